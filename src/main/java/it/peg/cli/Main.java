@@ -1,0 +1,135 @@
+package it.peg.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Entry point: {@code peg <command> [options]}. */
+public final class Main {
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Main(List<Command> available) {
+        for (Command c : available) {
+            commands.put(c.name(), c);
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main(Commands.all()).run(args, null));
+    }
+
+    /** Runs and returns the exit code; {@code console} null means the system console with the chosen verbosity. */
+    public int run(String[] args, Console given) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            printGlobalHelp(given == null ? Console.system(Console.Verbosity.NORMAL) : given);
+            return args.length == 0 ? ExitCode.USAGE_OR_PLAN.code() : ExitCode.OK.code();
+        }
+        if (args[0].equals("--version") || args[0].equals("-V")) {
+            (given == null ? Console.system(Console.Verbosity.NORMAL) : given).result("peg " + Version.current());
+            return ExitCode.OK.code();
+        }
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            Console c = given == null ? Console.system(Console.Verbosity.NORMAL) : given;
+            c.problem("Comando sconosciuto: '" + args[0] + "'. Comandi disponibili: "
+                    + String.join(", ", commands.keySet()) + ". Vedere 'peg --help'.");
+            return ExitCode.USAGE_OR_PLAN.code();
+        }
+        Options options = withCommonOptions(command.options());
+        CommandLine line;
+        try {
+            line = new DefaultParser().parse(options, Arrays.copyOfRange(args, 1, args.length));
+        } catch (ParseException e) {
+            Console c = given == null ? Console.system(Console.Verbosity.NORMAL) : given;
+            c.problem("Errore negli argomenti di '" + command.name() + "': " + italian(e) + "\nVedere 'peg "
+                    + command.name() + " --help'.");
+            return ExitCode.USAGE_OR_PLAN.code();
+        }
+        Console.Verbosity verbosity = line.hasOption("q") ? Console.Verbosity.QUIET
+                : line.hasOption("v") ? Console.Verbosity.VERBOSE : Console.Verbosity.NORMAL;
+        Console console = given == null ? Console.system(verbosity) : given;
+        configureLogging(verbosity);
+        if (line.hasOption("h")) {
+            printCommandHelp(console, command, options);
+            return ExitCode.OK.code();
+        }
+        try {
+            return command.run(line, console).code();
+        } catch (UsageException e) {
+            console.problem(e.getMessage());
+            return ExitCode.USAGE_OR_PLAN.code();
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            LOG.error("unexpected failure in {}", command.name(), e);
+            console.problem("Errore imprevisto durante '" + command.name() + "': " + e
+                    + "\nNessun file di output è stato modificato. Rilanciare con -v per i dettagli e segnalare il problema.");
+            return ExitCode.FAILURE.code();
+        }
+    }
+
+    private static String italian(ParseException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.startsWith("Missing required option")) {
+            return "manca un'opzione obbligatoria (" + m.replaceFirst("Missing required options?: ", "") + ").";
+        }
+        if (m.startsWith("Unrecognized option")) {
+            return "opzione sconosciuta (" + m.replaceFirst("Unrecognized option: ", "") + ").";
+        }
+        if (m.startsWith("Missing argument for option")) {
+            return "manca il valore dell'opzione " + m.replaceFirst("Missing argument for option: ", "-") + ".";
+        }
+        return m;
+    }
+
+    static Options withCommonOptions(Options own) {
+        Options options = new Options();
+        own.getOptions().forEach(options::addOption);
+        options.addOption(Option.builder("q").longOpt("quiet").desc("solo l'essenziale").get());
+        options.addOption(Option.builder("v").longOpt("verbose").desc("più dettagli").get());
+        options.addOption(Option.builder("h").longOpt("help").desc("questo aiuto").get());
+        return options;
+    }
+
+    private static void configureLogging(Console.Verbosity verbosity) {
+        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            root.setLevel(verbosity == Console.Verbosity.VERBOSE ? Level.DEBUG
+                    : verbosity == Console.Verbosity.QUIET ? Level.ERROR : Level.WARN);
+        }
+    }
+
+    private void printGlobalHelp(Console console) {
+        console.result("peg " + Version.current() + " - ciclo della performance (PEG / Piano della Performance / PIAO)");
+        console.result("");
+        console.result("Uso: peg <comando> [opzioni]     peg <comando> --help     peg --version");
+        console.result("");
+        console.result("Comandi:");
+        for (Command c : commands.values()) {
+            console.result(String.format("  %-12s %s", c.name(), c.summary()));
+        }
+        console.result("");
+        console.result("Opzioni comuni: -q (silenzioso), -v (dettagliato). Date: gg/mm/aaaa oppure aaaa-mm-gg.");
+        console.result("Codici di uscita: 0 ok, 1 output scritto ma con ERRORI negli input, 2 uso errato o piano non valido,");
+        console.result("3 merge già in corso, 4 errore imprevisto (output lasciati come prima).");
+    }
+
+    private static void printCommandHelp(Console console, Command command, Options options) {
+        HelpFormatter formatter = HelpFormatter.builder().get();
+        PrintWriter pw = new PrintWriter(console.out(), true);
+        formatter.printHelp(pw, 100, "peg " + command.name() + " " + command.synopsis(), command.summary(), options,
+                2, 2, "");
+        pw.flush();
+    }
+}

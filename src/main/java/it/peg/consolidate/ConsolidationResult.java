@@ -1,0 +1,31 @@
+package it.peg.consolidate;
+
+import it.peg.domain.Finding;
+import it.peg.domain.Plan;
+import it.peg.domain.Submission;
+import it.peg.scoring.ScoreReport;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the summary workbook and the CSV export show: the input of the summary stage.
+ *
+ * @param plan        the plan
+ * @param scores      scores at the chosen verifica
+ * @param submissions the valid submission that counts for each delivering service
+ * @param deliveries  one per service of the plan, plan order
+ * @param registry    every file considered, in a stable order (file name, then hash)
+ * @param findings    every finding of every file, in a stable order
+ */
+public record ConsolidationResult(Plan plan, ScoreReport scores, List<Submission> submissions,
+                                  List<Delivery> deliveries, List<FileRecord> registry, List<Finding> findings) {
+    public ConsolidationResult {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(scores, "scores");
+        submissions = List.copyOf(submissions);
+        deliveries = List.copyOf(deliveries);
+        registry = List.copyOf(registry);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,25 @@
+package it.peg.consolidate;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a service delivered at a verifica.
+ *
+ * @param serviceCode plan code
+ * @param state       valid, rejected (only rejected files received) or missing
+ * @param fileName    the file that counts (the newest valid one, else the newest rejected one)
+ * @param received    when that file was received
+ * @param onTime      delivered by the verifica's due date (plus no tolerance); empty when missing or no due date
+ */
+public record Delivery(String serviceCode, DeliveryState state, Optional<String> fileName, Optional<Instant> received,
+                       Optional<Boolean> onTime) {
+    public Delivery {
+        Objects.requireNonNull(serviceCode, "serviceCode");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(received, "received");
+        Objects.requireNonNull(onTime, "onTime");
+    }
+}

@@ -1,0 +1,84 @@
+package it.peg.domain;
+
+import java.util.Objects;
+
+/**
+ * One validation problem, collected rather than thrown so that a run shows every problem at once.
+ *
+ * @param severity ERRORE blocks the value or file, AVVISO informs
+ * @param code     stable machine key of the finding type (e.g. {@code VALORE_NON_NUMERICO}); grep- and test-friendly
+ * @param file     file name the finding is about ("" when none)
+ * @param sheet    sheet name ("" when none)
+ * @param cell     A1 reference ("" when none)
+ * @param subject  plan code concerned (indicator, objective, service; "" when none)
+ * @param value    the value found, as text ("" when none)
+ * @param expected what was expected, as text ("" when none)
+ * @param message  Italian message that says how to fix it
+ */
+public record Finding(Severity severity, String code, String file, String sheet, String cell,
+                      String subject, String value, String expected, String message) {
+
+    public Finding {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(message, "message");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("finding code must not be blank");
+        }
+        if (message.isBlank()) {
+            throw new IllegalArgumentException("finding message must not be blank");
+        }
+    }
+
+    public static Finding error(String code, String message) {
+        return new Finding(Severity.ERRORE, code, "", "", "", "", "", "", message);
+    }
+
+    public static Finding warning(String code, String message) {
+        return new Finding(Severity.AVVISO, code, "", "", "", "", "", "", message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERRORE;
+    }
+
+    public Finding withFile(String newFile) {
+        return new Finding(severity, code, newFile, sheet, cell, subject, value, expected, message);
+    }
+
+    public Finding at(String newSheet, String newCell) {
+        return new Finding(severity, code, file, newSheet, newCell, subject, value, expected, message);
+    }
+
+    public Finding about(String newSubject) {
+        return new Finding(severity, code, file, sheet, cell, newSubject, value, expected, message);
+    }
+
+    public Finding withValue(String newValue) {
+        return new Finding(severity, code, file, sheet, cell, subject, newValue, expected, message);
+    }
+
+    public Finding expecting(String newExpected) {
+        return new Finding(severity, code, file, sheet, cell, subject, value, newExpected, message);
+    }
+
+    /** "file!sheet!cell" with the empty parts left out, for messages and the summary. */
+    public String location() {
+        StringBuilder sb = new StringBuilder();
+        for (String part : new String[] {file, sheet, cell}) {
+            if (!part.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append('!');
+                }
+                sb.append(part);
+            }
+        }
+        return sb.toString();
+    }
+}

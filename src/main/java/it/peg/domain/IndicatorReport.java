@@ -1,0 +1,25 @@
+package it.peg.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an office reported for one indicator at one verifica.
+ *
+ * @param indicatorCode plan code
+ * @param verifica      verifica date
+ * @param value         the validated value; empty when blank or rejected by an ERRORE finding
+ * @param cause         cause di scostamento ("" when none)
+ * @param source        where the value came from, {@code file!sheet!cell} ("" when none)
+ */
+public record IndicatorReport(String indicatorCode, LocalDate verifica, Optional<ReportedValue> value, String cause,
+                              String source) {
+    public IndicatorReport {
+        Objects.requireNonNull(indicatorCode, "indicatorCode");
+        Objects.requireNonNull(verifica, "verifica");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(source, "source");
+    }
+}

@@ -1,0 +1,62 @@
+package it.peg.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Impostazioni and Fasce sheets of the plan.
+ *
+ * @param ente                   the municipality's name
+ * @param year                   the plan year
+ * @param verifiche              monitoring dates in chronological order; the last one is final
+ * @param minimumThreshold       below this achievement (a fraction) an indicator scores 0
+ * @param cap                    cap on one indicator's achievement (a fraction, 1 = 100%)
+ * @param deadlineToleranceDays  days after a deadline over which a late completion scores linearly down to 0
+ * @param bands                  score bands, ascending by {@link Band#from()}
+ */
+public record Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold,
+                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands) {
+    public Settings {
+        Objects.requireNonNull(ente, "ente");
+        verifiche = List.copyOf(verifiche);
+        Objects.requireNonNull(minimumThreshold, "minimumThreshold");
+        Objects.requireNonNull(cap, "cap");
+        bands = List.copyOf(bands);
+        if (verifiche.isEmpty()) {
+            throw new IllegalArgumentException("a plan needs at least one verifica");
+        }
+        for (int i = 1; i < verifiche.size(); i++) {
+            if (!verifiche.get(i - 1).date().isBefore(verifiche.get(i).date())) {
+                throw new IllegalArgumentException("verifiche must be strictly chronological");
+            }
+        }
+        if (!verifiche.get(verifiche.size() - 1).isFinal()) {
+            throw new IllegalArgumentException("the last verifica must be the final one");
+        }
+        if (deadlineToleranceDays < 0) {
+            throw new IllegalArgumentException("negative deadline tolerance");
+        }
+    }
+
+    public Verifica finalVerifica() {
+        return verifiche.get(verifiche.size() - 1);
+    }
+
+    /** The verifica whose MMDD code is {@code code}. */
+    public Optional<Verifica> verificaByCode(String code) {
+        return verifiche.stream().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    /** The esito of a score (a fraction) according to the bands; empty when no band applies. */
+    public Optional<String> esitoOf(BigDecimal score) {
+        Optional<String> result = Optional.empty();
+        for (Band band : bands) {
+            if (score.compareTo(band.from()) >= 0) {
+                result = Optional.of(band.esito());
+            }
+        }
+        return result;
+    }
+}

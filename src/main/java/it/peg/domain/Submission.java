@@ -1,0 +1,40 @@
+package it.peg.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A returned service workbook after reading and validation: trusted, typed values only.
+ * Findings are kept apart (see {@link Finding}).
+ *
+ * @param fileName    the file's name as received
+ * @param serviceCode the service the workbook belongs to
+ * @param indicators  one report per indicator and verifica present in the workbook
+ * @param objectives  one report per objective and intermediate verifica
+ * @param phases      one report per phase and verifica
+ * @param data        one report per Dati row (plan year)
+ */
+public record Submission(String fileName, String serviceCode, List<IndicatorReport> indicators,
+                         List<ObjectiveReport> objectives, List<PhaseReport> phases, List<DataReport> data) {
+    public Submission {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(serviceCode, "serviceCode");
+        indicators = List.copyOf(indicators);
+        objectives = List.copyOf(objectives);
+        phases = List.copyOf(phases);
+        data = List.copyOf(data);
+    }
+
+    public Optional<IndicatorReport> indicator(String code, java.time.LocalDate verifica) {
+        return indicators.stream()
+                .filter(r -> r.indicatorCode().equals(code) && r.verifica().equals(verifica))
+                .findFirst();
+    }
+
+    public Optional<ObjectiveReport> objective(String code, java.time.LocalDate verifica) {
+        return objectives.stream()
+                .filter(r -> r.objectiveCode().equals(code) && r.verifica().equals(verifica))
+                .findFirst();
+    }
+}

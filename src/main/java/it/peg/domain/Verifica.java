@@ -1,0 +1,44 @@
+package it.peg.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A monitoring date of the plan year.
+ *
+ * @param date    the verifica date (e.g. 2018-09-30)
+ * @param due     the date offices must deliver by ("Scadenze consegna"), when the plan sets one
+ * @param isFinal true for the last verifica of the year, at which every indicator is scored
+ */
+public record Verifica(LocalDate date, Optional<LocalDate> due, boolean isFinal) implements Comparable<Verifica> {
+    private static final DateTimeFormatter CODE = DateTimeFormatter.ofPattern("MMdd");
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public Verifica {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(due, "due");
+    }
+
+    /** The {@code <MMDD>} used in defined names, e.g. {@code 0930}. */
+    public String code() {
+        return date.format(CODE);
+    }
+
+    /** Short Italian label, e.g. {@code 30/09}. */
+    public String label() {
+        return date.format(LABEL);
+    }
+
+    /** Full Italian date, e.g. {@code 30/09/2018}. */
+    public String fullLabel() {
+        return date.format(FULL);
+    }
+
+    @Override
+    public int compareTo(Verifica other) {
+        return date.compareTo(other.date);
+    }
+}

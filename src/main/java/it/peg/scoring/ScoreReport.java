@@ -1,0 +1,47 @@
+package it.peg.scoring;
+
+import it.peg.domain.Verifica;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every score of a plan at one verifica: the output of the scoring stage.
+ *
+ * @param verifica     the verifica scored
+ * @param indicators   one per indicator of the plan, plan order
+ * @param objectives   one per objective of the plan, plan order
+ * @param services     one per service of the plan, plan order
+ * @param overall      the ente's score: mean of the scored services
+ * @param overallEsito its band
+ * @param distribution distribution of service scores
+ * @param dataTrends   multi-year data with changes and outliers
+ */
+public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, List<ObjectiveScore> objectives,
+                          List<ServiceScore> services, Optional<BigDecimal> overall, Optional<String> overallEsito,
+                          Distribution distribution, List<DataTrend> dataTrends) {
+    public ScoreReport {
+        Objects.requireNonNull(verifica, "verifica");
+        indicators = List.copyOf(indicators);
+        objectives = List.copyOf(objectives);
+        services = List.copyOf(services);
+        Objects.requireNonNull(overall, "overall");
+        Objects.requireNonNull(overallEsito, "overallEsito");
+        Objects.requireNonNull(distribution, "distribution");
+        dataTrends = List.copyOf(dataTrends);
+    }
+
+    public Optional<ObjectiveScore> objective(String code) {
+        return objectives.stream().filter(o -> o.objectiveCode().equals(code)).findFirst();
+    }
+
+    public Optional<ServiceScore> service(String code) {
+        return services.stream().filter(s -> s.serviceCode().equals(code)).findFirst();
+    }
+
+    public Optional<IndicatorScore> indicator(String code) {
+        return indicators.stream().filter(i -> i.indicatorCode().equals(code)).findFirst();
+    }
+}
