@@ -80,4 +80,22 @@ public final class InputNames {
         }
         return keys;
     }
+
+    /**
+     * Internal (not part of the public contract): the locked cell showing an indicator's target text,
+     * checked on reading back to detect a plan cell changed by someone who unprotected the sheet.
+     */
+    public static String planTarget(String indicatorCode) {
+        return "PIANO_TGT_" + token(indicatorCode);
+    }
+
+    /** Internal: the locked cell showing an indicator's weight (a number; blank when the plan has none). */
+    public static String planIndicatorWeight(String indicatorCode) {
+        return "PIANO_PESO_" + token(indicatorCode);
+    }
+
+    /** Internal: the locked cell showing an objective's weight (a number; blank when the plan has none). */
+    public static String planObjectiveWeight(String objectiveCode) {
+        return "PIANO_PESOOBJ_" + token(objectiveCode);
+    }
 }

@@ -1,0 +1,87 @@
+package it.peg.domain;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A fingerprint of the part of the plan a service workbook was generated from: settings, the service,
+ * its objectives, indicators, phases and data rows. Recorded in every generated workbook so that a
+ * returned one generated from a different plan version is recognised as stale. Row numbers are left
+ * out: moving rows in the plan workbook does not make workbooks stale.
+ */
+public final class PlanFingerprint {
+    private PlanFingerprint() {
+    }
+
+    /** Hex SHA-256 of the canonical text of the service's slice of the plan. */
+    public static String of(Plan plan, String serviceCode) {
+        StringBuilder sb = new StringBuilder();
+        Settings s = plan.settings();
+        append(sb, s);
+        plan.service(serviceCode).ifPresent(service -> append(sb, service));
+        for (Objective o : plan.objectivesOf(serviceCode)) {
+            append(sb, o);
+            plan.indicatorsOf(o.code()).forEach(i -> append(sb, i));
+            plan.phasesOf(o.code()).forEach(p -> append(sb, p));
+        }
+        sb.append("years=").append(plan.dataYears()).append('\n');
+        plan.dataRowsOf(serviceCode).forEach(d -> append(sb, d));
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
+    private static void append(StringBuilder sb, Object value) {
+        if (value instanceof Record r) {
+            sb.append(r.getClass().getSimpleName()).append('{');
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                if (c.getName().equals("row")) {
+                    continue;
+                }
+                sb.append(c.getName()).append('=');
+                try {
+                    append(sb, c.getAccessor().invoke(r));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                sb.append(';');
+            }
+            sb.append("}\n");
+        } else if (value instanceof Optional<?> o) {
+            if (o.isPresent()) {
+                append(sb, o.get());
+            } else {
+                sb.append("<vuoto>");
+            }
+        } else if (value instanceof Collection<?> c) {
+            sb.append('[');
+            c.forEach(e -> {
+                append(sb, e);
+                sb.append(',');
+            });
+            sb.append(']');
+        } else if (value instanceof Map<?, ?> m) {
+            sb.append('{');
+            m.forEach((k, v) -> {
+                append(sb, k);
+                sb.append(':');
+                append(sb, v);
+                sb.append(',');
+            });
+            sb.append('}');
+        } else if (value instanceof java.math.BigDecimal bd) {
+            sb.append(bd.stripTrailingZeros().toPlainString());
+        } else {
+            sb.append(value);
+        }
+    }
+}
