@@ -59,4 +59,18 @@ public record Settings(String ente, int year, List<Verifica> verifiche, BigDecim
         }
         return result;
     }
+
+    /**
+     * The verifica a date refers to (SPEC section 2, {@code --at}): the verifica on that date, else the
+     * latest one before it; a date before the first verifica gives the first one.
+     */
+    public Verifica verificaAt(java.time.LocalDate date) {
+        Verifica chosen = verifiche.get(0);
+        for (Verifica v : verifiche) {
+            if (!v.date().isAfter(date)) {
+                chosen = v;
+            }
+        }
+        return chosen;
+    }
 }
