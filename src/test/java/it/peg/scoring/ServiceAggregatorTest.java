@@ -91,6 +91,20 @@ class ServiceAggregatorTest {
     }
 
     @Test
+    void objectivesOnlyMonitoredAtAnIntermediateVerificaTakeNoPartInTheService() {
+        PlanFixture plan = threeObjectives("20", "30", "50");
+        plan.indicator("IA2", "A", "10", TEN).targetAt(PlanFixture.JUN30, "4",
+                new it.peg.domain.NumericTarget(new java.math.BigDecimal("4"), it.peg.domain.Comparison.UNSPECIFIED,
+                        false));
+        ScoreReport r = Scorer.score(plan.build(), PlanFixture.intermediate(), Map.of("S1", SubmissionFixture.of("S1")
+                .number("IA2", PlanFixture.JUN30, "3").number("IB", PlanFixture.JUN30, "4").build()), Map.of());
+        // only A has an applicable indicator (IA2: 3/4); B and C are monitored only
+        assertFraction("0.75", r.service("S1").orElseThrow().score().orElseThrow());
+        assertFraction("1", r.service("S1").orElseThrow().coverage());
+        assertTrue(r.objective("B").orElseThrow().weight().isEmpty());
+    }
+
+    @Test
     void sameInputsGiveTheSameReport() {
         Plan plan = threeObjectives("1.0", "1.2", "1.4").build();
         SubmissionFixture sub = SubmissionFixture.of("S1").number("IA", DEC31, "3").number("IB", DEC31, "7");
