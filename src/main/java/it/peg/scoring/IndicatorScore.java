@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param report        what the office reported, when anything
  * @param status        why it is or is not scored
  * @param achievement   the achievement as a fraction (0.981 = 98.1%), after threshold and cap; set iff SCORED
- * @param weight        normalised weight in its objective (fractions summing to 1 over the scored indicators)
+ * @param weight        normalised weight in its objective: fractions summing to 1 over the applicable (not MONITORED)
+ *                      indicators; empty when MONITORED or when the applicable weights sum to 0
  * @param qualitative   self-assessed progress on a qualitative target: flagged for the Nucleo
  * @param projection    for cumulative indicators at an intermediate verifica: the value projected to the final one
- * @param explanation   Italian one-line explanation of the computation (e.g. "1300/3 = 433,3 su 1200/3 = 400: 108,3% → 100%")
+ * @param explanation   Italian one-line explanation of the computation (e.g. "1300/3 = 433,33 rispetto a 1200/3 = 400: 108,3% → tetto 100%")
  */
 public record IndicatorScore(String indicatorCode, Verifica verifica, Optional<IndicatorReport> report,
                              ScoreStatus status, Optional<BigDecimal> achievement, Optional<BigDecimal> weight,

@@ -1,0 +1,130 @@
+package it.peg.scoring;
+
+import it.peg.domain.Comparison;
+import it.peg.domain.NumericTarget;
+import it.peg.domain.Polarity;
+import it.peg.domain.RatioTarget;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Raw achievements (before threshold and cap) of one reported value against one target, each with the
+ * Italian text that shows its arithmetic. One method per target kind; see docs/scoring-rules.md.
+ */
+final class Achievements {
+    static final MathContext MC = MathContext.DECIMAL64;
+
+    private Achievements() {
+    }
+
+    /** A raw achievement (a fraction, not capped) and how it was obtained. */
+    record Raw(BigDecimal value, String text) {
+        Raw {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** "Reaches its target": used by aggregation {@code tutti} and by the risk flag. */
+        boolean reachesTarget() {
+            return value.compareTo(BigDecimal.ONE) >= 0;
+        }
+    }
+
+    /** A number or percentage against a numeric target, with the indicator's polarity. */
+    static Raw numeric(BigDecimal v, NumericTarget target, Polarity polarity) {
+        BigDecimal t = target.value();
+        String vText = target.percent() ? Italian.percentValue(v) : Italian.number(v);
+        String tText = target.percent() ? Italian.percentValue(t) : Italian.number(t);
+        String symbol = target.comparison() == Comparison.UNSPECIFIED ? "" : target.comparison().symbol();
+        if (polarity == Polarity.INCREASING) {
+            String head = "valore " + vText + " rispetto al target " + symbol + tText;
+            if (t.signum() > 0) {
+                BigDecimal ratio = v.divide(t, MC);
+                if (ratio.signum() < 0) {
+                    return new Raw(BigDecimal.ZERO, head + ": " + vText + "/" + tText + " negativo → 0%");
+                }
+                return new Raw(ratio, head + ": " + vText + "/" + tText + " = " + Italian.percent(ratio));
+            }
+            return nonPositiveIncreasing(v, t, "valore " + vText, tText);
+        }
+        return decreasing(v, t, "valore " + vText, tText, vText, tText);
+    }
+
+    /** Reported numerator/denominator against the target ratio n/d, with the indicator's polarity. */
+    static Raw ratio(BigDecimal num, BigDecimal den, RatioTarget target, Polarity polarity) {
+        BigDecimal v = num.divide(den, MC);
+        BigDecimal t = target.ratio();
+        String vText = Italian.number(num) + "/" + Italian.number(den) + " = " + Italian.number(v);
+        String tText = Italian.number(target.numerator()) + "/" + Italian.number(target.denominator()) + " = "
+                + Italian.number(t);
+        if (polarity == Polarity.INCREASING) {
+            if (t.signum() > 0) {
+                BigDecimal ratio = v.divide(t, MC);
+                if (ratio.signum() < 0) {
+                    return new Raw(BigDecimal.ZERO, vText + " rispetto a " + tText + ": negativo → 0%");
+                }
+                return new Raw(ratio, vText + " rispetto a " + tText + ": " + Italian.percent(ratio));
+            }
+            return nonPositiveIncreasing(v, t, vText, tText);
+        }
+        return decreasing(v, t, vText, tText, Italian.number(v), Italian.number(t));
+    }
+
+    private static Raw nonPositiveIncreasing(BigDecimal v, BigDecimal t, String vText, String tText) {
+        // a ratio to a target of 0 or below means nothing: reached or not reached
+        boolean reached = v.compareTo(t) >= 0;
+        return new Raw(reached ? BigDecimal.ONE : BigDecimal.ZERO,
+                vText + (reached ? " >= " : " < ") + tText + " (target non positivo): " + (reached ? "100%" : "0%"));
+    }
+
+    private static Raw decreasing(BigDecimal v, BigDecimal t, String vText, String tText, String vNum, String tNum) {
+        if (v.compareTo(t) <= 0) {
+            return new Raw(BigDecimal.ONE, vText + " <= " + tText + " (decrescente): 100%");
+        }
+        if (t.signum() > 0 && v.signum() > 0) {
+            BigDecimal ratio = t.divide(v, MC);
+            return new Raw(ratio, vText + " > " + tText + " (decrescente): " + tNum + "/" + vNum + " = "
+                    + Italian.percent(ratio));
+        }
+        return new Raw(BigDecimal.ZERO, vText + " > " + tText + " (decrescente, target non positivo): 0%");
+    }
+
+    /** A completion date against a deadline, linear within the tolerance. */
+    static Raw deadline(LocalDate completed, LocalDate deadline, int toleranceDays) {
+        String head = "completato il " + Italian.date(completed) + ", scadenza " + Italian.date(deadline) + ": ";
+        if (!completed.isAfter(deadline)) {
+            return new Raw(BigDecimal.ONE, head + "nei termini → 100%");
+        }
+        long late = ChronoUnit.DAYS.between(deadline, completed);
+        String lateText = head + Italian.days(late) + " di ritardo (tolleranza " + toleranceDays + ")";
+        if (toleranceDays > 0 && late < toleranceDays) {
+            BigDecimal raw = BigDecimal.ONE.subtract(
+                    BigDecimal.valueOf(late).divide(BigDecimal.valueOf(toleranceDays), MC));
+            return new Raw(raw, lateText + ": 1 - " + late + "/" + toleranceDays + " = " + Italian.percent(raw));
+        }
+        return new Raw(BigDecimal.ZERO, lateText + " → 0%");
+    }
+
+    /** Not completed, and the deadline has passed at the verifica. */
+    static Raw deadlineMissed(LocalDate deadline, LocalDate verifica) {
+        return new Raw(BigDecimal.ZERO, "non completato entro la scadenza " + Italian.date(deadline)
+                + " (verifica del " + Italian.date(verifica) + ") → 0%");
+    }
+
+    /** SI/NO against a SI/NO target: matching the expected answer is 100%. */
+    static Raw yesNo(boolean yes, boolean expected) {
+        boolean match = yes == expected;
+        return new Raw(match ? BigDecimal.ONE : BigDecimal.ZERO,
+                (yes ? "SI" : "NO") + ", atteso " + (expected ? "SI" : "NO") + ": " + (match ? "100%" : "0%"));
+    }
+
+    /** Self-assessed progress on a qualitative target. */
+    static Raw qualitative(BigDecimal fraction) {
+        return new Raw(fraction, "avanzamento dichiarato dall'ufficio " + Italian.percent(fraction)
+                + " (target qualitativo, da validare dal Nucleo)");
+    }
+}

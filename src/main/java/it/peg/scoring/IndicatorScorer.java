@@ -1,0 +1,150 @@
+package it.peg.scoring;
+
+import it.peg.domain.DateValue;
+import it.peg.domain.DeadlineTarget;
+import it.peg.domain.Indicator;
+import it.peg.domain.IndicatorReport;
+import it.peg.domain.NumberValue;
+import it.peg.domain.NumericTarget;
+import it.peg.domain.ProgressValue;
+import it.peg.domain.QualitativeTarget;
+import it.peg.domain.RatioTarget;
+import it.peg.domain.RatioValue;
+import it.peg.domain.ReportedValue;
+import it.peg.domain.Settings;
+import it.peg.domain.Submission;
+import it.peg.domain.Target;
+import it.peg.domain.TargetSpec;
+import it.peg.domain.Verifica;
+import it.peg.domain.YesNoTarget;
+import it.peg.domain.YesNoValue;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Scores one indicator at one verifica: status, raw achievement, threshold and cap, projection, explanation. */
+final class IndicatorScorer {
+    private final Settings settings;
+    private final Verifica verifica;
+
+    IndicatorScorer(Settings settings, Verifica verifica) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.verifica = Objects.requireNonNull(verifica, "verifica");
+    }
+
+    /**
+     * @param submission the service's valid submission, when it delivered one
+     * @param rejected   the reported value was refused by an ERRORE finding
+     */
+    ScoredIndicator score(Indicator indicator, Optional<Submission> submission, boolean rejected) {
+        Optional<IndicatorReport> report = submission.flatMap(s -> s.indicator(indicator.code(), verifica.date()));
+        Optional<ReportedValue> value = rejected ? Optional.empty() : report.flatMap(IndicatorReport::value);
+        Optional<Projection.Projected> projection =
+                value.flatMap(v -> Projection.of(indicator, verifica, settings.finalVerifica(), v));
+        boolean qualitative = indicator.target().target() instanceof QualitativeTarget;
+
+        Optional<TargetSpec> target = indicator.targetAt(verifica);
+        if (target.isEmpty()) {
+            String text = "nessun target al " + verifica.label() + ": monitorato, non valutato"
+                    + value.map(v -> "; valore " + describe(v, indicator)).orElse("");
+            return unscored(indicator, report, ScoreStatus.MONITORED, qualitative, projection, text);
+        }
+        if (submission.isEmpty()) {
+            return unscored(indicator, report, ScoreStatus.MISSING, qualitative, projection,
+                    "scheda del servizio non consegnata o non valida: nessun valore");
+        }
+        if (rejected) {
+            return unscored(indicator, report, ScoreStatus.REJECTED, qualitative, projection,
+                    "valore scartato per un errore bloccante (vedi il foglio Anomalie)");
+        }
+        Target t = target.get().target();
+        if (value.isEmpty()) {
+            if (t instanceof DeadlineTarget deadline) {
+                if (verifica.date().isBefore(deadline.date())) {
+                    return unscored(indicator, report, ScoreStatus.IN_PROGRESS, qualitative, projection,
+                            "non ancora completato, scadenza " + Italian.date(deadline.date())
+                                    + " non ancora passata: in corso, non valutato");
+                }
+                return scored(indicator, report, Achievements.deadlineMissed(deadline.date(), verifica.date()),
+                        qualitative, projection);
+            }
+            return unscored(indicator, report, ScoreStatus.MISSING, qualitative, projection, "valore non inserito");
+        }
+        Optional<Achievements.Raw> raw = raw(t, value.get(), indicator);
+        if (raw.isEmpty()) {
+            return unscored(indicator, report, ScoreStatus.REJECTED, qualitative, projection,
+                    "valore " + describe(value.get(), indicator) + " non confrontabile con il target "
+                            + target.get().text());
+        }
+        return scored(indicator, report, raw.get(), qualitative, projection);
+    }
+
+    private Optional<Achievements.Raw> raw(Target target, ReportedValue value, Indicator indicator) {
+        if (target instanceof NumericTarget numeric && value instanceof NumberValue n) {
+            return Optional.of(Achievements.numeric(n.value(), numeric, indicator.polarity()));
+        }
+        if (target instanceof RatioTarget ratio && value instanceof RatioValue r) {
+            return Optional.of(Achievements.ratio(r.numerator(), r.denominator(), ratio, indicator.polarity()));
+        }
+        if (target instanceof DeadlineTarget deadline && value instanceof DateValue d) {
+            return Optional.of(Achievements.deadline(d.date(), deadline.date(), settings.deadlineToleranceDays()));
+        }
+        if (target instanceof YesNoTarget yesNo && value instanceof YesNoValue y) {
+            return Optional.of(Achievements.yesNo(y.yes(), yesNo.expected()));
+        }
+        if (target instanceof QualitativeTarget && value instanceof ProgressValue p) {
+            return Optional.of(Achievements.qualitative(p.fraction()));
+        }
+        return Optional.empty();
+    }
+
+    private ScoredIndicator scored(Indicator indicator, Optional<IndicatorReport> report, Achievements.Raw raw,
+                                   boolean qualitative, Optional<Projection.Projected> projection) {
+        BigDecimal achievement;
+        String text = raw.text();
+        if (raw.value().compareTo(settings.minimumThreshold()) < 0) {
+            achievement = BigDecimal.ZERO;
+            text += " → sotto la soglia minima " + Italian.percent(settings.minimumThreshold()) + ": 0%";
+        } else if (raw.value().compareTo(settings.cap()) > 0) {
+            achievement = settings.cap();
+            text += " → tetto " + Italian.percent(settings.cap());
+        } else {
+            achievement = raw.value();
+        }
+        IndicatorScore score = new IndicatorScore(indicator.code(), verifica, report, ScoreStatus.SCORED,
+                Optional.of(achievement), Optional.empty(), qualitative, projection.map(Projection.Projected::value),
+                withProjection(text, projection));
+        return new ScoredIndicator(indicator, score, Optional.of(raw), projection);
+    }
+
+    private ScoredIndicator unscored(Indicator indicator, Optional<IndicatorReport> report, ScoreStatus status,
+                                     boolean qualitative, Optional<Projection.Projected> projection, String text) {
+        IndicatorScore score = new IndicatorScore(indicator.code(), verifica, report, status, Optional.empty(),
+                Optional.empty(), qualitative, projection.map(Projection.Projected::value),
+                withProjection(text, projection));
+        return new ScoredIndicator(indicator, score, Optional.empty(), projection);
+    }
+
+    private static String withProjection(String text, Optional<Projection.Projected> projection) {
+        return projection.map(p -> text + "; " + p.text()).orElse(text);
+    }
+
+    /** The reported value as an office would write it. */
+    private static String describe(ReportedValue value, Indicator indicator) {
+        if (value instanceof NumberValue n) {
+            boolean percent = indicator.target().target() instanceof NumericTarget t && t.percent();
+            return percent ? Italian.percentValue(n.value()) : Italian.number(n.value());
+        }
+        if (value instanceof RatioValue r) {
+            return Italian.number(r.numerator()) + "/" + Italian.number(r.denominator());
+        }
+        if (value instanceof DateValue d) {
+            return Italian.date(d.date());
+        }
+        if (value instanceof YesNoValue y) {
+            return y.yes() ? "SI" : "NO";
+        }
+        return Italian.percent(((ProgressValue) value).fraction());
+    }
+}

@@ -1,0 +1,108 @@
+package it.peg.scoring;
+
+import it.peg.domain.Indicator;
+import it.peg.domain.InputNames;
+import it.peg.domain.Objective;
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import it.peg.domain.Submission;
+import it.peg.domain.Verifica;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The scoring stage: every indicator, objective and service of a plan at one verifica, the ente's overall
+ * score, the distribution of service scores and the multi-year data trends. Pure: same inputs, same report,
+ * always in plan order. The rules are in docs/scoring-rules.md.
+ */
+public final class Scorer {
+    private Scorer() {
+    }
+
+    /**
+     * Scores a plan at a verifica.
+     *
+     * @param submissionsByService the valid submission of each delivering service, by service code
+     * @param overridesByObjective the Nucleo's overrides, by objective code
+     */
+    public static ScoreReport score(Plan plan, Verifica verifica, Map<String, Submission> submissionsByService,
+                                    Map<String, NucleoOverride> overridesByObjective) {
+        return score(plan, verifica, submissionsByService, overridesByObjective, Set.of());
+    }
+
+    /**
+     * Scores a plan at a verifica, telling apart the values that validation refused.
+     *
+     * @param rejectedInputs defined names ({@code IN_<ind>_<MMDD>}, {@code ..._NUM}, {@code ..._DEN}, upper case)
+     *                       whose value was refused by an ERRORE finding: those indicators are REJECTED, not MISSING
+     */
+    public static ScoreReport score(Plan plan, Verifica verifica, Map<String, Submission> submissionsByService,
+                                    Map<String, NucleoOverride> overridesByObjective, Set<String> rejectedInputs) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(verifica, "verifica");
+        Objects.requireNonNull(submissionsByService, "submissionsByService");
+        Objects.requireNonNull(overridesByObjective, "overridesByObjective");
+        Objects.requireNonNull(rejectedInputs, "rejectedInputs");
+
+        IndicatorScorer indicatorScorer = new IndicatorScorer(plan.settings(), verifica);
+        ObjectiveAggregator objectiveAggregator = new ObjectiveAggregator(plan.settings(), verifica);
+        ServiceAggregator serviceAggregator = new ServiceAggregator(plan.settings(), verifica);
+
+        Map<String, ObjectiveAggregator.Result> objectiveResults = new HashMap<>();
+        for (Objective objective : plan.objectives()) {
+            Optional<Submission> submission = Optional.ofNullable(submissionsByService.get(objective.serviceCode()));
+            List<ScoredIndicator> scored = new ArrayList<>();
+            for (Indicator indicator : plan.indicatorsOf(objective.code())) {
+                scored.add(indicatorScorer.score(indicator, submission, rejected(indicator, verifica, rejectedInputs)));
+            }
+            objectiveResults.put(objective.code(), objectiveAggregator.aggregate(objective, scored,
+                    Optional.ofNullable(overridesByObjective.get(objective.code())),
+                    submission.flatMap(s -> s.objective(objective.code(), verifica.date()))));
+        }
+
+        List<ServiceScore> services = new ArrayList<>();
+        for (Service service : plan.services()) {
+            List<ObjectiveAggregator.Result> own = plan.objectivesOf(service.code()).stream()
+                    .map(o -> objectiveResults.get(o.code())).toList();
+            ServiceAggregator.Result result = serviceAggregator.aggregate(service, own,
+                    submissionsByService.containsKey(service.code()));
+            services.add(result.score());
+            result.objectives().forEach(o -> objectiveResults.put(o.objective().code(), o));
+        }
+
+        Map<String, IndicatorScore> indicatorScores = new HashMap<>();
+        objectiveResults.values().forEach(o -> o.indicators().forEach(i -> indicatorScores.put(i.indicatorCode(), i)));
+        List<IndicatorScore> indicators = new ArrayList<>();
+        for (Indicator indicator : plan.indicators()) {
+            IndicatorScore score = indicatorScores.get(indicator.code());
+            if (score == null) {
+                // an indicator of an objective that is not in the plan (check reports it): scored on its own
+                score = indicatorScorer.score(indicator, Optional.empty(), false).score();
+            }
+            indicators.add(score);
+        }
+        List<ObjectiveScore> objectives = plan.objectives().stream()
+                .map(o -> objectiveResults.get(o.code()).score()).toList();
+
+        List<BigDecimal> serviceScores = services.stream().flatMap(s -> s.score().stream()).toList();
+        Optional<BigDecimal> overall = serviceScores.isEmpty() ? Optional.empty()
+                : Optional.of(Weights.sum(serviceScores).divide(BigDecimal.valueOf(serviceScores.size()),
+                Achievements.MC));
+        return new ScoreReport(verifica, indicators, objectives, services, overall,
+                overall.flatMap(plan.settings()::esitoOf), Statistics.distribution(serviceScores),
+                DataTrends.of(plan, submissionsByService));
+    }
+
+    private static boolean rejected(Indicator indicator, Verifica verifica, Set<String> rejectedInputs) {
+        return rejectedInputs.contains(InputNames.value(indicator.code(), verifica))
+                || rejectedInputs.contains(InputNames.numerator(indicator.code(), verifica))
+                || rejectedInputs.contains(InputNames.denominator(indicator.code(), verifica));
+    }
+}

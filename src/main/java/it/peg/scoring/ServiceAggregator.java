@@ -1,0 +1,61 @@
+package it.peg.scoring;
+
+import it.peg.domain.Service;
+import it.peg.domain.Settings;
+import it.peg.domain.Verifica;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Combines a service's objectives into its score: weighted mean of the objectives' effective scores
+ * (the Nucleo's when given), with the same blank-weight rule as indicators.
+ */
+final class ServiceAggregator {
+    private final Settings settings;
+    private final Verifica verifica;
+
+    ServiceAggregator(Settings settings, Verifica verifica) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.verifica = Objects.requireNonNull(verifica, "verifica");
+    }
+
+    /** A service's score and its objectives with their normalised weights set, plan order. */
+    record Result(ServiceScore score, List<ObjectiveAggregator.Result> objectives) {
+    }
+
+    Result aggregate(Service service, List<ObjectiveAggregator.Result> objectives, boolean delivered) {
+        List<ObjectiveAggregator.Result> scoreable = objectives.stream()
+                .filter(ObjectiveAggregator.Result::scoreable).toList();
+        List<BigDecimal> weights = Weights.resolve(scoreable.stream().map(o -> o.objective().weight()).toList());
+        BigDecimal totalWeight = Weights.sum(weights);
+
+        BigDecimal scoredWeight = BigDecimal.ZERO;
+        BigDecimal weightedSum = BigDecimal.ZERO;
+        List<ObjectiveAggregator.Result> weighted = new ArrayList<>();
+        int k = 0;
+        for (ObjectiveAggregator.Result o : objectives) {
+            if (!o.scoreable()) {
+                weighted.add(o);
+                continue;
+            }
+            BigDecimal w = weights.get(k++);
+            weighted.add(o.withWeight(totalWeight.signum() == 0 ? Optional.empty()
+                    : Optional.of(w.divide(totalWeight, Achievements.MC))));
+            Optional<BigDecimal> effective = o.score().effective();
+            if (effective.isPresent()) {
+                scoredWeight = scoredWeight.add(w);
+                weightedSum = weightedSum.add(w.multiply(effective.get(), Achievements.MC));
+            }
+        }
+        Optional<BigDecimal> score = !delivered || scoredWeight.signum() == 0 ? Optional.empty()
+                : Optional.of(weightedSum.divide(scoredWeight, Achievements.MC));
+        BigDecimal coverage = !delivered || totalWeight.signum() == 0 ? BigDecimal.ZERO
+                : scoredWeight.divide(totalWeight, Achievements.MC);
+        return new Result(new ServiceScore(service.code(), verifica, score, coverage, score.flatMap(settings::esitoOf)),
+                weighted);
+    }
+}

@@ -1,0 +1,33 @@
+package it.peg.scoring;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ItalianTest {
+    @Test
+    void commaDecimalsNoGroupingHalfUp() {
+        assertEquals("433,33", Italian.number(new BigDecimal("433.3333333")));
+        assertEquals("1300", Italian.number(new BigDecimal("1300")));
+        assertEquals("0,01", Italian.number(new BigDecimal("0.005")));
+        assertEquals("0", Italian.number(new BigDecimal("-0.001")));
+        assertEquals("-7", Italian.number(new BigDecimal("-7")));
+    }
+
+    @Test
+    void percentages() {
+        assertEquals("108,3%", Italian.percent(new BigDecimal("1.083333")));
+        assertEquals("100%", Italian.percent(BigDecimal.ONE));
+        assertEquals("98,15%", Italian.percentValue(new BigDecimal("0.9815")));
+    }
+
+    @Test
+    void datesAndDays() {
+        assertEquals("05/01/2018", Italian.date(LocalDate.of(2018, 1, 5)));
+        assertEquals("1 giorno", Italian.days(1));
+        assertEquals("15 giorni", Italian.days(15));
+    }
+}
