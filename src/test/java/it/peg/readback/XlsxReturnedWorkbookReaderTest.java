@@ -270,6 +270,25 @@ class XlsxReturnedWorkbookReaderTest {
         assertFalse(wb.cells().containsKey("_XLNM.PRINT_AREA"));
     }
 
+    /** Proof that streaming stops after the last needed row: what follows is never parsed. */
+    @Test
+    void streamingStopsAfterTheLastNamedRow() throws Exception {
+        String rows = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\"><v>3</v></c></row><row r=\"4\"><c r=\"A4\"><<<not xml";
+        RawPackage p = RawPackage.workbook(RawPackage.XLSX_MAIN, "", new String[] {"Dati", "_peg"},
+                new String[] {"", RawPackage.META_ROWS}, "<definedName name=\"N\">Dati!$A$2</definedName>", null, null);
+        p.put("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + RawPackage.MAIN_NS + "\"><sheetData>" + rows);
+        ReadResult r = reader.read(p.write(dir.resolve("stop.xlsx")));
+        assertEquals(List.of(), r.findings());
+        assertEquals(Optional.of(2.0), r.workbook().orElseThrow().cell("N").orElseThrow().number());
+
+        // the same sheet with a name on row 4 reaches the broken XML
+        RawPackage q = RawPackage.workbook(RawPackage.XLSX_MAIN, "", new String[] {"Dati", "_peg"},
+                new String[] {"", RawPackage.META_ROWS}, "<definedName name=\"N\">Dati!$A$4</definedName>", null, null);
+        q.put("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + RawPackage.MAIN_NS + "\"><sheetData>" + rows);
+        assertOnly(reader.read(q.write(dir.resolve("stop4.xlsx"))), "stop4.xlsx", "XML_CORROTTO");
+    }
+
     @Test
     void macroEnabledWorkbookIsReadWithANotice() throws Exception {
         Path file = RawPackage.workbook(RawPackage.XLSM_MAIN, "<workbookPr date1904=\"true\"/>", new String[] {"_peg"},
