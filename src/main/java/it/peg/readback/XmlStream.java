@@ -63,17 +63,8 @@ final class XmlStream implements AutoCloseable {
             }
             return ev;
         } catch (XMLStreamException | RuntimeException e) {
-            ReadFailure f = zip.translate(e, part);
-            String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (f.problem() == ReadProblem.XML_CORROTTO && (msg.contains("doctype") || msg.contains("entity"))) {
-                return fail(ReadProblem.XML_DTD_VIETATO, e);
-            }
-            throw f;
+            throw zip.translate(e, part);
         }
-    }
-
-    private int fail(ReadProblem p, Exception e) throws ReadFailure {
-        throw new ReadFailure(p, part + ": " + e.getMessage(), e);
     }
 
     boolean hasNext() throws ReadFailure {

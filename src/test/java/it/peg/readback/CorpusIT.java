@@ -4,7 +4,6 @@ import it.peg.domain.Finding;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,13 +81,5 @@ class CorpusIT {
         System.out.printf("corpus: %d files, %d findings in %d ms; by code %s%n", files.size(), findings, ms, byCode);
         assertEquals(List.of(), problems);
         assertFalse(byCode.containsKey("LETTURA_NON_RIUSCITA"), "a corpus file hit an unexpected failure");
-    }
-
-    static long sizeOf(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 }

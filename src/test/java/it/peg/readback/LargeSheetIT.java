@@ -51,7 +51,6 @@ class LargeSheetIT {
             try (OutputStream out = Files.newOutputStream(million)) {
                 wb.write(out);
             }
-            wb.dispose();
         }
     }
 

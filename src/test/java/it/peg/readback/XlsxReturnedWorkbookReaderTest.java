@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -303,8 +302,6 @@ class XlsxReturnedWorkbookReaderTest {
 
     @Test
     void strictOoxmlNamespacesAreReadAlike() throws Exception {
-        RawPackage p = RawPackage.workbook(RawPackage.XLSX_MAIN, "", new String[] {"_peg"},
-                new String[] {RawPackage.META_ROWS}, "", null, null);
         Path file = new RawPackage()
                 .put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                         + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + RawPackage.XLSX_MAIN + "\"/></Types>")
@@ -317,7 +314,6 @@ class XlsxReturnedWorkbookReaderTest {
                 .put("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://purl.oclc.org/ooxml/spreadsheetml/main\"><sheetData>"
                         + RawPackage.META_ROWS + "</sheetData></worksheet>")
                 .write(dir.resolve("strict.xlsx"));
-        assertTrue(p != null);
         ReadResult result = reader.read(file);
         assertEquals(List.of(), result.findings());
         assertEquals(Optional.of("peg-scheda"), result.workbook().orElseThrow().meta("tipo"));
@@ -549,15 +545,5 @@ class XlsxReturnedWorkbookReaderTest {
         assertEquals(fileName, r.fileName());
         assertEquals(List.of(code), r.findings().stream().map(Finding::code).toList(), r.findings().toString());
         assertEquals(fileName, r.findings().get(0).file());
-    }
-
-    static byte[] zipOf(String name, byte[] content) throws IOException {
-        ByteArrayOutputStream bos = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(bos)) {
-            z.putNextEntry(new ZipEntry(name));
-            z.write(content);
-            z.closeEntry();
-        }
-        return bos.toByteArray();
     }
 }
