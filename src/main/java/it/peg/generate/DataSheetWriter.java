@@ -51,7 +51,7 @@ final class DataSheetWriter {
                 s.number(sheet, r, 2 + i, d.valueOf(past.get(i)).orElse(null), StyleKey.DATO_STORICO);
             }
             inputs.create(sheet, r, planCol, InputType.NUMBER, InputNames.data(d.code(), year), Optional.empty(), Optional.empty());
-            Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(d.description(), 55, 12.5f)));
+            Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(d.description(), 55, 10f)));
             r++;
         }
         sheet.createFreezePane(2, headerRow + 1);

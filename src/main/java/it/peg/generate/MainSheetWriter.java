@@ -46,7 +46,7 @@ final class MainSheetWriter {
     static final int C_CAUSE = 12;
     static final int LAST = C_CAUSE;
     private static final int[] WIDTHS = {15, 44, 12, 13, 10, 7, 11, 15, 13, 13, 10, 13, 40};
-    private static final float LINE = 12.5f;
+    private static final float LINE = 10f;
 
     private final Stamp s;
     private final XSSFSheet sheet;
@@ -72,7 +72,7 @@ final class MainSheetWriter {
         String instructions = s.label(Label.ISTRUZIONI);
         s.merge(sheet, r, r, 0, LAST, StyleKey.ISTRUZIONI);
         s.text(sheet, r, 0, instructions, StyleKey.ISTRUZIONI);
-        Stamp.atLeast(Stamp.row(sheet, r), Stamp.height(instructions, span(0, LAST), 13f));
+        Stamp.atLeast(Stamp.row(sheet, r), Stamp.height(instructions, span(0, LAST), 10f));
         r += 2;
         header(s.service);
         List<Objective> objectives = plan.objectivesOf(s.service.code());
@@ -125,7 +125,7 @@ final class MainSheetWriter {
         s.text(sheet, r, C_CODE, s.label(l), StyleKey.ETICHETTA);
         s.merge(sheet, r, r, C_DESC, LAST, StyleKey.TESTO_LUNGO);
         s.text(sheet, r, C_DESC, v, StyleKey.TESTO_LUNGO);
-        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(v, span(C_DESC, LAST), 11.5f)));
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(v, span(C_DESC, LAST), 9f)));
         r++;
     }
 
@@ -156,7 +156,7 @@ final class MainSheetWriter {
         s.merge(sheet, r, r, 0, LAST, StyleKey.OBIETTIVO);
         String title = s.label(Label.OBIETTIVO) + " " + o.code() + (o.title().isBlank() ? "" : " - " + o.title());
         s.text(sheet, r, 0, title, StyleKey.OBIETTIVO);
-        Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(title, span(0, LAST), 14f)));
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(title, span(0, LAST), 11f)));
         r++;
         pair(Label.TIPO, o.type(), Label.COLLEGATO, o.linkedTo());
         int weightRow = pair(Label.MISSIONE, o.missionProgram(), Label.PESO, new Weight(o.weight()));
@@ -214,9 +214,9 @@ final class MainSheetWriter {
         s.merge(sheet, first, last, C_WEIGHT, C_WEIGHT, StyleKey.CELLA_NUMERO);
         s.number(sheet, first, C_WEIGHT, ind.weight().orElse(null), StyleKey.CELLA_NUMERO);
         s.name(InputNames.planIndicatorWeight(ind.code()), sheet, first, C_WEIGHT);
-        float needed = Math.max(Stamp.height(ind.description(), WIDTHS[C_DESC], 11.5f),
-                Stamp.height(ind.dimension() + " " + ind.type(), WIDTHS[C_DIM], 11.5f));
-        float perRow = Math.max(30, needed / vs.size());
+        float needed = Math.max(Stamp.height(ind.description(), WIDTHS[C_DESC], 9f),
+                Stamp.height(ind.dimension() + " " + ind.type(), WIDTHS[C_DIM], 9f));
+        float perRow = Math.max(24, needed / vs.size());
         for (Verifica v : vs) {
             verificaRow(ind, v);
             Stamp.atLeast(Stamp.row(sheet, r), perRow);

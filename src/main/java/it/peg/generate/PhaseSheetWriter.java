@@ -86,7 +86,7 @@ final class PhaseSheetWriter {
                     inputs.create(sheet, r, C_STATE + i, InputType.PHASE_STATE,
                             InputNames.phase(o.code(), keys.get(p), vs.get(i)));
                 }
-                Stamp.atLeast(Stamp.row(sheet, r), Math.max(20, Stamp.height(ph.description(), 46, 11.5f)));
+                Stamp.atLeast(Stamp.row(sheet, r), Math.max(20, Stamp.height(ph.description(), 46, 9f)));
                 r++;
             }
         }

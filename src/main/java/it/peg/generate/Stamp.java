@@ -108,13 +108,17 @@ final class Stamp {
                 + new CellReference(r, c, true, true).formatAsString());
     }
 
-    /** Rough height in points of a text wrapped in a column span of {@code widthChars} characters. */
-    static float height(String text, double widthChars, float pointsPerLine) {
+    /**
+     * Rough height in points of a text in a font of {@code fontPoints} wrapped in a column span of
+     * {@code widthChars} standard character widths (spreadsheets do not grow rows of merged cells).
+     */
+    static float height(String text, double widthChars, float fontPoints) {
+        double perLine = Math.max(1, widthChars * 11.0 / fontPoints * 1.05);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / Math.max(1, widthChars)));
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
         }
-        return Math.max(1, lines) * pointsPerLine + 3;
+        return Math.max(1, lines) * fontPoints * 1.3f + 4;
     }
 
     static void atLeast(XSSFRow row, float points) {
