@@ -39,7 +39,8 @@ public final class WorkbookFileNames {
         });
         String s = sb.toString().replaceAll(" {2,}", " ").strip();
         s = truncate(s, MAX_BASE_BYTES);
-        s = s.replaceAll("[. ]+$", "").replaceAll("^[. ]+", "");
+        // no trailing dot/space (Windows drops them), no leading dot (hidden) or dash (read as an option)
+        s = s.replaceAll("[-. ]+$", "").replaceAll("^[-. ]+", "");
         if (s.isEmpty()) {
             return "scheda";
         }
