@@ -11,7 +11,8 @@ public final class Commands {
         return List.of(
                 // one line per command; keep the SPEC's order: demo, init, check, generate, validate, consolidate, merge
                 new InitCommand(),
-                new CheckCommand()
+                new CheckCommand(),
+                new GenerateCommand()
         );
     }
 }
