@@ -3,6 +3,7 @@ package it.peg.validation;
 import it.peg.domain.Findings;
 import it.peg.readback.CellKind;
 import it.peg.readback.RawCell;
+import it.peg.target.ParsedNumber;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -67,9 +68,9 @@ final class CellReader {
             return Optional.of(BigDecimal.valueOf(c.number().orElseThrow()));
         }
         if (c.kind() == CellKind.TEXT) {
-            Optional<ItalianText.ParsedNumber> parsed = ItalianText.parseNumber(c.text());
+            Optional<ParsedNumber> parsed = ItalianText.parseNumber(c.text());
             if (parsed.isPresent()) {
-                ItalianText.ParsedNumber p = parsed.get();
+                ParsedNumber p = parsed.get();
                 if (p.percent()) {
                     interpreted(c, spot, "'" + c.text().trim() + "' letto come " + ItalianText.format(p.value())
                             + " (percentuale in un indicatore numerico)", ItalianText.format(p.value()));
@@ -94,9 +95,9 @@ final class CellReader {
             return Optional.of(BigDecimal.valueOf(c.number().orElseThrow()));
         }
         if (c.kind() == CellKind.TEXT) {
-            Optional<ItalianText.ParsedNumber> parsed = ItalianText.parseNumber(c.text());
+            Optional<ParsedNumber> parsed = ItalianText.parseNumber(c.text());
             if (parsed.isPresent()) {
-                ItalianText.ParsedNumber p = parsed.get();
+                ParsedNumber p = parsed.get();
                 p.interpretation().ifPresent(note -> interpreted(c, spot, note, ItalianText.formatPercent(p.value())));
                 return Optional.of(p.value());
             }
@@ -125,6 +126,8 @@ final class CellReader {
         } else if (c.kind() == CellKind.TEXT) {
             ItalianText.ParsedDate parsed = ItalianText.parseDate(c.text(), planYear);
             if (parsed.date().isPresent()) {
+                String day = parsed.date().get().format(DAY);
+                parsed.interpretation().ifPresent(note -> interpreted(c, spot, note, day));
                 return parsed.date();
             }
             if (parsed.dateShaped()) {

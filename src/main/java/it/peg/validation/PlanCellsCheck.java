@@ -7,6 +7,7 @@ import it.peg.domain.Objective;
 import it.peg.domain.Plan;
 import it.peg.readback.CellKind;
 import it.peg.readback.RawCell;
+import it.peg.target.ParsedNumber;
 import it.peg.readback.RawWorkbook;
 
 import java.math.BigDecimal;
@@ -65,7 +66,7 @@ final class PlanCellsCheck {
         } else if (c.kind() == CellKind.NUMBER) {
             found = Optional.of(BigDecimal.valueOf(c.number().orElseThrow()));
         } else {
-            found = ItalianText.parseNumber(reader.text(c)).map(ItalianText.ParsedNumber::value);
+            found = ItalianText.parseNumber(reader.text(c)).map(ParsedNumber::value);
             if (found.isEmpty()) {
                 changed(c, subject, reader.display(c), planned.map(ItalianText::format).orElse("vuoto"), what);
                 return;
