@@ -1,0 +1,49 @@
+package it.peg.plan;
+
+import java.util.List;
+
+/** Columns of the Obiettivi sheet. */
+enum ObjectiveColumn implements Column {
+    CODICE("Codice", true),
+    SERVIZIO("Servizio", true, "Codice servizio"),
+    TITOLO("Titolo", false),
+    DESCRIZIONE("Descrizione", false),
+    TIPO("Tipo", false),
+    COLLEGATO_A("Collegato a", false, "Obiettivo collegato", "Riferimento DUP"),
+    MISSIONE_PROGRAMMA("Missione/Programma", false, "Missione programma", "Missione"),
+    PESO("Peso", false, "Peso %", "% ponderazione"),
+    DATA_INIZIO("Data inizio", false),
+    DATA_FINE("Data fine", false),
+    PLURIENNALE("Pluriennale", false),
+    RISORSE_UMANE("Risorse umane", false),
+    RISORSE_FINANZIARIE("Risorse finanziarie", false),
+    ENTRATA("Entrata", false),
+    SPESA("Spesa", false),
+    ALTRI_SERVIZI("Altri servizi coinvolti", false, "Altri servizi"),
+    AGGREGAZIONE("Aggregazione", false);
+
+    private final String header;
+    private final boolean required;
+    private final List<String> aliases;
+
+    ObjectiveColumn(String header, boolean required, String... aliases) {
+        this.header = header;
+        this.required = required;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+}

@@ -1,0 +1,700 @@
+package it.peg.plan;
+
+import it.peg.domain.Aggregation;
+import it.peg.domain.Band;
+import it.peg.domain.DataRow;
+import it.peg.domain.Finding;
+import it.peg.domain.Indicator;
+import it.peg.domain.Objective;
+import it.peg.domain.Phase;
+import it.peg.domain.Plan;
+import it.peg.domain.Polarity;
+import it.peg.domain.Service;
+import it.peg.domain.Settings;
+import it.peg.domain.Severity;
+import it.peg.domain.TargetSpec;
+import it.peg.domain.Verifica;
+import it.peg.target.Decimals;
+import it.peg.target.ParsedDate;
+import it.peg.target.ParsedNumber;
+import it.peg.target.ParsedTarget;
+import it.peg.target.TargetParser;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan workbook (SPEC section 3) into a {@link Plan}, then runs {@link PlanChecker}. Never
+ * throws for bad input: a missing, non-xlsx, encrypted or corrupt file, a missing sheet or column, an
+ * unreadable cell are all findings that name the sheet, the cell and the fix.
+ */
+public final class PlanReader {
+    public static final String SETTINGS = "Impostazioni";
+    public static final String BANDS = "Fasce";
+    public static final String SERVICES = "Servizi";
+    public static final String OBJECTIVES = "Obiettivi";
+    public static final String INDICATORS = "Indicatori";
+    public static final String PHASES = "Fasi";
+    public static final String DATA = "Dati";
+
+    static final List<Band> DEFAULT_BANDS = List.of(new Band(BigDecimal.ZERO, "Non raggiunto"),
+            new Band(new BigDecimal("0.6"), "Parzialmente raggiunto"), new Band(new BigDecimal("0.9"), "Raggiunto"));
+
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Pattern TARGET_AT = Pattern.compile("target (.+)");
+    private static final Pattern WEIGHT_AT = Pattern.compile("peso (.+)");
+    private static final Pattern YEAR = Pattern.compile("(?:.*\\D)?((?:19|20)\\d{2})(?:\\D.*)?");
+    private static final Pattern SCALE = Pattern.compile("(?i).*scala\\s*(-?\\d+)\\s*[-–/a]+\\s*(-?\\d+).*");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile(".*\\d{4}.*|.*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2}\\s*");
+
+    private final String file;
+    private final List<Finding> findings = new ArrayList<>();
+    private final PlanLayout layout = new PlanLayout();
+    private Cells cells;
+
+    private PlanReader(String file) {
+        this.file = file;
+    }
+
+    /** Reads and checks the plan workbook at {@code path}. */
+    public static PlanReadResult read(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        PlanReader reader = new PlanReader(name);
+        if (!Files.isRegularFile(path)) {
+            reader.findings.add(new Finding(Severity.ERRORE, "PIANO_NON_TROVATO", name, "", "", "", path.toString(), "",
+                    "Il file del piano '" + path + "' non esiste o non è un file. Controllare il percorso indicato con"
+                            + " --plan; per crearne uno vuoto: peg init --out " + name));
+            return new PlanReadResult(Optional.empty(), reader.findings);
+        }
+        try (Workbook wb = WorkbookFactory.create(path.toFile(), null, true)) {
+            return reader.read(wb);
+        } catch (EncryptedDocumentException e) {
+            reader.findings.add(new Finding(Severity.ERRORE, "PIANO_PROTETTO", name, "", "", "", "", "",
+                    "Il piano '" + name + "' è protetto da password: aprirlo in Excel o LibreOffice, togliere la password"
+                            + " (File > Proprietà / Proteggi documento) e salvarlo di nuovo come .xlsx."));
+        } catch (Exception | LinkageError e) {
+            reader.findings.add(new Finding(Severity.ERRORE, "PIANO_ILLEGGIBILE", name, "", "", "", "", "file .xlsx",
+                    "Il piano '" + name + "' non è una cartella di lavoro Excel leggibile (" + e.getClass().getSimpleName()
+                            + "). Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)',"
+                            + " oppure crearne uno nuovo con: peg init --out piano.xlsx"));
+        }
+        return new PlanReadResult(Optional.empty(), reader.findings);
+    }
+
+    /** Reads and checks an already open workbook; {@code fileName} is used in findings. */
+    public static PlanReadResult read(Workbook wb, String fileName) {
+        return new PlanReader(fileName).read(wb);
+    }
+
+    private PlanReadResult read(Workbook wb) {
+        cells = new Cells(wb instanceof XSSFWorkbook x && x.isDate1904());
+        Optional<Sheet> settingsSheet = sheet(wb, SETTINGS, true);
+        Optional<Sheet> servicesSheet = sheet(wb, SERVICES, true);
+        Optional<Sheet> objectivesSheet = sheet(wb, OBJECTIVES, true);
+        Optional<Sheet> indicatorsSheet = sheet(wb, INDICATORS, true);
+        if (settingsSheet.isEmpty()) {
+            return new PlanReadResult(Optional.empty(), findings);
+        }
+        Settings settings = settings(settingsSheet.get(), sheet(wb, BANDS, false));
+        int year = settings.year();
+        List<Service> services = servicesSheet.map(this::services).orElse(List.of());
+        List<Objective> objectives = objectivesSheet.map(s -> objectives(s, year)).orElse(List.of());
+        List<Indicator> indicators = indicatorsSheet.map(s -> indicators(s, year)).orElse(List.of());
+        List<Phase> phases = sheet(wb, PHASES, false).map(this::phases).orElse(List.of());
+        List<Integer> dataYears = new ArrayList<>();
+        List<DataRow> dataRows = sheet(wb, DATA, false).map(s -> data(s, dataYears)).orElse(List.of());
+        Plan plan = new Plan(settings, services, objectives, indicators, phases, dataYears, dataRows);
+        findings.addAll(PlanChecker.check(plan, layout).stream().map(f -> f.withFile(file)).toList());
+        return new PlanReadResult(Optional.of(plan), findings);
+    }
+
+    // ---------------------------------------------------------------- sheets and tables
+
+    private Optional<Sheet> sheet(Workbook wb, String name, boolean required) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (Headers.normalise(wb.getSheetName(i)).equals(Headers.normalise(name))) {
+                return Optional.of(wb.getSheetAt(i));
+            }
+        }
+        if (required) {
+            add(Severity.ERRORE, "FOGLIO_MANCANTE", name, "", "", "", "foglio '" + name + "'",
+                    "Manca il foglio '" + name + "'. Aggiungerlo con le intestazioni in riga 1 (un piano vuoto di esempio:"
+                            + " peg init --out piano.xlsx).");
+        }
+        return Optional.empty();
+    }
+
+    /** A sheet's header row mapped to a column enum; empty (with findings) when a required column is missing. */
+    private <E extends Enum<E> & Column> Optional<Map<E, Integer>> header(Sheet sheet, Class<E> type,
+                                                                          Map<Integer, String> allHeaders) {
+        Row row = sheet.getRow(0);
+        if (row != null) {
+            for (Cell c : row) {
+                String text = cells.text(c);
+                if (!text.isEmpty()) {
+                    allHeaders.put(c.getColumnIndex(), text);
+                    layout.put(sheet.getSheetName(), text, c.getColumnIndex());
+                }
+            }
+        }
+        Map<E, Integer> map = Headers.map(type, allHeaders);
+        map.forEach((col, idx) -> layout.put(canonical(sheet), col.header(), idx));
+        boolean ok = true;
+        for (E c : type.getEnumConstants()) {
+            if (c.required() && !map.containsKey(c)) {
+                ok = false;
+                add(Severity.ERRORE, "COLONNA_MANCANTE", canonical(sheet), "", "", "", "colonna '" + c.header() + "'",
+                        "Nel foglio '" + sheet.getSheetName() + "' manca la colonna '" + c.header()
+                                + "': aggiungerla in riga 1 (maiuscole, accenti e ordine non contano).");
+            }
+        }
+        return ok ? Optional.of(map) : Optional.empty();
+    }
+
+    private String canonical(Sheet sheet) {
+        for (String n : List.of(SETTINGS, BANDS, SERVICES, OBJECTIVES, INDICATORS, PHASES, DATA)) {
+            if (Headers.normalise(n).equals(Headers.normalise(sheet.getSheetName()))) {
+                return n;
+            }
+        }
+        return sheet.getSheetName();
+    }
+
+    /** One data row of a sheet: its cells by column. */
+    private final class Line<E extends Enum<E> & Column> {
+        final Sheet sheet;
+        final int index;
+        final Map<E, Integer> cols;
+
+        Line(Sheet sheet, int index, Map<E, Integer> cols) {
+            this.sheet = sheet;
+            this.index = index;
+            this.cols = cols;
+        }
+
+        Cell cell(E col) {
+            Integer c = cols.get(col);
+            return c == null ? null : Cells.cell(sheet, index, c).orElse(null);
+        }
+
+        String text(E col) {
+            return cells.text(cell(col));
+        }
+
+        String ref(E col) {
+            Integer c = cols.get(col);
+            return c == null ? "" : Cells.ref(index, c);
+        }
+
+        int row() {
+            return index + 1;
+        }
+
+        boolean blank() {
+            return cols.keySet().stream().allMatch(c -> text(c).isEmpty());
+        }
+    }
+
+    private <E extends Enum<E> & Column> List<Line<E>> lines(Sheet sheet, Map<E, Integer> cols, E codeColumn) {
+        List<Line<E>> lines = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Line<E> line = new Line<>(sheet, r, cols);
+            if (line.blank()) {
+                continue;
+            }
+            if (line.text(codeColumn).isEmpty()) {
+                add(Severity.ERRORE, "CODICE_MANCANTE", canonical(sheet), line.ref(codeColumn), "", "", "un codice",
+                        "La riga " + line.row() + " del foglio '" + sheet.getSheetName() + "' ha dati ma nessun '"
+                                + codeColumn.header() + "': scriverlo, oppure cancellare la riga.");
+                continue;
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    // ---------------------------------------------------------------- Impostazioni and Fasce
+
+    private Settings settings(Sheet sheet, Optional<Sheet> bandsSheet) {
+        Map<SettingKey, List<Cell>> values = new EnumMap<>(SettingKey.class);
+        Map<SettingKey, Integer> rows = new EnumMap<>(SettingKey.class);
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Optional<SettingKey> key = Headers.find(SettingKey.class, cells.text(row.getCell(0)));
+            if (key.isEmpty() || values.containsKey(key.get())) {
+                continue;
+            }
+            List<Cell> vs = new ArrayList<>();
+            for (int c = 1; c < Math.max(2, row.getLastCellNum()); c++) {
+                Cell cell = row.getCell(c);
+                if (cell != null && !cells.text(cell).isEmpty()) {
+                    vs.add(cell);
+                }
+            }
+            values.put(key.get(), vs);
+            rows.put(key.get(), r);
+        }
+        String ente = first(values, SettingKey.ENTE).map(cells::text).orElse("");
+        if (ente.isEmpty()) {
+            add(Severity.AVVISO, "ENTE_MANCANTE", SETTINGS, ref(rows, SettingKey.ENTE), "", "", "nome dell'ente",
+                    "Manca il nome dell'ente: scriverlo accanto a 'Ente' (es. Comune di Trezzo sull'Adda); compare nelle schede.");
+        }
+        int year = year(values, rows);
+        List<LocalDate> dates = verifiche(values, rows, year);
+        List<Optional<LocalDate>> dues = dues(values, rows, year, dates);
+        List<Verifica> verifiche = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            verifiche.add(new Verifica(dates.get(i), dues.get(i), i == dates.size() - 1));
+        }
+        BigDecimal threshold = fraction(values, rows, SettingKey.SOGLIA, BigDecimal.ONE).orElse(BigDecimal.ZERO);
+        BigDecimal cap = fraction(values, rows, SettingKey.TETTO, new BigDecimal(2)).orElse(BigDecimal.ONE);
+        int tolerance = tolerance(values, rows);
+        List<Band> bands = bandsSheet.map(this::bands).filter(b -> !b.isEmpty()).orElse(DEFAULT_BANDS);
+        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands);
+    }
+
+    private static Optional<Cell> first(Map<SettingKey, List<Cell>> values, SettingKey key) {
+        List<Cell> vs = values.getOrDefault(key, List.of());
+        return vs.isEmpty() ? Optional.empty() : Optional.of(vs.get(0));
+    }
+
+    private static String ref(Map<SettingKey, Integer> rows, SettingKey key) {
+        Integer r = rows.get(key);
+        return r == null ? "" : Cells.ref(r, 1);
+    }
+
+    private int year(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows) {
+        Optional<Cell> cell = first(values, SettingKey.ANNO);
+        if (cell.isEmpty()) {
+            add(Severity.ERRORE, "ANNO_MANCANTE", SETTINGS, ref(rows, SettingKey.ANNO), "", "", "un anno (es. 2024)",
+                    "Manca l'anno del piano: scrivere 'Anno' in colonna A e l'anno (es. 2024) in colonna B del foglio Impostazioni.");
+            return 2000;
+        }
+        Optional<ParsedNumber> n = cells.number(cell.get()).flatMap(o -> o);
+        if (n.isEmpty() || n.get().percent() || n.get().value().stripTrailingZeros().scale() > 0
+                || n.get().value().intValue() < 1900 || n.get().value().intValue() > 2200) {
+            add(Severity.ERRORE, "ANNO_NON_VALIDO", SETTINGS, ref(rows, SettingKey.ANNO), "", cells.text(cell.get()),
+                    "un anno di quattro cifre", "L'anno del piano non è valido: scrivere l'anno con quattro cifre (es. 2024).");
+            return 2000;
+        }
+        return n.get().value().intValue();
+    }
+
+    /** The dates written in a key's cells: date cells, or text split on ';' / ',' / new lines. */
+    private List<Map.Entry<String, Optional<ParsedDate>>> dateItems(List<Cell> vs, int year) {
+        List<Map.Entry<String, Optional<ParsedDate>>> items = new ArrayList<>();
+        for (Cell c : vs) {
+            if (Cells.isDateFormatted(c) || c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                items.add(Map.entry(cells.text(c), cells.date(c, year).flatMap(o -> o)));
+                continue;
+            }
+            for (String part : cells.text(c).split("[;,\\n]")) {
+                if (!part.isBlank()) {
+                    items.add(Map.entry(part.strip(), it.peg.target.ItalianDates.parse(part, year)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private List<LocalDate> verifiche(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows, int year) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        String where = ref(rows, SettingKey.VERIFICHE);
+        for (Map.Entry<String, Optional<ParsedDate>> item : dateItems(values.getOrDefault(SettingKey.VERIFICHE, List.of()), year)) {
+            if (item.getValue().isEmpty()) {
+                add(Severity.ERRORE, "VERIFICA_NON_VALIDA", SETTINGS, where, "", item.getKey(), "gg/mm (es. 30/06; 30/09; 31/12)",
+                        "La verifica '" + item.getKey() + "' non è una data valida: scrivere le date separate da ';' (es. 30/06; 30/09; 31/12).");
+            } else if (!dates.add(item.getValue().get().date())) {
+                add(Severity.ERRORE, "VERIFICA_DUPLICATA", SETTINGS, where, "", item.getKey(), "date diverse",
+                        "La verifica '" + item.getKey() + "' è scritta due volte: cancellare il duplicato.");
+            }
+        }
+        if (dates.isEmpty()) {
+            LocalDate end = LocalDate.of(year, 12, 31);
+            add(Severity.AVVISO, "VERIFICHE_MANCANTI", SETTINGS, where, "", "", "es. 30/06; 31/12",
+                    "Nessuna verifica indicata: si usa solo la verifica finale " + end.format(FULL)
+                            + ". Per i monitoraggi intermedi scrivere accanto a 'Verifiche' le date (es. 30/06; 30/09; 31/12).");
+            dates.add(end);
+        }
+        return List.copyOf(dates);
+    }
+
+    private List<Optional<LocalDate>> dues(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows, int year,
+                                           List<LocalDate> verifiche) {
+        List<Optional<LocalDate>> none = verifiche.stream().map(v -> Optional.<LocalDate>empty()).toList();
+        List<Map.Entry<String, Optional<ParsedDate>>> items = dateItems(values.getOrDefault(SettingKey.SCADENZE, List.of()), year);
+        if (items.isEmpty()) {
+            return none;
+        }
+        String where = ref(rows, SettingKey.SCADENZE);
+        if (items.size() != verifiche.size()) {
+            add(Severity.ERRORE, "SCADENZE_NUMERO_DIVERSO", SETTINGS, where, "", items.size() + " scadenze",
+                    verifiche.size() + " scadenze", "Le scadenze di consegna sono " + items.size() + " ma le verifiche sono "
+                            + verifiche.size() + ": scrivere una scadenza per ogni verifica, nello stesso ordine (es. 15/07; 15/10; 31/01).");
+            return none;
+        }
+        List<Optional<LocalDate>> dues = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Map.Entry<String, Optional<ParsedDate>> item = items.get(i);
+            if (item.getValue().isEmpty()) {
+                add(Severity.ERRORE, "SCADENZA_NON_VALIDA", SETTINGS, where, "", item.getKey(), "gg/mm/aaaa",
+                        "La scadenza di consegna '" + item.getKey() + "' non è una data valida: scriverla come gg/mm (es. 15/07) o gg/mm/aaaa.");
+                dues.add(Optional.empty());
+                continue;
+            }
+            LocalDate due = item.getValue().get().date();
+            // "31/01" after a 31/12 verifica means January of the next year
+            if (due.isBefore(verifiche.get(i)) && !EXPLICIT_YEAR.matcher(item.getKey()).matches()) {
+                due = due.plusYears(1);
+            }
+            dues.add(Optional.of(due));
+        }
+        return dues;
+    }
+
+    /** A percentage setting as a fraction: a percent cell or text with %, else a value up to {@code asIsUpTo} as a fraction, above it as points. */
+    private Optional<BigDecimal> fraction(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows, SettingKey key,
+                                         BigDecimal asIsUpTo) {
+        Optional<Cell> cell = first(values, key);
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ParsedNumber> n = cells.number(cell.get()).flatMap(o -> o);
+        if (n.isEmpty() || n.get().value().signum() < 0) {
+            add(Severity.ERRORE, "NUMERO_NON_VALIDO", SETTINGS, ref(rows, key), "", cells.text(cell.get()), "una percentuale (es. 60%)",
+                    "'" + key.header() + "' non è una percentuale valida: scrivere ad esempio 60%.");
+            return Optional.empty();
+        }
+        return Optional.of(fraction(n.get(), asIsUpTo));
+    }
+
+    static BigDecimal fraction(ParsedNumber n, BigDecimal asIsUpTo) {
+        if (n.percent() || n.value().compareTo(asIsUpTo) <= 0) {
+            return Decimals.normal(n.value());
+        }
+        return Decimals.normal(n.value().movePointLeft(2));
+    }
+
+    private int tolerance(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows) {
+        Optional<Cell> cell = first(values, SettingKey.TOLLERANZA);
+        if (cell.isEmpty()) {
+            return 0;
+        }
+        Optional<ParsedNumber> n = cells.number(cell.get()).flatMap(o -> o);
+        if (n.isEmpty() || n.get().percent() || n.get().value().signum() < 0 || n.get().value().stripTrailingZeros().scale() > 0) {
+            add(Severity.ERRORE, "NUMERO_NON_VALIDO", SETTINGS, ref(rows, SettingKey.TOLLERANZA), "", cells.text(cell.get()),
+                    "un numero intero di giorni (es. 30)", "La tolleranza delle scadenze va scritta in giorni interi (es. 30; 0 = nessuna tolleranza).");
+            return 0;
+        }
+        return n.get().value().intValue();
+    }
+
+    private List<Band> bands(Sheet sheet) {
+        Optional<Map<BandColumn, Integer>> cols = header(sheet, BandColumn.class, new LinkedHashMap<>());
+        if (cols.isEmpty()) {
+            return List.of();
+        }
+        List<Band> bands = new ArrayList<>();
+        for (Line<BandColumn> line : lines(sheet, cols.get(), BandColumn.DA)) {
+            Optional<ParsedNumber> from = cells.number(line.cell(BandColumn.DA)).flatMap(o -> o);
+            String esito = line.text(BandColumn.ESITO);
+            if (from.isEmpty()) {
+                add(Severity.ERRORE, "NUMERO_NON_VALIDO", BANDS, line.ref(BandColumn.DA), "", line.text(BandColumn.DA),
+                        "una percentuale (es. 60%)", "La soglia della fascia non è una percentuale: scrivere ad esempio 60%.");
+            } else if (esito.isEmpty()) {
+                add(Severity.ERRORE, "VALORE_MANCANTE", BANDS, line.ref(BandColumn.ESITO), "", "", "un esito",
+                        "Manca l'esito della fascia: scriverlo (es. Raggiunto).");
+            } else {
+                bands.add(new Band(fraction(from.get(), BigDecimal.ONE), esito));
+            }
+        }
+        return bands;
+    }
+
+    // ---------------------------------------------------------------- Servizi
+
+    private List<Service> services(Sheet sheet) {
+        Optional<Map<ServiceColumn, Integer>> cols = header(sheet, ServiceColumn.class, new LinkedHashMap<>());
+        if (cols.isEmpty()) {
+            return List.of();
+        }
+        List<Service> services = new ArrayList<>();
+        for (Line<ServiceColumn> l : lines(sheet, cols.get(), ServiceColumn.CODICE)) {
+            services.add(new Service(l.text(ServiceColumn.CODICE), l.text(ServiceColumn.DIREZIONE), l.text(ServiceColumn.DIRETTORE),
+                    l.text(ServiceColumn.SETTORE), l.text(ServiceColumn.SERVIZIO), l.text(ServiceColumn.DIRIGENTE),
+                    l.text(ServiceColumn.RESPONSABILE), l.text(ServiceColumn.REFERENTE_POLITICO),
+                    l.text(ServiceColumn.CLASSIFICAZIONE), l.text(ServiceColumn.PERSONALE), l.text(ServiceColumn.FUNZIONI), l.row()));
+        }
+        return services;
+    }
+
+    // ---------------------------------------------------------------- Obiettivi
+
+    private List<Objective> objectives(Sheet sheet, int year) {
+        Optional<Map<ObjectiveColumn, Integer>> cols = header(sheet, ObjectiveColumn.class, new LinkedHashMap<>());
+        if (cols.isEmpty()) {
+            return List.of();
+        }
+        List<Objective> objectives = new ArrayList<>();
+        for (Line<ObjectiveColumn> l : lines(sheet, cols.get(), ObjectiveColumn.CODICE)) {
+            String code = l.text(ObjectiveColumn.CODICE);
+            Optional<LocalDate> start = cells.date(l.cell(ObjectiveColumn.DATA_INIZIO), year).flatMap(o -> o).map(ParsedDate::date);
+            Optional<LocalDate> end = cells.date(l.cell(ObjectiveColumn.DATA_FINE), year).flatMap(o -> o).map(ParsedDate::date);
+            String aggregationText = Headers.normalise(l.text(ObjectiveColumn.AGGREGAZIONE));
+            Aggregation aggregation = Aggregation.WEIGHTED_MEAN;
+            if (aggregationText.equals("tutti") || aggregationText.startsWith("tutti ")) {
+                aggregation = Aggregation.ALL;
+            } else if (!aggregationText.isEmpty() && !aggregationText.startsWith("media")) {
+                add(Severity.ERRORE, "VALORE_NON_VALIDO", OBJECTIVES, l.ref(ObjectiveColumn.AGGREGAZIONE), code,
+                        l.text(ObjectiveColumn.AGGREGAZIONE), "media pesata | tutti",
+                        "Aggregazione non riconosciuta: scrivere 'media pesata' (il default) oppure 'tutti' (raggiunto solo se ogni indicatore raggiunge il target).");
+            }
+            objectives.add(new Objective(code, l.text(ObjectiveColumn.SERVIZIO), l.text(ObjectiveColumn.TITOLO),
+                    l.text(ObjectiveColumn.DESCRIZIONE), l.text(ObjectiveColumn.TIPO), l.text(ObjectiveColumn.COLLEGATO_A),
+                    l.text(ObjectiveColumn.MISSIONE_PROGRAMMA), weight(l, ObjectiveColumn.PESO, OBJECTIVES, code),
+                    start, l.text(ObjectiveColumn.DATA_INIZIO), end, l.text(ObjectiveColumn.DATA_FINE),
+                    yesNo(l, ObjectiveColumn.PLURIENNALE, OBJECTIVES, code), l.text(ObjectiveColumn.RISORSE_UMANE),
+                    l.text(ObjectiveColumn.RISORSE_FINANZIARIE), amount(l, ObjectiveColumn.ENTRATA, code),
+                    amount(l, ObjectiveColumn.SPESA, code), l.text(ObjectiveColumn.ALTRI_SERVIZI), aggregation, l.row()));
+        }
+        return objectives;
+    }
+
+    /** A weight on the percentage-points scale as written: 20%, a percent cell 0.2 and 20 all give 20; 1,2 gives 1.2. */
+    private <E extends Enum<E> & Column> Optional<BigDecimal> weight(Line<E> l, E col, String sheet, String code) {
+        return weight(l.cell(col), l.ref(col), sheet, code, col.header());
+    }
+
+    private Optional<BigDecimal> weight(Cell cell, String ref, String sheet, String code, String header) {
+        Optional<Optional<ParsedNumber>> n = cells.number(cell);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        if (n.get().isEmpty()) {
+            add(Severity.ERRORE, "NUMERO_NON_VALIDO", sheet, ref, code, cells.text(cell), "un numero o una percentuale (es. 20 o 20%)",
+                    "'" + header + "' non è un numero: scrivere il peso come percentuale (es. 20%) o coefficiente (es. 1,2), oppure lasciarlo vuoto.");
+            return Optional.empty();
+        }
+        ParsedNumber p = n.get().get();
+        return Optional.of(Decimals.normal(p.percent() ? p.value().movePointRight(2) : p.value()));
+    }
+
+    private <E extends Enum<E> & Column> Optional<BigDecimal> amount(Line<E> l, E col, String code) {
+        Optional<Optional<ParsedNumber>> n = cells.number(l.cell(col));
+        if (n.isPresent() && n.get().isEmpty()) {
+            add(Severity.AVVISO, "NUMERO_NON_VALIDO", OBJECTIVES, l.ref(col), code, l.text(col), "un importo in euro (es. 5.000,00)",
+                    "'" + col.header() + "' non è un importo: scrivere solo la cifra (es. 5.000,00); il testo va in 'Risorse finanziarie'. Il valore è ignorato.");
+        }
+        return n.flatMap(o -> o).map(ParsedNumber::value);
+    }
+
+    private <E extends Enum<E> & Column> boolean yesNo(Line<E> l, E col, String sheet, String code) {
+        String t = Headers.normalise(l.text(col)).replace("'", "");
+        if (t.isEmpty() || t.equals("no") || t.equals("falso") || t.equals("false") || t.equals("0") || t.equals("n")) {
+            return false;
+        }
+        if (t.equals("si") || t.equals("vero") || t.equals("true") || t.equals("1") || t.equals("x") || t.equals("s")) {
+            return true;
+        }
+        add(Severity.ERRORE, "VALORE_NON_VALIDO", sheet, l.ref(col), code, l.text(col), "SI | NO",
+                "'" + col.header() + "' accetta solo SI o NO (vuoto = NO).");
+        return false;
+    }
+
+    // ---------------------------------------------------------------- Indicatori
+
+    private List<Indicator> indicators(Sheet sheet, int year) {
+        Map<Integer, String> headers = new LinkedHashMap<>();
+        Optional<Map<IndicatorColumn, Integer>> found = header(sheet, IndicatorColumn.class, headers);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<IndicatorColumn, Integer> cols = found.get();
+        Map<Integer, LocalDate> targetCols = new TreeMap<>();
+        Map<Integer, LocalDate> weightCols = new TreeMap<>();
+        headers.forEach((idx, text) -> {
+            if (cols.containsValue(idx)) {
+                return;
+            }
+            String n = Headers.normalise(text);
+            Matcher t = TARGET_AT.matcher(n);
+            Matcher w = WEIGHT_AT.matcher(n);
+            Matcher m = t.matches() ? t : w.matches() ? w : null;
+            if (m == null) {
+                return;
+            }
+            Optional<ParsedDate> d = it.peg.target.ItalianDates.parse(m.group(1), year);
+            if (d.isEmpty()) {
+                add(Severity.ERRORE, "COLONNA_NON_VALIDA", INDICATORS, Cells.ref(0, idx), "", text, "Target gg/mm o Peso gg/mm",
+                        "L'intestazione '" + text + "' non indica una verifica: scrivere ad esempio 'Target 30/06' o 'Peso 30/06'.");
+            } else {
+                (m == t ? targetCols : weightCols).put(idx, d.get().date());
+            }
+        });
+        List<Indicator> indicators = new ArrayList<>();
+        for (Line<IndicatorColumn> l : lines(sheet, cols, IndicatorColumn.CODICE)) {
+            indicator(l, year, targetCols, weightCols).ifPresent(indicators::add);
+        }
+        return indicators;
+    }
+
+    private Optional<Indicator> indicator(Line<IndicatorColumn> l, int year, Map<Integer, LocalDate> targetCols,
+                                          Map<Integer, LocalDate> weightCols) {
+        String code = l.text(IndicatorColumn.CODICE);
+        TargetSpec target = target(l.cell(IndicatorColumn.TARGET), l.ref(IndicatorColumn.TARGET), year, code);
+        TreeMap<LocalDate, TargetSpec> intermediate = new TreeMap<>();
+        targetCols.forEach((idx, date) -> {
+            Cell c = Cells.cell(l.sheet, l.index, idx).orElse(null);
+            if (!cells.text(c).isEmpty()) {
+                intermediate.put(date, target(c, Cells.ref(l.index, idx), year, code));
+            }
+        });
+        TreeMap<LocalDate, BigDecimal> intermediateWeights = new TreeMap<>();
+        weightCols.forEach((idx, date) -> weight(Cells.cell(l.sheet, l.index, idx).orElse(null), Cells.ref(l.index, idx),
+                INDICATORS, code, "Peso " + date.format(DateTimeFormatter.ofPattern("dd/MM")))
+                .ifPresent(w -> intermediateWeights.put(date, w)));
+        String unit = l.text(IndicatorColumn.UNITA);
+        Optional<BigDecimal> min = bound(l, IndicatorColumn.MINIMO, code);
+        Optional<BigDecimal> max = bound(l, IndicatorColumn.MASSIMO, code);
+        Matcher scale = SCALE.matcher(unit);
+        if (scale.matches()) {
+            if (min.isEmpty()) {
+                min = Optional.of(new BigDecimal(scale.group(1)));
+            }
+            if (max.isEmpty()) {
+                max = Optional.of(new BigDecimal(scale.group(2)));
+            }
+        }
+        if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
+            add(Severity.ERRORE, "MINIMO_MAGGIORE_MASSIMO", INDICATORS, l.ref(IndicatorColumn.MINIMO), code,
+                    Decimals.italian(min.get()) + " > " + Decimals.italian(max.get()), "Minimo <= Massimo",
+                    "Il minimo plausibile supera il massimo: correggere 'Minimo' o 'Massimo' (o l'unità 'scala').");
+            min = Optional.empty();
+            max = Optional.empty();
+        }
+        String polarityText = Headers.normalise(l.text(IndicatorColumn.POLARITA));
+        Polarity polarity = target.target().defaultPolarity();
+        if (polarityText.startsWith("cresc") || polarityText.equals("+") || polarityText.startsWith("positiv")) {
+            polarity = Polarity.INCREASING;
+        } else if (polarityText.startsWith("decresc") || polarityText.equals("-") || polarityText.startsWith("negativ")) {
+            polarity = Polarity.DECREASING;
+        } else if (!polarityText.isEmpty()) {
+            add(Severity.ERRORE, "VALORE_NON_VALIDO", INDICATORS, l.ref(IndicatorColumn.POLARITA), code,
+                    l.text(IndicatorColumn.POLARITA), "crescente | decrescente",
+                    "Polarità non riconosciuta: scrivere 'crescente' (più alto è meglio) o 'decrescente' (più basso è meglio), oppure lasciarla vuota.");
+        }
+        return Optional.of(new Indicator(code, l.text(IndicatorColumn.OBIETTIVO), l.text(IndicatorColumn.DESCRIZIONE),
+                l.text(IndicatorColumn.TIPO).toUpperCase(java.util.Locale.ROOT), l.text(IndicatorColumn.DIMENSIONE).toUpperCase(java.util.Locale.ROOT),
+                target, weight(l, IndicatorColumn.PESO, INDICATORS, code), unit, min, max, polarity,
+                yesNo(l, IndicatorColumn.CUMULATIVO, INDICATORS, code), intermediate, intermediateWeights, l.row()));
+    }
+
+    private Optional<BigDecimal> bound(Line<IndicatorColumn> l, IndicatorColumn col, String code) {
+        Optional<Optional<ParsedNumber>> n = cells.number(l.cell(col));
+        if (n.isPresent() && n.get().isEmpty()) {
+            add(Severity.ERRORE, "NUMERO_NON_VALIDO", INDICATORS, l.ref(col), code, l.text(col), "un numero",
+                    "'" + col.header() + "' non è un numero: scrivere il valore plausibile (es. 0 o 100), oppure lasciarlo vuoto.");
+        }
+        return n.flatMap(o -> o).map(p -> p.value());
+    }
+
+    private TargetSpec target(Cell cell, String ref, int year, String code) {
+        String text = cells.text(cell);
+        ParsedTarget parsed = TargetParser.parse(text, year);
+        parsed.error().ifPresent(e -> add(Severity.ERRORE, text.isEmpty() ? "TARGET_MANCANTE" : "TARGET_NON_VALIDO",
+                INDICATORS, ref, code, text, "es. 24000, 75%, 1200/3, >=5, 31/12/" + year + ", SI", e));
+        if (parsed.isValid()) {
+            TargetSpec spec = parsed.spec();
+            if (spec.target() instanceof it.peg.domain.QualitativeTarget) {
+                add(Severity.AVVISO, "TARGET_QUALITATIVO", INDICATORS, ref, code, text, "",
+                        "Target qualitativo: l'ufficio indicherà la % di avanzamento e il Nucleo la validerà. Se il target è misurabile,"
+                                + " scriverlo come numero, percentuale, rapporto, data o SI/NO.");
+            } else {
+                spec.interpretation().ifPresent(i -> add(Severity.AVVISO, "TARGET_INTERPRETATO", INDICATORS, ref, code, text, "",
+                        "Target interpretato: " + i + ". Se non è corretto, riscrivere il target in modo esplicito."));
+            }
+        }
+        return parsed.spec();
+    }
+
+    // ---------------------------------------------------------------- Fasi and Dati
+
+    private List<Phase> phases(Sheet sheet) {
+        Optional<Map<PhaseColumn, Integer>> cols = header(sheet, PhaseColumn.class, new LinkedHashMap<>());
+        if (cols.isEmpty()) {
+            return List.of();
+        }
+        List<Phase> phases = new ArrayList<>();
+        for (Line<PhaseColumn> l : lines(sheet, cols.get(), PhaseColumn.OBIETTIVO)) {
+            String monthsText = l.text(PhaseColumn.MESI);
+            Optional<List<Integer>> months = Months.parse(monthsText);
+            if (months.isEmpty()) {
+                add(Severity.ERRORE, "MESI_NON_VALIDI", PHASES, l.ref(PhaseColumn.MESI), l.text(PhaseColumn.OBIETTIVO), monthsText,
+                        "es. GEN-MAR oppure GEN, GIU, DIC", "Mesi non riconosciuti: scrivere i mesi abbreviati (GEN ... DIC) o per esteso,"
+                                + " separati da virgole, con '-' per un intervallo (es. GEN-MAR, GIU).");
+            }
+            phases.add(new Phase(l.text(PhaseColumn.OBIETTIVO), l.text(PhaseColumn.FASE), l.text(PhaseColumn.DESCRIZIONE),
+                    months.orElse(List.of()), monthsText, l.row()));
+        }
+        return phases;
+    }
+
+    private List<DataRow> data(Sheet sheet, List<Integer> yearsOut) {
+        Map<Integer, String> headers = new LinkedHashMap<>();
+        Optional<Map<DataColumn, Integer>> found = header(sheet, DataColumn.class, headers);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Integer> yearCols = new TreeMap<>();
+        headers.forEach((idx, text) -> {
+            Matcher m = YEAR.matcher(text.replace(".", ""));
+            if (!found.get().containsValue(idx) && m.matches()) {
+                yearCols.put(idx, Integer.parseInt(m.group(1)));
+            }
+        });
+        yearsOut.addAll(new TreeSet<>(yearCols.values()));
+        List<DataRow> rows = new ArrayList<>();
+        for (Line<DataColumn> l : lines(sheet, found.get(), DataColumn.CODICE)) {
+            TreeMap<Integer, BigDecimal> values = new TreeMap<>();
+            yearCols.forEach((idx, y) -> {
+                Cell c = Cells.cell(sheet, l.index, idx).orElse(null);
+                Optional<Optional<ParsedNumber>> n = cells.number(c);
+                if (n.isPresent() && n.get().isEmpty()) {
+                    add(Severity.ERRORE, "NUMERO_NON_VALIDO", DATA, Cells.ref(l.index, idx), l.text(DataColumn.CODICE), cells.text(c),
+                            "un numero", "Il dato " + y + " non è un numero: scrivere la quantità (es. 1.200), oppure lasciarlo vuoto.");
+                }
+                n.flatMap(o -> o).ifPresent(p -> values.put(y, p.value()));
+            });
+            rows.add(new DataRow(l.text(DataColumn.CODICE), l.text(DataColumn.SERVIZIO), l.text(DataColumn.DESCRIZIONE), values, l.row()));
+        }
+        return rows;
+    }
+
+    private void add(Severity severity, String code, String sheet, String cell, String subject, String value, String expected,
+                     String message) {
+        findings.add(new Finding(severity, code, file, sheet, cell, subject, value, expected, message));
+    }
+}
