@@ -1,0 +1,90 @@
+package it.peg.readback;
+
+import java.util.Optional;
+
+/** A cell position (0-based), parsed from and printed as an A1 reference without {@code $}. */
+record CellAddress(int row, int col) {
+    static final int MAX_ROWS = 1_048_576;
+    static final int MAX_COLS = 16_384;
+
+    CellAddress {
+        if (row < 0 || row >= MAX_ROWS || col < 0 || col >= MAX_COLS) {
+            throw new IllegalArgumentException("cell outside the sheet: " + row + "," + col);
+        }
+    }
+
+    /** {@code F12}, {@code $F$12}, {@code f$12}; empty for anything else (a range, a name, #REF!). */
+    static Optional<CellAddress> parse(String ref) {
+        int i = 0;
+        int n = ref.length();
+        if (i < n && ref.charAt(i) == '$') {
+            i++;
+        }
+        int col = 0;
+        int letters = 0;
+        while (i < n && Character.isLetter(ref.charAt(i)) && ref.charAt(i) < 128) {
+            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            letters++;
+            i++;
+        }
+        if (letters == 0 || letters > 3) {
+            return Optional.empty();
+        }
+        if (i < n && ref.charAt(i) == '$') {
+            i++;
+        }
+        long row = 0;
+        int digits = 0;
+        while (i < n && ref.charAt(i) >= '0' && ref.charAt(i) <= '9') {
+            row = row * 10 + (ref.charAt(i) - '0');
+            digits++;
+            i++;
+        }
+        if (i != n || digits == 0 || digits > 7 || row < 1 || row > MAX_ROWS || col > MAX_COLS) {
+            return Optional.empty();
+        }
+        return Optional.of(new CellAddress((int) row - 1, col - 1));
+    }
+
+    /** Only the column letters of a reference such as {@code F12}; -1 when there are none. */
+    static int columnOf(String ref) {
+        int col = 0;
+        int i = 0;
+        while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+            col = col * 26 + (ref.charAt(i) - 'A' + 1);
+            i++;
+        }
+        return i == 0 || col > MAX_COLS ? -1 : col - 1;
+    }
+
+    /** Only the row digits of a reference such as {@code F12} (0-based); -1 when there are none. */
+    static int rowOf(String ref) {
+        long row = 0;
+        int digits = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= '0' && c <= '9') {
+                row = row * 10 + (c - '0');
+                if (++digits > 7) {
+                    return -1;
+                }
+            }
+        }
+        return digits == 0 || row < 1 || row > MAX_ROWS ? -1 : (int) row - 1;
+    }
+
+    long key() {
+        return ((long) row << 16) | col;
+    }
+
+    String a1() {
+        StringBuilder letters = new StringBuilder();
+        int c = col + 1;
+        while (c > 0) {
+            int rem = (c - 1) % 26;
+            letters.insert(0, (char) ('A' + rem));
+            c = (c - 1) / 26;
+        }
+        return letters.toString() + (row + 1);
+    }
+}

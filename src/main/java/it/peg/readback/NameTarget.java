@@ -1,0 +1,70 @@
+package it.peg.readback;
+
+import java.util.Optional;
+
+/**
+ * What a defined name's formula points at, when it is one cell of one sheet:
+ * {@code 'Scheda 1'!$F$12}, {@code Scheda!F12}, {@code 'It''s'!F12}, {@code Scheda!$F$12:$F$12}.
+ * Ranges, 3-D and external references, constants, formulas and {@code #REF!} are not single cells.
+ */
+record NameTarget(String sheet, CellAddress cell) {
+
+    static Optional<NameTarget> parse(String formula) {
+        String f = formula.strip();
+        if (f.startsWith("=")) {
+            f = f.substring(1).strip();
+        }
+        String sheet;
+        int bang;
+        if (f.startsWith("'")) {
+            StringBuilder sb = new StringBuilder();
+            int i = 1;
+            while (true) {
+                if (i >= f.length()) {
+                    return Optional.empty();
+                }
+                char c = f.charAt(i);
+                if (c == '\'') {
+                    if (i + 1 < f.length() && f.charAt(i + 1) == '\'') {
+                        sb.append('\'');
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                sb.append(c);
+                i++;
+            }
+            sheet = sb.toString();
+            bang = i + 1;
+            if (bang >= f.length() || f.charAt(bang) != '!') {
+                return Optional.empty();
+            }
+        } else {
+            bang = f.lastIndexOf('!');
+            if (bang <= 0) {
+                return Optional.empty();
+            }
+            sheet = f.substring(0, bang);
+            // external workbooks ([1]Sheet), 3-D ranges (A:B) and functions are not single cells
+            if (sheet.indexOf('[') >= 0 || sheet.indexOf(':') >= 0 || sheet.indexOf('(') >= 0
+                    || sheet.indexOf(',') >= 0 || sheet.indexOf(' ') >= 0 || sheet.indexOf('\'') >= 0) {
+                return Optional.empty();
+            }
+        }
+        if (sheet.isEmpty()) {
+            return Optional.empty();
+        }
+        String ref = f.substring(bang + 1).strip();
+        int colon = ref.indexOf(':');
+        if (colon >= 0) {
+            Optional<CellAddress> a = CellAddress.parse(ref.substring(0, colon));
+            Optional<CellAddress> b = CellAddress.parse(ref.substring(colon + 1));
+            if (a.isEmpty() || !a.equals(b)) {
+                return Optional.empty();
+            }
+            return Optional.of(new NameTarget(sheet, a.get()));
+        }
+        return CellAddress.parse(ref).map(c -> new NameTarget(sheet, c));
+    }
+}

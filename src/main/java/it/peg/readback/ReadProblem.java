@@ -1,0 +1,95 @@
+package it.peg.readback;
+
+import it.peg.domain.Finding;
+import it.peg.domain.Severity;
+
+/**
+ * File-level problems found while reading a returned workbook, each with its stable finding code
+ * and an Italian message that says what the file is and what the office or the controllo should do.
+ */
+public enum ReadProblem {
+    FILE_NON_TROVATO(Severity.ERRORE,
+            "il file non esiste o non è un file normale (una cartella, un collegamento interrotto): "
+                    + "controllare il percorso e inviare la scheda .xlsx ricevuta dal controllo di gestione"),
+    FILE_ILLEGGIBILE(Severity.ERRORE,
+            "il file non si può leggere (permessi o disco): verificare che il file sia accessibile e riprovare"),
+    FILE_VUOTO(Severity.ERRORE,
+            "il file è vuoto (0 byte), probabilmente un salvataggio o un invio non riuscito: "
+                    + "chiedere all'ufficio di inviare di nuovo la scheda .xlsx compilata"),
+    FILE_TROPPO_GRANDE(Severity.ERRORE,
+            "il file supera la dimensione massima accettata per una scheda: "
+                    + "usare la scheda .xlsx originale senza incollare dati, immagini o fogli estranei"),
+    FORMATO_XLS(Severity.ERRORE,
+            "è un file Excel 97-2003 (.xls), formato non accettato: aprirlo in Excel o LibreOffice "
+                    + "e salvare come .xlsx (Cartella di lavoro di Excel), poi inviare di nuovo"),
+    FILE_PROTETTO_PASSWORD(Severity.ERRORE,
+            "il file è protetto da password (cifrato) e non si può leggere: aprirlo, rimuovere la password "
+                    + "(Excel: File > Informazioni > Proteggi cartella di lavoro > Crittografa con password, "
+                    + "cancellare la password) e salvare di nuovo come .xlsx"),
+    FORMATO_ODS(Severity.ERRORE,
+            "è un foglio di calcolo OpenDocument (.ods): in LibreOffice usare File > Salva con nome e "
+                    + "salvare in formato Excel .xlsx (Excel 2007-365), poi inviare di nuovo"),
+    FORMATO_XLSB(Severity.ERRORE,
+            "è una cartella di lavoro binaria di Excel (.xlsb), formato non accettato: "
+                    + "salvare come .xlsx (Cartella di lavoro di Excel) e inviare di nuovo"),
+    FORMATO_TESTO(Severity.ERRORE,
+            "è un file di testo (per esempio un CSV o una pagina web) rinominato, non una cartella di lavoro Excel: "
+                    + "usare la scheda .xlsx ricevuta dal controllo di gestione, compilarla e salvarla come .xlsx"),
+    FORMATO_NON_EXCEL(Severity.ERRORE,
+            "non è una cartella di lavoro Excel .xlsx (è un altro tipo di documento): "
+                    + "usare la scheda .xlsx ricevuta dal controllo di gestione, compilarla e salvarla come .xlsx"),
+    ZIP_CORROTTO(Severity.ERRORE,
+            "il file .xlsx è danneggiato o incompleto (troncato durante la copia o l'invio): "
+                    + "riaprire la scheda sul computer dell'ufficio, salvarla di nuovo e inviarla ancora"),
+    ZIP_SOSPETTO(Severity.ERRORE,
+            "il file ha un contenuto compresso anomalo (troppe parti o dati che si espandono in modo sospetto) "
+                    + "e non viene letto per sicurezza: usare la scheda .xlsx originale ricevuta dal controllo di gestione"),
+    XML_DTD_VIETATO(Severity.ERRORE,
+            "il file contiene dichiarazioni XML (DOCTYPE/entità) che Excel non scrive mai e che non vengono "
+                    + "lette per sicurezza: riaprire la scheda in Excel o LibreOffice, salvarla come .xlsx e inviarla di nuovo"),
+    XML_CORROTTO(Severity.ERRORE,
+            "il contenuto del file .xlsx è danneggiato (XML non valido): riaprire la scheda in Excel o LibreOffice, "
+                    + "salvarla di nuovo come .xlsx e inviarla ancora"),
+    TEMPO_SCADUTO(Severity.ERRORE,
+            "la lettura del file ha superato il tempo massimo (il file è troppo grande o anomalo): "
+                    + "usare la scheda .xlsx originale senza righe o fogli aggiunti"),
+    NON_SCHEDA_PEG(Severity.ERRORE,
+            "non è una scheda generata da peg: usare il file ricevuto dal controllo di gestione "
+                    + "(compilare quella scheda, senza copiarne il contenuto in un file nuovo)"),
+    MACRO_IGNORATE(Severity.AVVISO,
+            "il file è una cartella di lavoro con macro (.xlsm): i valori sono letti normalmente e le macro "
+                    + "ignorate; per le prossime consegne salvare come .xlsx"),
+    LETTURA_NON_RIUSCITA(Severity.ERRORE,
+            "il file non si è potuto leggere per un errore imprevisto: riaprire la scheda in Excel o LibreOffice, "
+                    + "salvarla di nuovo come .xlsx; se il problema resta, inviare il file all'assistenza di peg"),
+    CELLA_ILLEGGIBILE(Severity.AVVISO,
+            "una cella con nome ha un contenuto che non si può interpretare ed è considerata vuota: "
+                    + "riscrivere il valore nella cella e salvare di nuovo");
+
+    private final Severity severity;
+    private final String message;
+
+    ReadProblem(Severity severity, String message) {
+        this.severity = severity;
+        this.message = message;
+    }
+
+    public String code() {
+        return name();
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The finding for this problem in the given file; the message starts with the file's name. */
+    public Finding finding(String fileName) {
+        return new Finding(severity, code(), fileName, "", "", "", "", "",
+                "File \"" + fileName + "\": " + message + ".");
+    }
+
+    /** As {@link #finding(String)} with a detail (the technical reason) kept in the value field. */
+    public Finding finding(String fileName, String detail) {
+        return finding(fileName).withValue(detail == null ? "" : detail);
+    }
+}

@@ -1,0 +1,45 @@
+package it.peg.readback;
+
+import javax.xml.stream.XMLStreamConstants;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Streams {@code sharedStrings.xml} and keeps only the items the wanted cells use, stopping after the last. */
+final class SharedStrings {
+    private SharedStrings() {
+    }
+
+    static Map<Integer, String> read(BoundedZip zip, String part, Set<Integer> needed, Deadline deadline)
+            throws ReadFailure {
+        Map<Integer, String> out = new HashMap<>();
+        if (needed.isEmpty() || part == null) {
+            return out;
+        }
+        int max = needed.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        Optional<XmlStream> xml = XmlStream.open(zip, part);
+        if (xml.isEmpty()) {
+            return out;
+        }
+        try (XmlStream x = xml.get()) {
+            int index = -1;
+            while (x.hasNext()) {
+                if (x.next() != XMLStreamConstants.START_ELEMENT || !"si".equals(x.local())) {
+                    continue;
+                }
+                index++;
+                if ((index & 0x3FF) == 0) {
+                    deadline.check();
+                }
+                if (needed.contains(index)) {
+                    out.put(index, RichText.read(x));
+                }
+                if (index >= max) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,165 @@
+package it.peg.readback;
+
+import javax.xml.stream.XMLStreamConstants;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Streams one worksheet part and keeps only the wanted cells, stopping after the last wanted row:
+ * a million-row sheet costs only the rows before the last named cell.
+ */
+final class SheetCells {
+    /**
+     * A cell as written: {@code type} is the {@code t} attribute ("n" when absent), {@code value} the
+     * {@code <v>} text (null when absent), {@code inline} the {@code <is>} text (null when absent),
+     * {@code formula} the formula text (null when the cell has none).
+     */
+    record CellData(int style, String type, String value, String inline, String formula) {
+    }
+
+    /** Shared formulas remembered at most (their dependents carry only the index). */
+    private static final int MAX_SHARED_FORMULAS = 10_000;
+
+    private SheetCells() {
+    }
+
+    /**
+     * @param wanted        cell keys ({@link CellAddress#key()}) to keep
+     * @param metadataRows  also keep columns A and B of this many first rows (0 for none)
+     */
+    static Map<Long, CellData> read(BoundedZip zip, String part, Set<Long> wanted, int metadataRows,
+                                    Deadline deadline) throws ReadFailure {
+        Map<Long, CellData> out = new HashMap<>();
+        int maxRow = metadataRows - 1;
+        for (long k : wanted) {
+            maxRow = Math.max(maxRow, (int) (k >>> 16));
+        }
+        Optional<XmlStream> xml = XmlStream.open(zip, part);
+        if (xml.isEmpty() || maxRow < 0) {
+            xml.ifPresent(XmlStream::close);
+            return out;
+        }
+        Map<String, String> sharedFormulas = new HashMap<>();
+        try (XmlStream x = xml.get()) {
+            int row = -1;
+            int col = -1;
+            long events = 0;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if ((++events & 0xFFF) == 0) {
+                    deadline.check();
+                }
+                if (ev == XMLStreamConstants.END_ELEMENT) {
+                    if ("sheetData".equals(x.local())) {
+                        break;
+                    }
+                    continue;
+                }
+                if (ev != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (x.local()) {
+                    case "row" -> {
+                        String r = x.attr("r");
+                        int parsed = r == null ? -1 : parseRow(r);
+                        row = parsed >= 0 ? parsed : row + 1;
+                        col = -1;
+                        if (row > maxRow) {
+                            return out;
+                        }
+                    }
+                    case "c" -> {
+                        String ref = x.attr("r");
+                        int c = ref == null ? -1 : CellAddress.columnOf(ref.toUpperCase(java.util.Locale.ROOT));
+                        col = c >= 0 ? c : col + 1;
+                        if (ref != null) {
+                            int r = CellAddress.rowOf(ref);
+                            if (r >= 0) {
+                                row = r;
+                            }
+                        }
+                        if (row < 0 || col < 0 || col >= CellAddress.MAX_COLS || row >= CellAddress.MAX_ROWS) {
+                            continue;
+                        }
+                        long key = ((long) row << 16) | col;
+                        if (wanted.contains(key) || (col <= 1 && row < metadataRows)) {
+                            out.put(key, readCell(x, sharedFormulas));
+                        }
+                    }
+                    case "f" -> rememberShared(x, sharedFormulas);
+                    default -> {
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int parseRow(String r) {
+        try {
+            int v = Integer.parseInt(r.trim());
+            return v >= 1 && v <= CellAddress.MAX_ROWS ? v - 1 : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A shared formula's master holds the text; cells below refer to it by {@code si}. */
+    private static void rememberShared(XmlStream x, Map<String, String> shared) throws ReadFailure {
+        String si = x.attr("si");
+        if ("shared".equals(x.attr("t")) && si != null && x.attr("ref") != null && shared.size() < MAX_SHARED_FORMULAS) {
+            String text = x.text();
+            if (!text.isBlank()) {
+                shared.put(si, text);
+            }
+        }
+    }
+
+    /** Reads the current {@code c} element to its end. */
+    private static CellData readCell(XmlStream x, Map<String, String> shared) throws ReadFailure {
+        String t = x.attr("t");
+        int style = 0;
+        String s = x.attr("s");
+        if (s != null) {
+            try {
+                style = Integer.parseInt(s.trim());
+            } catch (NumberFormatException ignored) {
+                style = 0;
+            }
+        }
+        String value = null;
+        String inline = null;
+        String formula = null;
+        int depth = 1;
+        while (depth > 0 && x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                switch (x.local()) {
+                    case "v" -> value = x.text();
+                    case "is" -> inline = RichText.read(x);
+                    case "f" -> {
+                        String ft = x.attr("t");
+                        String si = x.attr("si");
+                        boolean master = x.attr("ref") != null;
+                        String text = x.text();
+                        if ("shared".equals(ft) && si != null) {
+                            if (master && !text.isBlank()) {
+                                shared.put(si, text);
+                            } else if (text.isBlank()) {
+                                // a dependent: the master's text (not shifted to this cell: informative only)
+                                text = shared.getOrDefault(si, "");
+                            }
+                        }
+                        formula = text;
+                    }
+                    default -> depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return new CellData(style, t == null ? "n" : t, value, inline, formula);
+    }
+}

@@ -1,0 +1,79 @@
+package it.peg.readback;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What peg needs from {@code workbook.xml}: the date system, the sheets and the defined names. */
+record WorkbookPart(boolean date1904, List<Sheet> sheets, List<DefinedName> names) {
+    record Sheet(String name, String relId) {
+    }
+
+    /** A defined name; {@code local} when it is scoped to one sheet (localSheetId). */
+    record DefinedName(String name, boolean local, String formula) {
+    }
+
+    WorkbookPart {
+        sheets = List.copyOf(sheets);
+        names = List.copyOf(names);
+    }
+
+    /** Parses the part; empty when its root is not a spreadsheet workbook. */
+    static Optional<WorkbookPart> read(BoundedZip zip, String part, Deadline deadline) throws ReadFailure {
+        Optional<XmlStream> xml = XmlStream.open(zip, part);
+        if (xml.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean date1904 = false;
+        List<Sheet> sheets = new ArrayList<>();
+        List<DefinedName> names = new ArrayList<>();
+        try (XmlStream x = xml.get()) {
+            if (!x.nextStart() || !"workbook".equals(x.local())) {
+                return Optional.empty();
+            }
+            while (x.nextStart()) {
+                deadline.check();
+                switch (x.local()) {
+                    case "workbookPr" -> date1904 = isTrue(x.attr("date1904"));
+                    case "sheet" -> {
+                        String name = x.attr("name");
+                        String id = x.qualifiedAttr("id");
+                        if (name != null && id != null) {
+                            sheets.add(new Sheet(name, id));
+                        }
+                    }
+                    case "definedName" -> {
+                        String name = x.attr("name");
+                        boolean local = x.attr("localSheetId") != null;
+                        String formula = x.text();
+                        if (name != null) {
+                            names.add(new DefinedName(name, local, formula));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return Optional.of(new WorkbookPart(date1904, sheets, names));
+    }
+
+    private static boolean isTrue(String v) {
+        return v != null && (v.equals("1") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("on"));
+    }
+
+    /** The sheet with this name: exact match first, then case-insensitive as Excel compares them. */
+    Optional<Sheet> sheet(String name) {
+        for (Sheet s : sheets) {
+            if (s.name().equals(name)) {
+                return Optional.of(s);
+            }
+        }
+        for (Sheet s : sheets) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+}

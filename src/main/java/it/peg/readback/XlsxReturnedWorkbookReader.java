@@ -1,0 +1,239 @@
+package it.peg.readback;
+
+import it.peg.domain.Finding;
+import it.peg.xlsx.MetadataSheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads a returned scheda with the JDK's zip and a secure StAX parser: {@code workbook.xml} (sheets,
+ * names, date system), the relationships, the styles' number formats, only the worksheets that hold
+ * named cells (each up to its last needed row) and only the shared strings those cells use. No DOM,
+ * no formula evaluation, bounded by {@link ReadLimits}. Every problem becomes a finding; nothing is
+ * thrown for bad input. Stateless and thread-safe.
+ */
+public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader {
+    private final ReadLimits limits;
+
+    public XlsxReturnedWorkbookReader() {
+        this(ReadLimits.defaults());
+    }
+
+    public XlsxReturnedWorkbookReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public ReadResult read(Path file) {
+        String fileName = fileName(file);
+        try {
+            return readChecked(file, fileName);
+        } catch (ReadFailure f) {
+            return failed(fileName, f.problem().finding(fileName, f.getMessage()));
+        } catch (IOException e) {
+            return failed(fileName, ReadProblem.FILE_ILLEGGIBILE.finding(fileName, String.valueOf(e.getMessage())));
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(fileName, ReadProblem.LETTURA_NON_RIUSCITA.finding(fileName, e.toString()));
+        }
+    }
+
+    private static String fileName(Path file) {
+        if (file == null) {
+            return "";
+        }
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    private static ReadResult failed(String fileName, Finding finding) {
+        return new ReadResult(fileName, Optional.empty(), List.of(finding));
+    }
+
+    private ReadResult readChecked(Path file, String fileName) throws ReadFailure, IOException {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new ReadFailure(ReadProblem.FILE_NON_TROVATO, String.valueOf(file));
+        }
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new ReadFailure(ReadProblem.FILE_VUOTO, "0 bytes");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new ReadFailure(ReadProblem.FILE_TROPPO_GRANDE, size + " bytes (max " + limits.maxFileBytes() + ")");
+        }
+        Deadline deadline = new Deadline(limits.timeBudget());
+        switch (FileSniffer.sniff(file)) {
+            case OLE2 -> throw new ReadFailure(FileSniffer.inspectOle2(file), "OLE2 container");
+            case TEXT -> throw new ReadFailure(ReadProblem.FORMATO_TESTO, "text file");
+            case OTHER -> throw new ReadFailure(ReadProblem.FORMATO_NON_EXCEL, "unknown signature");
+            case ZIP -> {
+            }
+        }
+        String sha256 = sha256(file);
+        try (BoundedZip zip = BoundedZip.open(file, limits, deadline)) {
+            return readPackage(zip, fileName, sha256, size, deadline);
+        }
+    }
+
+    private ReadResult readPackage(BoundedZip zip, String fileName, String sha256, long size, Deadline deadline)
+            throws ReadFailure {
+        List<Finding> findings = new ArrayList<>();
+        Optional<String> mimetype = zip.readSmallText("mimetype", 200);
+        if (mimetype.isPresent()) {
+            String m = mimetype.get().trim();
+            if (m.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+                throw new ReadFailure(ReadProblem.FORMATO_ODS, m);
+            }
+            if (m.startsWith("application/vnd.oasis.opendocument")) {
+                throw new ReadFailure(ReadProblem.FORMATO_NON_EXCEL, m);
+            }
+        }
+        ContentTypes types = ContentTypes.read(zip, deadline);
+        String main = Relationships.read(zip, "", deadline).firstOfType("officeDocument")
+                .map(Relationships.Rel::target)
+                .orElse(zip.has("xl/workbook.xml") ? "xl/workbook.xml" : zip.has("xl/workbook.bin") ? "xl/workbook.bin" : "");
+        String mainType = types.of(main);
+        if (main.isEmpty()) {
+            throw new ReadFailure(ReadProblem.FORMATO_NON_EXCEL, "no office document in the package");
+        }
+        if (mainType.contains("binary") || main.toLowerCase(Locale.ROOT).endsWith(".bin")) {
+            throw new ReadFailure(ReadProblem.FORMATO_XLSB, mainType);
+        }
+        if (!mainType.isEmpty() && !mainType.contains("spreadsheetml") && !mainType.contains("ms-excel")) {
+            throw new ReadFailure(ReadProblem.FORMATO_NON_EXCEL, mainType);
+        }
+        if (mainType.contains("macroenabled") || zip.has("xl/vbaProject.bin")) {
+            findings.add(ReadProblem.MACRO_IGNORATE.finding(fileName));
+        }
+        WorkbookPart wb = WorkbookPart.read(zip, main, deadline)
+                .orElseThrow(() -> new ReadFailure(ReadProblem.FORMATO_NON_EXCEL, main + " is not a workbook"));
+        Relationships wbRels = Relationships.read(zip, main, deadline);
+
+        // what to read on each worksheet part: the named cells, and the metadata sheet's rows
+        Map<String, String> sheetPart = new HashMap<>();
+        for (WorkbookPart.Sheet s : wb.sheets()) {
+            wbRels.byId(s.relId()).filter(r -> r.type().endsWith("/worksheet"))
+                    .ifPresent(r -> sheetPart.put(s.name(), r.target()));
+        }
+        Map<String, NameTarget> named = new LinkedHashMap<>();
+        Map<String, Set<Long>> wantedByPart = new LinkedHashMap<>();
+        for (WorkbookPart.DefinedName n : wb.names()) {
+            String key = n.name().toUpperCase(Locale.ROOT);
+            if (n.local() || key.startsWith("_XLNM.") || named.containsKey(key)) {
+                continue;
+            }
+            Optional<NameTarget> t = NameTarget.parse(n.formula());
+            Optional<WorkbookPart.Sheet> sheet = t.flatMap(nt -> wb.sheet(nt.sheet()));
+            if (t.isEmpty() || sheet.isEmpty() || !sheetPart.containsKey(sheet.get().name())) {
+                continue;
+            }
+            NameTarget resolved = new NameTarget(sheet.get().name(), t.get().cell());
+            named.put(key, resolved);
+            wantedByPart.computeIfAbsent(sheetPart.get(resolved.sheet()), k -> new HashSet<>()).add(resolved.cell().key());
+        }
+        Optional<WorkbookPart.Sheet> metaSheet = wb.sheet(MetadataSheet.SHEET);
+        Optional<String> metaPart = metaSheet.map(s -> sheetPart.get(s.name()));
+        metaPart.ifPresent(p -> wantedByPart.computeIfAbsent(p, k -> new HashSet<>()));
+
+        Map<String, Map<Long, SheetCells.CellData>> cellsByPart = new HashMap<>();
+        for (Map.Entry<String, Set<Long>> e : wantedByPart.entrySet()) {
+            int metaRows = metaPart.isPresent() && metaPart.get().equals(e.getKey()) ? limits.maxMetadataRows() : 0;
+            cellsByPart.put(e.getKey(), SheetCells.read(zip, e.getKey(), e.getValue(), metaRows, deadline));
+        }
+        Set<Integer> neededStrings = new HashSet<>();
+        cellsByPart.values().forEach(m -> m.values().forEach(d -> CellDecoder.sharedIndex(d).ifPresent(neededStrings::add)));
+        Map<Integer, String> strings = SharedStrings.read(zip,
+                wbRels.firstOfType("sharedStrings").map(Relationships.Rel::target).orElse(null), neededStrings, deadline);
+        NumberFormats formats = wbRels.firstOfType("styles").isPresent()
+                ? NumberFormats.read(zip, wbRels.firstOfType("styles").get().target(), deadline)
+                : NumberFormats.none();
+        CellDecoder decoder = new CellDecoder(formats, strings, wb.date1904());
+
+        TreeMap<String, RawCell> cells = new TreeMap<>();
+        for (Map.Entry<String, NameTarget> e : named.entrySet()) {
+            NameTarget t = e.getValue();
+            SheetCells.CellData d = cellsByPart.get(sheetPart.get(t.sheet())).get(t.cell().key());
+            if (d == null) {
+                cells.put(e.getKey(), RawCell.blank(t.sheet(), t.cell().a1()));
+                continue;
+            }
+            Optional<RawCell> raw = decoder.decode(t.sheet(), t.cell(), d);
+            if (raw.isEmpty()) {
+                findings.add(ReadProblem.CELLA_ILLEGGIBILE.finding(fileName, "shared string " + d.value())
+                        .at(t.sheet(), t.cell().a1()));
+            }
+            cells.put(e.getKey(), raw.orElse(RawCell.blank(t.sheet(), t.cell().a1())));
+        }
+        TreeMap<String, String> metadata = new TreeMap<>();
+        if (metaPart.isPresent()) {
+            metadata.putAll(metadata(cellsByPart.get(metaPart.get()), decoder, metaSheet.get().name()));
+        } else {
+            findings.add(ReadProblem.NON_SCHEDA_PEG.finding(fileName, "no sheet " + MetadataSheet.SHEET));
+        }
+        RawWorkbook workbook = new RawWorkbook(fileName, sha256, size, metadata, cells, wb.date1904());
+        return new ReadResult(fileName, Optional.of(workbook), findings);
+    }
+
+    /** Key in column A, value in column B, first occurrence of a key wins. */
+    private static Map<String, String> metadata(Map<Long, SheetCells.CellData> cells, CellDecoder decoder, String sheet) {
+        Map<Integer, String[]> rows = new TreeMap<>();
+        for (Map.Entry<Long, SheetCells.CellData> e : cells.entrySet()) {
+            int row = (int) (e.getKey() >>> 16);
+            int col = (int) (e.getKey() & 0xFFFF);
+            if (col > 1) {
+                continue;
+            }
+            String v = decoder.decode(sheet, new CellAddress(row, col), e.getValue()).map(XlsxReturnedWorkbookReader::asText).orElse("");
+            rows.computeIfAbsent(row, r -> new String[] {"", ""})[col] = v;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] kv : rows.values()) {
+            String key = kv[0].strip();
+            if (!key.isEmpty()) {
+                out.putIfAbsent(key, kv[1].strip());
+            }
+        }
+        return out;
+    }
+
+    private static String asText(RawCell c) {
+        return switch (c.kind()) {
+            case NUMBER -> BigDecimal.valueOf(c.number().orElse(0.0)).stripTrailingZeros().toPlainString();
+            case BLANK -> "";
+            default -> c.text();
+        };
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+        byte[] buf = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}

@@ -1,0 +1,171 @@
+package it.peg.readback;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * A secure, namespace-agnostic StAX cursor over one part. DTDs and external entities are never
+ * processed: a DOCTYPE or an entity reference refuses the file ({@link ReadProblem#XML_DTD_VIETATO}).
+ * Elements and attributes are matched by local name, so transitional and strict OOXML read alike.
+ */
+final class XmlStream implements AutoCloseable {
+    private final BoundedZip zip;
+    private final String part;
+    private final InputStream in;
+    private final XMLStreamReader reader;
+
+    private XmlStream(BoundedZip zip, String part, InputStream in, XMLStreamReader reader) {
+        this.zip = zip;
+        this.part = part;
+        this.in = in;
+        this.reader = reader;
+    }
+
+    private static XMLInputFactory factory() {
+        // the JDK's own implementation: no service lookup, and its security properties are known
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
+            throw new XMLStreamException("external resource refused: " + systemId);
+        });
+        return f;
+    }
+
+    /** Opens a part, or empty when the zip has none. */
+    static Optional<XmlStream> open(BoundedZip zip, String part) throws ReadFailure {
+        Optional<InputStream> in = zip.open(part);
+        if (in.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new XmlStream(zip, part, in.get(), factory().createXMLStreamReader(in.get())));
+        } catch (XMLStreamException | RuntimeException e) {
+            closeQuietly(in.get());
+            throw zip.translate(e, part);
+        }
+    }
+
+    /** The next event, refusing DTDs and entity references. */
+    int next() throws ReadFailure {
+        try {
+            int ev = reader.next();
+            if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE
+                    || ev == XMLStreamConstants.ENTITY_DECLARATION) {
+                throw new ReadFailure(ReadProblem.XML_DTD_VIETATO, part + ": DOCTYPE or entity");
+            }
+            return ev;
+        } catch (XMLStreamException | RuntimeException e) {
+            ReadFailure f = zip.translate(e, part);
+            String msg = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (f.problem() == ReadProblem.XML_CORROTTO && (msg.contains("doctype") || msg.contains("entity"))) {
+                return fail(ReadProblem.XML_DTD_VIETATO, e);
+            }
+            throw f;
+        }
+    }
+
+    private int fail(ReadProblem p, Exception e) throws ReadFailure {
+        throw new ReadFailure(p, part + ": " + e.getMessage(), e);
+    }
+
+    boolean hasNext() throws ReadFailure {
+        try {
+            return reader.hasNext();
+        } catch (XMLStreamException | RuntimeException e) {
+            throw zip.translate(e, part);
+        }
+    }
+
+    /** Advances to the next start element; false at the end of the document. */
+    boolean nextStart() throws ReadFailure {
+        while (hasNext()) {
+            if (next() == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String local() {
+        return reader.getLocalName();
+    }
+
+    /** The attribute with this local name, in any namespace (first match), or null. */
+    String attr(String localName) {
+        int n = reader.getAttributeCount();
+        for (int i = 0; i < n; i++) {
+            if (localName.equals(reader.getAttributeLocalName(i))) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** The attribute with this local name in a namespace (e.g. {@code r:id}), or null. */
+    String qualifiedAttr(String localName) {
+        int n = reader.getAttributeCount();
+        for (int i = 0; i < n; i++) {
+            String ns = reader.getAttributeNamespace(i);
+            if (localName.equals(reader.getAttributeLocalName(i)) && ns != null && !ns.isEmpty()) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text inside the current start element up to its end, including the text of nested elements
+     * (used for leaf elements: {@code v}, {@code f}, {@code t}, {@code definedName}).
+     */
+    String text() throws ReadFailure {
+        StringBuilder sb = new StringBuilder();
+        int depth = 1;
+        while (depth > 0 && hasNext()) {
+            int ev = next();
+            switch (ev) {
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                default -> {
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Characters of the current text event. */
+    void appendText(StringBuilder sb) {
+        sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    }
+
+    String part() {
+        return part;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (XMLStreamException ignored) {
+            // read-only stream: nothing to lose
+        }
+        closeQuietly(in);
+    }
+
+    private static void closeQuietly(InputStream s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // read-only stream: nothing to lose
+        }
+    }
+}
