@@ -10,6 +10,7 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(
                 // one line per command; keep the SPEC's order: demo, init, check, generate, validate, consolidate, merge
+                new GenerateCommand(),
                 new ValidateCommand()
         );
     }

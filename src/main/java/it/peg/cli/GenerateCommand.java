@@ -1,0 +1,154 @@
+package it.peg.cli;
+
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import it.peg.generate.ServiceWorkbookGenerator;
+import it.peg.generate.TemplateException;
+import it.peg.generate.WorkbookFileNames;
+import it.peg.generate.WorkbookTemplate;
+import it.peg.plan.PlanReadResult;
+import it.peg.plan.PlanReader;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code peg generate}: one service workbook (scheda) per service of the plan. */
+public final class GenerateCommand implements Command {
+    @Override
+    public String name() {
+        return "generate";
+    }
+
+    @Override
+    public String summary() {
+        return "genera una scheda .xlsx per ogni servizio del piano, da inviare agli uffici";
+    }
+
+    @Override
+    public String synopsis() {
+        return "--plan FILE --out DIR [--service CODICE]... [--templates DIR]";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("plan").hasArg().argName("FILE").required()
+                .desc("il piano (.xlsx)").get());
+        o.addOption(Option.builder().longOpt("out").hasArg().argName("DIR").required()
+                .desc("cartella in cui scrivere le schede (creata se manca)").get());
+        o.addOption(Option.builder().longOpt("service").hasArg().argName("CODICE")
+                .desc("genera solo questo servizio (ripetibile); senza, tutti i servizi").get());
+        o.addOption(Option.builder().longOpt("templates").hasArg().argName("DIR")
+                .desc("cartella con il modello scheda.xlsx personalizzato (default: workbook-templates/ di peg)").get());
+        return o;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Console console) throws Exception {
+        Path planFile = Path.of(line.getOptionValue("plan"));
+        Path out = Path.of(line.getOptionValue("out"));
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("--out deve indicare una cartella, ma '" + out + "' è un file.");
+        }
+        WorkbookTemplate template;
+        try {
+            template = WorkbookTemplate.locate(Optional.ofNullable(line.getOptionValue("templates")).map(Path::of));
+        } catch (TemplateException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PlanReadResult read = PlanReader.read(planFile);
+        if (!read.isValid()) {
+            FindingsPrinter.print(console, read.findings());
+            console.problem("Il piano contiene errori (" + FindingsPrinter.totals(read.findings())
+                    + "): nessuna scheda generata. Correggere il piano e rilanciare; per il solo controllo: peg check --plan "
+                    + planFile);
+            return ExitCode.USAGE_OR_PLAN;
+        }
+        Plan plan = read.plan().orElseThrow();
+        long warnings = read.findings().stream().filter(f -> !f.isError()).count();
+        if (warnings > 0) {
+            console.info("Piano letto con " + warnings + " avvisi (dettagli: peg check --plan " + planFile + ").");
+            if (console.verbosity() == Console.Verbosity.VERBOSE) {
+                FindingsPrinter.print(console, read.findings());
+            }
+        }
+        List<Service> services = selected(plan, line.getOptionValues("service"));
+        ServiceWorkbookGenerator generator = new ServiceWorkbookGenerator(template);
+        // Generate everything in memory first: a failure half-way leaves the output folder as it was.
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Set<String> lowerNames = new HashSet<>();
+        int done = 0;
+        for (Service s : services) {
+            String fileName = unique(WorkbookFileNames.of(s), lowerNames);
+            files.put(fileName, generator.generate(plan, s));
+            console.progress("Generazione schede", ++done, services.size());
+        }
+        Files.createDirectories(out);
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path target = out.resolve(e.getKey());
+            Path tmp = Files.createTempFile(out, ".peg-", ".tmp");
+            try {
+                Files.write(tmp, e.getValue());
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            console.detail("Scritta " + target);
+        }
+        console.info(files.size() + (files.size() == 1 ? " scheda generata" : " schede generate") + " in " + out
+                + " (modello: " + template.source() + ").");
+        return ExitCode.OK;
+    }
+
+    private static List<Service> selected(Plan plan, String[] codes) throws UsageException {
+        if (codes == null || codes.length == 0) {
+            if (plan.services().isEmpty()) {
+                throw new UsageException("Il piano non contiene servizi: aggiungerli nel foglio Servizi.");
+            }
+            return plan.services();
+        }
+        List<Service> result = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String code : codes) {
+            Optional<Service> s = plan.service(code.trim());
+            if (s.isEmpty()) {
+                s = plan.services().stream().filter(x -> x.code().equalsIgnoreCase(code.trim())).findFirst();
+            }
+            if (s.isPresent()) {
+                if (!result.contains(s.get())) {
+                    result.add(s.get());
+                }
+            } else {
+                unknown.add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new UsageException("Servizio sconosciuto: " + String.join(", ", unknown) + ". Codici del piano: "
+                    + plan.services().stream().map(Service::code).collect(Collectors.joining(", ")) + ".");
+        }
+        return result;
+    }
+
+    /** Two services whose names differ only in characters unsafe for files would collide: number them. */
+    private static String unique(String fileName, Set<String> taken) {
+        String candidate = fileName;
+        int n = 2;
+        while (!taken.add(candidate.toLowerCase(Locale.ROOT))) {
+            candidate = fileName.substring(0, fileName.length() - ".xlsx".length()) + " (" + n++ + ").xlsx";
+        }
+        return candidate;
+    }
+}

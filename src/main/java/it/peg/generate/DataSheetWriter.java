@@ -1,0 +1,61 @@
+package it.peg.generate;
+
+import it.peg.domain.DataRow;
+import it.peg.domain.InputNames;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The Dati sheet: multi-year output volumes, past years locked, the plan year to fill. */
+final class DataSheetWriter {
+    private final Stamp s;
+    private final XSSFSheet sheet;
+    private final InputCells inputs;
+
+    DataSheetWriter(Stamp stamp, XSSFSheet sheet) {
+        this.s = stamp;
+        this.sheet = sheet;
+        this.inputs = new InputCells(stamp);
+    }
+
+    static boolean needed(Stamp stamp) {
+        return !stamp.plan.dataRowsOf(stamp.service.code()).isEmpty();
+    }
+
+    void write() {
+        int year = s.plan.settings().year();
+        List<Integer> past = s.plan.dataYears().stream().filter(y -> y < year).toList();
+        int planCol = 2 + past.size();
+        sheet.setColumnWidth(0, 15 * 256);
+        sheet.setColumnWidth(1, 55 * 256);
+        for (int c = 2; c <= planCol; c++) {
+            sheet.setColumnWidth(c, 13 * 256);
+        }
+        int r = sheet.getLastRowNum() + 2;
+        int headerRow = r;
+        s.text(sheet, r, 0, s.label(Label.DATI_CODICE), StyleKey.INTESTAZIONE);
+        s.text(sheet, r, 1, s.label(Label.DATI_DESCRIZIONE), StyleKey.INTESTAZIONE);
+        for (int i = 0; i < past.size(); i++) {
+            s.text(sheet, r, 2 + i, s.label(Label.DATI_ANNO).replace(Integer.toString(year), past.get(i).toString()),
+                    StyleKey.INTESTAZIONE);
+        }
+        s.text(sheet, r, planCol, s.label(Label.DATI_ANNO), StyleKey.INTESTAZIONE);
+        Stamp.atLeast(Stamp.row(sheet, r), 22);
+        r++;
+        for (DataRow d : s.plan.dataRowsOf(s.service.code())) {
+            s.text(sheet, r, 0, d.code(), StyleKey.CELLA);
+            s.text(sheet, r, 1, d.description(), StyleKey.CELLA);
+            for (int i = 0; i < past.size(); i++) {
+                s.number(sheet, r, 2 + i, d.valueOf(past.get(i)).orElse(null), StyleKey.DATO_STORICO);
+            }
+            inputs.create(sheet, r, planCol, InputType.NUMBER, InputNames.data(d.code(), year), Optional.empty(), Optional.empty());
+            Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(d.description(), 55, 10f)));
+            r++;
+        }
+        sheet.createFreezePane(2, headerRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, planCol));
+        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, planCol, 0, r);
+    }
+}

@@ -1,0 +1,97 @@
+package it.peg.generate;
+
+import it.peg.domain.InputNames;
+import it.peg.domain.Objective;
+import it.peg.domain.Phase;
+import it.peg.domain.Verifica;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.util.List;
+
+/** The Fasi sheet: each objective's phases as a month Gantt, with a state to choose at every verifica. */
+final class PhaseSheetWriter {
+    private static final String[] MONTHS = {"GEN", "FEB", "MAR", "APR", "MAG", "GIU", "LUG", "AGO", "SET", "OTT", "NOV", "DIC"};
+    private static final int C_OBJ = 0;
+    private static final int C_PHASE = 1;
+    private static final int C_DESC = 2;
+    private static final int C_MONTHS = 3;
+    private static final int C_GANTT = 4;
+    private static final int C_STATE = C_GANTT + 12;
+
+    private final Stamp s;
+    private final XSSFSheet sheet;
+    private final InputCells inputs;
+
+    PhaseSheetWriter(Stamp stamp, XSSFSheet sheet) {
+        this.s = stamp;
+        this.sheet = sheet;
+        this.inputs = new InputCells(stamp);
+    }
+
+    /** Whether the service has any phase (the sheet is dropped otherwise). */
+    static boolean needed(Stamp stamp) {
+        return stamp.plan.objectivesOf(stamp.service.code()).stream()
+                .anyMatch(o -> !stamp.plan.phasesOf(o.code()).isEmpty());
+    }
+
+    void write() {
+        List<Verifica> vs = s.plan.settings().verifiche();
+        int last = C_STATE + vs.size() - 1;
+        sheet.setColumnWidth(C_OBJ, 15 * 256);
+        sheet.setColumnWidth(C_PHASE, 6 * 256);
+        sheet.setColumnWidth(C_DESC, 46 * 256);
+        sheet.setColumnWidth(C_MONTHS, 14 * 256);
+        for (int m = 0; m < 12; m++) {
+            sheet.setColumnWidth(C_GANTT + m, 5 * 256);
+        }
+        for (int i = 0; i < vs.size(); i++) {
+            sheet.setColumnWidth(C_STATE + i, 14 * 256);
+        }
+        int r = sheet.getLastRowNum() + 2;
+        int headerRow = r;
+        s.text(sheet, r, C_OBJ, s.label(Label.FASI_OBIETTIVO), StyleKey.INTESTAZIONE);
+        s.text(sheet, r, C_PHASE, s.label(Label.FASI_FASE), StyleKey.INTESTAZIONE);
+        s.text(sheet, r, C_DESC, s.label(Label.FASI_DESCRIZIONE), StyleKey.INTESTAZIONE);
+        s.text(sheet, r, C_MONTHS, s.label(Label.FASI_MESI), StyleKey.INTESTAZIONE);
+        for (int m = 0; m < 12; m++) {
+            s.text(sheet, r, C_GANTT + m, MONTHS[m], StyleKey.INTESTAZIONE);
+        }
+        for (int i = 0; i < vs.size(); i++) {
+            s.text(sheet, r, C_STATE + i, s.label(Label.FASI_STATO, vs.get(i).fullLabel()), StyleKey.INTESTAZIONE);
+        }
+        Stamp.atLeast(Stamp.row(sheet, r), 28);
+        r++;
+        for (Objective o : s.plan.objectivesOf(s.service.code())) {
+            List<Phase> phases = s.plan.phasesOf(o.code());
+            if (phases.isEmpty()) {
+                continue;
+            }
+            s.merge(sheet, r, r, 0, last, StyleKey.OBIETTIVO);
+            String title = s.label(Label.OBIETTIVO) + " " + o.code() + (o.title().isBlank() ? "" : " - " + o.title());
+            s.text(sheet, r, 0, title, StyleKey.OBIETTIVO);
+            Stamp.atLeast(Stamp.row(sheet, r), 18);
+            r++;
+            List<String> keys = InputNames.phaseKeys(phases);
+            for (int p = 0; p < phases.size(); p++) {
+                Phase ph = phases.get(p);
+                s.text(sheet, r, C_OBJ, o.code(), StyleKey.CELLA);
+                s.text(sheet, r, C_PHASE, ph.phase(), StyleKey.CELLA_CENTRO);
+                s.text(sheet, r, C_DESC, ph.description(), StyleKey.CELLA);
+                s.text(sheet, r, C_MONTHS, ph.monthsText(), StyleKey.CELLA_CENTRO);
+                for (int m = 1; m <= 12; m++) {
+                    s.text(sheet, r, C_GANTT + m - 1, "", ph.months().contains(m) ? StyleKey.GANTT_ATTIVO : StyleKey.GANTT_VUOTO);
+                }
+                for (int i = 0; i < vs.size(); i++) {
+                    inputs.create(sheet, r, C_STATE + i, InputType.PHASE_STATE,
+                            InputNames.phase(o.code(), keys.get(p), vs.get(i)));
+                }
+                Stamp.atLeast(Stamp.row(sheet, r), Math.max(20, Stamp.height(ph.description(), 46, 9f)));
+                r++;
+            }
+        }
+        sheet.createFreezePane(C_MONTHS, headerRow + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, last));
+        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, last, 0, r);
+    }
+}

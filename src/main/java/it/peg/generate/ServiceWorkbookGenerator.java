@@ -1,0 +1,148 @@
+package it.peg.generate;
+
+import it.peg.cli.Version;
+import it.peg.domain.Plan;
+import it.peg.domain.PlanFingerprint;
+import it.peg.domain.Service;
+import it.peg.domain.Verifica;
+import it.peg.xlsx.DeterministicXlsx;
+import it.peg.xlsx.MetadataSheet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Generates the service workbooks (schede) of a plan from the template: one fresh copy of the
+ * template per service, stamped with the service's content, input cells, defined names and metadata.
+ */
+public final class ServiceWorkbookGenerator {
+    private final WorkbookTemplate template;
+    private final String toolVersion;
+
+    public ServiceWorkbookGenerator(WorkbookTemplate template) {
+        this(template, Version.current());
+    }
+
+    ServiceWorkbookGenerator(WorkbookTemplate template, String toolVersion) {
+        this.template = template;
+        this.toolVersion = toolVersion;
+    }
+
+    /** The workbook of one service, as deterministic .xlsx bytes. */
+    public byte[] generate(Plan plan, Service service) {
+        try (XSSFWorkbook wb = template.open()) {
+            Stamp stamp = new Stamp(wb, template, plan, service);
+            for (String name : List.of(WorkbookTemplate.SHEET_STYLES, WorkbookTemplate.SHEET_LABELS)) {
+                int i = wb.getSheetIndex(name);
+                if (i >= 0) {
+                    wb.removeSheetAt(i);
+                }
+            }
+            fillPlaceholders(stamp, wb.getSheet(WorkbookTemplate.SHEET_MAIN));
+            new MainSheetWriter(stamp, wb.getSheet(WorkbookTemplate.SHEET_MAIN)).write();
+            optional(wb, stamp, WorkbookTemplate.SHEET_PHASES, PhaseSheetWriter.needed(stamp),
+                    sheet -> new PhaseSheetWriter(stamp, sheet).write());
+            optional(wb, stamp, WorkbookTemplate.SHEET_DATA, DataSheetWriter.needed(stamp),
+                    sheet -> new DataSheetWriter(stamp, sheet).write());
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                protect(wb.getSheetAt(i));
+            }
+            metadata(wb, plan, service);
+            wb.setActiveSheet(0);
+            wb.setSelectedTab(0);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            wb.setForceFormulaRecalculation(true);
+            return DeterministicXlsx.toBytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the service's workbook into {@code outDir} (atomically) and returns its path. */
+    public Path write(Plan plan, Service service, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        Path target = outDir.resolve(WorkbookFileNames.of(service));
+        Path tmp = Files.createTempFile(outDir, ".peg-", ".tmp");
+        try {
+            Files.write(tmp, generate(plan, service));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
+    }
+
+    private interface SheetJob {
+        void run(XSSFSheet sheet);
+    }
+
+    private static void optional(XSSFWorkbook wb, Stamp stamp, String name, boolean needed, SheetJob job) {
+        XSSFSheet sheet = wb.getSheet(name);
+        if (!needed) {
+            wb.removeSheetAt(wb.getSheetIndex(sheet));
+            return;
+        }
+        fillPlaceholders(stamp, sheet);
+        job.run(sheet);
+    }
+
+    private static void fillPlaceholders(Stamp stamp, XSSFSheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains("{")) {
+                    cell.setCellValue(stamp.fill(cell.getStringCellValue()));
+                }
+            }
+        }
+        sheet.getHeader().setLeft(stamp.fill(sheet.getHeader().getLeft()));
+        sheet.getHeader().setCenter(stamp.fill(sheet.getHeader().getCenter()));
+        sheet.getHeader().setRight(stamp.fill(sheet.getHeader().getRight()));
+        sheet.getFooter().setLeft(stamp.fill(sheet.getFooter().getLeft()));
+        sheet.getFooter().setCenter(stamp.fill(sheet.getFooter().getCenter()));
+        sheet.getFooter().setRight(stamp.fill(sheet.getFooter().getRight()));
+    }
+
+    /** Protection without password: it prevents accidental edits; column widths and row heights stay adjustable. */
+    private static void protect(XSSFSheet sheet) {
+        sheet.enableLocking();
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockObjects(true);
+        sheet.lockScenarios(true);
+    }
+
+    private void metadata(XSSFWorkbook wb, Plan plan, Service service) {
+        XSSFSheet sheet = wb.createSheet(MetadataSheet.SHEET);
+        String[][] rows = {
+                {MetadataSheet.KEY_KIND, MetadataSheet.KIND_VALUE},
+                {MetadataSheet.KEY_FORMAT, MetadataSheet.FORMAT_VALUE},
+                {MetadataSheet.KEY_ENTE, plan.settings().ente()},
+                {MetadataSheet.KEY_YEAR, Integer.toString(plan.settings().year())},
+                {MetadataSheet.KEY_SERVICE, service.code()},
+                {MetadataSheet.KEY_FINGERPRINT, PlanFingerprint.of(plan, service.code())},
+                {MetadataSheet.KEY_TOOL_VERSION, toolVersion},
+                {MetadataSheet.KEY_VERIFICHE, plan.settings().verifiche().stream().map(Verifica::code)
+                        .collect(Collectors.joining(";"))},
+                {MetadataSheet.KEY_LOCKED, ""},
+        };
+        for (int i = 0; i < rows.length; i++) {
+            Row row = sheet.createRow(i);
+            row.createCell(0).setCellValue(rows[i][0]);
+            row.createCell(1).setCellValue(rows[i][1]);
+        }
+        protect(sheet);
+        wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+    }
+}

@@ -1,0 +1,127 @@
+package it.peg.generate;
+
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One service being stamped into a fresh copy of the template: the workbook, its styles and labels,
+ * and small writing helpers shared by the sheet writers.
+ */
+final class Stamp {
+    final XSSFWorkbook wb;
+    final WorkbookTemplate template;
+    final Plan plan;
+    final Service service;
+    private final Map<String, String> placeholders = new LinkedHashMap<>();
+
+    Stamp(XSSFWorkbook wb, WorkbookTemplate template, Plan plan, Service service) {
+        this.wb = wb;
+        this.template = template;
+        this.plan = plan;
+        this.service = service;
+        placeholders.put("{ente}", plan.settings().ente());
+        placeholders.put("{anno}", Integer.toString(plan.settings().year()));
+        placeholders.put("{codice}", service.code());
+        placeholders.put("{servizio}", service.name());
+        placeholders.put("{finale}", plan.settings().finalVerifica().fullLabel());
+    }
+
+    XSSFCellStyle style(StyleKey key) {
+        return wb.getCellStyleAt(template.styleIndex(key));
+    }
+
+    String label(Label label) {
+        return fill(template.label(label));
+    }
+
+    String label(Label label, String verifica) {
+        return fill(template.label(label)).replace("{verifica}", verifica);
+    }
+
+    String fill(String text) {
+        String s = text;
+        for (Map.Entry<String, String> e : placeholders.entrySet()) {
+            s = s.replace(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    static XSSFRow row(XSSFSheet sheet, int r) {
+        XSSFRow row = sheet.getRow(r);
+        return row == null ? sheet.createRow(r) : row;
+    }
+
+    static XSSFCell cell(XSSFSheet sheet, int r, int c) {
+        XSSFRow row = row(sheet, r);
+        XSSFCell cell = row.getCell(c);
+        return cell == null ? row.createCell(c) : cell;
+    }
+
+    /** Writes text (nothing when blank) with a style. */
+    XSSFCell text(XSSFSheet sheet, int r, int c, String text, StyleKey style) {
+        XSSFCell cell = cell(sheet, r, c);
+        if (!text.isEmpty()) {
+            cell.setCellValue(text);
+        }
+        cell.setCellStyle(style(style));
+        return cell;
+    }
+
+    XSSFCell number(XSSFSheet sheet, int r, int c, BigDecimal value, StyleKey style) {
+        XSSFCell cell = cell(sheet, r, c);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(style(style));
+        return cell;
+    }
+
+    /** Styles every cell of a rectangle (so borders show on merged areas) and merges it when larger than one cell. */
+    void merge(XSSFSheet sheet, int r1, int r2, int c1, int c2, StyleKey style) {
+        for (int r = r1; r <= r2; r++) {
+            for (int c = c1; c <= c2; c++) {
+                cell(sheet, r, c).setCellStyle(style(style));
+            }
+        }
+        if (r1 != r2 || c1 != c2) {
+            sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+        }
+    }
+
+    /** A workbook-level defined name on one cell. */
+    void name(String name, XSSFSheet sheet, int r, int c) {
+        XSSFName n = wb.createName();
+        n.setNameName(name);
+        n.setRefersToFormula("'" + sheet.getSheetName().replace("'", "''") + "'!"
+                + new CellReference(r, c, true, true).formatAsString());
+    }
+
+    /**
+     * Rough height in points of a text in a font of {@code fontPoints} wrapped in a column span of
+     * {@code widthChars} standard character widths (spreadsheets do not grow rows of merged cells).
+     */
+    static float height(String text, double widthChars, float fontPoints) {
+        double perLine = Math.max(1, widthChars * 11.0 / fontPoints * 1.05);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+        }
+        return Math.max(1, lines) * fontPoints * 1.3f + 4;
+    }
+
+    static void atLeast(XSSFRow row, float points) {
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), points));
+    }
+}

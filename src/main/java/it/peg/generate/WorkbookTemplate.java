@@ -1,0 +1,169 @@
+package it.peg.generate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run. Each
+ * generated workbook starts as a fresh copy of the template's bytes, so the styles, logo, header rows
+ * and print setup a municipality designed in Excel are reused as they are (no style is rebuilt).
+ */
+public final class WorkbookTemplate {
+    public static final String FILE_NAME = "scheda.xlsx";
+    public static final String FOLDER = "workbook-templates";
+    public static final String SHEET_MAIN = "Scheda";
+    public static final String SHEET_PHASES = "Fasi";
+    public static final String SHEET_DATA = "Dati";
+    public static final String SHEET_STYLES = "Stili";
+    public static final String SHEET_LABELS = "Etichette";
+
+    private final String source;
+    private final byte[] bytes;
+    private final Map<StyleKey, Integer> styleIndex;
+    private final Map<Label, String> labels;
+
+    private WorkbookTemplate(String source, byte[] bytes, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels) {
+        this.source = source;
+        this.bytes = bytes;
+        this.styleIndex = styleIndex;
+        this.labels = labels;
+    }
+
+    /**
+     * Finds the template: {@code templatesDir} when given, else {@code $peg.home/workbook-templates},
+     * else the copy bundled in the application.
+     */
+    public static WorkbookTemplate locate(Optional<Path> templatesDir) {
+        if (templatesDir.isPresent()) {
+            Path file = templatesDir.get().resolve(FILE_NAME);
+            if (!Files.isRegularFile(file)) {
+                throw new TemplateException("Modello non trovato: " + file + ". La cartella indicata con --templates deve "
+                        + "contenere " + FILE_NAME + " (copiarlo da " + FOLDER + "/ e modificarlo in Excel).");
+            }
+            return load(file);
+        }
+        String home = System.getProperty("peg.home");
+        if (home != null && !home.isBlank()) {
+            Path file = Path.of(home, FOLDER, FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                return load(file);
+            }
+        }
+        return bundled();
+    }
+
+    /** The template bundled on the classpath. */
+    public static WorkbookTemplate bundled() {
+        String resource = "/" + FOLDER + "/" + FILE_NAME;
+        try (InputStream in = WorkbookTemplate.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new TemplateException("Modello " + resource + " assente dall'applicazione: ricostruire con 'mvn package'.");
+            }
+            return parse("classpath:" + resource, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static WorkbookTemplate load(Path file) {
+        try {
+            return parse(file.toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new TemplateException("Impossibile leggere il modello " + file + ": " + e.getMessage());
+        }
+    }
+
+    static WorkbookTemplate parse(String source, byte[] bytes) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            for (String name : List.of(SHEET_MAIN, SHEET_PHASES, SHEET_DATA, SHEET_STYLES)) {
+                if (wb.getSheet(name) == null) {
+                    throw new TemplateException("Il modello " + source + " non ha il foglio '" + name
+                            + "': non rinominare né eliminare i fogli del modello.");
+                }
+            }
+            Map<String, Cell> protos = keyed(wb.getSheet(SHEET_STYLES));
+            Map<StyleKey, Integer> styles = new EnumMap<>(StyleKey.class);
+            List<String> missing = new ArrayList<>();
+            for (StyleKey k : StyleKey.values()) {
+                Cell c = protos.get(k.key());
+                if (c == null) {
+                    missing.add(k.key());
+                } else {
+                    styles.put(k, (int) c.getCellStyle().getIndex());
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new TemplateException("Nel foglio Stili del modello " + source + " mancano gli stili: "
+                        + String.join(", ", missing) + ". Ripristinare le righe (chiave in colonna A, cella di esempio in B).");
+            }
+            Map<Label, String> labels = new EnumMap<>(Label.class);
+            Sheet labelSheet = wb.getSheet(SHEET_LABELS);
+            Map<String, Cell> texts = labelSheet == null ? Map.of() : keyed(labelSheet);
+            DataFormatter fmt = new DataFormatter();
+            for (Label l : Label.values()) {
+                Cell c = texts.get(l.key());
+                String text = c == null ? "" : fmt.formatCellValue(c);
+                labels.put(l, text.isBlank() ? l.defaultText() : text);
+            }
+            return new WorkbookTemplate(source, bytes, styles, labels);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof TemplateException te) {
+                throw te;
+            }
+            throw new TemplateException("Il modello " + source + " non è un file .xlsx leggibile: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Cell> keyed(Sheet sheet) {
+        Map<String, Cell> map = new java.util.HashMap<>();
+        for (Row row : sheet) {
+            Cell key = row.getCell(0);
+            if (key != null && key.getCellType() == CellType.STRING) {
+                Cell value = row.getCell(1);
+                if (value != null) {
+                    map.put(key.getStringCellValue().trim().toLowerCase(java.util.Locale.ROOT), value);
+                }
+            }
+        }
+        return map;
+    }
+
+    /** A fresh workbook copied from the template. */
+    public XSSFWorkbook open() {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Index of the style of a prototype cell (valid in every workbook from {@link #open()}). */
+    public int styleIndex(StyleKey key) {
+        return styleIndex.get(key);
+    }
+
+    public String label(Label label) {
+        return labels.get(label);
+    }
+
+    /** Where the template was read from, for messages. */
+    public String source() {
+        return source;
+    }
+}
