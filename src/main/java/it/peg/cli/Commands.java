@@ -12,7 +12,8 @@ public final class Commands {
                 // one line per command; keep the SPEC's order: demo, init, check, generate, validate, consolidate, merge
                 new InitCommand(),
                 new CheckCommand(),
-                new GenerateCommand()
+                new GenerateCommand(),
+                new ValidateCommand()
         );
     }
 }

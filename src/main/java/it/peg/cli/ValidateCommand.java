@@ -1,0 +1,159 @@
+package it.peg.cli;
+
+import it.peg.domain.Finding;
+import it.peg.domain.Findings;
+import it.peg.domain.Plan;
+import it.peg.plan.PlanReadResult;
+import it.peg.plan.PlanReader;
+import it.peg.readback.ReadResult;
+import it.peg.readback.ReturnedWorkbookReader;
+import it.peg.readback.XlsxReturnedWorkbookReader;
+import it.peg.validation.DuplicateSubmissions;
+import it.peg.validation.ReceivedSubmission;
+import it.peg.validation.SubmissionValidator;
+import it.peg.validation.ValidationResult;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code peg validate --plan FILE FILE...}: quick feedback on returned schede. Reads the plan, reads and
+ * validates every file (a folder stands for the .xlsx files in it), and prints every finding grouped by file.
+ * Writes nothing.
+ */
+public final class ValidateCommand implements Command {
+    private final Clock clock;
+    private final ReturnedWorkbookReader reader;
+
+    public ValidateCommand() {
+        this(Clock.systemDefaultZone(), new XlsxReturnedWorkbookReader());
+    }
+
+    public ValidateCommand(Clock clock, ReturnedWorkbookReader reader) {
+        this.clock = clock;
+        this.reader = reader;
+    }
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "controlla le schede restituite dagli uffici e stampa ogni problema trovato";
+    }
+
+    @Override
+    public String synopsis() {
+        return "--plan FILE SCHEDA.xlsx... (o cartelle)";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder("p").longOpt("plan").hasArg().argName("FILE").required()
+                .desc("il piano (.xlsx) da cui le schede sono state generate").get());
+        return o;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Console console) throws Exception {
+        Path planFile = Path.of(line.getOptionValue("plan"));
+        List<Path> files = files(line.getArgList(), planFile);
+        PlanReadResult planRead = PlanReader.read(planFile);
+        if (!planRead.isValid()) {
+            FindingsPrinter.print(console, planRead.findings());
+            console.problem("Il piano " + planFile.getFileName() + " non è valido: correggere gli errori indicati"
+                    + " (peg check --plan " + planFile + ") e rilanciare. Nessuna scheda è stata controllata.");
+            return ExitCode.USAGE_OR_PLAN;
+        }
+        Plan plan = planRead.plan().orElseThrow();
+        SubmissionValidator validator = new SubmissionValidator(LocalDate.now(clock));
+
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        List<ReceivedSubmission> accepted = new ArrayList<>();
+        int done = 0;
+        for (Path file : files) {
+            ReadResult read = reader.read(file);
+            List<Finding> findings = new ArrayList<>(read.findings());
+            if (read.workbook().isPresent()) {
+                ValidationResult result = validator.validate(plan, read.workbook().get());
+                // the reader already names a file that is not a scheda: do not say it twice
+                Set<String> said = read.findings().stream().map(Finding::code).collect(Collectors.toSet());
+                result.findings().stream().filter(f -> !(f.cell().isEmpty() && said.contains(f.code()))).forEach(findings::add);
+                result.submission().ifPresent(s -> accepted.add(new ReceivedSubmission(s, received(file))));
+            }
+            byFile.computeIfAbsent(read.fileName(), k -> new ArrayList<>()).addAll(findings);
+            console.progress("Schede controllate", ++done, files.size());
+        }
+        for (Finding f : DuplicateSubmissions.resolve(accepted).findings()) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> all = new ArrayList<>();
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                console.result(e.getKey() + ": nessun problema");
+            } else {
+                FindingsPrinter.print(console, e.getValue());
+                all.addAll(e.getValue());
+            }
+        }
+        int refused = files.size() - accepted.size();
+        console.result("Schede controllate: " + files.size() + " (accettate " + accepted.size() + ", rifiutate " + refused
+                + "); " + FindingsPrinter.totals(all) + ".");
+        return Findings.anyError(all) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    }
+
+    private static List<Path> files(List<String> args, Path planFile) throws UsageException, IOException {
+        if (args.isEmpty()) {
+            throw new UsageException("Indicare almeno una scheda da controllare: peg validate --plan PIANO.xlsx SCHEDA.xlsx..."
+                    + " (anche una cartella: vengono controllati tutti i file .xlsx che contiene).");
+        }
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".xlsx")
+                                    && !f.getFileName().toString().startsWith("~$") && !f.getFileName().toString().startsWith(".~lock")
+                                    && !samePath(f, planFile))
+                            .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                            .forEach(files::add);
+                }
+            } else {
+                // a missing file is reported by the reader as a finding, like any unreadable one
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** The plan often sits in the folder of the returned schede: it is not one of them. */
+    private static boolean samePath(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static Instant received(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+}

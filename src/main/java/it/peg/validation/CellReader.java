@@ -1,0 +1,191 @@
+package it.peg.validation;
+
+import it.peg.domain.Findings;
+import it.peg.readback.CellKind;
+import it.peg.readback.RawCell;
+import it.peg.target.ParsedNumber;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads one raw input cell as the kind of value it should hold, the way an Italian office fills it:
+ * a real number or the text an Excel/LibreOffice user may leave ({@code 1.200}, {@code 75%%},
+ * {@code 30/9/18}, {@code Sì}). Blank gives empty without a finding; an unreadable value gives empty
+ * and an ERRORE; an ambiguous one is read the Italian way with an AVVISO showing how.
+ */
+final class CellReader {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Highest serial Excel accepts (31/12/9999). */
+    private static final double MAX_SERIAL = 2958465;
+
+    private final boolean date1904;
+    private final int planYear;
+    private final Findings findings;
+
+    CellReader(boolean date1904, int planYear, Findings findings) {
+        this.date1904 = date1904;
+        this.planYear = planYear;
+        this.findings = findings;
+    }
+
+    /** The cell as a person would read it, for the "trovato" part of findings. */
+    String display(RawCell c) {
+        return switch (c.kind()) {
+            case BLANK -> "";
+            case TEXT, ERROR -> c.text();
+            case BOOLEAN -> "TRUE".equalsIgnoreCase(c.text()) ? "VERO" : "FALSO";
+            case NUMBER -> c.dateFormatted()
+                    ? ItalianText.fromSerial(c.number().orElseThrow(), date1904).format(DAY)
+                    : ItalianText.format(BigDecimal.valueOf(c.number().orElseThrow()));
+        };
+    }
+
+    /** Free text (causes, notes): numbers and booleans as displayed, trimmed. */
+    String text(RawCell c) {
+        return c.kind() == CellKind.ERROR ? "" : display(c).trim();
+    }
+
+    private boolean unusable(RawCell c, Spot spot) {
+        if (c.kind() == CellKind.ERROR) {
+            findings.add(spot.error(FindingCodes.FORMULA_ERROR, c.text(), "un valore",
+                    "La cella contiene un errore di formula (" + c.text() + "): scrivere il valore direttamente, senza formula."));
+            return true;
+        }
+        return false;
+    }
+
+    /** A plain number (count, euro, days, scale value, numerator, denominator). */
+    Optional<BigDecimal> number(RawCell c, Spot spot) {
+        if (c.isBlank() || unusable(c, spot)) {
+            return Optional.empty();
+        }
+        if (c.kind() == CellKind.NUMBER) {
+            return Optional.of(BigDecimal.valueOf(c.number().orElseThrow()));
+        }
+        if (c.kind() == CellKind.TEXT) {
+            Optional<ParsedNumber> parsed = ItalianText.parseNumber(c.text());
+            if (parsed.isPresent()) {
+                ParsedNumber p = parsed.get();
+                if (p.percent()) {
+                    interpreted(c, spot, "'" + c.text().trim() + "' letto come " + ItalianText.format(p.value())
+                            + " (percentuale in un indicatore numerico)", ItalianText.format(p.value()));
+                } else {
+                    p.interpretation().ifPresent(note -> interpreted(c, spot, note, ItalianText.format(p.value())));
+                }
+                return Optional.of(p.value());
+            }
+        }
+        findings.add(spot.error(FindingCodes.NOT_A_NUMBER, display(c), "un numero, es. 1.200 o 3,5",
+                "Il valore non è un numero: scrivere solo la cifra (es. 1.200 oppure 3,5), senza testo come 'circa' o 'n.d.';"
+                        + " se il dato non è disponibile lasciare la cella vuota e spiegarlo nelle cause di scostamento."));
+        return Optional.empty();
+    }
+
+    /** A percentage as a fraction: 0.75 from a percent cell, or text {@code 75%} / {@code 75%%} / {@code 0,75}. */
+    Optional<BigDecimal> percent(RawCell c, Spot spot) {
+        if (c.isBlank() || unusable(c, spot)) {
+            return Optional.empty();
+        }
+        if (c.kind() == CellKind.NUMBER) {
+            return Optional.of(BigDecimal.valueOf(c.number().orElseThrow()));
+        }
+        if (c.kind() == CellKind.TEXT) {
+            Optional<ParsedNumber> parsed = ItalianText.parseNumber(c.text());
+            if (parsed.isPresent()) {
+                ParsedNumber p = parsed.get();
+                p.interpretation().ifPresent(note -> interpreted(c, spot, note, ItalianText.formatPercent(p.value())));
+                return Optional.of(p.value());
+            }
+        }
+        findings.add(spot.error(FindingCodes.NOT_A_NUMBER, display(c), "una percentuale, es. 75%",
+                "Il valore non è una percentuale: scrivere solo la cifra con il simbolo % (es. 75%), senza altro testo;"
+                        + " se il dato non è disponibile lasciare la cella vuota e spiegarlo nelle cause di scostamento."));
+        return Optional.empty();
+    }
+
+    /** A day: a date serial (1900 or 1904 system) or text {@code 30/09/2018}, {@code 30/9/18}. */
+    Optional<LocalDate> date(RawCell c, Spot spot) {
+        if (c.isBlank() || unusable(c, spot)) {
+            return Optional.empty();
+        }
+        if (c.kind() == CellKind.NUMBER) {
+            double serial = c.number().orElseThrow();
+            if (serial >= 1 && serial <= MAX_SERIAL) {
+                LocalDate d = ItalianText.fromSerial(serial, date1904);
+                if (!c.dateFormatted()) {
+                    interpreted(c, spot, "il numero " + display(c) + " letto come la data " + d.format(DAY)
+                            + " (la cella non era formattata come data)", d.format(DAY));
+                }
+                return Optional.of(d);
+            }
+        } else if (c.kind() == CellKind.TEXT) {
+            ItalianText.ParsedDate parsed = ItalianText.parseDate(c.text(), planYear);
+            if (parsed.date().isPresent()) {
+                String day = parsed.date().get().format(DAY);
+                parsed.interpretation().ifPresent(note -> interpreted(c, spot, note, day));
+                return parsed.date();
+            }
+            if (parsed.dateShaped()) {
+                findings.add(spot.error(FindingCodes.IMPOSSIBLE_DATE, display(c), "una data esistente, es. 30/09/" + planYear,
+                        "La data non esiste nel calendario: controllare giorno e mese e scriverla come gg/mm/aaaa."));
+                return Optional.empty();
+            }
+        }
+        findings.add(spot.error(FindingCodes.NOT_A_DATE, display(c), "una data gg/mm/aaaa, es. 30/09/" + planYear,
+                "Il valore non è una data: scrivere la data di completamento come gg/mm/aaaa (es. 30/09/" + planYear
+                        + "); se l'attività non è completata lasciare la cella vuota."));
+        return Optional.empty();
+    }
+
+    /** SI (true) or NO (false): a boolean cell, or text SI, Sì, NO, VERO, FALSO. */
+    Optional<Boolean> yesNo(RawCell c, Spot spot) {
+        if (c.isBlank() || unusable(c, spot)) {
+            return Optional.empty();
+        }
+        if (c.kind() == CellKind.BOOLEAN) {
+            return Optional.of("TRUE".equalsIgnoreCase(c.text()));
+        }
+        if (c.kind() == CellKind.TEXT) {
+            String t = fold(c.text()).replaceAll("[.!]+$", "");
+            switch (t) {
+                case "SI", "S", "VERO", "TRUE", "YES" -> {
+                    return Optional.of(true);
+                }
+                case "NO", "N", "FALSO", "FALSE" -> {
+                    return Optional.of(false);
+                }
+                default -> {
+                }
+            }
+        }
+        if (c.kind() == CellKind.NUMBER && (c.number().get() == 1 || c.number().get() == 0)) {
+            boolean yes = c.number().get() == 1;
+            interpreted(c, spot, "il numero " + display(c) + " letto come " + (yes ? "SI" : "NO"), yes ? "SI" : "NO");
+            return Optional.of(yes);
+        }
+        String t = fold(display(c));
+        String hint = (t.startsWith("SI") || t.startsWith("NO")) && t.length() > 2
+                ? " Probabilmente il completamento automatico di LibreOffice ha trasformato 'Si' o 'No' in '"
+                        + display(c).trim() + "': riscrivere il valore e premere Canc prima di Invio, oppure sceglierlo dall'elenco."
+                : "";
+        findings.add(spot.error(FindingCodes.NOT_YES_NO, display(c), "SI oppure NO",
+                "Il valore deve essere SI oppure NO: sceglierlo dall'elenco della cella." + hint));
+        return Optional.empty();
+    }
+
+    private void interpreted(RawCell c, Spot spot, String note, String readAs) {
+        findings.add(spot.warning(FindingCodes.INTERPRETED, display(c), readAs,
+                "Valore ambiguo, " + note + ". Se la lettura non è corretta, riscrivere il valore."));
+    }
+
+    /** Upper case, accents removed, inner spaces collapsed. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,75 @@
+package it.peg.validation;
+
+import it.peg.domain.Finding;
+import it.peg.domain.Submission;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Several valid files for the same service: the newest by received time counts (ties broken by file
+ * name, the last in alphabetical order winning, so the result never depends on directory order). Every
+ * file involved gets an AVVISO naming the others and the one that counts: a re-sent, corrected scheda is
+ * normal, but the controllo di gestione must see it.
+ */
+public final class DuplicateSubmissions {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Rome"));
+    /** Oldest first; the last one counts. */
+    static final Comparator<ReceivedSubmission> ORDER = Comparator.comparing(ReceivedSubmission::received)
+            .thenComparing(ReceivedSubmission::fileName);
+
+    /**
+     * @param counting the submission that counts for each service, in the order services were first seen
+     * @param findings one AVVISO per file of a service with more than one file
+     */
+    public record Resolution(List<Submission> counting, List<Finding> findings) {
+        public Resolution {
+            counting = List.copyOf(counting);
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private DuplicateSubmissions() {
+    }
+
+    public static Resolution resolve(List<ReceivedSubmission> received) {
+        Objects.requireNonNull(received, "received");
+        Map<String, List<ReceivedSubmission>> byService = new LinkedHashMap<>();
+        for (ReceivedSubmission r : received) {
+            byService.computeIfAbsent(r.serviceCode(), k -> new ArrayList<>()).add(r);
+        }
+        List<Submission> counting = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, List<ReceivedSubmission>> e : byService.entrySet()) {
+            List<ReceivedSubmission> files = new ArrayList<>(e.getValue());
+            files.sort(ORDER);
+            ReceivedSubmission winner = files.get(files.size() - 1);
+            counting.add(winner.submission());
+            if (files.size() == 1) {
+                continue;
+            }
+            String all = files.stream().map(f -> "'" + f.fileName() + "' (" + TIME.format(f.received()) + ")")
+                    .collect(Collectors.joining(", "));
+            for (ReceivedSubmission f : files) {
+                boolean counts = f == winner;
+                String others = files.stream().filter(o -> o != f).map(o -> "'" + o.fileName() + "'")
+                        .collect(Collectors.joining(", "));
+                findings.add(new Spot(f.fileName(), "", "", e.getKey()).warning(FindingCodes.DUPLICATE, f.fileName(),
+                        winner.fileName(),
+                        "Per il servizio " + e.getKey() + " sono arrivate più schede: " + all + ". "
+                                + (counts ? "Conta questa, la più recente; " + others + (files.size() > 2 ? " non contano" : " non conta")
+                                : "Conta '" + winner.fileName() + "', la più recente; questa non conta")
+                                + ". Se deve contare un'altra scheda, rinviarla."));
+            }
+        }
+        return new Resolution(counting, findings);
+    }
+}

@@ -1,0 +1,248 @@
+package it.peg.validation;
+
+import it.peg.domain.DateValue;
+import it.peg.domain.Findings;
+import it.peg.domain.Indicator;
+import it.peg.domain.InputKind;
+import it.peg.domain.InputNames;
+import it.peg.domain.NumberValue;
+import it.peg.domain.ProgressValue;
+import it.peg.domain.RatioValue;
+import it.peg.domain.ReportedValue;
+import it.peg.domain.TargetSpec;
+import it.peg.domain.Verifica;
+import it.peg.domain.YesNoValue;
+import it.peg.readback.RawCell;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Validates what an office reported for one indicator at one verifica: reads the input cell(s) by the
+ * indicator's kind, checks ranges, dates, signs, the cause of a gap and the trend of cumulative values.
+ * A value with an ERRORE is dropped; the report keeps the cause and the source.
+ */
+final class IndicatorValidation {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final String file;
+    private final int planYear;
+    private final LocalDate today;
+    private final Names names;
+    private final CellReader reader;
+    private final Findings findings;
+    /** The last accepted value of each cumulative indicator, for the trend check. */
+    private final Map<String, BigDecimal> previous = new HashMap<>();
+
+    IndicatorValidation(String file, int planYear, LocalDate today, Names names, CellReader reader, Findings findings) {
+        this.file = file;
+        this.planYear = planYear;
+        this.today = today;
+        this.names = names;
+        this.reader = reader;
+        this.findings = findings;
+    }
+
+    it.peg.domain.IndicatorReport validate(Indicator ind, Verifica v) {
+        int before = findings.size();
+        Optional<RawCell> main;
+        Optional<ReportedValue> value;
+        boolean blank;
+        if (ind.inputKind() == InputKind.RATIO) {
+            main = names.cell(InputNames.numerator(ind.code(), v), ind.code());
+            Optional<RawCell> den = names.cell(InputNames.denominator(ind.code(), v), ind.code());
+            blank = main.map(RawCell::isBlank).orElse(false) && den.map(RawCell::isBlank).orElse(false);
+            value = main.isPresent() && den.isPresent() ? ratio(ind, main.get(), den.get()) : Optional.empty();
+        } else {
+            main = names.cell(InputNames.value(ind.code(), v), ind.code());
+            blank = main.map(RawCell::isBlank).orElse(false);
+            value = main.flatMap(c -> single(ind, v, c));
+        }
+        boolean rejected = Findings.anyError(findings.asList().subList(before, findings.size()));
+        if (rejected) {
+            value = Optional.empty();
+        }
+        if (blank && v.date().isBefore(today)) {
+            missing(ind, v, main.get());
+        }
+        Optional<RawCell> causeCell = names.cell(InputNames.cause(ind.code(), v), ind.code());
+        String cause = causeCell.map(reader::text).orElse("");
+        if (value.isPresent() && cause.isEmpty() && causeCell.isPresent()) {
+            Optional<TargetSpec> target = ind.targetAt(v);
+            if (target.isPresent() && Gap.shortOf(ind, target.get().target(), value.get())) {
+                findings.add(Spot.of(file, causeCell.get(), ind.code()).warning(FindingCodes.CAUSE_MISSING,
+                        describe(ind, value.get()), "una causa di scostamento",
+                        "Il valore " + describe(ind, value.get()) + " non raggiunge il target " + target.get().text()
+                                + " al " + v.label() + ": spiegare nella cella delle cause di scostamento perché, e quali azioni"
+                                + " sono state prese."));
+            }
+        }
+        if (ind.cumulative() && value.isPresent() && main.isPresent()) {
+            trend(ind, v, main.get(), value.get());
+        }
+        String source = main.map(c -> file + "!" + c.sheet() + "!" + c.cell()).orElse("");
+        return new it.peg.domain.IndicatorReport(ind.code(), v.date(), value, cause, source);
+    }
+
+    private Optional<ReportedValue> single(Indicator ind, Verifica v, RawCell c) {
+        Spot spot = Spot.of(file, c, ind.code());
+        return switch (ind.inputKind()) {
+            case NUMBER -> reader.number(c, spot).filter(n -> numberInRange(ind, c, spot, n)).map(NumberValue::new);
+            case PERCENT -> reader.percent(c, spot).filter(n -> percentInRange(ind, c, spot, n)).map(NumberValue::new);
+            case PROGRESS -> reader.percent(c, spot).filter(n -> progressInRange(c, spot, n)).map(ProgressValue::new);
+            case DATE -> reader.date(c, spot).map(d -> {
+                completionDate(v, c, spot, d);
+                return new DateValue(d);
+            });
+            case YES_NO -> reader.yesNo(c, spot).map(YesNoValue::new);
+            case RATIO -> throw new IllegalStateException("ratio read elsewhere");
+        };
+    }
+
+    private Optional<ReportedValue> ratio(Indicator ind, RawCell numCell, RawCell denCell) {
+        Spot numSpot = Spot.of(file, numCell, ind.code());
+        Spot denSpot = Spot.of(file, denCell, ind.code());
+        Optional<BigDecimal> num = reader.number(numCell, numSpot).filter(n -> notNegative(numCell, numSpot, n, "il numeratore"));
+        Optional<BigDecimal> den = reader.number(denCell, denSpot).filter(n -> notNegative(denCell, denSpot, n, "il denominatore"));
+        if (den.isPresent() && den.get().signum() == 0) {
+            findings.add(denSpot.error(FindingCodes.ZERO_DENOMINATOR, "0", "un numero maggiore di zero",
+                    "Il denominatore è zero e il rapporto non si può calcolare: scrivere il denominatore effettivo"
+                            + " (es. il numero di addetti o di pratiche ricevute); se non è disponibile lasciare vuote entrambe le celle."));
+            return Optional.empty();
+        }
+        if (num.isPresent() != den.isPresent()) {
+            boolean numMissing = num.isEmpty() && numCell.isBlank();
+            boolean denMissing = den.isEmpty() && denCell.isBlank();
+            if (numMissing || denMissing) {
+                Spot spot = numMissing ? numSpot : denSpot;
+                findings.add(spot.error(FindingCodes.INCOMPLETE_RATIO, "", numMissing ? "il numeratore" : "il denominatore",
+                        "Il rapporto è incompleto: compilare sia il numeratore sia il denominatore (oppure nessuno dei due)."));
+            }
+            return Optional.empty();
+        }
+        return num.isPresent() ? Optional.of(new RatioValue(num.get(), den.get())) : Optional.empty();
+    }
+
+    private boolean notNegative(RawCell c, Spot spot, BigDecimal n, String what) {
+        if (n.signum() < 0) {
+            findings.add(spot.error(FindingCodes.NEGATIVE, reader.display(c), "un numero maggiore o uguale a zero",
+                    "Il valore è negativo ma " + what + " è un conteggio: scrivere il numero senza segno meno."));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean numberInRange(Indicator ind, RawCell c, Spot spot, BigDecimal n) {
+        if (Units.isCount(ind.unit()) && !notNegative(c, spot, n, "l'unità di misura (" + ind.unit() + ")")) {
+            return false;
+        }
+        Optional<BigDecimal> min = Units.min(ind);
+        Optional<BigDecimal> max = Units.max(ind);
+        if (min.map(m -> n.compareTo(m) < 0).orElse(false) || max.map(m -> n.compareTo(m) > 0).orElse(false)) {
+            String range = range(min.map(ItalianText::format), max.map(ItalianText::format));
+            findings.add(spot.error(FindingCodes.OUT_OF_RANGE, reader.display(c), range,
+                    "Il valore è fuori dall'intervallo ammesso per questo indicatore (" + range + (Units.isScale(ind.unit())
+                            ? ", " + ind.unit() : "") + "): correggerlo; se il valore è davvero questo, chiedere al controllo"
+                            + " di gestione di rivedere Minimo/Massimo nel piano."));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean percentInRange(Indicator ind, RawCell c, Spot spot, BigDecimal n) {
+        BigDecimal min = ind.min().orElse(BigDecimal.ZERO);
+        BigDecimal max = ind.max().orElse(BigDecimal.ONE);
+        if (n.compareTo(min) < 0 || n.compareTo(max) > 0) {
+            String range = "tra " + ItalianText.formatPercent(min) + " e " + ItalianText.formatPercent(max);
+            String hint = n.compareTo(BigDecimal.ONE) > 0 && n.compareTo(new BigDecimal(100)) <= 0
+                    ? " Se si intendeva " + ItalianText.format(n) + "%, scrivere " + ItalianText.format(n) + "% (con il simbolo %)."
+                    : "";
+            findings.add(spot.error(FindingCodes.PERCENT_OUT_OF_RANGE, reader.display(c), range,
+                    "La percentuale " + ItalianText.formatPercent(n) + " è fuori dall'intervallo ammesso (" + range + ")."
+                            + hint));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean progressInRange(RawCell c, Spot spot, BigDecimal n) {
+        if (n.signum() < 0 || n.compareTo(BigDecimal.ONE) > 0) {
+            String hint = n.compareTo(BigDecimal.ONE) > 0 && n.compareTo(new BigDecimal(100)) <= 0
+                    ? " Se si intendeva " + ItalianText.format(n) + "%, scrivere " + ItalianText.format(n) + "%." : "";
+            findings.add(spot.error(FindingCodes.PROGRESS_OUT_OF_RANGE, reader.display(c), "tra 0% e 100%",
+                    "La percentuale di avanzamento deve essere tra 0% e 100% (" + ItalianText.formatPercent(n) + " non è ammessa)."
+                            + hint));
+            return false;
+        }
+        return true;
+    }
+
+    /** A completion date after the verifica, or outside the plan year, is kept but probably a typo or a forecast. */
+    private void completionDate(Verifica v, RawCell c, Spot spot, LocalDate d) {
+        if (d.getYear() != planYear) {
+            findings.add(spot.warning(FindingCodes.DATE_OUTSIDE_YEAR, d.format(DAY), "una data del " + planYear,
+                    "La data di completamento " + d.format(DAY) + " non è nell'anno del piano (" + planYear
+                            + "): controllare l'anno; la data viene comunque usata."));
+        } else if (d.isAfter(v.date())) {
+            findings.add(spot.warning(FindingCodes.DATE_AFTER_VERIFICA, d.format(DAY), "entro il " + v.fullLabel(),
+                    "La data di completamento " + d.format(DAY) + " è successiva alla verifica del " + v.fullLabel()
+                            + ": indicare la data effettiva solo quando l'attività è completata; se non lo è ancora, lasciare"
+                            + " la cella vuota."));
+        }
+    }
+
+    /**
+     * A missing value at a verifica already past is an AVVISO, also at the final verifica: there is no value
+     * to block, the indicator simply is not scored; the summary shows it as missing, so it stays visible
+     * without failing a batch that has other offices' valid data.
+     */
+    private void missing(Indicator ind, Verifica v, RawCell c) {
+        findings.add(Spot.of(file, c, ind.code()).warning(FindingCodes.MISSING, "", "un valore al " + v.fullLabel(),
+                "Manca il valore al " + v.fullLabel() + (v.isFinal()
+                        ? " (verifica finale): senza valore l'indicatore non viene valutato. Compilare la cella."
+                        : ": compilare la cella, oppure spiegare nelle cause di scostamento perché il dato non è disponibile.")));
+    }
+
+    private void trend(Indicator ind, Verifica v, RawCell c, ReportedValue value) {
+        BigDecimal current = value instanceof NumberValue n ? n.value()
+                : value instanceof RatioValue r ? r.numerator() : null;
+        if (current == null) {
+            return;
+        }
+        BigDecimal before = previous.put(ind.code(), current);
+        if (before != null && current.compareTo(before) < 0) {
+            findings.add(Spot.of(file, c, ind.code()).warning(FindingCodes.CUMULATIVE_DECREASE, ItalianText.format(current),
+                    "almeno " + ItalianText.format(before),
+                    "L'indicatore è cumulativo (il valore si somma nel corso dell'anno) ma al " + v.label() + " è sceso da "
+                            + ItalianText.format(before) + " a " + ItalianText.format(current)
+                            + ": indicare il totale dall'inizio dell'anno, non il solo periodo."));
+        }
+    }
+
+    private static String range(Optional<String> min, Optional<String> max) {
+        if (min.isPresent() && max.isPresent()) {
+            return "tra " + min.get() + " e " + max.get();
+        }
+        return min.map(m -> "almeno " + m).orElseGet(() -> "al massimo " + max.orElse(""));
+    }
+
+    private static String describe(Indicator ind, ReportedValue value) {
+        if (value instanceof NumberValue n) {
+            return ind.inputKind() == InputKind.PERCENT ? ItalianText.formatPercent(n.value()) : ItalianText.format(n.value());
+        }
+        if (value instanceof RatioValue r) {
+            return ItalianText.format(r.numerator()) + "/" + ItalianText.format(r.denominator());
+        }
+        if (value instanceof DateValue d) {
+            return d.date().format(DAY);
+        }
+        if (value instanceof YesNoValue y) {
+            return y.yes() ? "SI" : "NO";
+        }
+        return ItalianText.formatPercent(((ProgressValue) value).fraction());
+    }
+}

@@ -1,0 +1,112 @@
+package it.peg.validation;
+
+import it.peg.domain.DataReport;
+import it.peg.domain.DataRow;
+import it.peg.domain.Findings;
+import it.peg.domain.Indicator;
+import it.peg.domain.IndicatorReport;
+import it.peg.domain.InputNames;
+import it.peg.domain.Objective;
+import it.peg.domain.ObjectiveReport;
+import it.peg.domain.Phase;
+import it.peg.domain.PhaseReport;
+import it.peg.domain.PhaseState;
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import it.peg.domain.Submission;
+import it.peg.domain.Verifica;
+import it.peg.readback.RawCell;
+import it.peg.readback.RawWorkbook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns a returned workbook, as read, into a trusted {@link Submission} and the complete list of its
+ * findings. File-level problems (not a scheda, another plan, unknown service, stale) refuse the file;
+ * any other ERRORE drops only the value concerned. Only the raw input cells are read: the workbook's own
+ * result formulas are never trusted.
+ */
+public final class SubmissionValidator {
+    private final LocalDate today;
+
+    /** @param today the day of the run: values of verifiche before it are due and reported when missing */
+    public SubmissionValidator(LocalDate today) {
+        this.today = Objects.requireNonNull(today, "today");
+    }
+
+    public ValidationResult validate(Plan plan, RawWorkbook wb) {
+        WorkbookRecognition.Outcome recognised = WorkbookRecognition.recognise(plan, wb);
+        if (recognised.service().isEmpty()) {
+            return new ValidationResult(Optional.empty(), recognised.findings());
+        }
+        Service service = recognised.service().get();
+        Findings findings = new Findings();
+        findings.addAll(recognised.findings());
+        int year = plan.settings().year();
+        CellReader reader = new CellReader(wb.date1904(), year, findings);
+        Names names = new Names(wb, findings);
+        new PlanCellsCheck(plan, wb, findings, reader).check(service.code(), names);
+
+        IndicatorValidation indicatorValidation = new IndicatorValidation(wb.fileName(), year, today, names, reader, findings);
+        List<IndicatorReport> indicators = new ArrayList<>();
+        List<ObjectiveReport> objectives = new ArrayList<>();
+        List<PhaseReport> phases = new ArrayList<>();
+        for (Objective o : plan.objectivesOf(service.code())) {
+            List<Phase> objectivePhases = plan.phasesOf(o.code());
+            List<String> keys = InputNames.phaseKeys(objectivePhases);
+            for (Verifica v : plan.settings().verifiche()) {
+                for (Indicator i : plan.indicatorsOf(o.code())) {
+                    indicators.add(indicatorValidation.validate(i, v));
+                }
+                for (int p = 0; p < objectivePhases.size(); p++) {
+                    phases.add(phase(wb, names, reader, findings, o, keys.get(p), v));
+                }
+                if (!v.isFinal()) {
+                    objectives.add(objective(wb, names, reader, o, v));
+                }
+            }
+        }
+        List<DataReport> data = new ArrayList<>();
+        for (DataRow d : plan.dataRowsOf(service.code())) {
+            data.add(data(wb, names, reader, d, year));
+        }
+        Submission submission = new Submission(wb.fileName(), service.code(), indicators, objectives, phases, data);
+        return new ValidationResult(Optional.of(submission), findings.asList());
+    }
+
+    private static PhaseReport phase(RawWorkbook wb, Names names, CellReader reader, Findings findings, Objective o,
+                                     String key, Verifica v) {
+        Optional<RawCell> cell = names.cell(InputNames.phase(o.code(), key, v), o.code());
+        Optional<PhaseState> state = Optional.empty();
+        if (cell.isPresent() && !cell.get().isBlank()) {
+            String text = reader.text(cell.get());
+            state = PhaseState.fromLabel(CellReader.fold(text).replace('_', ' '));
+            if (state.isEmpty()) {
+                findings.add(Spot.of(wb.fileName(), cell.get(), o.code()).error(FindingCodes.PHASE_STATE,
+                        reader.display(cell.get()), "Da avviare, In corso oppure Completata",
+                        "Lo stato della fase " + key + " deve essere uno di quelli dell'elenco (Da avviare, In corso,"
+                                + " Completata): sceglierlo dall'elenco della cella."));
+            }
+        }
+        return new PhaseReport(o.code(), key, v.date(), state);
+    }
+
+    private static ObjectiveReport objective(RawWorkbook wb, Names names, CellReader reader, Objective o, Verifica v) {
+        Optional<Boolean> reachable = names.cell(InputNames.reachable(o.code(), v), o.code())
+                .flatMap(c -> reader.yesNo(c, Spot.of(wb.fileName(), c, o.code())));
+        String notes = names.cell(InputNames.notes(o.code(), v), o.code()).map(reader::text).orElse("");
+        return new ObjectiveReport(o.code(), v.date(), reachable, notes);
+    }
+
+    private static DataReport data(RawWorkbook wb, Names names, CellReader reader, DataRow d, int year) {
+        Optional<RawCell> cell = names.cell(InputNames.data(d.code(), year), d.code());
+        Optional<BigDecimal> value = cell.flatMap(c -> reader.number(c, Spot.of(wb.fileName(), c, d.code())));
+        String source = cell.map(c -> wb.fileName() + "!" + c.sheet() + "!" + c.cell()).orElse("");
+        return new DataReport(d.code(), year, value, source);
+    }
+}
