@@ -36,7 +36,7 @@ public final class SummaryWorkbookWriter {
     /** Times shown to Italian offices are Italian local times, whatever the server's zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
-    public void write(ConsolidationResult result, OutputStream out) throws IOException {
+    public static void write(ConsolidationResult result, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SummaryStyles styles = new SummaryStyles(wb);
