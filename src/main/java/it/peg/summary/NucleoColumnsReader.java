@@ -159,13 +159,17 @@ public final class NucleoColumnsReader {
         return "";
     }
 
-    /** A numeric cell in a % format holds the fraction; otherwise the typed-number rule of {@link PercentText}. */
+    /**
+     * A numeric cell in a % format holds the fraction (Excel and Calc turn a typed 85 into 0.85 there), unless it
+     * is beyond any plausible fraction (85 pasted into the cell); otherwise the typed-number rule of
+     * {@link PercentText}.
+     */
     private static Optional<BigDecimal> percent(Cell cell, DataFormatter formatter) {
         CellType type = type(cell);
         if (type == CellType.NUMERIC) {
             BigDecimal value = new BigDecimal(Double.toString(cell.getNumericCellValue()), MathContext.DECIMAL64);
             String format = cell.getCellStyle().getDataFormatString();
-            if (format != null && format.contains("%")) {
+            if (format != null && format.contains("%") && value.compareTo(MAX) <= 0) {
                 return Optional.of(value.stripTrailingZeros());
             }
             return Optional.of(PercentText.fromNumber(value));
