@@ -16,8 +16,8 @@ final class IndicatoriSheet {
             "Denominatore", "Raggiungimento", "Esito", "Stato", "Spiegazione", "Causa scostamento", "Proiezione",
             "Fonte");
     static final int ACHIEVEMENT_COL = 15;
-    private static final List<Integer> WIDTHS = List.of(10, 11, 11, 40, 13, 13, 14, 10, 7, 12, 11, 11, 12, 12, 12,
-            14, 18, 12, 44, 40, 12, 36);
+    private static final List<Integer> WIDTHS = List.of(9, 9, 9, 30, 12, 12, 12, 9, 6, 11, 10, 11, 11, 11, 11,
+            12, 14, 11, 32, 30, 11, 28);
 
     private IndicatoriSheet() {
     }

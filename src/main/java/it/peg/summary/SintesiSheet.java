@@ -129,7 +129,7 @@ final class SintesiSheet {
                 4 + 2 * chartRows, false);
 
         sh.setColumnWidth(0, 40 * 256);
-        sh.setColumnWidth(1, 22 * 256);
+        sh.setColumnWidth(1, 30 * 256);
         sh.setColumnWidth(2, 4 * 256);
         for (int c = 3; c <= 12; c++) {
             sh.setColumnWidth(c, 11 * 256);
