@@ -1,0 +1,92 @@
+package it.peg.summary;
+
+import it.peg.consolidate.ConsolidationResult;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Indicatori rows as RFC 4180 CSV for open-data publication: comma, decimal point, ISO dates, lower-case
+ * snake_case headers, fractions for achievements (0.981 is 98.1%). Text that a spreadsheet could take for a
+ * formula ({@code = + - @}, tab, CR at the start) gets a leading {@code '} (CSV injection).
+ */
+public final class CsvExporter {
+    public static final List<String> HEADERS = List.of("servizio", "obiettivo", "indicatore", "descrizione", "tipo",
+            "dimensione", "target", "unita", "peso", "polarita", "cumulativo", "verifica", "valore", "numeratore",
+            "denominatore", "raggiungimento", "esito", "stato", "spiegazione", "causa", "proiezione", "fonte");
+
+    /** Writes the CSV to {@code out}; the caller opens it as UTF-8 (see {@link #write(ConsolidationResult, Path)}). */
+    public static void write(ConsolidationResult result, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        for (IndicatorRow row : IndicatorRows.of(result)) {
+            printer.printRecord(record(row));
+        }
+        printer.flush();
+    }
+
+    /** Writes the CSV as a UTF-8 file (no byte-order mark). */
+    public static void write(ConsolidationResult result, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(result, w);
+        }
+    }
+
+    private static List<String> record(IndicatorRow row) {
+        List<String> r = new ArrayList<>();
+        r.add(safe(row.serviceCode()));
+        r.add(safe(row.objectiveCode()));
+        r.add(safe(row.indicatorCode()));
+        r.add(safe(row.description()));
+        r.add(safe(row.type()));
+        r.add(safe(row.dimension()));
+        r.add(safe(row.targetText()));
+        r.add(safe(row.unit()));
+        r.add(number(row.weight()));
+        r.add(safe(row.polarity()));
+        r.add(row.cumulative() ? "SI" : "NO");
+        r.add(row.verifica().toString());
+        r.add(value(row));
+        r.add(number(row.numerator()));
+        r.add(number(row.denominator()));
+        r.add(number(row.achievement()));
+        r.add(safe(row.esito().orElse("")));
+        r.add(safe(row.status()));
+        r.add(safe(row.explanation()));
+        r.add(safe(row.cause()));
+        r.add(number(row.projection()));
+        r.add(safe(row.source()));
+        return r;
+    }
+
+    private static String value(IndicatorRow row) {
+        if (IndicatorRows.dateOf(row.value()).isPresent()) {
+            return IndicatorRows.dateOf(row.value()).get().toString();
+        }
+        if (row.valueNumber().isPresent()) {
+            return number(row.valueNumber());
+        }
+        return IndicatorRows.yesNo(row.value());
+    }
+
+    static String number(Optional<BigDecimal> n) {
+        return n.map(v -> v.stripTrailingZeros().toPlainString()).orElse("");
+    }
+
+    /** Neutralises text a spreadsheet would execute as a formula when the CSV is opened. */
+    static String safe(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}

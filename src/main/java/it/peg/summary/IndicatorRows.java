@@ -1,0 +1,113 @@
+package it.peg.summary;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.domain.DateValue;
+import it.peg.domain.Indicator;
+import it.peg.domain.IndicatorReport;
+import it.peg.domain.InputKind;
+import it.peg.domain.NumberValue;
+import it.peg.domain.Objective;
+import it.peg.domain.Plan;
+import it.peg.domain.ProgressValue;
+import it.peg.domain.RatioValue;
+import it.peg.domain.ReportedValue;
+import it.peg.domain.Service;
+import it.peg.domain.Submission;
+import it.peg.domain.TargetSpec;
+import it.peg.domain.Verifica;
+import it.peg.domain.YesNoValue;
+import it.peg.scoring.IndicatorScore;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the Indicatori rows, shared by the workbook and the CSV so that both always say the same thing.
+ * One row per indicator and verifica up to the scored one: the scored verifica with its score, the earlier
+ * ones with the values the office reported then (not re-scored: their score belongs to their own summary).
+ */
+final class IndicatorRows {
+    static final String NOT_RESCORED = "verifica precedente";
+
+    private IndicatorRows() {
+    }
+
+    static List<IndicatorRow> of(ConsolidationResult result) {
+        Plan plan = result.plan();
+        Verifica scored = result.scores().verifica();
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (Indicator ind : plan.indicators()) {
+            Optional<Objective> obj = plan.objective(ind.objectiveCode());
+            String serviceCode = obj.map(Objective::serviceCode).orElse("");
+            Optional<Submission> submission = result.submissions().stream()
+                    .filter(s -> s.serviceCode().equals(serviceCode)).findFirst();
+            for (Verifica v : plan.settings().verifiche()) {
+                if (v.date().isAfter(scored.date())) {
+                    break;
+                }
+                Optional<IndicatorScore> score = v.date().equals(scored.date())
+                        ? result.scores().indicators().stream()
+                        .filter(s -> s.indicatorCode().equals(ind.code())).findFirst()
+                        : Optional.empty();
+                Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
+                        .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
+                rows.add(row(plan, ind, obj, serviceCode, v, report, score, v.date().equals(scored.date())));
+            }
+        }
+        return rows;
+    }
+
+    private static IndicatorRow row(Plan plan, Indicator ind, Optional<Objective> obj, String serviceCode,
+                                    Verifica v, Optional<IndicatorReport> report, Optional<IndicatorScore> score,
+                                    boolean isScoredVerifica) {
+        Optional<ReportedValue> value = report.flatMap(IndicatorReport::value);
+        Optional<BigDecimal> numerator = value.filter(RatioValue.class::isInstance)
+                .map(x -> ((RatioValue) x).numerator());
+        Optional<BigDecimal> denominator = value.filter(RatioValue.class::isInstance)
+                .map(x -> ((RatioValue) x).denominator());
+        Optional<BigDecimal> achievement = score.flatMap(IndicatorScore::achievement);
+        String status = score.map(s -> s.status().italian()).orElse(isScoredVerifica ? "" : NOT_RESCORED);
+        String target = ind.targetAt(v).map(TargetSpec::text).orElse(ind.target().text());
+        return new IndicatorRow(serviceCode,
+                plan.service(serviceCode).map(Service::name).orElse(""),
+                ind.objectiveCode(), obj.map(Objective::title).orElse(""), ind.code(), ind.description(),
+                ind.type(), ind.dimension(), target, ind.unit(), ind.weightAt(v), ind.polarity().italian(),
+                ind.cumulative(), v.date(), isPercent(ind), value, numberOf(value), numerator, denominator,
+                achievement, status, achievement.flatMap(a -> plan.settings().esitoOf(a)),
+                score.map(IndicatorScore::explanation).orElse(""),
+                report.map(IndicatorReport::cause).orElse(""),
+                score.flatMap(IndicatorScore::projection), report.map(IndicatorReport::source).orElse(""));
+    }
+
+    private static boolean isPercent(Indicator ind) {
+        return ind.inputKind() == InputKind.PERCENT || ind.inputKind() == InputKind.PROGRESS;
+    }
+
+    static Optional<BigDecimal> numberOf(Optional<ReportedValue> value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportedValue v = value.get();
+        if (v instanceof NumberValue n) {
+            return Optional.of(n.value());
+        }
+        if (v instanceof RatioValue r) {
+            return Optional.of(r.ratio());
+        }
+        if (v instanceof ProgressValue p) {
+            return Optional.of(p.fraction());
+        }
+        return Optional.empty();
+    }
+
+    /** SI / NO for a yes-no value, "" otherwise. */
+    static String yesNo(Optional<ReportedValue> value) {
+        return value.filter(YesNoValue.class::isInstance).map(v -> ((YesNoValue) v).yes() ? "SI" : "NO").orElse("");
+    }
+
+    static Optional<java.time.LocalDate> dateOf(Optional<ReportedValue> value) {
+        return value.filter(DateValue.class::isInstance).map(v -> ((DateValue) v).date());
+    }
+}

@@ -1,0 +1,102 @@
+package it.peg.summary;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.domain.Objective;
+import it.peg.scoring.NucleoOverride;
+import it.peg.scoring.ObjectiveScore;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The Obiettivi sheet: one row per objective with its score, and the Nucleo's two editable columns. The
+ * sheet is protected without a password so that only the Nucleo's cells take typing by mistake; filters,
+ * sorting and column widths stay free. A row whose score the Nucleo overrode is tinted and says so.
+ */
+final class ObiettiviSheet {
+    static final String NAME = "Obiettivi";
+    static final String SOURCE_COMPUTED = "calcolato";
+    static final String SOURCE_NUCLEO = "Nucleo";
+
+    private ObiettiviSheet() {
+    }
+
+    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        SheetSupport.header(sh, 0, Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList(), st);
+        int r = 1;
+        for (Objective obj : result.plan().objectives()) {
+            Optional<ObjectiveScore> score = result.scores().objective(obj.code());
+            boolean overridden = score.map(ObjectiveScore::overridden).orElse(false);
+            XSSFCellStyle text = overridden ? st.overrideText : st.text;
+            XSSFCellStyle wrap = overridden ? st.overrideText : st.wrap;
+            XSSFCellStyle pct = overridden ? st.overridePercent : st.percent;
+            SheetSupport.text(sh, r, ObjectiveColumn.CODE.index(), obj.code(), text);
+            SheetSupport.text(sh, r, ObjectiveColumn.SERVICE.index(), obj.serviceCode(), text);
+            SheetSupport.text(sh, r, ObjectiveColumn.TITLE.index(), obj.title(), wrap);
+            SheetSupport.number(sh, r, ObjectiveColumn.WEIGHT.index(), obj.weight(), overridden ? st.overrideText : st.number);
+            SheetSupport.number(sh, r, ObjectiveColumn.COMPUTED.index(), score.flatMap(ObjectiveScore::computed), pct);
+            SheetSupport.number(sh, r, ObjectiveColumn.SCORE.index(), score.flatMap(ObjectiveScore::effective), pct);
+            SheetSupport.text(sh, r, ObjectiveColumn.ESITO.index(), score.flatMap(ObjectiveScore::esito).orElse(""), text);
+            SheetSupport.number(sh, r, ObjectiveColumn.COVERAGE.index(), score.map(ObjectiveScore::coverage), pct);
+            SheetSupport.text(sh, r, ObjectiveColumn.REACHABLE.index(),
+                    score.flatMap(ObjectiveScore::reachable).map(b -> b ? "SI" : "NO").orElse(""), text);
+            SheetSupport.text(sh, r, ObjectiveColumn.OFFICE_NOTES.index(),
+                    score.map(ObjectiveScore::notes).orElse(""), wrap);
+            SheetSupport.text(sh, r, ObjectiveColumn.AT_RISK.index(),
+                    score.map(ObjectiveScore::atRisk).orElse(false) ? "SI" : "", overridden ? text : st.text);
+            if (score.map(ObjectiveScore::atRisk).orElse(false) && !overridden) {
+                sh.getRow(r).getCell(ObjectiveColumn.AT_RISK.index()).setCellStyle(st.flagText);
+            }
+            SheetSupport.text(sh, r, ObjectiveColumn.SOURCE.index(),
+                    score.isEmpty() ? "" : overridden ? SOURCE_NUCLEO : SOURCE_COMPUTED, text);
+            Optional<NucleoOverride> override = score.flatMap(ObjectiveScore::override);
+            SheetSupport.number(sh, r, ObjectiveColumn.NUCLEO_SCORE.index(),
+                    override.flatMap(NucleoOverride::score), st.editablePercent);
+            SheetSupport.text(sh, r, ObjectiveColumn.NUCLEO_NOTES.index(),
+                    override.map(NucleoOverride::note).orElse(""), st.editableText);
+            r++;
+        }
+        int last = Math.max(1, r - 1);
+        if (r > 1) {
+            int scoreCol = ObjectiveColumn.SCORE.index();
+            TrafficLight.apply(sh, new CellRangeAddress(1, r - 1, scoreCol, scoreCol), result.plan().settings());
+            validation(sh, last);
+        }
+        sh.setAutoFilter(new CellRangeAddress(0, last, 0, ObjectiveColumn.values().length - 1));
+        sh.createFreezePane(1, 1);
+        SheetSupport.widths(sh, Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList());
+        SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
+        sh.enableLocking();
+        sh.lockAutoFilter(false);
+        sh.lockSort(false);
+        sh.lockFormatColumns(false);
+        sh.lockFormatRows(false);
+        sh.lockSelectLockedCells(false);
+        sh.lockSelectUnlockedCells(false);
+    }
+
+    /** A prompt on the Nucleo's % cells; a warning (not a stop) since the reader reports bad values anyway. */
+    private static void validation(XSSFSheet sh, int lastRow) {
+        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sh);
+        DataValidationConstraint c = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                "0", "2");
+        int col = ObjectiveColumn.NUCLEO_SCORE.index();
+        DataValidation dv = helper.createValidation(c, new CellRangeAddressList(1, lastRow, col, col));
+        dv.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        dv.setShowErrorBox(true);
+        dv.createErrorBox("Valutazione Nucleo", "Scrivere una percentuale tra 0% e 200%, ad esempio 85%.");
+        dv.setShowPromptBox(true);
+        dv.createPromptBox("Valutazione Nucleo",
+                "Percentuale che sostituisce il punteggio calcolato (es. 85%). Vuota = vale il punteggio calcolato.");
+        sh.addValidationData(dv);
+    }
+}

@@ -1,0 +1,218 @@
+package it.peg.summary;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.Delivery;
+import it.peg.consolidate.DeliveryState;
+import it.peg.domain.Band;
+import it.peg.domain.Service;
+import it.peg.domain.Settings;
+import it.peg.domain.Severity;
+import it.peg.domain.Verifica;
+import it.peg.scoring.Distribution;
+import it.peg.scoring.ScoreReport;
+import it.peg.scoring.ServiceScore;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Sintesi sheet: the one page the controllo di gestione and the Nucleo read first. Key figures on the
+ * left, the two chart data blocks below them, the charts on the right.
+ */
+final class SintesiSheet {
+    static final String NAME = "Sintesi";
+    /** Labels of the key figures, also used by tests to find them. */
+    static final String L_ENTE = "Ente";
+    static final String L_ANNO = "Anno";
+    static final String L_VERIFICA = "Verifica";
+    static final String L_DUE = "Scadenza consegna";
+    static final String L_EXPECTED = "Servizi attesi";
+    static final String L_RECEIVED = "Servizi che hanno consegnato";
+    static final String L_VALID = "Consegne valide";
+    static final String L_REJECTED = "Consegne scartate";
+    static final String L_MISSING = "Servizi mancanti";
+    static final String L_REPORTING = "Tasso di consegna (valide / attese)";
+    static final String L_ON_TIME = "Tasso di puntualità (puntuali / attese)";
+    static final String L_OVERALL = "Punteggio complessivo";
+    static final String L_ESITO = "Esito complessivo";
+    static final String CHART_SCORES = "Punteggio per servizio";
+    static final String CHART_BANDS = "Servizi per esito";
+    static final String NOT_SCORED = "Non valutato";
+
+    private SintesiSheet() {
+    }
+
+    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        Settings settings = result.plan().settings();
+        ScoreReport scores = result.scores();
+        Verifica v = scores.verifica();
+        SheetSupport.text(sh, 0, 0, "Riepilogo della performance " + settings.year(), st.title);
+        SheetSupport.text(sh, 1, 0, settings.ente() + " - verifica al " + v.fullLabel()
+                + (v.isFinal() ? " (finale)" : " (intermedia)"), st.subtitle);
+
+        int r = 3;
+        r = section(sh, r, "Piano", st);
+        r = text(sh, r, L_ENTE, settings.ente(), st);
+        r = number(sh, r, L_ANNO, BigDecimal.valueOf(settings.year()), st.label, plain(st));
+        SheetSupport.text(sh, r, 0, L_VERIFICA, st.label);
+        SheetSupport.date(sh, r++, 1, Optional.of(v.date()), st.date);
+        SheetSupport.text(sh, r, 0, L_DUE, st.label);
+        if (v.due().isPresent()) {
+            SheetSupport.date(sh, r++, 1, v.due(), st.date);
+        } else {
+            SheetSupport.text(sh, r++, 1, "non indicata nel piano", st.text);
+        }
+
+        List<Delivery> deliveries = result.deliveries();
+        long expected = deliveries.size();
+        long valid = count(deliveries, DeliveryState.VALID);
+        long rejected = count(deliveries, DeliveryState.REJECTED);
+        long missing = count(deliveries, DeliveryState.MISSING);
+        long onTime = deliveries.stream().filter(d -> d.onTime().orElse(false)).count();
+        r++;
+        r = section(sh, r, "Consegne", st);
+        r = number(sh, r, L_EXPECTED, BigDecimal.valueOf(expected), st.label, st.integer);
+        r = number(sh, r, L_RECEIVED, BigDecimal.valueOf(valid + rejected), st.label, st.integer);
+        r = number(sh, r, L_VALID, BigDecimal.valueOf(valid), st.label, st.integer);
+        r = number(sh, r, L_REJECTED, BigDecimal.valueOf(rejected), st.label, st.integer);
+        r = number(sh, r, L_MISSING, BigDecimal.valueOf(missing), st.label, st.integer);
+        r = optionalNumber(sh, r, L_REPORTING, rate(valid, expected), st.percent, st);
+        r = optionalNumber(sh, r, L_ON_TIME, v.due().isPresent() ? rate(onTime, expected) : Optional.empty(),
+                st.percent, st);
+
+        r++;
+        r = section(sh, r, "Risultato", st);
+        int overallRow = r;
+        r = optionalNumber(sh, r, L_OVERALL, scores.overall(), st.bigPercent, st);
+        TrafficLight.apply(sh, new CellRangeAddress(overallRow, overallRow, 1, 1), settings);
+        r = text(sh, r, L_ESITO, scores.overallEsito().orElse("non calcolabile"), st);
+        Distribution dist = scores.distribution();
+        r = number(sh, r, "Servizi valutati", BigDecimal.valueOf(dist.count()), st.label, st.integer);
+        r = optionalNumber(sh, r, "Media dei servizi", dist.mean(), st.percent, st);
+        r = optionalNumber(sh, r, "Mediana", dist.median(), st.percent, st);
+        r = optionalNumber(sh, r, "Primo quartile", dist.q1(), st.percent, st);
+        r = optionalNumber(sh, r, "Terzo quartile", dist.q3(), st.percent, st);
+        r = optionalNumber(sh, r, "Deviazione standard", dist.stdDev(), st.percent, st);
+        r = optionalNumber(sh, r, "Minimo", dist.min(), st.percent, st);
+        r = optionalNumber(sh, r, "Massimo", dist.max(), st.percent, st);
+        long errors = result.findings().stream().filter(f -> f.severity() == Severity.ERRORE).count();
+        r++;
+        r = section(sh, r, "Anomalie (foglio Anomalie)", st);
+        r = number(sh, r, "Errori", BigDecimal.valueOf(errors), st.label, st.integer);
+        r = number(sh, r, "Avvisi", BigDecimal.valueOf(result.findings().size() - errors), st.label, st.integer);
+
+        r++;
+        int scoresHeader = r;
+        r = scoreBlock(sh, r, result, st);
+        TrafficLight.apply(sh, new CellRangeAddress(scoresHeader + 1, Math.max(scoresHeader + 1, r - 1), 1, 1),
+                settings);
+        int scoresLast = r - 1;
+        r++;
+        int bandsHeader = r;
+        r = bandBlock(sh, r, result, st);
+        int bandsLast = r - 1;
+
+        XSSFDrawing drawing = sh.createDrawingPatriarch();
+        int chartRows = Math.max(18, Math.min(24, result.plan().services().size() + 12));
+        SummaryCharts.bar(drawing, sh, CHART_SCORES, "Punteggio", scoresHeader + 1, scoresLast, 3, 3,
+                3 + chartRows, true);
+        SummaryCharts.bar(drawing, sh, CHART_BANDS, "Servizi", bandsHeader + 1, bandsLast, 3, 4 + chartRows,
+                4 + 2 * chartRows, false);
+
+        sh.setColumnWidth(0, 40 * 256);
+        sh.setColumnWidth(1, 30 * 256);
+        sh.setColumnWidth(2, 4 * 256);
+        for (int c = 3; c <= 12; c++) {
+            sh.setColumnWidth(c, 11 * 256);
+        }
+        SheetSupport.printLayout(sh, settings.ente(), 0);
+        sh.setDisplayGridlines(false);
+        sh.setPrintGridlines(false);
+    }
+
+    /** Service code and score, the data of the first chart. */
+    private static int scoreBlock(XSSFSheet sh, int r, ConsolidationResult result, SummaryStyles st) {
+        SheetSupport.text(sh, r, 0, CHART_SCORES, st.header);
+        SheetSupport.text(sh, r++, 1, "Punteggio", st.header);
+        for (Service s : result.plan().services()) {
+            SheetSupport.text(sh, r, 0, s.code() + " " + s.name(), st.text);
+            SheetSupport.number(sh, r++, 1, result.scores().service(s.code()).flatMap(ServiceScore::score),
+                    st.percent);
+        }
+        if (result.plan().services().isEmpty()) {
+            SheetSupport.text(sh, r++, 0, "nessun servizio", st.text);
+        }
+        return r;
+    }
+
+    /** Number of services per esito band (plus the unscored ones), the data of the second chart. */
+    private static int bandBlock(XSSFSheet sh, int r, ConsolidationResult result, SummaryStyles st) {
+        SheetSupport.text(sh, r, 0, CHART_BANDS, st.header);
+        SheetSupport.text(sh, r++, 1, "Servizi", st.header);
+        List<String> labels = new ArrayList<>();
+        for (Band b : result.plan().settings().bands()) {
+            labels.add(b.esito());
+        }
+        labels.add(NOT_SCORED);
+        for (String label : labels) {
+            long n = result.scores().services().stream()
+                    .filter(s -> label.equals(NOT_SCORED) ? s.score().isEmpty()
+                            : s.score().isPresent() && s.esito().map(label::equals).orElse(false))
+                    .count();
+            SheetSupport.text(sh, r, 0, label, st.text);
+            SheetSupport.number(sh, r++, 1, n, st.integer);
+        }
+        return r;
+    }
+
+    private static long count(List<Delivery> deliveries, DeliveryState state) {
+        return deliveries.stream().filter(d -> d.state() == state).count();
+    }
+
+    private static Optional<BigDecimal> rate(long part, long whole) {
+        return whole == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP));
+    }
+
+    private static XSSFCellStyle plain(SummaryStyles st) {
+        return st.year;
+    }
+
+    private static int section(XSSFSheet sh, int r, String title, SummaryStyles st) {
+        SheetSupport.text(sh, r, 0, title, st.subtitle);
+        return r + 1;
+    }
+
+    private static int text(XSSFSheet sh, int r, String label, String value, SummaryStyles st) {
+        SheetSupport.text(sh, r, 0, label, st.label);
+        SheetSupport.text(sh, r, 1, value, st.text);
+        return r + 1;
+    }
+
+    private static int number(XSSFSheet sh, int r, String label, BigDecimal value, XSSFCellStyle labelStyle,
+                              XSSFCellStyle style) {
+        SheetSupport.text(sh, r, 0, label, labelStyle);
+        SheetSupport.number(sh, r, 1, Optional.of(value), style);
+        return r + 1;
+    }
+
+    private static int optionalNumber(XSSFSheet sh, int r, String label, Optional<BigDecimal> value,
+                                      XSSFCellStyle style, SummaryStyles st) {
+        SheetSupport.text(sh, r, 0, label, st.label);
+        if (value.isPresent()) {
+            SheetSupport.number(sh, r, 1, value, style);
+        } else {
+            SheetSupport.text(sh, r, 1, "n.d.", st.text);
+        }
+        return r + 1;
+    }
+}

@@ -1,0 +1,70 @@
+package it.peg.summary;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/** Native Excel bar charts (POI XDDF) over a label column (A) and a value column (B) of the Sintesi sheet. */
+final class SummaryCharts {
+    private static final int WIDTH_COLS = 10;
+
+    private SummaryCharts() {
+    }
+
+    /**
+     * A column chart of rows {@code firstRow..lastRow}: labels in column A, values in column B.
+     *
+     * @param percent values are fractions: the axis shows percentages from 0%
+     */
+    static XSSFChart bar(XSSFDrawing drawing, XSSFSheet sheet, String title, String seriesTitle, int firstRow,
+                         int lastRow, int anchorCol, int anchorRow1, int anchorRow2, boolean percent) {
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorCol, anchorRow1, anchorCol + WIDTH_COLS,
+                anchorRow2);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setMinimum(0);
+        if (percent) {
+            values.setNumberFormat("0%");
+        } else {
+            values.setMajorUnit(1);
+            values.setNumberFormat("0");
+        }
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, 0, 0));
+        XDDFNumericalDataSource<Double> data = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, 1, 1));
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setVaryColors(false);
+        bars.setGapWidth(60);
+        XDDFChartData.Series series = bars.addSeries(labels, data);
+        series.setTitle(seriesTitle, null);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(percent ? PresetColor.STEEL_BLUE
+                : PresetColor.DARK_ORANGE)));
+        series.setShapeProperties(shape);
+        chart.plot(bars);
+        return chart;
+    }
+}

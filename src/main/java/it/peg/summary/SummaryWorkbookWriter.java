@@ -1,0 +1,70 @@
+package it.peg.summary;
+
+import it.peg.consolidate.ConsolidationResult;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * Writes the summary workbook ({@code riepilogo.xlsx}) of a consolidation: the sheets Sintesi, Servizi,
+ * Obiettivi, Indicatori, Dati, Anomalie and Registro (names fixed by SPEC section 6). The same result always
+ * gives the same bytes: document dates are the verifica's date and zip entry times are fixed.
+ */
+public final class SummaryWorkbookWriter {
+    /** Sheet names, in workbook order: a public contract. */
+    public static final String SINTESI = SintesiSheet.NAME;
+    public static final String SERVIZI = ServiziSheet.NAME;
+    public static final String OBIETTIVI = ObiettiviSheet.NAME;
+    public static final String INDICATORI = IndicatoriSheet.NAME;
+    public static final String DATI = DatiSheet.NAME;
+    public static final String ANOMALIE = AnomalieSheet.NAME;
+    public static final String REGISTRO = RegistroSheet.NAME;
+    /** Header of the Nucleo's editable score column on the Obiettivi sheet. */
+    public static final String NUCLEO_SCORE_HEADER = ObjectiveColumn.NUCLEO_SCORE.header;
+    /** Header of the Nucleo's editable notes column on the Obiettivi sheet. */
+    public static final String NUCLEO_NOTES_HEADER = ObjectiveColumn.NUCLEO_NOTES.header;
+
+    /** Times shown to Italian offices are Italian local times, whatever the server's zone. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    public static void write(ConsolidationResult result, OutputStream out) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            SummaryStyles styles = new SummaryStyles(wb);
+            SintesiSheet.write(wb, styles, result);
+            ServiziSheet.write(wb, styles, result);
+            ObiettiviSheet.write(wb, styles, result);
+            IndicatoriSheet.write(wb, styles, result);
+            DatiSheet.write(wb, styles, result);
+            AnomalieSheet.write(wb, styles, result);
+            RegistroSheet.write(wb, styles, result);
+            wb.setActiveSheet(0);
+            fixProperties(wb, result);
+            wb.write(raw);
+        }
+        DeterministicZip.normalize(raw.toByteArray(), out);
+    }
+
+    private static void fixProperties(XSSFWorkbook wb, ConsolidationResult result) {
+        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+        Date date = Date.from(result.scores().verifica().date().atStartOfDay().toInstant(ZoneOffset.UTC));
+        core.setCreated(Optional.of(date));
+        core.setModified(Optional.of(date));
+        core.setCreator("peg");
+        core.setTitle("Riepilogo della performance " + result.plan().settings().year() + " - "
+                + result.plan().settings().ente());
+    }
+
+    static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZONE);
+    }
+}

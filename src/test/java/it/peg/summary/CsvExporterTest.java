@@ -1,0 +1,93 @@
+package it.peg.summary;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CsvExporterTest {
+    private static final String GOLDEN = "indicatori.csv";
+
+    static String csv() throws IOException {
+        StringWriter w = new StringWriter();
+        CsvExporter.write(SummaryFixture.result(), w);
+        return w.toString();
+    }
+
+    @Test
+    void matchesTheGoldenFile() throws IOException {
+        String actual = csv();
+        Path written = Path.of("target", "csv-actual.csv");
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, actual, StandardCharsets.UTF_8);
+        try (InputStream in = getClass().getResourceAsStream(GOLDEN)) {
+            assertNotNull(in, "golden file missing: compare target/csv-actual.csv and copy it if right");
+            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual,
+                    "CSV changed: diff target/csv-actual.csv against src/test/resources/it/peg/summary/" + GOLDEN);
+        }
+    }
+
+    @Test
+    void hasTheContractHeadersAndFractionsWithADecimalPoint() throws IOException {
+        List<CSVRecord> records = parse(csv());
+        assertEquals(16, records.size());
+        CSVRecord i4 = records.stream().filter(r -> r.get("indicatore").equals("I4")
+                && r.get("verifica").equals("2018-09-30")).findFirst().orElseThrow();
+        assertEquals("S01", i4.get("servizio"));
+        assertEquals("OB2", i4.get("obiettivo"));
+        assertEquals("0.45", i4.get("valore"));
+        assertEquals("0.9", i4.get("raggiungimento"));
+        assertEquals("Raggiunto", i4.get("esito"));
+        CSVRecord i8 = records.stream().filter(r -> r.get("indicatore").equals("I8")
+                && r.get("verifica").equals("2018-09-30")).findFirst().orElseThrow();
+        assertEquals("", i8.get("raggiungimento"));
+        assertEquals("", i8.get("esito"));
+        CSVRecord i2 = records.stream().filter(r -> r.get("indicatore").equals("I2")
+                && r.get("verifica").equals("2018-09-30")).findFirst().orElseThrow();
+        assertEquals("1300", i2.get("numeratore"));
+        assertEquals("3", i2.get("denominatore"));
+    }
+
+    @Test
+    void officeTextCannotBecomeAFormulaInASpreadsheet() throws IOException {
+        List<CSVRecord> records = parse(csv());
+        for (CSVRecord r : records) {
+            for (String v : r) {
+                assertTrue(v.isEmpty() || "=+@\t\r".indexOf(v.charAt(0)) < 0
+                        || v.charAt(0) == '-' && v.matches("-\\d.*"), v);
+            }
+        }
+        assertTrue(records.stream().anyMatch(r -> r.get("causa").equals("'" + SummaryFixture.FORMULA_CAUSE)));
+        assertTrue(records.stream().anyMatch(r -> r.get("causa").equals("'" + SummaryFixture.AT_CAUSE)));
+        assertTrue(records.stream().anyMatch(r -> r.get("causa").equals("'" + SummaryFixture.MINUS_VALUE)));
+        assertEquals("'\tx", CsvExporter.safe("\tx"));
+        assertEquals("'\rx", CsvExporter.safe("\rx"));
+        assertEquals("x=1", CsvExporter.safe("x=1"));
+    }
+
+    @Test
+    void negativeNumbersAreNotTakenForFormulas() {
+        assertEquals("-7", CsvExporter.number(java.util.Optional.of(new java.math.BigDecimal("-7.00"))));
+    }
+
+    private static List<CSVRecord> parse(String csv) throws IOException {
+        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            assertEquals(CsvExporter.HEADERS, p.getHeaderNames());
+            return p.getRecords();
+        }
+    }
+}

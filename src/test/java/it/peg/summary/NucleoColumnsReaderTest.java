@@ -1,0 +1,133 @@
+package it.peg.summary;
+
+import it.peg.domain.Finding;
+import it.peg.scoring.NucleoOverride;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NucleoColumnsReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path fixtureFile() throws Exception {
+        Path p = dir.resolve("riepilogo.xlsx");
+        Files.write(p, SummaryTestSupport.fixtureBytes());
+        return p;
+    }
+
+    private static Optional<BigDecimal> pct(String s) {
+        return Optional.of(new BigDecimal(s));
+    }
+
+    private static void assertScore(String expected, NucleoOverride o) {
+        assertEquals(0, new BigDecimal(expected).compareTo(o.score().orElseThrow()), o.toString());
+    }
+
+    @Test
+    void readsBackWhatTheWriterWrote() throws Exception {
+        NucleoReadResult r = NucleoColumnsReader.read(fixtureFile());
+        assertEquals(List.of(), r.findings());
+        assertEquals(1, r.overrides().size());
+        NucleoOverride ob2 = r.overrides().get("OB2");
+        assertScore("0.85", ob2);
+        assertEquals(SummaryFixture.NUCLEO_NOTE, ob2.note());
+    }
+
+    @Test
+    void missingSummaryIsTheFirstRunNotAnError() {
+        NucleoReadResult r = NucleoColumnsReader.read(dir.resolve("nessuno.xlsx"));
+        assertTrue(r.overrides().isEmpty());
+        assertTrue(r.findings().isEmpty());
+    }
+
+    @Test
+    void unreadableSummaryIsAFinding() throws Exception {
+        Path bad = dir.resolve("riepilogo.xlsx");
+        Files.writeString(bad, "non un file excel");
+        NucleoReadResult r = NucleoColumnsReader.read(bad);
+        assertEquals("NUCLEO_RIEPILOGO_ILLEGGIBILE", r.findings().get(0).code());
+    }
+
+    @Test
+    void acceptsWhatPeopleTypeAndReportsTheRestAsFindings() throws Exception {
+        Path p = fixtureFile();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(p))) {
+            XSSFSheet s = wb.getSheet("Obiettivi");
+            int score = SummaryTestSupport.column(s, "Valutazione Nucleo %");
+            int note = SummaryTestSupport.column(s, "Note Nucleo");
+            Row ob1 = SummaryTestSupport.row(s, "Codice", "OB1");
+            ob1.getCell(score).setCellValue(0.9); // typed 90 in the 0.0% cell
+            Row ob2 = SummaryTestSupport.row(s, "Codice", "OB2");
+            ob2.getCell(score).setCellValue("85%%");
+            Row ob3 = SummaryTestSupport.row(s, "Codice", "OB3");
+            ob3.getCell(score).setCellValue(" 72,5 ");
+            Row ob4 = SummaryTestSupport.row(s, "Codice", "OB4");
+            ob4.getCell(score).setCellValue("ottimo");
+            ob4.getCell(note).setCellValue("Da rivedere");
+            Row ob5 = SummaryTestSupport.row(s, "Codice", "OB5");
+            ob5.getCell(score).setCellValue(-0.1);
+            try (OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        NucleoReadResult r = NucleoColumnsReader.read(p);
+        assertScore("0.9", r.overrides().get("OB1"));
+        assertScore("0.85", r.overrides().get("OB2"));
+        assertScore("0.725", r.overrides().get("OB3"));
+        assertEquals(new NucleoOverride("OB4", Optional.empty(), "Da rivedere"), r.overrides().get("OB4"));
+        assertTrue(!r.overrides().containsKey("OB5"));
+        assertEquals(List.of("OB4", "OB5"), r.findings().stream().map(Finding::subject).toList());
+        Finding f = r.findings().get(0);
+        assertEquals("NUCLEO_VALORE_NON_VALIDO", f.code());
+        assertEquals("Obiettivi", f.sheet());
+        assertEquals("ottimo", f.value());
+        assertTrue(f.message().contains("85%"), f.message());
+        assertEquals("M5", f.cell());
+    }
+
+    @Test
+    void findsTheColumnsByHeaderWhereverTheyAre() throws Exception {
+        Path p = fixtureFile();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(p))) {
+            XSSFSheet s = wb.getSheet("Obiettivi");
+            s.shiftColumns(0, 13, 2); // someone inserted two columns in front
+            Cell h = s.getRow(0).getCell(SummaryTestSupport.column(s, "Valutazione Nucleo %"));
+            h.setCellValue("valutazione NUCLEO %");
+            try (OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        NucleoReadResult r = NucleoColumnsReader.read(p);
+        assertScore("0.85", r.overrides().get("OB2"));
+    }
+
+    @Test
+    void readsAWorkbookEditedWithOpenpyxl() throws Exception {
+        Path edited = dir.resolve("modificato.xlsx");
+        NucleoTyping.type(fixtureFile(), edited, List.of("OB1=85|Confermato", "OB3=85,5|", "OB4=85%|",
+                "OB5=0.6|Ridotto: obiettivo rinviato"));
+        NucleoReadResult r = NucleoColumnsReader.read(edited);
+        assertEquals(List.of(), r.findings());
+        assertScore("0.85", r.overrides().get("OB1"));
+        assertEquals("Confermato", r.overrides().get("OB1").note());
+        assertScore("0.85", r.overrides().get("OB2"));
+        assertScore("0.855", r.overrides().get("OB3"));
+        assertScore("0.85", r.overrides().get("OB4"));
+        assertScore("0.6", r.overrides().get("OB5"));
+        assertEquals("Ridotto: obiettivo rinviato", r.overrides().get("OB5").note());
+    }
+}

@@ -1,0 +1,58 @@
+package it.peg.summary;
+
+import it.peg.consolidate.ConsolidationResult;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SummaryWorkbookWriterTest {
+
+    static byte[] bytes(ConsolidationResult result) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SummaryWorkbookWriter().write(result, out);
+        return out.toByteArray();
+    }
+
+    static XSSFWorkbook workbook(ConsolidationResult result) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes(result)));
+    }
+
+    @Test
+    void sheetsAreNamedAndOrderedAsTheSpecSays() throws IOException {
+        try (XSSFWorkbook wb = workbook(SummaryFixture.result())) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Sintesi", "Servizi", "Obiettivi", "Indicatori", "Dati", "Anomalie", "Registro"),
+                    names);
+        }
+    }
+
+    @Test
+    void sameResultGivesTheSameBytes() throws Exception {
+        byte[] first = bytes(SummaryFixture.result());
+        Thread.sleep(2100); // zip times have a 2-second resolution: a clock-dependent writer would differ
+        byte[] second = bytes(SummaryFixture.result());
+        assertArrayEquals(first, second);
+        Path out = Path.of("target", "riepilogo-test.xlsx");
+        Files.createDirectories(out.getParent());
+        Files.write(out, first);
+    }
+
+    @Test
+    void emptyFindingsAndRegistryStillMakeAValidWorkbook() throws IOException {
+        try (XSSFWorkbook wb = workbook(SummaryFixture.emptyListsResult())) {
+            assertEquals(1, wb.getSheet("Anomalie").getTables().size());
+            assertEquals(1, wb.getSheet("Registro").getTables().size());
+        }
+    }
+}
