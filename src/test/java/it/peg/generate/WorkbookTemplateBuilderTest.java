@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class WorkbookTemplateBuilderTest {
@@ -17,8 +16,20 @@ class WorkbookTemplateBuilderTest {
         if (Boolean.getBoolean("peg.rebuildTemplates")) {
             Files.write(COMMITTED, built);
         }
-        assertArrayEquals(built, Files.readAllBytes(COMMITTED),
+        // compare the unzipped parts, not the zip bytes: another JDK's deflater may compress differently
+        assertEquals(parts(built), parts(Files.readAllBytes(COMMITTED)),
                 "workbook-templates/scheda.xlsx is stale: rerun with -Dpeg.rebuildTemplates=true");
+    }
+
+    private static java.util.Map<String, String> parts(byte[] zip) throws java.io.IOException {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                m.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return m;
     }
 
     @Test
