@@ -10,10 +10,12 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(
                 // one line per command; keep the SPEC's order: demo, init, check, generate, validate, consolidate, merge
+                new DemoCommand(),
                 new InitCommand(),
                 new CheckCommand(),
                 new GenerateCommand(),
-                new ValidateCommand()
+                new ValidateCommand(),
+                new ConsolidateCommand()
         );
     }
 }

@@ -60,7 +60,7 @@ public final class Scorer {
             Optional<Submission> submission = Optional.ofNullable(submissionsByService.get(objective.serviceCode()));
             List<ScoredIndicator> scored = new ArrayList<>();
             for (Indicator indicator : plan.indicatorsOf(objective.code())) {
-                scored.add(indicatorScorer.score(indicator, submission, rejected(indicator, verifica, rejectedInputs)));
+                scored.add(indicatorScorer.score(indicator, submission, rejected(indicator, verifica, submission, rejectedInputs)));
             }
             objectiveResults.put(objective.code(), objectiveAggregator.aggregate(objective, scored,
                     Optional.ofNullable(overridesByObjective.get(objective.code())),
@@ -100,8 +100,11 @@ public final class Scorer {
                 DataTrends.of(plan, submissionsByService));
     }
 
-    private static boolean rejected(Indicator indicator, Verifica verifica, Set<String> rejectedInputs) {
-        return rejectedInputs.contains(InputNames.value(indicator.code(), verifica))
+    private static boolean rejected(Indicator indicator, Verifica verifica, Optional<Submission> submission,
+                                    Set<String> rejectedInputs) {
+        boolean flagged = submission.flatMap(s -> s.indicator(indicator.code(), verifica.date()))
+                .map(it.peg.domain.IndicatorReport::rejected).orElse(false);
+        return flagged || rejectedInputs.contains(InputNames.value(indicator.code(), verifica))
                 || rejectedInputs.contains(InputNames.numerator(indicator.code(), verifica))
                 || rejectedInputs.contains(InputNames.denominator(indicator.code(), verifica));
     }

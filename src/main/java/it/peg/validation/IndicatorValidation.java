@@ -85,7 +85,7 @@ final class IndicatorValidation {
             trend(ind, v, main.get(), value.get());
         }
         String source = main.map(c -> file + "!" + c.sheet() + "!" + c.cell()).orElse("");
-        return new it.peg.domain.IndicatorReport(ind.code(), v.date(), value, cause, source);
+        return new it.peg.domain.IndicatorReport(ind.code(), v.date(), value, cause, source, rejected);
     }
 
     private Optional<ReportedValue> single(Indicator ind, Verifica v, RawCell c) {

@@ -1,0 +1,109 @@
+package it.peg.cli;
+
+import it.peg.consolidate.AtomicOutput;
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.Consolidator;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
+import it.peg.consolidate.InputFolders;
+import it.peg.domain.Finding;
+import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
+import it.peg.scoring.NucleoOverride;
+import it.peg.summary.CsvExporter;
+import it.peg.summary.NucleoColumnsReader;
+import it.peg.summary.NucleoReadResult;
+import it.peg.summary.SummaryWorkbookWriter;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code peg consolidate}: read, validate and score every workbook found, write the summary (and CSV). */
+public final class ConsolidateCommand implements Command {
+    @Override
+    public String name() {
+        return "consolidate";
+    }
+
+    @Override
+    public String summary() {
+        return "legge, valida e valuta le schede restituite e scrive il riepilogo (e il CSV)";
+    }
+
+    @Override
+    public String synopsis() {
+        return "--plan FILE --in DIR... --at DATA --out FILE.xlsx [--csv FILE.csv]";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("plan").hasArg().argName("FILE").required().desc("il piano (.xlsx)").get());
+        o.addOption(Option.builder().longOpt("in").hasArgs().argName("DIR").required()
+                .desc("cartelle con le schede restituite (anche più di una)").get());
+        o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA").required()
+                .desc("la verifica: la sua data o una successiva (gg/mm/aaaa o aaaa-mm-gg)").get());
+        o.addOption(Option.builder().longOpt("out").hasArg().argName("FILE.xlsx").required().desc("il riepilogo da scrivere").get());
+        o.addOption(Option.builder().longOpt("csv").hasArg().argName("FILE.csv").desc("anche l'esportazione CSV (open data)").get());
+        return o;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Console console) throws Exception {
+        Plan plan = PlanLoader.loadOrExit(Path.of(line.getOptionValue("plan")), console);
+        Verifica verifica = plan.settings().verificaAt(Dates.parse("at", line.getOptionValue("at")));
+        List<Path> folders = new ArrayList<>();
+        for (String dir : line.getOptionValues("in")) {
+            Path p = Path.of(dir);
+            if (!Files.isDirectory(p)) {
+                throw new UsageException("La cartella '" + dir + "' indicata con --in non esiste.");
+            }
+            folders.add(p);
+        }
+        Path out = Path.of(line.getOptionValue("out"));
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException("--out deve essere un file .xlsx (es. riepilogo.xlsx).");
+        }
+        Map<String, NucleoOverride> overrides = Map.of();
+        if (Files.isRegularFile(out)) {
+            NucleoReadResult previous = NucleoColumnsReader.read(out);
+            overrides = previous.overrides();
+            previous.findings().forEach(f -> console.problem(FindingsPrinter.line(f)));
+        }
+        Consolidator consolidator = Pipeline.consolidator(verifica);
+        List<Path> files = InputFolders.list(folders);
+        List<FileAssessment> assessments = new ArrayList<>();
+        int done = 0;
+        for (Path f : files) {
+            assessments.add(consolidator.assess(plan,
+                    new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant())));
+            console.progress("Lettura schede", ++done, files.size());
+        }
+        ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
+        AtomicOutput.write(out, o -> SummaryWorkbookWriter.write(result, o));
+        if (line.hasOption("csv")) {
+            AtomicOutput.write(Path.of(line.getOptionValue("csv")), o -> {
+                Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                CsvExporter.write(result, w);
+                w.flush();
+            });
+        }
+        List<Finding> findings = result.findings();
+        if (!findings.isEmpty()) {
+            FindingsPrinter.print(console, findings);
+        }
+        ScoreTable.print(result, console);
+        console.info("Riepilogo scritto in " + out + " (" + files.size() + " file letti, "
+                + FindingsPrinter.totals(findings) + ").");
+        return findings.stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    }
+}

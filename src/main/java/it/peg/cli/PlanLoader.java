@@ -1,0 +1,40 @@
+package it.peg.cli;
+
+import it.peg.domain.Finding;
+import it.peg.domain.Plan;
+import it.peg.plan.PlanReadResult;
+import it.peg.plan.PlanReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads the plan for a command that needs a valid one: prints its blocking findings and tells the
+ * caller to stop (exit 2) when it is invalid; warnings are counted, with the command that lists them.
+ */
+final class PlanLoader {
+    private PlanLoader() {
+    }
+
+    static Plan loadOrExit(Path path, Console console) throws UsageException {
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException("Il piano '" + path + "' non esiste. Indicare con --plan il file del piano"
+                    + " (.xlsx); per crearne uno vuoto: peg init --out piano.xlsx");
+        }
+        PlanReadResult result = PlanReader.read(path);
+        List<Finding> errors = result.findings().stream().filter(Finding::isError).toList();
+        Optional<Plan> plan = result.plan();
+        if (!errors.isEmpty() || plan.isEmpty()) {
+            FindingsPrinter.print(console, errors);
+            throw new UsageException("Il piano '" + path.getFileName() + "' non è valido (" + errors.size()
+                    + " errori): correggerlo e ricontrollarlo con 'peg check --plan " + path + "'. Nessun file scritto.");
+        }
+        long warnings = result.findings().size() - errors.size();
+        if (warnings > 0) {
+            console.detail("Il piano ha " + warnings + " avvisi: 'peg check --plan " + path + "' li elenca.");
+        }
+        return plan.get();
+    }
+}

@@ -1,0 +1,160 @@
+package it.peg.consolidate;
+
+import it.peg.domain.Finding;
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import it.peg.domain.Submission;
+import it.peg.domain.Verifica;
+import it.peg.readback.ReadResult;
+import it.peg.readback.RawWorkbook;
+import it.peg.readback.ReturnedWorkbookReader;
+import it.peg.scoring.NucleoOverride;
+import it.peg.scoring.ScoreReport;
+import it.peg.scoring.Scorer;
+import it.peg.validation.DuplicateSubmissions;
+import it.peg.validation.ReceivedSubmission;
+import it.peg.validation.SubmissionValidator;
+import it.peg.validation.ValidationResult;
+import it.peg.xlsx.MetadataSheet;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reading, validation and scoring of a set of returned workbooks, in two steps so that merge can
+ * cache the first: {@link #assess} one file at a time, then {@link #combine} every assessment into
+ * the consolidation the summary shows.
+ */
+public final class Consolidator {
+    /** Delivery dates are judged on the Italian calendar, whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    private static final Comparator<FileAssessment> BY_NAME =
+            Comparator.comparing((FileAssessment a) -> a.file().name()).thenComparing(FileAssessment::sha256);
+    /** Newest received last; on a tie by name, so that the choice never depends on listing order. */
+    private static final Comparator<FileAssessment> NEWEST_LAST =
+            Comparator.comparing((FileAssessment a) -> a.file().received()).thenComparing(BY_NAME);
+
+    private final ReturnedWorkbookReader reader;
+    private final SubmissionValidator validator;
+
+    /**
+     * @param reader the reader of returned files
+     * @param asOf   values of the verifiche before this day must be present (a missing one is reported)
+     */
+    public Consolidator(ReturnedWorkbookReader reader, LocalDate asOf) {
+        this.reader = reader;
+        this.validator = new SubmissionValidator(asOf);
+    }
+
+    /** A consolidator for a verifica: the values of that verifica and of the earlier ones are expected. */
+    public static Consolidator forVerifica(ReturnedWorkbookReader reader, Verifica verifica) {
+        return new Consolidator(reader, verifica.date().plusDays(1));
+    }
+
+    /** Reads and validates one file; never throws for bad input. */
+    public FileAssessment assess(Plan plan, InputFile file) {
+        ReadResult read = reader.read(file.path());
+        List<Finding> findings = new ArrayList<>();
+        read.findings().forEach(f -> findings.add(f.withFile(file.name())));
+        if (read.workbook().isEmpty()) {
+            return new FileAssessment(file, "", sizeOf(file), Optional.empty(), Optional.empty(), findings);
+        }
+        RawWorkbook wb = read.workbook().get();
+        ValidationResult validated = validator.validate(plan, wb);
+        validated.findings().forEach(f -> findings.add(f.withFile(file.name())));
+        Optional<String> service = validated.submission().map(Submission::serviceCode)
+                .or(() -> wb.meta(MetadataSheet.KEY_SERVICE).filter(s -> !s.isBlank()));
+        Optional<Submission> submission = validated.submission()
+                .map(s -> new Submission(file.name(), s.serviceCode(), s.indicators(), s.objectives(), s.phases(),
+                        s.data()));
+        return new FileAssessment(file, wb.sha256(), wb.size(), service, submission, findings);
+    }
+
+    private static long sizeOf(InputFile file) {
+        try {
+            return java.nio.file.Files.size(file.path());
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** Picks the newest usable submission per service, scores, and builds deliveries and the registry. */
+    public ConsolidationResult combine(Plan plan, Verifica verifica, List<FileAssessment> assessments,
+                                       Map<String, NucleoOverride> overrides) {
+        List<FileAssessment> ordered = assessments.stream().sorted(BY_NAME).toList();
+        DuplicateSubmissions.Resolution resolution = DuplicateSubmissions.resolve(ordered.stream()
+                .filter(FileAssessment::usable)
+                .map(a -> new ReceivedSubmission(a.submission().orElseThrow(), a.file().received()))
+                .toList());
+        Map<String, FileAssessment> chosen = new LinkedHashMap<>();
+        for (Service service : plan.services()) {
+            resolution.counting().stream().filter(s -> s.serviceCode().equals(service.code())).findFirst()
+                    .flatMap(s -> ordered.stream().filter(a -> a.submission().filter(x -> x == s).isPresent())
+                            .findFirst())
+                    .ifPresent(a -> chosen.put(service.code(), a));
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<FileRecord> registry = new ArrayList<>();
+        for (FileAssessment a : ordered) {
+            findings.addAll(a.findings());
+            registry.add(recordOf(a, chosen));
+        }
+        findings.addAll(resolution.findings());
+        List<Delivery> deliveries = new ArrayList<>();
+        Map<String, Submission> submissions = new LinkedHashMap<>();
+        for (Service service : plan.services()) {
+            FileAssessment valid = chosen.get(service.code());
+            if (valid != null) {
+                submissions.put(service.code(), valid.submission().orElseThrow());
+                deliveries.add(new Delivery(service.code(), DeliveryState.VALID, Optional.of(valid.file().name()),
+                        Optional.of(valid.file().received()), onTime(verifica, valid.file().received())));
+                continue;
+            }
+            Optional<FileAssessment> rejected = ordered.stream()
+                    .filter(a -> a.serviceCode().filter(service.code()::equals).isPresent())
+                    .max(NEWEST_LAST);
+            deliveries.add(rejected
+                    .map(r -> new Delivery(service.code(), DeliveryState.REJECTED, Optional.of(r.file().name()),
+                            Optional.of(r.file().received()), onTime(verifica, r.file().received())))
+                    .orElseGet(() -> new Delivery(service.code(), DeliveryState.MISSING, Optional.empty(),
+                            Optional.empty(), Optional.empty())));
+        }
+        ScoreReport scores = Scorer.score(plan, verifica, submissions, overrides);
+        return new ConsolidationResult(plan, scores, List.copyOf(submissions.values()), deliveries, registry,
+                findings);
+    }
+
+    private static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen) {
+        Instant received = a.file().received();
+        if (a.usable()) {
+            String service = a.serviceCode().orElseThrow();
+            FileAssessment winner = chosen.get(service);
+            if (winner == a) {
+                long warnings = a.findings().size();
+                return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
+                        FileStatus.ACCEPTED, warnings == 0 ? "" : warnings + " segnalazioni (vedere Anomalie)");
+            }
+            String reason = "Per il servizio " + service + " conta il file più recente '" + winner.file().name()
+                    + "'; questo resta nell'archivio e nel registro.";
+            return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
+                    FileStatus.SUPERSEDED, reason);
+        }
+        String reason = a.findings().stream().filter(Finding::isError).map(Finding::message).findFirst()
+                .orElse("File non utilizzabile.");
+        return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(), FileStatus.REJECTED,
+                reason);
+    }
+
+    private static Optional<Boolean> onTime(Verifica verifica, Instant received) {
+        LocalDate day = received.atZone(ZONE).toLocalDate();
+        return verifica.due().map(due -> !day.isAfter(due));
+    }
+}

@@ -1,0 +1,33 @@
+package it.peg.consolidate;
+
+import it.peg.domain.Finding;
+import it.peg.domain.Submission;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One file read and validated against the plan: the unit that merge caches between runs.
+ *
+ * @param file        the file
+ * @param sha256      hex SHA-256 of its content ("" when it could not be read at all)
+ * @param size        bytes
+ * @param serviceCode the service it declares, when recognisable (even if the file is rejected)
+ * @param submission  the trusted values, when the file is usable
+ * @param findings    every finding of the file
+ */
+public record FileAssessment(InputFile file, String sha256, long size, Optional<String> serviceCode,
+                             Optional<Submission> submission, List<Finding> findings) {
+    public FileAssessment {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(serviceCode, "serviceCode");
+        Objects.requireNonNull(submission, "submission");
+        findings = List.copyOf(findings);
+    }
+
+    public boolean usable() {
+        return submission.isPresent();
+    }
+}
