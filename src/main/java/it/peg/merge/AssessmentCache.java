@@ -19,7 +19,7 @@ import java.util.Optional;
  * stamped with the tool version and the fingerprint of the plan slice it was assessed against: the
  * fingerprint of its service ({@link PlanFingerprint}) when one was recognised, else of the whole plan (a
  * plan change may make an unknown file recognisable). Any mismatch or unreadable entry is a miss: the file
- * is read again from the archive. The cache is derivable, so it is written atomically but without fsync.
+ * is read again from the archive (entries carry a SHA-256 of their payload, so a torn one is a miss). The cache is derivable, so it is written atomically but without fsync.
  */
 public final class AssessmentCache {
     public static final String DIR = "cache";
@@ -49,7 +49,12 @@ public final class AssessmentCache {
                 return Optional.empty();
             }
             String stamp = in.readUTF();
-            Assessment a = RecordCodec.decode(Assessment.class, in.readAllBytes());
+            String checksum = in.readUTF();
+            byte[] payload = in.readAllBytes();
+            if (!checksum.equals(Sha256.hex(payload))) {
+                return Optional.empty();
+            }
+            Assessment a = RecordCodec.decode(Assessment.class, payload);
             return stamp.equals(planStamp(plan, a)) ? Optional.of(a) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -64,7 +69,9 @@ public final class AssessmentCache {
             out.writeUTF(sha256);
             out.writeUTF(name);
             out.writeUTF(planStamp(plan, assessment));
-            out.write(RecordCodec.encode(assessment));
+            byte[] payload = RecordCodec.encode(assessment);
+            out.writeUTF(Sha256.hex(payload));
+            out.write(payload);
         }
         AtomicFiles.write(pathOf(sha256, name), bytes.toByteArray(), false);
     }

@@ -177,7 +177,11 @@ final class RecordCodec {
         if (n < 0 || n > 100_000_000) {
             throw new IOException("bad string size " + n);
         }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        byte[] b = in.readNBytes(n);
+        if (b.length != n) {
+            throw new java.io.EOFException("truncated string");
+        }
+        return new String(b, StandardCharsets.UTF_8);
     }
 
 }
