@@ -67,7 +67,7 @@ import java.util.zip.ZipOutputStream;
  * {@code obiettivo=OB1;S01}, {@code invalido} (makes the plan invalid). Input text: {@code servizio=S01},
  * {@code valore=42}. System property {@code peg.standin.slowMillis} makes loadPlan sleep (lock tests).
  */
-public final class StandInPipeline implements Pipeline {
+public class StandInPipeline implements Pipeline {
 
     @Override
     public PlanLoad loadPlan(Path planFile) throws IOException {
