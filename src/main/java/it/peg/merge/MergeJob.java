@@ -53,8 +53,9 @@ import java.util.Set;
  * clean run.
  *
  * <p>Exit semantics ({@link MergeReport.Outcome#INPUT_ERRORS}): some service's delivery is rejected, or a
- * file that counts has ERRORE findings, or a file received in this run was rejected. A stray file rejected
- * in an earlier night does not keep every later night failing.
+ * file that counts has ERRORE findings, or a rejected file no completed run has reported yet (usually: one
+ * received tonight). A stray file rejected in an earlier night does not keep every later night failing, and
+ * a run that completes the work of a killed one gives the exit code an uninterrupted run would have given.
  */
 public final class MergeJob {
     public static final String SUMMARY = "riepilogo.xlsx";
@@ -148,7 +149,7 @@ public final class MergeJob {
 
         // 2. assess every file ever received, from the archive
         List<AssessedFile> assessed = new ArrayList<>();
-        Set<String> newKeys = newlyArchived(known, past);
+        Set<String> unreported = unreportedRejections(known, past);
         int read = 0;
         List<Known> ordered = new ArrayList<>(known.values());
         ordered.sort(Comparator.comparing(Known::received).thenComparing(Known::name).thenComparing(Known::sha256));
@@ -202,8 +203,11 @@ public final class MergeJob {
         // 4. rejected view, status changes, totals
         Map<String, AssessedFile> byKey = new HashMap<>();
         assessed.forEach(a -> byKey.put(Known.key(a.file().name(), a.file().sha256()), a));
+        // statuses noted by completed runs only: a killed run's lines are noted again
+        Set<String> completedRuns = new HashSet<>();
+        past.of("RUN_END").forEach(e -> completedRuns.add(e.run()));
         Map<String, String> lastStatus = new HashMap<>();
-        for (LedgerEntry e : past.of("STATUS")) {
+        for (LedgerEntry e : past.of("STATUS").stream().filter(e -> completedRuns.contains(e.run())).toList()) {
             lastStatus.put(Known.key(e.require("name"), e.require("sha256")), e.require("status") + "|" + e.field("reason").orElse(""));
         }
         List<RejectedFolder.Entry> rejectedEntries = new ArrayList<>();
@@ -223,7 +227,7 @@ public final class MergeJob {
                 case SUPERSEDED -> superseded++;
                 case REJECTED -> {
                     rejected++;
-                    inputErrors |= newKeys.contains(key);
+                    inputErrors |= unreported.contains(key);
                     if (af != null) {
                         rejectedEntries.add(new RejectedFolder.Entry(af.file(), r.reason(), findings));
                     }
@@ -254,14 +258,19 @@ public final class MergeJob {
         return report;
     }
 
-    /** Keys archived by this run (not present in the ledger before it). */
-    private static Set<String> newlyArchived(Map<String, Known> known, Ledger.Contents past) {
-        Set<String> before = new HashSet<>();
-        for (LedgerEntry e : past.of("ARCHIVED")) {
-            before.add(Known.key(e.require("name"), e.require("sha256")));
-        }
+    /**
+     * Files whose rejection no completed run has reported yet (a STATUS REJECTED line from a run that reached
+     * RUN_END): they make this run's outcome INPUT_ERRORS, once, even when a killed run archived them.
+     */
+    private static Set<String> unreportedRejections(Map<String, Known> known, Ledger.Contents past) {
+        Set<String> completedRuns = new HashSet<>();
+        past.of("RUN_END").forEach(e -> completedRuns.add(e.run()));
         Set<String> result = new HashSet<>(known.keySet());
-        result.removeAll(before);
+        for (LedgerEntry e : past.of("STATUS")) {
+            if (completedRuns.contains(e.run()) && e.require("status").equals(FileStatus.REJECTED.name())) {
+                result.remove(Known.key(e.require("name"), e.require("sha256")));
+            }
+        }
         return result;
     }
 
