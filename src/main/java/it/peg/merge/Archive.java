@@ -1,0 +1,108 @@
+package it.peg.merge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The content-addressed archive {@code work/archive/<first 2 hex>/<sha256>.<ext>}: every file ever received,
+ * stored once per content, never overwritten. A file enters the archive by a copy into a temp file (the
+ * source opened read-only), fsync, a second read of the copy to verify its hash, an atomic rename and an
+ * fsync of the folder; a crash at any step leaves either nothing or a complete, verified file.
+ */
+public final class Archive {
+    public static final String DIR = "archive";
+
+    private final Path root;
+
+    public Archive(Path workDir) {
+        this.root = workDir.resolve(DIR);
+    }
+
+    /** Where content {@code sha256} received as {@code name} is (or would be) stored. */
+    public Path pathOf(String sha256, String name) {
+        if (!Sha256.isHex(sha256)) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256 + extension(name));
+    }
+
+    /** The file's extension, lower case, made safe (".xlsx"); "" when none. */
+    static String extension(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        if (dot <= 0 || dot == base.length() - 1) {
+            return "";
+        }
+        String ext = base.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return ext.length() <= 10 && ext.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                ? "." + ext : "";
+    }
+
+    /** True when the archived copy exists; its content was verified when it was stored. */
+    public boolean contains(String sha256, String name) {
+        return Files.isRegularFile(pathOf(sha256, name));
+    }
+
+    /** What {@link #store} did. */
+    public record Stored(String sha256, long size, Path path, boolean created) {
+    }
+
+    /**
+     * Copies {@code source} into the archive. The hash is the one of the bytes actually copied (if the office
+     * is still writing the file, the copy is what counts, and its hash is verified on the copy).
+     */
+    public Stored store(Path source, String name) throws IOException {
+        Files.createDirectories(root);
+        Path temp = root.resolve("." + "incoming" + AtomicFiles.TEMP_MARK
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
+        try {
+            MessageDigest md = Sha256.digest();
+            long size = 0;
+            try (InputStream in = Files.newInputStream(source, StandardOpenOption.READ);
+                 FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = Channels.newOutputStream(ch);
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    md.update(buffer, 0, n);
+                    out.write(buffer, 0, n);
+                    size += n;
+                }
+                out.flush();
+                ch.force(true);
+            }
+            String sha = HexFormat.of().formatHex(md.digest());
+            String check = Sha256.ofFile(temp);
+            if (!check.equals(sha)) {
+                throw new IOException("La copia in archivio di " + name + " non corrisponde all'originale"
+                        + " (SHA-256 " + check + " invece di " + sha + "): disco o memoria difettosi?");
+            }
+            Path target = pathOf(sha, name);
+            if (Files.isRegularFile(target) && Sha256.ofFile(target).equals(sha)) {
+                return new Stored(sha, size, target, false);
+            }
+            // absent, or a damaged copy (never a different content: the name is the hash): replace it
+            Files.createDirectories(target.getParent());
+            AtomicFiles.moveAtomically(temp, target);
+            AtomicFiles.fsyncDirectory(target.getParent());
+            AtomicFiles.fsyncDirectory(root);
+            return new Stored(sha, size, target, true);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes temp files of a killed run (only while holding the lock). */
+    public void removeTemps() throws IOException {
+        AtomicFiles.removeTemps(root);
+    }
+}

@@ -1,0 +1,97 @@
+package it.peg.merge;
+
+import it.peg.domain.Plan;
+import it.peg.domain.PlanFingerprint;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Assessments of files already read, under {@code work/cache/}, so that a run reads only new or changed
+ * files. An entry is keyed by the file's SHA-256 and name (findings and the submission name the file), and
+ * stamped with the tool version and the fingerprint of the plan slice it was assessed against: the
+ * fingerprint of its service ({@link PlanFingerprint}) when one was recognised, else of the whole plan (a
+ * plan change may make an unknown file recognisable). Any mismatch or unreadable entry is a miss: the file
+ * is read again from the archive (entries carry a SHA-256 of their payload, so a torn one is a miss). The cache is derivable, so it is written atomically but without fsync.
+ */
+public final class AssessmentCache {
+    public static final String DIR = "cache";
+    private static final String MAGIC = "peg-assessment-cache/1";
+
+    private final Path dir;
+    private final String toolVersion;
+
+    public AssessmentCache(Path workDir, String toolVersion) {
+        this.dir = workDir.resolve(DIR);
+        this.toolVersion = toolVersion;
+    }
+
+    /** The cached assessment, when valid for this plan and tool version. */
+    public Optional<Assessment> get(Plan plan, String sha256, String name) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(pathOf(sha256, name));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data))) {
+            if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(toolVersion) || !in.readUTF().equals(sha256)
+                    || !in.readUTF().equals(name)) {
+                return Optional.empty();
+            }
+            String stamp = in.readUTF();
+            String checksum = in.readUTF();
+            byte[] payload = in.readAllBytes();
+            if (!checksum.equals(Sha256.hex(payload))) {
+                return Optional.empty();
+            }
+            Assessment a = RecordCodec.decode(Assessment.class, payload);
+            return stamp.equals(planStamp(plan, a)) ? Optional.of(a) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void put(Plan plan, String sha256, String name, Assessment assessment) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(MAGIC);
+            out.writeUTF(toolVersion);
+            out.writeUTF(sha256);
+            out.writeUTF(name);
+            out.writeUTF(planStamp(plan, assessment));
+            byte[] payload = RecordCodec.encode(assessment);
+            out.writeUTF(Sha256.hex(payload));
+            out.write(payload);
+        }
+        AtomicFiles.write(pathOf(sha256, name), bytes.toByteArray(), false);
+    }
+
+    public void removeTemps() throws IOException {
+        AtomicFiles.removeTemps(dir);
+    }
+
+    private Path pathOf(String sha256, String name) {
+        return dir.resolve(sha256 + "-" + Sha256.hex(name).substring(0, 16) + ".bin");
+    }
+
+    static String planStamp(Plan plan, Assessment a) {
+        return a.serviceCode().map(code -> "service:" + code + ":" + PlanFingerprint.of(plan, code))
+                .orElseGet(() -> "plan:" + wholePlan(plan));
+    }
+
+    static String wholePlan(Plan plan) {
+        StringBuilder sb = new StringBuilder();
+        plan.services().forEach(s -> sb.append(s.code()).append('=').append(PlanFingerprint.of(plan, s.code())).append('\n'));
+        return Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

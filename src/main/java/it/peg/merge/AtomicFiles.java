@@ -1,0 +1,114 @@
+package it.peg.merge;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Crash-safe file replacement: write a temp file in the same directory, fsync it, rename it over the
+ * target with ATOMIC_MOVE, fsync the directory. At any moment a reader (or a crash) sees either the whole
+ * old file or the whole new one. Temp files are named {@code .<name>.tmp-<random>} so that
+ * {@link #removeTemps} can clean what a killed run left behind.
+ */
+public final class AtomicFiles {
+    static final String TEMP_MARK = ".tmp-";
+
+    private AtomicFiles() {
+    }
+
+    /** A fresh temp path next to {@code target}. */
+    public static Path tempFor(Path target) {
+        return target.resolveSibling("." + target.getFileName() + TEMP_MARK
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
+    }
+
+    /** Replaces {@code target} with {@code content} atomically and durably. */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * @param durable when false the fsyncs are skipped (for derivable data such as the cache: a torn file
+     *                after a power loss is detected and rebuilt); the rename stays atomic
+     */
+    public static void write(Path target, byte[] content, boolean durable) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = tempFor(target);
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                out.write(content);
+                out.flush();
+                if (durable) {
+                    ch.force(true);
+                }
+            }
+            moveAtomically(temp, target);
+            if (durable) {
+                fsyncDirectory(target.getParent());
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes only when the bytes differ, so that a run with nothing new leaves the file (and its mtime)
+     * untouched. Returns true when the file was replaced.
+     */
+    public static boolean replaceIfChanged(Path target, byte[] content) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == content.length
+                && Arrays.equals(Files.readAllBytes(target), content)) {
+            return false;
+        }
+        write(target, content);
+        return true;
+    }
+
+    /** rename(2): atomic on POSIX file systems; replaces the target. */
+    public static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("Il file system di " + to.getParent()
+                    + " non consente la sostituzione atomica dei file: usare per --work una cartella locale.", e);
+        }
+    }
+
+    /** Makes a rename durable: fsync of the directory entry (a no-op where the OS refuses it, e.g. Windows). */
+    public static void fsyncDirectory(Path dir) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")) {
+                throw e instanceof IOException io ? io : new IOException(e);
+            }
+        }
+    }
+
+    /** Deletes temp files a killed run left in {@code dir} (call only while holding the run lock). */
+    public static int removeTemps(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".") && n.contains(TEMP_MARK) && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,191 @@
+package it.peg.merge;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * The append-only ledger {@code work/ledger.tsv}: one line per event, each written with a single append and
+ * fsync'd before the run goes on, so that what it says happened has happened.
+ *
+ * <p>Line format (UTF-8, tab-separated): {@code <instant> TAB <run> TAB <EVENT> TAB key=value ... TAB #<crc32>}.
+ * Tabs, newlines and backslashes inside values are escaped as {@code \t}, {@code \n}, {@code \\}. The CRC32
+ * (hex, over the text before {@code TAB #}) lets a reader tell a complete line from one torn by a crash: a
+ * torn or corrupt line is skipped and counted, never fatal. If the file does not end with a newline (the
+ * last append was torn), the next append starts with one, so the torn bytes stay on a line of their own.
+ * Nothing is ever rewritten or truncated.
+ */
+public final class Ledger {
+    public static final String FILE_NAME = "ledger.tsv";
+
+    private final Path file;
+    private final String run;
+    private final java.time.Clock clock;
+    private boolean needsNewline;
+
+    private Ledger(Path file, String run, java.time.Clock clock, boolean needsNewline) {
+        this.file = file;
+        this.run = run;
+        this.clock = clock;
+        this.needsNewline = needsNewline;
+    }
+
+    /** Opens the ledger for appending as {@code run}. */
+    public static Ledger open(Path workDir, String run, java.time.Clock clock) throws IOException {
+        Path file = workDir.resolve(FILE_NAME);
+        boolean torn = false;
+        if (Files.exists(file) && Files.size(file) > 0) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                ByteBuffer last = ByteBuffer.allocate(1);
+                ch.read(last, ch.size() - 1);
+                torn = last.get(0) != '\n';
+            }
+        }
+        return new Ledger(file, run, clock, torn);
+    }
+
+    /** Appends one event and makes it durable. */
+    public void append(String event, Map<String, String> fields) throws IOException {
+        String line = format(new LedgerEntry(clock.instant(), run, event, fields));
+        byte[] bytes = ((needsNewline ? "\n" : "") + line + "\n").getBytes(StandardCharsets.UTF_8);
+        boolean created = !Files.exists(file);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+        if (created) {
+            AtomicFiles.fsyncDirectory(file.getParent());
+        }
+        needsNewline = false;
+    }
+
+    public String run() {
+        return run;
+    }
+
+    /** Result of reading the ledger: the good lines, and how many were torn or corrupt. */
+    public record Contents(List<LedgerEntry> entries, int badLines) {
+        public Contents {
+            entries = List.copyOf(entries);
+        }
+
+        public List<LedgerEntry> of(String event) {
+            return entries.stream().filter(e -> e.event().equals(event)).toList();
+        }
+    }
+
+    /** Reads every complete line; torn or corrupt lines are skipped and counted. */
+    public static Contents read(Path workDir) throws IOException {
+        Path file = workDir.resolve(FILE_NAME);
+        List<LedgerEntry> entries = new ArrayList<>();
+        int bad = 0;
+        if (!Files.exists(file)) {
+            return new Contents(entries, 0);
+        }
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean complete = i < lines.length - 1; // the last piece has no newline after it
+            LedgerEntry e = complete ? parse(line) : null;
+            if (e == null) {
+                bad++;
+            } else {
+                entries.add(e);
+            }
+        }
+        return new Contents(entries, bad);
+    }
+
+    static String format(LedgerEntry e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(e.at()).append('\t').append(escape(e.run())).append('\t').append(escape(e.event()));
+        for (Map.Entry<String, String> f : e.fields().entrySet()) {
+            sb.append('\t').append(escape(f.getKey())).append('=').append(escape(f.getValue()));
+        }
+        return sb + "\t#" + crc(sb.toString());
+    }
+
+    /** The entry of a complete line, or null when the line is torn or corrupt. */
+    static LedgerEntry parse(String line) {
+        int hash = line.lastIndexOf("\t#");
+        if (hash < 0 || !line.substring(hash + 2).equals(crc(line.substring(0, hash)))) {
+            return null;
+        }
+        String[] parts = line.substring(0, hash).split("\t", -1);
+        if (parts.length < 3) {
+            return null;
+        }
+        try {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int i = 3; i < parts.length; i++) {
+                int eq = parts[i].indexOf('=');
+                if (eq < 0) {
+                    return null;
+                }
+                fields.put(unescape(parts[i].substring(0, eq)), unescape(parts[i].substring(eq + 1)));
+            }
+            return new LedgerEntry(Instant.parse(parts[0]), unescape(parts[1]), unescape(parts[2]), fields);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String crc(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().toHexDigits((int) crc.getValue());
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String unescape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(switch (n) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> n;
+                });
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,298 @@
+package it.peg.merge;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.DeliveryState;
+import it.peg.consolidate.FileRecord;
+import it.peg.consolidate.FileStatus;
+import it.peg.domain.Finding;
+import it.peg.domain.Findings;
+import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One merge run over a work folder, with the run lock already held. The order of the steps is what makes
+ * it crash-safe and convergent:
+ * <ol>
+ * <li>remove temp files a killed run left; append RUN_START to the ledger;</li>
+ * <li>read the plan (invalid: RUN_END, nothing else touched);</li>
+ * <li>archive every inbox file whose name + content is not yet known (verified copy, atomic rename), then
+ *     record it with an ARCHIVED line: the ledger line is the commit point, and {@code received} is the
+ *     time of that line. A crash before it leaves at most an archived copy that the next run finds and
+ *     records;</li>
+ * <li>assess every file ever received (from the archive, so results do not depend on what is still in the
+ *     inbox), from the cache when valid;</li>
+ * <li>read the Nucleo's columns from the current summary, combine, render both outputs in memory and
+ *     replace each file atomically, only when its bytes change;</li>
+ * <li>refresh the folder of rejected files, note status changes, append RUN_END.</li>
+ * </ol>
+ * Every step is idempotent, so re-running after a failure at any point converges to the result of one
+ * clean run.
+ *
+ * <p>Exit semantics ({@link MergeReport.Outcome#INPUT_ERRORS}): some service's delivery is rejected, or a
+ * file that counts has ERRORE findings, or a rejected file no completed run has reported yet (usually: one
+ * received tonight). A stray file rejected in an earlier night does not keep every later night failing, and
+ * a run that completes the work of a killed one gives the exit code an uninterrupted run would have given.
+ */
+public final class MergeJob {
+    public static final String SUMMARY = "riepilogo.xlsx";
+    public static final String CSV = "riepilogo.csv";
+    private static final Logger LOG = LoggerFactory.getLogger(MergeJob.class);
+
+    private final Pipeline pipeline;
+    private final Clock clock;
+    private final String toolVersion;
+    private final InboxScanner scanner = new InboxScanner();
+
+    public MergeJob(Pipeline pipeline, Clock clock, String toolVersion) {
+        this.pipeline = pipeline;
+        this.clock = clock;
+        this.toolVersion = toolVersion;
+    }
+
+    private record Known(String name, String sha256, long size, Instant received) {
+        String key() {
+            return key(name, sha256);
+        }
+
+        static String key(String name, String sha) {
+            return name + '\u0000' + sha;
+        }
+    }
+
+    public MergeReport run(MergeRequest request, String runId) throws IOException {
+        long t0 = System.nanoTime();
+        Path work = request.workDir();
+        Files.createDirectories(work);
+        Archive archive = new Archive(work);
+        AssessmentCache cache = new AssessmentCache(work, toolVersion);
+        RejectedFolder rejectedFolder = new RejectedFolder(work);
+        int temps = AtomicFiles.removeTemps(work) + AtomicFiles.removeTemps(work.resolve(RejectedFolder.DIR));
+        archive.removeTemps();
+        cache.removeTemps();
+        if (temps > 0) {
+            LOG.info("removed {} temp files left by an interrupted run", temps);
+        }
+
+        Ledger.Contents past = Ledger.read(work);
+        if (past.badLines() > 0) {
+            LOG.warn("ledger: {} torn or corrupt lines skipped (a run was interrupted while writing)", past.badLines());
+        }
+        Ledger ledger = Ledger.open(work, runId, clock);
+        ledger.append("RUN_START", fields("version", toolVersion, "plan", request.planFile().toString(),
+                "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
+
+        List<InboxFile> inbox = scanner.scan(request.inbox());
+        PlanLoad load = pipeline.loadPlan(request.planFile());
+        Optional<Plan> maybePlan = load.usablePlan();
+        if (maybePlan.isEmpty()) {
+            MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
+            ledger.append("RUN_END", fields("outcome", report.outcome().name(), "seen", String.valueOf(inbox.size()),
+                    "planErrors", String.valueOf(load.findings().stream().filter(Finding::isError).count())));
+            return report;
+        }
+        Plan plan = maybePlan.get();
+        Verifica verifica = Verifiche.at(plan.settings().verifiche(),
+                request.at().orElseGet(() -> LocalDate.now(clock)));
+
+        // 1. archive what is new
+        Map<String, Known> known = new LinkedHashMap<>();
+        for (LedgerEntry e : past.of("ARCHIVED")) {
+            Known k = new Known(e.require("name"), e.require("sha256"), Long.parseLong(e.require("size")),
+                    Instant.parse(e.require("received")));
+            known.putIfAbsent(k.key(), k);
+        }
+        int newFiles = 0;
+        for (InboxFile f : inbox) {
+            String sha = Sha256.ofFile(f.path());
+            if (known.containsKey(Known.key(f.name(), sha)) && archive.contains(sha, f.name())) {
+                continue;
+            }
+            Archive.Stored stored = archive.store(f.path(), f.name());
+            String key = Known.key(f.name(), stored.sha256());
+            if (known.containsKey(key)) {
+                ledger.append("RESTORED", fields("sha256", stored.sha256(), "name", f.name()));
+                LOG.warn("archived copy of {} ({}) was missing and has been restored from the inbox", f.name(),
+                        stored.sha256());
+                continue;
+            }
+            Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            ledger.append("ARCHIVED", fields("sha256", stored.sha256(), "name", f.name(),
+                    "size", String.valueOf(stored.size()), "received", received.toString()));
+            known.put(key, new Known(f.name(), stored.sha256(), stored.size(), received));
+            newFiles++;
+            LOG.info("received {} sha256={} size={}", f.name(), stored.sha256(), stored.size());
+        }
+
+        // 2. assess every file ever received, from the archive
+        List<AssessedFile> assessed = new ArrayList<>();
+        Set<String> unreported = unreportedRejections(known, past);
+        int read = 0;
+        List<Known> ordered = new ArrayList<>(known.values());
+        ordered.sort(Comparator.comparing(Known::received).thenComparing(Known::name).thenComparing(Known::sha256));
+        for (Known k : ordered) {
+            if (!archive.contains(k.sha256(), k.name())) {
+                ledger.append("ARCHIVE_MISSING", fields("sha256", k.sha256(), "name", k.name()));
+                LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",
+                        k.name(), k.sha256(), work.resolve(Archive.DIR));
+                continue;
+            }
+            ArchivedFile af = new ArchivedFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
+                    k.sha256(), k.size());
+            Optional<Assessment> cached = cache.get(plan, k.sha256(), k.name());
+            Assessment a;
+            if (cached.isPresent()) {
+                a = cached.get();
+            } else {
+                a = pipeline.assess(plan, af);
+                cache.put(plan, k.sha256(), k.name(), a);
+                read++;
+            }
+            assessed.add(new AssessedFile(af, a));
+        }
+
+        // 3. the Nucleo's work, then the outputs
+        Path summary = work.resolve(SUMMARY);
+        NucleoLoad nucleo = Files.isRegularFile(summary) ? pipeline.readNucleo(summary) : NucleoLoad.none();
+        if (Findings.anyError(nucleo.findings())) {
+            throw new IOException("Non riesco a leggere le colonne del Nucleo in " + summary + ": "
+                    + nucleo.findings().stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("")
+                    + " Il riepilogo non è stato sostituito per non perdere le valutazioni del Nucleo:"
+                    + " correggere o ripristinare il file e rilanciare.");
+        }
+        ConsolidationResult result = pipeline.combine(plan, verifica, assessed, nucleo.overrides());
+        byte[] xlsx = render(out -> pipeline.writeSummary(result, out));
+        byte[] csv = render(out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            pipeline.writeCsv(result, w);
+            w.flush();
+        });
+        boolean csvChanged = AtomicFiles.replaceIfChanged(work.resolve(CSV), csv);
+        boolean summaryChanged = AtomicFiles.replaceIfChanged(summary, xlsx);
+        if (csvChanged) {
+            ledger.append("OUTPUT", fields("file", CSV, "sha256", Sha256.hex(csv), "verifica", verifica.date().toString()));
+        }
+        if (summaryChanged) {
+            ledger.append("OUTPUT", fields("file", SUMMARY, "sha256", Sha256.hex(xlsx), "verifica",
+                    verifica.date().toString()));
+        }
+
+        // 4. rejected view, status changes, totals
+        Map<String, AssessedFile> byKey = new HashMap<>();
+        assessed.forEach(a -> byKey.put(Known.key(a.file().name(), a.file().sha256()), a));
+        // statuses noted by completed runs only: a killed run's lines are noted again
+        Set<String> completedRuns = new HashSet<>();
+        past.of("RUN_END").forEach(e -> completedRuns.add(e.run()));
+        Map<String, String> lastStatus = new HashMap<>();
+        for (LedgerEntry e : past.of("STATUS").stream().filter(e -> completedRuns.contains(e.run())).toList()) {
+            lastStatus.put(Known.key(e.require("name"), e.require("sha256")), e.require("status") + "|" + e.field("reason").orElse(""));
+        }
+        List<RejectedFolder.Entry> rejectedEntries = new ArrayList<>();
+        int accepted = 0;
+        int superseded = 0;
+        int rejected = 0;
+        boolean inputErrors = false;
+        for (FileRecord r : result.registry()) {
+            String key = Known.key(r.fileName(), r.sha256());
+            AssessedFile af = byKey.get(key);
+            List<Finding> findings = af == null ? List.of() : af.assessment().findings();
+            switch (r.status()) {
+                case ACCEPTED -> {
+                    accepted++;
+                    inputErrors |= Findings.anyError(findings);
+                }
+                case SUPERSEDED -> superseded++;
+                case REJECTED -> {
+                    rejected++;
+                    inputErrors |= unreported.contains(key);
+                    if (af != null) {
+                        rejectedEntries.add(new RejectedFolder.Entry(af.file(), r.reason(), findings));
+                    }
+                }
+            }
+            String status = r.status().name() + "|" + r.reason();
+            if (!status.equals(lastStatus.get(key))) {
+                ledger.append("STATUS", fields("sha256", r.sha256(), "name", r.fileName(),
+                        "service", r.serviceCode().orElse(""), "status", r.status().name(), "reason", r.reason(),
+                        "errors", String.valueOf(findings.stream().filter(Finding::isError).count()),
+                        "warnings", String.valueOf(findings.stream().filter(f -> !f.isError()).count())));
+            }
+        }
+        rejectedFolder.update(rejectedEntries);
+        long rejectedServices = result.deliveries().stream().filter(d -> d.state() == DeliveryState.REJECTED).count();
+        inputErrors |= rejectedServices > 0;
+        int missing = (int) result.deliveries().stream().filter(d -> d.state() == DeliveryState.MISSING).count();
+
+        MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
+                Optional.of(verifica.fullLabel()), inbox.size(), newFiles, read, accepted, superseded, rejected, missing,
+                summaryChanged, csvChanged, elapsed(t0), load.findings());
+        ledger.append("RUN_END", fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
+                "seen", String.valueOf(report.seen()), "new", String.valueOf(newFiles), "read", String.valueOf(read),
+                "accepted", String.valueOf(accepted), "superseded", String.valueOf(superseded),
+                "rejected", String.valueOf(rejected), "missing", String.valueOf(missing),
+                "summary", summaryChanged ? "replaced" : "unchanged", "csv", csvChanged ? "replaced" : "unchanged",
+                "durationMs", String.valueOf(report.duration().toMillis())));
+        return report;
+    }
+
+    /**
+     * Files whose rejection no completed run has reported yet (a STATUS REJECTED line from a run that reached
+     * RUN_END): they make this run's outcome INPUT_ERRORS, once, even when a killed run archived them.
+     */
+    private static Set<String> unreportedRejections(Map<String, Known> known, Ledger.Contents past) {
+        Set<String> completedRuns = new HashSet<>();
+        past.of("RUN_END").forEach(e -> completedRuns.add(e.run()));
+        Set<String> result = new HashSet<>(known.keySet());
+        for (LedgerEntry e : past.of("STATUS")) {
+            if (completedRuns.contains(e.run()) && e.require("status").equals(FileStatus.REJECTED.name())) {
+                result.remove(Known.key(e.require("name"), e.require("sha256")));
+            }
+        }
+        return result;
+    }
+
+    private interface Renderer {
+        void render(java.io.OutputStream out) throws IOException;
+    }
+
+    private static byte[] render(Renderer renderer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(out);
+        return out.toByteArray();
+    }
+
+    private static Duration elapsed(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    private static Map<String, String> fields(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,72 @@
+package it.peg.merge;
+
+import it.peg.domain.Finding;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one merge run did, for the console, the log, the ledger and the exit code.
+ *
+ * @param outcome         how it ended
+ * @param verifica        the verifica consolidated (empty when the plan was invalid)
+ * @param seen            files found in the inbox
+ * @param newFiles        files (name + content) never received before, archived by this run
+ * @param read            files actually read and validated (new, or whose cached assessment was stale)
+ * @param accepted        files whose submission counts
+ * @param superseded      valid files superseded by a newer submission of their service
+ * @param rejected        files refused
+ * @param missingServices services with no valid submission and no rejected one
+ * @param summaryChanged  riepilogo.xlsx was replaced
+ * @param csvChanged      riepilogo.csv was replaced
+ * @param duration        wall time of the run
+ * @param planFindings    findings about the plan (those with ERRORE made it invalid)
+ */
+public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, int newFiles, int read, int accepted,
+                          int superseded, int rejected, int missingServices, boolean summaryChanged,
+                          boolean csvChanged, Duration duration, List<Finding> planFindings) {
+    public enum Outcome {
+        /** Outputs up to date, no blocking finding to report. */
+        OK,
+        /** Outputs up to date, but some inputs have blocking findings (see {@link MergeJob} for which). */
+        INPUT_ERRORS,
+        /** The plan is invalid: nothing consolidated, outputs untouched. */
+        PLAN_INVALID
+    }
+
+    public MergeReport {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(verifica, "verifica");
+        Objects.requireNonNull(duration, "duration");
+        planFindings = List.copyOf(planFindings);
+    }
+
+    static MergeReport planInvalid(int seen, Duration duration, List<Finding> findings) {
+        return new MergeReport(Outcome.PLAN_INVALID, Optional.empty(), seen, 0, 0, 0, 0, 0, 0, false, false, duration,
+                findings);
+    }
+
+    /** The one console line (Italian) for people and cron mails. */
+    public String italianLine() {
+        if (outcome == Outcome.PLAN_INVALID) {
+            return "merge: piano non valido, nessun file elaborato e riepilogo invariato (correggere il piano e rilanciare).";
+        }
+        return String.format(Locale.ITALY,
+                "merge %s: %d file nella cartella, %d nuovi, %d letti, %d accettati, %d superati, %d scartati, "
+                        + "%d servizi mancanti; riepilogo %s; %.1f s",
+                verifica.orElse(""), seen, newFiles, read, accepted, superseded, rejected, missingServices,
+                summaryChanged || csvChanged ? "aggiornato" : "invariato", duration.toMillis() / 1000.0);
+    }
+
+    /** The same line for the log, with English keys for machines. */
+    public String logLine() {
+        return String.format(Locale.ROOT,
+                "merge summary outcome=%s verifica=%s seen=%d new=%d read=%d accepted=%d superseded=%d rejected=%d "
+                        + "missing=%d summary=%s csv=%s durationMs=%d",
+                outcome, verifica.orElse(""), seen, newFiles, read, accepted, superseded, rejected, missingServices,
+                summaryChanged ? "replaced" : "unchanged", csvChanged ? "replaced" : "unchanged", duration.toMillis());
+    }
+}

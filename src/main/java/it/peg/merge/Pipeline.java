@@ -1,0 +1,39 @@
+package it.peg.merge;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
+import it.peg.scoring.NucleoOverride;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stages of the pipeline merge drives, behind one small interface so that merge's own logic (archive,
+ * ledger, cache, lock, atomic outputs) is tested with fakes and wired to the real stages in one place
+ * (PlanReader, Consolidator, SummaryWorkbookWriter, CsvExporter, NucleoColumnsReader).
+ */
+public interface Pipeline {
+    /** Reads and checks the plan workbook. */
+    PlanLoad loadPlan(Path planFile) throws IOException;
+
+    /** Reads and validates ONE archived file; never throws for a bad workbook (findings instead). */
+    Assessment assess(Plan plan, ArchivedFile file);
+
+    /** Picks the newest valid submission per service, scores, builds deliveries and registry. */
+    ConsolidationResult combine(Plan plan, Verifica verifica, List<AssessedFile> files,
+                                Map<String, NucleoOverride> overrides);
+
+    /** Reads the Nucleo's columns typed into an existing summary workbook. */
+    NucleoLoad readNucleo(Path summaryWorkbook) throws IOException;
+
+    /** Writes the summary workbook; same result, same bytes. */
+    void writeSummary(ConsolidationResult result, OutputStream out) throws IOException;
+
+    /** Writes the CSV export; same result, same bytes. */
+    void writeCsv(ConsolidationResult result, Writer out) throws IOException;
+}

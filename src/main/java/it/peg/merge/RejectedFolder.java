@@ -1,0 +1,94 @@
+package it.peg.merge;
+
+import it.peg.domain.Finding;
+import it.peg.domain.Severity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code work/scartati/}: a copy of every file currently refused, named after the original
+ * ({@code <name>--<first 12 hex of SHA-256>.<ext>}), next to {@code <same>.motivi.txt} with the reasons in
+ * Italian. It is a view rebuilt by every run (a file the plan now accepts leaves it); the originals are in
+ * the archive forever. Files are written only when they change, so a run with nothing new touches nothing.
+ */
+public final class RejectedFolder {
+    public static final String DIR = "scartati";
+
+    private final Path dir;
+
+    public RejectedFolder(Path workDir) {
+        this.dir = workDir.resolve(DIR);
+    }
+
+    /** One refused file: its archived copy, the name it arrived with, why it was refused. */
+    public record Entry(ArchivedFile file, String reason, List<Finding> findings) {
+    }
+
+    public void update(List<Entry> entries) throws IOException {
+        Set<String> keep = new HashSet<>();
+        for (Entry e : entries) {
+            String base = baseName(e.file());
+            String ext = Archive.extension(e.file().name());
+            Path copy = dir.resolve(base + ext);
+            Path reasons = dir.resolve(base + ".motivi.txt");
+            keep.add(copy.getFileName().toString());
+            keep.add(reasons.getFileName().toString());
+            if (!Files.isRegularFile(copy) || Files.size(copy) != e.file().size()) {
+                AtomicFiles.write(copy, Files.readAllBytes(e.file().path()), false);
+            }
+            AtomicFiles.replaceIfChanged(reasons, reasonsText(e).getBytes(StandardCharsets.UTF_8));
+        }
+        if (Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path p : stream) {
+                    if (!keep.contains(p.getFileName().toString()) && Files.isRegularFile(p)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+    }
+
+    static String baseName(ArchivedFile f) {
+        String name = f.name().replace('/', '_');
+        String ext = Archive.extension(f.name());
+        if (!ext.isEmpty() && name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
+            name = name.substring(0, name.length() - ext.length());
+        }
+        name = name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
+        if (name.startsWith(".")) {
+            name = "_" + name.substring(1);
+        }
+        if (name.length() > 120) {
+            name = name.substring(0, 120);
+        }
+        return name + "--" + f.sha256().substring(0, 12);
+    }
+
+    private static String reasonsText(Entry e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("File: ").append(e.file().name()).append('\n');
+        sb.append("SHA-256: ").append(e.file().sha256()).append('\n');
+        sb.append("Ricevuto: ").append(e.file().received()).append('\n');
+        sb.append("Motivo: ").append(e.reason().isEmpty() ? "vedere le segnalazioni" : e.reason()).append('\n');
+        for (Finding f : e.findings()) {
+            sb.append(f.severity() == Severity.ERRORE ? "ERRORE" : "AVVISO").append(" [").append(f.code()).append("] ");
+            String where = f.sheet().isEmpty() ? f.cell() : f.cell().isEmpty() ? f.sheet() : f.sheet() + "!" + f.cell();
+            if (!where.isEmpty()) {
+                sb.append(where).append(' ');
+            }
+            if (!f.subject().isEmpty()) {
+                sb.append('(').append(f.subject()).append(") ");
+            }
+            sb.append(f.message().replace('\n', ' ')).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package it.peg.merge;
+
+import it.peg.domain.DataReport;
+import it.peg.domain.DateValue;
+import it.peg.domain.Finding;
+import it.peg.domain.IndicatorReport;
+import it.peg.domain.NumberValue;
+import it.peg.domain.ObjectiveReport;
+import it.peg.domain.PhaseReport;
+import it.peg.domain.PhaseState;
+import it.peg.domain.Plan;
+import it.peg.domain.ProgressValue;
+import it.peg.domain.RatioValue;
+import it.peg.domain.Submission;
+import it.peg.domain.YesNoValue;
+import it.peg.merge.standin.StandInPipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AssessmentCacheTest {
+    private static final String SHA = "ab".repeat(32);
+    private static final LocalDate V = LocalDate.of(2024, 6, 30);
+
+    static Assessment everyKind() {
+        Submission s = new Submission("A01.xlsx", "S01", List.of(
+                new IndicatorReport("I1", V, Optional.of(new NumberValue(new BigDecimal("1200.50"))), "causa\ttab", "A01.xlsx!Scheda!F12"),
+                new IndicatorReport("I2", V, Optional.of(new RatioValue(new BigDecimal("3"), new BigDecimal("4"))), "", ""),
+                new IndicatorReport("I3", V, Optional.of(new DateValue(LocalDate.of(2024, 5, 2))), "", ""),
+                new IndicatorReport("I4", V, Optional.of(new YesNoValue(true)), "", ""),
+                new IndicatorReport("I5", V, Optional.of(new ProgressValue(new BigDecimal("0.75"))), "", ""),
+                new IndicatorReport("I6", V, Optional.empty(), "", "")),
+                List.of(new ObjectiveReport("OB1", V, Optional.of(false), "note è")),
+                List.of(new PhaseReport("OB1", "A", V, Optional.of(PhaseState.IN_CORSO))),
+                List.of(new DataReport("D1", 2024, Optional.of(BigDecimal.TEN), "")));
+        return new Assessment(Optional.of("S01"), Optional.of(s),
+                List.of(Finding.warning("VALORE_TESTO", "Scrivere un numero").withFile("A01.xlsx").at("Scheda", "F12")));
+    }
+
+    @Test
+    void roundTripsEveryReportedValueKindExactly(@TempDir Path work) throws Exception {
+        Plan plan = plan(work, "servizio=S01\n");
+        AssessmentCache cache = new AssessmentCache(work, "1.0");
+        cache.put(plan, SHA, "A01.xlsx", everyKind());
+        assertEquals(Optional.of(everyKind()), cache.get(plan, SHA, "A01.xlsx"));
+        assertTrue(cache.get(plan, SHA, "B01.xlsx").isEmpty(), "keyed by name too");
+        assertTrue(new AssessmentCache(work, "1.1").get(plan, SHA, "A01.xlsx").isEmpty(), "new tool version: miss");
+    }
+
+    @Test
+    void aChangeOfTheServicesPlanSliceIsAMissOthersAreNot(@TempDir Path work) throws Exception {
+        AssessmentCache cache = new AssessmentCache(work, "1.0");
+        cache.put(plan(work, "servizio=S01\nservizio=S02\n"), SHA, "A01.xlsx", everyKind());
+        assertTrue(cache.get(plan(work, "servizio=S01\nservizio=S02\nservizio=S03\n"), SHA, "A01.xlsx").isPresent());
+        assertTrue(cache.get(plan(work, "servizio=S01\nobiettivo=OB9;S01\n"), SHA, "A01.xlsx").isEmpty());
+    }
+
+    @Test
+    void aDamagedEntryIsAMiss(@TempDir Path work) throws Exception {
+        Plan plan = plan(work, "servizio=S01\n");
+        AssessmentCache cache = new AssessmentCache(work, "1.0");
+        cache.put(plan, SHA, "A01.xlsx", everyKind());
+        try (var files = Files.list(work.resolve(AssessmentCache.DIR))) {
+            Path entry = files.findFirst().orElseThrow();
+            byte[] b = Files.readAllBytes(entry);
+            Files.write(entry, java.util.Arrays.copyOf(b, b.length - 7));
+        }
+        assertTrue(cache.get(plan, SHA, "A01.xlsx").isEmpty());
+    }
+
+    static Plan plan(Path dir, String body) throws Exception {
+        Path p = Files.createTempFile(dir, "piano", ".txt");
+        Files.writeString(p, "anno=2024\nverifiche=2024-06-30;2024-12-31\n" + body);
+        return new StandInPipeline().loadPlan(p).plan().orElseThrow();
+    }
+}

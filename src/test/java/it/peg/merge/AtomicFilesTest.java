@@ -1,0 +1,39 @@
+package it.peg.merge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AtomicFilesTest {
+    @Test
+    void replacesOnlyWhenTheBytesChange(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("riepilogo.csv");
+        assertTrue(AtomicFiles.replaceIfChanged(target, new byte[] {1, 2, 3}));
+        Files.setLastModifiedTime(target, FileTime.fromMillis(1_000_000));
+        assertFalse(AtomicFiles.replaceIfChanged(target, new byte[] {1, 2, 3}));
+        assertEquals(FileTime.fromMillis(1_000_000), Files.getLastModifiedTime(target));
+        assertTrue(AtomicFiles.replaceIfChanged(target, new byte[] {4}));
+        assertArrayEquals(new byte[] {4}, Files.readAllBytes(target));
+        try (var s = Files.list(dir)) {
+            assertEquals(1, s.count(), "no temp file left");
+        }
+    }
+
+    @Test
+    void removesTempFilesOfAKilledRunOnly(@TempDir Path dir) throws Exception {
+        Files.writeString(AtomicFiles.tempFor(dir.resolve("riepilogo.xlsx")), "half");
+        Files.writeString(dir.resolve("riepilogo.xlsx"), "whole");
+        Files.writeString(dir.resolve(".lock"), "");
+        assertEquals(1, AtomicFiles.removeTemps(dir));
+        assertTrue(Files.exists(dir.resolve("riepilogo.xlsx")));
+        assertTrue(Files.exists(dir.resolve(".lock")));
+    }
+}

@@ -1,0 +1,189 @@
+package it.peg.merge;
+
+import it.peg.merge.standin.StandInPipeline;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MergeJobTest {
+    @TempDir
+    Path tmp;
+    Path inbox;
+    Path work;
+    Path plan;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        inbox = tmp.resolve("inbox");
+        work = tmp.resolve("work");
+        Files.createDirectories(inbox);
+        plan = MergeFixture.plan(tmp, 3);
+    }
+
+    private MergeReport run(String now) throws Exception {
+        return run(now, new StandInPipeline());
+    }
+
+    private MergeReport run(String now, Pipeline pipeline) throws Exception {
+        Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
+        return new MergeJob(pipeline, clock, "test").run(new MergeRequest(plan, inbox, work, Optional.empty()), "r-" + now);
+    }
+
+    @Test
+    void aRunWithNothingNewLeavesTheOutputsByteIdenticalAndTheLedgerNotesIt() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeFixture.drop(inbox, "spazzatura.txt", "ciao\n");
+        MergeReport first = run("2024-07-01T02:00:00Z");
+        assertEquals(2, first.newFiles());
+        assertEquals(2, first.read());
+        assertEquals(MergeReport.Outcome.INPUT_ERRORS, first.outcome(), "a file received tonight was rejected");
+        assertTrue(first.summaryChanged() && first.csvChanged());
+        byte[] xlsx = Files.readAllBytes(work.resolve(MergeJob.SUMMARY));
+        byte[] csv = Files.readAllBytes(work.resolve(MergeJob.CSV));
+        Files.setLastModifiedTime(work.resolve(MergeJob.SUMMARY), FileTime.fromMillis(0));
+        Map<String, String> before = MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR);
+
+        MergeReport second = run("2024-07-02T02:00:00Z");
+        assertEquals(0, second.newFiles());
+        assertEquals(0, second.read(), "nothing re-read");
+        assertFalse(second.summaryChanged() || second.csvChanged());
+        assertEquals(MergeReport.Outcome.OK, second.outcome(), "yesterday's stray file does not fail every night");
+        assertArrayEquals(xlsx, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
+        assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)));
+        assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(work.resolve(MergeJob.SUMMARY)));
+        assertEquals(before, MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR));
+
+        List<LedgerEntry> ends = Ledger.read(work).of("RUN_END");
+        assertEquals(2, ends.size());
+        assertEquals("0", ends.get(1).require("new"));
+        assertEquals("unchanged", ends.get(1).require("summary"));
+    }
+
+    @Test
+    void theNewestValidSubmissionWinsAndEveryVersionStaysInTheArchiveAndRegistro() throws Exception {
+        MergeFixture.drop(inbox, "S001 v1.txt", "servizio=S001\nvalore=10\n");
+        run("2024-07-01T02:00:00Z");
+        MergeFixture.drop(inbox, "S001 v2.txt", "servizio=S001\nvalore=20\n");
+        MergeFixture.drop(inbox, "S001 v3.txt", "servizio=S001\nvalore=non so\n");
+        Map<String, String> inboxBefore = MergeFixture.hashes(inbox);
+        MergeReport r = run("2024-07-02T02:00:00Z");
+        assertEquals(1, r.accepted());
+        assertEquals(1, r.superseded());
+        assertEquals(1, r.rejected());
+        assertEquals(2, r.missingServices());
+        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S001,valido,S001 v2.txt,20"));
+        assertEquals(inboxBefore, MergeFixture.hashes(inbox), "the inbox is never modified");
+
+        // the office cleans the inbox: nothing is lost
+        for (String n : List.of("S001 v1.txt", "S001 v2.txt", "S001 v3.txt")) {
+            Files.delete(inbox.resolve(n));
+        }
+        MergeReport after = run("2024-07-03T02:00:00Z");
+        assertEquals(0, after.seen());
+        assertEquals(3, after.accepted() + after.superseded() + after.rejected());
+        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S001,valido,S001 v2.txt,20"));
+        assertEquals(3, Ledger.read(work).of("ARCHIVED").size());
+        for (LedgerEntry e : Ledger.read(work).of("ARCHIVED")) {
+            Path archived = new Archive(work).pathOf(e.require("sha256"), e.require("name"));
+            assertEquals(e.require("sha256"), Sha256.ofFile(archived));
+        }
+        try (var rejected = Files.list(work.resolve(RejectedFolder.DIR))) {
+            List<String> names = rejected.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size());
+            assertTrue(names.get(0).startsWith("S001 v3--") && names.get(0).endsWith(".motivi.txt"), names.toString());
+            assertTrue(Files.readString(work.resolve(RejectedFolder.DIR).resolve(names.get(0))).contains("VALORE_NON_NUMERICO"));
+        }
+    }
+
+    @Test
+    void theNucleosColumnsSurviveTheNextMerge() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run("2024-07-01T02:00:00Z");
+        Path summary = work.resolve(MergeJob.SUMMARY);
+        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet("Obiettivi");
+            Row row = s.getRow(1);
+            assertEquals("OB1", row.getCell(0).getStringCellValue());
+            row.createCell(2).setCellValue(0.95);
+            row.createCell(3).setCellValue("Rivalutato dopo il colloquio");
+            try (OutputStream out = Files.newOutputStream(summary)) {
+                wb.write(out);
+            }
+        }
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=50\n");
+        MergeReport r = run("2024-07-02T02:00:00Z");
+        assertTrue(r.summaryChanged());
+        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row row = wb.getSheet("Obiettivi").getRow(1);
+            assertEquals(0.95, row.getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals("Rivalutato dopo il colloquio", row.getCell(3).getStringCellValue());
+            assertEquals(0.5, wb.getSheet("Obiettivi").getRow(2).getCell(1).getNumericCellValue(), 1e-9);
+        }
+    }
+
+    @Test
+    void aPlanChangeMakesTheCachedAssessmentsStale() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=80\n");
+        run("2024-07-01T02:00:00Z");
+        Files.writeString(plan, Files.readString(plan) + "obiettivo=OB9;S002\n");
+        MergeReport r = run("2024-07-02T02:00:00Z");
+        assertEquals(1, r.read(), "only S002's slice of the plan changed");
+    }
+
+    @Test
+    void anInvalidPlanTouchesNoOutput() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run("2024-07-01T02:00:00Z");
+        Map<String, String> before = MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR);
+        Files.writeString(plan, Files.readString(plan) + "invalido\n");
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=80\n");
+        MergeReport r = run("2024-07-02T02:00:00Z");
+        assertEquals(MergeReport.Outcome.PLAN_INVALID, r.outcome());
+        assertEquals(before, MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR));
+        assertEquals("PLAN_INVALID", Ledger.read(work).of("RUN_END").get(1).require("outcome"));
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesTheOutputsAsTheyWereAndTheNextRunConverges() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run("2024-07-01T02:00:00Z");
+        Map<String, String> before = MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR, Archive.DIR,
+                AssessmentCache.DIR);
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
+        Pipeline failing = new StandInPipeline() {
+            @Override
+            public void writeSummary(it.peg.consolidate.ConsolidationResult result, OutputStream out) {
+                throw new IllegalStateException("disco pieno (simulato)");
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> run("2024-07-02T02:00:00Z", failing));
+        assertEquals(before, MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR, Archive.DIR,
+                AssessmentCache.DIR));
+
+        MergeReport r = run("2024-07-02T02:00:00Z");
+        assertEquals(0, r.newFiles(), "already archived by the failed run");
+        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S002,valido,S002.txt,70"));
+    }
+}
