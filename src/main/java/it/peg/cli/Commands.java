@@ -15,7 +15,8 @@ public final class Commands {
                 new CheckCommand(),
                 new GenerateCommand(),
                 new ValidateCommand(),
-                new ConsolidateCommand()
+                new ConsolidateCommand(),
+                new MergeCommand(it.peg.merge.RealPipeline::new)
         );
     }
 }

@@ -1,6 +1,7 @@
 package it.peg.merge;
 
 import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
 import it.peg.domain.PlanFingerprint;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Assessments of files already read, under {@code work/cache/}, so that a run reads only new or changed
- * files. An entry is keyed by the file's SHA-256 and name (findings and the submission name the file), and
+ * files. An entry is keyed by the file's SHA-256 and name (findings and the submission name the file) and
+ * the verifica (which values are due, and so reported missing, depends on it), and
  * stamped with the tool version and the fingerprint of the plan slice it was assessed against: the
  * fingerprint of its service ({@link PlanFingerprint}) when one was recognised, else of the whole plan (a
  * plan change may make an unknown file recognisable). Any mismatch or unreadable entry is a miss: the file
@@ -34,7 +36,7 @@ public final class AssessmentCache {
     }
 
     /** The cached assessment, when valid for this plan and tool version. */
-    public Optional<Assessment> get(Plan plan, String sha256, String name) {
+    public Optional<Assessment> get(Plan plan, Verifica verifica, String sha256, String name) {
         byte[] data;
         try {
             data = Files.readAllBytes(pathOf(sha256, name));
@@ -45,7 +47,7 @@ public final class AssessmentCache {
         }
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data))) {
             if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(toolVersion) || !in.readUTF().equals(sha256)
-                    || !in.readUTF().equals(name)) {
+                    || !in.readUTF().equals(name) || !in.readUTF().equals(verifica.code())) {
                 return Optional.empty();
             }
             String stamp = in.readUTF();
@@ -61,13 +63,14 @@ public final class AssessmentCache {
         }
     }
 
-    public void put(Plan plan, String sha256, String name, Assessment assessment) throws IOException {
+    public void put(Plan plan, Verifica verifica, String sha256, String name, Assessment assessment) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(MAGIC);
             out.writeUTF(toolVersion);
             out.writeUTF(sha256);
             out.writeUTF(name);
+            out.writeUTF(verifica.code());
             out.writeUTF(planStamp(plan, assessment));
             byte[] payload = RecordCodec.encode(assessment);
             out.writeUTF(Sha256.hex(payload));

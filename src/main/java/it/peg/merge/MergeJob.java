@@ -115,8 +115,7 @@ public final class MergeJob {
             return report;
         }
         Plan plan = maybePlan.get();
-        Verifica verifica = Verifiche.at(plan.settings().verifiche(),
-                request.at().orElseGet(() -> LocalDate.now(clock)));
+        Verifica verifica = plan.settings().verificaAt(request.at().orElseGet(() -> LocalDate.now(clock)));
 
         // 1. archive what is new
         Map<String, Known> known = new LinkedHashMap<>();
@@ -162,13 +161,13 @@ public final class MergeJob {
             }
             ArchivedFile af = new ArchivedFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
                     k.sha256(), k.size());
-            Optional<Assessment> cached = cache.get(plan, k.sha256(), k.name());
+            Optional<Assessment> cached = cache.get(plan, verifica, k.sha256(), k.name());
             Assessment a;
             if (cached.isPresent()) {
                 a = cached.get();
             } else {
-                a = pipeline.assess(plan, af);
-                cache.put(plan, k.sha256(), k.name(), a);
+                a = pipeline.assess(plan, verifica, af);
+                cache.put(plan, verifica, k.sha256(), k.name(), a);
                 read++;
             }
             assessed.add(new AssessedFile(af, a));

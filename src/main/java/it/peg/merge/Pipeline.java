@@ -21,8 +21,11 @@ public interface Pipeline {
     /** Reads and checks the plan workbook. */
     PlanLoad loadPlan(Path planFile) throws IOException;
 
-    /** Reads and validates ONE archived file; never throws for a bad workbook (findings instead). */
-    Assessment assess(Plan plan, ArchivedFile file);
+    /**
+     * Reads and validates ONE archived file against the values due by {@code verifica}; never throws for a
+     * bad workbook (findings instead).
+     */
+    Assessment assess(Plan plan, Verifica verifica, ArchivedFile file);
 
     /** Picks the newest valid submission per service, scores, builds deliveries and registry. */
     ConsolidationResult combine(Plan plan, Verifica verifica, List<AssessedFile> files,

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AssessmentCacheTest {
+    private static final it.peg.domain.Verifica FINAL = new it.peg.domain.Verifica(java.time.LocalDate.of(2024, 12, 31), java.util.Optional.empty(), true);
     private static final String SHA = "ab".repeat(32);
     private static final LocalDate V = LocalDate.of(2024, 6, 30);
 
@@ -50,31 +51,33 @@ class AssessmentCacheTest {
     void roundTripsEveryReportedValueKindExactly(@TempDir Path work) throws Exception {
         Plan plan = plan(work, "servizio=S01\n");
         AssessmentCache cache = new AssessmentCache(work, "1.0");
-        cache.put(plan, SHA, "A01.xlsx", everyKind());
-        assertEquals(Optional.of(everyKind()), cache.get(plan, SHA, "A01.xlsx"));
-        assertTrue(cache.get(plan, SHA, "B01.xlsx").isEmpty(), "keyed by name too");
-        assertTrue(new AssessmentCache(work, "1.1").get(plan, SHA, "A01.xlsx").isEmpty(), "new tool version: miss");
+        cache.put(plan, FINAL, SHA, "A01.xlsx", everyKind());
+        assertEquals(Optional.of(everyKind()), cache.get(plan, FINAL, SHA, "A01.xlsx"));
+        assertTrue(cache.get(plan, FINAL, SHA, "B01.xlsx").isEmpty(), "keyed by name too");
+        assertTrue(new AssessmentCache(work, "1.1").get(plan, FINAL, SHA, "A01.xlsx").isEmpty(), "new tool version: miss");
+        it.peg.domain.Verifica june = new it.peg.domain.Verifica(java.time.LocalDate.of(2024, 6, 30), java.util.Optional.empty(), false);
+        assertTrue(cache.get(plan, june, SHA, "A01.xlsx").isEmpty(), "another verifica: miss (missing values depend on it)");
     }
 
     @Test
     void aChangeOfTheServicesPlanSliceIsAMissOthersAreNot(@TempDir Path work) throws Exception {
         AssessmentCache cache = new AssessmentCache(work, "1.0");
-        cache.put(plan(work, "servizio=S01\nservizio=S02\n"), SHA, "A01.xlsx", everyKind());
-        assertTrue(cache.get(plan(work, "servizio=S01\nservizio=S02\nservizio=S03\n"), SHA, "A01.xlsx").isPresent());
-        assertTrue(cache.get(plan(work, "servizio=S01\nobiettivo=OB9;S01\n"), SHA, "A01.xlsx").isEmpty());
+        cache.put(plan(work, "servizio=S01\nservizio=S02\n"), FINAL, SHA, "A01.xlsx", everyKind());
+        assertTrue(cache.get(plan(work, "servizio=S01\nservizio=S02\nservizio=S03\n"), FINAL, SHA, "A01.xlsx").isPresent());
+        assertTrue(cache.get(plan(work, "servizio=S01\nobiettivo=OB9;S01\n"), FINAL, SHA, "A01.xlsx").isEmpty());
     }
 
     @Test
     void aDamagedEntryIsAMiss(@TempDir Path work) throws Exception {
         Plan plan = plan(work, "servizio=S01\n");
         AssessmentCache cache = new AssessmentCache(work, "1.0");
-        cache.put(plan, SHA, "A01.xlsx", everyKind());
+        cache.put(plan, FINAL, SHA, "A01.xlsx", everyKind());
         try (var files = Files.list(work.resolve(AssessmentCache.DIR))) {
             Path entry = files.findFirst().orElseThrow();
             byte[] b = Files.readAllBytes(entry);
             Files.write(entry, java.util.Arrays.copyOf(b, b.length - 7));
         }
-        assertTrue(cache.get(plan, SHA, "A01.xlsx").isEmpty());
+        assertTrue(cache.get(plan, FINAL, SHA, "A01.xlsx").isEmpty());
     }
 
     static Plan plan(Path dir, String body) throws Exception {

@@ -115,7 +115,7 @@ public class StandInPipeline implements Pipeline {
     }
 
     @Override
-    public Assessment assess(Plan plan, ArchivedFile file) {
+    public Assessment assess(Plan plan, it.peg.domain.Verifica verifica, ArchivedFile file) {
         Map<String, String> props = new HashMap<>();
         try {
             for (String line : Files.readAllLines(file.path(), StandardCharsets.UTF_8)) {

@@ -1,0 +1,71 @@
+package it.peg.merge;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.Consolidator;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
+import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
+import it.peg.plan.PlanReadResult;
+import it.peg.plan.PlanReader;
+import it.peg.readback.ReturnedWorkbookReader;
+import it.peg.readback.XlsxReturnedWorkbookReader;
+import it.peg.scoring.NucleoOverride;
+import it.peg.summary.CsvExporter;
+import it.peg.summary.NucleoColumnsReader;
+import it.peg.summary.NucleoReadResult;
+import it.peg.summary.SummaryWorkbookWriter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The merge job's {@link Pipeline} over the real stages: plan reader, consolidator, summary writers. */
+public final class RealPipeline implements Pipeline {
+    private final ReturnedWorkbookReader reader = new XlsxReturnedWorkbookReader();
+
+    @Override
+    public PlanLoad loadPlan(Path planFile) {
+        PlanReadResult r = PlanReader.read(planFile);
+        return new PlanLoad(r.plan(), r.findings());
+    }
+
+    @Override
+    public Assessment assess(Plan plan, Verifica verifica, ArchivedFile file) {
+        FileAssessment fa = Consolidator.forVerifica(reader, verifica).assess(plan, inputOf(file));
+        return new Assessment(fa.serviceCode(), fa.submission(), fa.findings());
+    }
+
+    @Override
+    public ConsolidationResult combine(Plan plan, Verifica verifica, List<AssessedFile> files,
+                                       Map<String, NucleoOverride> overrides) {
+        List<FileAssessment> assessments = files.stream()
+                .map(a -> new FileAssessment(inputOf(a.file()), a.file().sha256(), a.file().size(),
+                        a.assessment().serviceCode(), a.assessment().submission(), a.assessment().findings()))
+                .toList();
+        return Consolidator.forVerifica(reader, verifica).combine(plan, verifica, assessments, overrides);
+    }
+
+    @Override
+    public NucleoLoad readNucleo(Path summaryWorkbook) {
+        NucleoReadResult r = NucleoColumnsReader.read(summaryWorkbook);
+        return new NucleoLoad(r.overrides(), r.findings());
+    }
+
+    @Override
+    public void writeSummary(ConsolidationResult result, OutputStream out) throws IOException {
+        SummaryWorkbookWriter.write(result, out);
+    }
+
+    @Override
+    public void writeCsv(ConsolidationResult result, Writer out) throws IOException {
+        CsvExporter.write(result, out);
+    }
+
+    private static InputFile inputOf(ArchivedFile file) {
+        return new InputFile(file.path(), file.name(), file.received());
+    }
+}
