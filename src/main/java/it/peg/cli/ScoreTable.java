@@ -18,20 +18,24 @@ final class ScoreTable {
         console.result("");
         console.result("Verifica al " + result.scores().verifica().fullLabel() + " - "
                 + result.plan().settings().ente() + " " + result.plan().settings().year());
-        console.result(String.format("%-12s %-36s %-10s %10s %10s  %s", "Codice", "Servizio", "Consegna", "Punteggio",
+        console.result(String.format("%-12s %-36s %-19s %10s %10s  %s", "Codice", "Servizio", "Consegna", "Punteggio",
                 "Copertura", "Esito"));
         for (Service s : result.plan().services()) {
             Optional<ServiceScore> score = result.scores().service(s.code());
             String delivery = result.deliveries().stream().filter(d -> d.serviceCode().equals(s.code()))
-                    .findFirst().map(Delivery::state).map(st -> st.italian()).orElse("");
-            console.result(String.format("%-12s %-36s %-10s %10s %10s  %s", clip(s.code(), 12), clip(s.name(), 36),
+                    .findFirst().map(ScoreTable::delivery).orElse("");
+            console.result(String.format("%-12s %-36s %-19s %10s %10s  %s", clip(s.code(), 12), clip(s.name(), 36),
                     delivery, score.flatMap(ServiceScore::score).map(ScoreTable::percent).orElse("-"),
                     score.map(ServiceScore::coverage).map(ScoreTable::percent).orElse("-"),
                     score.flatMap(ServiceScore::esito).orElse("")));
         }
-        console.result(String.format("%-12s %-36s %-10s %10s %10s  %s", "", "ENTE", "",
+        console.result(String.format("%-12s %-36s %-19s %10s %10s  %s", "", "ENTE", "",
                 result.scores().overall().map(ScoreTable::percent).orElse("-"), "",
                 result.scores().overallEsito().orElse("")));
+    }
+
+    private static String delivery(Delivery d) {
+        return d.state().italian() + d.onTime().map(on -> on ? "" : ", in ritardo").orElse("");
     }
 
     static String percent(BigDecimal fraction) {
