@@ -44,7 +44,9 @@ import java.util.TreeSet;
  * one the offices are filling now, so it stays editable with every later one; only the verifiche strictly
  * before it are locked. On 15/07 with verifiche 30/06, 30/09, 31/12 nothing is locked (30/06 is being
  * delivered); on 10/10, 30/06 is locked and 30/09 is editable. A service with no returned file gets a plain
- * workbook, nothing locked: there is nothing to protect, and its office must still be able to report.
+ * workbook, nothing locked: there is nothing to protect, and its office must still be able to report. Likewise
+ * the cells of an indicator (or objective) added to the plan after the returned workbook was generated stay
+ * editable at every verifica.
  */
 public final class CarryForward {
 
@@ -125,10 +127,12 @@ public final class CarryForward {
         List<Verifica> locked = locked(plan, at);
         SortedSet<String> lockedNames = new TreeSet<>();
         for (Objective o : plan.objectivesOf(s.serviceCode())) {
+            List<Indicator> indicators = plan.indicatorsOf(o.code()).stream().filter(i -> existed(s, i)).toList();
+            boolean objectiveExisted = !indicators.isEmpty() || existed(s, o);
             List<Phase> phases = plan.phasesOf(o.code());
             List<String> keys = InputNames.phaseKeys(phases);
             for (Verifica v : locked) {
-                for (Indicator i : plan.indicatorsOf(o.code())) {
+                for (Indicator i : indicators) {
                     if (i.inputKind() == InputKind.RATIO) {
                         lockedNames.add(InputNames.numerator(i.code(), v));
                         lockedNames.add(InputNames.denominator(i.code(), v));
@@ -137,16 +141,34 @@ public final class CarryForward {
                     }
                     lockedNames.add(InputNames.cause(i.code(), v));
                 }
-                keys.forEach(k -> lockedNames.add(InputNames.phase(o.code(), k, v)));
-                if (!v.isFinal()) {
-                    lockedNames.add(InputNames.reachable(o.code(), v));
-                    lockedNames.add(InputNames.notes(o.code(), v));
+                if (objectiveExisted) {
+                    keys.forEach(k -> lockedNames.add(InputNames.phase(o.code(), k, v)));
+                    if (!v.isFinal()) {
+                        lockedNames.add(InputNames.reachable(o.code(), v));
+                        lockedNames.add(InputNames.notes(o.code(), v));
+                    }
                 }
             }
         }
         SortedSet<String> codes = new TreeSet<>();
         locked.forEach(v -> codes.add(v.code()));
         return new CarriedValues(s.fileName(), values, lockedNames, codes);
+    }
+
+    /**
+     * The indicator had input cells in the returned workbook (its report points at a cell). An indicator added
+     * to the plan since then is new to the office: its cells stay editable even at a past verifica, so that the
+     * office can still report it.
+     */
+    private static boolean existed(Submission s, Indicator i) {
+        return s.indicators().stream().anyMatch(r -> r.indicatorCode().equals(i.code()) && !r.source().isEmpty());
+    }
+
+    /** An objective without indicators in the returned workbook existed there if the office reported on it. */
+    private static boolean existed(Submission s, Objective o) {
+        return s.objectives().stream().anyMatch(r -> r.objectiveCode().equals(o.code())
+                && (r.reachable().isPresent() || !r.notes().isEmpty()))
+                || s.phases().stream().anyMatch(p -> p.objectiveCode().equals(o.code()) && p.state().isPresent());
     }
 
     private static void put(Map<String, CarriedValues.Value> values, Indicator ind, Verifica v, ReportedValue value) {

@@ -49,7 +49,7 @@ class CarryForwardTest {
                 ind("SS.01.d", SEP, new DateValue(LocalDate.of(2018, 9, 12)), ""),
                 ind("SS.01.e", DEC, new YesNoValue(false), "in approvazione"),
                 ind("SS.01.f", JUN, new ProgressValue(new BigDecimal("0.4")), ""),
-                new IndicatorReport("SS-02/a", JUN, Optional.empty(), "", "", true),
+                new IndicatorReport("SS-02/a", JUN, Optional.empty(), "", "x", true),
                 ind("NON.PIU", JUN, new NumberValue(BigDecimal.ONE), "")),
                 List.of(new ObjectiveReport("SS.01", JUN, Optional.of(false), "gara deserta"),
                         new ObjectiveReport("SS-02", SEP, Optional.empty(), "")),
@@ -103,6 +103,20 @@ class CarryForwardTest {
         }
         assertTrue(c.lockedNames().stream().allMatch(n -> n.endsWith("_0630") || n.endsWith("_0630_NUM")
                 || n.endsWith("_0630_DEN")), c.lockedNames()::toString);
+    }
+
+    @Test
+    void indicatorsAndObjectivesNewToTheReturnedWorkbookStayEditable() {
+        Submission old = submission("SS.xlsx");
+        Submission without = new Submission(old.fileName(), old.serviceCode(),
+                old.indicators().stream().filter(r -> !r.indicatorCode().startsWith("SS-02")).toList(),
+                old.objectives().stream().filter(r -> !r.objectiveCode().startsWith("SS-02")).toList(), old.phases(),
+                old.data());
+        CarriedValues c = CarryForward.carried(PLAN, without, LocalDate.of(2018, 10, 10));
+        assertTrue(c.locked("IN_SS_01_A_0630"));
+        assertFalse(c.locked("IN_SS_02_A_0630"));
+        assertFalse(c.locked("CAUSA_SS_02_A_0630"));
+        assertFalse(c.locked("RAGGIUNGIBILE_SS_02_0630"));
     }
 
     @Test
