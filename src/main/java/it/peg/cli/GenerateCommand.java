@@ -1,13 +1,22 @@
 package it.peg.cli;
 
+import it.peg.consolidate.CarryForward;
+import it.peg.consolidate.Consolidator;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
+import it.peg.consolidate.InputFolders;
+import it.peg.domain.CarriedValues;
+import it.peg.domain.Finding;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
+import it.peg.domain.Verifica;
 import it.peg.generate.ServiceWorkbookGenerator;
 import it.peg.generate.TemplateException;
 import it.peg.generate.WorkbookFileNames;
 import it.peg.generate.WorkbookTemplate;
 import it.peg.plan.PlanReadResult;
 import it.peg.plan.PlanReader;
+import it.peg.readback.XlsxReturnedWorkbookReader;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -15,6 +24,7 @@ import org.apache.commons.cli.Options;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +49,7 @@ public final class GenerateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE --out DIR [--service CODICE]... [--templates DIR]";
+        return "--plan FILE --out DIR [--service CODICE]... [--from DIR]... [--at DATA] [--templates DIR]";
     }
 
     @Override
@@ -51,6 +61,12 @@ public final class GenerateCommand implements Command {
                 .desc("cartella in cui scrivere le schede (creata se manca)").get());
         o.addOption(Option.builder().longOpt("service").hasArg().argName("CODICE")
                 .desc("genera solo questo servizio (ripetibile); senza, tutti i servizi").get());
+        o.addOption(Option.builder().longOpt("from").hasArg().argName("DIR")
+                .desc("cartella delle schede già restituite dagli uffici (ripetibile): i loro valori sono riportati"
+                        + " nelle nuove schede, quelli delle verifiche passate bloccati").get());
+        o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA")
+                .desc("con --from: la data di riferimento (gg/mm/aaaa, default oggi); restano modificabili la verifica"
+                        + " a cui si riferisce e le successive, le precedenti sono bloccate").get());
         o.addOption(Option.builder().longOpt("templates").hasArg().argName("DIR")
                 .desc("cartella con il modello scheda.xlsx personalizzato (default: workbook-templates/ di peg)").get());
         return o;
@@ -86,6 +102,7 @@ public final class GenerateCommand implements Command {
             }
         }
         List<Service> services = selected(plan, line.getOptionValues("service"));
+        CarryForward.Outcome carried = carried(plan, line, services, console);
         ServiceWorkbookGenerator generator = new ServiceWorkbookGenerator(template);
         // Generate everything in memory first: a failure half-way leaves the output folder as it was.
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -93,7 +110,7 @@ public final class GenerateCommand implements Command {
         int done = 0;
         for (Service s : services) {
             String fileName = unique(WorkbookFileNames.of(s), lowerNames);
-            files.put(fileName, generator.generate(plan, s));
+            files.put(fileName, generator.generate(plan, s, carried.of(s.code())));
             console.progress("Generazione schede", ++done, services.size());
         }
         Files.createDirectories(out);
@@ -110,7 +127,53 @@ public final class GenerateCommand implements Command {
         }
         console.info(files.size() + (files.size() == 1 ? " scheda generata" : " schede generate") + " in " + out
                 + " (modello: " + template.source() + ").");
-        return ExitCode.OK;
+        return carried.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    }
+
+    /** {@code --from}: reads and validates every returned workbook, and tells what each service gets. */
+    private static CarryForward.Outcome carried(Plan plan, CommandLine line, List<Service> services, Console console)
+            throws Exception {
+        String[] dirs = line.getOptionValues("from");
+        if (dirs == null || dirs.length == 0) {
+            if (line.hasOption("at")) {
+                throw new UsageException("--at si usa solo insieme a --from.");
+            }
+            return new CarryForward.Outcome(Map.of(), List.of());
+        }
+        List<Path> folders = new ArrayList<>();
+        for (String dir : dirs) {
+            Path p = Path.of(dir);
+            if (!Files.isDirectory(p)) {
+                throw new UsageException("La cartella '" + dir + "' indicata con --from non esiste.");
+            }
+            folders.add(p);
+        }
+        LocalDate at = line.hasOption("at") ? Dates.parse("at", line.getOptionValue("at"))
+                : LocalDate.now(Consolidator.ZONE);
+        Consolidator consolidator = Consolidator.forCarryForward(new XlsxReturnedWorkbookReader(), plan);
+        List<Path> files = InputFolders.list(folders);
+        List<FileAssessment> assessments = new ArrayList<>();
+        int done = 0;
+        for (Path f : files) {
+            assessments.add(consolidator.assess(plan,
+                    new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant())));
+            console.progress("Lettura schede restituite", ++done, files.size());
+        }
+        CarryForward.Outcome outcome = CarryForward.collect(plan, assessments, at);
+        if (!outcome.findings().isEmpty()) {
+            FindingsPrinter.print(console, outcome.findings());
+        }
+        List<Verifica> locked = CarryForward.locked(plan, at);
+        console.info("Valori riportati da " + files.size() + " file in " + String.join(", ", dirs) + "; verifiche bloccate: "
+                + (locked.isEmpty() ? "nessuna" : locked.stream().map(Verifica::label).collect(Collectors.joining(", ")))
+                + " (riferimento " + plan.settings().verificaAt(at).label() + ").");
+        for (Service s : services) {
+            CarriedValues c = outcome.of(s.code());
+            console.info("  " + s.code() + ": " + (c.sourceFile().isEmpty() ? "nessuna scheda restituita valida, scheda vuota"
+                    : c.values().size() + (c.values().size() == 1 ? " valore riportato" : " valori riportati")
+                    + " da '" + c.sourceFile() + "'"));
+        }
+        return outcome;
     }
 
     private static List<Service> selected(Plan plan, String[] codes) throws UsageException {

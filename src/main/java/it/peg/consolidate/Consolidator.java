@@ -50,8 +50,21 @@ public final class Consolidator {
      * @param asOf   values of the verifiche before this day must be present (a missing one is reported)
      */
     public Consolidator(ReturnedWorkbookReader reader, LocalDate asOf) {
+        this(reader, new SubmissionValidator(asOf));
+    }
+
+    private Consolidator(ReturnedWorkbookReader reader, SubmissionValidator validator) {
         this.reader = reader;
-        this.validator = new SubmissionValidator(asOf);
+        this.validator = validator;
+    }
+
+    /**
+     * A consolidator for {@code peg generate --from}: workbooks generated from an older version of the plan
+     * are accepted ({@link SubmissionValidator#forCarryForward}); no value is reported as missing.
+     */
+    public static Consolidator forCarryForward(ReturnedWorkbookReader reader, Plan plan) {
+        return new Consolidator(reader,
+                SubmissionValidator.forCarryForward(plan.settings().verifiche().get(0).date()));
     }
 
     /** A consolidator for a verifica: the values of that verifica and of the earlier ones are expected. */

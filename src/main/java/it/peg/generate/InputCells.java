@@ -1,5 +1,6 @@
 package it.peg.generate;
 
+import it.peg.domain.CarriedValues;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -101,7 +102,24 @@ final class InputCells {
         dv.setEmptyCellAllowed(true);
         sheet.addValidationData(dv);
         stamp.name(name, sheet, r, c);
+        carry(cell, type, name);
         return cell;
+    }
+
+    /** Writes the value carried forward for this cell, if any, and locks the cell of a past verifica. */
+    private void carry(XSSFCell cell, InputType type, String name) {
+        stamp.carried.value(name).ifPresent(v -> {
+            if (v instanceof CarriedValues.Number n) {
+                cell.setCellValue(n.value().doubleValue());
+            } else if (v instanceof CarriedValues.Day d) {
+                cell.setCellValue(d.value());
+            } else if (v instanceof CarriedValues.Text t) {
+                cell.setCellValue(t.value());
+            }
+        });
+        if (stamp.carried.locked(name)) {
+            cell.setCellStyle(stamp.lockedStyle(type.style()));
+        }
     }
 
     private static String serial(LocalDate d) {

@@ -1,6 +1,7 @@
 package it.peg.generate;
 
 import it.peg.cli.Version;
+import it.peg.domain.CarriedValues;
 import it.peg.domain.Plan;
 import it.peg.domain.PlanFingerprint;
 import it.peg.domain.Service;
@@ -42,8 +43,17 @@ public final class ServiceWorkbookGenerator {
 
     /** The workbook of one service, as deterministic .xlsx bytes. */
     public byte[] generate(Plan plan, Service service) {
+        return generate(plan, service, CarriedValues.none());
+    }
+
+    /**
+     * The workbook of one service with values carried forward from a returned workbook ({@code generate
+     * --from}): each carried value is written into the input cell of the same contract name, and the input
+     * cells of the locked verifiche are locked and greyed.
+     */
+    public byte[] generate(Plan plan, Service service, CarriedValues carried) {
         try (XSSFWorkbook wb = template.open()) {
-            Stamp stamp = new Stamp(wb, template, plan, service);
+            Stamp stamp = new Stamp(wb, template, plan, service, carried);
             for (String name : List.of(WorkbookTemplate.SHEET_STYLES, WorkbookTemplate.SHEET_LABELS)) {
                 int i = wb.getSheetIndex(name);
                 if (i >= 0) {
@@ -59,7 +69,7 @@ public final class ServiceWorkbookGenerator {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 protect(wb.getSheetAt(i));
             }
-            metadata(wb, plan, service);
+            metadata(wb, plan, service, carried);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
@@ -123,7 +133,7 @@ public final class ServiceWorkbookGenerator {
         sheet.lockScenarios(true);
     }
 
-    private void metadata(XSSFWorkbook wb, Plan plan, Service service) {
+    private void metadata(XSSFWorkbook wb, Plan plan, Service service, CarriedValues carried) {
         XSSFSheet sheet = wb.createSheet(MetadataSheet.SHEET);
         String[][] rows = {
                 {MetadataSheet.KEY_KIND, MetadataSheet.KIND_VALUE},
@@ -135,7 +145,7 @@ public final class ServiceWorkbookGenerator {
                 {MetadataSheet.KEY_TOOL_VERSION, toolVersion},
                 {MetadataSheet.KEY_VERIFICHE, plan.settings().verifiche().stream().map(Verifica::code)
                         .collect(Collectors.joining(";"))},
-                {MetadataSheet.KEY_LOCKED, ""},
+                {MetadataSheet.KEY_LOCKED, String.join(";", carried.lockedVerifiche())},
         };
         for (int i = 0; i < rows.length; i++) {
             Row row = sheet.createRow(i);

@@ -1,7 +1,10 @@
 package it.peg.generate;
 
+import it.peg.domain.CarriedValues;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -12,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,13 +28,17 @@ final class Stamp {
     final WorkbookTemplate template;
     final Plan plan;
     final Service service;
+    /** Values carried forward from a returned workbook, and the input cells to lock (generate --from). */
+    final CarriedValues carried;
     private final Map<String, String> placeholders = new LinkedHashMap<>();
+    private final Map<StyleKey, XSSFCellStyle> lockedStyles = new EnumMap<>(StyleKey.class);
 
-    Stamp(XSSFWorkbook wb, WorkbookTemplate template, Plan plan, Service service) {
+    Stamp(XSSFWorkbook wb, WorkbookTemplate template, Plan plan, Service service, CarriedValues carried) {
         this.wb = wb;
         this.template = template;
         this.plan = plan;
         this.service = service;
+        this.carried = carried;
         placeholders.put("{ente}", plan.settings().ente());
         placeholders.put("{anno}", Integer.toString(plan.settings().year()));
         placeholders.put("{codice}", service.code());
@@ -40,6 +48,27 @@ final class Stamp {
 
     XSSFCellStyle style(StyleKey key) {
         return wb.getCellStyleAt(template.styleIndex(key));
+    }
+
+    /**
+     * The locked, greyed twin of an input style (same number format, the grey of {@link StyleKey#CELLA_GRIGIA}):
+     * the cells of a past verifica whose values were carried forward. Created on first use, so a workbook
+     * without locked cells has exactly the template's styles.
+     */
+    XSSFCellStyle lockedStyle(StyleKey inputKey) {
+        return lockedStyles.computeIfAbsent(inputKey, k -> {
+            XSSFCellStyle grey = style(StyleKey.CELLA_GRIGIA);
+            XSSFCellStyle locked = wb.createCellStyle();
+            locked.cloneStyleFrom(style(k));
+            locked.setLocked(true);
+            if (grey.getFillForegroundColorColor() != null) {
+                locked.setFillForegroundColor(grey.getFillForegroundColorColor());
+            } else {
+                locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            }
+            locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return locked;
+        });
     }
 
     String label(Label label) {

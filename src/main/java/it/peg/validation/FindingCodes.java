@@ -14,6 +14,8 @@ public final class FindingCodes {
     public static final String PLAN_CELL_CHANGED = "PIANO_MODIFICATO";
     public static final String NAME_MISSING = "NOME_MANCANTE";
     public static final String DUPLICATE = "SCHEDA_DUPLICATA";
+    /** generate --from: a filled input cell of the old workbook that the new plan no longer has. */
+    public static final String NOT_CARRIED = "VALORE_NON_RIPORTATO";
 
     // values
     public static final String NOT_A_NUMBER = "VALORE_NON_NUMERICO";

@@ -4,8 +4,11 @@ import it.peg.domain.Findings;
 import it.peg.readback.RawCell;
 import it.peg.readback.RawWorkbook;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Looks up the defined names of the contract; a name the workbook no longer has means the workbook
@@ -14,15 +17,30 @@ import java.util.Optional;
 final class Names {
     private final RawWorkbook wb;
     private final Findings findings;
+    /** Carrying forward from an older plan version: a missing name is a new input, simply empty. */
+    private final boolean missingIsEmpty;
+    private final Set<String> asked = new HashSet<>();
 
     Names(RawWorkbook wb, Findings findings) {
+        this(wb, findings, false);
+    }
+
+    Names(RawWorkbook wb, Findings findings, boolean missingIsEmpty) {
         this.wb = wb;
         this.findings = findings;
+        this.missingIsEmpty = missingIsEmpty;
+    }
+
+    /** Every name looked up so far (upper case). */
+    Set<String> asked() {
+        return Collections.unmodifiableSet(asked);
     }
 
     Optional<RawCell> cell(String name, String subject) {
-        Optional<RawCell> c = wb.cell(name.toUpperCase(Locale.ROOT));
-        if (c.isEmpty()) {
+        String key = name.toUpperCase(Locale.ROOT);
+        asked.add(key);
+        Optional<RawCell> c = wb.cell(key);
+        if (c.isEmpty() && !missingIsEmpty) {
             findings.add(new Spot(wb.fileName(), "", "", subject).error(FindingCodes.NAME_MISSING, "", name,
                     "Nella scheda manca il nome definito " + name + ": la scheda è stata danneggiata (righe o celle"
                             + " eliminate, nomi cancellati) e il valore non può essere letto. Ricopiare i valori nella scheda"

@@ -33,14 +33,31 @@ import java.util.Optional;
  */
 public final class SubmissionValidator {
     private final LocalDate today;
+    private final boolean carryForward;
 
     /** @param today the day of the run: values of verifiche before it are due and reported when missing */
     public SubmissionValidator(LocalDate today) {
+        this(today, false);
+    }
+
+    private SubmissionValidator(LocalDate today, boolean carryForward) {
         this.today = Objects.requireNonNull(today, "today");
+        this.carryForward = carryForward;
+    }
+
+    /**
+     * A validator for {@code peg generate --from}: a workbook generated from an older version of the plan is
+     * accepted (its values are about to be carried into the new workbook), still refusing other plans and
+     * unknown services. Plan cells that differ are expected (the plan changed) and not reported; a name the
+     * new plan has but the old workbook lacks (a new indicator) is simply empty; a filled input cell the new
+     * plan no longer has is reported as an AVVISO, because its value is dropped.
+     */
+    public static SubmissionValidator forCarryForward(LocalDate today) {
+        return new SubmissionValidator(today, true);
     }
 
     public ValidationResult validate(Plan plan, RawWorkbook wb) {
-        WorkbookRecognition.Outcome recognised = WorkbookRecognition.recognise(plan, wb);
+        WorkbookRecognition.Outcome recognised = WorkbookRecognition.recognise(plan, wb, carryForward);
         if (recognised.service().isEmpty()) {
             return new ValidationResult(Optional.empty(), recognised.findings());
         }
@@ -49,8 +66,10 @@ public final class SubmissionValidator {
         findings.addAll(recognised.findings());
         int year = plan.settings().year();
         CellReader reader = new CellReader(wb.date1904(), year, findings);
-        Names names = new Names(wb, findings);
-        new PlanCellsCheck(plan, wb, findings, reader).check(service.code(), names);
+        Names names = new Names(wb, findings, carryForward);
+        if (!carryForward) {
+            new PlanCellsCheck(plan, wb, findings, reader).check(service.code(), names);
+        }
 
         IndicatorValidation indicatorValidation = new IndicatorValidation(wb.fileName(), year, today, names, reader, findings);
         List<IndicatorReport> indicators = new ArrayList<>();
@@ -74,6 +93,9 @@ public final class SubmissionValidator {
         List<DataReport> data = new ArrayList<>();
         for (DataRow d : plan.dataRowsOf(service.code())) {
             data.add(data(wb, names, reader, d, year));
+        }
+        if (carryForward) {
+            new DroppedInputs(wb, findings, reader).report(service.code(), names.asked());
         }
         Submission submission = new Submission(wb.fileName(), service.code(), indicators, objectives, phases, data);
         return new ValidationResult(Optional.of(submission), findings.asList());

@@ -24,7 +24,7 @@ final class WorkbookRecognition {
     private WorkbookRecognition() {
     }
 
-    static Outcome recognise(Plan plan, RawWorkbook wb) {
+    static Outcome recognise(Plan plan, RawWorkbook wb, boolean acceptStale) {
         Spot spot = Spot.file(wb.fileName());
         List<Finding> findings = new ArrayList<>();
         String ente = plan.settings().ente();
@@ -54,7 +54,7 @@ final class WorkbookRecognition {
         }
         String expected = PlanFingerprint.of(plan, code);
         String found = wb.meta(MetadataSheet.KEY_FINGERPRINT).orElse("").trim();
-        if (!expected.equals(found)) {
+        if (!acceptStale && !expected.equals(found)) {
             findings.add(new Spot(wb.fileName(), "", "", code).error(FindingCodes.STALE, shortPrint(found),
                     shortPrint(expected),
                     "La scheda è stata generata da una versione precedente del piano, che nel frattempo è cambiato:"

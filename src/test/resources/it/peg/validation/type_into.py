@@ -53,8 +53,8 @@ def main():
             dispatcher.executeDispatch(frame, ".uno:GoToCell", "", 0, (pv("ToPoint", target),))
             dispatcher.executeDispatch(frame, ".uno:EnterString", "", 0, (pv("StringName", text),))
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (pv("FilterName", "Calc MS Excel 2007 XML"),))
-        doc.close(True)
         try:
+            doc.close(True)  # the file is already stored; a loaded machine may drop the bridge while closing
             desktop.terminate()
         except Exception:
             pass  # the bridge drops as soffice exits
