@@ -171,6 +171,27 @@ class LibreOfficeTypingIT {
     }
 
     @Test
+    void yesNoAndScaleTypedInItalianCalcAreReadAsMeant() throws Exception {
+        LibreOffice.require();
+        Plan p = FIRENZE_2021;
+        Path blank = scheda(p, "2021_ZN08_01", dir.resolve("blank.xlsx"));
+        Path typed = dir.resolve("ZN08 2021 compilata.xlsx");
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", script("type_into.py").toString(), "/usr/bin/soffice",
+                italianProfile().toUri().toString(), blank.toString(), typed.toString()));
+        cmd.addAll(List.of(
+                in(p, "2021_ZN08_01") + "=SI",
+                in(p, "2021_ZN08_04") + "=4,5",
+                in(p, "2021_ZN08_05") + "=24.000"));
+        run(cmd);
+
+        ValidationResult r = readAndValidate(p, typed);
+        assertEquals(Optional.of(new YesNoValue(true)), value(p, r, "2021_ZN08_01"));
+        assertNumber("4.5", value(p, r, "2021_ZN08_04"));
+        assertNumber("24000", value(p, r, "2021_ZN08_05"));
+        assertEquals(List.of(), r.findings().stream().filter(Finding::isError).toList());
+    }
+
+    @Test
     void valuesWrittenByOpenpyxlAreReadAsMeant() throws Exception {
         Plan p = FIRENZE_2021;
         Path blank = scheda(p, "2021_ZN08_05", dir.resolve("blank.xlsx"));
