@@ -10,7 +10,7 @@ import it.peg.plan.PlanReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,25 +49,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsolidateCommandIT {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
 
+    /** The plan and the delivered schede, built once: no test changes them. */
+    @TempDir
+    static Path shared;
+    /** Each test's outputs and modified copies of the inputs. */
     @TempDir
     Path dir;
 
-    private Path planFile;
-    private Plan plan;
+    private static Path planFile;
+    private static Plan plan;
     /** Every service delivered on time and filled at every verifica, with no mistake. */
-    private Path clean;
+    private static Path clean;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    @BeforeEach
-    void deliverEveryScheda() throws IOException {
-        planFile = dir.resolve("piano.xlsx");
+    @BeforeAll
+    static void deliverEveryScheda() throws IOException {
+        planFile = shared.resolve("piano.xlsx");
         try (InputStream in = ConsolidateCommandIT.class.getResourceAsStream(DemoCommand.EXAMPLE_PLAN)) {
             Files.copy(in, planFile);
         }
         plan = PlanReader.read(planFile).plan().orElseThrow();
-        clean = Files.createDirectories(dir.resolve("consegne"));
+        clean = Files.createDirectories(shared.resolve("consegne"));
         ServiceWorkbookGenerator generator = new ServiceWorkbookGenerator(WorkbookTemplate.locate(Optional.empty()));
         OfficeSimulator offices = new OfficeSimulator(plan, 7L);
         for (Service s : plan.services()) {
@@ -113,12 +117,13 @@ class ConsolidateCommandIT {
     @Test
     void sameInputsGiveByteIdenticalSummaryAndCsvAndExitZero() throws Exception {
         // Excel's owner file and LibreOffice's lock file, as they sit next to a scheda someone has open.
-        Path open = clean.resolve("~$SOC - Servizi sociali.xlsx");
-        Files.write(open, new byte[] {7, 'u', 't', 'e', 'n', 't', 'e', 0, 0, 0});
-        Files.writeString(clean.resolve(".~lock.SOC - Servizi sociali.xlsx#"), "utente,PC-UFFICIO,pc,01.02.2026 10:00,file:///;");
+        Path in = copyOfClean("con-lock");
+        Files.write(in.resolve("~$SOC - Servizi sociali.xlsx"), new byte[] {7, 'u', 't', 'e', 'n', 't', 'e', 0, 0, 0});
+        Files.writeString(in.resolve(".~lock.SOC - Servizi sociali.xlsx#"),
+                "utente,PC-UFFICIO,pc,01.02.2026 10:00,file:///;");
 
-        assertEquals(0, consolidate(clean, "31/12/2025", dir.resolve("a.xlsx"), dir.resolve("a.csv")), this::printed);
-        assertEquals(0, consolidate(clean, "2025-12-31", dir.resolve("b.xlsx"), dir.resolve("b.csv")), this::printed);
+        assertEquals(0, consolidate(in, "31/12/2025", dir.resolve("a.xlsx"), dir.resolve("a.csv")), this::printed);
+        assertEquals(0, consolidate(in, "2025-12-31", dir.resolve("b.xlsx"), dir.resolve("b.csv")), this::printed);
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.xlsx")), Files.readAllBytes(dir.resolve("b.xlsx")));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.csv")), Files.readAllBytes(dir.resolve("b.csv")));
 

@@ -87,6 +87,11 @@ class SourcePlansScoringIT {
             assertEquals(last.date(), row.verifica(), () -> "expected rows are at the final verifica: " + row);
             check(scores, row).ifPresent(failures::add);
         }
+        // Objectives without indicators (Firenze 2021's obiettivi collegati) have no score and no weight.
+        plan.objectives().stream().filter(o -> plan.indicatorsOf(o.code()).isEmpty()).forEach(o -> {
+            ObjectiveScore s = scores.objective(o.code()).orElseThrow();
+            assertTrue(s.computed().isEmpty() && s.weight().isEmpty(), () -> "not scoreable: " + s);
+        });
         if (!failures.isEmpty()) {
             fail(name + ": " + failures.size() + " rows differ from the hand computation:\n"
                     + String.join("\n", failures));
