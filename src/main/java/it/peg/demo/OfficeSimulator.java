@@ -14,6 +14,7 @@ import it.peg.domain.RatioTarget;
 import it.peg.domain.Target;
 import it.peg.domain.Verifica;
 import it.peg.domain.YesNoTarget;
+import it.peg.xlsx.DeterministicXlsx;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,7 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -113,9 +113,9 @@ public final class OfficeSimulator {
                 }
             }
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
+            // POI stamps zip entries with the wall clock: without this, the hashes and sizes in the
+            // summaries' Registro change from one demo run to the next.
+            Files.write(tmp, DeterministicXlsx.toBytes(wb));
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
