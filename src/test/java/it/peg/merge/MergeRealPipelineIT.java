@@ -57,11 +57,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code peg merge} end to end over REAL workbooks: the demo plan, its generated schede filled by the office
- * simulator, plus a corrupt file, a foreign workbook and an Excel lock file in the inbox. Three nights through
+ * simulator, plus a corrupt file, a foreign workbook and an Excel lock file in the inbox. Four nights through
  * {@link Main} in this JVM (the clock fixed per night with {@code peg.merge.now}): the first archives and
  * rejects, the second has nothing new and changes nothing, and before the third the Nucleo types its % and a
  * note into {@code riepilogo.xlsx} with real LibreOffice Calc (it-IT, {@code .uno:EnterString}) while an office
- * resubmits a corrected scheda. A second process holding the run lock makes merge exit 3 untouched.
+ * resubmits a corrected scheda; the fourth, with nothing new, is stable. A second process holding the run lock makes merge exit 3 untouched.
  */
 class MergeRealPipelineIT {
     private static final String PLAN_RESOURCE = "/it/peg/demo/piano-esempio.xlsx";
@@ -165,7 +165,7 @@ class MergeRealPipelineIT {
     }
 
     @Test
-    void threeNightsOverRealWorkbooksKeepTheNucleosWork() throws Exception {
+    void nightsOverRealWorkbooksKeepTheNucleosWork() throws Exception {
         LibreOffice.require();
         Path planFile = planFile();
         Plan plan = PlanReader.read(planFile).plan().orElseThrow();
@@ -275,6 +275,14 @@ class MergeRealPipelineIT {
             assertEquals("accettato", rowOf(registro, "File", inbox.relativize(newB).toString()).getCell(state)
                     .getStringCellValue());
         }
+        // night 4: nothing new; the Nucleo's work read back from peg's own summary gives the same bytes
+        byte[] xlsx3 = Files.readAllBytes(work.resolve(MergeJob.SUMMARY));
+        byte[] csv3 = Files.readAllBytes(work.resolve(MergeJob.CSV));
+        Run r4 = merge(planFile, inbox, work, v, "2024-07-18T01:00:00Z");
+        assertEquals(0, r4.exit(), r4.out());
+        assertArrayEquals(xlsx3, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
+        assertArrayEquals(csv3, Files.readAllBytes(work.resolve(MergeJob.CSV)));
+        assertTrue(!java.util.Arrays.equals(csv1, csv3), "the CSV (Indicatori rows) follows B's resubmission");
         try (Workbook before = open(tmp.resolve("night2.xlsx"))) {
             Sheet servizi = sheet(before, "Servizi");
             BigDecimal old = number(rowOf(servizi, "Codice", a.code()), column(servizi, "Punteggio")).orElseThrow();
