@@ -2,6 +2,9 @@
 
 Usage: /usr/bin/python3 type_into.py SOFFICE PROFILE_URL IN.xlsx OUT.xlsx NAME=TEXT...
 
+NAME is a defined name, or a cell address in Calc's form ($Sheet.$C$5) for workbooks without names
+(the summary's Nucleo columns).
+
 Starts soffice headless with the given private profile (seeded with the it-IT locale by the caller),
 opens IN, and for each NAME=TEXT selects the defined name's cell and sends .uno:EnterString, which parses
 TEXT in the document's locale and respects protection, like typing; then saves as .xlsx to OUT.
@@ -49,7 +52,7 @@ def main():
         frame = doc.getCurrentController().getFrame()
         dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
         for name, text in pairs:
-            target = doc.NamedRanges.getByName(name).getContent()
+            target = name if name.startswith("$") else doc.NamedRanges.getByName(name).getContent()
             dispatcher.executeDispatch(frame, ".uno:GoToCell", "", 0, (pv("ToPoint", target),))
             dispatcher.executeDispatch(frame, ".uno:EnterString", "", 0, (pv("StringName", text),))
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (pv("FilterName", "Calc MS Excel 2007 XML"),))
@@ -57,7 +60,10 @@ def main():
             doc.close(True)  # the file is already stored; a loaded machine may drop the bridge while closing
             desktop.terminate()
         except Exception:
-            pass  # the bridge drops as soffice exits
+            # the bridge drops as soffice exits; LibreOffice 7.4 may also crash closing a document with
+            # charts (the summary) after the store completed: the caller checks what was saved
+            if not os.path.isfile(dst) or os.path.getsize(dst) == 0:
+                raise
     finally:
         try:
             proc.wait(timeout=60)
