@@ -4,12 +4,21 @@ import java.util.List;
 
 /** A column of a plan sheet, found by its header text (row 1, case- and accent-insensitive). */
 interface Column {
+    /** Header, aliases and whether required, as the enum constant declares them. */
+    ColumnSpec spec();
+
     /** The header as {@code peg init} writes it. */
-    String header();
+    default String header() {
+        return spec().header();
+    }
 
     /** Other accepted header texts. */
-    List<String> aliases();
+    default List<String> aliases() {
+        return spec().aliases();
+    }
 
     /** A sheet without this column cannot be read. */
-    boolean required();
+    default boolean required() {
+        return spec().required();
+    }
 }

@@ -1,7 +1,5 @@
 package it.peg.plan;
 
-import java.util.List;
-
 /** Columns of the Indicatori sheet (besides the optional Target dd/mm and Peso dd/mm columns). */
 enum IndicatorColumn implements Column {
     CODICE("Codice", true),
@@ -17,28 +15,14 @@ enum IndicatorColumn implements Column {
     POLARITA("Polarità", false),
     CUMULATIVO("Cumulativo", false);
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     IndicatorColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = new ColumnSpec(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

@@ -1,7 +1,5 @@
 package it.peg.plan;
 
-import java.util.List;
-
 /** Columns of the Obiettivi sheet. */
 enum ObjectiveColumn implements Column {
     CODICE("Codice", true),
@@ -22,28 +20,14 @@ enum ObjectiveColumn implements Column {
     ALTRI_SERVIZI("Altri servizi coinvolti", false, "Altri servizi"),
     AGGREGAZIONE("Aggregazione", false);
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     ObjectiveColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = new ColumnSpec(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

@@ -1,7 +1,5 @@
 package it.peg.plan;
 
-import java.util.List;
-
 /** Columns of the Fasi sheet. */
 enum PhaseColumn implements Column {
     OBIETTIVO("Obiettivo", true, "Codice obiettivo"),
@@ -9,28 +7,14 @@ enum PhaseColumn implements Column {
     DESCRIZIONE("Descrizione", false),
     MESI("Mesi", false);
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     PhaseColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = new ColumnSpec(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

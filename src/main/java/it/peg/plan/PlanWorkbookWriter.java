@@ -10,6 +10,7 @@ import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.Verifica;
 import it.peg.target.Decimals;
+import it.peg.xlsx.DeterministicXlsx;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,8 +26,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -36,13 +35,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a plan as a plan workbook in exactly the format {@link PlanReader} reads (a blank one for
@@ -50,8 +45,6 @@ import java.util.zip.ZipOutputStream;
  * The bytes are deterministic: fixed document dates and zip entry times.
  */
 public final class PlanWorkbookWriter {
-    /** Fixed timestamp of every document property and zip entry, so that the same plan gives the same bytes. */
-    private static final long FIXED_TIME = 946684800000L; // 2000-01-01T00:00:00Z
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int LAST_INPUT_ROW = 999;
@@ -118,31 +111,10 @@ public final class PlanWorkbookWriter {
             w.indicators(plan);
             w.phases(plan.phases());
             w.data(plan);
-            wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
-            wb.getProperties().getCoreProperties().setModified(Optional.of(new Date(FIXED_TIME)));
-            wb.getProperties().getCoreProperties().setCreator("peg");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            wb.write(bytes);
-            return fixZipTimes(bytes.toByteArray());
+            return DeterministicXlsx.toBytes(wb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Rewrites the zip with a fixed time on every entry (POI stamps the current time). */
-    private static byte[] fixZipTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(FIXED_TIME);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     /** The column positions this writer uses (for findings about a plan built in code). */

@@ -1,7 +1,5 @@
 package it.peg.plan;
 
-import java.util.List;
-
 /** Columns of the Servizi sheet. */
 enum ServiceColumn implements Column {
     CODICE("Codice", true),
@@ -16,28 +14,14 @@ enum ServiceColumn implements Column {
     PERSONALE("Personale coinvolto", false, "Personale"),
     FUNZIONI("Funzioni", false, "Funzioni assegnate");
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     ServiceColumn(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = new ColumnSpec(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

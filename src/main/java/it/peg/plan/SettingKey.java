@@ -1,7 +1,5 @@
 package it.peg.plan;
 
-import java.util.List;
-
 /** Keys (column A) of the Impostazioni sheet. */
 enum SettingKey implements Column {
     ENTE("Ente", false, "Comune"),
@@ -12,28 +10,14 @@ enum SettingKey implements Column {
     TETTO("Tetto raggiungimento", false, "Tetto"),
     TOLLERANZA("Tolleranza scadenze (giorni)", false, "Tolleranza scadenze", "Tolleranza");
 
-    private final String header;
-    private final boolean required;
-    private final List<String> aliases;
+    private final ColumnSpec spec;
 
     SettingKey(String header, boolean required, String... aliases) {
-        this.header = header;
-        this.required = required;
-        this.aliases = List.of(aliases);
+        this.spec = new ColumnSpec(header, required, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

@@ -1,18 +1,14 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
-import org.apache.poi.ooxml.POIXMLProperties;
+import it.peg.xlsx.DeterministicXlsx;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Optional;
 
 /**
  * Writes the summary workbook ({@code riepilogo.xlsx}) of a consolidation: the sheets Sintesi, Servizi,
@@ -37,7 +33,7 @@ public final class SummaryWorkbookWriter {
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        byte[] bytes;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SummaryStyles styles = new SummaryStyles(wb);
             SintesiSheet.write(wb, styles, result);
@@ -48,20 +44,11 @@ public final class SummaryWorkbookWriter {
             AnomalieSheet.write(wb, styles, result);
             RegistroSheet.write(wb, styles, result);
             wb.setActiveSheet(0);
-            fixProperties(wb, result);
-            wb.write(raw);
-        }
-        DeterministicZip.normalize(raw.toByteArray(), out);
-    }
-
-    private static void fixProperties(XSSFWorkbook wb, ConsolidationResult result) {
-        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-        Date date = Date.from(result.scores().verifica().date().atStartOfDay().toInstant(ZoneOffset.UTC));
-        core.setCreated(Optional.of(date));
-        core.setModified(Optional.of(date));
-        core.setCreator("peg");
-        core.setTitle("Riepilogo della performance " + result.plan().settings().year() + " - "
+            wb.getProperties().getCoreProperties().setTitle("Riepilogo della performance " + result.plan().settings().year() + " - "
                 + result.plan().settings().ente());
+            bytes = DeterministicXlsx.toBytes(wb, result.scores().verifica().date().atStartOfDay());
+        }
+        out.write(bytes);
     }
 
     static LocalDateTime local(Instant instant) {

@@ -64,21 +64,16 @@ final class CellReader {
         if (c.isBlank() || unusable(c, spot)) {
             return Optional.empty();
         }
-        if (c.kind() == CellKind.NUMBER) {
-            return Optional.of(BigDecimal.valueOf(c.number().orElseThrow()));
-        }
-        if (c.kind() == CellKind.TEXT) {
-            Optional<ParsedNumber> parsed = ItalianText.parseNumber(c.text());
-            if (parsed.isPresent()) {
-                ParsedNumber p = parsed.get();
-                if (p.percent()) {
-                    interpreted(c, spot, "'" + c.text().trim() + "' letto come " + ItalianText.format(p.value())
-                            + " (percentuale in un indicatore numerico)", ItalianText.format(p.value()));
-                } else {
-                    p.interpretation().ifPresent(note -> interpreted(c, spot, note, ItalianText.format(p.value())));
-                }
-                return Optional.of(p.value());
+        Optional<ParsedNumber> parsed = numeric(c);
+        if (parsed.isPresent()) {
+            ParsedNumber p = parsed.get();
+            if (p.percent()) {
+                interpreted(c, spot, "'" + c.text().trim() + "' letto come " + ItalianText.format(p.value())
+                        + " (percentuale in un indicatore numerico)", ItalianText.format(p.value()));
+            } else {
+                p.interpretation().ifPresent(note -> interpreted(c, spot, note, ItalianText.format(p.value())));
             }
+            return Optional.of(p.value());
         }
         findings.add(spot.error(FindingCodes.NOT_A_NUMBER, display(c), "un numero, es. 1.200 o 3,5",
                 "Il valore non è un numero: scrivere solo la cifra (es. 1.200 oppure 3,5), senza testo come 'circa' o 'n.d.';"
@@ -91,21 +86,24 @@ final class CellReader {
         if (c.isBlank() || unusable(c, spot)) {
             return Optional.empty();
         }
-        if (c.kind() == CellKind.NUMBER) {
-            return Optional.of(BigDecimal.valueOf(c.number().orElseThrow()));
-        }
-        if (c.kind() == CellKind.TEXT) {
-            Optional<ParsedNumber> parsed = ItalianText.parseNumber(c.text());
-            if (parsed.isPresent()) {
-                ParsedNumber p = parsed.get();
-                p.interpretation().ifPresent(note -> interpreted(c, spot, note, ItalianText.formatPercent(p.value())));
-                return Optional.of(p.value());
-            }
+        Optional<ParsedNumber> parsed = numeric(c);
+        if (parsed.isPresent()) {
+            ParsedNumber p = parsed.get();
+            p.interpretation().ifPresent(note -> interpreted(c, spot, note, ItalianText.formatPercent(p.value())));
+            return Optional.of(p.value());
         }
         findings.add(spot.error(FindingCodes.NOT_A_NUMBER, display(c), "una percentuale, es. 75%",
                 "Il valore non è una percentuale: scrivere solo la cifra con il simbolo % (es. 75%), senza altro testo;"
                         + " se il dato non è disponibile lasciare la cella vuota e spiegarlo nelle cause di scostamento."));
         return Optional.empty();
+    }
+
+    /** A number cell's value (no interpretation note), or text read the Italian way; empty when neither. */
+    private static Optional<ParsedNumber> numeric(RawCell c) {
+        if (c.kind() == CellKind.NUMBER) {
+            return Optional.of(new ParsedNumber(BigDecimal.valueOf(c.number().orElseThrow()), false, Optional.empty()));
+        }
+        return c.kind() == CellKind.TEXT ? ItalianText.parseNumber(c.text()) : Optional.empty();
     }
 
     /** A day: a date serial (1900 or 1904 system) or text {@code 30/09/2018}, {@code 30/9/18}. */

@@ -27,10 +27,18 @@ public final class DeterministicXlsx {
     private DeterministicXlsx() {
     }
 
-    /** Serialises the workbook deterministically. */
+    /** Serialises the workbook deterministically, dated {@link #EPOCH}. */
     public static byte[] toBytes(XSSFWorkbook workbook) {
+        return toBytes(workbook, EPOCH);
+    }
+
+    /**
+     * Serialises the workbook deterministically, with {@code documentDate} (read as UTC) as its created and
+     * modified dates: a document that belongs to a date (the summary of a verifica) carries that date.
+     */
+    public static byte[] toBytes(XSSFWorkbook workbook, LocalDateTime documentDate) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        Date fixed = Date.from(EPOCH.toInstant(ZoneOffset.UTC));
+        Date fixed = Date.from(documentDate.toInstant(ZoneOffset.UTC));
         core.setCreated(Optional.of(fixed));
         core.setModified(Optional.of(fixed));
         core.setCreator("peg");
