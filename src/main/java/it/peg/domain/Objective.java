@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param revenue            entrata (euro)
  * @param expense            spesa (euro)
  * @param otherServices      altri servizi coinvolti
+ * @param responsible        responsabile of the objective, when it differs per objective (Serravalle)
  * @param aggregation        how indicators combine
  * @param row                plan row (1-based), 0 when built in code
  */
@@ -34,7 +35,7 @@ public record Objective(String code, String serviceCode, String title, String de
                         Optional<LocalDate> start, String startText, Optional<LocalDate> end, String endText,
                         boolean multiYear, String humanResources, String financialResources,
                         Optional<BigDecimal> revenue, Optional<BigDecimal> expense, String otherServices,
-                        Aggregation aggregation, int row) {
+                        String responsible, Aggregation aggregation, int row) {
     public Objective {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(serviceCode, "serviceCode");
@@ -53,9 +54,22 @@ public record Objective(String code, String serviceCode, String title, String de
         Objects.requireNonNull(revenue, "revenue");
         Objects.requireNonNull(expense, "expense");
         Objects.requireNonNull(otherServices, "otherServices");
+        Objects.requireNonNull(responsible, "responsible");
         Objects.requireNonNull(aggregation, "aggregation");
         if (code.isBlank()) {
             throw new IllegalArgumentException("objective code must not be blank");
         }
+    }
+
+    /** An objective without a responsabile of its own (the service's applies). */
+    public Objective(String code, String serviceCode, String title, String description, String type,
+                     String linkedTo, String missionProgram, Optional<BigDecimal> weight,
+                     Optional<LocalDate> start, String startText, Optional<LocalDate> end, String endText,
+                     boolean multiYear, String humanResources, String financialResources,
+                     Optional<BigDecimal> revenue, Optional<BigDecimal> expense, String otherServices,
+                     Aggregation aggregation, int row) {
+        this(code, serviceCode, title, description, type, linkedTo, missionProgram, weight, start, startText, end,
+                endText, multiYear, humanResources, financialResources, revenue, expense, otherServices, "",
+                aggregation, row);
     }
 }

@@ -21,6 +21,8 @@ public enum Label {
     DIREZIONE("Direzione / Area"),
     DIRETTORE("Direttore"),
     SETTORE("Settore"),
+    RESP_SETTORE("Responsabile settore"),
+    RESP_OBIETTIVO("Responsabile dell'obiettivo"),
     SERVIZIO("Servizio"),
     DIRIGENTE("Dirigente"),
     RESPONSABILE("Responsabile"),

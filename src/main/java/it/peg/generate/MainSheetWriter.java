@@ -97,9 +97,12 @@ final class MainSheetWriter {
         r++;
         pair(Label.ENTE, settings.ente(), Label.ANNO, Integer.toString(settings.year()));
         pair(Label.DIREZIONE, sv.direction(), Label.DIRETTORE, sv.director());
-        pair(Label.SETTORE, sv.sector(), Label.SERVIZIO, sv.code() + " - " + sv.name());
+        if (!sv.sector().isBlank() || !sv.sectorResponsible().isBlank()) {
+            pair(Label.SETTORE, sv.sector(), Label.RESP_SETTORE, sv.sectorResponsible());
+        }
+        pair(Label.SERVIZIO, sv.code() + " - " + sv.name(), Label.CLASSIFICAZIONE, sv.classification());
         pair(Label.DIRIGENTE, sv.manager(), Label.RESPONSABILE, sv.responsible());
-        pair(Label.REFERENTE, sv.politicalReferent(), Label.CLASSIFICAZIONE, sv.classification());
+        wide(Label.REFERENTE, sv.politicalReferent());
         wide(Label.PERSONALE, sv.staff());
         wide(Label.FUNZIONI, sv.functions());
         r++;
@@ -163,6 +166,9 @@ final class MainSheetWriter {
         s.name(InputNames.planObjectiveWeight(o.code()), sheet, weightRow, C_VALUE);
         pair(Label.DATA_INIZIO, o.startText(), Label.DATA_FINE, o.endText());
         pair(Label.PLURIENNALE, o.multiYear() ? s.label(Label.SI) : s.label(Label.NO), Label.ALTRI_SERVIZI, o.otherServices());
+        if (!o.responsible().isBlank()) {
+            wide(Label.RESP_OBIETTIVO, o.responsible());
+        }
         if (!o.humanResources().isBlank() || !o.financialResources().isBlank()) {
             pair(Label.RISORSE_UMANE, o.humanResources(), Label.RISORSE_FINANZIARIE, o.financialResources());
         }

@@ -18,6 +18,7 @@ enum ObjectiveColumn implements Column {
     ENTRATA("Entrata", false),
     SPESA("Spesa", false),
     ALTRI_SERVIZI("Altri servizi coinvolti", false, "Altri servizi"),
+    RESPONSABILE("Responsabile", false, "Responsabile obiettivo"),
     AGGREGAZIONE("Aggregazione", false);
 
     private final ColumnSpec spec;

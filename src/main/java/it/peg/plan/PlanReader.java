@@ -444,7 +444,7 @@ public final class PlanReader {
         List<Service> services = new ArrayList<>();
         for (Line<ServiceColumn> l : lines(sheet, cols.get(), ServiceColumn.CODICE)) {
             services.add(new Service(l.text(ServiceColumn.CODICE), l.text(ServiceColumn.DIREZIONE), l.text(ServiceColumn.DIRETTORE),
-                    l.text(ServiceColumn.SETTORE), l.text(ServiceColumn.SERVIZIO), l.text(ServiceColumn.DIRIGENTE),
+                    l.text(ServiceColumn.SETTORE), l.text(ServiceColumn.RESPONSABILE_SETTORE), l.text(ServiceColumn.SERVIZIO), l.text(ServiceColumn.DIRIGENTE),
                     l.text(ServiceColumn.RESPONSABILE), l.text(ServiceColumn.REFERENTE_POLITICO),
                     l.text(ServiceColumn.CLASSIFICAZIONE), l.text(ServiceColumn.PERSONALE), l.text(ServiceColumn.FUNZIONI), l.row()));
         }
@@ -478,7 +478,8 @@ public final class PlanReader {
                     start, l.text(ObjectiveColumn.DATA_INIZIO), end, l.text(ObjectiveColumn.DATA_FINE),
                     yesNo(l, ObjectiveColumn.PLURIENNALE, OBJECTIVES, code), l.text(ObjectiveColumn.RISORSE_UMANE),
                     l.text(ObjectiveColumn.RISORSE_FINANZIARIE), amount(l, ObjectiveColumn.ENTRATA, code),
-                    amount(l, ObjectiveColumn.SPESA, code), l.text(ObjectiveColumn.ALTRI_SERVIZI), aggregation, l.row()));
+                    amount(l, ObjectiveColumn.SPESA, code), l.text(ObjectiveColumn.ALTRI_SERVIZI),
+                    l.text(ObjectiveColumn.RESPONSABILE), aggregation, l.row()));
         }
         return objectives;
     }

@@ -212,10 +212,10 @@ public final class PlanWorkbookWriter {
 
     private void services(List<Service> services) {
         Sheet s = wb.createSheet(PlanReader.SERVICES);
-        header(s, ServiceColumn.values(), new int[] {12, 30, 24, 24, 36, 24, 24, 24, 18, 30, 50});
+        header(s, ServiceColumn.values(), new int[] {12, 30, 24, 24, 24, 36, 24, 24, 24, 18, 30, 50});
         int r = 1;
         for (Service v : services) {
-            String[] values = {v.code(), v.direction(), v.director(), v.sector(), v.name(), v.manager(), v.responsible(),
+            String[] values = {v.code(), v.direction(), v.director(), v.sector(), v.sectorResponsible(), v.name(), v.manager(), v.responsible(),
                 v.politicalReferent(), v.classification(), v.staff(), v.functions()};
             for (int c = 0; c < values.length; c++) {
                 text(s, r, c, values[c]);
@@ -226,7 +226,7 @@ public final class PlanWorkbookWriter {
 
     private void objectives(List<Objective> objectives) {
         Sheet s = wb.createSheet(PlanReader.OBJECTIVES);
-        header(s, ObjectiveColumn.values(), new int[] {14, 12, 40, 60, 16, 18, 16, 8, 12, 12, 12, 24, 24, 14, 14, 24, 16});
+        header(s, ObjectiveColumn.values(), new int[] {14, 12, 40, 60, 16, 18, 16, 8, 12, 12, 12, 24, 24, 14, 14, 24, 24, 16});
         list(s, ObjectiveColumn.PLURIENNALE.ordinal(), "SI", "NO");
         list(s, ObjectiveColumn.AGGREGAZIONE.ordinal(), "media pesata", "tutti");
         int r = 1;
@@ -244,6 +244,7 @@ public final class PlanWorkbookWriter {
             number(s, r, c++, o.revenue());
             number(s, r, c++, o.expense());
             text(s, r, c++, o.otherServices());
+            text(s, r, c++, o.responsible());
             text(s, r, c, o.aggregation().italian());
             r++;
         }

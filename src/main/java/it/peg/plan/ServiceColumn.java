@@ -6,6 +6,7 @@ enum ServiceColumn implements Column {
     DIREZIONE("Direzione", false, "Area"),
     DIRETTORE("Direttore", false),
     SETTORE("Settore", false),
+    RESPONSABILE_SETTORE("Responsabile settore", false, "Resp. settore"),
     SERVIZIO("Servizio", false, "Nome servizio"),
     DIRIGENTE("Dirigente", false, "Dirigente area"),
     RESPONSABILE("Responsabile", false, "Resp. servizio", "Responsabile servizio"),

@@ -38,4 +38,13 @@ class SourceDocumentPlansTest {
         assertEquals(phases, plan.phases().size());
         assertEquals(dataRows, plan.dataRows().size());
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsTheHeadsOfSectorAndObjectiveTheDocumentsName() {
+        Plan trezzo = PlanReader.read(Path.of("src/test/resources/plans/trezzo-2022.xlsx")).plan().orElseThrow();
+        assertEquals("MAPELLI STEFANIA", trezzo.services().get(0).sectorResponsible());
+        Plan serravalle = PlanReader.read(Path.of("src/test/resources/plans/serravalle-2018.xlsx")).plan().orElseThrow();
+        assertTrue(serravalle.objectives().stream().allMatch(o -> o.responsible().contains("Paolo Ricci")),
+                () -> serravalle.objectives().stream().map(it.peg.domain.Objective::responsible).toList().toString());
+    }
 }
