@@ -15,7 +15,9 @@ public final class Commands {
                 new CheckCommand(),
                 new GenerateCommand(),
                 new ValidateCommand(),
-                new ConsolidateCommand()
+                new ConsolidateCommand(),
+                // merge goes here (SPEC order); bench is a developer's tool, listed last
+                new BenchCommand()
         );
     }
 }
