@@ -33,7 +33,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--services N] [--out DIR] [--keep] [--threads N]";
+        return "[--services N] [--out DIR] [--keep] [--threads N] [--no-baseline] [--no-summary]";
     }
 
     @Override
@@ -43,6 +43,10 @@ public final class BenchCommand implements Command {
                 .desc("numero di servizi (schede) del piano sintetico (predefinito " + DEFAULT_SERVICES + ")").get());
         o.addOption(Option.builder().longOpt("out").hasArg().argName("DIR")
                 .desc("cartella di lavoro (predefinita: una cartella temporanea)").get());
+        o.addOption(Option.builder().longOpt("no-baseline")
+                .desc("non misurare il lettore POI (lento): per la prova di memoria con 10.000 schede").get());
+        o.addOption(Option.builder().longOpt("no-summary")
+                .desc("non scrivere il riepilogo.xlsx (un solo file POI con tutti gli indicatori)").get());
         o.addOption(Option.builder().longOpt("keep").desc("non cancellare le schede al termine").get());
         o.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
                 .desc("thread del consolidamento parallelo (predefinito: i core, al massimo 4)").get());
@@ -61,7 +65,8 @@ public final class BenchCommand implements Command {
         Files.createDirectories(dir);
         boolean keep = line.hasOption("keep");
         try {
-            BenchResult result = new Benchmark(services, threads, dir, console::info).run();
+            BenchResult result = new Benchmark(services, threads, dir, !line.hasOption("no-baseline"),
+                    !line.hasOption("no-summary"), console::info).run();
             console.result("");
             BenchTable.lines(result).forEach(console::result);
         } finally {
