@@ -26,7 +26,7 @@ import java.util.zip.ZipOutputStream;
 public final class DirectFiller {
     private static final Pattern SHEET = Pattern.compile("<sheet [^>]*?name=\"([^\"]*)\"[^>]*?r:id=\"([^\"]*)\"");
     private static final Pattern REL = Pattern.compile("<Relationship [^>]*?Id=\"([^\"]*)\"[^>]*?Target=\"([^\"]*)\"");
-    private static final Pattern NAME = Pattern.compile("<definedName name=\"([^\"]*)\"[^>]*>'?(.*?)'?!\\$([A-Z]+)\\$(\\d+)</definedName>");
+    private static final Pattern NAME = Pattern.compile("<definedName name=\"([^\"]*)\"[^>]*>'?([^<]*?)'?!\\$([A-Z]+)\\$(\\d+)</definedName>");
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
     private DirectFiller() {
