@@ -94,14 +94,28 @@ public final class Benchmark {
         HeapPeak.reset();
         long t0 = System.nanoTime();
         ServiceWorkbookGenerator generator = new ServiceWorkbookGenerator(WorkbookTemplate.bundled());
-        List<Path> generated = new ArrayList<>(services);
-        for (Service s : plan.services()) {
-            Path target = blank.resolve(WorkbookFileNames.of(s));
-            Files.write(target, generator.generate(plan, s));
-            generated.add(target);
+        List<Path> generated = plan.services().stream().map(s -> blank.resolve(WorkbookFileNames.of(s))).toList();
+        // one workbook per task on the same bounded pool size as consolidate: each copy of the template
+        // is independent (the generator is stateless, the template's bytes are read-only)
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            pool.submit(() -> java.util.stream.IntStream.range(0, services).parallel().forEach(i -> {
+                try {
+                    Files.write(generated.get(i), generator.generate(plan, plan.services().get(i)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("generation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
         }
         rows.add(new BenchResult.Row(GENERATE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), false,
-                "modello letto una volta, un servizio per copia"));
+                "modello letto una volta, un servizio per copia, " + threads + " thread"));
         log.accept("Generate " + services + " schede in " + blank + ".");
 
         // 2. fill once, at the XML level (not measured against the readers)
@@ -147,6 +161,7 @@ public final class Benchmark {
         // 4. consolidate: read, validate, score, combine (sequential, then parallel)
         ConsolidationResult result = null;
         for (int n : threads > 1 ? List.of(1, threads) : List.of(1)) {
+            result = null; // the previous run's result must not stay live while this one is measured
             Consolidator consolidator = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), verifica);
             HeapPeak.reset();
             t0 = System.nanoTime();
