@@ -24,9 +24,11 @@ public record BenchResult(int services, int threads, long maxHeap, int cores, do
     /**
      * A measured phase; {@code seconds} empty for a phase not measured in this build (the merge hook).
      *
+     * @param peakHeap   sum of the heap pools' peaks (upper bound, garbage included)
+     * @param liveHeap   highest heap in use right after a collection (the live data)
      * @param comparable the phase reads the workbooks (its ratios to the baseline and the floor are shown)
      */
-    public record Row(String phase, int files, Optional<Double> seconds, long peakHeap, boolean comparable,
+    public record Row(String phase, int files, Optional<Double> seconds, long peakHeap, long liveHeap, boolean comparable,
                       String note) {
         public Optional<Double> filesPerSecond() {
             return seconds.filter(s -> s > 0).map(s -> files / s);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * times slower) and the peak heap. Plain text, fixed columns, ready to paste into docs/performance.md.
  */
 public final class BenchTable {
-    private static final String FORMAT = "%-42s %7s %9s %9s %11s %9s %10s";
+    private static final String FORMAT = "%-42s %7s %9s %9s %11s %9s %9s %9s";
 
     private BenchTable() {
     }
@@ -22,8 +22,8 @@ public final class BenchTable {
                         + "parallelo su %d thread", r.services(), r.cores(),
                 r.loadAverage() < 0 ? "n/d" : String.format(Locale.ROOT, "%.2f", r.loadAverage()), r.maxHeap() >> 20,
                 r.threads()));
-        out.add(String.format(Locale.ROOT, FORMAT, "fase", "file", "secondi", "file/s", "x baseline", "x floor", "heap MB"));
-        out.add("-".repeat(103));
+        out.add(String.format(Locale.ROOT, FORMAT, "fase", "file", "secondi", "file/s", "x baseline", "x floor", "heap MB", "vivo MB"));
+        out.add("-".repeat(112));
         Optional<Double> naive = r.row(Benchmark.NAIVE).flatMap(BenchResult.Row::seconds);
         Optional<Double> floor = r.row(Benchmark.FLOOR).flatMap(BenchResult.Row::seconds);
         for (BenchResult.Row row : r.rows()) {
@@ -37,11 +37,14 @@ public final class BenchTable {
                 vsFloor = floor.filter(f -> f > 0).map(f -> String.format(Locale.ROOT, "%.2fx", s / f)).orElse("");
             }
             String heap = row.seconds().isPresent() ? Long.toString(row.peakHeap() >> 20) : "-";
-            out.add(String.format(Locale.ROOT, FORMAT, row.phase(), row.files(), secs, rate, vsNaive, vsFloor, heap));
+            String live = row.seconds().isPresent() ? Long.toString(row.liveHeap() >> 20) : "-";
+            out.add(String.format(Locale.ROOT, FORMAT, row.phase(), row.files(), secs, rate, vsNaive, vsFloor, heap,
+                    live));
         }
         out.add("");
         out.add("x baseline = tempo della baseline POI / tempo della fase (quante volte più veloce);");
-        out.add("x floor = tempo della fase / tempo del floor (quante volte più lento); heap MB = picco dei pool heap.");
+        out.add("x floor = tempo della fase / tempo del floor (quante volte più lento); heap MB = somma dei picchi dei pool heap");
+        out.add("(limite superiore, conta anche la spazzatura); vivo MB = massimo heap occupato dopo una garbage collection.");
         for (BenchResult.Row row : r.rows()) {
             if (!row.note().isEmpty()) {
                 out.add("  " + row.phase() + ": " + row.note());

@@ -114,7 +114,7 @@ public final class Benchmark {
         } finally {
             pool.shutdown();
         }
-        rows.add(new BenchResult.Row(GENERATE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), false,
+        rows.add(new BenchResult.Row(GENERATE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), false,
                 "modello letto una volta, un servizio per copia, " + threads + " thread"));
         log.accept("Generate " + services + " schede in " + blank + ".");
 
@@ -140,7 +140,7 @@ public final class Benchmark {
             Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(received));
             workbooks.add(new Workbook(new InputFile(file, file.getFileName().toString(), received), filled.namedParts()));
         }
-        rows.add(new BenchResult.Row(FILL, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), false,
+        rows.add(new BenchResult.Row(FILL, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), false,
                 cellsSet + " celle compilate via XML, una volta per tutte le fasi"));
         log.accept("Compilate " + services + " schede in " + delivered + " (" + cellsSet + " celle).");
 
@@ -155,7 +155,7 @@ public final class Benchmark {
         for (Workbook w : workbooks) {
             cells += floor.read(w.file().path(), w.namedParts());
         }
-        rows.add(new BenchResult.Row(FLOOR, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), true,
+        rows.add(new BenchResult.Row(FLOOR, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true,
                 cells + " celle attraversate, nessuna interpretazione"));
 
         // 4. consolidate: read, validate, score, combine (sequential, then parallel)
@@ -169,7 +169,7 @@ public final class Benchmark {
             });
             result = consolidator.combine(plan, verifica, assessments, Map.of());
             rows.add(new BenchResult.Row(n == 1 ? CONSOLIDATE_SEQ : CONSOLIDATE, services, Optional.of(seconds(t0)),
-                    HeapPeak.sinceReset(), true, n + " thread: lettura, validazione, punteggi"));
+                    HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true, n + " thread: lettura, validazione, punteggi"));
         }
         ConsolidationResult consolidated = result;
         long valid = consolidated.deliveries().stream().filter(d -> d.state() == DeliveryState.VALID).count();
@@ -189,7 +189,7 @@ public final class Benchmark {
             for (InputFile f : files) {
                 namesRead += naive.read(f.path()).workbook().map(w -> w.cells().size()).orElse(0);
             }
-            rows.add(new BenchResult.Row(NAIVE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), true,
+            rows.add(new BenchResult.Row(NAIVE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true,
                     namesRead + " nomi risolti e letti, senza validazione"));
         }
 
@@ -199,11 +199,11 @@ public final class Benchmark {
             t0 = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(dir.resolve("riepilogo.xlsx"))) {
                 SummaryWorkbookWriter.write(consolidated, out);
-                rows.add(new BenchResult.Row(SUMMARY, 1, Optional.of(seconds(t0)), HeapPeak.sinceReset(), false,
+                rows.add(new BenchResult.Row(SUMMARY, 1, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), false,
                         "un file: " + plan.indicators().size() + " righe di indicatori"));
             } catch (OutOfMemoryError e) {
                 // reported, not hidden: the other figures of the run stay valid
-                rows.add(new BenchResult.Row(SUMMARY, 1, Optional.empty(), 0, false,
+                rows.add(new BenchResult.Row(SUMMARY, 1, Optional.empty(), 0, 0, false,
                         "non completato: memoria esaurita (" + (HeapPeak.max() >> 20) + " MB)"));
             }
         }
@@ -223,7 +223,7 @@ public final class Benchmark {
      * Until then the row says it is not measured.
      */
     private BenchResult.Row incrementalMerge(Plan plan, Verifica verifica, List<Workbook> workbooks) {
-        return new BenchResult.Row(MERGE, Math.max(1, workbooks.size() / 100), Optional.empty(), 0, false,
+        return new BenchResult.Row(MERGE, Math.max(1, workbooks.size() / 100), Optional.empty(), 0, 0, false,
                 "non misurato: comando merge non ancora in questo ramo");
     }
 

@@ -45,7 +45,7 @@ class BenchCommandTest {
         assertTrue(text.contains("lettore veloce e POI: stesse schede e segnalazioni su 5 file"), text);
         // the consolidate rows carry both ratios; the merge row is the lead's hook, not measured here
         String consolidate = text.lines().filter(l -> l.startsWith(Benchmark.CONSOLIDATE_SEQ)).findFirst().orElseThrow();
-        assertTrue(consolidate.matches(".*\\d+\\.\\dx\\s+\\d+\\.\\d\\dx\\s+\\d+$"), consolidate);
+        assertTrue(consolidate.matches(".*\\d+\\.\\dx\\s+\\d+\\.\\d\\dx\\s+\\d+\\s+\\d+$"), consolidate);
         try (Stream<Path> left = Files.list(work)) {
             assertFalse(left.findAny().isPresent(), "files left behind without --keep");
         }
