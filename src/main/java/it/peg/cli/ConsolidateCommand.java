@@ -81,13 +81,12 @@ public final class ConsolidateCommand implements Command {
         }
         Consolidator consolidator = Pipeline.consolidator(verifica);
         List<Path> files = InputFolders.list(folders);
-        List<FileAssessment> assessments = new ArrayList<>();
-        int done = 0;
+        List<InputFile> inputs = new ArrayList<>(files.size());
         for (Path f : files) {
-            assessments.add(consolidator.assess(plan,
-                    new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant())));
-            console.progress("Lettura schede", ++done, files.size());
+            inputs.add(new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant()));
         }
+        List<FileAssessment> assessments = consolidator.assessAll(plan, inputs, Consolidator.defaultThreads(),
+                done -> console.progress("Lettura schede", done, files.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
         AtomicOutput.write(out, o -> SummaryWorkbookWriter.write(result, o));
         if (line.hasOption("csv")) {

@@ -91,6 +91,56 @@ public final class Consolidator {
         return new FileAssessment(file, wb.sha256(), wb.size(), service, submission, findings);
     }
 
+    /**
+     * Assesses every file, in parallel over a bounded pool of {@code threads} when there is more than one
+     * file to read, and returns the assessments in the order of {@code files} whatever the scheduling
+     * (deterministic output). Reading is I/O and CPU per file with no shared state (the reader and the
+     * validator are stateless), so files are independent tasks; only the small assessments are kept.
+     *
+     * @param progress called with the number of files assessed so far (from the calling thread)
+     */
+    public List<FileAssessment> assessAll(Plan plan, List<InputFile> files, int threads,
+                                          java.util.function.IntConsumer progress) {
+        int n = Math.max(1, Math.min(threads, files.size()));
+        List<FileAssessment> out = new ArrayList<>(files.size());
+        if (n == 1) {
+            for (InputFile f : files) {
+                out.add(assess(plan, f));
+                progress.accept(out.size());
+            }
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "peg-assess");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<FileAssessment>> futures = new ArrayList<>(files.size());
+            for (InputFile f : files) {
+                futures.add(pool.submit(() -> assess(plan, f)));
+            }
+            for (java.util.concurrent.Future<FileAssessment> f : futures) {
+                out.add(f.get());
+                progress.accept(out.size());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the workbooks", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // assess never throws for bad input: anything here is a bug, reported as such
+            throw new IllegalStateException("reading a workbook failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Threads worth using to read files on this machine: the cores, at most 4 (I/O and GC share them). */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
     private static long sizeOf(InputFile file) {
         try {
             return java.nio.file.Files.size(file.path());
@@ -107,11 +157,18 @@ public final class Consolidator {
                 .filter(FileAssessment::usable)
                 .map(a -> new ReceivedSubmission(a.submission().orElseThrow(), a.file().received()))
                 .toList());
+        // lookups by map, not by scanning every file per service: quadratic scans cost seconds at 10,000 files
+        Map<String, Submission> countingByService = new java.util.HashMap<>();
+        resolution.counting().forEach(s -> countingByService.putIfAbsent(s.serviceCode(), s));
+        Map<Submission, FileAssessment> bySubmission = new java.util.IdentityHashMap<>();
+        Map<String, List<FileAssessment>> byService = new java.util.HashMap<>();
+        for (FileAssessment a : ordered) {
+            a.submission().ifPresent(x -> bySubmission.putIfAbsent(x, a));
+            a.serviceCode().ifPresent(code -> byService.computeIfAbsent(code, k -> new ArrayList<>()).add(a));
+        }
         Map<String, FileAssessment> chosen = new LinkedHashMap<>();
         for (Service service : plan.services()) {
-            resolution.counting().stream().filter(s -> s.serviceCode().equals(service.code())).findFirst()
-                    .flatMap(s -> ordered.stream().filter(a -> a.submission().filter(x -> x == s).isPresent())
-                            .findFirst())
+            Optional.ofNullable(countingByService.get(service.code())).map(bySubmission::get)
                     .ifPresent(a -> chosen.put(service.code(), a));
         }
         List<Finding> findings = new ArrayList<>();
@@ -131,8 +188,7 @@ public final class Consolidator {
                         Optional.of(valid.file().received()), onTime(verifica, valid.file().received())));
                 continue;
             }
-            Optional<FileAssessment> rejected = ordered.stream()
-                    .filter(a -> a.serviceCode().filter(service.code()::equals).isPresent())
+            Optional<FileAssessment> rejected = byService.getOrDefault(service.code(), List.of()).stream()
                     .max(NEWEST_LAST);
             deliveries.add(rejected
                     .map(r -> new Delivery(service.code(), DeliveryState.REJECTED, Optional.of(r.file().name()),

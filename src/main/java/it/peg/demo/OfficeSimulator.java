@@ -32,7 +32,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -75,43 +77,7 @@ public final class OfficeSimulator {
             wb = new XSSFWorkbook(in);
         }
         try (wb) {
-            boolean textDone = false;
-            boolean naDone = false;
-            for (Objective o : plan.objectivesOf(serviceCode)) {
-                for (Indicator ind : plan.indicatorsOf(o.code())) {
-                    double perf = performance(ind.code());
-                    Optional<Double> achievement = fillIndicator(wb, ind, verifica, perf);
-                    if (mistakes.contains(Mistake.NUMBER_AS_TEXT) && !textDone
-                            && ind.inputKind() == it.peg.domain.InputKind.NUMBER) {
-                        textDone = retypeAsText(wb, InputNames.value(ind.code(), verifica));
-                    }
-                    if (mistakes.contains(Mistake.NOT_AVAILABLE) && !naDone
-                            && ind.inputKind() == it.peg.domain.InputKind.NUMBER) {
-                        naDone = set(wb, InputNames.value(ind.code(), verifica), "n.d.");
-                    }
-                    if (achievement.isPresent() && achievement.get() < 1 && !mistakes.contains(Mistake.NO_CAUSES)) {
-                        set(wb, InputNames.cause(ind.code(), verifica),
-                                CAUSES[Math.floorMod(ind.code().hashCode(), CAUSES.length)]);
-                    }
-                }
-                fillPhases(wb, o, verifica);
-                if (!verifica.isFinal()) {
-                    boolean confident = performance(o.code()) > 0.85;
-                    set(wb, InputNames.reachable(o.code(), verifica), confident ? "SI" : "NO");
-                    set(wb, InputNames.notes(o.code(), verifica), confident
-                            ? "Attività in linea con il cronoprogramma."
-                            : "Avviate azioni correttive: riorganizzazione dei turni e sollecito ai fornitori.");
-                }
-            }
-            if (verifica.isFinal()) {
-                int year = plan.settings().year();
-                for (DataRow d : plan.dataRowsOf(serviceCode)) {
-                    Optional<BigDecimal> last = d.values().isEmpty() ? Optional.empty()
-                            : Optional.of(d.values().get(d.values().lastKey()));
-                    last.ifPresent(v -> set(wb, InputNames.data(d.code(), year),
-                            v.doubleValue() * (0.9 + 0.2 * performance(d.code()) / 1.15)));
-                }
-            }
+            fill(new PoiCells(wb), serviceCode, verifica, mistakes);
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             // POI stamps zip entries with the wall clock: without this, the hashes and sizes in the
             // summaries' Registro change from one demo run to the next.
@@ -120,12 +86,83 @@ public final class OfficeSimulator {
         }
     }
 
+    /**
+     * The values an office types at {@code verifica} (no mistakes), by defined name, in typing order:
+     * a {@link Double}, a {@link LocalDate} or a {@link String}. For fillers that write the cells
+     * themselves (the benchmark fills thousands of workbooks without opening each one in POI).
+     */
+    public Map<String, Object> values(String serviceCode, Verifica verifica) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        fill(new Cells() {
+            @Override
+            public boolean set(String name, Object value) {
+                out.put(name, value);
+                return true;
+            }
+
+            @Override
+            public boolean retypeAsText(String name) {
+                return false;
+            }
+        }, serviceCode, verifica, List.of());
+        return out;
+    }
+
+    /** Where the values go: a POI workbook, or a plain map. */
+    private interface Cells {
+        /** Sets a named cell; false when the workbook has no such name. */
+        boolean set(String name, Object value);
+
+        /** Rewrites a numeric cell as Italian text; false when it is not numeric. */
+        boolean retypeAsText(String name);
+    }
+
+    private void fill(Cells wb, String serviceCode, Verifica verifica, List<Mistake> mistakes) {
+        boolean textDone = false;
+        boolean naDone = false;
+        for (Objective o : plan.objectivesOf(serviceCode)) {
+            for (Indicator ind : plan.indicatorsOf(o.code())) {
+                double perf = performance(ind.code());
+                Optional<Double> achievement = fillIndicator(wb, ind, verifica, perf);
+                if (mistakes.contains(Mistake.NUMBER_AS_TEXT) && !textDone
+                        && ind.inputKind() == it.peg.domain.InputKind.NUMBER) {
+                    textDone = wb.retypeAsText(InputNames.value(ind.code(), verifica));
+                }
+                if (mistakes.contains(Mistake.NOT_AVAILABLE) && !naDone
+                        && ind.inputKind() == it.peg.domain.InputKind.NUMBER) {
+                    naDone = wb.set(InputNames.value(ind.code(), verifica), "n.d.");
+                }
+                if (achievement.isPresent() && achievement.get() < 1 && !mistakes.contains(Mistake.NO_CAUSES)) {
+                    wb.set(InputNames.cause(ind.code(), verifica),
+                            CAUSES[Math.floorMod(ind.code().hashCode(), CAUSES.length)]);
+                }
+            }
+            fillPhases(wb, o, verifica);
+            if (!verifica.isFinal()) {
+                boolean confident = performance(o.code()) > 0.85;
+                wb.set(InputNames.reachable(o.code(), verifica), confident ? "SI" : "NO");
+                wb.set(InputNames.notes(o.code(), verifica), confident
+                        ? "Attività in linea con il cronoprogramma."
+                        : "Avviate azioni correttive: riorganizzazione dei turni e sollecito ai fornitori.");
+            }
+        }
+        if (verifica.isFinal()) {
+            int year = plan.settings().year();
+            for (DataRow d : plan.dataRowsOf(serviceCode)) {
+                Optional<BigDecimal> last = d.values().isEmpty() ? Optional.empty()
+                        : Optional.of(d.values().get(d.values().lastKey()));
+                last.ifPresent(v -> wb.set(InputNames.data(d.code(), year),
+                        v.doubleValue() * (0.9 + 0.2 * performance(d.code()) / 1.15)));
+            }
+        }
+    }
+
     /** A stable per-code performance factor between 0.75 and 1.15. */
     private double performance(String code) {
         return 0.75 + 0.4 * new Random(seed ^ code.hashCode()).nextDouble();
     }
 
-    private Optional<Double> fillIndicator(XSSFWorkbook wb, Indicator ind, Verifica verifica, double perf) {
+    private Optional<Double> fillIndicator(Cells wb, Indicator ind, Verifica verifica, double perf) {
         Target t = ind.target().target();
         double elapsed = elapsedShare(verifica);
         double progress = ind.cumulative() ? elapsed : 1.0;
@@ -139,20 +176,20 @@ public final class OfficeSimulator {
             if (n.percent()) {
                 value = Math.min(1.0, Math.max(0.0, value));
             }
-            set(wb, InputNames.value(ind.code(), verifica), value);
+            wb.set(InputNames.value(ind.code(), verifica), value);
             return Optional.of(decreasing ? (value <= target ? 1.0 : 0.5) : perf);
         }
         if (t instanceof RatioTarget r) {
             double num = Math.round(r.numerator().doubleValue() * perf * progress);
             double den = r.denominator().doubleValue();
-            set(wb, InputNames.numerator(ind.code(), verifica), num);
-            set(wb, InputNames.denominator(ind.code(), verifica), den);
+            wb.set(InputNames.numerator(ind.code(), verifica), num);
+            wb.set(InputNames.denominator(ind.code(), verifica), den);
             return Optional.of(perf);
         }
         if (t instanceof DeadlineTarget d) {
             LocalDate done = d.date().plusDays(perf < 0.85 ? 20 : -10);
             if (!done.isAfter(verifica.date())) {
-                set(wb, InputNames.value(ind.code(), verifica), done);
+                wb.set(InputNames.value(ind.code(), verifica), done);
                 return Optional.of(done.isAfter(d.date()) ? 0.0 : 1.0);
             }
             return Optional.empty();
@@ -160,17 +197,17 @@ public final class OfficeSimulator {
         if (t instanceof YesNoTarget y) {
             if (verifica.isFinal() || perf > 1.0) {
                 boolean yes = perf > 0.8 == y.expected();
-                set(wb, InputNames.value(ind.code(), verifica), yes ? "SI" : "NO");
+                wb.set(InputNames.value(ind.code(), verifica), yes ? "SI" : "NO");
                 return Optional.of(yes == y.expected() ? 1.0 : 0.0);
             }
             return Optional.empty();
         }
         double share = Math.min(1.0, Math.round(perf * elapsed * 20) / 20.0);
-        set(wb, InputNames.value(ind.code(), verifica), share);
+        wb.set(InputNames.value(ind.code(), verifica), share);
         return Optional.of(share);
     }
 
-    private void fillPhases(XSSFWorkbook wb, Objective o, Verifica verifica) {
+    private void fillPhases(Cells wb, Objective o, Verifica verifica) {
         List<Phase> phases = plan.phasesOf(o.code());
         List<String> keys = InputNames.phaseKeys(phases);
         int month = verifica.date().getMonthValue();
@@ -178,7 +215,7 @@ public final class OfficeSimulator {
             List<Integer> months = phases.get(i).months();
             PhaseState state = months.isEmpty() || months.get(0) > month ? PhaseState.DA_AVVIARE
                     : months.get(months.size() - 1) <= month ? PhaseState.COMPLETATA : PhaseState.IN_CORSO;
-            set(wb, InputNames.phase(o.code(), keys.get(i), verifica), state.label());
+            wb.set(InputNames.phase(o.code(), keys.get(i), verifica), state.label());
         }
     }
 
@@ -190,6 +227,19 @@ public final class OfficeSimulator {
 
     private static boolean isInteger(BigDecimal v) {
         return v.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** The cells of a POI workbook, found through their defined names. */
+    private record PoiCells(XSSFWorkbook wb) implements Cells {
+        @Override
+        public boolean set(String name, Object value) {
+            return OfficeSimulator.set(wb, name, value);
+        }
+
+        @Override
+        public boolean retypeAsText(String name) {
+            return OfficeSimulator.retypeAsText(wb, name);
+        }
     }
 
     private static Optional<Cell> cell(XSSFWorkbook wb, String name) {

@@ -30,30 +30,79 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
     }
 
     public Optional<Service> service(String code) {
-        return services.stream().filter(s -> s.code().equals(code)).findFirst();
+        return Optional.ofNullable(index().services.get(code));
     }
 
     public Optional<Objective> objective(String code) {
-        return objectives.stream().filter(o -> o.code().equals(code)).findFirst();
+        return Optional.ofNullable(index().objectives.get(code));
     }
 
     public Optional<Indicator> indicator(String code) {
-        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+        return Optional.ofNullable(index().indicators.get(code));
     }
 
     public List<Objective> objectivesOf(String serviceCode) {
-        return objectives.stream().filter(o -> o.serviceCode().equals(serviceCode)).toList();
+        return index().objectivesByService.getOrDefault(serviceCode, List.of());
     }
 
     public List<Indicator> indicatorsOf(String objectiveCode) {
-        return indicators.stream().filter(i -> i.objectiveCode().equals(objectiveCode)).toList();
+        return index().indicatorsByObjective.getOrDefault(objectiveCode, List.of());
     }
 
     public List<Phase> phasesOf(String objectiveCode) {
-        return phases.stream().filter(p -> p.objectiveCode().equals(objectiveCode)).toList();
+        return index().phasesByObjective.getOrDefault(objectiveCode, List.of());
     }
 
     public List<DataRow> dataRowsOf(String serviceCode) {
-        return dataRows.stream().filter(d -> d.serviceCode().equals(serviceCode)).toList();
+        return index().dataRowsByService.getOrDefault(serviceCode, List.of());
+    }
+
+    /**
+     * The lookups above were linear scans, called per service, objective and indicator: quadratic in the
+     * plan's size (minutes for 10,000 services). A record cannot hold a cache, so the index of the plan
+     * last looked up is kept here, checked by identity: immutable, published through a volatile, rebuilt
+     * (one linear pass, what a single scan cost before) only when another plan is asked.
+     */
+    private static volatile Index lastIndex;
+
+    private Index index() {
+        Index i = lastIndex;
+        if (i == null || i.plan != this) {
+            i = new Index(this);
+            lastIndex = i;
+        }
+        return i;
+    }
+
+    private static final class Index {
+        final Plan plan;
+        final java.util.Map<String, Service> services = new java.util.HashMap<>();
+        final java.util.Map<String, Objective> objectives = new java.util.HashMap<>();
+        final java.util.Map<String, Indicator> indicators = new java.util.HashMap<>();
+        final java.util.Map<String, List<Objective>> objectivesByService;
+        final java.util.Map<String, List<Indicator>> indicatorsByObjective;
+        final java.util.Map<String, List<Phase>> phasesByObjective;
+        final java.util.Map<String, List<DataRow>> dataRowsByService;
+
+        Index(Plan plan) {
+            this.plan = plan;
+            plan.services.forEach(s -> services.putIfAbsent(s.code(), s));
+            plan.objectives.forEach(o -> objectives.putIfAbsent(o.code(), o));
+            plan.indicators.forEach(x -> indicators.putIfAbsent(x.code(), x));
+            objectivesByService = group(plan.objectives, Objective::serviceCode);
+            indicatorsByObjective = group(plan.indicators, Indicator::objectiveCode);
+            phasesByObjective = group(plan.phases, Phase::objectiveCode);
+            dataRowsByService = group(plan.dataRows, DataRow::serviceCode);
+        }
+
+        /** Grouped in the plan's order, as the scans returned them. */
+        private static <T> java.util.Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
+            java.util.Map<String, List<T>> out = new java.util.HashMap<>();
+            for (T t : items) {
+                out.computeIfAbsent(key.apply(t), k -> new java.util.ArrayList<>()).add(t);
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return out;
+        }
     }
 }

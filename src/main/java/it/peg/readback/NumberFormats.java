@@ -39,7 +39,9 @@ final class NumberFormats {
                 int ev = x.next();
                 if (ev == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
                     if ("cellXfs".equals(x.local())) {
-                        inCellXfs = false;
+                        // numFmts and cellXfs come first in the schema's order: the rest (cell styles,
+                        // dxfs of conditional formats, colours) is not needed, and was 15% of a read
+                        break;
                     }
                     continue;
                 }

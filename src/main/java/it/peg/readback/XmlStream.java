@@ -26,7 +26,17 @@ final class XmlStream implements AutoCloseable {
         this.reader = reader;
     }
 
+    /**
+     * One configured factory per thread: building one per part cost more than parsing the small parts
+     * (the JDK's factory is not documented as thread-safe, so it is not shared between threads).
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlStream::newFactory);
+
     private static XMLInputFactory factory() {
+        return FACTORY.get();
+    }
+
+    private static XMLInputFactory newFactory() {
         // the JDK's own implementation: no service lookup, and its security properties are known
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);

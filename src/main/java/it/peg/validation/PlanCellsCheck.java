@@ -86,7 +86,9 @@ final class PlanCellsCheck {
                         + " gestione, e compilare solo le celle di input della scheda originale."));
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalise(String s) {
-        return s.trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.trim()).replaceAll(" ");
     }
 }

@@ -1,0 +1,58 @@
+package it.peg.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The benchmark's printed table: per phase the files, seconds, files/s, the speed-up over the naive POI
+ * reader ("x baseline": how many times faster), the cost relative to the floor ("x floor": how many
+ * times slower) and the peak heap. Plain text, fixed columns, ready to paste into docs/performance.md.
+ */
+public final class BenchTable {
+    private static final String FORMAT = "%-42s %7s %9s %9s %11s %9s %9s %9s";
+
+    private BenchTable() {
+    }
+
+    public static List<String> lines(BenchResult r) {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "peg bench: %d servizi, %d core, load average %s, -Xmx %d MB, consolidate "
+                        + "parallelo su %d thread", r.services(), r.cores(),
+                r.loadAverage() < 0 ? "n/d" : String.format(Locale.ROOT, "%.2f", r.loadAverage()), r.maxHeap() >> 20,
+                r.threads()));
+        out.add(String.format(Locale.ROOT, FORMAT, "fase", "file", "secondi", "file/s", "x baseline", "x floor", "heap MB", "vivo MB"));
+        out.add("-".repeat(112));
+        Optional<Double> naive = r.row(Benchmark.NAIVE).flatMap(BenchResult.Row::seconds);
+        Optional<Double> floor = r.row(Benchmark.FLOOR).flatMap(BenchResult.Row::seconds);
+        for (BenchResult.Row row : r.rows()) {
+            String secs = row.seconds().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("-");
+            String rate = row.filesPerSecond().map(s -> String.format(Locale.ROOT, "%.0f", s)).orElse("-");
+            String vsNaive = "";
+            String vsFloor = "";
+            if (row.comparable() && row.seconds().isPresent()) {
+                double s = row.seconds().get();
+                vsNaive = naive.filter(n -> s > 0).map(n -> String.format(Locale.ROOT, "%.1fx", n / s)).orElse("");
+                vsFloor = floor.filter(f -> f > 0).map(f -> String.format(Locale.ROOT, "%.2fx", s / f)).orElse("");
+            }
+            String heap = row.seconds().isPresent() ? Long.toString(row.peakHeap() >> 20) : "-";
+            String live = row.seconds().isPresent() ? Long.toString(row.liveHeap() >> 20) : "-";
+            out.add(String.format(Locale.ROOT, FORMAT, row.phase(), row.files(), secs, rate, vsNaive, vsFloor, heap,
+                    live));
+        }
+        out.add("");
+        out.add("x baseline = tempo della baseline POI / tempo della fase (quante volte più veloce);");
+        out.add("x floor = tempo della fase / tempo del floor (quante volte più lento); heap MB = somma dei picchi dei pool heap");
+        out.add("(limite superiore, conta anche la spazzatura); vivo MB = massimo heap occupato dopo una garbage collection.");
+        for (BenchResult.Row row : r.rows()) {
+            if (!row.note().isEmpty()) {
+                out.add("  " + row.phase() + ": " + row.note());
+            }
+        }
+        for (String c : r.checks()) {
+            out.add("Verifica: " + c);
+        }
+        return out;
+    }
+}

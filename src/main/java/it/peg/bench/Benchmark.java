@@ -1,0 +1,268 @@
+package it.peg.bench;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.Consolidator;
+import it.peg.consolidate.DeliveryState;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
+import it.peg.demo.OfficeSimulator;
+import it.peg.domain.Finding;
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import it.peg.domain.Verifica;
+import it.peg.generate.ServiceWorkbookGenerator;
+import it.peg.generate.WorkbookFileNames;
+import it.peg.generate.WorkbookTemplate;
+import it.peg.readback.PoiFullReader;
+import it.peg.readback.ReadResult;
+import it.peg.readback.ReturnedWorkbookReader;
+import it.peg.readback.XlsxReturnedWorkbookReader;
+import it.peg.summary.SummaryWorkbookWriter;
+import it.peg.validation.SubmissionValidator;
+import it.peg.validation.ValidationResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The benchmark of issue 6: a synthetic plan of N services, its workbooks generated and filled once,
+ * then, side by side on the same files and in one JVM: generate, the floor, consolidate (sequential
+ * and parallel), the summary, [incremental merge: hook], and the naive POI reader.
+ */
+public final class Benchmark {
+    public static final String GENERATE = "generate";
+    public static final String FILL = "compilazione (preparazione)";
+    public static final String FLOOR = "floor: zip + StAX, solo i fogli con input";
+    public static final String CONSOLIDATE_SEQ = "consolidate, 1 thread";
+    public static final String CONSOLIDATE = "consolidate, parallelo";
+    public static final String SUMMARY = "scrittura riepilogo.xlsx";
+    public static final String MERGE = "merge incrementale (1% modificati)";
+    public static final String NAIVE = "baseline: POI XSSFWorkbook";
+    public static final long SEED = 20240601L;
+    private static final int WARM_UP_FILES = 30;
+
+    private final int services;
+    private final int threads;
+    private final Path dir;
+    private final Consumer<String> log;
+    private final boolean baseline;
+    private final boolean summary;
+
+    /**
+     * @param services number of services (workbooks)
+     * @param threads  threads of the parallel consolidation
+     * @param dir      working folder (the workbooks are written under it)
+     * @param baseline also run the naive POI reader (slow: skipped for the 10,000-file heap run)
+     * @param summary  also write the summary workbook (POI, one file with every indicator)
+     * @param log      progress lines (Italian)
+     */
+    public Benchmark(int services, int threads, Path dir, boolean baseline, boolean summary, Consumer<String> log) {
+        this.services = services;
+        this.baseline = baseline;
+        this.summary = summary;
+        this.threads = threads;
+        this.dir = dir;
+        this.log = log;
+    }
+
+    /** The files of the run: each filled workbook and the worksheet parts holding its inputs. */
+    private record Workbook(InputFile file, List<String> namedParts) {
+    }
+
+    public BenchResult run() throws IOException {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        List<BenchResult.Row> rows = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
+        Plan plan = SyntheticPlan.build(services, SEED);
+        Verifica verifica = plan.settings().finalVerifica();
+        log.accept("Piano sintetico: " + plan.services().size() + " servizi, " + plan.objectives().size() + " obiettivi, "
+                + plan.indicators().size() + " indicatori, " + plan.settings().verifiche().size() + " verifiche.");
+
+        // 1. generate: template loaded once, each service stamped into a fresh copy of it
+        Path blank = dir.resolve("schede");
+        Files.createDirectories(blank);
+        HeapPeak.reset();
+        long t0 = System.nanoTime();
+        ServiceWorkbookGenerator generator = new ServiceWorkbookGenerator(WorkbookTemplate.bundled());
+        List<Path> generated = plan.services().stream().map(s -> blank.resolve(WorkbookFileNames.of(s))).toList();
+        // one workbook per task on the same bounded pool size as consolidate: each copy of the template
+        // is independent (the generator is stateless, the template's bytes are read-only)
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            pool.submit(() -> java.util.stream.IntStream.range(0, services).parallel().forEach(i -> {
+                try {
+                    Files.write(generated.get(i), generator.generate(plan, plan.services().get(i)));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("generation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        rows.add(new BenchResult.Row(GENERATE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), false,
+                "modello letto una volta, un servizio per copia, " + threads + " thread"));
+        log.accept("Generate " + services + " schede in " + blank + ".");
+
+        // 2. fill once, at the XML level (not measured against the readers)
+        Path delivered = dir.resolve("consegne");
+        Files.createDirectories(delivered);
+        OfficeSimulator offices = new OfficeSimulator(plan, SEED);
+        Instant received = verifica.due().orElse(verifica.date()).minusDays(3).atStartOfDay(Consolidator.ZONE).toInstant();
+        List<Workbook> workbooks = new ArrayList<>(services);
+        HeapPeak.reset();
+        t0 = System.nanoTime();
+        long cellsSet = 0;
+        for (int i = 0; i < services; i++) {
+            Service s = plan.services().get(i);
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Verifica v : plan.settings().verifiche()) {
+                values.putAll(offices.values(s.code(), v));
+            }
+            DirectFiller.Filled filled = DirectFiller.fill(Files.readAllBytes(generated.get(i)), values);
+            cellsSet += filled.cellsSet();
+            Path file = delivered.resolve(generated.get(i).getFileName());
+            Files.write(file, filled.bytes());
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(received));
+            workbooks.add(new Workbook(new InputFile(file, file.getFileName().toString(), received), filled.namedParts()));
+        }
+        rows.add(new BenchResult.Row(FILL, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), false,
+                cellsSet + " celle compilate via XML, una volta per tutte le fasi"));
+        log.accept("Compilate " + services + " schede in " + delivered + " (" + cellsSet + " celle).");
+
+        List<InputFile> files = workbooks.stream().map(Workbook::file).toList();
+        warmUp(plan, verifica, workbooks);
+
+        // 3. the floor
+        FloorReader floor = new FloorReader();
+        HeapPeak.reset();
+        t0 = System.nanoTime();
+        long cells = 0;
+        for (Workbook w : workbooks) {
+            cells += floor.read(w.file().path(), w.namedParts());
+        }
+        rows.add(new BenchResult.Row(FLOOR, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true,
+                cells + " celle attraversate, nessuna interpretazione"));
+
+        // 4. consolidate: read, validate, score, combine (sequential, then parallel)
+        ConsolidationResult result = null;
+        for (int n : threads > 1 ? List.of(1, threads) : List.of(1)) {
+            result = null; // the previous run's result must not stay live while this one is measured
+            Consolidator consolidator = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), verifica);
+            HeapPeak.reset();
+            t0 = System.nanoTime();
+            List<FileAssessment> assessments = consolidator.assessAll(plan, files, n, done -> {
+            });
+            result = consolidator.combine(plan, verifica, assessments, Map.of());
+            rows.add(new BenchResult.Row(n == 1 ? CONSOLIDATE_SEQ : CONSOLIDATE, services, Optional.of(seconds(t0)),
+                    HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true, n + " thread: lettura, validazione, punteggi"));
+        }
+        ConsolidationResult consolidated = result;
+        long valid = consolidated.deliveries().stream().filter(d -> d.state() == DeliveryState.VALID).count();
+        long errors = consolidated.findings().stream().filter(Finding::isError).count();
+        checks.add("consolidate: " + valid + "/" + services + " servizi con scheda valida, " + errors + " errori, "
+                + consolidated.findings().size() + " segnalazioni in tutto");
+
+        // 5. incremental merge: hook for the lead
+        rows.add(incrementalMerge(plan, verifica, workbooks));
+
+        // 6. the naive baseline
+        if (baseline) {
+            ReturnedWorkbookReader naive = new PoiFullReader();
+            HeapPeak.reset();
+            t0 = System.nanoTime();
+            long namesRead = 0;
+            for (InputFile f : files) {
+                namesRead += naive.read(f.path()).workbook().map(w -> w.cells().size()).orElse(0);
+            }
+            rows.add(new BenchResult.Row(NAIVE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true,
+                    namesRead + " nomi risolti e letti, senza validazione"));
+        }
+
+        // 7. the summary workbook (POI), measured apart: one file, it does not grow with the files read
+        if (summary) {
+            HeapPeak.reset();
+            t0 = System.nanoTime();
+            try (OutputStream out = Files.newOutputStream(dir.resolve("riepilogo.xlsx"))) {
+                SummaryWorkbookWriter.write(consolidated, out);
+                rows.add(new BenchResult.Row(SUMMARY, 1, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), false,
+                        "un file: " + plan.indicators().size() + " righe di indicatori"));
+            } catch (OutOfMemoryError e) {
+                // reported, not hidden: the other figures of the run stay valid
+                rows.add(new BenchResult.Row(SUMMARY, 1, Optional.empty(), 0, 0, false,
+                        "non completato: memoria esaurita (" + (HeapPeak.max() >> 20) + " MB)"));
+            }
+        }
+
+        if (baseline) {
+            checks.add(sameSubmissions(plan, verifica, files));
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new BenchResult(services, threads, HeapPeak.max(), cores, load, rows, checks);
+    }
+
+    /**
+     * MERGE HOOK (for the lead, when {@code peg merge} lands): change 1% of the files (e.g. refill
+     * {@code max(1, services / 100)} of {@code workbooks} with other values through {@link DirectFiller}),
+     * run merge once over all files untimed, then time a second merge that sees only the changed files,
+     * and return its row with {@code comparable = true} and the full consolidate time in the note.
+     * Until then the row says it is not measured.
+     */
+    private BenchResult.Row incrementalMerge(Plan plan, Verifica verifica, List<Workbook> workbooks) {
+        return new BenchResult.Row(MERGE, Math.max(1, workbooks.size() / 100), Optional.empty(), 0, 0, false,
+                "non misurato: comando merge non ancora in questo ramo");
+    }
+
+    /** Class loading and JIT of every path before anything is timed. */
+    private void warmUp(Plan plan, Verifica verifica, List<Workbook> workbooks) {
+        List<Workbook> sample = workbooks.subList(0, Math.min(WARM_UP_FILES, workbooks.size()));
+        FloorReader floor = new FloorReader();
+        Consolidator consolidator = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), verifica);
+        PoiFullReader naive = new PoiFullReader();
+        for (Workbook w : sample) {
+            floor.read(w.file().path(), w.namedParts());
+            consolidator.assess(plan, w.file());
+            naive.read(w.file().path());
+        }
+    }
+
+    /** The naive and the streaming reader give the same submissions and findings on a sample of the files. */
+    private static String sameSubmissions(Plan plan, Verifica verifica, List<InputFile> files) {
+        SubmissionValidator validator = new SubmissionValidator(verifica.date().plusDays(1));
+        ReturnedWorkbookReader fast = new XlsxReturnedWorkbookReader();
+        ReturnedWorkbookReader full = new PoiFullReader();
+        int step = Math.max(1, files.size() / 50);
+        int compared = 0;
+        for (int i = 0; i < files.size(); i += step) {
+            Path p = files.get(i).path();
+            ReadResult a = fast.read(p);
+            ReadResult b = full.read(p);
+            ValidationResult va = validator.validate(plan, a.workbook().orElseThrow());
+            ValidationResult vb = validator.validate(plan, b.workbook().orElseThrow());
+            if (!va.submission().equals(vb.submission()) || !va.findings().equals(vb.findings())
+                    || !a.findings().equals(b.findings())) {
+                throw new IllegalStateException("the streaming and the POI reader disagree on " + p);
+            }
+            compared++;
+        }
+        return "lettore veloce e POI: stesse schede e segnalazioni su " + compared + " file a campione";
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

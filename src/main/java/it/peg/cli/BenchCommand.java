@@ -1,0 +1,118 @@
+package it.peg.cli;
+
+import it.peg.bench.BenchResult;
+import it.peg.bench.BenchTable;
+import it.peg.bench.Benchmark;
+import it.peg.consolidate.Consolidator;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * {@code peg bench}: builds a synthetic plan of N services, generates and fills its workbooks, and
+ * measures generate, consolidate, the naive POI reader and the floor side by side (docs/performance.md).
+ */
+public final class BenchCommand implements Command {
+    static final int DEFAULT_SERVICES = 2_000;
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "misura le prestazioni su un piano sintetico (generazione, consolidamento, lettore POI, floor)";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--services N] [--out DIR] [--keep] [--threads N] [--no-baseline] [--no-summary]";
+    }
+
+    @Override
+    public Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder().longOpt("services").hasArg().argName("N")
+                .desc("numero di servizi (schede) del piano sintetico (predefinito " + DEFAULT_SERVICES + ")").get());
+        o.addOption(Option.builder().longOpt("out").hasArg().argName("DIR")
+                .desc("cartella di lavoro (predefinita: una cartella temporanea)").get());
+        o.addOption(Option.builder().longOpt("no-baseline")
+                .desc("non misurare il lettore POI (lento): per la prova di memoria con 10.000 schede").get());
+        o.addOption(Option.builder().longOpt("no-summary")
+                .desc("non scrivere il riepilogo.xlsx (un solo file POI con tutti gli indicatori)").get());
+        o.addOption(Option.builder().longOpt("keep").desc("non cancellare le schede al termine").get());
+        o.addOption(Option.builder().longOpt("threads").hasArg().argName("N")
+                .desc("thread del consolidamento parallelo (predefinito: i core, al massimo 4)").get());
+        return o;
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Console console) throws Exception {
+        int services = positive(line, "services", DEFAULT_SERVICES);
+        int threads = positive(line, "threads", Consolidator.defaultThreads());
+        boolean given = line.hasOption("out");
+        Path dir = given ? Path.of(line.getOptionValue("out")) : Files.createTempDirectory("peg-bench-");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageException("--out deve indicare una cartella, ma '" + dir + "' è un file.");
+        }
+        Files.createDirectories(dir);
+        boolean keep = line.hasOption("keep");
+        try {
+            BenchResult result = new Benchmark(services, threads, dir, !line.hasOption("no-baseline"),
+                    !line.hasOption("no-summary"), console::info).run();
+            console.result("");
+            BenchTable.lines(result).forEach(console::result);
+        } finally {
+            if (!keep) {
+                deleteBenchFiles(dir, !given);
+            }
+        }
+        if (keep) {
+            console.info("Schede e riepilogo conservati in " + dir + ".");
+        }
+        return ExitCode.OK;
+    }
+
+    private static int positive(CommandLine line, String option, int fallback) throws UsageException {
+        if (!line.hasOption(option)) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(line.getOptionValue(option).trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException("--" + option + " vuole un numero intero positivo (es. --" + option + " 2000).");
+    }
+
+    /** Deletes only what the benchmark wrote (and the folder itself when it made it). */
+    private static void deleteBenchFiles(Path dir, boolean ownFolder) throws IOException {
+        for (String sub : new String[] {"schede", "consegne", "riepilogo.xlsx"}) {
+            deleteTree(dir.resolve(sub));
+        }
+        if (ownFolder) {
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+}

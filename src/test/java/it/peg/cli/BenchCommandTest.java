@@ -1,0 +1,66 @@
+package it.peg.cli;
+
+import it.peg.bench.Benchmark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code peg bench} on 5 services: the run completes, prints the table and its checks, cleans up. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Console.Verbosity.NORMAL, false);
+        return new Main(List.of(new BenchCommand())).run(args, console);
+    }
+
+    @Test
+    void fiveServicesPrintTheTableAndDeleteTheFiles() throws Exception {
+        Path work = dir.resolve("bench");
+        assertEquals(0, run("bench", "--services", "5", "--out", work.toString(), "--threads", "2"), err.toString());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("peg bench: 5 servizi"), text);
+        for (String phase : List.of(Benchmark.GENERATE, Benchmark.FLOOR, Benchmark.CONSOLIDATE_SEQ, Benchmark.CONSOLIDATE,
+                Benchmark.MERGE, Benchmark.NAIVE, Benchmark.SUMMARY)) {
+            assertTrue(text.lines().anyMatch(l -> l.startsWith(phase) && l.matches(".*\\s5\\s.*|.*\\s1\\s.*")),
+                    "row of " + phase + " in\n" + text);
+        }
+        assertTrue(text.contains("consolidate: 5/5 servizi con scheda valida, 0 errori"), text);
+        assertTrue(text.contains("lettore veloce e POI: stesse schede e segnalazioni su 5 file"), text);
+        // the consolidate rows carry both ratios; the merge row is the lead's hook, not measured here
+        String consolidate = text.lines().filter(l -> l.startsWith(Benchmark.CONSOLIDATE_SEQ)).findFirst().orElseThrow();
+        assertTrue(consolidate.matches(".*\\d+\\.\\dx\\s+\\d+\\.\\d\\dx\\s+\\d+\\s+\\d+$"), consolidate);
+        try (Stream<Path> left = Files.list(work)) {
+            assertFalse(left.findAny().isPresent(), "files left behind without --keep");
+        }
+    }
+
+    @Test
+    void keepLeavesTheWorkbooksAndAWrongCountIsAUsageError() throws Exception {
+        Path work = dir.resolve("kept");
+        assertEquals(0, run("bench", "--services", "2", "--out", work.toString(), "--keep", "--no-baseline",
+                "--no-summary"));
+        try (Stream<Path> files = Files.list(work.resolve("consegne"))) {
+            assertEquals(2, files.count());
+        }
+        assertFalse(out.toString(StandardCharsets.UTF_8).lines().anyMatch(l -> l.startsWith(Benchmark.NAIVE)));
+        assertEquals(2, run("bench", "--services", "0"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--services vuole un numero intero positivo"), err.toString());
+    }
+}

@@ -1,0 +1,184 @@
+package it.peg.readback;
+
+import it.peg.bench.DirectFiller;
+import it.peg.bench.SyntheticPlan;
+import it.peg.demo.OfficeSimulator;
+import it.peg.demo.OfficeSimulator.Mistake;
+import it.peg.domain.Finding;
+import it.peg.domain.InputNames;
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import it.peg.domain.Verifica;
+import it.peg.generate.ServiceWorkbookGenerator;
+import it.peg.generate.WorkbookTemplate;
+import it.peg.plan.PlanReader;
+import it.peg.validation.SubmissionValidator;
+import it.peg.validation.ValidationResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The streaming reader gives the same results and findings as the full POI reader on every fixture:
+ * the workbooks generated from the four source-document plans and from the demo plan, untouched and
+ * filled by the demo's offices at every verifica (with their mistakes), the benchmark's XML-filled
+ * workbooks (inline strings), and a workbook rewritten by openpyxl. Same cells (kind, text, number,
+ * format, date flag, formula presence), same metadata, same read findings, and the same submission
+ * and validation findings at every verifica.
+ */
+class ReaderAgreementTest {
+    @TempDir
+    Path dir;
+
+    private final ReturnedWorkbookReader fast = new XlsxReturnedWorkbookReader();
+    private final ReturnedWorkbookReader full = new PoiFullReader();
+
+    @Test
+    void sourceDocumentPlansGeneratedAndFilledReadTheSame() throws Exception {
+        List<Path> plans;
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/plans"))) {
+            plans = s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        assertEquals(4, plans.size(), "the four source-document plans");
+        int files = 0;
+        for (Path planFile : plans) {
+            Plan plan = PlanReader.read(planFile).plan().orElseThrow();
+            files += generateFillAndCompare(plan, planFile.getFileName().toString());
+        }
+        assertTrue(files >= 12, "files compared: " + files);
+    }
+
+    @Test
+    void demoPlanGeneratedAndFilledWithMistakesReadsTheSame() throws Exception {
+        Path planFile = dir.resolve("piano-esempio.xlsx");
+        try (InputStream in = OfficeSimulator.class.getResourceAsStream("/it/peg/demo/piano-esempio.xlsx")) {
+            Files.copy(in, planFile);
+        }
+        Plan plan = PlanReader.read(planFile).plan().orElseThrow();
+        assertTrue(generateFillAndCompare(plan, "demo") >= 4 * plan.services().size());
+    }
+
+    @Test
+    void benchmarkWorkbooksFilledAtTheXmlLevelReadTheSame() throws Exception {
+        Plan plan = SyntheticPlan.build(12, 7L);
+        ServiceWorkbookGenerator gen = new ServiceWorkbookGenerator(WorkbookTemplate.bundled());
+        OfficeSimulator offices = new OfficeSimulator(plan, 7L);
+        for (Service s : plan.services()) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Verifica v : plan.settings().verifiche()) {
+                values.putAll(offices.values(s.code(), v));
+            }
+            DirectFiller.Filled filled = DirectFiller.fill(gen.generate(plan, s), values);
+            assertTrue(filled.cellsSet() > 10, "cells set: " + filled.cellsSet());
+            Path file = dir.resolve(s.code() + ".xlsx");
+            Files.write(file, filled.bytes());
+            RawWorkbook wb = compare(plan, file);
+            // the filler's values are really there, as the office typed them
+            values.forEach((name, v) -> wb.cell(name).ifPresent(c -> assertTrue(!c.isBlank(), name)));
+        }
+    }
+
+    @Test
+    void workbookRewrittenByOpenpyxlReadsTheSame() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        assumeTrue(Files.isExecutable(python) && run(List.of(python.toString(), "-c", "import openpyxl")) == 0,
+                "openpyxl not installed for /usr/bin/python3");
+        Plan plan = SyntheticPlan.build(2, 3L);
+        Service s = plan.services().get(0);
+        ServiceWorkbookGenerator gen = new ServiceWorkbookGenerator(WorkbookTemplate.bundled());
+        Path blank = gen.write(plan, s, dir);
+        Verifica first = plan.settings().verifiche().get(0);
+        String ind = plan.indicatorsOf(plan.objectivesOf(s.code()).get(0).code()).get(0).code();
+        Path written = dir.resolve("openpyxl.xlsx");
+        Path script = Path.of(ReaderAgreementTest.class.getResource("/it/peg/validation/set_with_openpyxl.py").toURI());
+        List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString(), blank.toString(), written.toString(),
+                InputNames.cause(ind, first) + "=s:Ritardo del fornitore",
+                InputNames.value(ind, plan.settings().finalVerifica()) + "=n:12.5"));
+        assertEquals(0, run(cmd), "openpyxl script");
+        compare(plan, written);
+    }
+
+    /** Generates every service, compares it blank, then filled at each verifica in turn. */
+    private int generateFillAndCompare(Plan plan, String label) throws Exception {
+        ServiceWorkbookGenerator gen = new ServiceWorkbookGenerator(WorkbookTemplate.bundled());
+        OfficeSimulator offices = new OfficeSimulator(plan, 11L);
+        int files = 0;
+        for (int i = 0; i < plan.services().size(); i++) {
+            Service s = plan.services().get(i);
+            Path folder = Files.createDirectories(dir.resolve(label + "-" + i));
+            Path file = gen.write(plan, s, folder);
+            compare(plan, file);
+            files++;
+            List<Verifica> vs = plan.settings().verifiche();
+            for (int k = 0; k < vs.size(); k++) {
+                List<Mistake> mistakes = switch ((i + k) % 4) {
+                    case 0 -> List.of(Mistake.NUMBER_AS_TEXT);
+                    case 1 -> List.of(Mistake.NOT_AVAILABLE, Mistake.NO_CAUSES);
+                    default -> List.of();
+                };
+                offices.fill(file, s.code(), vs.get(k), mistakes);
+                compare(plan, file);
+                files++;
+            }
+        }
+        return files;
+    }
+
+    private RawWorkbook compare(Plan plan, Path file) {
+        ReadResult a = fast.read(file);
+        ReadResult b = full.read(file);
+        String where = file.getFileName().toString();
+        assertEquals(codes(b.findings()), codes(a.findings()), where + ": read findings");
+        RawWorkbook wa = a.workbook().orElseThrow(() -> new AssertionError(where + " " + a.findings()));
+        RawWorkbook wb = b.workbook().orElseThrow(() -> new AssertionError(where + " " + b.findings()));
+        assertEquals(wb.metadata(), wa.metadata(), where + ": metadata");
+        assertEquals(wb.sha256(), wa.sha256(), where);
+        assertEquals(wb.date1904(), wa.date1904(), where);
+        assertEquals(view(wb), view(wa), where + ": cells");
+        assertTrue(wa.cells().size() > 5, where + ": too few names " + wa.cells().keySet());
+        for (Verifica v : plan.settings().verifiche()) {
+            SubmissionValidator validator = new SubmissionValidator(v.date().plusDays(1));
+            ValidationResult va = validator.validate(plan, wa);
+            ValidationResult vb = validator.validate(plan, wb);
+            assertEquals(vb.submission(), va.submission(), where + " at " + v.code() + ": submission");
+            assertEquals(vb.findings(), va.findings(), where + " at " + v.code() + ": findings");
+        }
+        return wa;
+    }
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(f -> f.code() + "@" + f.sheet() + "!" + f.cell()).toList();
+    }
+
+    /** Everything validation may look at; formulas by presence (POI shifts shared formulas, the stream does not). */
+    private static Map<String, String> view(RawWorkbook wb) {
+        Map<String, String> out = new TreeMap<>();
+        wb.cells().forEach((k, c) -> out.put(k, c.sheet() + "!" + c.cell() + " " + c.kind() + " [" + c.text() + "] "
+                + c.number().map(String::valueOf).orElse("") + " " + c.numberFormat() + " " + c.dateFormatted() + " "
+                + c.formula().isPresent()));
+        return out;
+    }
+
+    private static int run(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+}
