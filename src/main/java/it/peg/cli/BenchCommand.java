@@ -97,7 +97,7 @@ public final class BenchCommand implements Command {
 
     /** Deletes only what the benchmark wrote (and the folder itself when it made it). */
     private static void deleteBenchFiles(Path dir, boolean ownFolder) throws IOException {
-        for (String sub : new String[] {"schede", "consegne", "riepilogo.xlsx"}) {
+        for (String sub : new String[] {"schede", "consegne", "riepilogo.xlsx", "piano.xlsx", "merge"}) {
             deleteTree(dir.resolve(sub));
         }
         if (ownFolder) {

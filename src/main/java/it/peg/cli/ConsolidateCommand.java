@@ -1,6 +1,7 @@
 package it.peg.cli;
 
-import it.peg.consolidate.AtomicOutput;
+import it.peg.io.AtomicFiles;
+
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Consolidator;
 import it.peg.consolidate.FileAssessment;
@@ -88,9 +89,9 @@ public final class ConsolidateCommand implements Command {
         List<FileAssessment> assessments = consolidator.assessAll(plan, inputs, Consolidator.defaultThreads(),
                 done -> console.progress("Lettura schede", done, files.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
-        AtomicOutput.write(out, o -> SummaryWorkbookWriter.write(result, o));
+        SummaryOutputs.write(out, o -> SummaryWorkbookWriter.write(result, o));
         if (line.hasOption("csv")) {
-            AtomicOutput.write(Path.of(line.getOptionValue("csv")), o -> {
+            SummaryOutputs.write(Path.of(line.getOptionValue("csv")), o -> {
                 Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                 CsvExporter.write(result, w);
                 w.flush();

@@ -1,6 +1,7 @@
 package it.peg.cli;
 
-import it.peg.consolidate.AtomicOutput;
+import it.peg.io.AtomicFiles;
+
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Consolidator;
 import it.peg.consolidate.FileAssessment;
@@ -160,8 +161,8 @@ public final class DemoCommand implements Command {
                     new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant())));
         }
         ConsolidationResult result = consolidator.combine(plan, v, assessments, Map.of());
-        AtomicOutput.write(out.resolve("riepilogo-" + v.code() + ".xlsx"), o -> SummaryWorkbookWriter.write(result, o));
-        AtomicOutput.write(out.resolve("riepilogo-" + v.code() + ".csv"), o -> {
+        SummaryOutputs.write(out.resolve("riepilogo-" + v.code() + ".xlsx"), o -> SummaryWorkbookWriter.write(result, o));
+        SummaryOutputs.write(out.resolve("riepilogo-" + v.code() + ".csv"), o -> {
             java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
             CsvExporter.write(result, w);
             w.flush();

@@ -1,5 +1,7 @@
 package it.peg.cli;
 
+import it.peg.io.AtomicFiles;
+
 import it.peg.consolidate.CarryForward;
 import it.peg.consolidate.Consolidator;
 import it.peg.consolidate.FileAssessment;
@@ -23,7 +25,6 @@ import org.apache.commons.cli.Options;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -116,13 +117,7 @@ public final class GenerateCommand implements Command {
         Files.createDirectories(out);
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             Path target = out.resolve(e.getKey());
-            Path tmp = Files.createTempFile(out, ".peg-", ".tmp");
-            try {
-                Files.write(tmp, e.getValue());
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(target, e.getValue());
             console.detail("Scritta " + target);
         }
         console.info(files.size() + (files.size() == 1 ? " scheda generata" : " schede generate") + " in " + out

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -84,13 +83,7 @@ public final class ServiceWorkbookGenerator {
     public Path write(Plan plan, Service service, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path target = outDir.resolve(WorkbookFileNames.of(service));
-        Path tmp = Files.createTempFile(outDir, ".peg-", ".tmp");
-        try {
-            Files.write(tmp, generate(plan, service));
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        it.peg.io.AtomicFiles.write(target, generate(plan, service));
         return target;
     }
 

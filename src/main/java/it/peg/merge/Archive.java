@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.io.AtomicFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.io.AtomicFiles;
+
 import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
 import it.peg.domain.PlanFingerprint;

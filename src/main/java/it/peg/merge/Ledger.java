@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.io.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

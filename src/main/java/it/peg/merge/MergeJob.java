@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.io.AtomicFiles;
+
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.DeliveryState;
 import it.peg.consolidate.FileRecord;

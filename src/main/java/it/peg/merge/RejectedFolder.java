@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.io.AtomicFiles;
+
 import it.peg.domain.Finding;
 import it.peg.domain.Severity;
 

@@ -31,7 +31,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -89,15 +88,7 @@ public final class PlanWorkbookWriter {
 
     /** Writes the plan to {@code out} (through a temporary file, so a failure leaves no half-written file). */
     public static void write(Plan plan, Path out) throws IOException {
-        byte[] bytes = toBytes(plan);
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".peg-", ".xlsx.tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        it.peg.io.AtomicFiles.write(out.toAbsolutePath(), toBytes(plan));
     }
 
     public static byte[] toBytes(Plan plan) {

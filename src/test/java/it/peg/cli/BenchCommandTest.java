@@ -37,15 +37,18 @@ class BenchCommandTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("peg bench: 5 servizi"), text);
         for (String phase : List.of(Benchmark.GENERATE, Benchmark.FLOOR, Benchmark.CONSOLIDATE_SEQ, Benchmark.CONSOLIDATE,
-                Benchmark.MERGE, Benchmark.NAIVE, Benchmark.SUMMARY)) {
+                Benchmark.MERGE_FULL, Benchmark.MERGE, Benchmark.NAIVE, Benchmark.SUMMARY)) {
             assertTrue(text.lines().anyMatch(l -> l.startsWith(phase) && l.matches(".*\\s5\\s.*|.*\\s1\\s.*")),
                     "row of " + phase + " in\n" + text);
         }
         assertTrue(text.contains("consolidate: 5/5 servizi con scheda valida, 0 errori"), text);
         assertTrue(text.contains("lettore veloce e POI: stesse schede e segnalazioni su 5 file"), text);
-        // the consolidate rows carry both ratios; the merge row is the lead's hook, not measured here
+        // the consolidate rows carry both ratios; the merge rows (a full night, then 1% re-sent) are measured too
         String consolidate = text.lines().filter(l -> l.startsWith(Benchmark.CONSOLIDATE_SEQ)).findFirst().orElseThrow();
         assertTrue(consolidate.matches(".*\\d+\\.\\dx\\s+\\d+\\.\\d\\dx\\s+\\d+\\s+\\d+$"), consolidate);
+        String merge = text.lines().filter(l -> l.contains("merge incrementale (1% modificati): OK")).findFirst()
+                .orElseThrow(() -> new AssertionError("the incremental merge night ran clean:\n" + text));
+        assertTrue(merge.contains("% del merge completo"), merge);
         try (Stream<Path> left = Files.list(work)) {
             assertFalse(left.findAny().isPresent(), "files left behind without --keep");
         }

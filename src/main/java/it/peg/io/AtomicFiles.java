@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #removeTemps} can clean what a killed run left behind.
  */
 public final class AtomicFiles {
-    static final String TEMP_MARK = ".tmp-";
+    /** Marks the temp files {@link #removeTemps} cleans. */
+    public static final String TEMP_MARK = ".tmp-";
 
     private AtomicFiles() {
     }
@@ -79,7 +80,7 @@ public final class AtomicFiles {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("Il file system di " + to.getParent()
-                    + " non consente la sostituzione atomica dei file: usare per --work una cartella locale.", e);
+                    + " non consente la sostituzione atomica dei file: usare una cartella locale.", e);
         }
     }
 
