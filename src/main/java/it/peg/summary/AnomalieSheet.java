@@ -3,8 +3,8 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Finding;
 import it.peg.domain.Severity;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import java.util.List;
 
@@ -19,8 +19,8 @@ final class AnomalieSheet {
     private AnomalieSheet() {
     }
 
-    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
+        Sheet sh = wb.createSheet(NAME);
         SheetSupport.header(sh, 0, HEADERS, st);
         int r = 1;
         for (Finding f : result.findings()) {
@@ -35,7 +35,7 @@ final class AnomalieSheet {
             SheetSupport.text(sh, r, 8, f.message(), st.wrap);
             r++;
         }
-        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS.size() - 1, 10);
+        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS, 10);
         sh.createFreezePane(0, 1);
         SheetSupport.widths(sh, WIDTHS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);

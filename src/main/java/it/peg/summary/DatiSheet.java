@@ -3,8 +3,8 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.DataRow;
 import it.peg.scoring.DataTrend;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,8 +23,8 @@ final class DatiSheet {
     private DatiSheet() {
     }
 
-    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
+        Sheet sh = wb.createSheet(NAME);
         TreeSet<Integer> yearSet = new TreeSet<>(result.plan().dataYears());
         result.scores().dataTrends().forEach(t -> yearSet.add(t.year()));
         List<Integer> years = List.copyOf(yearSet);
@@ -43,10 +43,11 @@ final class DatiSheet {
         widths.add(9);
         widths.add(50);
         SheetSupport.header(sh, 0, headers, st);
+        java.util.Map<String, List<DataTrend>> trendsByCode = result.scores().dataTrends().stream()
+                .collect(Collectors.groupingBy(DataTrend::code));
         int r = 1;
         for (DataRow row : result.plan().dataRows()) {
-            List<DataTrend> trends = result.scores().dataTrends().stream()
-                    .filter(t -> t.code().equals(row.code())).toList();
+            List<DataTrend> trends = trendsByCode.getOrDefault(row.code(), List.of());
             SheetSupport.text(sh, r, 0, row.code(), st.text);
             SheetSupport.text(sh, r, 1, row.serviceCode(), st.text);
             SheetSupport.text(sh, r, 2, row.description(), st.wrap);

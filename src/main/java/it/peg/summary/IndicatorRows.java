@@ -38,18 +38,21 @@ final class IndicatorRows {
         Plan plan = result.plan();
         Verifica scored = result.scores().verifica();
         List<IndicatorRow> rows = new ArrayList<>();
+        // first submission / score per code, as findFirst over the lists gave: a map, not a scan per indicator
+        java.util.Map<String, Submission> submissions = new java.util.HashMap<>();
+        result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
+        java.util.Map<String, IndicatorScore> scores = new java.util.HashMap<>();
+        result.scores().indicators().forEach(s -> scores.putIfAbsent(s.indicatorCode(), s));
         for (Indicator ind : plan.indicators()) {
             Optional<Objective> obj = plan.objective(ind.objectiveCode());
             String serviceCode = obj.map(Objective::serviceCode).orElse("");
-            Optional<Submission> submission = result.submissions().stream()
-                    .filter(s -> s.serviceCode().equals(serviceCode)).findFirst();
+            Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
             for (Verifica v : plan.settings().verifiche()) {
                 if (v.date().isAfter(scored.date())) {
                     break;
                 }
                 Optional<IndicatorScore> score = v.date().equals(scored.date())
-                        ? result.scores().indicators().stream()
-                        .filter(s -> s.indicatorCode().equals(ind.code())).findFirst()
+                        ? Optional.ofNullable(scores.get(ind.code()))
                         : Optional.empty();
                 Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
                         .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));

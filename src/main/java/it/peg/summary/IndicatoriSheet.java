@@ -1,8 +1,8 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +22,8 @@ final class IndicatoriSheet {
     private IndicatoriSheet() {
     }
 
-    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
+        Sheet sh = wb.createSheet(NAME);
         SheetSupport.header(sh, 0, HEADERS, st);
         List<IndicatorRow> rows = IndicatorRows.of(result);
         int r = 1;
@@ -59,9 +59,9 @@ final class IndicatoriSheet {
             SheetSupport.text(sh, r, c, row.source(), st.wrap);
             r++;
         }
-        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS.size() - 1, 9);
+        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS, 9);
         if (r > 1) {
-            TrafficLight.apply(sh, new org.apache.poi.ss.util.CellRangeAddress(1, r - 1, ACHIEVEMENT_COL,
+            TrafficLight.apply(SheetSupport.xssf(sh), new org.apache.poi.ss.util.CellRangeAddress(1, r - 1, ACHIEVEMENT_COL,
                     ACHIEVEMENT_COL), result.plan().settings());
         }
         sh.createFreezePane(3, 1);

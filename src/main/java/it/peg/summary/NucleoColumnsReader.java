@@ -3,14 +3,15 @@ package it.peg.summary;
 import it.peg.domain.Finding;
 import it.peg.domain.Severity;
 import it.peg.scoring.NucleoOverride;
-import org.apache.poi.ss.usermodel.Cell;
+import it.peg.summary.ObiettiviSheetCells.SheetCell;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
+import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -42,10 +43,23 @@ public final class NucleoColumnsReader {
             return NucleoReadResult.empty();
         }
         String file = riepilogo.getFileName().toString();
-        try (InputStream in = Files.newInputStream(riepilogo);
-             Workbook wb = WorkbookFactory.create(in)) {
-            return read(wb, file);
-        } catch (IOException | RuntimeException e) {
+        // only the Obiettivi sheet is parsed (StAX), not the whole summary: the nightly merge reads it every run
+        try (OPCPackage pkg = OPCPackage.open(riepilogo.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            String sheetName = null;
+            ObiettiviSheetCells cells = null;
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    if (ObjectiveColumn.normalize(sheets.getSheetName())
+                            .equals(ObjectiveColumn.normalize(ObiettiviSheet.NAME))) {
+                        sheetName = sheets.getSheetName();
+                        cells = ObiettiviSheetCells.read(in, reader.getSharedStringsTable(), reader.getStylesTable());
+                    }
+                }
+            }
+            return read(sheetName, cells, file);
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, "NUCLEO_RIEPILOGO_ILLEGGIBILE",
                     file, "", "", "", String.valueOf(e.getMessage()), "un riepilogo .xlsx scritto da peg",
                     "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinare il file "
@@ -53,51 +67,41 @@ public final class NucleoColumnsReader {
         }
     }
 
-    static NucleoReadResult read(Workbook wb, String file) {
+    private static NucleoReadResult read(String sheetName, ObiettiviSheetCells sheet, String file) {
         List<Finding> findings = new ArrayList<>();
-        Sheet sheet = null;
-        for (Sheet s : wb) {
-            if (ObjectiveColumn.normalize(s.getSheetName()).equals(ObjectiveColumn.normalize(ObiettiviSheet.NAME))) {
-                sheet = s;
-            }
-        }
         if (sheet == null) {
             findings.add(new Finding(Severity.ERRORE, "NUCLEO_FOGLIO_MANCANTE", file, ObiettiviSheet.NAME, "", "", "",
                     "il foglio " + ObiettiviSheet.NAME, "Il riepilogo non ha il foglio " + ObiettiviSheet.NAME
                     + ": le valutazioni del Nucleo non sono state lette. Ripristinare il foglio (non rinominarlo)."));
             return new NucleoReadResult(Map.of(), findings);
         }
-        Row header = sheet.getRow(sheet.getFirstRowNum());
+        Map<Integer, SheetCell> header = sheet.rows.isEmpty() ? null : sheet.rows.firstEntry().getValue();
         int code = column(header, ObjectiveColumn.CODE);
         int score = column(header, ObjectiveColumn.NUCLEO_SCORE);
         int notes = column(header, ObjectiveColumn.NUCLEO_NOTES);
         if (code < 0 || score < 0 && notes < 0) {
-            findings.add(new Finding(Severity.ERRORE, "NUCLEO_COLONNE_MANCANTI", file, sheet.getSheetName(), "1", "",
+            findings.add(new Finding(Severity.ERRORE, "NUCLEO_COLONNE_MANCANTI", file, sheetName, "1", "",
                     "", ObjectiveColumn.CODE.header + ", " + ObjectiveColumn.NUCLEO_SCORE.header + ", "
                     + ObjectiveColumn.NUCLEO_NOTES.header,
-                    "Nel foglio " + sheet.getSheetName() + " mancano le colonne Codice, Valutazione Nucleo % e Note "
+                    "Nel foglio " + sheetName + " mancano le colonne Codice, Valutazione Nucleo % e Note "
                             + "Nucleo (riga 1): ripristinare le intestazioni, senza rinominarle."));
             return new NucleoReadResult(Map.of(), findings);
         }
         Map<String, NucleoOverride> overrides = new LinkedHashMap<>();
         DataFormatter formatter = new DataFormatter(Locale.ITALY);
-        for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            String objective = text(row.getCell(code), formatter);
+        for (Map<Integer, SheetCell> row : sheet.rows.tailMap(sheet.rows.firstKey(), false).values()) {
+            String objective = text(row.get(code), formatter);
             if (objective.isEmpty()) {
                 continue;
             }
-            String note = notes < 0 ? "" : text(row.getCell(notes), formatter);
-            Cell scoreCell = score < 0 ? null : row.getCell(score);
+            String note = notes < 0 ? "" : text(row.get(notes), formatter);
+            SheetCell scoreCell = score < 0 ? null : row.get(score);
             Optional<BigDecimal> value = Optional.empty();
             if (!isBlank(scoreCell)) {
-                value = percent(scoreCell, formatter);
+                value = percent(scoreCell);
                 if (value.isEmpty() || value.get().signum() < 0 || value.get().compareTo(MAX) > 0) {
-                    findings.add(new Finding(Severity.ERRORE, "NUCLEO_VALORE_NON_VALIDO", file, sheet.getSheetName(),
-                            scoreCell.getAddress().formatAsString(), objective, formatter.formatCellValue(scoreCell),
+                    findings.add(new Finding(Severity.ERRORE, "NUCLEO_VALORE_NON_VALIDO", file, sheetName,
+                            scoreCell.address().formatAsString(), objective, shown(scoreCell, formatter),
                             EXPECTED, "Valutazione Nucleo % non valida per l'obiettivo " + objective + ": scrivere "
                             + EXPECTED + ", oppure lasciare vuota la cella per mantenere il punteggio calcolato."));
                     value = Optional.empty();
@@ -107,9 +111,9 @@ public final class NucleoColumnsReader {
                 continue;
             }
             if (overrides.containsKey(objective)) {
-                findings.add(new Finding(Severity.AVVISO, "NUCLEO_CODICE_DUPLICATO", file, sheet.getSheetName(),
-                        row.getCell(code).getAddress().formatAsString(), objective, objective, "un codice per riga",
-                        "L'obiettivo " + objective + " compare più volte nel foglio " + sheet.getSheetName()
+                findings.add(new Finding(Severity.AVVISO, "NUCLEO_CODICE_DUPLICATO", file, sheetName,
+                        row.get(code).address().formatAsString(), objective, objective, "un codice per riga",
+                        "L'obiettivo " + objective + " compare più volte nel foglio " + sheetName
                                 + ": vale l'ultima riga. Lasciare una sola riga per obiettivo."));
             }
             overrides.put(objective, new NucleoOverride(objective, value, note));
@@ -117,44 +121,54 @@ public final class NucleoColumnsReader {
         return new NucleoReadResult(overrides, findings);
     }
 
-    private static int column(Row header, ObjectiveColumn wanted) {
+    private static int column(Map<Integer, SheetCell> header, ObjectiveColumn wanted) {
         if (header == null) {
             return -1;
         }
         String target = ObjectiveColumn.normalize(wanted.header);
-        for (Cell c : header) {
-            if (c.getCellType() == CellType.STRING
-                    && ObjectiveColumn.normalize(c.getStringCellValue()).equals(target)) {
-                return c.getColumnIndex();
+        for (SheetCell c : header.values()) {
+            if (c.type() == CellType.STRING && ObjectiveColumn.normalize(c.text()).equals(target)) {
+                return c.col();
             }
         }
         return -1;
     }
 
-    private static boolean isBlank(Cell cell) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
+    private static boolean isBlank(SheetCell cell) {
+        if (cell == null || cell.type() == CellType.BLANK) {
             return true;
         }
-        return cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank();
+        return cell.type() == CellType.STRING && cell.text().isBlank();
     }
 
-    private static CellType type(Cell cell) {
-        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    /** What a DataFormatter without evaluator shows for the cell (a formula shows as its formula). */
+    private static String shown(SheetCell cell, DataFormatter formatter) {
+        return switch (cell.type()) {
+            case FORMULA -> cell.formula();
+            case NUMERIC -> formatted(cell, formatter);
+            case BLANK -> "";
+            default -> cell.text();
+        };
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
+    private static String formatted(SheetCell cell, DataFormatter formatter) {
+        String format = cell.format() == null ? "General" : cell.format();
+        return formatter.formatRawCellContents(cell.number(), cell.formatIndex(), format);
+    }
+
+    private static String text(SheetCell cell, DataFormatter formatter) {
         if (cell == null) {
             return "";
         }
-        CellType type = type(cell);
+        CellType type = cell.cachedType();
         if (type == CellType.STRING) {
-            return cell.getStringCellValue().strip();
+            return cell.text().strip();
         }
-        if (type == CellType.NUMERIC && cell.getCellType() != CellType.FORMULA) {
-            return formatter.formatCellValue(cell).strip();
+        if (type == CellType.NUMERIC && cell.type() != CellType.FORMULA) {
+            return formatted(cell, formatter).strip();
         }
         if (type == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString();
         }
         return "";
     }
@@ -164,18 +178,18 @@ public final class NucleoColumnsReader {
      * is beyond any plausible fraction (85 pasted into the cell); otherwise the typed-number rule of
      * {@link PercentText}.
      */
-    private static Optional<BigDecimal> percent(Cell cell, DataFormatter formatter) {
-        CellType type = type(cell);
+    private static Optional<BigDecimal> percent(SheetCell cell) {
+        CellType type = cell.cachedType();
         if (type == CellType.NUMERIC) {
-            BigDecimal value = new BigDecimal(Double.toString(cell.getNumericCellValue()), MathContext.DECIMAL64);
-            String format = cell.getCellStyle().getDataFormatString();
+            BigDecimal value = new BigDecimal(Double.toString(cell.number()), MathContext.DECIMAL64);
+            String format = cell.format();
             if (format != null && format.contains("%") && value.compareTo(MAX) <= 0) {
                 return Optional.of(value.stripTrailingZeros());
             }
             return Optional.of(PercentText.fromNumber(value));
         }
         if (type == CellType.STRING) {
-            return PercentText.parse(cell.getStringCellValue());
+            return PercentText.parse(cell.text());
         }
         return Optional.empty();
     }

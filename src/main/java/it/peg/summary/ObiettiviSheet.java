@@ -11,7 +11,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -29,12 +30,14 @@ final class ObiettiviSheet {
     private ObiettiviSheet() {
     }
 
-    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
+        Sheet sh = wb.createSheet(NAME);
         SheetSupport.header(sh, 0, Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList(), st);
+        java.util.Map<String, ObjectiveScore> scores = new java.util.HashMap<>();
+        result.scores().objectives().forEach(x -> scores.putIfAbsent(x.objectiveCode(), x));
         int r = 1;
         for (Objective obj : result.plan().objectives()) {
-            Optional<ObjectiveScore> score = result.scores().objective(obj.code());
+            Optional<ObjectiveScore> score = Optional.ofNullable(scores.get(obj.code()));
             boolean overridden = score.map(ObjectiveScore::overridden).orElse(false);
             XSSFCellStyle text = overridden ? st.overrideText : st.text;
             XSSFCellStyle wrap = overridden ? st.overrideText : st.wrap;
@@ -68,20 +71,21 @@ final class ObiettiviSheet {
         int last = Math.max(1, r - 1);
         if (r > 1) {
             int scoreCol = ObjectiveColumn.SCORE.index();
-            TrafficLight.apply(sh, new CellRangeAddress(1, r - 1, scoreCol, scoreCol), result.plan().settings());
-            validation(sh, last);
+            TrafficLight.apply(SheetSupport.xssf(sh), new CellRangeAddress(1, r - 1, scoreCol, scoreCol), result.plan().settings());
+            validation(SheetSupport.xssf(sh), last);
         }
         sh.setAutoFilter(new CellRangeAddress(0, last, 0, ObjectiveColumn.values().length - 1));
         sh.createFreezePane(1, 1);
         SheetSupport.widths(sh, Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList());
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
-        sh.enableLocking();
-        sh.lockAutoFilter(false);
-        sh.lockSort(false);
-        sh.lockFormatColumns(false);
-        sh.lockFormatRows(false);
-        sh.lockSelectLockedCells(false);
-        sh.lockSelectUnlockedCells(false);
+        XSSFSheet protectedSheet = SheetSupport.xssf(sh);
+        protectedSheet.enableLocking();
+        protectedSheet.lockAutoFilter(false);
+        protectedSheet.lockSort(false);
+        protectedSheet.lockFormatColumns(false);
+        protectedSheet.lockFormatRows(false);
+        protectedSheet.lockSelectLockedCells(false);
+        protectedSheet.lockSelectUnlockedCells(false);
     }
 
     /** A prompt on the Nucleo's % cells; a warning (not a stop) since the reader reports bad values anyway. */

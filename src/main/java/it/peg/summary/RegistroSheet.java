@@ -3,8 +3,8 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.FileRecord;
 import it.peg.consolidate.FileStatus;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import java.util.List;
 
@@ -19,8 +19,8 @@ final class RegistroSheet {
     private RegistroSheet() {
     }
 
-    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
+        Sheet sh = wb.createSheet(NAME);
         SheetSupport.header(sh, 0, HEADERS, st);
         int r = 1;
         for (FileRecord f : result.registry()) {
@@ -33,7 +33,7 @@ final class RegistroSheet {
             SheetSupport.text(sh, r, 6, f.reason(), st.wrap);
             r++;
         }
-        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS.size() - 1, 11);
+        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS, 11);
         sh.createFreezePane(1, 1);
         SheetSupport.widths(sh, WIDTHS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);

@@ -5,8 +5,8 @@ import it.peg.consolidate.Delivery;
 import it.peg.domain.Service;
 import it.peg.scoring.ServiceScore;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +22,18 @@ final class ServiziSheet {
     private ServiziSheet() {
     }
 
-    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
+        Sheet sh = wb.createSheet(NAME);
         SheetSupport.header(sh, 0, HEADERS, st);
+        // first delivery / score per service, as the lists' findFirst gave: looked up by map, not scanned per row
+        java.util.Map<String, Delivery> deliveries = new java.util.HashMap<>();
+        result.deliveries().forEach(x -> deliveries.putIfAbsent(x.serviceCode(), x));
+        java.util.Map<String, ServiceScore> scores = new java.util.HashMap<>();
+        result.scores().services().forEach(x -> scores.putIfAbsent(x.serviceCode(), x));
         int r = 1;
         for (Service service : result.plan().services()) {
-            Optional<Delivery> d = result.deliveries().stream()
-                    .filter(x -> x.serviceCode().equals(service.code())).findFirst();
-            Optional<ServiceScore> score = result.scores().service(service.code());
+            Optional<Delivery> d = Optional.ofNullable(deliveries.get(service.code()));
+            Optional<ServiceScore> score = Optional.ofNullable(scores.get(service.code()));
             SheetSupport.text(sh, r, 0, service.code(), st.text);
             SheetSupport.text(sh, r, 1, service.name(), st.wrap);
             SheetSupport.text(sh, r, 2, service.manager(), st.wrap);
@@ -47,7 +51,7 @@ final class ServiziSheet {
             r++;
         }
         if (r > 1) {
-            TrafficLight.apply(sh, new CellRangeAddress(1, r - 1, SCORE_COL, SCORE_COL), result.plan().settings());
+            TrafficLight.apply(SheetSupport.xssf(sh), new CellRangeAddress(1, r - 1, SCORE_COL, SCORE_COL), result.plan().settings());
         }
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, HEADERS.size() - 1));
         sh.createFreezePane(2, 1);

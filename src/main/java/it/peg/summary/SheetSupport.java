@@ -6,12 +6,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,13 +32,13 @@ final class SheetSupport {
     private SheetSupport() {
     }
 
-    static XSSFRow row(XSSFSheet sheet, int r) {
-        XSSFRow row = sheet.getRow(r);
+    static Row row(Sheet sheet, int r) {
+        Row row = sheet.getRow(r);
         return row != null ? row : sheet.createRow(r);
     }
 
-    static XSSFCell cell(XSSFSheet sheet, int r, int c, XSSFCellStyle style) {
-        XSSFCell cell = row(sheet, r).createCell(c);
+    static Cell cell(Sheet sheet, int r, int c, CellStyle style) {
+        Cell cell = row(sheet, r).createCell(c);
         if (style != null) {
             cell.setCellStyle(style);
         }
@@ -44,39 +46,39 @@ final class SheetSupport {
     }
 
     /** A string cell (never a formula, whatever the text starts with); blank when the text is empty. */
-    static XSSFCell text(XSSFSheet sheet, int r, int c, String value, XSSFCellStyle style) {
-        XSSFCell cell = cell(sheet, r, c, style);
+    static Cell text(Sheet sheet, int r, int c, String value, CellStyle style) {
+        Cell cell = cell(sheet, r, c, style);
         if (!value.isEmpty()) {
             cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value);
         }
         return cell;
     }
 
-    static XSSFCell number(XSSFSheet sheet, int r, int c, Optional<BigDecimal> value, XSSFCellStyle style) {
-        XSSFCell cell = cell(sheet, r, c, style);
+    static Cell number(Sheet sheet, int r, int c, Optional<BigDecimal> value, CellStyle style) {
+        Cell cell = cell(sheet, r, c, style);
         value.ifPresent(v -> cell.setCellValue(v.doubleValue()));
         return cell;
     }
 
-    static XSSFCell number(XSSFSheet sheet, int r, int c, double value, XSSFCellStyle style) {
-        XSSFCell cell = cell(sheet, r, c, style);
+    static Cell number(Sheet sheet, int r, int c, double value, CellStyle style) {
+        Cell cell = cell(sheet, r, c, style);
         cell.setCellValue(value);
         return cell;
     }
 
-    static XSSFCell date(XSSFSheet sheet, int r, int c, Optional<LocalDate> value, XSSFCellStyle style) {
-        XSSFCell cell = cell(sheet, r, c, style);
+    static Cell date(Sheet sheet, int r, int c, Optional<LocalDate> value, CellStyle style) {
+        Cell cell = cell(sheet, r, c, style);
         value.ifPresent(cell::setCellValue);
         return cell;
     }
 
-    static XSSFCell dateTime(XSSFSheet sheet, int r, int c, LocalDateTime value, XSSFCellStyle style) {
-        XSSFCell cell = cell(sheet, r, c, style);
+    static Cell dateTime(Sheet sheet, int r, int c, LocalDateTime value, CellStyle style) {
+        Cell cell = cell(sheet, r, c, style);
         cell.setCellValue(value);
         return cell;
     }
 
-    static void header(XSSFSheet sheet, int r, List<String> headers, SummaryStyles styles) {
+    static void header(Sheet sheet, int r, List<String> headers, SummaryStyles styles) {
         for (int c = 0; c < headers.size(); c++) {
             text(sheet, r, c, headers.get(c), styles.header);
         }
@@ -84,7 +86,7 @@ final class SheetSupport {
     }
 
     /** Column widths in characters. */
-    static void widths(XSSFSheet sheet, List<Integer> widths) {
+    static void widths(Sheet sheet, List<Integer> widths) {
         for (int c = 0; c < widths.size(); c++) {
             sheet.setColumnWidth(c, Math.min(255, widths.get(c)) * 256);
         }
@@ -95,7 +97,7 @@ final class SheetSupport {
      *
      * @param headerRows number of top rows repeated on every printed page (0 for none)
      */
-    static void printLayout(XSSFSheet sheet, String ente, int headerRows) {
+    static void printLayout(Sheet sheet, String ente, int headerRows) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
@@ -116,19 +118,37 @@ final class SheetSupport {
     }
 
     /**
-     * An Excel table (with autofilter) over a header row and its data rows, already written. A table needs
-     * one data row at least, so an empty list gets one blank row.
+     * The XSSF sheet behind a sheet: a streamed sheet keeps its table, conditional formats, validations and
+     * protection on the XSSF sheet it wraps (only its rows are streamed).
      */
-    static XSSFTable table(XSSFSheet sheet, String name, int headerRow, int lastRow, int lastCol, int tableStyle) {
+    static XSSFSheet xssf(Sheet sheet) {
+        if (sheet instanceof XSSFSheet x) {
+            return x;
+        }
+        return ((SXSSFWorkbook) sheet.getWorkbook()).getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+
+    /**
+     * An Excel table (with autofilter) over a header row and its data rows, already written. A table needs
+     * one data row at least, so an empty list gets one blank row. Column names are set from {@code headers}
+     * (they must equal the header cells): a streamed sheet's rows are no longer there to be read back.
+     */
+    static XSSFTable table(Sheet sheet, String name, int headerRow, int lastRow, List<String> headers, int tableStyle) {
+        int lastCol = headers.size() - 1;
         int last = Math.max(lastRow, headerRow + 1);
-        row(sheet, last);
+        if (last > lastRow) {
+            row(sheet, last);
+        }
         AreaReference area = new AreaReference(new CellReference(headerRow, 0), new CellReference(last, lastCol),
                 SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = sheet.createTable(area);
+        XSSFTable table = xssf(sheet).createTable(area);
         table.setName(name);
         table.setDisplayName(name);
-        table.updateHeaders();
         CTTable ct = table.getCTTable();
+        CTTableColumn[] columns = ct.getTableColumns().getTableColumnArray();
+        for (int c = 0; c < columns.length && c < headers.size(); c++) {
+            columns[c].setName(headers.get(c));
+        }
         if (!ct.isSetAutoFilter()) {
             ct.addNewAutoFilter();
         }

@@ -2,6 +2,7 @@ package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.xlsx.DeterministicXlsx;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -32,23 +33,35 @@ public final class SummaryWorkbookWriter {
     /** Times shown to Italian offices are Italian local times, whatever the server's zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
+    /** Rows kept in memory per streamed sheet; older rows go to a temporary file. */
+    private static final int ROW_WINDOW = 100;
+
+    /**
+     * Sintesi (small, with charts) is built with XSSF; the row sheets are streamed by SXSSF over the same
+     * workbook, so memory does not grow with the number of indicators, findings or files. The package is
+     * re-zipped from a temporary file straight into {@code out}.
+     */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        byte[] bytes;
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            SummaryStyles styles = new SummaryStyles(wb);
-            SintesiSheet.write(wb, styles, result);
-            ServiziSheet.write(wb, styles, result);
-            ObiettiviSheet.write(wb, styles, result);
-            IndicatoriSheet.write(wb, styles, result);
-            DatiSheet.write(wb, styles, result);
-            AnomalieSheet.write(wb, styles, result);
-            RegistroSheet.write(wb, styles, result);
-            wb.setActiveSheet(0);
-            wb.getProperties().getCoreProperties().setTitle("Riepilogo della performance " + result.plan().settings().year() + " - "
-                + result.plan().settings().ente());
-            bytes = DeterministicXlsx.toBytes(wb, result.scores().verifica().date().atStartOfDay());
+        try (XSSFWorkbook base = new XSSFWorkbook()) {
+            SummaryStyles styles = new SummaryStyles(base);
+            SintesiSheet.write(base, styles, result);
+            // inline strings: no shared-strings table growing in memory with every text of every row
+            SXSSFWorkbook wb = new SXSSFWorkbook(base, ROW_WINDOW, false, false);
+            try {
+                ServiziSheet.write(wb, styles, result);
+                ObiettiviSheet.write(wb, styles, result);
+                IndicatoriSheet.write(wb, styles, result);
+                DatiSheet.write(wb, styles, result);
+                AnomalieSheet.write(wb, styles, result);
+                RegistroSheet.write(wb, styles, result);
+                wb.setActiveSheet(0);
+                base.getProperties().getCoreProperties().setTitle("Riepilogo della performance "
+                        + result.plan().settings().year() + " - " + result.plan().settings().ente());
+                DeterministicXlsx.write(base, wb::write, result.scores().verifica().date().atStartOfDay(), out);
+            } finally {
+                wb.dispose();
+            }
         }
-        out.write(bytes);
     }
 
     static LocalDateTime local(Instant instant) {

@@ -1,11 +1,16 @@
 package it.peg.xlsx;
 
+import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -37,12 +42,7 @@ public final class DeterministicXlsx {
      * modified dates: a document that belongs to a date (the summary of a verifica) carries that date.
      */
     public static byte[] toBytes(XSSFWorkbook workbook, LocalDateTime documentDate) {
-        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        Date fixed = Date.from(documentDate.toInstant(ZoneOffset.UTC));
-        core.setCreated(Optional.of(fixed));
-        core.setModified(Optional.of(fixed));
-        core.setCreator("peg");
-        core.setLastModifiedByUser("peg");
+        fixProperties(workbook, documentDate);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try {
             workbook.write(raw);
@@ -52,21 +52,92 @@ public final class DeterministicXlsx {
         }
     }
 
+    /**
+     * Writes a large workbook deterministically to {@code out} without holding it in memory: the package goes
+     * to a temporary file (deleted afterwards) and is re-zipped from there, entry by entry. {@code properties}
+     * is the document that carries the core properties (for a streaming workbook, the XSSF workbook it wraps).
+     *
+     * @param write writes the package (e.g. {@code SXSSFWorkbook::write})
+     */
+    public static void write(POIXMLDocument properties, PackageWriter write, LocalDateTime documentDate,
+                             OutputStream out) throws IOException {
+        fixProperties(properties, documentDate);
+        Path tmp = Files.createTempFile("peg-xlsx-", ".zip");
+        try {
+            try (OutputStream raw = Files.newOutputStream(tmp)) {
+                write.writeTo(raw);
+            }
+            // the central directory, not a ZipInputStream: SXSSF's entries carry sizes a stream reader rejects
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile());
+                 ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
+                zout.setLevel(6);
+                java.util.Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        copy(entry, in, zout);
+                    }
+                }
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes a package to a stream. */
+    @FunctionalInterface
+    public interface PackageWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void fixProperties(POIXMLDocument workbook, LocalDateTime documentDate) {
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        Date fixed = Date.from(documentDate.toInstant(ZoneOffset.UTC));
+        core.setCreated(Optional.of(fixed));
+        core.setModified(Optional.of(fixed));
+        core.setCreator("peg");
+        core.setLastModifiedByUser("peg");
+    }
+
     /** Rewrites a zip with the same entries in the same order and a constant entry time. */
     public static byte[] normaliseZip(byte[] zip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
+        normaliseZip(new ByteArrayInputStream(zip), out);
+        return out.toByteArray();
+    }
+
+    /** Streams a zip to {@code out} with the same entries in the same order and a constant entry time. */
+    public static void normaliseZip(InputStream zip, OutputStream out) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(zip);
+             ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
             zout.setLevel(6);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(EPOCH);
-                zout.putNextEntry(copy);
-                in.transferTo(zout);
-                zout.closeEntry();
+                copy(entry, in, zout);
             }
         }
-        return out.toByteArray();
+    }
+
+    private static void copy(ZipEntry entry, InputStream in, ZipOutputStream zout) throws IOException {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(EPOCH);
+        zout.putNextEntry(copy);
+        in.transferTo(zout);
+        zout.closeEntry();
+    }
+
+    /** The caller owns {@code out}: closing the zip finishes it and leaves the stream open. */
+    private static OutputStream unclosable(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 }
