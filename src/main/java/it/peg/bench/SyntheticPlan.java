@@ -77,8 +77,9 @@ public final class SyntheticPlan {
                 String oc = code + "." + o;
                 objectives.add(new Objective(oc, code, "Obiettivo " + o + " del servizio " + subject,
                         "Miglioramento dell'efficienza e della qualità delle attività del servizio.", o == 1 ? "sviluppo" : "mantenimento",
-                        "", "", Optional.of(new BigDecimal(o == 1 ? "40" : "30")), Optional.empty(), "01/01/" + YEAR,
-                        Optional.empty(), "31/12/" + YEAR, false, "", "", Optional.empty(), Optional.empty(), "",
+                        "", "", Optional.of(new BigDecimal(o == 1 ? "40" : "30")),
+                        Optional.of(java.time.LocalDate.of(YEAR, 1, 1)), "01/01/" + YEAR,
+                        Optional.of(java.time.LocalDate.of(YEAR, 12, 31)), "31/12/" + YEAR, false, "", "", Optional.empty(), Optional.empty(), "",
                         Aggregation.WEIGHTED_MEAN, 0));
                 for (int i = 1; i <= INDICATORS_PER_OBJECTIVE; i++) {
                     indicators.add(indicator(oc + "." + i, oc, rnd));
