@@ -16,7 +16,9 @@ import it.peg.domain.RatioTarget;
 import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.Target;
+import it.peg.domain.Target;
 import it.peg.domain.TargetSpec;
+import it.peg.target.TargetParser;
 import it.peg.domain.Verifica;
 import it.peg.domain.YesNoTarget;
 
@@ -88,7 +90,7 @@ public final class SyntheticPlan {
                     int start = 1 + rnd.nextInt(6);
                     phases.add(new Phase(oc, "A", "Analisi e progettazione", List.of(start, start + 1), MONTHS[start - 1]
                             + "-" + MONTHS[start], 0));
-                    phases.add(new Phase(oc, "B", "Realizzazione e verifica", List.of(start + 3, start + 6), MONTHS[start + 2]
+                    phases.add(new Phase(oc, "B", "Realizzazione e verifica", java.util.stream.IntStream.rangeClosed(start + 3, start + 6).boxed().toList(), MONTHS[start + 2]
                             + "-" + MONTHS[start + 5], 0));
                 }
             }
@@ -143,7 +145,16 @@ public final class SyntheticPlan {
             unit = "";
         }
         return new Indicator(code, objective, "Indicatore " + code, pick < 60 ? "PERFORMANCE" : "RISULTATO", "EFFICACIA",
-                TargetSpec.of(text, t), Optional.of(BigDecimal.ONE), unit, Optional.empty(), Optional.empty(), polarity,
+                spec(text, t), Optional.of(BigDecimal.ONE), unit, Optional.empty(), Optional.empty(), polarity,
                 false, new TreeMap<>(), new TreeMap<>(), 0);
+    }
+
+    /** The target as the plan reader would understand its text (with the same interpretation notes). */
+    private static TargetSpec spec(String text, Target built) {
+        TargetSpec parsed = TargetParser.parse(text, YEAR).spec();
+        if (!parsed.target().equals(built)) {
+            throw new IllegalStateException("synthetic target '" + text + "' reads as " + parsed.target());
+        }
+        return parsed;
     }
 }
