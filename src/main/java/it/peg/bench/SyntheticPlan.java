@@ -2,25 +2,17 @@ package it.peg.bench;
 
 import it.peg.domain.Aggregation;
 import it.peg.domain.Band;
-import it.peg.domain.Comparison;
 import it.peg.domain.DataRow;
-import it.peg.domain.DeadlineTarget;
 import it.peg.domain.Indicator;
-import it.peg.domain.NumericTarget;
 import it.peg.domain.Objective;
 import it.peg.domain.Phase;
 import it.peg.domain.Plan;
 import it.peg.domain.Polarity;
-import it.peg.domain.QualitativeTarget;
-import it.peg.domain.RatioTarget;
 import it.peg.domain.Service;
 import it.peg.domain.Settings;
-import it.peg.domain.Target;
-import it.peg.domain.Target;
 import it.peg.domain.TargetSpec;
 import it.peg.target.TargetParser;
 import it.peg.domain.Verifica;
-import it.peg.domain.YesNoTarget;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -107,54 +99,46 @@ public final class SyntheticPlan {
     /** Roughly: 40% numbers, 20% percentages, 15% ratios, 10% deadlines, 10% SI/NO, 5% qualitative. */
     private static Indicator indicator(String code, String objective, Random rnd) {
         int pick = rnd.nextInt(100);
-        Target t;
         String text;
         String unit;
         Polarity polarity = Polarity.INCREASING;
         if (pick < 40) {
             int v = 10 + rnd.nextInt(990);
             boolean atMost = rnd.nextInt(5) == 0;
-            t = new NumericTarget(BigDecimal.valueOf(v), atMost ? Comparison.AT_MOST : Comparison.AT_LEAST, false);
             text = (atMost ? "<= " : ">= ") + v;
             unit = atMost ? "giorni" : "numero";
             polarity = atMost ? Polarity.DECREASING : Polarity.INCREASING;
         } else if (pick < 60) {
             int p = 50 + rnd.nextInt(50);
-            t = new NumericTarget(new BigDecimal(p).movePointLeft(2), Comparison.UNSPECIFIED, true);
             text = p + "%";
             unit = "%";
         } else if (pick < 75) {
             int den = 2 + rnd.nextInt(20);
             int num = den * (5 + rnd.nextInt(50));
-            t = new RatioTarget(BigDecimal.valueOf(num), BigDecimal.valueOf(den));
             text = num + "/" + den;
             unit = "pratiche per addetto";
         } else if (pick < 85) {
             LocalDate d = LocalDate.of(YEAR, 6 + rnd.nextInt(7), 1).plusMonths(1).minusDays(1);
-            t = new DeadlineTarget(d);
             text = String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
             unit = "data";
             polarity = Polarity.DECREASING;
         } else if (pick < 95) {
-            t = new YesNoTarget(true);
             text = "SI";
             unit = "";
         } else {
-            t = new QualitativeTarget("Miglioramento percepito");
             text = "Miglioramento percepito";
             unit = "";
         }
         return new Indicator(code, objective, "Indicatore " + code, pick < 60 ? "PERFORMANCE" : "RISULTATO", "EFFICACIA",
-                spec(text, t), Optional.of(BigDecimal.ONE), unit, Optional.empty(), Optional.empty(), polarity,
+                spec(text), Optional.of(BigDecimal.ONE), unit, Optional.empty(), Optional.empty(), polarity,
                 false, new TreeMap<>(), new TreeMap<>(), 0);
     }
 
-    /** The target as the plan reader would understand its text (with the same interpretation notes). */
-    private static TargetSpec spec(String text, Target built) {
-        TargetSpec parsed = TargetParser.parse(text, YEAR).spec();
-        if (parsed.target().inputKind() != built.inputKind()) {
-            throw new IllegalStateException("synthetic target '" + text + "' reads as " + parsed.target());
-        }
-        return parsed;
+    /**
+     * The target as the plan reader understands its text, so that the plan round-trips through its file
+     * (a ratio such as 30/6 is read as the deadline 30 June, as in a real plan).
+     */
+    private static TargetSpec spec(String text) {
+        return TargetParser.parse(text, YEAR).spec();
     }
 }
