@@ -104,12 +104,15 @@ class MergeFaultIT {
             int killedTonight = 0;
             boolean completedTonight = false;
             for (int attempt = 0; killedTonight < KILLS_PER_NIGHT && attempt < 4 * KILLS_PER_NIGHT; attempt++) {
+                long endsBefore = runEnds(work);
                 Process p = start(inbox, work, now);
                 long delay = rnd.nextInt((int) Math.max(300, next.millis() * 11 / 10));
                 if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly(); // SIGKILL
                     killedTonight++;
                     p.waitFor(30, TimeUnit.SECONDS);
+                    // killed after it had recorded its end: its work is complete, rejections reported
+                    completedTonight |= runEnds(work) > endsBefore;
                 } else {
                     // it finished before the kill: its exit code is the one the scheduler would have seen
                     assertEquals(completedTonight ? 0 : next.exit(), p.exitValue());
@@ -246,5 +249,10 @@ class MergeFaultIT {
             cp = "target/test-classes" + File.pathSeparator + "target/classes" + File.pathSeparator + cp;
         }
         return cp;
+    }
+
+    /** RUN_END lines in the ledger: runs that completed, even if killed just before the JVM exited. */
+    private static long runEnds(Path work) throws java.io.IOException {
+        return Files.exists(work.resolve("ledger.tsv")) ? Ledger.read(work).of("RUN_END").size() : 0;
     }
 }
