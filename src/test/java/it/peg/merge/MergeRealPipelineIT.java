@@ -371,7 +371,7 @@ class MergeRealPipelineIT {
         }
         Path typed = tmp.resolve("typed.xlsx");
         List<String> cmd = List.of("/usr/bin/python3", script.toString(), "/usr/bin/soffice",
-                italianProfile().toUri().toString(), summary.toString(), typed.toString(),
+                LibreOffice.italianProfile(tmp).toUri().toString(), summary.toString(), typed.toString(),
                 scoreCell + "=" + percent, noteCell + "=" + note);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         if (!p.waitFor(240, TimeUnit.SECONDS)) {
@@ -388,20 +388,6 @@ class MergeRealPipelineIT {
         return "$" + sheet.getSheetName() + ".$" + CellReference.convertNumToColString(col) + "$" + (row + 1);
     }
 
-    /** A fresh profile whose locale is it-IT before soffice starts (Calc fixes its number parsing at start-up). */
-    private Path italianProfile() throws IOException {
-        Path profile = tmp.resolve("profile");
-        Files.createDirectories(profile.resolve("user"));
-        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>it-IT</value></prop></item>
-                <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>it-IT</value></prop></item>
-                <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse"><value>it-IT</value></prop></item>
-                </oor:items>
-                """);
-        return profile;
-    }
 
     /** The service's score as the consolidator computes it from these files with these Nucleo overrides. */
     private static BigDecimal expectedServiceScore(Plan plan, Verifica v, List<Path> files, String service,

@@ -80,6 +80,24 @@ public final class LibreOffice {
         }
     }
 
+    /**
+     * A fresh user profile under {@code dir} whose locale is it-IT before soffice starts: Calc fixes its
+     * number parsing at start-up, so typing {@code 1.200} or {@code 3,5} is then read as an Italian user's.
+     */
+    public static Path italianProfile(Path dir) throws IOException {
+        Path profile = dir.resolve("profile");
+        Files.createDirectories(profile.resolve("user"));
+        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>it-IT</value></prop></item>
+                <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>it-IT</value></prop></item>
+                <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse"><value>it-IT</value></prop></item>
+                </oor:items>
+                """);
+        return profile;
+    }
+
     private static String run(List<String> cmd, Path workDir) throws IOException, InterruptedException {
         Path log = workDir.resolve("soffice.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -116,20 +116,6 @@ class LibreOfficeTypingIT {
         assertEquals(0, p.exitValue(), () -> cmd + "\n" + out);
     }
 
-    /** A fresh profile whose locale is it-IT before soffice starts (Calc fixes its number parsing at start-up). */
-    private Path italianProfile() throws IOException {
-        Path profile = dir.resolve("profile");
-        Files.createDirectories(profile.resolve("user"));
-        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>it-IT</value></prop></item>
-                <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>it-IT</value></prop></item>
-                <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse"><value>it-IT</value></prop></item>
-                </oor:items>
-                """);
-        return profile;
-    }
 
     @Test
     void valuesTypedInItalianCalcAreReadAsMeant() throws Exception {
@@ -138,7 +124,7 @@ class LibreOfficeTypingIT {
         Path blank = scheda(p, "2017_ZN08_01", dir.resolve("blank.xlsx"));
         Path typed = dir.resolve("ZN08 compilata.xlsx");
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", script("type_into.py").toString(), "/usr/bin/soffice",
-                italianProfile().toUri().toString(), blank.toString(), typed.toString()));
+                LibreOffice.italianProfile(dir).toUri().toString(), blank.toString(), typed.toString()));
         cmd.addAll(List.of(
                 in(p, "2017_ZN08_13") + "=1.200",
                 in(p, "2017_ZN08_16") + "=1.234,5",
@@ -177,7 +163,7 @@ class LibreOfficeTypingIT {
         Path blank = scheda(p, "2021_ZN08_01", dir.resolve("blank.xlsx"));
         Path typed = dir.resolve("ZN08 2021 compilata.xlsx");
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", script("type_into.py").toString(), "/usr/bin/soffice",
-                italianProfile().toUri().toString(), blank.toString(), typed.toString()));
+                LibreOffice.italianProfile(dir).toUri().toString(), blank.toString(), typed.toString()));
         cmd.addAll(List.of(
                 in(p, "2021_ZN08_01") + "=SI",
                 in(p, "2021_ZN08_04") + "=4,5",
