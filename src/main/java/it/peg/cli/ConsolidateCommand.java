@@ -1,6 +1,5 @@
 package it.peg.cli;
 
-import it.peg.io.AtomicFiles;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Consolidator;
@@ -11,22 +10,18 @@ import it.peg.domain.Finding;
 import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
-import it.peg.summary.CsvExporter;
 import it.peg.summary.NucleoColumnsReader;
 import it.peg.summary.NucleoReadResult;
-import it.peg.summary.SummaryWorkbookWriter;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code peg consolidate}: read, validate and score every workbook found, write the summary (and CSV). */
 public final class ConsolidateCommand implements Command {
@@ -81,28 +76,17 @@ public final class ConsolidateCommand implements Command {
             previous.findings().forEach(f -> console.problem(FindingsPrinter.line(f)));
         }
         Consolidator consolidator = Pipeline.consolidator(verifica);
-        List<Path> files = InputFolders.list(folders);
-        List<InputFile> inputs = new ArrayList<>(files.size());
-        for (Path f : files) {
-            inputs.add(new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant()));
-        }
+        List<InputFile> inputs = InputFolders.inputFiles(folders);
         List<FileAssessment> assessments = consolidator.assessAll(plan, inputs, Consolidator.defaultThreads(),
-                done -> console.progress("Lettura schede", done, files.size()));
+                done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
-        SummaryOutputs.write(out, o -> SummaryWorkbookWriter.write(result, o));
-        if (line.hasOption("csv")) {
-            SummaryOutputs.write(Path.of(line.getOptionValue("csv")), o -> {
-                Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                CsvExporter.write(result, w);
-                w.flush();
-            });
-        }
+        SummaryOutputs.write(result, out, Optional.ofNullable(line.getOptionValue("csv")).map(Path::of));
         List<Finding> findings = result.findings();
         if (!findings.isEmpty()) {
             FindingsPrinter.print(console, findings);
         }
         ScoreTable.print(result, console);
-        console.info("Riepilogo scritto in " + out + " (" + files.size() + " file letti, "
+        console.info("Riepilogo scritto in " + out + " (" + inputs.size() + " file letti, "
                 + FindingsPrinter.totals(findings) + ").");
         return findings.stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }

@@ -1,6 +1,5 @@
 package it.peg.cli;
 
-import it.peg.io.AtomicFiles;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Consolidator;
@@ -15,8 +14,6 @@ import it.peg.domain.Service;
 import it.peg.domain.Verifica;
 import it.peg.generate.ServiceWorkbookGenerator;
 import it.peg.generate.WorkbookTemplate;
-import it.peg.summary.CsvExporter;
-import it.peg.summary.SummaryWorkbookWriter;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -156,17 +153,12 @@ public final class DemoCommand implements Command {
     private static ConsolidationResult consolidate(Plan plan, Verifica v, Path delivered, Path out) throws Exception {
         Consolidator consolidator = Pipeline.consolidator(v);
         List<FileAssessment> assessments = new ArrayList<>();
-        for (Path f : InputFolders.list(List.of(delivered))) {
-            assessments.add(consolidator.assess(plan,
-                    new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant())));
+        for (InputFile f : InputFolders.inputFiles(List.of(delivered))) {
+            assessments.add(consolidator.assess(plan, f));
         }
         ConsolidationResult result = consolidator.combine(plan, v, assessments, Map.of());
-        SummaryOutputs.write(out.resolve("riepilogo-" + v.code() + ".xlsx"), o -> SummaryWorkbookWriter.write(result, o));
-        SummaryOutputs.write(out.resolve("riepilogo-" + v.code() + ".csv"), o -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
-            CsvExporter.write(result, w);
-            w.flush();
-        });
+        SummaryOutputs.write(result, out.resolve("riepilogo-" + v.code() + ".xlsx"),
+                Optional.of(out.resolve("riepilogo-" + v.code() + ".csv")));
         return result;
     }
 }

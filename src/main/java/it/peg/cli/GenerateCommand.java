@@ -146,12 +146,11 @@ public final class GenerateCommand implements Command {
         LocalDate at = line.hasOption("at") ? Dates.parse("at", line.getOptionValue("at"))
                 : LocalDate.now(Consolidator.ZONE);
         Consolidator consolidator = Consolidator.forCarryForward(new XlsxReturnedWorkbookReader(), plan);
-        List<Path> files = InputFolders.list(folders);
+        List<InputFile> files = InputFolders.inputFiles(folders);
         List<FileAssessment> assessments = new ArrayList<>();
         int done = 0;
-        for (Path f : files) {
-            assessments.add(consolidator.assess(plan,
-                    new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant())));
+        for (InputFile f : files) {
+            assessments.add(consolidator.assess(plan, f));
             console.progress("Lettura schede restituite", ++done, files.size());
         }
         CarryForward.Outcome outcome = CarryForward.collect(plan, assessments, at);

@@ -18,6 +18,19 @@ final class SummaryOutputs {
     private SummaryOutputs() {
     }
 
+    /** The summary workbook and, when asked, its CSV export. */
+    static void write(it.peg.consolidate.ConsolidationResult result, Path workbook, java.util.Optional<Path> csv)
+            throws IOException {
+        write(workbook, o -> it.peg.summary.SummaryWorkbookWriter.write(result, o));
+        if (csv.isPresent()) {
+            write(csv.get(), o -> {
+                java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
+                it.peg.summary.CsvExporter.write(result, w);
+                w.flush();
+            });
+        }
+    }
+
     static void write(Path target, Content content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         content.writeTo(bytes);

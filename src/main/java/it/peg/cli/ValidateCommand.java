@@ -1,5 +1,7 @@
 package it.peg.cli;
 
+import it.peg.consolidate.InputFolders;
+
 import it.peg.domain.Finding;
 import it.peg.domain.Findings;
 import it.peg.domain.Plan;
@@ -131,7 +133,7 @@ public final class ValidateCommand implements Command {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".xlsx")
-                                    && !f.getFileName().toString().startsWith("~$") && !f.getFileName().toString().startsWith(".~lock")
+                                    && !InputFolders.ignored(f.getFileName().toString())
                                     && !samePath(f, planFile))
                             .sorted(Comparator.comparing(f -> f.getFileName().toString()))
                             .forEach(files::add);

@@ -27,7 +27,20 @@ public final class InputFolders {
         return files;
     }
 
-    static boolean ignored(String name) {
+    /**
+     * The files of the folders as received: named as they are, received when last modified (consolidate
+     * and generate --from; merge keeps its own first-seen times).
+     */
+    public static List<InputFile> inputFiles(List<Path> folders) throws IOException {
+        List<InputFile> inputs = new ArrayList<>();
+        for (Path f : list(folders)) {
+            inputs.add(new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant()));
+        }
+        return inputs;
+    }
+
+    /** Lock, temporary and hidden files: never a returned workbook. */
+    public static boolean ignored(String name) {
         return name.startsWith("~$") || name.startsWith(".~lock.") || name.startsWith(".");
     }
 }

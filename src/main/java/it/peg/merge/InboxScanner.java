@@ -49,6 +49,6 @@ public final class InboxScanner {
     }
 
     static boolean isSkipped(String fileName) {
-        return fileName.startsWith(".") || fileName.startsWith("~$");
+        return it.peg.consolidate.InputFolders.ignored(fileName);
     }
 }
