@@ -100,6 +100,25 @@ final class BoundedZip implements Closeable {
         }
     }
 
+    /** The part's central-directory entry, or empty when the zip has none. */
+    Optional<ZipEntry> entry(String partName) {
+        ZipEntry entry = entries.get(key(partName));
+        return entry == null || entry.isDirectory() ? Optional.empty() : Optional.of(entry);
+    }
+
+    /** The whole inflated part, through the same caps as {@link #open}; empty when the zip has no such part. */
+    Optional<byte[]> readAll(String partName) throws ReadFailure {
+        Optional<InputStream> in = open(partName);
+        if (in.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream s = in.get()) {
+            return Optional.of(s.readAllBytes());
+        } catch (IOException e) {
+            throw translate(e, partName);
+        }
+    }
+
     /** The first bytes of a small part (e.g. ODF's {@code mimetype}). */
     Optional<String> readSmallText(String partName, int max) throws ReadFailure {
         Optional<InputStream> in = open(partName);

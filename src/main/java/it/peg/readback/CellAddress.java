@@ -50,8 +50,13 @@ record CellAddress(int row, int col) {
     static int columnOf(String ref) {
         int col = 0;
         int i = 0;
-        while (i < ref.length() && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
-            col = col * 26 + (ref.charAt(i) - 'A' + 1);
+        while (i < ref.length()) {
+            // letters in either case (a1 and A1 are the same cell), without upper-casing a copy per cell
+            char c = (char) (ref.charAt(i) & ~0x20);
+            if (c < 'A' || c > 'Z' || ref.charAt(i) < 'A') {
+                break;
+            }
+            col = col * 26 + (c - 'A' + 1);
             i++;
         }
         return i == 0 || col > MAX_COLS ? -1 : col - 1;

@@ -15,10 +15,15 @@ final class ContentTypes {
         this.defaults = defaults;
     }
 
+    private static final PartMemo<ContentTypes> MEMO = new PartMemo<>();
+
     static ContentTypes read(BoundedZip zip, Deadline deadline) throws ReadFailure {
+        return MEMO.get(zip, "[Content_Types].xml", xml -> parse(xml, deadline));
+    }
+
+    private static ContentTypes parse(Optional<XmlStream> xml, Deadline deadline) throws ReadFailure {
         Map<String, String> overrides = new HashMap<>();
         Map<String, String> defaults = new HashMap<>();
-        Optional<XmlStream> xml = XmlStream.open(zip, "[Content_Types].xml");
         if (xml.isPresent()) {
             try (XmlStream x = xml.get()) {
                 while (x.nextStart()) {

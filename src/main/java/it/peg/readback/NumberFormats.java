@@ -26,8 +26,13 @@ final class NumberFormats {
         return new NumberFormats(List.of());
     }
 
+    private static final PartMemo<NumberFormats> MEMO = new PartMemo<>();
+
     static NumberFormats read(BoundedZip zip, String part, Deadline deadline) throws ReadFailure {
-        Optional<XmlStream> xml = XmlStream.open(zip, part);
+        return MEMO.get(zip, part, xml -> parse(xml, deadline));
+    }
+
+    private static NumberFormats parse(Optional<XmlStream> xml, Deadline deadline) throws ReadFailure {
         if (xml.isEmpty()) {
             return none();
         }

@@ -27,8 +27,13 @@ final class Relationships {
         String dir = slash < 0 ? "" : sourcePart.substring(0, slash + 1);
         String name = slash < 0 ? sourcePart : sourcePart.substring(slash + 1);
         String relsPart = dir + "_rels/" + name + ".rels";
+        return MEMO.get(zip, relsPart, xml -> parse(xml, dir, deadline));
+    }
+
+    private static final PartMemo<Relationships> MEMO = new PartMemo<>();
+
+    private static Relationships parse(Optional<XmlStream> xml, String dir, Deadline deadline) throws ReadFailure {
         Map<String, Rel> map = new LinkedHashMap<>();
-        Optional<XmlStream> xml = XmlStream.open(zip, relsPart);
         if (xml.isEmpty()) {
             return new Relationships(map);
         }

@@ -72,7 +72,7 @@ final class SheetCells {
                     }
                     case "c" -> {
                         String ref = x.attr("r");
-                        int c = ref == null ? -1 : CellAddress.columnOf(ref.toUpperCase(java.util.Locale.ROOT));
+                        int c = ref == null ? -1 : CellAddress.columnOf(ref);
                         col = c >= 0 ? c : col + 1;
                         if (ref != null) {
                             int r = CellAddress.rowOf(ref);
