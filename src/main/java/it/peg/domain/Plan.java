@@ -58,6 +58,15 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
     }
 
     /**
+     * {@link PlanFingerprint#of} of a service, computed once per plan: every returned file is checked
+     * against it, and computing it (a canonical text of the service's slice, hashed) cost a third of
+     * validating a file.
+     */
+    String fingerprint(String serviceCode) {
+        return index().fingerprints.computeIfAbsent(serviceCode, code -> PlanFingerprint.compute(this, code));
+    }
+
+    /**
      * The lookups above were linear scans, called per service, objective and indicator: quadratic in the
      * plan's size (minutes for 10,000 services). A record cannot hold a cache, so the index of the plan
      * last looked up is kept here, checked by identity: immutable, published through a volatile, rebuilt
@@ -83,6 +92,7 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         final java.util.Map<String, List<Indicator>> indicatorsByObjective;
         final java.util.Map<String, List<Phase>> phasesByObjective;
         final java.util.Map<String, List<DataRow>> dataRowsByService;
+        final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
 
         Index(Plan plan) {
             this.plan = plan;

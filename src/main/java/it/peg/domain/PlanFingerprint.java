@@ -19,8 +19,12 @@ public final class PlanFingerprint {
     private PlanFingerprint() {
     }
 
-    /** Hex SHA-256 of the canonical text of the service's slice of the plan. */
+    /** Hex SHA-256 of the canonical text of the service's slice of the plan (computed once per plan and service). */
     public static String of(Plan plan, String serviceCode) {
+        return plan.fingerprint(serviceCode);
+    }
+
+    static String compute(Plan plan, String serviceCode) {
         StringBuilder sb = new StringBuilder();
         Settings s = plan.settings();
         append(sb, s);
