@@ -20,10 +20,11 @@ import java.util.Optional;
 
 /**
  * A small, dependency-free binary codec for the domain records (records, sealed interfaces of records,
- * Optional, List, String, numbers, BigDecimal, LocalDate, Instant, enums), driven by the record components
+ * Optional, List, SortedMap, SortedSet, String, numbers, BigDecimal, LocalDate, Instant, enums), driven by the record components
  * so that it follows the domain as it grows. Decoding goes through the canonical constructors, so every
  * value read back is validated again. Used only for the assessment cache: a decoding failure (a record that
  * changed shape, a torn file) is reported as an {@link IOException} and the file is simply read again.
+ * Used for the assessment cache and the plan cache.
  */
 final class RecordCodec {
     private RecordCodec() {
@@ -63,6 +64,19 @@ final class RecordCodec {
             for (Object e : list) {
                 write(out, argument(type), e);
             }
+        } else if (raw == java.util.SortedMap.class || raw == java.util.Map.class) {
+            java.util.Map<?, ?> map = (java.util.Map<?, ?>) value;
+            out.writeInt(map.size());
+            for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
+                write(out, argument(type, 0), e.getKey());
+                write(out, argument(type, 1), e.getValue());
+            }
+        } else if (raw == java.util.SortedSet.class || raw == java.util.Set.class) {
+            java.util.Set<?> set = (java.util.Set<?>) value;
+            out.writeInt(set.size());
+            for (Object e : set) {
+                write(out, argument(type), e);
+            }
         } else if (raw == String.class) {
             writeString(out, (String) value);
         } else if (raw == int.class || raw == Integer.class) {
@@ -99,15 +113,29 @@ final class RecordCodec {
         if (raw == Optional.class) {
             return in.readBoolean() ? Optional.of(read(in, argument(type))) : Optional.empty();
         } else if (raw == List.class) {
-            int n = in.readInt();
-            if (n < 0 || n > 10_000_000) {
-                throw new IOException("bad list size " + n);
-            }
+            int n = size(in);
             List<Object> list = new ArrayList<>(Math.min(n, 1024));
             for (int i = 0; i < n; i++) {
                 list.add(read(in, argument(type)));
             }
             return list;
+        } else if (raw == java.util.SortedMap.class || raw == java.util.Map.class) {
+            int n = size(in);
+            java.util.Map<Object, Object> map = raw == java.util.SortedMap.class ? new java.util.TreeMap<>()
+                    : new java.util.LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                Object key = read(in, argument(type, 0));
+                map.put(key, read(in, argument(type, 1)));
+            }
+            return map;
+        } else if (raw == java.util.SortedSet.class || raw == java.util.Set.class) {
+            int n = size(in);
+            java.util.Set<Object> set = raw == java.util.SortedSet.class ? new java.util.TreeSet<>()
+                    : new java.util.LinkedHashSet<>();
+            for (int i = 0; i < n; i++) {
+                set.add(read(in, argument(type)));
+            }
+            return set;
         } else if (raw == String.class) {
             return readString(in);
         } else if (raw == int.class || raw == Integer.class) {
@@ -141,10 +169,7 @@ final class RecordCodec {
             for (int i = 0; i < components.length; i++) {
                 args[i] = read(in, components[i].getGenericType());
             }
-            Constructor<?> canonical = raw.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            canonical.setAccessible(true);
-            return canonical.newInstance(args);
+            return CANONICAL.get(raw).newInstance(args);
         }
         throw new IOException("unsupported type in cache: " + type);
     }
@@ -159,9 +184,36 @@ final class RecordCodec {
         throw new IllegalArgumentException("unsupported type " + type);
     }
 
+    /** Canonical constructors looked up once per record class (a plan decodes tens of thousands of records). */
+    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> raw) {
+            try {
+                Constructor<?> c = raw.getDeclaredConstructor(Arrays.stream(raw.getRecordComponents())
+                        .map(RecordComponent::getType).toArray(Class<?>[]::new));
+                c.setAccessible(true);
+                return c;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("record without canonical constructor: " + raw, e);
+            }
+        }
+    };
+
+    private static int size(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 10_000_000) {
+            throw new IOException("bad collection size " + n);
+        }
+        return n;
+    }
+
     private static Type argument(Type type) {
+        return argument(type, 0);
+    }
+
+    private static Type argument(Type type, int index) {
         if (type instanceof ParameterizedType p) {
-            return p.getActualTypeArguments()[0];
+            return p.getActualTypeArguments()[index];
         }
         throw new IllegalArgumentException("raw collection type " + type);
     }

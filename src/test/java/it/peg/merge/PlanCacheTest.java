@@ -1,0 +1,100 @@
+package it.peg.merge;
+
+import it.peg.bench.SyntheticPlan;
+import it.peg.domain.Finding;
+import it.peg.plan.PlanReadResult;
+import it.peg.plan.PlanReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlanCacheTest {
+    private static PlanLoad read(Path file) {
+        PlanReadResult r = PlanReader.read(file);
+        return new PlanLoad(r.plan(), r.findings());
+    }
+
+    private static Path copy(String resource, Path dir) throws Exception {
+        Path out = dir.resolve("piano.xlsx");
+        try (InputStream in = PlanCacheTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, out);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/plans/firenze-2017.xlsx", "/plans/firenze-2021.xlsx", "/plans/serravalle-2018.xlsx",
+            "/plans/trezzo-2022.xlsx", "/it/peg/demo/piano-esempio.xlsx"})
+    void aCachedPlanIsTheSamePlanWithTheSameFindings(String resource, @TempDir Path work) throws Exception {
+        Path file = copy(resource, work);
+        AtomicInteger reads = new AtomicInteger();
+        PlanCache.Loader loader = f -> {
+            reads.incrementAndGet();
+            return read(f);
+        };
+        PlanLoad first = new PlanCache(work, "1.0").load(file, loader);
+        PlanLoad second = new PlanCache(work, "1.0").load(file, loader);
+        assertTrue(first.usablePlan().isPresent(), resource);
+        assertEquals(first, second);
+        assertEquals(1, reads.get(), "the second night decodes the first night's reading");
+    }
+
+    @Test
+    void aSyntheticPlanWithEveryTargetKindRoundTrips(@TempDir Path work) {
+        PlanLoad load = new PlanLoad(Optional.of(SyntheticPlan.build(60, 7)),
+                List.of(Finding.warning("PROVA", "un avviso").at("Indicatori", "C4")));
+        PlanCache cache = new PlanCache(work, "1.0");
+        cache.put("cd".repeat(32), load);
+        assertEquals(Optional.of(load), cache.get("cd".repeat(32)));
+    }
+
+    @Test
+    void aChangedPlanFileOrToolVersionIsReadAgainAndOnlyTheLatestEntryIsKept(@TempDir Path work) throws Exception {
+        Path file = copy("/plans/firenze-2017.xlsx", work);
+        AtomicInteger reads = new AtomicInteger();
+        PlanCache.Loader loader = f -> {
+            reads.incrementAndGet();
+            return read(f);
+        };
+        new PlanCache(work, "1.0").load(file, loader);
+        new PlanCache(work, "1.1").load(file, loader);
+        assertEquals(2, reads.get(), "another tool version reads the plan again");
+        Files.copy(PlanCacheTest.class.getResourceAsStream("/plans/trezzo-2022.xlsx"), file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        PlanLoad trezzo = new PlanCache(work, "1.1").load(file, loader);
+        assertEquals(3, reads.get(), "another plan file is read");
+        assertEquals(read(file), trezzo);
+        try (var entries = Files.list(work.resolve(AssessmentCache.DIR))) {
+            assertEquals(1, entries.filter(p -> p.getFileName().toString().startsWith("plan-")).count());
+        }
+    }
+
+    @Test
+    void aDamagedEntryIsAMissAndAPlanWithErrorsIsNotCached(@TempDir Path work) throws Exception {
+        Path file = copy("/plans/serravalle-2018.xlsx", work);
+        PlanCache cache = new PlanCache(work, "1.0");
+        cache.load(file, PlanCacheTest::read);
+        Path entry = cache.pathOf(Sha256.ofFile(file));
+        byte[] b = Files.readAllBytes(entry);
+        b[b.length - 3] ^= 0x55;
+        Files.write(entry, b);
+        assertTrue(cache.get(Sha256.ofFile(file)).isEmpty(), "a flipped byte fails the checksum");
+        assertEquals(read(file), cache.load(file, PlanCacheTest::read));
+
+        Path work2 = Files.createDirectories(work.resolve("other"));
+        PlanLoad broken = new PlanLoad(Optional.empty(), List.of(Finding.error("PIANO_ROTTO", "da correggere")));
+        new PlanCache(work2, "1.0").load(file, f -> broken);
+        assertTrue(Files.notExists(work2.resolve(AssessmentCache.DIR)), "a plan with errors is never cached");
+    }
+}
