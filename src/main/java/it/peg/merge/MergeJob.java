@@ -40,7 +40,8 @@ import java.util.Set;
  * it crash-safe and convergent:
  * <ol>
  * <li>remove temp files a killed run left; append RUN_START to the ledger;</li>
- * <li>read the plan (invalid: RUN_END, nothing else touched);</li>
+ * <li>read the plan, or decode the earlier reading of the same file from {@link PlanCache} (invalid: RUN_END,
+ *     nothing else touched);</li>
  * <li>archive every inbox file whose name + content is not yet known (verified copy, atomic rename), then
  *     record it with an ARCHIVED line: the ledger line is the commit point, and {@code received} is the
  *     time of that line. A crash before it leaves at most an archived copy that the next run finds and
@@ -108,7 +109,7 @@ public final class MergeJob {
                 "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
 
         List<InboxFile> inbox = scanner.scan(request.inbox());
-        PlanLoad load = pipeline.loadPlan(request.planFile());
+        PlanLoad load = new PlanCache(work, toolVersion).load(request.planFile(), pipeline::loadPlan);
         Optional<Plan> maybePlan = load.usablePlan();
         if (maybePlan.isEmpty()) {
             MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
@@ -148,10 +149,9 @@ public final class MergeJob {
             LOG.info("received {} sha256={} size={}", f.name(), stored.sha256(), stored.size());
         }
 
-        // 2. assess every file ever received, from the archive
-        List<AssessedFile> assessed = new ArrayList<>();
+        // 2. assess every file ever received, from the archive: each from the cache when valid, else read
+        List<ArchivedFile> archived = new ArrayList<>();
         Set<String> unreported = unreportedRejections(known, past);
-        int read = 0;
         List<Known> ordered = new ArrayList<>(known.values());
         ordered.sort(Comparator.comparing(Known::received).thenComparing(Known::name).thenComparing(Known::sha256));
         for (Known k : ordered) {
@@ -161,18 +161,15 @@ public final class MergeJob {
                         k.name(), k.sha256(), work.resolve(Archive.DIR));
                 continue;
             }
-            ArchivedFile af = new ArchivedFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
-                    k.sha256(), k.size());
-            Optional<Assessment> cached = cache.get(plan, verifica, k.sha256(), k.name());
-            Assessment a;
-            if (cached.isPresent()) {
-                a = cached.get();
-            } else {
-                a = pipeline.assess(plan, verifica, af);
-                cache.put(plan, verifica, k.sha256(), k.name(), a);
-                read++;
-            }
-            assessed.add(new AssessedFile(af, a));
+            archived.add(new ArchivedFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
+                    k.sha256(), k.size()));
+        }
+        List<Lookup> lookups = assessAll(plan, verifica, archived, cache);
+        List<AssessedFile> assessed = new ArrayList<>(lookups.size());
+        int read = 0;
+        for (Lookup l : lookups) {
+            assessed.add(l.file());
+            read += l.read() ? 1 : 0;
         }
 
         // 3. the Nucleo's work, then the outputs
@@ -257,6 +254,65 @@ public final class MergeJob {
                 "summary", summaryChanged ? "replaced" : "unchanged", "csv", csvChanged ? "replaced" : "unchanged",
                 "durationMs", String.valueOf(report.duration().toMillis())));
         return report;
+    }
+
+    /** One archived file's assessment, and whether it had to be read (a cache miss). */
+    private record Lookup(AssessedFile file, boolean read) {
+    }
+
+    /**
+     * Looks up or reads every archived file on a bounded pool (the cores, at most 4), results in the files'
+     * order whatever the scheduling. Each task only reads its archived file and writes its own cache entry;
+     * the ledger is written by the calling thread alone.
+     */
+    private List<Lookup> assessAll(Plan plan, Verifica verifica, List<ArchivedFile> files, AssessmentCache cache)
+            throws IOException {
+        java.util.function.Function<ArchivedFile, Lookup> task = af -> {
+            Optional<Assessment> cached = cache.get(plan, verifica, af.sha256(), af.name());
+            if (cached.isPresent()) {
+                return new Lookup(new AssessedFile(af, cached.get()), false);
+            }
+            Assessment a = pipeline.assess(plan, verifica, af);
+            try {
+                cache.put(plan, verifica, af.sha256(), af.name(), a);
+            } catch (IOException e) {
+                // the cache is derivable: a failed write costs a re-read next night, nothing else
+                LOG.warn("assessment of {} not cached: {}", af.name(), e.toString());
+            }
+            return new Lookup(new AssessedFile(af, a), true);
+        };
+        int threads = Math.min(threads(), Math.max(1, files.size()));
+        if (threads == 1) {
+            return files.stream().map(task).toList();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "peg-merge-assess");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Lookup>> futures = new ArrayList<>(files.size());
+            for (ArchivedFile af : files) {
+                futures.add(pool.submit(() -> task.apply(af)));
+            }
+            List<Lookup> out = new ArrayList<>(files.size());
+            for (java.util.concurrent.Future<Lookup> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the archived files", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // assess never throws for a bad workbook: anything here is a bug or an I/O failure, and stops the run
+            throw new IOException("reading an archived file failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int threads() {
+        return it.peg.consolidate.Consolidator.defaultThreads();
     }
 
     /**
