@@ -44,8 +44,11 @@ public record Indicator(String code, String objectiveCode, String description, S
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(polarity, "polarity");
-        intermediateTargets = Collections.unmodifiableSortedMap(new TreeMap<>(intermediateTargets));
-        intermediateWeights = Collections.unmodifiableSortedMap(new TreeMap<>(intermediateWeights));
+        // most indicators have no intermediate columns: one shared empty map, not two TreeMaps each (issue 6)
+        intermediateTargets = intermediateTargets.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(intermediateTargets));
+        intermediateWeights = intermediateWeights.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(intermediateWeights));
         if (code.isBlank()) {
             throw new IllegalArgumentException("indicator code must not be blank");
         }

@@ -5,11 +5,6 @@ import it.peg.target.ItalianDates;
 import it.peg.target.ItalianNumbers;
 import it.peg.target.ParsedDate;
 import it.peg.target.ParsedNumber;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
 import java.math.BigDecimal;
@@ -19,90 +14,65 @@ import java.util.Optional;
 
 /**
  * Reads plan cells whatever their type: numbers, text, dates, booleans, formulas (their cached value),
- * percent-formatted numbers. Never throws for a cell's content.
+ * percent-formatted numbers. Never throws for a cell's content. Repeated texts and numbers come back as one
+ * shared instance ({@link Dedup}), so that a large plan does not hold a copy per cell.
  */
 final class Cells {
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final boolean date1904;
+    private final Dedup dedup;
 
-    Cells(boolean date1904) {
+    Cells(boolean date1904, Dedup dedup) {
         this.date1904 = date1904;
-    }
-
-    static Optional<Cell> cell(Sheet sheet, int rowIndex, int colIndex) {
-        Row row = sheet.getRow(rowIndex);
-        return row == null || colIndex < 0 ? Optional.empty() : Optional.ofNullable(row.getCell(colIndex));
+        this.dedup = dedup;
     }
 
     static String ref(int rowIndex, int colIndex) {
         return new CellReference(rowIndex, colIndex, false, false).formatAsString();
     }
 
-    private static CellType type(Cell cell) {
-        CellType t = cell.getCellType();
-        return t == CellType.FORMULA ? cell.getCachedFormulaResultType() : t;
-    }
-
-    static boolean isPercentFormatted(Cell cell) {
-        String f = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-        return f != null && f.replaceAll("\"[^\"]*\"", "").contains("%");
-    }
-
-    static boolean isDateFormatted(Cell cell) {
-        try {
-            return type(cell) == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     /** The cell as text as a person reads it: numbers in Italian, dates dd/mm/yyyy, percent cells with %. "" when blank. */
-    String text(Cell cell) {
+    String text(SheetCell cell) {
         if (cell == null) {
             return "";
         }
-        switch (type(cell)) {
-            case STRING:
-                return cell.getStringCellValue().replace('\u00a0', ' ').strip();
+        switch (cell.kind()) {
+            case TEXT:
+                return dedup.of(cell.text().replace('\u00a0', ' ').strip());
             case BOOLEAN:
-                return cell.getBooleanCellValue() ? "SI" : "NO";
-            case NUMERIC:
-                double d = cell.getNumericCellValue();
-                if (isDateFormatted(cell)) {
-                    return ItalianDates.fromSerial(d, date1904).format(FULL);
+                return cell.bool() ? "SI" : "NO";
+            case NUMBER:
+                double d = cell.number();
+                if (cell.isDateFormatted()) {
+                    return dedup.of(ItalianDates.fromSerial(d, date1904).format(FULL));
                 }
                 BigDecimal v = Decimals.of(d);
-                return isPercentFormatted(cell) ? Decimals.italian(v.movePointRight(2)) + "%" : Decimals.italian(v);
+                return dedup.of(cell.isPercentFormatted() ? Decimals.italian(v.movePointRight(2)) + "%" : Decimals.italian(v));
             default:
                 return "";
         }
     }
 
-    /** A code: numbers without decimals (a code 1 typed as a number reads "1"). */
-    String code(Cell cell) {
-        return text(cell);
-    }
-
     /** Empty when the cell is blank; a number otherwise, or an empty {@code Optional} inside when unreadable. */
-    Optional<Optional<ParsedNumber>> number(Cell cell) {
+    Optional<Optional<ParsedNumber>> number(SheetCell cell) {
         if (cell == null || text(cell).isEmpty()) {
             return Optional.empty();
         }
-        if (type(cell) == CellType.NUMERIC) {
-            BigDecimal v = Decimals.of(cell.getNumericCellValue());
-            return Optional.of(Optional.of(new ParsedNumber(v, isPercentFormatted(cell), Optional.empty())));
+        if (cell.kind() == SheetCell.Kind.NUMBER) {
+            BigDecimal v = dedup.of(Decimals.of(cell.number()));
+            return Optional.of(Optional.of(new ParsedNumber(v, cell.isPercentFormatted(), Optional.empty())));
         }
         return Optional.of(ItalianNumbers.parse(text(cell)));
     }
 
     /** Empty when blank; a date otherwise, or an empty {@code Optional} inside when unreadable. */
-    Optional<Optional<ParsedDate>> date(Cell cell, int defaultYear) {
+    Optional<Optional<ParsedDate>> date(SheetCell cell, int defaultYear) {
         if (cell == null || text(cell).isEmpty()) {
             return Optional.empty();
         }
-        if (type(cell) == CellType.NUMERIC) {
-            double d = cell.getNumericCellValue();
+        if (cell.kind() == SheetCell.Kind.NUMBER) {
+            double d = cell.number();
             if (d < 1 || d > 2958465) {
                 return Optional.of(Optional.empty());
             }
@@ -110,5 +80,10 @@ final class Cells {
             return Optional.of(Optional.of(new ParsedDate(date, Optional.empty())));
         }
         return Optional.of(ItalianDates.parse(text(cell), defaultYear));
+    }
+
+    /** A value shared with equal ones already read. */
+    <T> T shared(T value) {
+        return dedup.of(value);
     }
 }

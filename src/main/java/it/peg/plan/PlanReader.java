@@ -20,12 +20,9 @@ import it.peg.target.ParsedNumber;
 import it.peg.target.ParsedTarget;
 import it.peg.target.TargetParser;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -34,12 +31,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +46,10 @@ import java.util.regex.Pattern;
  * Reads a plan workbook (SPEC section 3) into a {@link Plan}, then runs {@link PlanChecker}. Never
  * throws for bad input: a missing, non-xlsx, encrypted or corrupt file, a missing sheet or column, an
  * unreadable cell are all findings that name the sheet, the cell and the fix.
+ * <p>An .xlsx file is read streaming ({@link StreamingWorkbook}: one row at a time, no cell objects), so that the
+ * plan of a very large comune is read fast and in little memory; other files (.xls, and anything POI's
+ * {@link WorkbookFactory} must decide about, such as a password-protected file) through POI's usermodel. Both give
+ * the same plan and the same findings.
  */
 public final class PlanReader {
     public static final String SETTINGS = "Impostazioni";
@@ -68,7 +71,8 @@ public final class PlanReader {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile(".*\\d{4}.*|.*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2}\\s*");
 
     private final String file;
-    private final List<Finding> findings = new ArrayList<>();
+    /** Where findings go now: rows of a table add theirs to a deferred list (see {@link #eachLine}). */
+    private List<Finding> findings = new ArrayList<>();
     private final PlanLayout layout = new PlanLayout();
     private Cells cells;
 
@@ -78,6 +82,11 @@ public final class PlanReader {
 
     /** Reads and checks the plan workbook at {@code path}. */
     public static PlanReadResult read(Path path) {
+        return read(path, true);
+    }
+
+    /** Reads with the streaming reader for .xlsx files when {@code streaming}, else always with POI's usermodel. */
+    static PlanReadResult read(Path path, boolean streaming) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         PlanReader reader = new PlanReader(name);
         if (!Files.isRegularFile(path)) {
@@ -86,13 +95,21 @@ public final class PlanReader {
                             + " --plan; per crearne uno vuoto: peg init --out " + name));
             return new PlanReadResult(Optional.empty(), reader.findings);
         }
-        try (Workbook wb = WorkbookFactory.create(path.toFile(), null, true)) {
-            return reader.read(wb);
+        try {
+            if (streaming && FileMagic.valueOf(path.toFile()) == FileMagic.OOXML) {
+                try (PlanWorkbook wb = StreamingWorkbook.open(path.toFile())) {
+                    return reader.read(wb);
+                }
+            }
+            try (Workbook wb = WorkbookFactory.create(path.toFile(), null, true)) {
+                return reader.read(new UsermodelWorkbook(wb));
+            }
         } catch (EncryptedDocumentException e) {
             reader.findings.add(new Finding(Severity.ERRORE, "PIANO_PROTETTO", name, "", "", "", "", "",
                     "Il piano '" + name + "' è protetto da password: aprirlo in Excel o LibreOffice, togliere la password"
                             + " (File > Proprietà / Proteggi documento) e salvarlo di nuovo come .xlsx."));
         } catch (Exception | LinkageError e) {
+            reader.findings.clear(); // a sheet that breaks halfway: only this finding, as for a file that does not open
             reader.findings.add(new Finding(Severity.ERRORE, "PIANO_ILLEGGIBILE", name, "", "", "", "", "file .xlsx",
                     "Il piano '" + name + "' non è una cartella di lavoro Excel leggibile (" + e.getClass().getSimpleName()
                             + "). Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)',"
@@ -103,26 +120,26 @@ public final class PlanReader {
 
     /** Reads and checks an already open workbook; {@code fileName} is used in findings. */
     public static PlanReadResult read(Workbook wb, String fileName) {
-        return new PlanReader(fileName).read(wb);
+        return new PlanReader(fileName).read(new UsermodelWorkbook(wb));
     }
 
-    private PlanReadResult read(Workbook wb) {
-        cells = new Cells(wb instanceof XSSFWorkbook x && x.isDate1904());
-        Optional<Sheet> settingsSheet = sheet(wb, SETTINGS, true);
-        Optional<Sheet> servicesSheet = sheet(wb, SERVICES, true);
-        Optional<Sheet> objectivesSheet = sheet(wb, OBJECTIVES, true);
-        Optional<Sheet> indicatorsSheet = sheet(wb, INDICATORS, true);
+    private PlanReadResult read(PlanWorkbook wb) {
+        cells = new Cells(wb.date1904(), new Dedup());
+        Optional<PlanSheet> settingsSheet = sheet(wb, SETTINGS, true);
+        Optional<PlanSheet> servicesSheet = sheet(wb, SERVICES, true);
+        Optional<PlanSheet> objectivesSheet = sheet(wb, OBJECTIVES, true);
+        Optional<PlanSheet> indicatorsSheet = sheet(wb, INDICATORS, true);
         if (settingsSheet.isEmpty()) {
             return new PlanReadResult(Optional.empty(), findings);
         }
-        Settings settings = settings(settingsSheet.get(), sheet(wb, BANDS, false));
+        Settings settings = settings(settingsSheet.get(), sheet(wb, BANDS, false).map(Table::new));
         int year = settings.year();
-        List<Service> services = servicesSheet.map(this::services).orElse(List.of());
-        List<Objective> objectives = objectivesSheet.map(s -> objectives(s, year)).orElse(List.of());
-        List<Indicator> indicators = indicatorsSheet.map(s -> indicators(s, year)).orElse(List.of());
-        List<Phase> phases = sheet(wb, PHASES, false).map(this::phases).orElse(List.of());
+        List<Service> services = servicesSheet.map(s -> services(new Table(s))).orElse(List.of());
+        List<Objective> objectives = objectivesSheet.map(s -> objectives(new Table(s), year)).orElse(List.of());
+        List<Indicator> indicators = indicatorsSheet.map(s -> indicators(new Table(s), year)).orElse(List.of());
+        List<Phase> phases = sheet(wb, PHASES, false).map(s -> phases(new Table(s))).orElse(List.of());
         List<Integer> dataYears = new ArrayList<>();
-        List<DataRow> dataRows = sheet(wb, DATA, false).map(s -> data(s, dataYears)).orElse(List.of());
+        List<DataRow> dataRows = sheet(wb, DATA, false).map(s -> data(new Table(s), dataYears)).orElse(List.of());
         Plan plan = new Plan(settings, services, objectives, indicators, phases, dataYears, dataRows);
         findings.addAll(PlanChecker.check(plan, layout).stream().map(f -> f.withFile(file)).toList());
         return new PlanReadResult(Optional.of(plan), findings);
@@ -130,10 +147,11 @@ public final class PlanReader {
 
     // ---------------------------------------------------------------- sheets and tables
 
-    private Optional<Sheet> sheet(Workbook wb, String name, boolean required) {
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            if (Headers.normalise(wb.getSheetName(i)).equals(Headers.normalise(name))) {
-                return Optional.of(wb.getSheetAt(i));
+    private Optional<PlanSheet> sheet(PlanWorkbook wb, String name, boolean required) {
+        List<String> names = wb.sheetNames();
+        for (int i = 0; i < names.size(); i++) {
+            if (Headers.normalise(names.get(i)).equals(Headers.normalise(name))) {
+                return Optional.of(wb.sheet(i));
             }
         }
         if (required) {
@@ -145,16 +163,14 @@ public final class PlanReader {
     }
 
     /** A sheet's header row mapped to a column enum; empty (with findings) when a required column is missing. */
-    private <E extends Enum<E> & Column> Optional<Map<E, Integer>> header(Sheet sheet, Class<E> type,
+    private <E extends Enum<E> & Column> Optional<Map<E, Integer>> header(Table sheet, Class<E> type,
                                                                           Map<Integer, String> allHeaders) {
-        Row row = sheet.getRow(0);
-        if (row != null) {
-            for (Cell c : row) {
-                String text = cells.text(c);
-                if (!text.isEmpty()) {
-                    allHeaders.put(c.getColumnIndex(), text);
-                    layout.put(sheet.getSheetName(), text, c.getColumnIndex());
-                }
+        SheetRow row = sheet.header();
+        for (int col : row.columns()) {
+            String text = cells.text(row.cell(col));
+            if (!text.isEmpty()) {
+                allHeaders.put(col, text);
+                layout.put(sheet.name(), text, col);
             }
         }
         Map<E, Integer> map = Headers.map(type, allHeaders);
@@ -164,37 +180,84 @@ public final class PlanReader {
             if (c.required() && !map.containsKey(c)) {
                 ok = false;
                 add(Severity.ERRORE, "COLONNA_MANCANTE", canonical(sheet), "", "", "", "colonna '" + c.header() + "'",
-                        "Nel foglio '" + sheet.getSheetName() + "' manca la colonna '" + c.header()
+                        "Nel foglio '" + sheet.name() + "' manca la colonna '" + c.header()
                                 + "': aggiungerla in riga 1 (maiuscole, accenti e ordine non contano).");
             }
         }
         return ok ? Optional.of(map) : Optional.empty();
     }
 
-    private String canonical(Sheet sheet) {
+    private String canonical(Table sheet) {
         for (String n : List.of(SETTINGS, BANDS, SERVICES, OBJECTIVES, INDICATORS, PHASES, DATA)) {
-            if (Headers.normalise(n).equals(Headers.normalise(sheet.getSheetName()))) {
+            if (Headers.normalise(n).equals(Headers.normalise(sheet.name()))) {
                 return n;
             }
         }
-        return sheet.getSheetName();
+        return sheet.name();
+    }
+
+    /**
+     * A table sheet read once from top to bottom: its header row (row 1, or none), then its other rows.
+     */
+    private static final class Table {
+        private final PlanSheet sheet;
+        private final Iterator<SheetRow> rows;
+        private SheetRow pending;
+
+        Table(PlanSheet sheet) {
+            this.sheet = sheet;
+            this.rows = sheet.rows();
+        }
+
+        String name() {
+            return sheet.name();
+        }
+
+        /** Row 1; an empty row when the sheet has none. Called once, before {@link #next()}. */
+        SheetRow header() {
+            if (rows.hasNext()) {
+                SheetRow first = rows.next();
+                if (first.index() == 0) {
+                    return first;
+                }
+                pending = first;
+            }
+            return SheetRow.empty(0);
+        }
+
+        boolean hasNext() {
+            return pending != null || rows.hasNext();
+        }
+
+        SheetRow next() {
+            if (pending != null) {
+                SheetRow r = pending;
+                pending = null;
+                return r;
+            }
+            return rows.next();
+        }
     }
 
     /** One data row of a sheet: its cells by column. */
     private final class Line<E extends Enum<E> & Column> {
-        final Sheet sheet;
+        final SheetRow sheetRow;
         final int index;
         final Map<E, Integer> cols;
 
-        Line(Sheet sheet, int index, Map<E, Integer> cols) {
-            this.sheet = sheet;
-            this.index = index;
+        Line(SheetRow sheetRow, Map<E, Integer> cols) {
+            this.sheetRow = sheetRow;
+            this.index = sheetRow.index();
             this.cols = cols;
         }
 
-        Cell cell(E col) {
+        SheetCell cell(E col) {
             Integer c = cols.get(col);
-            return c == null ? null : Cells.cell(sheet, index, c).orElse(null);
+            return c == null ? null : sheetRow.cell(c);
+        }
+
+        SheetCell cell(int col) {
+            return sheetRow.cell(col);
         }
 
         String text(E col) {
@@ -215,47 +278,59 @@ public final class PlanReader {
         }
     }
 
-    private <E extends Enum<E> & Column> List<Line<E>> lines(Sheet sheet, Map<E, Integer> cols, E codeColumn) {
-        List<Line<E>> lines = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Line<E> line = new Line<>(sheet, r, cols);
+    /**
+     * Hands each data row with a code to {@code body}, one at a time as the sheet is read. Findings keep the order
+     * of a two-pass read: first every row without a code, then the findings of the rows in order.
+     */
+    private <E extends Enum<E> & Column> void eachLine(Table sheet, Map<E, Integer> cols, E codeColumn,
+                                                       Consumer<Line<E>> body) {
+        List<Finding> outer = findings;
+        List<Finding> rowFindings = new ArrayList<>();
+        while (sheet.hasNext()) {
+            SheetRow row = sheet.next();
+            if (row.index() < 1) {
+                continue;
+            }
+            Line<E> line = new Line<>(row, cols);
             if (line.blank()) {
                 continue;
             }
             if (line.text(codeColumn).isEmpty()) {
                 add(Severity.ERRORE, "CODICE_MANCANTE", canonical(sheet), line.ref(codeColumn), "", "", "un codice",
-                        "La riga " + line.row() + " del foglio '" + sheet.getSheetName() + "' ha dati ma nessun '"
+                        "La riga " + line.row() + " del foglio '" + sheet.name() + "' ha dati ma nessun '"
                                 + codeColumn.header() + "': scriverlo, oppure cancellare la riga.");
                 continue;
             }
-            lines.add(line);
+            findings = rowFindings;
+            try {
+                body.accept(line);
+            } finally {
+                findings = outer;
+            }
         }
-        return lines;
+        findings.addAll(rowFindings);
     }
 
     // ---------------------------------------------------------------- Impostazioni and Fasce
 
-    private Settings settings(Sheet sheet, Optional<Sheet> bandsSheet) {
-        Map<SettingKey, List<Cell>> values = new EnumMap<>(SettingKey.class);
+    private Settings settings(PlanSheet sheet, Optional<Table> bandsSheet) {
+        Map<SettingKey, List<SheetCell>> values = new EnumMap<>(SettingKey.class);
         Map<SettingKey, Integer> rows = new EnumMap<>(SettingKey.class);
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Optional<SettingKey> key = Headers.find(SettingKey.class, cells.text(row.getCell(0)));
+        for (Iterator<SheetRow> it = sheet.rows(); it.hasNext(); ) {
+            SheetRow row = it.next();
+            Optional<SettingKey> key = Headers.find(SettingKey.class, cells.text(row.cell(0)));
             if (key.isEmpty() || values.containsKey(key.get())) {
                 continue;
             }
-            List<Cell> vs = new ArrayList<>();
-            for (int c = 1; c < Math.max(2, row.getLastCellNum()); c++) {
-                Cell cell = row.getCell(c);
+            List<SheetCell> vs = new ArrayList<>();
+            for (int c = 1; c < Math.max(2, row.lastCellNum()); c++) {
+                SheetCell cell = row.cell(c);
                 if (cell != null && !cells.text(cell).isEmpty()) {
                     vs.add(cell);
                 }
             }
             values.put(key.get(), vs);
-            rows.put(key.get(), r);
+            rows.put(key.get(), row.index());
         }
         String ente = first(values, SettingKey.ENTE).map(cells::text).orElse("");
         if (ente.isEmpty()) {
@@ -276,8 +351,8 @@ public final class PlanReader {
         return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands);
     }
 
-    private static Optional<Cell> first(Map<SettingKey, List<Cell>> values, SettingKey key) {
-        List<Cell> vs = values.getOrDefault(key, List.of());
+    private static Optional<SheetCell> first(Map<SettingKey, List<SheetCell>> values, SettingKey key) {
+        List<SheetCell> vs = values.getOrDefault(key, List.of());
         return vs.isEmpty() ? Optional.empty() : Optional.of(vs.get(0));
     }
 
@@ -286,8 +361,8 @@ public final class PlanReader {
         return r == null ? "" : Cells.ref(r, 1);
     }
 
-    private int year(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows) {
-        Optional<Cell> cell = first(values, SettingKey.ANNO);
+    private int year(Map<SettingKey, List<SheetCell>> values, Map<SettingKey, Integer> rows) {
+        Optional<SheetCell> cell = first(values, SettingKey.ANNO);
         if (cell.isEmpty()) {
             add(Severity.ERRORE, "ANNO_MANCANTE", SETTINGS, ref(rows, SettingKey.ANNO), "", "", "un anno (es. 2024)",
                     "Manca l'anno del piano: scrivere 'Anno' in colonna A e l'anno (es. 2024) in colonna B del foglio Impostazioni.");
@@ -304,10 +379,10 @@ public final class PlanReader {
     }
 
     /** The dates written in a key's cells: date cells, or text split on ';' / ',' / new lines. */
-    private List<Map.Entry<String, Optional<ParsedDate>>> dateItems(List<Cell> vs, int year) {
+    private List<Map.Entry<String, Optional<ParsedDate>>> dateItems(List<SheetCell> vs, int year) {
         List<Map.Entry<String, Optional<ParsedDate>>> items = new ArrayList<>();
-        for (Cell c : vs) {
-            if (Cells.isDateFormatted(c) || c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+        for (SheetCell c : vs) {
+            if (c.isDateFormatted() || (!c.formula() && c.kind() == SheetCell.Kind.NUMBER)) {
                 items.add(Map.entry(cells.text(c), cells.date(c, year).flatMap(o -> o)));
                 continue;
             }
@@ -320,7 +395,7 @@ public final class PlanReader {
         return items;
     }
 
-    private List<LocalDate> verifiche(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows, int year) {
+    private List<LocalDate> verifiche(Map<SettingKey, List<SheetCell>> values, Map<SettingKey, Integer> rows, int year) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         String where = ref(rows, SettingKey.VERIFICHE);
         for (Map.Entry<String, Optional<ParsedDate>> item : dateItems(values.getOrDefault(SettingKey.VERIFICHE, List.of()), year)) {
@@ -342,7 +417,7 @@ public final class PlanReader {
         return List.copyOf(dates);
     }
 
-    private List<Optional<LocalDate>> dues(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows, int year,
+    private List<Optional<LocalDate>> dues(Map<SettingKey, List<SheetCell>> values, Map<SettingKey, Integer> rows, int year,
                                            List<LocalDate> verifiche) {
         List<Optional<LocalDate>> none = verifiche.stream().map(v -> Optional.<LocalDate>empty()).toList();
         List<Map.Entry<String, Optional<ParsedDate>>> items = dateItems(values.getOrDefault(SettingKey.SCADENZE, List.of()), year);
@@ -376,9 +451,9 @@ public final class PlanReader {
     }
 
     /** A percentage setting as a fraction: a percent cell or text with %, else a value up to {@code asIsUpTo} as a fraction, above it as points. */
-    private Optional<BigDecimal> fraction(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows, SettingKey key,
+    private Optional<BigDecimal> fraction(Map<SettingKey, List<SheetCell>> values, Map<SettingKey, Integer> rows, SettingKey key,
                                          BigDecimal asIsUpTo) {
-        Optional<Cell> cell = first(values, key);
+        Optional<SheetCell> cell = first(values, key);
         if (cell.isEmpty()) {
             return Optional.empty();
         }
@@ -398,8 +473,8 @@ public final class PlanReader {
         return Decimals.normal(n.value().movePointLeft(2));
     }
 
-    private int tolerance(Map<SettingKey, List<Cell>> values, Map<SettingKey, Integer> rows) {
-        Optional<Cell> cell = first(values, SettingKey.TOLLERANZA);
+    private int tolerance(Map<SettingKey, List<SheetCell>> values, Map<SettingKey, Integer> rows) {
+        Optional<SheetCell> cell = first(values, SettingKey.TOLLERANZA);
         if (cell.isEmpty()) {
             return 0;
         }
@@ -412,13 +487,13 @@ public final class PlanReader {
         return n.get().value().intValue();
     }
 
-    private List<Band> bands(Sheet sheet) {
+    private List<Band> bands(Table sheet) {
         Optional<Map<BandColumn, Integer>> cols = header(sheet, BandColumn.class, new LinkedHashMap<>());
         if (cols.isEmpty()) {
             return List.of();
         }
         List<Band> bands = new ArrayList<>();
-        for (Line<BandColumn> line : lines(sheet, cols.get(), BandColumn.DA)) {
+        eachLine(sheet, cols.get(), BandColumn.DA, line -> {
             Optional<ParsedNumber> from = cells.number(line.cell(BandColumn.DA)).flatMap(o -> o);
             String esito = line.text(BandColumn.ESITO);
             if (from.isEmpty()) {
@@ -430,39 +505,37 @@ public final class PlanReader {
             } else {
                 bands.add(new Band(fraction(from.get(), BigDecimal.ONE), esito));
             }
-        }
+        });
         return bands;
     }
 
     // ---------------------------------------------------------------- Servizi
 
-    private List<Service> services(Sheet sheet) {
+    private List<Service> services(Table sheet) {
         Optional<Map<ServiceColumn, Integer>> cols = header(sheet, ServiceColumn.class, new LinkedHashMap<>());
         if (cols.isEmpty()) {
             return List.of();
         }
         List<Service> services = new ArrayList<>();
-        for (Line<ServiceColumn> l : lines(sheet, cols.get(), ServiceColumn.CODICE)) {
-            services.add(new Service(l.text(ServiceColumn.CODICE), l.text(ServiceColumn.DIREZIONE), l.text(ServiceColumn.DIRETTORE),
+        eachLine(sheet, cols.get(), ServiceColumn.CODICE, l -> services.add(new Service(l.text(ServiceColumn.CODICE), l.text(ServiceColumn.DIREZIONE), l.text(ServiceColumn.DIRETTORE),
                     l.text(ServiceColumn.SETTORE), l.text(ServiceColumn.RESPONSABILE_SETTORE), l.text(ServiceColumn.SERVIZIO), l.text(ServiceColumn.DIRIGENTE),
                     l.text(ServiceColumn.RESPONSABILE), l.text(ServiceColumn.REFERENTE_POLITICO),
-                    l.text(ServiceColumn.CLASSIFICAZIONE), l.text(ServiceColumn.PERSONALE), l.text(ServiceColumn.FUNZIONI), l.row()));
-        }
+                    l.text(ServiceColumn.CLASSIFICAZIONE), l.text(ServiceColumn.PERSONALE), l.text(ServiceColumn.FUNZIONI), l.row())));
         return services;
     }
 
     // ---------------------------------------------------------------- Obiettivi
 
-    private List<Objective> objectives(Sheet sheet, int year) {
+    private List<Objective> objectives(Table sheet, int year) {
         Optional<Map<ObjectiveColumn, Integer>> cols = header(sheet, ObjectiveColumn.class, new LinkedHashMap<>());
         if (cols.isEmpty()) {
             return List.of();
         }
         List<Objective> objectives = new ArrayList<>();
-        for (Line<ObjectiveColumn> l : lines(sheet, cols.get(), ObjectiveColumn.CODICE)) {
+        eachLine(sheet, cols.get(), ObjectiveColumn.CODICE, l -> {
             String code = l.text(ObjectiveColumn.CODICE);
-            Optional<LocalDate> start = cells.date(l.cell(ObjectiveColumn.DATA_INIZIO), year).flatMap(o -> o).map(ParsedDate::date);
-            Optional<LocalDate> end = cells.date(l.cell(ObjectiveColumn.DATA_FINE), year).flatMap(o -> o).map(ParsedDate::date);
+            Optional<LocalDate> start = cells.shared(cells.date(l.cell(ObjectiveColumn.DATA_INIZIO), year).flatMap(o -> o).map(ParsedDate::date));
+            Optional<LocalDate> end = cells.shared(cells.date(l.cell(ObjectiveColumn.DATA_FINE), year).flatMap(o -> o).map(ParsedDate::date));
             String aggregationText = Headers.normalise(l.text(ObjectiveColumn.AGGREGAZIONE));
             Aggregation aggregation = Aggregation.WEIGHTED_MEAN;
             if (aggregationText.equals("tutti") || aggregationText.startsWith("tutti ")) {
@@ -480,7 +553,7 @@ public final class PlanReader {
                     l.text(ObjectiveColumn.RISORSE_FINANZIARIE), amount(l, ObjectiveColumn.ENTRATA, code),
                     amount(l, ObjectiveColumn.SPESA, code), l.text(ObjectiveColumn.ALTRI_SERVIZI),
                     l.text(ObjectiveColumn.RESPONSABILE), aggregation, l.row()));
-        }
+        });
         return objectives;
     }
 
@@ -489,7 +562,7 @@ public final class PlanReader {
         return weight(l.cell(col), l.ref(col), sheet, code, col.header());
     }
 
-    private Optional<BigDecimal> weight(Cell cell, String ref, String sheet, String code, String header) {
+    private Optional<BigDecimal> weight(SheetCell cell, String ref, String sheet, String code, String header) {
         Optional<Optional<ParsedNumber>> n = cells.number(cell);
         if (n.isEmpty()) {
             return Optional.empty();
@@ -500,7 +573,7 @@ public final class PlanReader {
             return Optional.empty();
         }
         ParsedNumber p = n.get().get();
-        return Optional.of(Decimals.normal(p.percent() ? p.value().movePointRight(2) : p.value()));
+        return cells.shared(Optional.of(cells.shared(Decimals.normal(p.percent() ? p.value().movePointRight(2) : p.value()))));
     }
 
     private <E extends Enum<E> & Column> Optional<BigDecimal> amount(Line<E> l, E col, String code) {
@@ -509,7 +582,7 @@ public final class PlanReader {
             add(Severity.AVVISO, "NUMERO_NON_VALIDO", OBJECTIVES, l.ref(col), code, l.text(col), "un importo in euro (es. 5.000,00)",
                     "'" + col.header() + "' non è un importo: scrivere solo la cifra (es. 5.000,00); il testo va in 'Risorse finanziarie'. Il valore è ignorato.");
         }
-        return n.flatMap(o -> o).map(ParsedNumber::value);
+        return cells.shared(n.flatMap(o -> o).map(ParsedNumber::value));
     }
 
     private <E extends Enum<E> & Column> boolean yesNo(Line<E> l, E col, String sheet, String code) {
@@ -527,7 +600,7 @@ public final class PlanReader {
 
     // ---------------------------------------------------------------- Indicatori
 
-    private List<Indicator> indicators(Sheet sheet, int year) {
+    private List<Indicator> indicators(Table sheet, int year) {
         Map<Integer, String> headers = new LinkedHashMap<>();
         Optional<Map<IndicatorColumn, Integer>> found = header(sheet, IndicatorColumn.class, headers);
         if (found.isEmpty()) {
@@ -556,9 +629,7 @@ public final class PlanReader {
             }
         });
         List<Indicator> indicators = new ArrayList<>();
-        for (Line<IndicatorColumn> l : lines(sheet, cols, IndicatorColumn.CODICE)) {
-            indicator(l, year, targetCols, weightCols).ifPresent(indicators::add);
-        }
+        eachLine(sheet, cols, IndicatorColumn.CODICE, l -> indicator(l, year, targetCols, weightCols).ifPresent(indicators::add));
         return indicators;
     }
 
@@ -568,13 +639,13 @@ public final class PlanReader {
         TargetSpec target = target(l.cell(IndicatorColumn.TARGET), l.ref(IndicatorColumn.TARGET), year, code);
         TreeMap<LocalDate, TargetSpec> intermediate = new TreeMap<>();
         targetCols.forEach((idx, date) -> {
-            Cell c = Cells.cell(l.sheet, l.index, idx).orElse(null);
+            SheetCell c = l.cell(idx);
             if (!cells.text(c).isEmpty()) {
                 intermediate.put(date, target(c, Cells.ref(l.index, idx), year, code));
             }
         });
         TreeMap<LocalDate, BigDecimal> intermediateWeights = new TreeMap<>();
-        weightCols.forEach((idx, date) -> weight(Cells.cell(l.sheet, l.index, idx).orElse(null), Cells.ref(l.index, idx),
+        weightCols.forEach((idx, date) -> weight(l.cell(idx), Cells.ref(l.index, idx),
                 INDICATORS, code, "Peso " + date.format(DateTimeFormatter.ofPattern("dd/MM")))
                 .ifPresent(w -> intermediateWeights.put(date, w)));
         String unit = l.text(IndicatorColumn.UNITA);
@@ -608,7 +679,7 @@ public final class PlanReader {
                     "Polarità non riconosciuta: scrivere 'crescente' (più alto è meglio) o 'decrescente' (più basso è meglio), oppure lasciarla vuota.");
         }
         return Optional.of(new Indicator(code, l.text(IndicatorColumn.OBIETTIVO), l.text(IndicatorColumn.DESCRIZIONE),
-                l.text(IndicatorColumn.TIPO).toUpperCase(java.util.Locale.ROOT), l.text(IndicatorColumn.DIMENSIONE).toUpperCase(java.util.Locale.ROOT),
+                cells.shared(l.text(IndicatorColumn.TIPO).toUpperCase(java.util.Locale.ROOT)), cells.shared(l.text(IndicatorColumn.DIMENSIONE).toUpperCase(java.util.Locale.ROOT)),
                 target, weight(l, IndicatorColumn.PESO, INDICATORS, code), unit, min, max, polarity,
                 yesNo(l, IndicatorColumn.CUMULATIVO, INDICATORS, code), intermediate, intermediateWeights, l.row()));
     }
@@ -619,10 +690,10 @@ public final class PlanReader {
             add(Severity.ERRORE, "NUMERO_NON_VALIDO", INDICATORS, l.ref(col), code, l.text(col), "un numero",
                     "'" + col.header() + "' non è un numero: scrivere il valore plausibile (es. 0 o 100), oppure lasciarlo vuoto.");
         }
-        return n.flatMap(o -> o).map(p -> p.value());
+        return cells.shared(n.flatMap(o -> o).map(p -> p.value()));
     }
 
-    private TargetSpec target(Cell cell, String ref, int year, String code) {
+    private TargetSpec target(SheetCell cell, String ref, int year, String code) {
         String text = cells.text(cell);
         ParsedTarget parsed = TargetParser.parse(text, year);
         parsed.error().ifPresent(e -> add(Severity.ERRORE, text.isEmpty() ? "TARGET_MANCANTE" : "TARGET_NON_VALIDO",
@@ -638,18 +709,18 @@ public final class PlanReader {
                         "Target interpretato: " + i + ". Se non è corretto, riscrivere il target in modo esplicito."));
             }
         }
-        return parsed.spec();
+        return cells.shared(parsed.spec());
     }
 
     // ---------------------------------------------------------------- Fasi and Dati
 
-    private List<Phase> phases(Sheet sheet) {
+    private List<Phase> phases(Table sheet) {
         Optional<Map<PhaseColumn, Integer>> cols = header(sheet, PhaseColumn.class, new LinkedHashMap<>());
         if (cols.isEmpty()) {
             return List.of();
         }
         List<Phase> phases = new ArrayList<>();
-        for (Line<PhaseColumn> l : lines(sheet, cols.get(), PhaseColumn.OBIETTIVO)) {
+        eachLine(sheet, cols.get(), PhaseColumn.OBIETTIVO, l -> {
             String monthsText = l.text(PhaseColumn.MESI);
             Optional<List<Integer>> months = Months.parse(monthsText);
             if (months.isEmpty()) {
@@ -659,11 +730,11 @@ public final class PlanReader {
             }
             phases.add(new Phase(l.text(PhaseColumn.OBIETTIVO), l.text(PhaseColumn.FASE), l.text(PhaseColumn.DESCRIZIONE),
                     months.orElse(List.of()), monthsText, l.row()));
-        }
+        });
         return phases;
     }
 
-    private List<DataRow> data(Sheet sheet, List<Integer> yearsOut) {
+    private List<DataRow> data(Table sheet, List<Integer> yearsOut) {
         Map<Integer, String> headers = new LinkedHashMap<>();
         Optional<Map<DataColumn, Integer>> found = header(sheet, DataColumn.class, headers);
         if (found.isEmpty()) {
@@ -678,10 +749,10 @@ public final class PlanReader {
         });
         yearsOut.addAll(new TreeSet<>(yearCols.values()));
         List<DataRow> rows = new ArrayList<>();
-        for (Line<DataColumn> l : lines(sheet, found.get(), DataColumn.CODICE)) {
+        eachLine(sheet, found.get(), DataColumn.CODICE, l -> {
             TreeMap<Integer, BigDecimal> values = new TreeMap<>();
             yearCols.forEach((idx, y) -> {
-                Cell c = Cells.cell(sheet, l.index, idx).orElse(null);
+                SheetCell c = l.cell(idx);
                 Optional<Optional<ParsedNumber>> n = cells.number(c);
                 if (n.isPresent() && n.get().isEmpty()) {
                     add(Severity.ERRORE, "NUMERO_NON_VALIDO", DATA, Cells.ref(l.index, idx), l.text(DataColumn.CODICE), cells.text(c),
@@ -690,7 +761,7 @@ public final class PlanReader {
                 n.flatMap(o -> o).ifPresent(p -> values.put(y, p.value()));
             });
             rows.add(new DataRow(l.text(DataColumn.CODICE), l.text(DataColumn.SERVIZIO), l.text(DataColumn.DESCRIZIONE), values, l.row()));
-        }
+        });
         return rows;
     }
 

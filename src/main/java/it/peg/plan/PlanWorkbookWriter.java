@@ -24,9 +24,11 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -42,13 +44,17 @@ import java.util.TreeSet;
  * Writes a plan as a plan workbook in exactly the format {@link PlanReader} reads (a blank one for
  * {@code peg init}), with an Istruzioni sheet, header comments, drop-down lists, frozen headers.
  * The bytes are deterministic: fixed document dates and zip entry times.
+ * <p>The workbook is streamed ({@link SXSSFWorkbook}: only a window of rows in memory, texts as inline strings), so
+ * that the plan of a comune with thousands of services is written in a small heap (issue 6).
  */
 public final class PlanWorkbookWriter {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int LAST_INPUT_ROW = 999;
+    /** Rows kept in memory per sheet; earlier rows are flushed to a temporary file. */
+    private static final int ROW_WINDOW = 200;
 
-    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
     private final CellStyle headerStyle;
     private final CellStyle dateStyle;
     private final CellStyle percentStyle;
@@ -88,12 +94,33 @@ public final class PlanWorkbookWriter {
 
     /** Writes the plan to {@code out} (through a temporary file, so a failure leaves no half-written file). */
     public static void write(Plan plan, Path out) throws IOException {
-        it.peg.io.AtomicFiles.write(out.toAbsolutePath(), toBytes(plan));
+        Path target = out.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temp = it.peg.io.AtomicFiles.tempFor(target);
+        try {
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+                write(plan, os);
+            }
+            it.peg.io.AtomicFiles.moveAtomically(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     public static byte[] toBytes(Plan plan) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(plan, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the workbook to {@code out} (left open), streaming its sheets. */
+    private static void write(Plan plan, OutputStream out) throws IOException {
         PlanWorkbookWriter w = new PlanWorkbookWriter();
-        try (XSSFWorkbook wb = w.wb) {
+        try (SXSSFWorkbook wb = w.wb) {
             w.instructions(plan);
             w.settings(plan.settings());
             w.bands(plan.settings().bands());
@@ -102,9 +129,9 @@ public final class PlanWorkbookWriter {
             w.indicators(plan);
             w.phases(plan.phases());
             w.data(plan);
-            return DeterministicXlsx.toBytes(wb);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            DeterministicXlsx.write(wb.getXSSFWorkbook(), wb::write, DeterministicXlsx.EPOCH, out);
+        } finally {
+            w.wb.dispose();
         }
     }
 

@@ -1,0 +1,35 @@
+package it.peg.plan;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * One cell of a plan sheet as {@link PlanReader} needs it, whichever way the workbook was read: the kind of its
+ * value (a formula's cached value counts as that value), the value, and its number format (to tell dates and
+ * percentages). Formats follow POI's usermodel: the cell style's format index and format string, or none when
+ * the workbook has no styles.
+ *
+ * @param kind        the kind of the value (of the cached value for a formula)
+ * @param formula     the cell holds a formula
+ * @param text        the string value as stored (TEXT cells), "" otherwise
+ * @param number      the numeric value (NUMBER cells), 0 otherwise
+ * @param bool        the boolean value (BOOLEAN cells)
+ * @param formatIndex the style's number format index, -1 when the cell has no style
+ * @param format      the style's number format string, "" when none
+ */
+record SheetCell(Kind kind, boolean formula, String text, double number, boolean bool, int formatIndex, String format) {
+    /** What a cell holds, as POI's usermodel types it. */
+    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR, BLANK }
+
+    boolean isDateFormatted() {
+        try {
+            return kind == Kind.NUMBER && formatIndex >= 0 && DateUtil.isValidExcelDate(number)
+                    && DateUtil.isADateFormat(formatIndex, format);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    boolean isPercentFormatted() {
+        return format.replaceAll("\"[^\"]*\"", "").contains("%");
+    }
+}

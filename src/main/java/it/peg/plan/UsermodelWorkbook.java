@@ -1,0 +1,94 @@
+package it.peg.plan;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A plan workbook opened with POI's usermodel ({@link Workbook}): the path for .xls files and for workbooks a
+ * caller already holds. Large .xlsx plans are read by {@link StreamingWorkbook} instead.
+ */
+final class UsermodelWorkbook implements PlanWorkbook {
+    private final Workbook wb;
+
+    UsermodelWorkbook(Workbook wb) {
+        this.wb = wb;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            names.add(wb.getSheetName(i));
+        }
+        return names;
+    }
+
+    @Override
+    public PlanSheet sheet(int index) {
+        Sheet sheet = wb.getSheetAt(index);
+        return new PlanSheet() {
+            @Override
+            public String name() {
+                return sheet.getSheetName();
+            }
+
+            @Override
+            public Iterator<SheetRow> rows() {
+                Iterator<Row> rows = sheet.rowIterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return rows.hasNext();
+                    }
+
+                    @Override
+                    public SheetRow next() {
+                        return row(rows.next());
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public boolean date1904() {
+        return wb instanceof XSSFWorkbook x && x.isDate1904();
+    }
+
+    @Override
+    public void close() {
+        // the caller owns the workbook
+    }
+
+    private static SheetRow row(Row row) {
+        SheetCell[] cells = new SheetCell[Math.max(0, row.getLastCellNum())];
+        for (Cell c : row) {
+            cells[c.getColumnIndex()] = cell(c);
+        }
+        return new SheetRow(row.getRowNum(), cells);
+    }
+
+    static SheetCell cell(Cell cell) {
+        boolean formula = cell.getCellType() == CellType.FORMULA;
+        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
+        CellStyle style = cell.getCellStyle();
+        int formatIndex = style == null ? -1 : style.getDataFormat();
+        String format = style == null || style.getDataFormatString() == null ? "" : style.getDataFormatString();
+        return switch (type) {
+            case STRING -> new SheetCell(SheetCell.Kind.TEXT, formula, cell.getStringCellValue(), 0, false, formatIndex, format);
+            case NUMERIC -> new SheetCell(SheetCell.Kind.NUMBER, formula, "", cell.getNumericCellValue(), false, formatIndex, format);
+            case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, formula, "", 0, cell.getBooleanCellValue(), formatIndex, format);
+            case ERROR -> new SheetCell(SheetCell.Kind.ERROR, formula, "", 0, false, formatIndex, format);
+            default -> new SheetCell(SheetCell.Kind.BLANK, formula, "", 0, false, formatIndex, format);
+        };
+    }
+}
