@@ -1,0 +1,90 @@
+package it.peg.readback;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Parts shared by many files are parsed once, but never confused with a different part of equal CRC and size. */
+class PartMemoTest {
+    @TempDir
+    Path dir;
+
+    private final XlsxReturnedWorkbookReader reader = new XlsxReturnedWorkbookReader();
+
+    private static final String DATA = "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>45000</v></c></row>";
+    private static final String NAMES = "<definedName name=\"VALORE\">Foglio!$A$1</definedName>";
+
+    /** Style 1 shows numFmtId {@code fmt}: 14 is a date, 10 is a percentage (same length: same part size). */
+    private static String styles(int fmt) {
+        return "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"" + fmt + "\" applyNumberFormat=\"1\"/></cellXfs>";
+    }
+
+    private Path workbook(String name, int fmt) throws Exception {
+        return RawPackage.workbook(RawPackage.XLSX_MAIN, "", new String[] {"Foglio", "_peg"},
+                new String[] {DATA, RawPackage.META_ROWS}, NAMES, null, styles(fmt)).write(dir.resolve(name));
+    }
+
+    private boolean readsAsDate(Path file) {
+        return reader.read(file).workbook().orElseThrow().cell("VALORE").orElseThrow().dateFormatted();
+    }
+
+    @Test
+    void identicalPartsFromManyFilesReadAlikeAndDifferentOnesDiffer() throws Exception {
+        assertTrue(readsAsDate(workbook("a.xlsx", 14)));
+        assertTrue(readsAsDate(workbook("b.xlsx", 14)), "the memo's answer for the same styles");
+        assertFalse(readsAsDate(workbook("c.xlsx", 10)), "other styles: parsed, not taken from the memo");
+        assertTrue(readsAsDate(workbook("a.xlsx", 14)));
+    }
+
+    /** A styles part with the same name, size and CRC-32 as one already seen, but other bytes, is parsed anew. */
+    @Test
+    void aForgedCrcCollisionIsAMissNotAWrongAnswer() throws Exception {
+        Path date = workbook("date.xlsx", 14);
+        Path percent = workbook("percent.xlsx", 10);
+        long dateCrc = crc(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + RawPackage.MAIN_NS + "\">"
+                + styles(14) + "</styleSheet>").getBytes(StandardCharsets.UTF_8));
+        long percentCrc = crc(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + RawPackage.MAIN_NS + "\">"
+                + styles(10) + "</styleSheet>").getBytes(StandardCharsets.UTF_8));
+        // the zip's local header and central directory now claim the date styles' CRC for the percent styles
+        byte[] zip = Files.readAllBytes(percent);
+        int replaced = replaceAll(zip, le(percentCrc), le(dateCrc));
+        assertEquals(2, replaced, "CRC found in the local header and in the central directory");
+        Files.write(percent, zip);
+
+        assertTrue(readsAsDate(date));
+        assertFalse(readsAsDate(percent), "same name, size and CRC, other bytes: never the memo's answer");
+    }
+
+    private static long crc(byte[] b) {
+        CRC32 c = new CRC32();
+        c.update(b);
+        return c.getValue();
+    }
+
+    private static byte[] le(long v) {
+        return new byte[] {(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24)};
+    }
+
+    private static int replaceAll(byte[] hay, byte[] from, byte[] to) {
+        int n = 0;
+        for (int i = 0; i + from.length <= hay.length; i++) {
+            boolean match = true;
+            for (int j = 0; j < from.length && match; j++) {
+                match = hay[i + j] == from[j];
+            }
+            if (match) {
+                System.arraycopy(to, 0, hay, i, to.length);
+                n++;
+            }
+        }
+        return n;
+    }
+}
