@@ -40,7 +40,7 @@ import java.util.Set;
  * it crash-safe and convergent:
  * <ol>
  * <li>remove temp files a killed run left; append RUN_START to the ledger;</li>
- * <li>read the plan, or decode the earlier reading of the same file from {@link PlanCache} (invalid: RUN_END,
+ * <li>read the plan, or decode the earlier reading of the same file from {@link ParsedFileCache} (invalid: RUN_END,
  *     nothing else touched);</li>
  * <li>archive every inbox file whose name + content is not yet known (verified copy, atomic rename), then
  *     record it with an ARCHIVED line: the ledger line is the commit point, and {@code received} is the
@@ -109,7 +109,7 @@ public final class MergeJob {
                 "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
 
         List<InboxFile> inbox = scanner.scan(request.inbox());
-        PlanLoad load = new PlanCache(work, toolVersion).load(request.planFile(), pipeline::loadPlan);
+        PlanLoad load = ParsedFileCache.forPlans(work, toolVersion).load(request.planFile(), pipeline::loadPlan);
         Optional<Plan> maybePlan = load.usablePlan();
         if (maybePlan.isEmpty()) {
             MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
@@ -174,7 +174,8 @@ public final class MergeJob {
 
         // 3. the Nucleo's work, then the outputs
         Path summary = work.resolve(SUMMARY);
-        NucleoLoad nucleo = Files.isRegularFile(summary) ? pipeline.readNucleo(summary) : NucleoLoad.none();
+        NucleoLoad nucleo = Files.isRegularFile(summary)
+                ? ParsedFileCache.forNucleo(work, toolVersion).load(summary, pipeline::readNucleo) : NucleoLoad.none();
         if (Findings.anyError(nucleo.findings())) {
             throw new IOException("Non riesco a leggere le colonne del Nucleo in " + summary + ": "
                     + nucleo.findings().stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("")

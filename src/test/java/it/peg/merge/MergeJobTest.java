@@ -72,7 +72,12 @@ class MergeJobTest {
         assertArrayEquals(xlsx, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
         assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)));
         assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(work.resolve(MergeJob.SUMMARY)));
-        assertEquals(before, MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR));
+        // everything but the ledger, the logs and the new cache entry of the Nucleo's columns (read tonight
+        // from the summary written last night) is as it was
+        Map<String, String> after = MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR);
+        assertEquals(1, after.keySet().stream().filter(k -> k.startsWith(AssessmentCache.DIR + "/nucleo-")).count());
+        after.keySet().removeIf(k -> k.startsWith(AssessmentCache.DIR + "/nucleo-"));
+        assertEquals(before, after);
 
         List<LedgerEntry> ends = Ledger.read(work).of("RUN_END");
         assertEquals(2, ends.size());

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PlanCacheTest {
+class ParsedFileCacheTest {
     private static PlanLoad read(Path file) {
         PlanReadResult r = PlanReader.read(file);
         return new PlanLoad(r.plan(), r.findings());
@@ -27,7 +27,7 @@ class PlanCacheTest {
 
     private static Path copy(String resource, Path dir) throws Exception {
         Path out = dir.resolve("piano.xlsx");
-        try (InputStream in = PlanCacheTest.class.getResourceAsStream(resource)) {
+        try (InputStream in = ParsedFileCacheTest.class.getResourceAsStream(resource)) {
             Files.copy(in, out);
         }
         return out;
@@ -39,12 +39,12 @@ class PlanCacheTest {
     void aCachedPlanIsTheSamePlanWithTheSameFindings(String resource, @TempDir Path work) throws Exception {
         Path file = copy(resource, work);
         AtomicInteger reads = new AtomicInteger();
-        PlanCache.Loader loader = f -> {
+        ParsedFileCache.Loader<PlanLoad> loader = f -> {
             reads.incrementAndGet();
             return read(f);
         };
-        PlanLoad first = new PlanCache(work, "1.0").load(file, loader);
-        PlanLoad second = new PlanCache(work, "1.0").load(file, loader);
+        PlanLoad first = ParsedFileCache.forPlans(work, "1.0").load(file, loader);
+        PlanLoad second = ParsedFileCache.forPlans(work, "1.0").load(file, loader);
         assertTrue(first.usablePlan().isPresent(), resource);
         assertEquals(first, second);
         assertEquals(1, reads.get(), "the second night decodes the first night's reading");
@@ -54,7 +54,7 @@ class PlanCacheTest {
     void aSyntheticPlanWithEveryTargetKindRoundTrips(@TempDir Path work) {
         PlanLoad load = new PlanLoad(Optional.of(SyntheticPlan.build(60, 7)),
                 List.of(Finding.warning("PROVA", "un avviso").at("Indicatori", "C4")));
-        PlanCache cache = new PlanCache(work, "1.0");
+        ParsedFileCache<PlanLoad> cache = ParsedFileCache.forPlans(work, "1.0");
         cache.put("cd".repeat(32), load);
         assertEquals(Optional.of(load), cache.get("cd".repeat(32)));
     }
@@ -63,16 +63,16 @@ class PlanCacheTest {
     void aChangedPlanFileOrToolVersionIsReadAgainAndOnlyTheLatestEntryIsKept(@TempDir Path work) throws Exception {
         Path file = copy("/plans/firenze-2017.xlsx", work);
         AtomicInteger reads = new AtomicInteger();
-        PlanCache.Loader loader = f -> {
+        ParsedFileCache.Loader<PlanLoad> loader = f -> {
             reads.incrementAndGet();
             return read(f);
         };
-        new PlanCache(work, "1.0").load(file, loader);
-        new PlanCache(work, "1.1").load(file, loader);
+        ParsedFileCache.forPlans(work, "1.0").load(file, loader);
+        ParsedFileCache.forPlans(work, "1.1").load(file, loader);
         assertEquals(2, reads.get(), "another tool version reads the plan again");
-        Files.copy(PlanCacheTest.class.getResourceAsStream("/plans/trezzo-2022.xlsx"), file,
+        Files.copy(ParsedFileCacheTest.class.getResourceAsStream("/plans/trezzo-2022.xlsx"), file,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        PlanLoad trezzo = new PlanCache(work, "1.1").load(file, loader);
+        PlanLoad trezzo = ParsedFileCache.forPlans(work, "1.1").load(file, loader);
         assertEquals(3, reads.get(), "another plan file is read");
         assertEquals(read(file), trezzo);
         try (var entries = Files.list(work.resolve(AssessmentCache.DIR))) {
@@ -83,18 +83,45 @@ class PlanCacheTest {
     @Test
     void aDamagedEntryIsAMissAndAPlanWithErrorsIsNotCached(@TempDir Path work) throws Exception {
         Path file = copy("/plans/serravalle-2018.xlsx", work);
-        PlanCache cache = new PlanCache(work, "1.0");
-        cache.load(file, PlanCacheTest::read);
+        ParsedFileCache<PlanLoad> cache = ParsedFileCache.forPlans(work, "1.0");
+        cache.load(file, ParsedFileCacheTest::read);
         Path entry = cache.pathOf(Sha256.ofFile(file));
         byte[] b = Files.readAllBytes(entry);
         b[b.length - 3] ^= 0x55;
         Files.write(entry, b);
         assertTrue(cache.get(Sha256.ofFile(file)).isEmpty(), "a flipped byte fails the checksum");
-        assertEquals(read(file), cache.load(file, PlanCacheTest::read));
+        assertEquals(read(file), cache.load(file, ParsedFileCacheTest::read));
 
         Path work2 = Files.createDirectories(work.resolve("other"));
         PlanLoad broken = new PlanLoad(Optional.empty(), List.of(Finding.error("PIANO_ROTTO", "da correggere")));
-        new PlanCache(work2, "1.0").load(file, f -> broken);
+        ParsedFileCache.forPlans(work2, "1.0").load(file, f -> broken);
         assertTrue(Files.notExists(work2.resolve(AssessmentCache.DIR)), "a plan with errors is never cached");
+    }
+
+    @Test
+    void theNucleosColumnsAreReadAgainOnlyWhenTheSummaryChanged(@TempDir Path work) throws Exception {
+        Path summary = work.resolve("riepilogo.xlsx");
+        Files.writeString(summary, "versione 1");
+        AtomicInteger reads = new AtomicInteger();
+        java.util.Map<String, it.peg.scoring.NucleoOverride> typed = java.util.Map.of("OB1",
+                new it.peg.scoring.NucleoOverride("OB1", Optional.of(new java.math.BigDecimal("0.85")), "valutato dal Nucleo"));
+        ParsedFileCache.Loader<NucleoLoad> loader = f -> {
+            reads.incrementAndGet();
+            return new NucleoLoad(Files.readString(f).endsWith("1") ? typed : java.util.Map.of(), List.of());
+        };
+        NucleoLoad first = ParsedFileCache.forNucleo(work, "1.0").load(summary, loader);
+        assertEquals(first, ParsedFileCache.forNucleo(work, "1.0").load(summary, loader));
+        assertEquals(1, reads.get());
+        assertEquals(typed, first.overrides());
+        Files.writeString(summary, "versione 2"); // the Nucleo cleared a score and saved
+        assertEquals(java.util.Map.of(), ParsedFileCache.forNucleo(work, "1.0").load(summary, loader).overrides());
+        assertEquals(2, reads.get());
+
+        ParsedFileCache.Loader<NucleoLoad> failing = f -> new NucleoLoad(java.util.Map.of(),
+                List.of(Finding.error("NUCLEO_ILLEGGIBILE", "colonne illeggibili")));
+        Files.writeString(summary, "versione 3");
+        ParsedFileCache.forNucleo(work, "1.0").load(summary, failing);
+        assertTrue(ParsedFileCache.forNucleo(work, "1.0").get(Sha256.ofFile(summary)).isEmpty(),
+                "a reading with errors is never kept");
     }
 }

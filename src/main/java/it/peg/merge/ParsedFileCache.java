@@ -1,0 +1,151 @@
+package it.peg.merge;
+
+import it.peg.io.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What an earlier night read from a file, kept under {@code work/cache/<prefix><sha256>.bin} and reused
+ * while the file's bytes are the same: reading is a pure function of the bytes, so an entry keyed by the
+ * file's SHA-256 and the tool version can only be right. Used for the plan workbook (seconds to read and
+ * check for a large comune, changed a few times a year) and for the Nucleo's columns of the summary (6,000
+ * objective rows for 2,000 services, unchanged unless the Nucleo typed something). Any mismatch, torn or
+ * unreadable entry is a miss and the file is read; only the latest entry of each kind is kept. Derivable
+ * data: written atomically, without fsync.
+ */
+final class ParsedFileCache<T extends Record> {
+    private static final Logger LOG = LoggerFactory.getLogger(ParsedFileCache.class);
+    private static final String MAGIC = "peg-file-cache/1";
+
+    /** Reads the file (the pipeline's reader); may report problems as findings in its result. */
+    interface Loader<T> {
+        T load(Path file) throws IOException;
+    }
+
+    private final Path dir;
+    private final String toolVersion;
+    private final String prefix;
+    private final Class<T> type;
+    private final Predicate<T> worthKeeping;
+
+    /**
+     * @param prefix       file name prefix of this kind of entry ("plan-", "nucleo-")
+     * @param worthKeeping results that are cached (e.g. not a plan with errors, which will be fixed and saved)
+     */
+    ParsedFileCache(Path workDir, String toolVersion, String prefix, Class<T> type, Predicate<T> worthKeeping) {
+        this.dir = workDir.resolve(AssessmentCache.DIR);
+        this.toolVersion = toolVersion;
+        this.prefix = prefix;
+        this.type = type;
+        this.worthKeeping = worthKeeping;
+    }
+
+    static ParsedFileCache<PlanLoad> forPlans(Path workDir, String toolVersion) {
+        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanLoad.class, l -> l.usablePlan().isPresent());
+    }
+
+    static ParsedFileCache<NucleoLoad> forNucleo(Path workDir, String toolVersion) {
+        return new ParsedFileCache<>(workDir, toolVersion, "nucleo-", NucleoLoad.class,
+                l -> !it.peg.domain.Findings.anyError(l.findings()));
+    }
+
+    /** What {@code loader} reads from {@code file}, from the cache when these exact bytes were read before. */
+    T load(Path file, Loader<T> loader) throws IOException {
+        String sha;
+        try {
+            sha = Sha256.ofFile(file);
+        } catch (IOException e) {
+            return loader.load(file); // missing or unreadable: the reader reports it in its own words
+        }
+        Optional<T> cached = get(sha);
+        if (cached.isPresent()) {
+            LOG.info("{} unchanged (sha256={}): read from the cache", file, sha);
+            return cached.get();
+        }
+        T loaded = loader.load(file);
+        // the file changed while it was being read (saved at night): keep nothing, the next night reads it again
+        if (worthKeeping.test(loaded) && sha.equals(shaOrEmpty(file))) {
+            put(sha, loaded);
+        }
+        return loaded;
+    }
+
+    Optional<T> get(String sha256) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(pathOf(sha256));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.warn("cache entry {} unreadable: {}", pathOf(sha256), e.toString());
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data))) {
+            if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(toolVersion) || !in.readUTF().equals(sha256)) {
+                return Optional.empty();
+            }
+            String checksum = in.readUTF();
+            byte[] payload = in.readAllBytes();
+            if (!checksum.equals(Sha256.hex(payload))) {
+                return Optional.empty();
+            }
+            return Optional.of(RecordCodec.decode(type, payload));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cache entry {} not usable, the file is read again: {}", pathOf(sha256), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    void put(String sha256, T value) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(toolVersion);
+                out.writeUTF(sha256);
+                byte[] payload = RecordCodec.encode(value);
+                out.writeUTF(Sha256.hex(payload));
+                out.write(payload);
+            }
+            Files.createDirectories(dir);
+            AtomicFiles.write(pathOf(sha256), bytes.toByteArray(), false);
+            removeOthers(sha256);
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be written costs time, not correctness
+            LOG.warn("cache entry {} not written ({}): the next night reads the file again", pathOf(sha256), e.toString());
+        }
+    }
+
+    private void removeOthers(String keep) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, prefix + "*.bin")) {
+            for (Path p : entries) {
+                if (!p.getFileName().toString().equals(prefix + keep + ".bin")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static String shaOrEmpty(Path file) {
+        try {
+            return Sha256.ofFile(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    Path pathOf(String sha256) {
+        return dir.resolve(prefix + sha256 + ".bin");
+    }
+}
