@@ -87,8 +87,11 @@ final class RecordCodec {
             out.writeBoolean((Boolean) value);
         } else if (raw == BigDecimal.class) {
             writeString(out, value.toString()); // keeps the scale exactly
-        } else if (raw == LocalDate.class || raw == Instant.class) {
-            writeString(out, value.toString());
+        } else if (raw == LocalDate.class) {
+            out.writeLong(((LocalDate) value).toEpochDay()); // not text: parsing dates was a tenth of decoding
+        } else if (raw == Instant.class) {
+            out.writeLong(((Instant) value).getEpochSecond());
+            out.writeInt(((Instant) value).getNano());
         } else if (raw.isEnum()) {
             writeString(out, ((Enum<?>) value).name());
         } else if (raw.isSealed() && raw.isInterface()) {
@@ -96,9 +99,10 @@ final class RecordCodec {
             writeString(out, actual.getSimpleName());
             write(out, actual, value);
         } else if (raw.isRecord()) {
-            for (RecordComponent c : raw.getRecordComponents()) {
+            Shape shape = SHAPES.get(raw);
+            for (int i = 0; i < shape.types.length; i++) {
                 try {
-                    write(out, c.getGenericType(), c.getAccessor().invoke(value));
+                    write(out, shape.types[i], shape.accessors[i].invoke(value));
                 } catch (ReflectiveOperationException e) {
                     throw new IOException(e);
                 }
@@ -147,9 +151,9 @@ final class RecordCodec {
         } else if (raw == BigDecimal.class) {
             return new BigDecimal(readString(in));
         } else if (raw == LocalDate.class) {
-            return LocalDate.parse(readString(in));
+            return LocalDate.ofEpochDay(in.readLong());
         } else if (raw == Instant.class) {
-            return Instant.parse(readString(in));
+            return Instant.ofEpochSecond(in.readLong(), in.readInt());
         } else if (raw.isEnum()) {
             String name = readString(in);
             for (Object constant : raw.getEnumConstants()) {
@@ -160,16 +164,18 @@ final class RecordCodec {
             throw new IOException("unknown " + raw.getSimpleName() + " " + name);
         } else if (raw.isSealed() && raw.isInterface()) {
             String simple = readString(in);
-            Class<?> actual = Arrays.stream(raw.getPermittedSubclasses()).filter(c -> c.getSimpleName().equals(simple))
-                    .findFirst().orElseThrow(() -> new IOException("unknown " + raw.getSimpleName() + " " + simple));
+            Class<?> actual = PERMITTED.get(raw).get(simple);
+            if (actual == null) {
+                throw new IOException("unknown " + raw.getSimpleName() + " " + simple);
+            }
             return read(in, actual);
         } else if (raw.isRecord()) {
-            RecordComponent[] components = raw.getRecordComponents();
-            Object[] args = new Object[components.length];
-            for (int i = 0; i < components.length; i++) {
-                args[i] = read(in, components[i].getGenericType());
+            Shape shape = SHAPES.get(raw);
+            Object[] args = new Object[shape.types.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = read(in, shape.types[i]);
             }
-            return CANONICAL.get(raw).newInstance(args);
+            return shape.canonical.newInstance(args);
         }
         throw new IOException("unsupported type in cache: " + type);
     }
@@ -184,18 +190,44 @@ final class RecordCodec {
         throw new IllegalArgumentException("unsupported type " + type);
     }
 
-    /** Canonical constructors looked up once per record class (a plan decodes tens of thousands of records). */
-    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
+    /**
+     * A record class's component types, accessors and canonical constructor, looked up once: reflecting on
+     * them per value (generic signatures are re-parsed on every call) was most of decoding a cache entry.
+     */
+    private record Shape(Type[] types, java.lang.reflect.Method[] accessors, Constructor<?> canonical) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected Constructor<?> computeValue(Class<?> raw) {
+        protected Shape computeValue(Class<?> raw) {
+            RecordComponent[] components = raw.getRecordComponents();
+            Type[] types = new Type[components.length];
+            java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getGenericType();
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
             try {
-                Constructor<?> c = raw.getDeclaredConstructor(Arrays.stream(raw.getRecordComponents())
+                Constructor<?> c = raw.getDeclaredConstructor(Arrays.stream(components)
                         .map(RecordComponent::getType).toArray(Class<?>[]::new));
                 c.setAccessible(true);
-                return c;
+                return new Shape(types, accessors, c);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record without canonical constructor: " + raw, e);
             }
+        }
+    };
+
+    /** A sealed interface's implementations by simple name. */
+    private static final ClassValue<java.util.Map<String, Class<?>>> PERMITTED = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, Class<?>> computeValue(Class<?> raw) {
+            java.util.Map<String, Class<?>> byName = new java.util.HashMap<>();
+            for (Class<?> c : raw.getPermittedSubclasses()) {
+                byName.put(c.getSimpleName(), c);
+            }
+            return byName;
         }
     };
 
