@@ -74,6 +74,90 @@ public final class AtomicFiles {
         return true;
     }
 
+    /** Writes a file's content to a stream. */
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Content written to a temp file next to its target, not yet in place: {@link #commit} renames it over
+     * the target (only when the bytes differ), {@link #close} deletes what was not committed. Staging every
+     * output before committing any means a failure while rendering leaves all outputs as they were.
+     */
+    public static final class Staged implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final String sha256;
+        private final boolean changed;
+
+        private Staged(Path target, Path temp, String sha256, boolean changed) {
+            this.target = target;
+            this.temp = temp;
+            this.sha256 = sha256;
+            this.changed = changed;
+        }
+
+        /** SHA-256 of the staged content. */
+        public String sha256() {
+            return sha256;
+        }
+
+        /** The content differs from the target's (or there is no target yet). */
+        public boolean changed() {
+            return changed;
+        }
+
+        /** Puts the content in place, atomically and durably, when it changed; returns {@link #changed()}. */
+        public boolean commit() throws IOException {
+            if (changed) {
+                moveAtomically(temp, target);
+                fsyncDirectory(target.getParent());
+            }
+            return changed;
+        }
+
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Stages content too large to hold in memory (a summary of 10,000 services): written to a temp file while
+     * hashed, fsync'd, and compared with the target by streaming.
+     */
+    public static Staged stage(Path target, ContentWriter writer) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = tempFor(target);
+        boolean done = false;
+        try {
+            java.security.MessageDigest md = sha256();
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = new java.security.DigestOutputStream(new java.io.BufferedOutputStream(
+                         java.nio.channels.Channels.newOutputStream(ch), 64 * 1024), md)) {
+                writer.writeTo(out);
+                out.flush();
+                ch.force(true);
+            }
+            String sha = java.util.HexFormat.of().formatHex(md.digest());
+            boolean same = Files.isRegularFile(target) && Files.mismatch(temp, target) == -1L;
+            done = true;
+            return new Staged(target, temp, sha, !same);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     /** rename(2): atomic on POSIX file systems; replaces the target. */
     public static void moveAtomically(Path from, Path to) throws IOException {
         try {

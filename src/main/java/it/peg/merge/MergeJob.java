@@ -48,7 +48,7 @@ import java.util.Set;
  *     records;</li>
  * <li>assess every file ever received (from the archive, so results do not depend on what is still in the
  *     inbox), from the cache when valid;</li>
- * <li>read the Nucleo's columns from the current summary, combine, render both outputs in memory and
+ * <li>read the Nucleo's columns from the current summary, combine, render both outputs to temp files and
  *     replace each file atomically, only when its bytes change;</li>
  * <li>refresh the folder of rejected files, note status changes, append RUN_END.</li>
  * </ol>
@@ -183,20 +183,25 @@ public final class MergeJob {
                     + " correggere o ripristinare il file e rilanciare.");
         }
         ConsolidationResult result = pipeline.combine(plan, verifica, assessed, nucleo.overrides());
-        byte[] xlsx = render(out -> pipeline.writeSummary(result, out));
-        byte[] csv = render(out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            pipeline.writeCsv(result, w);
-            w.flush();
-        });
-        boolean csvChanged = AtomicFiles.replaceIfChanged(work.resolve(CSV), csv);
-        boolean summaryChanged = AtomicFiles.replaceIfChanged(summary, xlsx);
-        if (csvChanged) {
-            ledger.append("OUTPUT", fields("file", CSV, "sha256", Sha256.hex(csv), "verifica", verifica.date().toString()));
-        }
-        if (summaryChanged) {
-            ledger.append("OUTPUT", fields("file", SUMMARY, "sha256", Sha256.hex(xlsx), "verifica",
-                    verifica.date().toString()));
+        // both staged in temp files (never held in memory: a 10,000-service summary is tens of MB) before
+        // either is put in place, so that a failure while rendering leaves both as they were
+        boolean csvChanged;
+        boolean summaryChanged;
+        try (AtomicFiles.Staged csv = AtomicFiles.stage(work.resolve(CSV), out -> {
+                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                 pipeline.writeCsv(result, w);
+                 w.flush();
+             });
+             AtomicFiles.Staged xlsx = AtomicFiles.stage(summary, out -> pipeline.writeSummary(result, out))) {
+            csvChanged = csv.commit();
+            summaryChanged = xlsx.commit();
+            if (csvChanged) {
+                ledger.append("OUTPUT", fields("file", CSV, "sha256", csv.sha256(), "verifica", verifica.date().toString()));
+            }
+            if (summaryChanged) {
+                ledger.append("OUTPUT", fields("file", SUMMARY, "sha256", xlsx.sha256(), "verifica",
+                        verifica.date().toString()));
+            }
         }
 
         // 4. rejected view, status changes, totals
@@ -330,16 +335,6 @@ public final class MergeJob {
             }
         }
         return result;
-    }
-
-    private interface Renderer {
-        void render(java.io.OutputStream out) throws IOException;
-    }
-
-    private static byte[] render(Renderer renderer) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.render(out);
-        return out.toByteArray();
     }
 
     private static Duration elapsed(long t0) {

@@ -36,4 +36,32 @@ class AtomicFilesTest {
         assertTrue(Files.exists(dir.resolve("riepilogo.xlsx")));
         assertTrue(Files.exists(dir.resolve(".lock")));
     }
+
+    @Test
+    void stagedContentIsPutInPlaceOnlyOnCommitAndOnlyWhenItChanged(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("riepilogo.xlsx");
+        try (AtomicFiles.Staged s = AtomicFiles.stage(target, out -> out.write(new byte[] {1, 2, 3}))) {
+            assertTrue(s.changed());
+            assertFalse(Files.exists(target), "nothing in place before commit");
+            assertEquals("039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81", s.sha256());
+            assertTrue(s.commit());
+        }
+        Files.setLastModifiedTime(target, FileTime.fromMillis(1_000_000));
+        try (AtomicFiles.Staged s = AtomicFiles.stage(target, out -> out.write(new byte[] {1, 2, 3}))) {
+            assertFalse(s.commit(), "same bytes: the file and its mtime stay");
+        }
+        assertEquals(FileTime.fromMillis(1_000_000), Files.getLastModifiedTime(target));
+        try (AtomicFiles.Staged s = AtomicFiles.stage(target, out -> out.write(new byte[] {9}))) {
+            assertTrue(s.changed());
+            // not committed: a later output failed to render
+        }
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(target));
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> AtomicFiles.stage(target, out -> {
+            out.write(new byte[] {7});
+            throw new java.io.IOException("disco pieno (simulato)");
+        }));
+        try (var s = Files.list(dir)) {
+            assertEquals(1, s.count(), "no temp file left, whatever happened");
+        }
+    }
 }
