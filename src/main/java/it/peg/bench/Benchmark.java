@@ -94,6 +94,20 @@ public final class Benchmark {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<BenchResult.Row> rows = new ArrayList<>();
         List<String> checks = new ArrayList<>();
+        // the nightly merge, last: it reads the plan from its file, so the synthetic plan and everything built
+        // from it go out of scope with the other phases and the merge's heap is the merge's own
+        Object setup = otherPhases(rows, checks);
+        if (setup instanceof MergeSetup m) {
+            rows.addAll(nights(m.request(), m.resent(), m.files()));
+        } else {
+            rows.add((BenchResult.Row) setup);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new BenchResult(services, threads, HeapPeak.max(), cores, load, rows, checks);
+    }
+
+    /** Every phase but the merge nights; returns the nights' set-up, or the row saying why they are skipped. */
+    private Object otherPhases(List<BenchResult.Row> rows, List<String> checks) throws IOException {
         Plan plan = SyntheticPlan.build(services, SEED);
         Verifica verifica = plan.settings().finalVerifica();
         log.accept("Piano sintetico: " + plan.services().size() + " servizi, " + plan.objectives().size() + " obiettivi, "
@@ -191,23 +205,7 @@ public final class Benchmark {
         checks.add("consolidate: " + valid + "/" + services + " servizi con scheda valida, " + errors + " errori, "
                 + consolidated.findings().size() + " segnalazioni in tutto");
 
-        // 5. incremental merge: hook for the lead
-        rows.addAll(merges(plan, verifica, offices, generated, workbooks));
-
-        // 6. the naive baseline
-        if (baseline) {
-            ReturnedWorkbookReader naive = new PoiFullReader();
-            HeapPeak.reset();
-            t0 = System.nanoTime();
-            long namesRead = 0;
-            for (InputFile f : files) {
-                namesRead += naive.read(f.path()).workbook().map(w -> w.cells().size()).orElse(0);
-            }
-            rows.add(new BenchResult.Row(NAIVE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true,
-                    namesRead + " nomi risolti e letti, senza validazione"));
-        }
-
-        // 7. the summary workbook (POI), measured apart: one file, it does not grow with the files read
+        // 5. the summary workbook, measured apart (one file): written from the consolidation, then dropped
         if (summary) {
             HeapPeak.reset();
             t0 = System.nanoTime();
@@ -221,50 +219,82 @@ public final class Benchmark {
                         "non completato: memoria esaurita (" + (HeapPeak.max() >> 20) + " MB)"));
             }
         }
+        consolidated = null;
+        result = null;
 
+        // 6. the naive baseline, and the agreement of both readers on a sample
         if (baseline) {
+            ReturnedWorkbookReader naive = new PoiFullReader();
+            HeapPeak.reset();
+            t0 = System.nanoTime();
+            long namesRead = 0;
+            for (InputFile f : files) {
+                namesRead += naive.read(f.path()).workbook().map(w -> w.cells().size()).orElse(0);
+            }
+            rows.add(new BenchResult.Row(NAIVE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true,
+                    namesRead + " nomi risolti e letti, senza validazione"));
             checks.add(sameSubmissions(plan, verifica, files));
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        return new BenchResult(services, threads, HeapPeak.max(), cores, load, rows, checks);
+
+        return merges(plan, offices, generated, workbooks);
     }
 
-    /**
-     * MERGE HOOK (for the lead, when {@code peg merge} lands): change 1% of the files (e.g. refill
-     * {@code max(1, services / 100)} of {@code workbooks} with other values through {@link DirectFiller}),
-     * run merge once over all files untimed, then time a second merge that sees only the changed files,
-     * and return its row with {@code comparable = true} and the full consolidate time in the note.
-     * Until then the row says it is not measured.
-     */
-    /**
-     * The nightly merge over the same files: a first night that reads everything, then a night where 1% of
-     * the offices re-sent a corrected workbook. The merge writes the summary, so it is measured only when
-     * the summary is.
-     */
-    private List<BenchResult.Row> merges(Plan plan, Verifica verifica, OfficeSimulator offices, List<Path> generated,
-                                         List<Workbook> workbooks) throws IOException {
+    /** What the two merge nights need, once the synthetic plan is gone. */
+    private record MergeSetup(MergeRequest request, Map<Path, byte[]> resent, int files) {
+    }
+
+    /** The merge nights' set-up ({@link MergeSetup}), or the row saying why they are not measured. */
+    private Object merges(Plan plan, OfficeSimulator offices, List<Path> generated, List<Workbook> workbooks)
+            throws IOException {
         int changed = Math.max(1, workbooks.size() / 100);
         if (!summary) {
-            return List.of(new BenchResult.Row(MERGE, changed, Optional.empty(), 0, 0, false,
-                    "non misurato con --no-summary: merge scrive il riepilogo"));
+            return new BenchResult.Row(MERGE, changed, Optional.empty(), 0, 0, false,
+                    "non misurato con --no-summary: merge scrive il riepilogo");
         }
         // merge reads the plan from its file, as the controllo keeps it: written here, it must read back the same
         Path planFile = dir.resolve("piano.xlsx");
-        Optional<Plan> reread;
         try {
             PlanWorkbookWriter.write(plan, planFile);
         } catch (OutOfMemoryError e) {
-            return List.of(new BenchResult.Row(MERGE, changed, Optional.empty(), 0, 0, false,
-                    "non misurato: memoria esaurita scrivendo il file del piano"));
+            return new BenchResult.Row(MERGE, changed, Optional.empty(), 0, 0, false,
+                    "non misurato: memoria esaurita scrivendo il file del piano");
         }
-        reread = PlanReader.read(planFile).plan();
-        String service = plan.services().get(0).code();
-        if (reread.isEmpty() || !PlanFingerprint.of(reread.get(), service).equals(PlanFingerprint.of(plan, service))) {
-            return List.of(new BenchResult.Row(MERGE, changed, Optional.empty(), 0, 0, false,
-                    "non misurato: il piano riletto dal file non coincide con quello generato"));
+        List<String> sample = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> plan.services().get(i * (plan.services().size() - 1) / 4).code()).distinct().toList();
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        sample.forEach(code -> fingerprints.put(code, PlanFingerprint.of(plan, code)));
+        if (!sameSlices(PlanReader.read(planFile).plan(), fingerprints)) {
+            return new BenchResult.Row(MERGE, changed, Optional.empty(), 0, 0, false,
+                    "non misurato: il piano riletto dal file non coincide con quello generato");
         }
+        // the workbooks 1% of the offices will re-send, corrected: a count one more than before (percentages
+        // and progress, at most 1, stay as they were); prepared now, written after the first night
+        Map<Path, byte[]> resent = new LinkedHashMap<>();
+        for (int i = 0; i < changed; i++) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Verifica v : plan.settings().verifiche()) {
+                values.putAll(offices.values(plan.services().get(i).code(), v));
+            }
+            values.replaceAll((name, value) -> value instanceof Double d && d > 1 && name.startsWith("IN_") ? d + 1 : value);
+            resent.put(workbooks.get(i).file().path(), DirectFiller.fill(Files.readAllBytes(generated.get(i)), values).bytes());
+        }
+        Verifica verifica = plan.settings().finalVerifica();
         Path inbox = workbooks.get(0).file().path().getParent();
         MergeRequest request = new MergeRequest(planFile, inbox, dir.resolve("merge"), Optional.of(verifica.date()));
+        return new MergeSetup(request, resent, workbooks.size());
+    }
+
+    /** The plan read back from its file has the same slices as the generated one, on a sample of services. */
+    private static boolean sameSlices(Optional<Plan> reread, Map<String, String> fingerprints) {
+        return reread.isPresent() && fingerprints.entrySet().stream()
+                .allMatch(e -> PlanFingerprint.of(reread.get(), e.getKey()).equals(e.getValue()));
+    }
+
+    /**
+     * A first night over every file, then a night after the re-sent workbooks replaced theirs in the inbox.
+     * Called with nothing else of the benchmark live but the re-sent bytes: the heap is the merge's own.
+     */
+    private List<BenchResult.Row> nights(MergeRequest request, Map<Path, byte[]> resent, int files) throws IOException {
         MergeJob job = new MergeJob(new RealPipeline(), Clock.systemUTC(), Version.current());
         List<BenchResult.Row> rows = new ArrayList<>();
         try {
@@ -272,27 +302,21 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             MergeReport first = job.run(request, "bench-1");
             double full = seconds(t0);
-            rows.add(new BenchResult.Row(MERGE_FULL, workbooks.size(), Optional.of(full), HeapPeak.sinceReset(),
+            rows.add(new BenchResult.Row(MERGE_FULL, files, Optional.of(full), HeapPeak.sinceReset(),
                     HeapPeak.liveSinceReset(), false, first.outcome() + ": archivio, lettura, riepilogo"));
-            for (int i = 0; i < changed; i++) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                for (Verifica v : plan.settings().verifiche()) {
-                    values.putAll(offices.values(plan.services().get(i).code(), v));
-                }
-                // a corrected count: one more than before (percentages and progress, at most 1, stay as they were)
-                values.replaceAll((name, value) -> value instanceof Double d && d > 1 && name.startsWith("IN_") ? d + 1 : value);
-                Path file = workbooks.get(i).file().path();
-                Files.write(file, DirectFiller.fill(Files.readAllBytes(generated.get(i)), values).bytes());
+            for (Map.Entry<Path, byte[]> e : resent.entrySet()) {
+                Files.write(e.getKey(), e.getValue());
             }
             HeapPeak.reset();
             t0 = System.nanoTime();
             MergeReport second = job.run(request, "bench-2");
             double incremental = seconds(t0);
-            rows.add(new BenchResult.Row(MERGE, changed, Optional.of(incremental), HeapPeak.sinceReset(),
+            rows.add(new BenchResult.Row(MERGE, resent.size(), Optional.of(incremental), HeapPeak.sinceReset(),
                     HeapPeak.liveSinceReset(), false, String.format(java.util.Locale.ITALY,
-                    "%s: %.1f%% del merge completo", second.outcome(), 100 * incremental / full)));
+                    "%s: %d nuovi, %d letti; %.1f%% del merge completo", second.outcome(), second.newFiles(),
+                    second.read(), 100 * incremental / full)));
         } catch (OutOfMemoryError e) {
-            rows.add(new BenchResult.Row(MERGE, changed, Optional.empty(), 0, 0, false,
+            rows.add(new BenchResult.Row(MERGE, resent.size(), Optional.empty(), 0, 0, false,
                     "non completato: memoria esaurita (" + (HeapPeak.max() >> 20) + " MB)"));
         }
         return rows;
