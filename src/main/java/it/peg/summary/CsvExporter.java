@@ -28,9 +28,7 @@ public final class CsvExporter {
     public static void write(ConsolidationResult result, Writer out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get();
         CSVPrinter printer = new CSVPrinter(out, format);
-        for (IndicatorRow row : IndicatorRows.of(result)) {
-            printer.printRecord(record(row));
-        }
+        IndicatorRows.forEach(result, row -> printer.printRecord(record(row)));
         printer.flush();
     }
 

@@ -143,9 +143,12 @@ final class SintesiSheet {
     private static int scoreBlock(XSSFSheet sh, int r, ConsolidationResult result, SummaryStyles st) {
         SheetSupport.text(sh, r, 0, CHART_SCORES, st.header);
         SheetSupport.text(sh, r++, 1, "Punteggio", st.header);
+        // first score per service, as ScoreReport.service gives: one map, not a scan of every score per service
+        java.util.Map<String, ServiceScore> scores = new java.util.HashMap<>();
+        result.scores().services().forEach(x -> scores.putIfAbsent(x.serviceCode(), x));
         for (Service s : result.plan().services()) {
             SheetSupport.text(sh, r, 0, s.code() + " " + s.name(), st.text);
-            SheetSupport.number(sh, r++, 1, result.scores().service(s.code()).flatMap(ServiceScore::score),
+            SheetSupport.number(sh, r++, 1, Optional.ofNullable(scores.get(s.code())).flatMap(ServiceScore::score),
                     st.percent);
         }
         if (result.plan().services().isEmpty()) {

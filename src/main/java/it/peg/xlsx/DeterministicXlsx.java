@@ -9,12 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -53,41 +55,62 @@ public final class DeterministicXlsx {
     }
 
     /**
-     * Writes a large workbook deterministically to {@code out} without holding it in memory: the package goes
-     * to a temporary file (deleted afterwards) and is re-zipped from there, entry by entry. {@code properties}
-     * is the document that carries the core properties (for a streaming workbook, the XSSF workbook it wraps).
+     * Writes a large workbook deterministically to {@code out} in one pass: the workbook (its small parts, and
+     * worksheets whose {@code sheetData} is empty) is serialised in memory, then re-zipped entry by entry,
+     * and the rows of each worksheet named in {@code sheetData} are written by the caller straight into the
+     * zip entry, in place of the empty {@code <sheetData/>}. Nothing grows with the number of rows, nothing
+     * is deflated twice, no temporary file.
      *
-     * @param write writes the package (e.g. {@code SXSSFWorkbook::write})
+     * @param sheetData the rows' writer of each worksheet, by zip entry name (e.g. {@code xl/worksheets/sheet2.xml})
+     * @param level     deflate level of the output (see {@link java.util.zip.Deflater})
      */
-    public static void write(POIXMLDocument properties, PackageWriter write, LocalDateTime documentDate,
-                             OutputStream out) throws IOException {
-        fixProperties(properties, documentDate);
-        Path tmp = Files.createTempFile("peg-xlsx-", ".zip");
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp)) {
-                write.writeTo(raw);
-            }
-            // the central directory, not a ZipInputStream: SXSSF's entries carry sizes a stream reader rejects
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile());
-                 ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
-                zout.setLevel(6);
-                java.util.Enumeration<? extends ZipEntry> entries = zip.entries();
-                while (entries.hasMoreElements()) {
-                    ZipEntry entry = entries.nextElement();
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        copy(entry, in, zout);
-                    }
+    public static void write(POIXMLDocument workbook, LocalDateTime documentDate, Map<String, RowsWriter> sheetData,
+                             int level, OutputStream out) throws IOException {
+        fixProperties(workbook, documentDate);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        workbook.write(raw);
+        Set<String> spliced = new HashSet<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
+             ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
+            zout.setLevel(level);
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                RowsWriter rows = sheetData.get(entry.getName());
+                if (rows == null) {
+                    copy(entry, in, zout);
+                    continue;
                 }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(EPOCH);
+                zout.putNextEntry(copy);
+                splice(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8), rows, zout);
+                zout.closeEntry();
+                spliced.add(entry.getName());
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+        if (!spliced.equals(sheetData.keySet())) {
+            throw new IllegalStateException("worksheets not in the package: " + sheetData.keySet());
         }
     }
 
-    /** Writes a package to a stream. */
+    /** Writes the rows of one worksheet's {@code sheetData} into an open stream (which it must not close). */
     @FunctionalInterface
-    public interface PackageWriter {
+    public interface RowsWriter {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static final String EMPTY_SHEET_DATA = "<sheetData/>";
+
+    private static void splice(String name, String xml, RowsWriter rows, OutputStream out) throws IOException {
+        int at = xml.indexOf(EMPTY_SHEET_DATA);
+        if (at < 0 || xml.indexOf(EMPTY_SHEET_DATA, at + 1) >= 0) {
+            throw new IllegalStateException(name + " has no single empty <sheetData/> to fill");
+        }
+        out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        out.write("<sheetData>".getBytes(StandardCharsets.US_ASCII));
+        rows.writeTo(out);
+        out.write("</sheetData>".getBytes(StandardCharsets.US_ASCII));
+        out.write(xml.substring(at + EMPTY_SHEET_DATA.length()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void fixProperties(POIXMLDocument workbook, LocalDateTime documentDate) {
