@@ -55,14 +55,15 @@ public final class SummaryWorkbookWriter {
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SummaryStyles styles = new SummaryStyles(wb);
-            SintesiSheet.write(wb, styles, result);
-            Map<String, DeterministicXlsx.RowsWriter> bodies = new LinkedHashMap<>();
-            add(bodies, wb, ServiziSheet.NAME, ServiziSheet.write(wb, styles, result));
-            add(bodies, wb, ObiettiviSheet.NAME, ObiettiviSheet.write(wb, styles, result));
-            add(bodies, wb, IndicatoriSheet.NAME, IndicatoriSheet.write(wb, styles, result));
-            add(bodies, wb, DatiSheet.NAME, DatiSheet.write(wb, styles, result));
-            add(bodies, wb, AnomalieSheet.NAME, AnomalieSheet.write(wb, styles, result));
-            add(bodies, wb, RegistroSheet.NAME, RegistroSheet.write(wb, styles, result));
+            Map<String, DeterministicXlsx.StreamedRows> bodies = new LinkedHashMap<>();
+            SintesiSheet.Streamed sintesi = SintesiSheet.write(wb, styles, result);
+            add(bodies, wb, SintesiSheet.NAME, sintesi.dimension(), sintesi.body());
+            add(bodies, wb, ServiziSheet.NAME, "", ServiziSheet.write(wb, styles, result));
+            add(bodies, wb, ObiettiviSheet.NAME, "", ObiettiviSheet.write(wb, styles, result));
+            add(bodies, wb, IndicatoriSheet.NAME, "", IndicatoriSheet.write(wb, styles, result));
+            add(bodies, wb, DatiSheet.NAME, "", DatiSheet.write(wb, styles, result));
+            add(bodies, wb, AnomalieSheet.NAME, "", AnomalieSheet.write(wb, styles, result));
+            add(bodies, wb, RegistroSheet.NAME, "", RegistroSheet.write(wb, styles, result));
             wb.setActiveSheet(0);
             wb.getProperties().getCoreProperties().setTitle("Riepilogo della performance "
                     + result.plan().settings().year() + " - " + result.plan().settings().ente());
@@ -71,13 +72,14 @@ public final class SummaryWorkbookWriter {
     }
 
     /** A sheet's rows, by the zip entry of its worksheet part ({@code xl/worksheets/sheet4.xml}). */
-    private static void add(Map<String, DeterministicXlsx.RowsWriter> bodies, XSSFWorkbook wb, String sheet,
-                            SheetBody body) {
-        bodies.put(wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1), out -> {
+    private static void add(Map<String, DeterministicXlsx.StreamedRows> bodies, XSSFWorkbook wb, String sheet,
+                            String dimension, SheetBody body) {
+        bodies.put(wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1),
+                new DeterministicXlsx.StreamedRows(dimension, out -> {
             SheetRows rows = new SheetRows(out);
             body.write(rows);
             rows.finish();
-        });
+        }));
     }
 
     static LocalDateTime local(Instant instant) {

@@ -58,13 +58,13 @@ public final class DeterministicXlsx {
      * Writes a large workbook deterministically to {@code out} in one pass: the workbook (its small parts, and
      * worksheets whose {@code sheetData} is empty) is serialised in memory, then re-zipped entry by entry,
      * and the rows of each worksheet named in {@code sheetData} are written by the caller straight into the
-     * zip entry, in place of the empty {@code <sheetData/>}. Nothing grows with the number of rows, nothing
-     * is deflated twice, no temporary file.
+     * zip entry, after the rows POI holds for that sheet (none, for a sheet that is all streamed). Nothing grows
+     * with the number of rows, nothing is deflated twice, no temporary file.
      *
-     * @param sheetData the rows' writer of each worksheet, by zip entry name (e.g. {@code xl/worksheets/sheet2.xml})
+     * @param sheetData the streamed rows of each worksheet, by zip entry name (e.g. {@code xl/worksheets/sheet2.xml})
      * @param level     deflate level of the output (see {@link java.util.zip.Deflater})
      */
-    public static void write(POIXMLDocument workbook, LocalDateTime documentDate, Map<String, RowsWriter> sheetData,
+    public static void write(POIXMLDocument workbook, LocalDateTime documentDate, Map<String, StreamedRows> sheetData,
                              int level, OutputStream out) throws IOException {
         fixProperties(workbook, documentDate);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -75,7 +75,7 @@ public final class DeterministicXlsx {
             zout.setLevel(level);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                RowsWriter rows = sheetData.get(entry.getName());
+                StreamedRows rows = sheetData.get(entry.getName());
                 if (rows == null) {
                     copy(entry, in, zout);
                     continue;
@@ -93,28 +93,68 @@ public final class DeterministicXlsx {
         }
     }
 
-    /** Writes the rows of one worksheet's {@code sheetData} into an open stream (which it must not close). */
+    /** Writes rows ({@code <row>} elements) of one worksheet into an open stream (which it must not close). */
     @FunctionalInterface
     public interface RowsWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private static final String EMPTY_SHEET_DATA = "<sheetData/>";
-
-    private static void splice(String name, String xml, RowsWriter rows, OutputStream out) throws IOException {
-        int at = xml.indexOf(EMPTY_SHEET_DATA);
-        if (at < 0 || xml.indexOf(EMPTY_SHEET_DATA, at + 1) >= 0) {
-            throw new IllegalStateException(name + " has no single empty <sheetData/> to fill");
+    /**
+     * Rows streamed into a worksheet and the sheet's used range, which the part states before its rows (POI
+     * cannot compute it from rows it never held).
+     *
+     * @param dimension the used range, e.g. {@code A1:V54001}; "" keeps what POI wrote
+     */
+    public record StreamedRows(String dimension, RowsWriter writer) {
+        public StreamedRows {
+            java.util.Objects.requireNonNull(dimension, "dimension");
+            java.util.Objects.requireNonNull(writer, "writer");
         }
-        out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        out.write("<sheetData>".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static final String EMPTY_SHEET_DATA = "<sheetData/>";
+    private static final String SHEET_DATA_END = "</sheetData>";
+    private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile("<dimension ref=\"[^\"]*\"/>");
+
+    private static void splice(String name, String xml, StreamedRows rows, OutputStream out) throws IOException {
+        int at = single(name, xml, EMPTY_SHEET_DATA);
+        int resume;
+        String before;
+        if (at >= 0) {
+            before = xml.substring(0, at) + "<sheetData>";
+            resume = at + EMPTY_SHEET_DATA.length();
+        } else {
+            at = single(name, xml, SHEET_DATA_END);
+            if (at < 0) {
+                throw new IllegalStateException(name + " has no sheetData to fill");
+            }
+            before = xml.substring(0, at);
+            resume = at + SHEET_DATA_END.length();
+        }
+        if (!rows.dimension().isEmpty()) {
+            java.util.regex.Matcher m = DIMENSION.matcher(before);
+            if (!m.find()) {
+                throw new IllegalStateException(name + " has no dimension to set");
+            }
+            before = m.replaceFirst("<dimension ref=\"" + rows.dimension() + "\"/>");
+        }
+        out.write(before.getBytes(StandardCharsets.UTF_8));
         // the rows are made on this thread and deflated on another: on two cores the deflater, half the work,
         // no longer waits for the XML nor the XML for the deflater
         try (PipedDeflation piped = new PipedDeflation(out)) {
-            rows.writeTo(piped);
+            rows.writer().writeTo(piped);
         }
-        out.write("</sheetData>".getBytes(StandardCharsets.US_ASCII));
-        out.write(xml.substring(at + EMPTY_SHEET_DATA.length()).getBytes(StandardCharsets.UTF_8));
+        out.write(SHEET_DATA_END.getBytes(StandardCharsets.US_ASCII));
+        out.write(xml.substring(resume).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where {@code token} is, -1 when absent; a token found twice is a package this splice cannot trust. */
+    private static int single(String name, String xml, String token) {
+        int at = xml.indexOf(token);
+        if (at >= 0 && xml.indexOf(token, at + 1) >= 0) {
+            throw new IllegalStateException(name + " has " + token + " twice");
+        }
+        return at;
     }
 
     private static void fixProperties(POIXMLDocument workbook, LocalDateTime documentDate) {
