@@ -139,11 +139,7 @@ public final class DeterministicXlsx {
             before = m.replaceFirst("<dimension ref=\"" + rows.dimension() + "\"/>");
         }
         out.write(before.getBytes(StandardCharsets.UTF_8));
-        // the rows are made on this thread and deflated on another: on two cores the deflater, half the work,
-        // no longer waits for the XML nor the XML for the deflater
-        try (PipedDeflation piped = new PipedDeflation(out)) {
-            rows.writer().writeTo(piped);
-        }
+        rows.writer().writeTo(out);
         out.write(SHEET_DATA_END.getBytes(StandardCharsets.US_ASCII));
         out.write(xml.substring(resume).getBytes(StandardCharsets.UTF_8));
     }

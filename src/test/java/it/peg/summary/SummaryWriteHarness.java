@@ -40,8 +40,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Xmx256m -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) it.peg.summary.SummaryWriteHarness 2000 5 /tmp/peg-harness
+ * java -Xmx1g -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) it.peg.summary.SummaryWriteHarness 2000 5 /tmp/peg-harness
+ * java -Xmx320m -cp ... it.peg.summary.SummaryWriteHarness 10000 2 /tmp/peg-harness-10k both nofiles
  * </pre>
+ * Arguments: services, rounds, folder (filled workbooks cached there), what to write (both, summary, csv),
+ * "nofiles" for a plan with no workbook delivered.
  */
 public final class SummaryWriteHarness {
     private static final AtomicLong LIVE = new AtomicLong();
@@ -62,7 +65,8 @@ public final class SummaryWriteHarness {
         String only = args.length > 3 ? args[3] : "both";
         listenToGc();
         long t0 = System.nanoTime();
-        ConsolidationResult result = build(services, dir);
+        ConsolidationResult result = args.length > 4 && args[4].equals("nofiles") ? planOnly(services)
+                : build(services, dir);
         System.out.printf("consolidation of %d services: %.1f s, %d indicator rows, %d findings%n", services,
                 (System.nanoTime() - t0) / 1e9, IndicatorRows.of(result).size(), result.findings().size());
         System.gc();
@@ -127,6 +131,17 @@ public final class SummaryWriteHarness {
         List<FileAssessment> assessments = consolidator.assessAll(plan, files, 2, done -> {
         });
         return consolidator.combine(plan, verifica, assessments, Map.of());
+    }
+
+    /**
+     * The plan of N services with no workbook delivered (every service missing): as many Indicatori rows as a
+     * full night, without generating N workbooks first (10,000 take hours on a shared machine).
+     */
+    static ConsolidationResult planOnly(int services) {
+        Plan plan = SyntheticPlan.build(services, 20240601L);
+        Verifica verifica = plan.settings().finalVerifica();
+        Consolidator consolidator = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), verifica);
+        return consolidator.combine(plan, verifica, List.of(), Map.of());
     }
 
     private static long used() {

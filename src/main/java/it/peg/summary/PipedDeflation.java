@@ -1,4 +1,4 @@
-package it.peg.xlsx;
+package it.peg.summary;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -27,6 +27,7 @@ final class PipedDeflation extends OutputStream {
     private byte[] current;
     private int pos;
     private boolean closed;
+    private boolean reported;
 
     PipedDeflation(OutputStream out) {
         for (int i = 0; i < BUFFERS; i++) {
@@ -97,6 +98,10 @@ final class PipedDeflation extends OutputStream {
 
     private void rethrow() throws IOException {
         Throwable t = failure;
+        if (t == null || reported) {
+            return;
+        }
+        reported = true; // once: close() must not throw again what a write already threw (self-suppression)
         if (t instanceof IOException io) {
             throw io;
         }
@@ -106,9 +111,7 @@ final class PipedDeflation extends OutputStream {
         if (t instanceof Error e) {
             throw e;
         }
-        if (t != null) {
-            throw new IOException(t);
-        }
+        throw new IOException(t);
     }
 
     /** Writes what is left, waits for the consumer to finish, and reports its failure if any. */
