@@ -13,7 +13,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -54,9 +54,9 @@ final class SummaryCharts {
             axis.setMajorUnit(1);
             axis.setNumberFormat("0");
         }
-        XDDFDataSource<String> categoryData = XDDFDataSourcesFactory.fromArray(labels,
+        XDDFDataSource<String> categoryData = new StreamedLabels(labels,
                 new CellRangeAddress(firstRow, lastRow, 0, 0).formatAsString(sheet.getSheetName(), true));
-        XDDFNumericalDataSource<Double> data = XDDFDataSourcesFactory.fromArray(values,
+        XDDFNumericalDataSource<Double> data = new StreamedValues(values,
                 new CellRangeAddress(firstRow, lastRow, 1, 1).formatAsString(sheet.getSheetName(), true));
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, axis);
         bars.setBarDirection(BarDirection.COL);
@@ -70,5 +70,96 @@ final class SummaryCharts {
         series.setShapeProperties(shape);
         chart.plot(bars);
         return chart;
+    }
+
+    /*
+     * The chart's data is in cells streamed later; POI is told it is a cell range (so that plot() caches the
+     * values and refers to the cells) and given the values. POI's array sources would make plot() also copy
+     * every point into a throwaway workbook of its own, a sixth of the summary's time for 2,000 services.
+     */
+
+    /** Column A of the chart rows. */
+    private record StreamedLabels(String[] labels, String range) implements XDDFCategoryDataSource {
+        @Override
+        public int getPointCount() {
+            return labels.length;
+        }
+
+        @Override
+        public String getPointAt(int index) {
+            return labels[index];
+        }
+
+        @Override
+        public boolean isCellRange() {
+            return true;
+        }
+
+        @Override
+        public String getDataRangeReference() {
+            return range;
+        }
+
+        @Override
+        public String getFormatCode() {
+            return null;
+        }
+    }
+
+    /** Column B of the chart rows; null for a blank cell. */
+    private static final class StreamedValues implements XDDFNumericalDataSource<Double> {
+        private final Double[] values;
+        private final String range;
+        private String formatCode;
+
+        StreamedValues(Double[] values, String range) {
+            this.values = values;
+            this.range = range;
+        }
+
+        @Override
+        public int getPointCount() {
+            return values.length;
+        }
+
+        @Override
+        public Double getPointAt(int index) {
+            return values[index];
+        }
+
+        @Override
+        public boolean isCellRange() {
+            return true;
+        }
+
+        @Override
+        public boolean isReference() {
+            return true;
+        }
+
+        @Override
+        public boolean isNumeric() {
+            return true;
+        }
+
+        @Override
+        public int getColIndex() {
+            return 1;
+        }
+
+        @Override
+        public String getDataRangeReference() {
+            return range;
+        }
+
+        @Override
+        public String getFormatCode() {
+            return formatCode;
+        }
+
+        @Override
+        public void setFormatCode(String formatCode) {
+            this.formatCode = formatCode;
+        }
     }
 }

@@ -50,6 +50,9 @@ public final class SummaryWriteHarness {
     private static final AtomicLong LIVE = new AtomicLong();
     /** The machine is shared: the writing thread's CPU time is the steadier figure (the writers use one thread). */
     private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** All threads (the deflating one, GC, JIT): the work the machine did for a round. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private SummaryWriteHarness() {
     }
@@ -80,12 +83,15 @@ public final class SummaryWriteHarness {
                 LIVE.set(0);
                 t0 = System.nanoTime();
                 long cpu0 = CPU.getCurrentThreadCpuTime();
+                long process0 = PROCESS.getProcessCpuTime();
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
                     SummaryWorkbookWriter.write(result, o);
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
                 double cpu = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
-                System.out.printf("round %d summary: %.3f s (cpu %.3f s), %d KB, live peak over base %d MB%n", i, s, cpu,
+                double process = (PROCESS.getProcessCpuTime() - process0) / 1e9;
+                System.out.printf("round %d summary: %.3f s (cpu %.3f s this thread, %.3f s process), %d KB, "
+                        + "live peak over base %d MB%n", i, s, cpu, process,
                         Files.size(out) >> 10, Math.max(0, LIVE.get() - base) >> 20);
             }
             if (!only.equals("summary")) {
