@@ -3,8 +3,8 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Finding;
 import it.peg.domain.Severity;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
 
@@ -19,25 +19,33 @@ final class AnomalieSheet {
     private AnomalieSheet() {
     }
 
-    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
-        Sheet sh = wb.createSheet(NAME);
-        SheetSupport.header(sh, 0, HEADERS, st);
-        int r = 1;
-        for (Finding f : result.findings()) {
-            SheetSupport.text(sh, r, 0, f.severity().name(), f.severity() == Severity.ERRORE ? st.flagText : st.text);
-            SheetSupport.text(sh, r, 1, f.code(), st.text);
-            SheetSupport.text(sh, r, 2, f.file(), st.wrap);
-            SheetSupport.text(sh, r, 3, f.sheet(), st.text);
-            SheetSupport.text(sh, r, 4, f.cell(), st.text);
-            SheetSupport.text(sh, r, 5, f.subject(), st.text);
-            SheetSupport.text(sh, r, 6, f.value(), st.wrap);
-            SheetSupport.text(sh, r, 7, f.expected(), st.wrap);
-            SheetSupport.text(sh, r, 8, f.message(), st.wrap);
-            r++;
-        }
-        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS, 10);
+    /** Lays the sheet out and returns the writer of its rows. */
+    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        int last = result.findings().size();
+        SheetSupport.table(sh, TABLE, 0, last, HEADERS, 10);
         sh.createFreezePane(0, 1);
         SheetSupport.widths(sh, WIDTHS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
+        SheetSupport.dimension(sh, Math.max(last, 1), HEADERS.size() - 1);
+        return rows -> {
+            SheetSupport.header(rows, 0, HEADERS, st);
+            int r = 1;
+            for (Finding f : result.findings()) {
+                rows.row(r++);
+                rows.text(0, f.severity().name(), f.severity() == Severity.ERRORE ? st.flagText : st.text);
+                rows.text(1, f.code(), st.text);
+                rows.text(2, f.file(), st.wrap);
+                rows.text(3, f.sheet(), st.text);
+                rows.text(4, f.cell(), st.text);
+                rows.text(5, f.subject(), st.text);
+                rows.text(6, f.value(), st.wrap);
+                rows.text(7, f.expected(), st.wrap);
+                rows.text(8, f.message(), st.wrap);
+            }
+            if (last == 0) {
+                rows.row(1); // the table's one data row
+            }
+        };
     }
 }

@@ -24,14 +24,24 @@ public final class CsvExporter {
             "dimensione", "target", "unita", "peso", "polarita", "cumulativo", "verifica", "valore", "numeratore",
             "denominatore", "raggiungimento", "esito", "stato", "spiegazione", "causa", "proiezione", "fonte");
 
+    private static final int BLOCK = 1 << 16;
+
     /** Writes the CSV to {@code out}; the caller opens it as UTF-8 (see {@link #write(ConsolidationResult, Path)}). */
     public static void write(ConsolidationResult result, Writer out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get();
-        CSVPrinter printer = new CSVPrinter(out, format);
-        for (IndicatorRow row : IndicatorRows.of(result)) {
+        // commons-csv appends char by char: into a StringBuilder (no lock, no encoder per char), handed to
+        // the writer in blocks of about 64 KB, so that memory stays flat whatever the number of rows
+        StringBuilder block = new StringBuilder(BLOCK + 4096);
+        CSVPrinter printer = new CSVPrinter(block, format);
+        IndicatorRows.forEach(result, row -> {
             printer.printRecord(record(row));
-        }
-        printer.flush();
+            if (block.length() >= BLOCK) {
+                out.append(block);
+                block.setLength(0);
+            }
+        });
+        out.append(block);
+        out.flush();
     }
 
     /** Writes the CSV as a UTF-8 file (no byte-order mark). */
@@ -41,7 +51,7 @@ public final class CsvExporter {
         }
     }
 
-    private static List<String> record(IndicatorRow row) {
+    static List<String> record(IndicatorRow row) {
         List<String> r = new ArrayList<>();
         r.add(safe(row.serviceCode()));
         r.add(safe(row.objectiveCode()));

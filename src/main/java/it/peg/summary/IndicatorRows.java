@@ -18,6 +18,8 @@ import it.peg.domain.Verifica;
 import it.peg.domain.YesNoValue;
 import it.peg.scoring.IndicatorScore;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +36,48 @@ final class IndicatorRows {
     private IndicatorRows() {
     }
 
+    /** Receives the rows one at a time (it may write them out). */
+    @FunctionalInterface
+    interface Sink {
+        void accept(IndicatorRow row) throws IOException;
+    }
+
+    /** Every row, in a list: for tests and small plans; writers use {@link #forEach}. */
     static List<IndicatorRow> of(ConsolidationResult result) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        try {
+            forEach(result, rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** The number of rows {@link #forEach} gives: every indicator at every verifica up to the scored one. */
+    static int count(ConsolidationResult result) {
+        return result.plan().indicators().size() * verifiche(result).size();
+    }
+
+    private static List<Verifica> verifiche(ConsolidationResult result) {
+        Verifica scored = result.scores().verifica();
+        List<Verifica> upToScored = new ArrayList<>();
+        for (Verifica v : result.plan().settings().verifiche()) {
+            if (v.date().isAfter(scored.date())) {
+                break;
+            }
+            upToScored.add(v);
+        }
+        return upToScored;
+    }
+
+    /**
+     * The rows one at a time, in plan order, indicator by indicator: none is kept, so that writing 270,000
+     * rows costs the memory of one.
+     */
+    static void forEach(ConsolidationResult result, Sink sink) throws IOException {
         Plan plan = result.plan();
         Verifica scored = result.scores().verifica();
-        List<IndicatorRow> rows = new ArrayList<>();
+        List<Verifica> verifiche = verifiche(result);
         // first submission / score per code, as findFirst over the lists gave: a map, not a scan per indicator
         java.util.Map<String, Submission> submissions = new java.util.HashMap<>();
         result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
@@ -47,19 +87,15 @@ final class IndicatorRows {
             Optional<Objective> obj = plan.objective(ind.objectiveCode());
             String serviceCode = obj.map(Objective::serviceCode).orElse("");
             Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
-            for (Verifica v : plan.settings().verifiche()) {
-                if (v.date().isAfter(scored.date())) {
-                    break;
-                }
+            for (Verifica v : verifiche) {
                 Optional<IndicatorScore> score = v.date().equals(scored.date())
                         ? Optional.ofNullable(scores.get(ind.code()))
                         : Optional.empty();
                 Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
                         .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
-                rows.add(row(plan, ind, obj, serviceCode, v, report, score, v.date().equals(scored.date())));
+                sink.accept(row(plan, ind, obj, serviceCode, v, report, score, v.date().equals(scored.date())));
             }
         }
-        return rows;
     }
 
     private static IndicatorRow row(Plan plan, Indicator ind, Optional<Objective> obj, String serviceCode,

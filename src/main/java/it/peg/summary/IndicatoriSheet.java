@@ -1,8 +1,9 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,50 +23,58 @@ final class IndicatoriSheet {
     private IndicatoriSheet() {
     }
 
-    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
-        Sheet sh = wb.createSheet(NAME);
-        SheetSupport.header(sh, 0, HEADERS, st);
-        List<IndicatorRow> rows = IndicatorRows.of(result);
-        int r = 1;
-        for (IndicatorRow row : rows) {
-            int c = 0;
-            SheetSupport.text(sh, r, c++, row.serviceCode(), st.text);
-            SheetSupport.text(sh, r, c++, row.objectiveCode(), st.text);
-            SheetSupport.text(sh, r, c++, row.indicatorCode(), st.text);
-            SheetSupport.text(sh, r, c++, row.description(), st.wrap);
-            SheetSupport.text(sh, r, c++, row.type(), st.text);
-            SheetSupport.text(sh, r, c++, row.dimension(), st.text);
-            SheetSupport.text(sh, r, c++, row.targetText(), st.text);
-            SheetSupport.text(sh, r, c++, row.unit(), st.text);
-            SheetSupport.number(sh, r, c++, row.weight(), st.number);
-            SheetSupport.text(sh, r, c++, row.polarity(), st.text);
-            SheetSupport.text(sh, r, c++, row.cumulative() ? "SI" : "NO", st.text);
-            SheetSupport.date(sh, r, c++, Optional.of(row.verifica()), st.date);
-            if (IndicatorRows.dateOf(row.value()).isPresent()) {
-                SheetSupport.date(sh, r, c++, IndicatorRows.dateOf(row.value()), st.date);
-            } else if (row.valueNumber().isPresent()) {
-                SheetSupport.number(sh, r, c++, row.valueNumber(), row.percent() ? st.percent : st.number);
-            } else {
-                SheetSupport.text(sh, r, c++, IndicatorRows.yesNo(row.value()), st.text);
-            }
-            SheetSupport.number(sh, r, c++, row.numerator(), st.number);
-            SheetSupport.number(sh, r, c++, row.denominator(), st.number);
-            SheetSupport.number(sh, r, c++, row.achievement(), st.percent);
-            SheetSupport.text(sh, r, c++, row.esito().orElse(""), st.text);
-            SheetSupport.text(sh, r, c++, row.status(), st.text);
-            SheetSupport.text(sh, r, c++, row.explanation(), st.wrap);
-            SheetSupport.text(sh, r, c++, row.cause(), st.wrap);
-            SheetSupport.number(sh, r, c++, row.projection(), row.percent() ? st.percent : st.number);
-            SheetSupport.text(sh, r, c, row.source(), st.wrap);
-            r++;
-        }
-        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS, 9);
-        if (r > 1) {
-            TrafficLight.apply(SheetSupport.xssf(sh), new org.apache.poi.ss.util.CellRangeAddress(1, r - 1, ACHIEVEMENT_COL,
-                    ACHIEVEMENT_COL), result.plan().settings());
+    /** Lays the sheet out (table, formats, panes, print) and returns the writer of its rows. */
+    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        int last = IndicatorRows.count(result);
+        SheetSupport.table(sh, TABLE, 0, last, HEADERS, 9);
+        if (last > 0) {
+            TrafficLight.apply(sh, new CellRangeAddress(1, last, ACHIEVEMENT_COL, ACHIEVEMENT_COL),
+                    result.plan().settings());
         }
         sh.createFreezePane(3, 1);
         SheetSupport.widths(sh, WIDTHS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
+        SheetSupport.dimension(sh, Math.max(last, 1), HEADERS.size() - 1);
+        return rows -> {
+            SheetSupport.header(rows, 0, HEADERS, st);
+            int[] r = {1};
+            IndicatorRows.forEach(result, row -> {
+                rows.row(r[0]++);
+                int c = 0;
+                rows.text(c++, row.serviceCode(), st.text);
+                rows.text(c++, row.objectiveCode(), st.text);
+                rows.text(c++, row.indicatorCode(), st.text);
+                rows.text(c++, row.description(), st.wrap);
+                rows.text(c++, row.type(), st.text);
+                rows.text(c++, row.dimension(), st.text);
+                rows.text(c++, row.targetText(), st.text);
+                rows.text(c++, row.unit(), st.text);
+                rows.number(c++, row.weight(), st.number);
+                rows.text(c++, row.polarity(), st.text);
+                rows.text(c++, row.cumulative() ? "SI" : "NO", st.text);
+                rows.date(c++, Optional.of(row.verifica()), st.date);
+                Optional<java.time.LocalDate> date = IndicatorRows.dateOf(row.value());
+                if (date.isPresent()) {
+                    rows.date(c++, date, st.date);
+                } else if (row.valueNumber().isPresent()) {
+                    rows.number(c++, row.valueNumber(), row.percent() ? st.percent : st.number);
+                } else {
+                    rows.text(c++, IndicatorRows.yesNo(row.value()), st.text);
+                }
+                rows.number(c++, row.numerator(), st.number);
+                rows.number(c++, row.denominator(), st.number);
+                rows.number(c++, row.achievement(), st.percent);
+                rows.text(c++, row.esito().orElse(""), st.text);
+                rows.text(c++, row.status(), st.text);
+                rows.text(c++, row.explanation(), st.wrap);
+                rows.text(c++, row.cause(), st.wrap);
+                rows.number(c++, row.projection(), row.percent() ? st.percent : st.number);
+                rows.text(c, row.source(), st.wrap);
+            });
+            if (last == 0) {
+                rows.row(1); // the table's one data row
+            }
+        };
     }
 }

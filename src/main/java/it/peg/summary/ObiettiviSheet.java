@@ -11,8 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -30,62 +29,63 @@ final class ObiettiviSheet {
     private ObiettiviSheet() {
     }
 
-    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
-        Sheet sh = wb.createSheet(NAME);
-        SheetSupport.header(sh, 0, Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList(), st);
-        java.util.Map<String, ObjectiveScore> scores = new java.util.HashMap<>();
-        result.scores().objectives().forEach(x -> scores.putIfAbsent(x.objectiveCode(), x));
-        int r = 1;
-        for (Objective obj : result.plan().objectives()) {
-            Optional<ObjectiveScore> score = Optional.ofNullable(scores.get(obj.code()));
-            boolean overridden = score.map(ObjectiveScore::overridden).orElse(false);
-            XSSFCellStyle text = overridden ? st.overrideText : st.text;
-            XSSFCellStyle wrap = overridden ? st.overrideText : st.wrap;
-            XSSFCellStyle pct = overridden ? st.overridePercent : st.percent;
-            SheetSupport.text(sh, r, ObjectiveColumn.CODE.index(), obj.code(), text);
-            SheetSupport.text(sh, r, ObjectiveColumn.SERVICE.index(), obj.serviceCode(), text);
-            SheetSupport.text(sh, r, ObjectiveColumn.TITLE.index(), obj.title(), wrap);
-            SheetSupport.number(sh, r, ObjectiveColumn.WEIGHT.index(), obj.weight(), overridden ? st.overrideText : st.number);
-            SheetSupport.number(sh, r, ObjectiveColumn.COMPUTED.index(), score.flatMap(ObjectiveScore::computed), pct);
-            SheetSupport.number(sh, r, ObjectiveColumn.SCORE.index(), score.flatMap(ObjectiveScore::effective), pct);
-            SheetSupport.text(sh, r, ObjectiveColumn.ESITO.index(), score.flatMap(ObjectiveScore::esito).orElse(""), text);
-            SheetSupport.number(sh, r, ObjectiveColumn.COVERAGE.index(), score.map(ObjectiveScore::coverage), pct);
-            SheetSupport.text(sh, r, ObjectiveColumn.REACHABLE.index(),
-                    score.flatMap(ObjectiveScore::reachable).map(b -> b ? "SI" : "NO").orElse(""), text);
-            SheetSupport.text(sh, r, ObjectiveColumn.OFFICE_NOTES.index(),
-                    score.map(ObjectiveScore::notes).orElse(""), wrap);
-            SheetSupport.text(sh, r, ObjectiveColumn.AT_RISK.index(),
-                    score.map(ObjectiveScore::atRisk).orElse(false) ? "SI" : "", overridden ? text : st.text);
-            if (score.map(ObjectiveScore::atRisk).orElse(false) && !overridden) {
-                sh.getRow(r).getCell(ObjectiveColumn.AT_RISK.index()).setCellStyle(st.flagText);
-            }
-            SheetSupport.text(sh, r, ObjectiveColumn.SOURCE.index(),
-                    score.isEmpty() ? "" : overridden ? SOURCE_NUCLEO : SOURCE_COMPUTED, text);
-            Optional<NucleoOverride> override = score.flatMap(ObjectiveScore::override);
-            SheetSupport.number(sh, r, ObjectiveColumn.NUCLEO_SCORE.index(),
-                    override.flatMap(NucleoOverride::score), st.editablePercent);
-            SheetSupport.text(sh, r, ObjectiveColumn.NUCLEO_NOTES.index(),
-                    override.map(NucleoOverride::note).orElse(""), st.editableText);
-            r++;
-        }
-        int last = Math.max(1, r - 1);
-        if (r > 1) {
+    /** Lays the sheet out (filter, formats, validation, protection) and returns the writer of its rows. */
+    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        int count = result.plan().objectives().size();
+        int last = Math.max(1, count);
+        if (count > 0) {
             int scoreCol = ObjectiveColumn.SCORE.index();
-            TrafficLight.apply(SheetSupport.xssf(sh), new CellRangeAddress(1, r - 1, scoreCol, scoreCol), result.plan().settings());
-            validation(SheetSupport.xssf(sh), last);
+            TrafficLight.apply(sh, new CellRangeAddress(1, count, scoreCol, scoreCol), result.plan().settings());
+            validation(sh, last);
         }
         sh.setAutoFilter(new CellRangeAddress(0, last, 0, ObjectiveColumn.values().length - 1));
         sh.createFreezePane(1, 1);
         SheetSupport.widths(sh, Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList());
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
-        XSSFSheet protectedSheet = SheetSupport.xssf(sh);
-        protectedSheet.enableLocking();
-        protectedSheet.lockAutoFilter(false);
-        protectedSheet.lockSort(false);
-        protectedSheet.lockFormatColumns(false);
-        protectedSheet.lockFormatRows(false);
-        protectedSheet.lockSelectLockedCells(false);
-        protectedSheet.lockSelectUnlockedCells(false);
+        SheetSupport.dimension(sh, count, ObjectiveColumn.values().length - 1);
+        sh.enableLocking();
+        sh.lockAutoFilter(false);
+        sh.lockSort(false);
+        sh.lockFormatColumns(false);
+        sh.lockFormatRows(false);
+        sh.lockSelectLockedCells(false);
+        sh.lockSelectUnlockedCells(false);
+        return rows -> {
+            SheetSupport.header(rows, 0, Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList(), st);
+            java.util.Map<String, ObjectiveScore> scores = new java.util.HashMap<>();
+            result.scores().objectives().forEach(x -> scores.putIfAbsent(x.objectiveCode(), x));
+            int r = 1;
+            for (Objective obj : result.plan().objectives()) {
+                Optional<ObjectiveScore> score = Optional.ofNullable(scores.get(obj.code()));
+                boolean overridden = score.map(ObjectiveScore::overridden).orElse(false);
+                boolean atRisk = score.map(ObjectiveScore::atRisk).orElse(false);
+                XSSFCellStyle text = overridden ? st.overrideText : st.text;
+                XSSFCellStyle wrap = overridden ? st.overrideText : st.wrap;
+                XSSFCellStyle pct = overridden ? st.overridePercent : st.percent;
+                rows.row(r++);
+                rows.text(ObjectiveColumn.CODE.index(), obj.code(), text);
+                rows.text(ObjectiveColumn.SERVICE.index(), obj.serviceCode(), text);
+                rows.text(ObjectiveColumn.TITLE.index(), obj.title(), wrap);
+                rows.number(ObjectiveColumn.WEIGHT.index(), obj.weight(), overridden ? st.overrideText : st.number);
+                rows.number(ObjectiveColumn.COMPUTED.index(), score.flatMap(ObjectiveScore::computed), pct);
+                rows.number(ObjectiveColumn.SCORE.index(), score.flatMap(ObjectiveScore::effective), pct);
+                rows.text(ObjectiveColumn.ESITO.index(), score.flatMap(ObjectiveScore::esito).orElse(""), text);
+                rows.number(ObjectiveColumn.COVERAGE.index(), score.map(ObjectiveScore::coverage), pct);
+                rows.text(ObjectiveColumn.REACHABLE.index(),
+                        score.flatMap(ObjectiveScore::reachable).map(b -> b ? "SI" : "NO").orElse(""), text);
+                rows.text(ObjectiveColumn.OFFICE_NOTES.index(), score.map(ObjectiveScore::notes).orElse(""), wrap);
+                rows.text(ObjectiveColumn.AT_RISK.index(), atRisk ? "SI" : "",
+                        overridden ? text : atRisk ? st.flagText : st.text);
+                rows.text(ObjectiveColumn.SOURCE.index(),
+                        score.isEmpty() ? "" : overridden ? SOURCE_NUCLEO : SOURCE_COMPUTED, text);
+                Optional<NucleoOverride> override = score.flatMap(ObjectiveScore::override);
+                rows.number(ObjectiveColumn.NUCLEO_SCORE.index(), override.flatMap(NucleoOverride::score),
+                        st.editablePercent);
+                rows.text(ObjectiveColumn.NUCLEO_NOTES.index(), override.map(NucleoOverride::note).orElse(""),
+                        st.editableText);
+            }
+        };
     }
 
     /** A prompt on the Nucleo's % cells; a warning (not a stop) since the reader reports bad values anyway. */

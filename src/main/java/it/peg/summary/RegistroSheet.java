@@ -3,8 +3,8 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.FileRecord;
 import it.peg.consolidate.FileStatus;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
 
@@ -19,23 +19,31 @@ final class RegistroSheet {
     private RegistroSheet() {
     }
 
-    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
-        Sheet sh = wb.createSheet(NAME);
-        SheetSupport.header(sh, 0, HEADERS, st);
-        int r = 1;
-        for (FileRecord f : result.registry()) {
-            SheetSupport.text(sh, r, 0, f.fileName(), st.wrap);
-            SheetSupport.text(sh, r, 1, f.sha256(), st.text);
-            SheetSupport.number(sh, r, 2, f.size(), st.integer);
-            SheetSupport.dateTime(sh, r, 3, SummaryWorkbookWriter.local(f.received()), st.dateTime);
-            SheetSupport.text(sh, r, 4, f.serviceCode().orElse(""), st.text);
-            SheetSupport.text(sh, r, 5, f.status().italian(), f.status() == FileStatus.REJECTED ? st.flagText : st.text);
-            SheetSupport.text(sh, r, 6, f.reason(), st.wrap);
-            r++;
-        }
-        SheetSupport.table(sh, TABLE, 0, r - 1, HEADERS, 11);
+    /** Lays the sheet out and returns the writer of its rows. */
+    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        int last = result.registry().size();
+        SheetSupport.table(sh, TABLE, 0, last, HEADERS, 11);
         sh.createFreezePane(1, 1);
         SheetSupport.widths(sh, WIDTHS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
+        SheetSupport.dimension(sh, Math.max(last, 1), HEADERS.size() - 1);
+        return rows -> {
+            SheetSupport.header(rows, 0, HEADERS, st);
+            int r = 1;
+            for (FileRecord f : result.registry()) {
+                rows.row(r++);
+                rows.text(0, f.fileName(), st.wrap);
+                rows.text(1, f.sha256(), st.text);
+                rows.number(2, f.size(), st.integer);
+                rows.dateTime(3, SummaryWorkbookWriter.local(f.received()), st.dateTime);
+                rows.text(4, f.serviceCode().orElse(""), st.text);
+                rows.text(5, f.status().italian(), f.status() == FileStatus.REJECTED ? st.flagText : st.text);
+                rows.text(6, f.reason(), st.wrap);
+            }
+            if (last == 0) {
+                rows.row(1); // the table's one data row
+            }
+        };
     }
 }

@@ -5,8 +5,8 @@ import it.peg.consolidate.Delivery;
 import it.peg.domain.Service;
 import it.peg.scoring.ServiceScore;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,41 +22,46 @@ final class ServiziSheet {
     private ServiziSheet() {
     }
 
-    static void write(Workbook wb, SummaryStyles st, ConsolidationResult result) {
-        Sheet sh = wb.createSheet(NAME);
-        SheetSupport.header(sh, 0, HEADERS, st);
-        // first delivery / score per service, as the lists' findFirst gave: looked up by map, not scanned per row
-        java.util.Map<String, Delivery> deliveries = new java.util.HashMap<>();
-        result.deliveries().forEach(x -> deliveries.putIfAbsent(x.serviceCode(), x));
-        java.util.Map<String, ServiceScore> scores = new java.util.HashMap<>();
-        result.scores().services().forEach(x -> scores.putIfAbsent(x.serviceCode(), x));
-        int r = 1;
-        for (Service service : result.plan().services()) {
-            Optional<Delivery> d = Optional.ofNullable(deliveries.get(service.code()));
-            Optional<ServiceScore> score = Optional.ofNullable(scores.get(service.code()));
-            SheetSupport.text(sh, r, 0, service.code(), st.text);
-            SheetSupport.text(sh, r, 1, service.name(), st.wrap);
-            SheetSupport.text(sh, r, 2, service.manager(), st.wrap);
-            SheetSupport.text(sh, r, 3, d.map(x -> x.state().italian()).orElse(""), st.text);
-            SheetSupport.text(sh, r, 4, d.flatMap(Delivery::onTime).map(ServiziSheet::punctuality).orElse(""),
-                    st.text);
-            SheetSupport.text(sh, r, 5, d.flatMap(Delivery::fileName).orElse(""), st.wrap);
-            SheetSupport.cell(sh, r, 6, st.dateTime);
-            if (d.flatMap(Delivery::received).isPresent()) {
-                SheetSupport.dateTime(sh, r, 6, SummaryWorkbookWriter.local(d.get().received().get()), st.dateTime);
-            }
-            SheetSupport.number(sh, r, SCORE_COL, score.flatMap(ServiceScore::score), st.percent);
-            SheetSupport.text(sh, r, 8, score.flatMap(ServiceScore::esito).orElse(""), st.text);
-            SheetSupport.number(sh, r, 9, score.map(ServiceScore::coverage), st.percent);
-            r++;
+    /** Lays the sheet out (filter, formats, panes, print) and returns the writer of its rows. */
+    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        int last = result.plan().services().size();
+        if (last > 0) {
+            TrafficLight.apply(sh, new CellRangeAddress(1, last, SCORE_COL, SCORE_COL), result.plan().settings());
         }
-        if (r > 1) {
-            TrafficLight.apply(SheetSupport.xssf(sh), new CellRangeAddress(1, r - 1, SCORE_COL, SCORE_COL), result.plan().settings());
-        }
-        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, HEADERS.size() - 1));
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, last), 0, HEADERS.size() - 1));
         sh.createFreezePane(2, 1);
         SheetSupport.widths(sh, WIDTHS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
+        SheetSupport.dimension(sh, last, HEADERS.size() - 1);
+        return rows -> {
+            SheetSupport.header(rows, 0, HEADERS, st);
+            // first delivery / score per service, as the lists' findFirst gave: looked up by map, not scanned per row
+            java.util.Map<String, Delivery> deliveries = new java.util.HashMap<>();
+            result.deliveries().forEach(x -> deliveries.putIfAbsent(x.serviceCode(), x));
+            java.util.Map<String, ServiceScore> scores = new java.util.HashMap<>();
+            result.scores().services().forEach(x -> scores.putIfAbsent(x.serviceCode(), x));
+            int r = 1;
+            for (Service service : result.plan().services()) {
+                Optional<Delivery> d = Optional.ofNullable(deliveries.get(service.code()));
+                Optional<ServiceScore> score = Optional.ofNullable(scores.get(service.code()));
+                rows.row(r++);
+                rows.text(0, service.code(), st.text);
+                rows.text(1, service.name(), st.wrap);
+                rows.text(2, service.manager(), st.wrap);
+                rows.text(3, d.map(x -> x.state().italian()).orElse(""), st.text);
+                rows.text(4, d.flatMap(Delivery::onTime).map(ServiziSheet::punctuality).orElse(""), st.text);
+                rows.text(5, d.flatMap(Delivery::fileName).orElse(""), st.wrap);
+                if (d.flatMap(Delivery::received).isPresent()) {
+                    rows.dateTime(6, SummaryWorkbookWriter.local(d.get().received().get()), st.dateTime);
+                } else {
+                    rows.blank(6, st.dateTime);
+                }
+                rows.number(SCORE_COL, score.flatMap(ServiceScore::score), st.percent);
+                rows.text(8, score.flatMap(ServiceScore::esito).orElse(""), st.text);
+                rows.number(9, score.map(ServiceScore::coverage), st.percent);
+            }
+        };
     }
 
     static String punctuality(boolean onTime) {

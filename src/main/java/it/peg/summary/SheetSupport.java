@@ -9,7 +9,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
@@ -27,7 +26,7 @@ import java.util.Optional;
  */
 final class SheetSupport {
     /** Excel refuses longer cell texts. */
-    private static final int MAX_TEXT = 32_767;
+    private static final int MAX_TEXT = SheetRows.MAX_TEXT;
 
     private SheetSupport() {
     }
@@ -85,6 +84,27 @@ final class SheetSupport {
         row(sheet, r).setHeightInPoints(32);
     }
 
+    /** The header row of a streamed sheet: bold white on blue, 32 points high. */
+    static void header(SheetRows rows, int r, List<String> headers, SummaryStyles styles) throws java.io.IOException {
+        rows.row(r, 32);
+        for (int c = 0; c < headers.size(); c++) {
+            rows.text(c, headers.get(c), styles.header);
+        }
+    }
+
+    /**
+     * The used range of a streamed sheet ({@code A1:V54001}): the worksheet part states it before its rows,
+     * which POI cannot see since it never holds them.
+     */
+    static void dimension(XSSFSheet sheet, int lastRow, int lastCol) {
+        String ref = new CellRangeAddress(0, Math.max(0, lastRow), 0, Math.max(0, lastCol)).formatAsString();
+        if (sheet.getCTWorksheet().isSetDimension()) {
+            sheet.getCTWorksheet().getDimension().setRef(ref);
+        } else {
+            sheet.getCTWorksheet().addNewDimension().setRef(ref);
+        }
+    }
+
     /** Column widths in characters. */
     static void widths(Sheet sheet, List<Integer> widths) {
         for (int c = 0; c < widths.size(); c++) {
@@ -118,30 +138,17 @@ final class SheetSupport {
     }
 
     /**
-     * The XSSF sheet behind a sheet: a streamed sheet keeps its table, conditional formats, validations and
-     * protection on the XSSF sheet it wraps (only its rows are streamed).
-     */
-    static XSSFSheet xssf(Sheet sheet) {
-        if (sheet instanceof XSSFSheet x) {
-            return x;
-        }
-        return ((SXSSFWorkbook) sheet.getWorkbook()).getXSSFWorkbook().getSheet(sheet.getSheetName());
-    }
-
-    /**
      * An Excel table (with autofilter) over a header row and its data rows, already written. A table needs
-     * one data row at least, so an empty list gets one blank row. Column names are set from {@code headers}
-     * (they must equal the header cells): a streamed sheet's rows are no longer there to be read back.
+     * one data row at least, so an empty list gets one blank row (the caller writes it). Column names are set
+     * from {@code headers} (they must equal the header cells): a streamed sheet's rows are not in POI's sheet.
      */
-    static XSSFTable table(Sheet sheet, String name, int headerRow, int lastRow, List<String> headers, int tableStyle) {
+    static XSSFTable table(XSSFSheet sheet, String name, int headerRow, int lastRow, List<String> headers,
+                           int tableStyle) {
         int lastCol = headers.size() - 1;
         int last = Math.max(lastRow, headerRow + 1);
-        if (last > lastRow) {
-            row(sheet, last);
-        }
         AreaReference area = new AreaReference(new CellReference(headerRow, 0), new CellReference(last, lastCol),
                 SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = xssf(sheet).createTable(area);
+        XSSFTable table = sheet.createTable(area);
         table.setName(name);
         table.setDisplayName(name);
         CTTable ct = table.getCTTable();

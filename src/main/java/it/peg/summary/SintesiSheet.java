@@ -50,7 +50,15 @@ final class SintesiSheet {
     private SintesiSheet() {
     }
 
-    static void write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+    /** The rows of Sintesi written after POI's (the chart data, one row per service) and the sheet's used range. */
+    record Streamed(String dimension, SummaryWorkbookWriter.SheetBody body) {
+    }
+
+    /**
+     * Builds the key figures and the charts with XSSF; the charts' data (a row per service, a row per band)
+     * is returned to be streamed after them, so that Sintesi does not hold a POI cell per service.
+     */
+    static Streamed write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
         XSSFSheet sh = wb.createSheet(NAME);
         Settings settings = result.plan().settings();
         ScoreReport scores = result.scores();
@@ -112,21 +120,34 @@ final class SintesiSheet {
 
         r++;
         int scoresHeader = r;
-        r = scoreBlock(sh, r, result, st);
-        TrafficLight.apply(sh, new CellRangeAddress(scoresHeader + 1, Math.max(scoresHeader + 1, r - 1), 1, 1),
-                settings);
-        int scoresLast = r - 1;
-        r++;
-        int bandsHeader = r;
-        r = bandBlock(sh, r, result, st);
-        int bandsLast = r - 1;
+        List<Service> services = result.plan().services();
+        // first score per service, as ScoreReport.service gives: one map, not a scan of every score per service
+        java.util.Map<String, ServiceScore> byCode = new java.util.HashMap<>();
+        result.scores().services().forEach(x -> byCode.putIfAbsent(x.serviceCode(), x));
+        String[] scoreLabels = services.isEmpty() ? new String[] {"nessun servizio"} : new String[services.size()];
+        Double[] scoreValues = new Double[scoreLabels.length];
+        for (int i = 0; i < services.size(); i++) {
+            Service s = services.get(i);
+            scoreLabels[i] = s.code() + " " + s.name();
+            scoreValues[i] = Optional.ofNullable(byCode.get(s.code())).flatMap(ServiceScore::score)
+                    .map(BigDecimal::doubleValue).orElse(null);
+        }
+        int scoresLast = scoresHeader + scoreLabels.length;
+        TrafficLight.apply(sh, new CellRangeAddress(scoresHeader + 1, scoresLast, 1, 1), settings);
+        int bandsHeader = scoresLast + 2;
+        String[] bandLabels = bandLabels(result);
+        Double[] bandValues = new Double[bandLabels.length];
+        for (int i = 0; i < bandLabels.length; i++) {
+            bandValues[i] = (double) servicesIn(result, bandLabels[i]);
+        }
+        int bandsLast = bandsHeader + bandLabels.length;
 
         XSSFDrawing drawing = sh.createDrawingPatriarch();
         int chartRows = Math.max(18, Math.min(24, result.plan().services().size() + 12));
-        SummaryCharts.bar(drawing, sh, CHART_SCORES, "Punteggio", scoresHeader + 1, scoresLast, 3, 3,
+        SummaryCharts.bar(drawing, sh, CHART_SCORES, "Punteggio", scoresHeader + 1, scoreLabels, scoreValues, 3, 3,
                 3 + chartRows, true);
-        SummaryCharts.bar(drawing, sh, CHART_BANDS, "Servizi", bandsHeader + 1, bandsLast, 3, 4 + chartRows,
-                4 + 2 * chartRows, false);
+        SummaryCharts.bar(drawing, sh, CHART_BANDS, "Servizi", bandsHeader + 1, bandLabels, bandValues, 3,
+                4 + chartRows, 4 + 2 * chartRows, false);
 
         sh.setColumnWidth(0, 40 * 256);
         sh.setColumnWidth(1, 30 * 256);
@@ -137,41 +158,50 @@ final class SintesiSheet {
         SheetSupport.printLayout(sh, settings.ente(), 0);
         sh.setDisplayGridlines(false);
         sh.setPrintGridlines(false);
+        String dimension = new CellRangeAddress(0, bandsLast, 0, 1).formatAsString();
+        return new Streamed(dimension, rows -> {
+            rows.row(scoresHeader);
+            rows.text(0, CHART_SCORES, st.header);
+            rows.text(1, "Punteggio", st.header);
+            for (int i = 0; i < scoreLabels.length; i++) {
+                rows.row(scoresHeader + 1 + i);
+                rows.text(0, scoreLabels[i], st.text);
+                if (services.isEmpty()) {
+                    continue;
+                }
+                if (scoreValues[i] != null) {
+                    rows.number(1, scoreValues[i], st.percent);
+                } else {
+                    rows.blank(1, st.percent);
+                }
+            }
+            rows.row(bandsHeader);
+            rows.text(0, CHART_BANDS, st.header);
+            rows.text(1, "Servizi", st.header);
+            for (int i = 0; i < bandLabels.length; i++) {
+                rows.row(bandsHeader + 1 + i);
+                rows.text(0, bandLabels[i], st.text);
+                rows.number(1, bandValues[i], st.integer);
+            }
+        });
     }
 
-    /** Service code and score, the data of the first chart. */
-    private static int scoreBlock(XSSFSheet sh, int r, ConsolidationResult result, SummaryStyles st) {
-        SheetSupport.text(sh, r, 0, CHART_SCORES, st.header);
-        SheetSupport.text(sh, r++, 1, "Punteggio", st.header);
-        for (Service s : result.plan().services()) {
-            SheetSupport.text(sh, r, 0, s.code() + " " + s.name(), st.text);
-            SheetSupport.number(sh, r++, 1, result.scores().service(s.code()).flatMap(ServiceScore::score),
-                    st.percent);
-        }
-        if (result.plan().services().isEmpty()) {
-            SheetSupport.text(sh, r++, 0, "nessun servizio", st.text);
-        }
-        return r;
-    }
-
-    /** Number of services per esito band (plus the unscored ones), the data of the second chart. */
-    private static int bandBlock(XSSFSheet sh, int r, ConsolidationResult result, SummaryStyles st) {
-        SheetSupport.text(sh, r, 0, CHART_BANDS, st.header);
-        SheetSupport.text(sh, r++, 1, "Servizi", st.header);
+    /** The esito bands of the plan plus the unscored, the categories of the second chart. */
+    private static String[] bandLabels(ConsolidationResult result) {
         List<String> labels = new ArrayList<>();
         for (Band b : result.plan().settings().bands()) {
             labels.add(b.esito());
         }
         labels.add(NOT_SCORED);
-        for (String label : labels) {
-            long n = result.scores().services().stream()
-                    .filter(s -> label.equals(NOT_SCORED) ? s.score().isEmpty()
-                            : s.score().isPresent() && s.esito().map(label::equals).orElse(false))
-                    .count();
-            SheetSupport.text(sh, r, 0, label, st.text);
-            SheetSupport.number(sh, r++, 1, n, st.integer);
-        }
-        return r;
+        return labels.toArray(String[]::new);
+    }
+
+    /** Number of services in an esito band (or unscored). */
+    private static long servicesIn(ConsolidationResult result, String label) {
+        return result.scores().services().stream()
+                .filter(s -> label.equals(NOT_SCORED) ? s.score().isEmpty()
+                        : s.score().isPresent() && s.esito().map(label::equals).orElse(false))
+                .count();
     }
 
     private static long count(List<Delivery> deliveries, DeliveryState state) {

@@ -2,7 +2,6 @@ package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.xlsx.DeterministicXlsx;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -10,6 +9,8 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes the summary workbook ({@code riepilogo.xlsx}) of a consolidation: the sheets Sintesi, Servizi,
@@ -33,35 +34,57 @@ public final class SummaryWorkbookWriter {
     /** Times shown to Italian offices are Italian local times, whatever the server's zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
-    /** Rows kept in memory per streamed sheet; older rows go to a temporary file. */
-    private static final int ROW_WINDOW = 100;
+    /**
+     * Deflate level of the package. Measured on the 59 MB Indicatori part of a 2,000-service plan: level 2 takes
+     * 0.33 s of CPU against 0.94 s for the default 6, for 6.6 MB instead of 5.6 MB; level 1 is no faster and
+     * 7% larger, level 3 a third slower. On its own thread it stays below the time to make the XML.
+     */
+    static final int DEFLATE_LEVEL = 2;
+
+    /** Writes the rows of one streamed sheet. */
+    @FunctionalInterface
+    interface SheetBody {
+        void write(SheetRows rows) throws IOException;
+    }
 
     /**
-     * Sintesi (small, with charts) is built with XSSF; the row sheets are streamed by SXSSF over the same
-     * workbook, so memory does not grow with the number of indicators, findings or files. The package is
-     * re-zipped from a temporary file straight into {@code out}.
+     * Every sheet is laid out with XSSF (Sintesi whole, with its charts; the row sheets with their tables,
+     * conditional formats, validation, protection, panes and print setup, but no rows). The package is then
+     * zipped once, straight into {@code out}, and each row sheet's rows are written as XML into its worksheet
+     * part as it goes by: memory does not grow with the number of indicators, findings or files.
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        try (XSSFWorkbook base = new XSSFWorkbook()) {
-            SummaryStyles styles = new SummaryStyles(base);
-            SintesiSheet.write(base, styles, result);
-            // inline strings: no shared-strings table growing in memory with every text of every row
-            SXSSFWorkbook wb = new SXSSFWorkbook(base, ROW_WINDOW, false, false);
-            try {
-                ServiziSheet.write(wb, styles, result);
-                ObiettiviSheet.write(wb, styles, result);
-                IndicatoriSheet.write(wb, styles, result);
-                DatiSheet.write(wb, styles, result);
-                AnomalieSheet.write(wb, styles, result);
-                RegistroSheet.write(wb, styles, result);
-                wb.setActiveSheet(0);
-                base.getProperties().getCoreProperties().setTitle("Riepilogo della performance "
-                        + result.plan().settings().year() + " - " + result.plan().settings().ente());
-                DeterministicXlsx.write(base, wb::write, result.scores().verifica().date().atStartOfDay(), out);
-            } finally {
-                wb.dispose();
-            }
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            SummaryStyles styles = new SummaryStyles(wb);
+            Map<String, DeterministicXlsx.StreamedRows> bodies = new LinkedHashMap<>();
+            SintesiSheet.Streamed sintesi = SintesiSheet.write(wb, styles, result);
+            add(bodies, wb, SintesiSheet.NAME, sintesi.dimension(), sintesi.body());
+            add(bodies, wb, ServiziSheet.NAME, "", ServiziSheet.write(wb, styles, result));
+            add(bodies, wb, ObiettiviSheet.NAME, "", ObiettiviSheet.write(wb, styles, result));
+            add(bodies, wb, IndicatoriSheet.NAME, "", IndicatoriSheet.write(wb, styles, result));
+            add(bodies, wb, DatiSheet.NAME, "", DatiSheet.write(wb, styles, result));
+            add(bodies, wb, AnomalieSheet.NAME, "", AnomalieSheet.write(wb, styles, result));
+            add(bodies, wb, RegistroSheet.NAME, "", RegistroSheet.write(wb, styles, result));
+            wb.setActiveSheet(0);
+            wb.getProperties().getCoreProperties().setTitle("Riepilogo della performance "
+                    + result.plan().settings().year() + " - " + result.plan().settings().ente());
+            DeterministicXlsx.write(wb, result.scores().verifica().date().atStartOfDay(), bodies, DEFLATE_LEVEL, out);
         }
+    }
+
+    /** A sheet's rows, by the zip entry of its worksheet part ({@code xl/worksheets/sheet4.xml}). */
+    private static void add(Map<String, DeterministicXlsx.StreamedRows> bodies, XSSFWorkbook wb, String sheet,
+                            String dimension, SheetBody body) {
+        bodies.put(wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1),
+                new DeterministicXlsx.StreamedRows(dimension, out -> {
+                    // the rows are made on this thread and deflated on another: on two cores the deflater, half
+                    // the work, no longer waits for the XML nor the XML for the deflater
+                    try (PipedDeflation piped = new PipedDeflation(out)) {
+                        SheetRows rows = new SheetRows(piped);
+                        body.write(rows);
+                        rows.finish();
+                    }
+                }));
     }
 
     static LocalDateTime local(Instant instant) {

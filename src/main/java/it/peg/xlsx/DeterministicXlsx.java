@@ -9,12 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -53,41 +55,102 @@ public final class DeterministicXlsx {
     }
 
     /**
-     * Writes a large workbook deterministically to {@code out} without holding it in memory: the package goes
-     * to a temporary file (deleted afterwards) and is re-zipped from there, entry by entry. {@code properties}
-     * is the document that carries the core properties (for a streaming workbook, the XSSF workbook it wraps).
+     * Writes a large workbook deterministically to {@code out} in one pass: the workbook (its small parts, and
+     * worksheets whose {@code sheetData} is empty) is serialised in memory, then re-zipped entry by entry,
+     * and the rows of each worksheet named in {@code sheetData} are written by the caller straight into the
+     * zip entry, after the rows POI holds for that sheet (none, for a sheet that is all streamed). Nothing grows
+     * with the number of rows, nothing is deflated twice, no temporary file.
      *
-     * @param write writes the package (e.g. {@code SXSSFWorkbook::write})
+     * @param sheetData the streamed rows of each worksheet, by zip entry name (e.g. {@code xl/worksheets/sheet2.xml})
+     * @param level     deflate level of the output (see {@link java.util.zip.Deflater})
      */
-    public static void write(POIXMLDocument properties, PackageWriter write, LocalDateTime documentDate,
-                             OutputStream out) throws IOException {
-        fixProperties(properties, documentDate);
-        Path tmp = Files.createTempFile("peg-xlsx-", ".zip");
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp)) {
-                write.writeTo(raw);
-            }
-            // the central directory, not a ZipInputStream: SXSSF's entries carry sizes a stream reader rejects
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile());
-                 ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
-                zout.setLevel(6);
-                java.util.Enumeration<? extends ZipEntry> entries = zip.entries();
-                while (entries.hasMoreElements()) {
-                    ZipEntry entry = entries.nextElement();
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        copy(entry, in, zout);
-                    }
+    public static void write(POIXMLDocument workbook, LocalDateTime documentDate, Map<String, StreamedRows> sheetData,
+                             int level, OutputStream out) throws IOException {
+        fixProperties(workbook, documentDate);
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        workbook.write(raw);
+        Set<String> spliced = new HashSet<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
+             ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
+            zout.setLevel(level);
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                StreamedRows rows = sheetData.get(entry.getName());
+                if (rows == null) {
+                    copy(entry, in, zout);
+                    continue;
                 }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(EPOCH);
+                zout.putNextEntry(copy);
+                splice(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8), rows, zout);
+                zout.closeEntry();
+                spliced.add(entry.getName());
             }
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+        if (!spliced.equals(sheetData.keySet())) {
+            throw new IllegalStateException("worksheets not in the package: " + sheetData.keySet());
         }
     }
 
-    /** Writes a package to a stream. */
+    /** Writes rows ({@code <row>} elements) of one worksheet into an open stream (which it must not close). */
     @FunctionalInterface
-    public interface PackageWriter {
+    public interface RowsWriter {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Rows streamed into a worksheet and the sheet's used range, which the part states before its rows (POI
+     * cannot compute it from rows it never held).
+     *
+     * @param dimension the used range, e.g. {@code A1:V54001}; "" keeps what POI wrote
+     */
+    public record StreamedRows(String dimension, RowsWriter writer) {
+        public StreamedRows {
+            java.util.Objects.requireNonNull(dimension, "dimension");
+            java.util.Objects.requireNonNull(writer, "writer");
+        }
+    }
+
+    private static final String EMPTY_SHEET_DATA = "<sheetData/>";
+    private static final String SHEET_DATA_END = "</sheetData>";
+    private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile("<dimension ref=\"[^\"]*\"/>");
+
+    private static void splice(String name, String xml, StreamedRows rows, OutputStream out) throws IOException {
+        int at = single(name, xml, EMPTY_SHEET_DATA);
+        int resume;
+        String before;
+        if (at >= 0) {
+            before = xml.substring(0, at) + "<sheetData>";
+            resume = at + EMPTY_SHEET_DATA.length();
+        } else {
+            at = single(name, xml, SHEET_DATA_END);
+            if (at < 0) {
+                throw new IllegalStateException(name + " has no sheetData to fill");
+            }
+            before = xml.substring(0, at);
+            resume = at + SHEET_DATA_END.length();
+        }
+        if (!rows.dimension().isEmpty()) {
+            java.util.regex.Matcher m = DIMENSION.matcher(before);
+            if (!m.find()) {
+                throw new IllegalStateException(name + " has no dimension to set");
+            }
+            before = m.replaceFirst("<dimension ref=\"" + rows.dimension() + "\"/>");
+        }
+        out.write(before.getBytes(StandardCharsets.UTF_8));
+        rows.writer().writeTo(out);
+        out.write(SHEET_DATA_END.getBytes(StandardCharsets.US_ASCII));
+        out.write(xml.substring(resume).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where {@code token} is, -1 when absent; a token found twice is a package this splice cannot trust. */
+    private static int single(String name, String xml, String token) {
+        int at = xml.indexOf(token);
+        if (at >= 0 && xml.indexOf(token, at + 1) >= 0) {
+            throw new IllegalStateException(name + " has " + token + " twice");
+        }
+        return at;
     }
 
     private static void fixProperties(POIXMLDocument workbook, LocalDateTime documentDate) {

@@ -28,6 +28,23 @@ class CsvExporterTest {
     }
 
     @Test
+    void aLargeExportIsWholeAcrossItsBlocks() throws IOException {
+        // a plan of 300 services gives thousands of rows, many blocks of the exporter's buffer
+        it.peg.consolidate.ConsolidationResult large = SummaryWriteHarness.planOnly(300);
+        StringWriter expected = new StringWriter();
+        org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(expected,
+                CSVFormat.RFC4180.builder().setHeader(CsvExporter.HEADERS.toArray(String[]::new)).get());
+        for (IndicatorRow row : IndicatorRows.of(large)) {
+            printer.printRecord(CsvExporter.record(row));
+        }
+        printer.flush();
+        StringWriter actual = new StringWriter();
+        CsvExporter.write(large, actual);
+        assertTrue(actual.toString().length() > 4 * 65_536, "several blocks: " + actual.toString().length());
+        assertEquals(expected.toString(), actual.toString());
+    }
+
+    @Test
     void matchesTheGoldenFile() throws IOException {
         String actual = csv();
         Path written = Path.of("target", "csv-actual.csv");

@@ -1,0 +1,288 @@
+package it.peg.summary;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Writes the {@code <row>} elements of a worksheet's {@code sheetData} straight as UTF-8 XML into the zip
+ * entry of the sheet: no cell objects, no temporary file. Strings are inline ({@code t="inlineStr"}) so that
+ * nothing grows with the number of rows; styles are referenced by their index in the workbook's style table.
+ * Rows must come in increasing order and, within a row, cells in increasing column order (checked: a sheet
+ * written out of order would be a corrupt file, not a slower one).
+ *
+ * <p>Text is escaped as POI's streaming writer does: {@code & < >} as entities, tab, line feed and carriage
+ * return as character references (so that they survive XML's line-end normalisation), characters that XML 1.0
+ * forbids (other control characters, lone surrogates, U+FFFE, U+FFFF) as {@code ?}. Text with leading or
+ * trailing white space carries {@code xml:space="preserve"}.
+ */
+final class SheetRows {
+    /** Excel refuses longer cell texts. */
+    static final int MAX_TEXT = 32_767;
+
+    private static final byte[] ROW_OPEN = ascii("<row r=\"");
+    private static final byte[] ROW_HEIGHT = ascii("\" ht=\"");
+    private static final byte[] ROW_CUSTOM = ascii("\" customHeight=\"1");
+    private static final byte[] ROW_CLOSE = ascii("</row>");
+    private static final byte[] CELL_OPEN = ascii("<c r=\"");
+    private static final byte[] STYLE = ascii("\" s=\"");
+    private static final byte[] INLINE = ascii("\" t=\"inlineStr\"><is><t");
+    private static final byte[] PRESERVE = ascii(" xml:space=\"preserve\"");
+    private static final byte[] INLINE_CLOSE = ascii("</t></is></c>");
+    private static final byte[] VALUE = ascii("\"><v>");
+    private static final byte[] VALUE_CLOSE = ascii("</v></c>");
+    private static final byte[] EMPTY_CLOSE = ascii("\"/>");
+
+    private final OutputStream out;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    /** Current row (0-based), -1 before the first. */
+    private int row = -1;
+    private boolean rowOpen;
+    private boolean rowHasCells;
+    private byte[] rowNumber = new byte[0];
+    /** Last column written in the current row, -1 before the first. */
+    private int col = -1;
+    private byte[][] columnNames = new byte[32][];
+
+    SheetRows(OutputStream out) {
+        this.out = out;
+    }
+
+    /** Starts row {@code r} (0-based), closing the previous one. */
+    SheetRows row(int r) throws IOException {
+        return row(r, -1);
+    }
+
+    /** Starts row {@code r} (0-based) with a height in points (-1: the default height). */
+    SheetRows row(int r, float heightInPoints) throws IOException {
+        if (r <= row) {
+            throw new IllegalStateException("row " + (r + 1) + " after row " + (row + 1));
+        }
+        closeRow();
+        row = r;
+        col = -1;
+        rowNumber = ascii(Integer.toString(r + 1));
+        put(ROW_OPEN);
+        put(rowNumber);
+        if (heightInPoints >= 0) {
+            put(ROW_HEIGHT);
+            putAscii(Float.toString(heightInPoints));
+            put(ROW_CUSTOM);
+        }
+        putByte('"');
+        rowOpen = true;
+        rowHasCells = false;
+        return this;
+    }
+
+    /** A string cell (never a formula, whatever the text starts with); blank when the text is empty. */
+    void text(int c, String value, CellStyle style) throws IOException {
+        if (value.isEmpty()) {
+            blank(c, style);
+            return;
+        }
+        String v = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
+        cellStart(c, style);
+        put(INLINE);
+        if (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))) {
+            put(PRESERVE);
+        }
+        putByte('>');
+        escaped(v);
+        put(INLINE_CLOSE);
+    }
+
+    void number(int c, Optional<BigDecimal> value, CellStyle style) throws IOException {
+        if (value.isPresent()) {
+            number(c, value.get().doubleValue(), style);
+        } else {
+            blank(c, style);
+        }
+    }
+
+    /** A number cell; a value Excel cannot hold (infinite, NaN) is left blank rather than corrupt the file. */
+    void number(int c, double value, CellStyle style) throws IOException {
+        if (!Double.isFinite(value)) {
+            blank(c, style);
+            return;
+        }
+        cellStart(c, style);
+        put(VALUE);
+        putAscii(number(value));
+        put(VALUE_CLOSE);
+    }
+
+    void date(int c, Optional<LocalDate> value, CellStyle style) throws IOException {
+        if (value.isPresent()) {
+            dateTime(c, value.get().atStartOfDay(), style);
+        } else {
+            blank(c, style);
+        }
+    }
+
+    /** A date-time as Excel's serial number (1900 date system, as the workbook's). */
+    void dateTime(int c, LocalDateTime value, CellStyle style) throws IOException {
+        number(c, DateUtil.getExcelDate(value), style);
+    }
+
+    /** A cell with a style and no value (borders and fills show on empty cells too). */
+    void blank(int c, CellStyle style) throws IOException {
+        cellStart(c, style);
+        put(EMPTY_CLOSE);
+    }
+
+    /** Closes the last row and hands every byte to the stream (which stays open). */
+    void finish() throws IOException {
+        closeRow();
+        flushBuffer();
+    }
+
+    private void closeRow() throws IOException {
+        if (!rowOpen) {
+            return;
+        }
+        if (rowHasCells) {
+            put(ROW_CLOSE);
+        } else {
+            putByte('/');
+            putByte('>');
+        }
+        rowOpen = false;
+    }
+
+    private void cellStart(int c, CellStyle style) throws IOException {
+        if (!rowOpen) {
+            throw new IllegalStateException("cell before any row");
+        }
+        if (c <= col) {
+            throw new IllegalStateException("column " + c + " after column " + col + " in row " + (row + 1));
+        }
+        col = c;
+        if (!rowHasCells) {
+            putByte('>');
+            rowHasCells = true;
+        }
+        put(CELL_OPEN);
+        put(columnName(c));
+        put(rowNumber);
+        short index = style == null ? 0 : style.getIndex();
+        if (index != 0) {
+            put(STYLE);
+            putAscii(Integer.toString(index));
+        }
+    }
+
+    private byte[] columnName(int c) {
+        if (c >= columnNames.length) {
+            columnNames = Arrays.copyOf(columnNames, Math.max(c + 1, columnNames.length * 2));
+        }
+        byte[] name = columnNames[c];
+        if (name == null) {
+            name = ascii(CellReference.convertNumToColString(c));
+            columnNames[c] = name;
+        }
+        return name;
+    }
+
+    /**
+     * As {@link Double#toString} (the form POI's writers use, "45412.0"), with whole numbers below 10^7 taken
+     * on a shorter path: dates, counts and weights are most of the numbers of a summary.
+     */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e7 && !(value == 0 && 1 / value < 0)) {
+            return Long.toString((long) value).concat(".0");
+        }
+        return Double.toString(value);
+    }
+
+    /** Text content, escaped and encoded as UTF-8. */
+    private void escaped(String s) throws IOException {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (pos + 8 > buf.length) {
+                flushBuffer();
+            }
+            if (ch < 0x80) {
+                if (ch >= 0x20) {
+                    switch (ch) {
+                        case '&' -> putAscii("&amp;");
+                        case '<' -> putAscii("&lt;");
+                        case '>' -> putAscii("&gt;");
+                        default -> buf[pos++] = (byte) ch;
+                    }
+                } else {
+                    switch (ch) {
+                        case '\t' -> putAscii("&#x9;");
+                        case '\n' -> putAscii("&#xa;");
+                        case '\r' -> putAscii("&#xd;");
+                        default -> buf[pos++] = '?';
+                    }
+                }
+            } else if (ch < 0x800) {
+                buf[pos++] = (byte) (0xC0 | (ch >> 6));
+                buf[pos++] = (byte) (0x80 | (ch & 0x3F));
+            } else if (Character.isHighSurrogate(ch)) {
+                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(ch, s.charAt(++i));
+                    buf[pos++] = (byte) (0xF0 | (cp >> 18));
+                    buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    buf[pos++] = '?';
+                }
+            } else if (Character.isLowSurrogate(ch) || ch == '\uFFFE' || ch == '\uFFFF') {
+                buf[pos++] = '?';
+            } else {
+                buf[pos++] = (byte) (0xE0 | (ch >> 12));
+                buf[pos++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+                buf[pos++] = (byte) (0x80 | (ch & 0x3F));
+            }
+        }
+    }
+
+    private void put(byte[] bytes) throws IOException {
+        if (pos + bytes.length > buf.length) {
+            flushBuffer();
+        }
+        System.arraycopy(bytes, 0, buf, pos, bytes.length);
+        pos += bytes.length;
+    }
+
+    /** ASCII-only text (numbers, entities): one byte per char. */
+    private void putAscii(String s) throws IOException {
+        if (pos + s.length() > buf.length) {
+            flushBuffer();
+        }
+        for (int i = 0; i < s.length(); i++) {
+            buf[pos++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void putByte(char b) throws IOException {
+        if (pos == buf.length) {
+            flushBuffer();
+        }
+        buf[pos++] = (byte) b;
+    }
+
+    private void flushBuffer() throws IOException {
+        out.write(buf, 0, pos);
+        pos = 0;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
