@@ -153,6 +153,42 @@ public final class DeterministicXlsx {
         return at;
     }
 
+    /**
+     * Writes a package produced by {@code write} (e.g. an {@code SXSSFWorkbook}, whose rows are in temp files)
+     * with fixed document dates and zip entry times: written to a temporary file, then re-zipped from its
+     * central directory straight into {@code out} (left open). Used by the plan writer.
+     */
+    public static void write(POIXMLDocument properties, PackageWriter write, LocalDateTime documentDate,
+                             OutputStream out) throws IOException {
+        fixProperties(properties, documentDate);
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("peg-xlsx-", ".zip");
+        try {
+            try (OutputStream raw = java.nio.file.Files.newOutputStream(tmp)) {
+                write.writeTo(raw);
+            }
+            // the central directory, not a ZipInputStream: SXSSF's entries carry sizes a stream reader rejects
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile());
+                 ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
+                zout.setLevel(6);
+                java.util.Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        copy(entry, in, zout);
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes a package to a stream. */
+    @FunctionalInterface
+    public interface PackageWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private static void fixProperties(POIXMLDocument workbook, LocalDateTime documentDate) {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         Date fixed = Date.from(documentDate.toInstant(ZoneOffset.UTC));
