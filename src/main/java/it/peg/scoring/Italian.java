@@ -2,11 +2,8 @@ package it.peg.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Italian formatting for explanations: comma decimals, no thousands grouping (so that a ratio such as
@@ -41,12 +38,13 @@ final class Italian {
         return days == 1 ? "1 giorno" : days + " giorni";
     }
 
-    private static String format(BigDecimal value, int decimals) {
-        // a new DecimalFormat per call: it is not thread-safe and this is cheap enough for explanations
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "0" : "0." + "#".repeat(decimals),
-                DecimalFormatSymbols.getInstance(Locale.ITALY));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        String text = format.format(value);
-        return text.equals("-0") ? "0" : text;
+    /**
+     * What {@code new DecimalFormat("0.##")} with Italian symbols and half-up rounding printed, without
+     * building a formatter per call (a third of scoring 2,000 services went into DecimalFormat's set-up).
+     */
+    static String format(BigDecimal value, int decimals) {
+        BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+        String text = rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+        return text.replace('.', ',');
     }
 }

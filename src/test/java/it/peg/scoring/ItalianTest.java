@@ -30,4 +30,21 @@ class ItalianTest {
         assertEquals("1 giorno", Italian.days(1));
         assertEquals("15 giorni", Italian.days(15));
     }
+
+    /** Regression for the formatter-free rewrite: the same text as the DecimalFormat it replaced, on seeded values. */
+    @Test
+    void printsWhatDecimalFormatPrinted() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal value = BigDecimal.valueOf(random.nextLong() % 10_000_000L, random.nextInt(7));
+            for (int decimals : new int[] {0, 1, 2}) {
+                java.text.DecimalFormat reference = new java.text.DecimalFormat(
+                        decimals == 0 ? "0" : "0." + "#".repeat(decimals),
+                        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ITALY));
+                reference.setRoundingMode(java.math.RoundingMode.HALF_UP);
+                String expected = reference.format(value);
+                assertEquals(expected.equals("-0") ? "0" : expected, Italian.format(value, decimals), value + " / " + decimals);
+            }
+        }
+    }
 }
