@@ -108,6 +108,7 @@ public final class MergeJob {
         ledger.append("RUN_START", fields("version", toolVersion, "plan", request.planFile().toString(),
                 "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
 
+        PhaseTimes phases = new PhaseTimes();
         List<InboxFile> inbox = scanner.scan(request.inbox());
         PlanLoad load = ParsedFileCache.forPlans(work, toolVersion).load(request.planFile(), pipeline::loadPlan);
         Optional<Plan> maybePlan = load.usablePlan();
@@ -118,6 +119,7 @@ public final class MergeJob {
             return report;
         }
         Plan plan = maybePlan.get();
+        phases.lap("plan");
         Verifica verifica = plan.settings().verificaAt(request.at().orElseGet(() -> LocalDate.now(clock)));
 
         // 1. archive what is new
@@ -149,6 +151,8 @@ public final class MergeJob {
             LOG.info("received {} sha256={} size={}", f.name(), stored.sha256(), stored.size());
         }
 
+        phases.lap("archive");
+
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
         List<ArchivedFile> archived = new ArrayList<>();
         Set<String> unreported = unreportedRejections(known, past);
@@ -172,6 +176,8 @@ public final class MergeJob {
             read += l.read() ? 1 : 0;
         }
 
+        phases.lap("assess");
+
         // 3. the Nucleo's work, then the outputs
         Path summary = work.resolve(SUMMARY);
         NucleoLoad nucleo = Files.isRegularFile(summary)
@@ -182,7 +188,9 @@ public final class MergeJob {
                     + " Il riepilogo non è stato sostituito per non perdere le valutazioni del Nucleo:"
                     + " correggere o ripristinare il file e rilanciare.");
         }
+        phases.lap("nucleo");
         ConsolidationResult result = pipeline.combine(plan, verifica, assessed, nucleo.overrides());
+        phases.lap("combine");
         // both staged in temp files (never held in memory: a 10,000-service summary is tens of MB) before
         // either is put in place, so that a failure while rendering leaves both as they were
         boolean csvChanged;
@@ -203,6 +211,8 @@ public final class MergeJob {
                         verifica.date().toString()));
             }
         }
+
+        phases.lap("outputs");
 
         // 4. rejected view, status changes, totals
         Map<String, AssessedFile> byKey = new HashMap<>();
@@ -250,6 +260,7 @@ public final class MergeJob {
         inputErrors |= rejectedServices > 0;
         int missing = (int) result.deliveries().stream().filter(d -> d.state() == DeliveryState.MISSING).count();
 
+        phases.lap("status");
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
                 Optional.of(verifica.fullLabel()), inbox.size(), newFiles, read, accepted, superseded, rejected, missing,
                 summaryChanged, csvChanged, elapsed(t0), load.findings());
@@ -258,7 +269,7 @@ public final class MergeJob {
                 "accepted", String.valueOf(accepted), "superseded", String.valueOf(superseded),
                 "rejected", String.valueOf(rejected), "missing", String.valueOf(missing),
                 "summary", summaryChanged ? "replaced" : "unchanged", "csv", csvChanged ? "replaced" : "unchanged",
-                "durationMs", String.valueOf(report.duration().toMillis())));
+                "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString()));
         return report;
     }
 

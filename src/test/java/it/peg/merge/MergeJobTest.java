@@ -83,6 +83,9 @@ class MergeJobTest {
         assertEquals(2, ends.size());
         assertEquals("0", ends.get(1).require("new"));
         assertEquals("unchanged", ends.get(1).require("summary"));
+        assertTrue(ends.get(1).require("phasesMs").matches(
+                "plan:\\d+,archive:\\d+,assess:\\d+,nucleo:\\d+,combine:\\d+,outputs:\\d+,status:\\d+"),
+                ends.get(1).require("phasesMs"));
     }
 
     @Test
