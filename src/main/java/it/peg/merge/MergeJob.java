@@ -168,7 +168,19 @@ public final class MergeJob {
             archived.add(new ArchivedFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
                     k.sha256(), k.size()));
         }
-        List<Lookup> lookups = assessAll(plan, verifica, archived, cache);
+        // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
+        Path summary = work.resolve(SUMMARY);
+        java.util.concurrent.CompletableFuture<NucleoLoad> nucleoRead = SideTask.start("peg-merge-nucleo",
+                () -> Files.isRegularFile(summary)
+                        ? ParsedFileCache.forNucleo(work, toolVersion).load(summary, pipeline::readNucleo)
+                        : NucleoLoad.none());
+        List<Lookup> lookups;
+        try {
+            lookups = assessAll(plan, verifica, archived, cache);
+        } catch (IOException | RuntimeException e) {
+            SideTask.awaitQuietly(nucleoRead);
+            throw e;
+        }
         List<AssessedFile> assessed = new ArrayList<>(lookups.size());
         int read = 0;
         for (Lookup l : lookups) {
@@ -179,9 +191,7 @@ public final class MergeJob {
         phases.lap("assess");
 
         // 3. the Nucleo's work, then the outputs
-        Path summary = work.resolve(SUMMARY);
-        NucleoLoad nucleo = Files.isRegularFile(summary)
-                ? ParsedFileCache.forNucleo(work, toolVersion).load(summary, pipeline::readNucleo) : NucleoLoad.none();
+        NucleoLoad nucleo = SideTask.await(nucleoRead);
         if (Findings.anyError(nucleo.findings())) {
             throw new IOException("Non riesco a leggere le colonne del Nucleo in " + summary + ": "
                     + nucleo.findings().stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("")
@@ -191,16 +201,24 @@ public final class MergeJob {
         phases.lap("nucleo");
         ConsolidationResult result = pipeline.combine(plan, verifica, assessed, nucleo.overrides());
         phases.lap("combine");
-        // both staged in temp files (never held in memory: a 10,000-service summary is tens of MB) before
-        // either is put in place, so that a failure while rendering leaves both as they were
+        // both staged in temp files (never held in memory: a 10,000-service summary is tens of MB), the CSV on
+        // its own thread, before either is put in place: a failure while rendering leaves both as they were
         boolean csvChanged;
         boolean summaryChanged;
-        try (AtomicFiles.Staged csv = AtomicFiles.stage(work.resolve(CSV), out -> {
-                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                 pipeline.writeCsv(result, w);
-                 w.flush();
-             });
-             AtomicFiles.Staged xlsx = AtomicFiles.stage(summary, out -> pipeline.writeSummary(result, out))) {
+        java.util.concurrent.CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
+                () -> AtomicFiles.stage(work.resolve(CSV), out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    pipeline.writeCsv(result, w);
+                    w.flush();
+                }));
+        AtomicFiles.Staged xlsx;
+        try {
+            xlsx = AtomicFiles.stage(summary, out -> pipeline.writeSummary(result, out));
+        } catch (IOException | RuntimeException | Error e) {
+            SideTask.awaitQuietly(csvStage).ifPresent(MergeJob::discard);
+            throw e;
+        }
+        try (xlsx; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
             csvChanged = csv.commit();
             summaryChanged = xlsx.commit();
             if (csvChanged) {
@@ -330,6 +348,15 @@ public final class MergeJob {
 
     private static int threads() {
         return it.peg.consolidate.Consolidator.defaultThreads();
+    }
+
+    /** Deletes a staged output that will not be committed (the run is failing for another reason). */
+    private static void discard(AtomicFiles.Staged staged) {
+        try {
+            staged.close();
+        } catch (IOException e) {
+            LOG.warn("temp file of an output not deleted: {} (removed by the next run)", e.toString());
+        }
     }
 
     /**

@@ -1,0 +1,71 @@
+package it.peg.merge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One piece of a run done on its own thread while the run goes on (the Nucleo's columns read while the files
+ * are looked up, the CSV rendered while the summary is): on two cores a night's fixed work takes less time.
+ * Its exceptions are the run's, rethrown by {@link #await}.
+ */
+final class SideTask {
+    /** Work that may fail with an I/O error. */
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    private SideTask() {
+    }
+
+    static <T> CompletableFuture<T> start(String threadName, Work<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The task's result; its I/O and runtime failures are rethrown as they were. */
+    static <T> T await(CompletableFuture<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** The result if the task succeeded, after waiting for it (for cleaning up when the run already failed). */
+    static <T> Optional<T> awaitQuietly(CompletableFuture<T> task) {
+        try {
+            return Optional.ofNullable(task.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
