@@ -76,13 +76,13 @@ public final class Consolidator {
     public FileAssessment assess(Plan plan, InputFile file) {
         ReadResult read = reader.read(file.path());
         List<Finding> findings = new ArrayList<>();
-        read.findings().forEach(f -> findings.add(f.withFile(file.name())));
+        read.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
         if (read.workbook().isEmpty()) {
             return new FileAssessment(file, "", sizeOf(file), Optional.empty(), Optional.empty(), findings);
         }
         RawWorkbook wb = read.workbook().get();
         ValidationResult validated = validator.validate(plan, wb);
-        validated.findings().forEach(f -> findings.add(f.withFile(file.name())));
+        validated.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
         Optional<String> service = validated.submission().map(Submission::serviceCode)
                 .or(() -> wb.meta(MetadataSheet.KEY_SERVICE).filter(s -> !s.isBlank()));
         Optional<Submission> submission = validated.submission()

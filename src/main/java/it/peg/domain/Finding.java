@@ -36,6 +36,16 @@ public record Finding(Severity severity, String code, String file, String sheet,
         }
     }
 
+    /**
+     * The same finding with its texts shared with every equal text already in memory: the same message,
+     * sheet and cell recur in thousands of files, and a consolidation keeps every finding until the summary
+     * is written.
+     */
+    public Finding shared() {
+        return new Finding(severity, code.intern(), file.intern(), sheet.intern(), cell.intern(), subject.intern(),
+                value.intern(), expected.intern(), message.intern());
+    }
+
     public static Finding error(String code, String message) {
         return new Finding(Severity.ERRORE, code, "", "", "", "", "", "", message);
     }
