@@ -101,38 +101,14 @@ public final class Consolidator {
      */
     public List<FileAssessment> assessAll(Plan plan, List<InputFile> files, int threads,
                                           java.util.function.IntConsumer progress) {
-        int n = Math.max(1, Math.min(threads, files.size()));
-        List<FileAssessment> out = new ArrayList<>(files.size());
-        if (n == 1) {
-            for (InputFile f : files) {
-                out.add(assess(plan, f));
-                progress.accept(out.size());
-            }
-            return out;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "peg-assess");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            List<java.util.concurrent.Future<FileAssessment>> futures = new ArrayList<>(files.size());
-            for (InputFile f : files) {
-                futures.add(pool.submit(() -> assess(plan, f)));
-            }
-            for (java.util.concurrent.Future<FileAssessment> f : futures) {
-                out.add(f.get());
-                progress.accept(out.size());
-            }
-            return out;
+            return InOrder.map(files, threads, "peg-assess", f -> assess(plan, f), progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the workbooks", e);
         } catch (java.util.concurrent.ExecutionException e) {
             // assess never throws for bad input: anything here is a bug, reported as such
             throw new IllegalStateException("reading a workbook failed unexpectedly", e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -144,9 +144,11 @@ public final class Ledger {
                 if (eq < 0) {
                     return null;
                 }
-                fields.put(unescape(parts[i].substring(0, eq)), unescape(parts[i].substring(eq + 1)));
+                // names repeat on every line: one copy of each
+                fields.put(unescape(parts[i].substring(0, eq)).intern(), unescape(parts[i].substring(eq + 1)));
             }
-            return new LedgerEntry(Instant.parse(parts[0]), unescape(parts[1]), unescape(parts[2]), fields);
+            return new LedgerEntry(Instant.parse(parts[0]), unescape(parts[1]).intern(), unescape(parts[2]).intern(),
+                    fields);
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return null;
         }

@@ -100,7 +100,9 @@ public final class MergeJob {
             LOG.info("removed {} temp files left by an interrupted run", temps);
         }
 
-        Ledger.Contents past = Ledger.read(work);
+        // only what the run needs of the ledger is kept: its lines are 20,000 entries after a first night of
+        // 10,000 files, too many to hold next to every assessment
+        History past = History.of(Ledger.read(work));
         if (past.badLines() > 0) {
             LOG.warn("ledger: {} torn or corrupt lines skipped (a run was interrupted while writing)", past.badLines());
         }
@@ -123,12 +125,7 @@ public final class MergeJob {
         Verifica verifica = plan.settings().verificaAt(request.at().orElseGet(() -> LocalDate.now(clock)));
 
         // 1. archive what is new
-        Map<String, Known> known = new LinkedHashMap<>();
-        for (LedgerEntry e : past.of("ARCHIVED")) {
-            Known k = new Known(e.require("name"), e.require("sha256"), Long.parseLong(e.require("size")),
-                    Instant.parse(e.require("received")));
-            known.putIfAbsent(k.key(), k);
-        }
+        Map<String, Known> known = new LinkedHashMap<>(past.archived());
         int newFiles = 0;
         for (InboxFile f : inbox) {
             String sha = Sha256.ofFile(f.path());
@@ -155,7 +152,8 @@ public final class MergeJob {
 
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
         List<ArchivedFile> archived = new ArrayList<>();
-        Set<String> unreported = unreportedRejections(known, past);
+        Set<String> unreported = new HashSet<>(known.keySet());
+        unreported.removeAll(past.reportedRejections());
         List<Known> ordered = new ArrayList<>(known.values());
         ordered.sort(Comparator.comparing(Known::received).thenComparing(Known::name).thenComparing(Known::sha256));
         for (Known k : ordered) {
@@ -235,13 +233,7 @@ public final class MergeJob {
         // 4. rejected view, status changes, totals
         Map<String, AssessedFile> byKey = new HashMap<>();
         assessed.forEach(a -> byKey.put(Known.key(a.file().name(), a.file().sha256()), a));
-        // statuses noted by completed runs only: a killed run's lines are noted again
-        Set<String> completedRuns = new HashSet<>();
-        past.of("RUN_END").forEach(e -> completedRuns.add(e.run()));
-        Map<String, String> lastStatus = new HashMap<>();
-        for (LedgerEntry e : past.of("STATUS").stream().filter(e -> completedRuns.contains(e.run())).toList()) {
-            lastStatus.put(Known.key(e.require("name"), e.require("sha256")), e.require("status") + "|" + e.field("reason").orElse(""));
-        }
+        Map<String, String> lastStatus = past.lastStatus();
         List<RejectedFolder.Entry> rejectedEntries = new ArrayList<>();
         int accepted = 0;
         int superseded = 0;
@@ -316,33 +308,15 @@ public final class MergeJob {
             }
             return new Lookup(new AssessedFile(af, a), true);
         };
-        int threads = Math.min(threads(), Math.max(1, files.size()));
-        if (threads == 1) {
-            return files.stream().map(task).toList();
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "peg-merge-assess");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            List<java.util.concurrent.Future<Lookup>> futures = new ArrayList<>(files.size());
-            for (ArchivedFile af : files) {
-                futures.add(pool.submit(() -> task.apply(af)));
-            }
-            List<Lookup> out = new ArrayList<>(files.size());
-            for (java.util.concurrent.Future<Lookup> f : futures) {
-                out.add(f.get());
-            }
-            return out;
+            return it.peg.consolidate.InOrder.map(files, threads(), "peg-merge-assess", task, done -> {
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading the archived files", e);
         } catch (java.util.concurrent.ExecutionException e) {
             // assess never throws for a bad workbook: anything here is a bug or an I/O failure, and stops the run
             throw new IOException("reading an archived file failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -360,19 +334,45 @@ public final class MergeJob {
     }
 
     /**
-     * Files whose rejection no completed run has reported yet (a STATUS REJECTED line from a run that reached
-     * RUN_END): they make this run's outcome INPUT_ERRORS, once, even when a killed run archived them.
+     * What a run needs of the ledger's past lines.
+     *
+     * @param archived            every file ever received (ARCHIVED), by name and content, first line wins
+     * @param lastStatus          the last status ({@code STATUS|reason}) noted by a completed run, per file: a
+     *                            killed run's lines are noted again
+     * @param reportedRejections  files whose rejection a completed run (one that reached RUN_END) reported:
+     *                            the others make this run's outcome INPUT_ERRORS, once, even when a killed run
+     *                            archived them
      */
-    private static Set<String> unreportedRejections(Map<String, Known> known, Ledger.Contents past) {
-        Set<String> completedRuns = new HashSet<>();
-        past.of("RUN_END").forEach(e -> completedRuns.add(e.run()));
-        Set<String> result = new HashSet<>(known.keySet());
-        for (LedgerEntry e : past.of("STATUS")) {
-            if (completedRuns.contains(e.run()) && e.require("status").equals(FileStatus.REJECTED.name())) {
-                result.remove(Known.key(e.require("name"), e.require("sha256")));
+    private record History(Map<String, Known> archived, Map<String, String> lastStatus,
+                           Set<String> reportedRejections, int badLines) {
+        static History of(Ledger.Contents contents) {
+            Map<String, Known> archived = new LinkedHashMap<>();
+            Set<String> completedRuns = new HashSet<>();
+            for (LedgerEntry e : contents.entries()) {
+                switch (e.event()) {
+                    case "ARCHIVED" -> {
+                        Known k = new Known(e.require("name"), e.require("sha256"), Long.parseLong(e.require("size")),
+                                Instant.parse(e.require("received")));
+                        archived.putIfAbsent(k.key(), k);
+                    }
+                    case "RUN_END" -> completedRuns.add(e.run());
+                    default -> {
+                    }
+                }
             }
+            Map<String, String> lastStatus = new HashMap<>();
+            Set<String> reportedRejections = new HashSet<>();
+            for (LedgerEntry e : contents.of("STATUS")) {
+                if (completedRuns.contains(e.run())) {
+                    String key = Known.key(e.require("name"), e.require("sha256"));
+                    lastStatus.put(key, e.require("status") + "|" + e.field("reason").orElse(""));
+                    if (e.require("status").equals(FileStatus.REJECTED.name())) {
+                        reportedRejections.add(key);
+                    }
+                }
+            }
+            return new History(archived, lastStatus, reportedRejections, contents.badLines());
         }
-        return result;
     }
 
     private static Duration elapsed(long t0) {
