@@ -44,9 +44,6 @@ class ReaderAgreementTest {
     @TempDir
     Path dir;
 
-    private final ReturnedWorkbookReader fast = new XlsxReturnedWorkbookReader();
-    private final ReturnedWorkbookReader full = new PoiFullReader();
-
     @Test
     void sourceDocumentPlansGeneratedAndFilledReadTheSame() throws Exception {
         List<Path> plans;
@@ -139,38 +136,7 @@ class ReaderAgreementTest {
     }
 
     private RawWorkbook compare(Plan plan, Path file) {
-        ReadResult a = fast.read(file);
-        ReadResult b = full.read(file);
-        String where = file.getFileName().toString();
-        assertEquals(codes(b.findings()), codes(a.findings()), where + ": read findings");
-        RawWorkbook wa = a.workbook().orElseThrow(() -> new AssertionError(where + " " + a.findings()));
-        RawWorkbook wb = b.workbook().orElseThrow(() -> new AssertionError(where + " " + b.findings()));
-        assertEquals(wb.metadata(), wa.metadata(), where + ": metadata");
-        assertEquals(wb.sha256(), wa.sha256(), where);
-        assertEquals(wb.date1904(), wa.date1904(), where);
-        assertEquals(view(wb), view(wa), where + ": cells");
-        assertTrue(wa.cells().size() > 5, where + ": too few names " + wa.cells().keySet());
-        for (Verifica v : plan.settings().verifiche()) {
-            SubmissionValidator validator = new SubmissionValidator(v.date().plusDays(1));
-            ValidationResult va = validator.validate(plan, wa);
-            ValidationResult vb = validator.validate(plan, wb);
-            assertEquals(vb.submission(), va.submission(), where + " at " + v.code() + ": submission");
-            assertEquals(vb.findings(), va.findings(), where + " at " + v.code() + ": findings");
-        }
-        return wa;
-    }
-
-    private static List<String> codes(List<Finding> findings) {
-        return findings.stream().map(f -> f.code() + "@" + f.sheet() + "!" + f.cell()).toList();
-    }
-
-    /** Everything validation may look at; formulas by presence (POI shifts shared formulas, the stream does not). */
-    private static Map<String, String> view(RawWorkbook wb) {
-        Map<String, String> out = new TreeMap<>();
-        wb.cells().forEach((k, c) -> out.put(k, c.sheet() + "!" + c.cell() + " " + c.kind() + " [" + c.text() + "] "
-                + c.number().map(String::valueOf).orElse("") + " " + c.numberFormat() + " " + c.dateFormatted() + " "
-                + c.formula().isPresent()));
-        return out;
+        return ReaderAgreement.compare(plan, file);
     }
 
     private static int run(List<String> cmd) throws Exception {
