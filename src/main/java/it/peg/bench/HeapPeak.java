@@ -9,7 +9,7 @@ import java.lang.management.MemoryType;
  * the heap pools' peaks are summed. The sum is an upper bound of the true peak (pools peak at
  * different moments), so a figure under a limit is safely under it.
  */
-final class HeapPeak {
+public final class HeapPeak {
     /** Highest heap in use right after a collection since {@link #reset()}: the live data, garbage excluded. */
     private static final java.util.concurrent.atomic.AtomicLong LIVE = new java.util.concurrent.atomic.AtomicLong();
 
@@ -48,12 +48,12 @@ final class HeapPeak {
     }
 
     /** The highest heap used after a collection since the last reset (0 when no collection ran), in bytes. */
-    static long liveSinceReset() {
+    public static long liveSinceReset() {
         return LIVE.get();
     }
 
     /** Collects garbage (so the phase starts from what is live) and resets every heap pool's peak. */
-    static void reset() {
+    public static void reset() {
         System.gc();
         LIVE.set(0);
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -64,7 +64,7 @@ final class HeapPeak {
     }
 
     /** Sum of the heap pools' peak usage since {@link #reset()}, in bytes. */
-    static long sinceReset() {
+    public static long sinceReset() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP && p.isValid() && p.getPeakUsage() != null) {
@@ -75,7 +75,7 @@ final class HeapPeak {
     }
 
     /** The maximum heap (-Xmx), in bytes. */
-    static long max() {
+    public static long max() {
         return Runtime.getRuntime().maxMemory();
     }
 }

@@ -175,45 +175,39 @@ class MergeJobTest {
 
     @Test
     void aFailureWhileWritingLeavesTheOutputsAsTheyWereAndTheNextRunConverges() throws Exception {
+        failWhileWritingThenConverge(new StandInPipeline() {
+            @Override
+            public void writeSummary(it.peg.consolidate.ConsolidationResult result, OutputStream out) {
+                throw new IllegalStateException("disco pieno (simulato)");
+            }
+        });
+    }
+
+    /** The CSV is rendered on its own thread: its failure, too, leaves both outputs as they were, no temp file left. */
+    @Test
+    void aFailureWhileWritingTheCsvLeavesBothOutputsAsTheyWere() throws Exception {
+        failWhileWritingThenConverge(new StandInPipeline() {
+            @Override
+            public void writeCsv(it.peg.consolidate.ConsolidationResult result, java.io.Writer out) {
+                throw new IllegalStateException("disco pieno (simulato)");
+            }
+        });
+    }
+
+    /** A night whose output writing fails changes no output (and leaves no temp file); the next one converges. */
+    private void failWhileWritingThenConverge(Pipeline failing) throws Exception {
         MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
         run("2024-07-01T02:00:00Z");
         Map<String, String> before = MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR, Archive.DIR,
                 AssessmentCache.DIR);
         MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
-        Pipeline failing = new StandInPipeline() {
-            @Override
-            public void writeSummary(it.peg.consolidate.ConsolidationResult result, OutputStream out) {
-                throw new IllegalStateException("disco pieno (simulato)");
-            }
-        };
         assertThrows(IllegalStateException.class, () -> run("2024-07-02T02:00:00Z", failing));
         assertEquals(before, MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR, Archive.DIR,
-                AssessmentCache.DIR));
+                AssessmentCache.DIR), "summary and CSV as they were, and no temp file");
 
         MergeReport r = run("2024-07-02T02:00:00Z");
         assertEquals(0, r.newFiles(), "already archived by the failed run");
         assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S002,valido,S002.txt,70"));
     }
 
-    /** The CSV is rendered on its own thread: its failure, too, leaves both outputs as they were, no temp file left. */
-    @Test
-    void aFailureWhileWritingTheCsvLeavesBothOutputsAsTheyWere() throws Exception {
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        run("2024-07-01T02:00:00Z");
-        Map<String, String> before = MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR, Archive.DIR,
-                AssessmentCache.DIR);
-        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
-        Pipeline failing = new StandInPipeline() {
-            @Override
-            public void writeCsv(it.peg.consolidate.ConsolidationResult result, java.io.Writer out) {
-                throw new IllegalStateException("disco pieno (simulato)");
-            }
-        };
-        assertThrows(IllegalStateException.class, () -> run("2024-07-02T02:00:00Z", failing));
-        assertEquals(before, MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR, Archive.DIR,
-                AssessmentCache.DIR), "summary and CSV as they were, and no temp file");
-        MergeReport r = run("2024-07-02T02:00:00Z");
-        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S002,valido,S002.txt,70"));
-        assertEquals(0, r.newFiles());
-    }
 }

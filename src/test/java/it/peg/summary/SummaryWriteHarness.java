@@ -18,7 +18,6 @@ import it.peg.readback.XlsxReturnedWorkbookReader;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -30,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Not a test: a measurement of the summary and CSV writers on a synthetic consolidation (issue 6). Builds a
@@ -47,7 +45,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * "nofiles" for a plan with no workbook delivered.
  */
 public final class SummaryWriteHarness {
-    private static final AtomicLong LIVE = new AtomicLong();
     /** The machine is shared: the writing thread's CPU time is the steadier figure (the writers use one thread). */
     private static final java.lang.management.ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     /** All threads (the deflating one, GC, JIT): the work the machine did for a round. */
@@ -66,7 +63,6 @@ public final class SummaryWriteHarness {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path dir = Path.of(args.length > 2 ? args[2] : "/tmp/peg-harness-" + services);
         String only = args.length > 3 ? args[3] : "both";
-        listenToGc();
         long t0 = System.nanoTime();
         ConsolidationResult result = args.length > 4 && args[4].equals("nofiles") ? planOnly(services)
                 : build(services, dir);
@@ -80,7 +76,7 @@ public final class SummaryWriteHarness {
         for (int i = 0; i < rounds; i++) {
             if (!only.equals("csv")) {
                 System.gc();
-                LIVE.set(0);
+                it.peg.bench.HeapPeak.reset();
                 t0 = System.nanoTime();
                 long cpu0 = CPU.getCurrentThreadCpuTime();
                 long process0 = PROCESS.getProcessCpuTime();
@@ -92,11 +88,11 @@ public final class SummaryWriteHarness {
                 double process = (PROCESS.getProcessCpuTime() - process0) / 1e9;
                 System.out.printf("round %d summary: %.3f s (cpu %.3f s this thread, %.3f s process), %d KB, "
                         + "live peak over base %d MB%n", i, s, cpu, process,
-                        Files.size(out) >> 10, Math.max(0, LIVE.get() - base) >> 20);
+                        Files.size(out) >> 10, Math.max(0, it.peg.bench.HeapPeak.liveSinceReset() - base) >> 20);
             }
             if (!only.equals("summary")) {
                 System.gc();
-                LIVE.set(0);
+                it.peg.bench.HeapPeak.reset();
                 t0 = System.nanoTime();
                 long cpu0 = CPU.getCurrentThreadCpuTime();
                 try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
@@ -105,7 +101,7 @@ public final class SummaryWriteHarness {
                 double s = (System.nanoTime() - t0) / 1e9;
                 double cpu = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
                 System.out.printf("round %d csv: %.3f s (cpu %.3f s), %d KB, live peak over base %d MB%n", i, s, cpu,
-                        Files.size(csv) >> 10, Math.max(0, LIVE.get() - base) >> 20);
+                        Files.size(csv) >> 10, Math.max(0, it.peg.bench.HeapPeak.liveSinceReset() - base) >> 20);
             }
         }
     }
@@ -160,26 +156,4 @@ public final class SummaryWriteHarness {
         return sum;
     }
 
-    private static void listenToGc() {
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof javax.management.NotificationEmitter emitter) {
-                emitter.addNotificationListener((n, h) -> {
-                    if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-                            .equals(n.getType())) {
-                        return;
-                    }
-                    var info = com.sun.management.GarbageCollectionNotificationInfo
-                            .from((javax.management.openmbean.CompositeData) n.getUserData());
-                    long after = 0;
-                    for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                        if (!e.getKey().contains("Metaspace") && !e.getKey().contains("Code")
-                                && !e.getKey().contains("Compressed")) {
-                            after += e.getValue().getUsed();
-                        }
-                    }
-                    LIVE.accumulateAndGet(after, Math::max);
-                }, null, null);
-            }
-        }
-    }
 }
