@@ -295,7 +295,7 @@ public final class Benchmark {
      * Called with nothing else of the benchmark live but the re-sent bytes: the heap is the merge's own.
      */
     private List<BenchResult.Row> nights(MergeRequest request, Map<Path, byte[]> resent, int files) throws IOException {
-        MergeJob job = new MergeJob(new RealPipeline(), Clock.systemUTC(), Version.current());
+        MergeJob job = new MergeJob(new RealPipeline(), Clock.systemUTC(), Version.current(), Version.build());
         List<BenchResult.Row> rows = new ArrayList<>();
         try {
             HeapPeak.reset();

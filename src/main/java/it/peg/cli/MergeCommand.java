@@ -120,7 +120,7 @@ public final class MergeCommand implements Command {
                 if (held.staleOwner().isPresent()) {
                     Ledger.open(work, runId, clock).append("LOCK_TAKEN_OVER", Map.of("previous", held.staleOwner().get()));
                 }
-                MergeReport report = new MergeJob(pipeline.get(), clock, Version.current())
+                MergeReport report = new MergeJob(pipeline.get(), clock, Version.current(), Version.build())
                         .run(new MergeRequest(plan, inbox, work, at), runId);
                 LOG.info(report.logLine());
                 if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {

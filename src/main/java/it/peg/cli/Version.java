@@ -22,4 +22,24 @@ public final class Version {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The version and the identity of the running jar (its size and modification time): merge stamps its
+     * cache entries with it, so that what a previous build read from a file is not reused by a rebuilt peg
+     * that may read it differently under the same version number. Running from a classes folder (tests),
+     * the version alone.
+     */
+    public static String build() {
+        try {
+            java.net.URL location = Version.class.getProtectionDomain().getCodeSource().getLocation();
+            java.nio.file.Path jar = java.nio.file.Path.of(location.toURI());
+            if (java.nio.file.Files.isRegularFile(jar)) {
+                return current() + "+" + java.nio.file.Files.size(jar) + "-"
+                        + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+            }
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            // no jar to identify: the version alone, as before
+        }
+        return current();
+    }
 }

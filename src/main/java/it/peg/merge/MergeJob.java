@@ -68,9 +68,22 @@ public final class MergeJob {
     private final Pipeline pipeline;
     private final Clock clock;
     private final String toolVersion;
+    /** What cache entries are stamped with: entries written by another build are misses. */
+    private final String build;
     private final InboxScanner scanner = new InboxScanner();
 
     public MergeJob(Pipeline pipeline, Clock clock, String toolVersion) {
+        this(pipeline, clock, toolVersion, toolVersion);
+    }
+
+    /**
+     * @param toolVersion recorded in the ledger
+     * @param build       the identity of the running build, stamped on cache entries: the cache holds what
+     *                    this code read from files, and a rebuilt peg may read them differently even under
+     *                    the same version number
+     */
+    public MergeJob(Pipeline pipeline, Clock clock, String toolVersion, String build) {
+        this.build = build;
         this.pipeline = pipeline;
         this.clock = clock;
         this.toolVersion = toolVersion;
@@ -91,7 +104,7 @@ public final class MergeJob {
         Path work = request.workDir();
         Files.createDirectories(work);
         Archive archive = new Archive(work);
-        AssessmentCache cache = new AssessmentCache(work, toolVersion);
+        AssessmentCache cache = new AssessmentCache(work, build);
         RejectedFolder rejectedFolder = new RejectedFolder(work);
         int temps = AtomicFiles.removeTemps(work) + AtomicFiles.removeTemps(work.resolve(RejectedFolder.DIR));
         archive.removeTemps();
@@ -112,7 +125,7 @@ public final class MergeJob {
 
         PhaseTimes phases = new PhaseTimes();
         List<InboxFile> inbox = scanner.scan(request.inbox());
-        PlanLoad load = ParsedFileCache.forPlans(work, toolVersion).load(request.planFile(), pipeline::loadPlan);
+        PlanLoad load = ParsedFileCache.forPlans(work, build).load(request.planFile(), pipeline::loadPlan);
         Optional<Plan> maybePlan = load.usablePlan();
         if (maybePlan.isEmpty()) {
             MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
@@ -170,7 +183,7 @@ public final class MergeJob {
         Path summary = work.resolve(SUMMARY);
         java.util.concurrent.CompletableFuture<NucleoLoad> nucleoRead = SideTask.start("peg-merge-nucleo",
                 () -> Files.isRegularFile(summary)
-                        ? ParsedFileCache.forNucleo(work, toolVersion).load(summary, pipeline::readNucleo)
+                        ? ParsedFileCache.forNucleo(work, build).load(summary, pipeline::readNucleo)
                         : NucleoLoad.none());
         List<Lookup> lookups;
         try {

@@ -210,4 +210,26 @@ class MergeJobTest {
         assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S002,valido,S002.txt,70"));
     }
 
+
+    /** Cache entries are stamped with the build: a rebuilt peg reads every file (and the plan) again. */
+    @Test
+    void anotherBuildDoesNotReuseTheCache() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
+        MergeRequest request = new MergeRequest(plan, inbox, work, Optional.empty());
+        java.util.concurrent.atomic.AtomicInteger plans = new java.util.concurrent.atomic.AtomicInteger();
+        Pipeline counting = new StandInPipeline() {
+            @Override
+            public PlanLoad loadPlan(Path planFile) throws java.io.IOException {
+                plans.incrementAndGet();
+                return super.loadPlan(planFile);
+            }
+        };
+        Clock clock = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
+        assertEquals(2, new MergeJob(counting, clock, "1.0", "1.0+100-1").run(request, "a").read());
+        assertEquals(0, new MergeJob(counting, clock, "1.0", "1.0+100-1").run(request, "b").read());
+        assertEquals(1, plans.get(), "the same build decodes the plan it read before");
+        assertEquals(2, new MergeJob(counting, clock, "1.0", "1.0+104-2").run(request, "c").read());
+        assertEquals(2, plans.get(), "a rebuilt jar reads the plan again");
+    }
 }
