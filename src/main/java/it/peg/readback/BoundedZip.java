@@ -106,14 +106,18 @@ final class BoundedZip implements Closeable {
         return entry == null || entry.isDirectory() ? Optional.empty() : Optional.of(entry);
     }
 
-    /** The whole inflated part, through the same caps as {@link #open}; empty when the zip has no such part. */
-    Optional<byte[]> readAll(String partName) throws ReadFailure {
+    /**
+     * At most {@code max + 1} inflated bytes of the part, through the same caps as {@link #open} (one byte
+     * more than {@code max} tells the caller the part is longer: the size a zip declares may lie); empty
+     * when the zip has no such part.
+     */
+    Optional<byte[]> readAtMost(String partName, int max) throws ReadFailure {
         Optional<InputStream> in = open(partName);
         if (in.isEmpty()) {
             return Optional.empty();
         }
         try (InputStream s = in.get()) {
-            return Optional.of(s.readAllBytes());
+            return Optional.of(s.readNBytes(max + 1));
         } catch (IOException e) {
             throw translate(e, partName);
         }

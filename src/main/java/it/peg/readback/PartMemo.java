@@ -39,7 +39,11 @@ final class PartMemo<T> {
                 || entry.get().getCrc() < 0) {
             return parse(zip, part, parser);
         }
-        byte[] bytes = zip.readAll(part).orElseThrow();
+        // the declared size may lie: never more than the cap in memory, a longer part is streamed as before
+        byte[] bytes = zip.readAtMost(part, MAX_PART_BYTES).orElseThrow();
+        if (bytes.length > MAX_PART_BYTES) {
+            return parse(zip, part, parser);
+        }
         Key key = new Key(part.toLowerCase(Locale.ROOT), entry.get().getCrc(), bytes.length);
         Entry<T> hit = entries.get(key);
         if (hit != null && Arrays.equals(hit.bytes(), bytes)) {

@@ -63,6 +63,38 @@ class PartMemoTest {
         assertFalse(readsAsDate(percent), "same name, size and CRC, other bytes: never the memo's answer");
     }
 
+    /** A part whose zip entry declares a small size but inflates beyond the cap is streamed, never held or memoised. */
+    @Test
+    void aPartLargerThanItsDeclaredSizeIsStreamedNotMemoised() throws Exception {
+        String padding = " ".repeat(PartMemo.MAX_PART_BYTES + 10);
+        Path file = RawPackage.workbook(RawPackage.XLSX_MAIN, "", new String[] {"Foglio", "_peg"},
+                new String[] {DATA, RawPackage.META_ROWS}, NAMES, null, styles(14) + padding).write(dir.resolve("big.xlsx"));
+        byte[] zip = Files.readAllBytes(file);
+        byte[] name = "xl/styles.xml".getBytes(StandardCharsets.US_ASCII);
+        int patched = 0;
+        for (int i = 46; i + name.length <= zip.length; i++) {
+            boolean central = zip[i - 46] == 'P' && zip[i - 45] == 'K' && zip[i - 44] == 1 && zip[i - 43] == 2;
+            if (central && java.util.Arrays.equals(zip, i, i + name.length, name, 0, name.length)) {
+                System.arraycopy(le(100), 0, zip, i - 46 + 24, 4); // the central directory's uncompressed size
+                patched++;
+            }
+        }
+        assertEquals(1, patched);
+        Files.write(file, zip);
+
+        PartMemo<String> memo = new PartMemo<>();
+        ReadLimits limits = ReadLimits.defaults();
+        try (BoundedZip z = BoundedZip.open(file, limits, new Deadline(limits.timeBudget()))) {
+            assertEquals(100, z.entry("xl/styles.xml").orElseThrow().getSize(), "the zip lies about the size");
+            assertEquals("styleSheet", memo.get(z, "xl/styles.xml", xml -> {
+                xml.orElseThrow().nextStart();
+                return xml.get().local();
+            }));
+        }
+        assertEquals(0, memo.size(), "nothing beyond the cap is kept");
+        assertTrue(readsAsDate(file), "and the workbook reads as before");
+    }
+
     private static long crc(byte[] b) {
         CRC32 c = new CRC32();
         c.update(b);
