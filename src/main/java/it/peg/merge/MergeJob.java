@@ -307,7 +307,9 @@ public final class MergeJob {
      */
     private List<Lookup> assessAll(Plan plan, Verifica verifica, List<ArchivedFile> files, AssessmentCache cache)
             throws IOException {
+        java.util.Map<String, String> context = org.slf4j.MDC.getCopyOfContextMap();
         java.util.function.Function<ArchivedFile, Lookup> task = af -> {
+            SideTask.withContext(context); // the run's id in merge.log, from the pool's threads too
             Optional<Assessment> cached = cache.get(plan, verifica, af.sha256(), af.name());
             if (cached.isPresent()) {
                 return new Lookup(new AssessedFile(af, cached.get()), false);

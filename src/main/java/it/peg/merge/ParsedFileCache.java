@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  */
 final class ParsedFileCache<T extends Record> {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedFileCache.class);
-    private static final String MAGIC = "peg-file-cache/1";
+    private static final String MAGIC = "peg-file-cache/2";
 
     /** Reads the file (the pipeline's reader); may report problems as findings in its result. */
     interface Loader<T> {
@@ -68,7 +68,8 @@ final class ParsedFileCache<T extends Record> {
         } catch (IOException e) {
             return loader.load(file); // missing or unreadable: the reader reports it in its own words
         }
-        Optional<T> cached = get(sha);
+        String name = String.valueOf(file.getFileName());
+        Optional<T> cached = get(sha, name);
         if (cached.isPresent()) {
             LOG.info("{} unchanged (sha256={}): read from the cache", file, sha);
             return cached.get();
@@ -76,12 +77,13 @@ final class ParsedFileCache<T extends Record> {
         T loaded = loader.load(file);
         // the file changed while it was being read (saved at night): keep nothing, the next night reads it again
         if (worthKeeping.test(loaded) && sha.equals(shaOrEmpty(file))) {
-            put(sha, loaded);
+            put(sha, name, loaded);
         }
         return loaded;
     }
 
-    Optional<T> get(String sha256) {
+    /** The entry for these bytes read under this file name (findings name the file). */
+    Optional<T> get(String sha256, String name) {
         byte[] data;
         try {
             data = Files.readAllBytes(pathOf(sha256));
@@ -92,7 +94,8 @@ final class ParsedFileCache<T extends Record> {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data))) {
-            if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(toolVersion) || !in.readUTF().equals(sha256)) {
+            if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(toolVersion) || !in.readUTF().equals(sha256)
+                    || !in.readUTF().equals(name)) {
                 return Optional.empty();
             }
             String checksum = in.readUTF();
@@ -107,13 +110,14 @@ final class ParsedFileCache<T extends Record> {
         }
     }
 
-    void put(String sha256, T value) {
+    void put(String sha256, String name, T value) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeUTF(MAGIC);
                 out.writeUTF(toolVersion);
                 out.writeUTF(sha256);
+                out.writeUTF(name);
                 byte[] payload = RecordCodec.encode(value);
                 out.writeUTF(Sha256.hex(payload));
                 out.write(payload);

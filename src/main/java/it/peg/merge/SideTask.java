@@ -22,17 +22,29 @@ final class SideTask {
     }
 
     static <T> CompletableFuture<T> start(String threadName, Work<T> work) {
+        // the run's id (merge.log's [%X{run}]) follows the work onto its thread
+        java.util.Map<String, String> context = org.slf4j.MDC.getCopyOfContextMap();
         return CompletableFuture.supplyAsync(() -> {
+            withContext(context);
             try {
                 return work.run();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                org.slf4j.MDC.clear();
             }
         }, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             t.start();
         });
+    }
+
+    /** Sets the logging context captured on the run's thread (nothing when it had none). */
+    static void withContext(java.util.Map<String, String> context) {
+        if (context != null) {
+            org.slf4j.MDC.setContextMap(context);
+        }
     }
 
     /** The task's result; its I/O and runtime failures are rethrown as they were. */

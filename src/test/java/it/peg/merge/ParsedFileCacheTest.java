@@ -55,8 +55,9 @@ class ParsedFileCacheTest {
         PlanLoad load = new PlanLoad(Optional.of(SyntheticPlan.build(60, 7)),
                 List.of(Finding.warning("PROVA", "un avviso").at("Indicatori", "C4")));
         ParsedFileCache<PlanLoad> cache = ParsedFileCache.forPlans(work, "1.0");
-        cache.put("cd".repeat(32), load);
-        assertEquals(Optional.of(load), cache.get("cd".repeat(32)));
+        cache.put("cd".repeat(32), "piano.xlsx", load);
+        assertEquals(Optional.of(load), cache.get("cd".repeat(32), "piano.xlsx"));
+        assertTrue(cache.get("cd".repeat(32), "piano-2026.xlsx").isEmpty(), "findings name the file: another name is a miss");
     }
 
     @Test
@@ -89,7 +90,7 @@ class ParsedFileCacheTest {
         byte[] b = Files.readAllBytes(entry);
         b[b.length - 3] ^= 0x55;
         Files.write(entry, b);
-        assertTrue(cache.get(Sha256.ofFile(file)).isEmpty(), "a flipped byte fails the checksum");
+        assertTrue(cache.get(Sha256.ofFile(file), file.getFileName().toString()).isEmpty(), "a flipped byte fails the checksum");
         assertEquals(read(file), cache.load(file, ParsedFileCacheTest::read));
 
         Path work2 = Files.createDirectories(work.resolve("other"));
@@ -121,7 +122,7 @@ class ParsedFileCacheTest {
                 List.of(Finding.error("NUCLEO_ILLEGGIBILE", "colonne illeggibili")));
         Files.writeString(summary, "versione 3");
         ParsedFileCache.forNucleo(work, "1.0").load(summary, failing);
-        assertTrue(ParsedFileCache.forNucleo(work, "1.0").get(Sha256.ofFile(summary)).isEmpty(),
+        assertTrue(ParsedFileCache.forNucleo(work, "1.0").get(Sha256.ofFile(summary), "riepilogo.xlsx").isEmpty(),
                 "a reading with errors is never kept");
     }
 }
