@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param verifica      verifica date
  * @param value         the validated value; empty when blank or rejected by an ERRORE finding
  * @param cause         cause di scostamento ("" when none)
- * @param source        where the value came from, {@code file!sheet!cell} ("" when none)
+ * @param source        where the value came from in the submission's file, {@code sheet!cell} ("" when none);
+ *                      {@link Submission#sourceOf} adds the file
  * @param rejected      the office wrote a value but an ERRORE finding refused it (value is then empty): scored
  *                      as REJECTED, not as MISSING
  */

@@ -26,6 +26,11 @@ public record Submission(String fileName, String serviceCode, List<IndicatorRepo
         data = List.copyOf(data);
     }
 
+    /** Where a report's value came from, as the office knows it: {@code file!sheet!cell} ("" when nowhere). */
+    public String sourceOf(IndicatorReport report) {
+        return report.source().isEmpty() ? "" : fileName + "!" + report.source();
+    }
+
     public Optional<IndicatorReport> indicator(String code, java.time.LocalDate verifica) {
         return indicators.stream()
                 .filter(r -> r.indicatorCode().equals(code) && r.verifica().equals(verifica))

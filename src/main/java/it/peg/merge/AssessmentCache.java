@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class AssessmentCache {
     public static final String DIR = "cache";
-    private static final String MAGIC = "peg-assessment-cache/2";
+    private static final String MAGIC = "peg-assessment-cache/3";
 
     private final Path dir;
     private final String toolVersion;

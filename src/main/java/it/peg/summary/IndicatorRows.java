@@ -93,14 +93,15 @@ final class IndicatorRows {
                         : Optional.empty();
                 Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
                         .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
-                sink.accept(row(plan, ind, obj, serviceCode, v, report, score, v.date().equals(scored.date())));
+                String source = report.map(r -> submission.map(s -> s.sourceOf(r)).orElse(r.source())).orElse("");
+                sink.accept(row(plan, ind, obj, serviceCode, v, report, score, v.date().equals(scored.date()), source));
             }
         }
     }
 
     private static IndicatorRow row(Plan plan, Indicator ind, Optional<Objective> obj, String serviceCode,
                                     Verifica v, Optional<IndicatorReport> report, Optional<IndicatorScore> score,
-                                    boolean isScoredVerifica) {
+                                    boolean isScoredVerifica, String source) {
         Optional<ReportedValue> value = report.flatMap(IndicatorReport::value);
         Optional<BigDecimal> numerator = value.filter(RatioValue.class::isInstance)
                 .map(x -> ((RatioValue) x).numerator());
@@ -117,7 +118,7 @@ final class IndicatorRows {
                 achievement, status, achievement.flatMap(a -> plan.settings().esitoOf(a)),
                 score.map(IndicatorScore::explanation).orElse(""),
                 report.map(IndicatorReport::cause).orElse(""),
-                score.flatMap(IndicatorScore::projection), report.map(IndicatorReport::source).orElse(""));
+                score.flatMap(IndicatorScore::projection), source);
     }
 
     private static boolean isPercent(Indicator ind) {

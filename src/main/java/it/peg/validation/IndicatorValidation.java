@@ -84,7 +84,9 @@ final class IndicatorValidation {
         if (ind.cumulative() && value.isPresent() && main.isPresent()) {
             trend(ind, v, main.get(), value.get());
         }
-        String source = main.map(c -> file + "!" + c.sheet() + "!" + c.cell()).orElse("");
+        // sheet!cell within the submission's file: the same few texts in every file of a plan (interned), where
+        // "file!sheet!cell" was a quarter of an assessment's memory, and named the archive's copy in merge
+        String source = main.map(c -> (c.sheet() + "!" + c.cell()).intern()).orElse("");
         return new it.peg.domain.IndicatorReport(ind.code(), v.date(), value, cause, source, rejected);
     }
 

@@ -128,7 +128,7 @@ public final class SubmissionValidator {
     private static DataReport data(RawWorkbook wb, Names names, CellReader reader, DataRow d, int year) {
         Optional<RawCell> cell = names.cell(InputNames.data(d.code(), year), d.code());
         Optional<BigDecimal> value = cell.flatMap(c -> reader.number(c, Spot.of(wb.fileName(), c, d.code())));
-        String source = cell.map(c -> wb.fileName() + "!" + c.sheet() + "!" + c.cell()).orElse("");
+        String source = cell.map(c -> (c.sheet() + "!" + c.cell()).intern()).orElse("");
         return new DataReport(d.code(), year, value, source);
     }
 }

@@ -68,7 +68,7 @@ final class SubmissionFixture {
     }
 
     private SubmissionFixture value(String indicator, LocalDate at, ReportedValue value) {
-        indicators.add(new IndicatorReport(indicator, at, Optional.of(value), "", service + ".xlsx!Scheda!F12"));
+        indicators.add(new IndicatorReport(indicator, at, Optional.of(value), "", "Scheda!F12"));
         return this;
     }
 

@@ -142,9 +142,9 @@ final class SummaryFixture {
         return new Plan(settings(), services, objectives, indicators, List.of(), List.of(2016, 2017, 2018), data);
     }
 
+    /** {@code file} is the submission's: the report's source is relative to it ({@code sheet!cell}). */
     static IndicatorReport report(String code, Verifica v, ReportedValue value, String cause, String file, String cell) {
-        return new IndicatorReport(code, v.date(), Optional.ofNullable(value), cause,
-                file + "!Indicatori!" + cell);
+        return new IndicatorReport(code, v.date(), Optional.ofNullable(value), cause, "Indicatori!" + cell);
     }
 
     static List<Submission> submissions() {

@@ -84,7 +84,7 @@ class SubmissionValidatorTest {
         assertEquals(Optional.of(new DateValue(TestPlan.SEP)), report(r, "I.DATA", TestPlan.DEC).orElseThrow().value());
         assertEquals(Optional.of(new YesNoValue(true)), report(r, "I.SINO", TestPlan.DEC).orElseThrow().value());
         IndicatorReport num = report(r, "I.NUM", TestPlan.DEC).orElseThrow();
-        assertEquals(Wb.FILE + "!" + Wb.SHEET + "!" + w.cellOf("IN_I_NUM_1231"), num.source());
+        assertEquals(Wb.SHEET + "!" + w.cellOf("IN_I_NUM_1231"), num.source());
         Submission s = r.submission().orElseThrow();
         assertEquals(Optional.of(PhaseState.IN_CORSO), s.phases().stream()
                 .filter(p -> p.phaseKey().equals("B_2") && p.verifica().equals(TestPlan.SEP)).findFirst().orElseThrow().state());
@@ -181,7 +181,7 @@ class SubmissionValidatorTest {
         assertFinding(only(r), Severity.ERRORE, FindingCodes.NOT_A_NUMBER, w.cellOf("IN_I_NUM_1231"), "I.NUM", "n.d.");
         IndicatorReport rep = report(r, "I.NUM", TestPlan.DEC).orElseThrow();
         assertTrue(rep.value().isEmpty());
-        assertEquals(Wb.FILE + "!" + Wb.SHEET + "!" + w.cellOf("IN_I_NUM_1231"), rep.source());
+        assertEquals(Wb.SHEET + "!" + w.cellOf("IN_I_NUM_1231"), rep.source());
     }
 
     @Test

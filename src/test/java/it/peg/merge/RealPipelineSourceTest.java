@@ -1,0 +1,64 @@
+package it.peg.merge;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.demo.OfficeSimulator;
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import it.peg.domain.Verifica;
+import it.peg.generate.ServiceWorkbookGenerator;
+import it.peg.generate.WorkbookTemplate;
+import it.peg.plan.PlanReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Regression: merge reads each file from its archived copy ({@code archive/ab/<sha256>.xlsx}), and the
+ * "fonte" of every value in the summary and the CSV named that copy, a file no office knows. The source is
+ * now kept relative to the submission and completed with the file's own name.
+ */
+class RealPipelineSourceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSourceOfAValueNamesTheOfficesFileNotTheArchivedCopy() throws Exception {
+        Path planFile = dir.resolve("piano.xlsx");
+        try (InputStream in = OfficeSimulator.class.getResourceAsStream("/it/peg/demo/piano-esempio.xlsx")) {
+            Files.copy(in, planFile);
+        }
+        Plan plan = PlanReader.read(planFile).plan().orElseThrow();
+        Service service = plan.services().get(0);
+        Verifica verifica = plan.settings().finalVerifica();
+        Path written = new ServiceWorkbookGenerator(WorkbookTemplate.bundled()).write(plan, service, dir);
+        for (Verifica v : plan.settings().verifiche()) {
+            new OfficeSimulator(plan, 3L).fill(written, service.code(), v, List.of());
+        }
+        String sha = Sha256.ofFile(written);
+        Path archived = Files.createDirectories(dir.resolve("archive").resolve(sha.substring(0, 2)))
+                .resolve(sha + ".xlsx");
+        Files.copy(written, archived);
+        String name = written.getFileName().toString();
+        ArchivedFile file = new ArchivedFile(archived, name, Instant.parse("2025-12-20T10:00:00Z"), sha,
+                Files.size(archived));
+
+        RealPipeline pipeline = new RealPipeline();
+        Assessment a = pipeline.assess(plan, verifica, file);
+        ConsolidationResult result = pipeline.combine(plan, verifica, List.of(new AssessedFile(file, a)), Map.of());
+        StringWriter csv = new StringWriter();
+        pipeline.writeCsv(result, csv);
+
+        assertTrue(csv.toString().contains(name + "!Scheda!"), "sources name the office's file:\n" + csv);
+        assertFalse(csv.toString().contains(sha), "never the archived copy's name");
+    }
+}
