@@ -6,14 +6,10 @@ import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
 import it.peg.domain.PlanFingerprint;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,7 +19,7 @@ import java.util.Optional;
  * stamped with the tool version and the fingerprint of the plan slice it was assessed against: the
  * fingerprint of its service ({@link PlanFingerprint}) when one was recognised, else of the whole plan (a
  * plan change may make an unknown file recognisable). Any mismatch or unreadable entry is a miss: the file
- * is read again from the archive (entries carry a SHA-256 of their payload, so a torn one is a miss). The cache is derivable, so it is written atomically but without fsync.
+ * is read again from the archive. The entry format is {@link CacheEntry}.
  */
 public final class AssessmentCache {
     public static final String DIR = "cache";
@@ -39,46 +35,21 @@ public final class AssessmentCache {
 
     /** The cached assessment, when valid for this plan and tool version. */
     public Optional<Assessment> get(Plan plan, Verifica verifica, String sha256, String name) {
-        byte[] data;
         try {
-            data = Files.readAllBytes(pathOf(sha256, name));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return CacheEntry.read(pathOf(sha256, name), MAGIC, key(verifica, sha256, name), Assessment.class)
+                    .filter(stored -> stored.tag().equals(planStamp(plan, stored.value())))
+                    .map(CacheEntry.Stored::value);
         } catch (IOException e) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data))) {
-            if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(toolVersion) || !in.readUTF().equals(sha256)
-                    || !in.readUTF().equals(name) || !in.readUTF().equals(verifica.code())) {
-                return Optional.empty();
-            }
-            String stamp = in.readUTF();
-            String checksum = in.readUTF();
-            byte[] payload = in.readAllBytes();
-            if (!checksum.equals(Sha256.hex(payload))) {
-                return Optional.empty();
-            }
-            Assessment a = RecordCodec.decode(Assessment.class, payload);
-            return stamp.equals(planStamp(plan, a)) ? Optional.of(a) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     public void put(Plan plan, Verifica verifica, String sha256, String name, Assessment assessment) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(MAGIC);
-            out.writeUTF(toolVersion);
-            out.writeUTF(sha256);
-            out.writeUTF(name);
-            out.writeUTF(verifica.code());
-            out.writeUTF(planStamp(plan, assessment));
-            byte[] payload = RecordCodec.encode(assessment);
-            out.writeUTF(Sha256.hex(payload));
-            out.write(payload);
-        }
-        AtomicFiles.write(pathOf(sha256, name), bytes.toByteArray(), false);
+        CacheEntry.write(pathOf(sha256, name), MAGIC, key(verifica, sha256, name), planStamp(plan, assessment), assessment);
+    }
+
+    private List<String> key(Verifica verifica, String sha256, String name) {
+        return List.of(toolVersion, sha256, name, verifica.code());
     }
 
     public void removeTemps() throws IOException {

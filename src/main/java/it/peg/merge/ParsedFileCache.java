@@ -1,17 +1,13 @@
 package it.peg.merge;
 
-import it.peg.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -26,7 +22,7 @@ import java.util.function.Predicate;
  */
 final class ParsedFileCache<T extends Record> {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedFileCache.class);
-    private static final String MAGIC = "peg-file-cache/2";
+    private static final String MAGIC = "peg-file-cache/3";
 
     /** Reads the file (the pipeline's reader); may report problems as findings in its result. */
     interface Loader<T> {
@@ -84,27 +80,10 @@ final class ParsedFileCache<T extends Record> {
 
     /** The entry for these bytes read under this file name (findings name the file). */
     Optional<T> get(String sha256, String name) {
-        byte[] data;
         try {
-            data = Files.readAllBytes(pathOf(sha256));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return CacheEntry.read(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name), type)
+                    .map(CacheEntry.Stored::value);
         } catch (IOException e) {
-            LOG.warn("cache entry {} unreadable: {}", pathOf(sha256), e.toString());
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data))) {
-            if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(toolVersion) || !in.readUTF().equals(sha256)
-                    || !in.readUTF().equals(name)) {
-                return Optional.empty();
-            }
-            String checksum = in.readUTF();
-            byte[] payload = in.readAllBytes();
-            if (!checksum.equals(Sha256.hex(payload))) {
-                return Optional.empty();
-            }
-            return Optional.of(RecordCodec.decode(type, payload));
-        } catch (IOException | RuntimeException e) {
             LOG.warn("cache entry {} not usable, the file is read again: {}", pathOf(sha256), e.toString());
             return Optional.empty();
         }
@@ -112,18 +91,8 @@ final class ParsedFileCache<T extends Record> {
 
     void put(String sha256, String name, T value) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeUTF(MAGIC);
-                out.writeUTF(toolVersion);
-                out.writeUTF(sha256);
-                out.writeUTF(name);
-                byte[] payload = RecordCodec.encode(value);
-                out.writeUTF(Sha256.hex(payload));
-                out.write(payload);
-            }
             Files.createDirectories(dir);
-            AtomicFiles.write(pathOf(sha256), bytes.toByteArray(), false);
+            CacheEntry.write(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name), "", value);
             removeOthers(sha256);
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written costs time, not correctness
