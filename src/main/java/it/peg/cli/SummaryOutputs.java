@@ -2,19 +2,11 @@ package it.peg.cli;
 
 import it.peg.io.AtomicFiles;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 
 /** Writes a command's output file whole and atomically: a failure half-way leaves the previous file. */
 final class SummaryOutputs {
-    /** Produces the content of an output. */
-    @FunctionalInterface
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
     private SummaryOutputs() {
     }
 
@@ -31,9 +23,8 @@ final class SummaryOutputs {
         }
     }
 
-    static void write(Path target, Content content) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        content.writeTo(bytes);
-        AtomicFiles.write(target.toAbsolutePath(), bytes.toByteArray());
+    /** Streamed to a temp file and renamed over the target: a summary of 10,000 services is not held in memory. */
+    static void write(Path target, AtomicFiles.ContentWriter content) throws IOException {
+        AtomicFiles.write(target.toAbsolutePath(), content);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -41,23 +42,53 @@ public final class AtomicFiles {
      *                after a power loss is detected and rebuilt); the rename stays atomic
      */
     public static void write(Path target, byte[] content, boolean durable) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = tempFor(target);
+        write(target, out -> out.write(content), durable);
+    }
+
+    /**
+     * Replaces {@code target} atomically and durably with what {@code writer} streams: content too large to
+     * hold in memory (a summary of 10,000 services) goes straight to the temp file.
+     */
+    public static void write(Path target, ContentWriter writer) throws IOException {
+        write(target, writer, true);
+    }
+
+    private static void write(Path target, ContentWriter writer, boolean durable) throws IOException {
+        Path temp = writeTemp(target, writer, durable, Optional.empty());
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(content);
-                out.flush();
-                if (durable) {
-                    ch.force(true);
-                }
-            }
             moveAtomically(temp, target);
             if (durable) {
                 fsyncDirectory(target.getParent());
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A fresh temp file next to {@code target} holding what {@code writer} streams (fsync'd when durable,
+     * hashed into {@code digest} when given); deleted again if writing fails.
+     */
+    private static Path writeTemp(Path target, ContentWriter writer, boolean durable,
+                                  Optional<java.security.MessageDigest> digest) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = tempFor(target);
+        boolean done = false;
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream raw = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 64 * 1024);
+            try (OutputStream out = digest.<OutputStream>map(md -> new java.security.DigestOutputStream(raw, md)).orElse(raw)) {
+                writer.writeTo(out);
+                out.flush();
+                if (durable) {
+                    ch.force(true);
+                }
+            }
+            done = true;
+            return temp;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -127,18 +158,10 @@ public final class AtomicFiles {
      * hashed, fsync'd, and compared with the target by streaming.
      */
     public static Staged stage(Path target, ContentWriter writer) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = tempFor(target);
+        java.security.MessageDigest md = sha256();
+        Path temp = writeTemp(target, writer, true, Optional.of(md));
         boolean done = false;
         try {
-            java.security.MessageDigest md = sha256();
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = new java.security.DigestOutputStream(new java.io.BufferedOutputStream(
-                         java.nio.channels.Channels.newOutputStream(ch), 64 * 1024), md)) {
-                writer.writeTo(out);
-                out.flush();
-                ch.force(true);
-            }
             String sha = java.util.HexFormat.of().formatHex(md.digest());
             boolean same = Files.isRegularFile(target) && Files.mismatch(temp, target) == -1L;
             done = true;

@@ -64,4 +64,19 @@ class AtomicFilesTest {
             assertEquals(1, s.count(), "no temp file left, whatever happened");
         }
     }
+
+    @Test
+    void streamedContentReplacesTheFileWholeOrNotAtAll(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("riepilogo.xlsx");
+        AtomicFiles.write(target, out -> out.write(new byte[] {1, 2, 3}));
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(target));
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write(new byte[] {9, 9});
+            throw new java.io.IOException("disco pieno (simulato)");
+        }));
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(target), "a failure half-way leaves the previous file");
+        try (var s = Files.list(dir)) {
+            assertEquals(1, s.count(), "no temp file left");
+        }
+    }
 }
