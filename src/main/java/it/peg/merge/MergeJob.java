@@ -324,7 +324,7 @@ public final class MergeJob {
             return new Lookup(new AssessedFile(af, a), true);
         };
         try {
-            return it.peg.consolidate.InOrder.map(files, threads(), "peg-merge-assess", task, done -> {
+            return it.peg.consolidate.InOrder.map(files, it.peg.consolidate.Consolidator.defaultThreads(), "peg-merge-assess", task, done -> {
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -333,10 +333,6 @@ public final class MergeJob {
             // assess never throws for a bad workbook: anything here is a bug or an I/O failure, and stops the run
             throw new IOException("reading an archived file failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static int threads() {
-        return it.peg.consolidate.Consolidator.defaultThreads();
     }
 
     /** Deletes a staged output that will not be committed (the run is failing for another reason). */

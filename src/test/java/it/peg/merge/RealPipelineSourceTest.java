@@ -7,11 +7,9 @@ import it.peg.domain.Service;
 import it.peg.domain.Verifica;
 import it.peg.generate.ServiceWorkbookGenerator;
 import it.peg.generate.WorkbookTemplate;
-import it.peg.plan.PlanReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +31,7 @@ class RealPipelineSourceTest {
 
     @Test
     void theSourceOfAValueNamesTheOfficesFileNotTheArchivedCopy() throws Exception {
-        Path planFile = dir.resolve("piano.xlsx");
-        try (InputStream in = OfficeSimulator.class.getResourceAsStream("/it/peg/demo/piano-esempio.xlsx")) {
-            Files.copy(in, planFile);
-        }
-        Plan plan = PlanReader.read(planFile).plan().orElseThrow();
+        Plan plan = it.peg.testutil.DemoPlan.read(dir);
         Service service = plan.services().get(0);
         Verifica verifica = plan.settings().finalVerifica();
         Path written = new ServiceWorkbookGenerator(WorkbookTemplate.bundled()).write(plan, service, dir);

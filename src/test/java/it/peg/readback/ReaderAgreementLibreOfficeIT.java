@@ -7,12 +7,10 @@ import it.peg.domain.Service;
 import it.peg.domain.Verifica;
 import it.peg.generate.ServiceWorkbookGenerator;
 import it.peg.generate.WorkbookTemplate;
-import it.peg.plan.PlanReader;
 import it.peg.testutil.LibreOffice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,11 +31,7 @@ class ReaderAgreementLibreOfficeIT {
     @Test
     void workbooksSavedByLibreOfficeReadTheSameWithBothReaders() throws Exception {
         LibreOffice.require();
-        Path planFile = dir.resolve("piano-esempio.xlsx");
-        try (InputStream in = OfficeSimulator.class.getResourceAsStream("/it/peg/demo/piano-esempio.xlsx")) {
-            Files.copy(in, planFile);
-        }
-        Plan plan = PlanReader.read(planFile).plan().orElseThrow();
+        Plan plan = it.peg.testutil.DemoPlan.read(dir);
         ServiceWorkbookGenerator gen = new ServiceWorkbookGenerator(WorkbookTemplate.bundled());
         OfficeSimulator offices = new OfficeSimulator(plan, 5L);
         int compared = 0;

@@ -17,7 +17,6 @@ import it.peg.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,11 +60,7 @@ class ReaderAgreementTest {
 
     @Test
     void demoPlanGeneratedAndFilledWithMistakesReadsTheSame() throws Exception {
-        Path planFile = dir.resolve("piano-esempio.xlsx");
-        try (InputStream in = OfficeSimulator.class.getResourceAsStream("/it/peg/demo/piano-esempio.xlsx")) {
-            Files.copy(in, planFile);
-        }
-        Plan plan = PlanReader.read(planFile).plan().orElseThrow();
+        Plan plan = it.peg.testutil.DemoPlan.read(dir);
         assertTrue(generateFillAndCompare(plan, "demo") >= 4 * plan.services().size());
     }
 
