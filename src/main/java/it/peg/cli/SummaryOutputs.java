@@ -24,7 +24,7 @@ final class SummaryOutputs {
     }
 
     /** Streamed to a temp file and renamed over the target: a summary of 10,000 services is not held in memory. */
-    static void write(Path target, AtomicFiles.ContentWriter content) throws IOException {
+    static void write(Path target, it.peg.io.ContentWriter content) throws IOException {
         AtomicFiles.write(target.toAbsolutePath(), content);
     }
 }

@@ -105,11 +105,6 @@ public final class AtomicFiles {
         return true;
     }
 
-    /** Writes a file's content to a stream. */
-    public interface ContentWriter {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
     /**
      * Content written to a temp file next to its target, not yet in place: {@link #commit} renames it over
      * the target (only when the bytes differ), {@link #close} deletes what was not committed. Staging every

@@ -93,19 +93,14 @@ public final class DeterministicXlsx {
         }
     }
 
-    /** Writes rows ({@code <row>} elements) of one worksheet into an open stream (which it must not close). */
-    @FunctionalInterface
-    public interface RowsWriter {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
     /**
      * Rows streamed into a worksheet and the sheet's used range, which the part states before its rows (POI
      * cannot compute it from rows it never held).
      *
      * @param dimension the used range, e.g. {@code A1:V54001}; "" keeps what POI wrote
+     * @param writer    writes the worksheet's {@code <row>} elements
      */
-    public record StreamedRows(String dimension, RowsWriter writer) {
+    public record StreamedRows(String dimension, it.peg.io.ContentWriter writer) {
         public StreamedRows {
             java.util.Objects.requireNonNull(dimension, "dimension");
             java.util.Objects.requireNonNull(writer, "writer");
@@ -158,7 +153,7 @@ public final class DeterministicXlsx {
      * with fixed document dates and zip entry times: written to a temporary file, then re-zipped from its
      * central directory straight into {@code out} (left open). Used by the plan writer.
      */
-    public static void write(POIXMLDocument properties, PackageWriter write, LocalDateTime documentDate,
+    public static void write(POIXMLDocument properties, it.peg.io.ContentWriter write, LocalDateTime documentDate,
                              OutputStream out) throws IOException {
         fixProperties(properties, documentDate);
         java.nio.file.Path tmp = java.nio.file.Files.createTempFile("peg-xlsx-", ".zip");
@@ -181,12 +176,6 @@ public final class DeterministicXlsx {
         } finally {
             java.nio.file.Files.deleteIfExists(tmp);
         }
-    }
-
-    /** Writes a package to a stream. */
-    @FunctionalInterface
-    public interface PackageWriter {
-        void writeTo(OutputStream out) throws IOException;
     }
 
     private static void fixProperties(POIXMLDocument workbook, LocalDateTime documentDate) {
