@@ -66,6 +66,17 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         return index().fingerprints.computeIfAbsent(serviceCode, code -> PlanFingerprint.compute(this, code));
     }
 
+    /** {@link PlanFingerprint#settingsText} of this plan's settings, computed once: it begins every service's text. */
+    String settingsCanonicalText() {
+        Index i = index();
+        String text = i.settingsText;
+        if (text == null) {
+            text = PlanFingerprint.settingsText(settings);
+            i.settingsText = text; // a benign race: every thread computes the same text
+        }
+        return text;
+    }
+
     /**
      * The lookups above were linear scans, called per service, objective and indicator: quadratic in the
      * plan's size (minutes for 10,000 services). A record cannot hold a cache, so the index of the plan
@@ -93,6 +104,7 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         final java.util.Map<String, List<Phase>> phasesByObjective;
         final java.util.Map<String, List<DataRow>> dataRowsByService;
         final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        volatile String settingsText;
 
         Index(Plan plan) {
             this.plan = plan;

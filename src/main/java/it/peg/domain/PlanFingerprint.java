@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,9 +27,7 @@ public final class PlanFingerprint {
     }
 
     static String compute(Plan plan, String serviceCode) {
-        StringBuilder sb = new StringBuilder();
-        Settings s = plan.settings();
-        append(sb, s);
+        StringBuilder sb = new StringBuilder(plan.settingsCanonicalText());
         plan.service(serviceCode).ifPresent(service -> append(sb, service));
         for (Objective o : plan.objectivesOf(serviceCode)) {
             append(sb, o);
@@ -44,13 +44,25 @@ public final class PlanFingerprint {
         }
     }
 
+    /** The canonical text of the plan's settings, the first part of every service's text (once per plan). */
+    static String settingsText(Settings settings) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, settings);
+        return sb.toString();
+    }
+
+    /** A record type's components but {@code row}, reflected once per type (it was per value: most of the cost). */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).filter(c -> !c.getName().equals("row")).toList();
+        }
+    };
+
     private static void append(StringBuilder sb, Object value) {
         if (value instanceof Record r) {
             sb.append(r.getClass().getSimpleName()).append('{');
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                if (c.getName().equals("row")) {
-                    continue;
-                }
+            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
                 sb.append(c.getName()).append('=');
                 try {
                     append(sb, c.getAccessor().invoke(r));
