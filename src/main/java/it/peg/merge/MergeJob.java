@@ -125,6 +125,8 @@ public final class MergeJob {
 
         PhaseTimes phases = new PhaseTimes();
         List<InboxFile> inbox = scanner.scan(request.inbox());
+        // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
+        String planSha = Sha256.ofFileOrEmpty(request.planFile());
         PlanLoad load = ParsedFileCache.forPlans(work, build).load(request.planFile(), pipeline::loadPlan);
         Optional<Plan> maybePlan = load.usablePlan();
         if (maybePlan.isEmpty()) {
@@ -179,6 +181,14 @@ public final class MergeJob {
             archived.add(new ArchivedFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
                     k.sha256(), k.size()));
         }
+        // the usual night: nothing arrived, nothing changed since the last complete run
+        String inputs = NightState.inputsOf(build, planSha, verifica, archived);
+        Optional<NightState> same = NightState.read(work, build)
+                .filter(s -> s.stillHolds(inputs, past.lastStatus(), work));
+        if (same.isPresent()) {
+            return unchangedNight(same.get(), ledger, phases, inbox.size(), verifica, load, t0);
+        }
+        NightState.forget(work);
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         Path summary = work.resolve(SUMMARY);
         java.util.concurrent.CompletableFuture<NucleoLoad> nucleoRead = SideTask.start("peg-merge-nucleo",
@@ -229,7 +239,11 @@ public final class MergeJob {
             SideTask.awaitQuietly(csvStage).ifPresent(MergeJob::discard);
             throw e;
         }
+        String xlsxSha;
+        String csvSha;
         try (xlsx; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
+            xlsxSha = xlsx.sha256();
+            csvSha = csv.sha256();
             csvChanged = csv.commit();
             summaryChanged = xlsx.commit();
             if (csvChanged) {
@@ -252,6 +266,8 @@ public final class MergeJob {
         int superseded = 0;
         int rejected = 0;
         boolean inputErrors = false;
+        boolean acceptedWithErrors = false;
+        java.util.SortedMap<String, String> statuses = new java.util.TreeMap<>();
         for (FileRecord r : result.registry()) {
             String key = Known.key(r.fileName(), r.sha256());
             AssessedFile af = byKey.get(key);
@@ -259,7 +275,7 @@ public final class MergeJob {
             switch (r.status()) {
                 case ACCEPTED -> {
                     accepted++;
-                    inputErrors |= Findings.anyError(findings);
+                    acceptedWithErrors |= Findings.anyError(findings);
                 }
                 case SUPERSEDED -> superseded++;
                 case REJECTED -> {
@@ -271,6 +287,7 @@ public final class MergeJob {
                 }
             }
             String status = r.status().name() + "|" + r.reason();
+            statuses.put(key, status);
             if (!status.equals(lastStatus.get(key))) {
                 ledger.append("STATUS", fields("sha256", r.sha256(), "name", r.fileName(),
                         "service", r.serviceCode().orElse(""), "status", r.status().name(), "reason", r.reason(),
@@ -280,7 +297,7 @@ public final class MergeJob {
         }
         rejectedFolder.update(rejectedEntries);
         long rejectedServices = result.deliveries().stream().filter(d -> d.state() == DeliveryState.REJECTED).count();
-        inputErrors |= rejectedServices > 0;
+        inputErrors |= acceptedWithErrors || rejectedServices > 0;
         int missing = (int) result.deliveries().stream().filter(d -> d.state() == DeliveryState.MISSING).count();
 
         phases.lap("status");
@@ -292,7 +309,37 @@ public final class MergeJob {
                 "accepted", String.valueOf(accepted), "superseded", String.valueOf(superseded),
                 "rejected", String.valueOf(rejected), "missing", String.valueOf(missing),
                 "summary", summaryChanged ? "replaced" : "unchanged", "csv", csvChanged ? "replaced" : "unchanged",
-                "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString()));
+                "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString(),
+                "inputs", "changed"));
+        // after RUN_END: a state describes a complete run only
+        new NightState(inputs, xlsxSha, csvSha, NightState.rejectedFolderNames(work), accepted, superseded, rejected,
+                missing, acceptedWithErrors, rejectedServices, statuses).write(work, build);
+        return report;
+    }
+
+    /**
+     * A night whose inputs are those of the last complete run, with its outputs as it left them: the same
+     * report, nothing re-assessed or rewritten. Every file's status is already in the ledger from a complete run
+     * (else this is not called), so no rejection is left to report: the exit code is that of the outputs.
+     */
+    private MergeReport unchangedNight(NightState state, Ledger ledger, PhaseTimes phases, int seen,
+                                       Verifica verifica, PlanLoad load, long t0)
+            throws IOException {
+        LOG.info("nothing changed since the last complete run: outputs left as they are");
+        for (String skipped : List.of("assess", "nucleo", "combine", "outputs", "status")) {
+            phases.lap(skipped);
+        }
+        boolean inputErrors = state.acceptedWithErrors() || state.rejectedServices() > 0;
+        MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
+                Optional.of(verifica.fullLabel()), seen, 0, 0, state.accepted(), state.superseded(), state.rejected(),
+                state.missing(), false, false, elapsed(t0), load.findings());
+        ledger.append("RUN_END", fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
+                "seen", String.valueOf(seen), "new", "0", "read", "0",
+                "accepted", String.valueOf(state.accepted()), "superseded", String.valueOf(state.superseded()),
+                "rejected", String.valueOf(state.rejected()), "missing", String.valueOf(state.missing()),
+                "summary", "unchanged", "csv", "unchanged",
+                "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString(),
+                "inputs", "unchanged"));
         return report;
     }
 

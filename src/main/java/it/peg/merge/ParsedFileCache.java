@@ -72,7 +72,7 @@ final class ParsedFileCache<T extends Record> {
         }
         T loaded = loader.load(file);
         // the file changed while it was being read (saved at night): keep nothing, the next night reads it again
-        if (worthKeeping.test(loaded) && sha.equals(shaOrEmpty(file))) {
+        if (worthKeeping.test(loaded) && sha.equals(Sha256.ofFileOrEmpty(file))) {
             put(sha, name, loaded);
         }
         return loaded;
@@ -107,14 +107,6 @@ final class ParsedFileCache<T extends Record> {
                     Files.deleteIfExists(p);
                 }
             }
-        }
-    }
-
-    private static String shaOrEmpty(Path file) {
-        try {
-            return Sha256.ofFile(file);
-        } catch (IOException e) {
-            return "";
         }
     }
 

@@ -43,6 +43,15 @@ public final class Sha256 {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** {@link #ofFile}, or "" when the file is missing or unreadable (whoever reads it reports that). */
+    public static String ofFileOrEmpty(Path file) {
+        try {
+            return ofFile(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     public static boolean isHex(String s) {
         return s.length() == 64 && s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
     }

@@ -1,0 +1,132 @@
+package it.peg.merge;
+
+import it.peg.domain.Verifica;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What the last complete run worked from and what it left, so that a night whose inputs are all the same as
+ * then (most nights: nothing arrived) stops after the archive step instead of re-assessing every file and
+ * rendering both outputs again to find them byte-identical. Kept in {@code work/cache/night-state.bin}, written
+ * after RUN_END, derivable (no fsync): a missing, torn or foreign entry only costs a full run.
+ *
+ * <p>The inputs are the build, the plan file's SHA-256, the verifica, and every archived file (name, SHA-256,
+ * size, time received); the outputs are checked by SHA-256 (the summary is also an input: the Nucleo types into
+ * it) and the folder of rejected files by its names. Any difference, and the run does everything.
+ *
+ * @param inputs             {@link #inputsOf}'s digest of the run's inputs
+ * @param summarySha256      the summary as the run left it
+ * @param csvSha256          the CSV as the run left it
+ * @param rejectedFolder     the names in {@code scartati/} after the run, sorted
+ * @param acceptedWithErrors an accepted file had ERRORE findings (part of the exit code)
+ * @param statuses           each file's status as the run noted it in the ledger ({@code STATUS|reason}), by
+ *                           {@code name NUL sha256}: a night may skip the work only when the ledger already holds
+ *                           every one of them from a complete run (after a killed run it does not, and a full run
+ *                           writes them, reporting a rejection once as it must)
+ */
+record NightState(String inputs, String summarySha256, String csvSha256, List<String> rejectedFolder,
+                  int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
+                  long rejectedServices, java.util.SortedMap<String, String> statuses) {
+    static final String FILE_NAME = "night-state.bin";
+    private static final String MAGIC = "peg-night-state/1";
+    private static final Logger LOG = LoggerFactory.getLogger(NightState.class);
+
+    NightState {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(summarySha256, "summarySha256");
+        Objects.requireNonNull(csvSha256, "csvSha256");
+        rejectedFolder = List.copyOf(rejectedFolder);
+        statuses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statuses));
+    }
+
+    /** A digest of everything a run's results depend on but the outputs themselves. */
+    static String inputsOf(String build, String planSha256, Verifica verifica, List<ArchivedFile> archived) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            StringBuilder sb = new StringBuilder();
+            sb.append("build\t").append(build).append('\n')
+                    .append("plan\t").append(planSha256).append('\n')
+                    .append("verifica\t").append(verifica.code()).append('\n');
+            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            for (ArchivedFile f : archived) {
+                md.update((f.name() + '\t' + f.sha256() + '\t' + f.size() + '\t' + f.received() + '\n')
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+
+    /** The state the last complete run of this build left, if any and readable. */
+    static Optional<NightState> read(Path work, String build) {
+        try {
+            return CacheEntry.read(path(work), MAGIC, List.of(build), NightState.class).map(CacheEntry.Stored::value);
+        } catch (IOException e) {
+            LOG.warn("night state not usable, this run does everything: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    void write(Path work, String build) {
+        try {
+            Files.createDirectories(path(work).getParent());
+            CacheEntry.write(path(work), MAGIC, List.of(build), "", this);
+        } catch (IOException | RuntimeException e) {
+            // derivable: the next night does a full run
+            LOG.warn("night state not written ({}): the next night does a full run", e.toString());
+        }
+    }
+
+    /** Removed when a run starts to change things, so that a state never outlives the outputs it describes. */
+    static void forget(Path work) throws IOException {
+        Files.deleteIfExists(path(work));
+    }
+
+    /**
+     * Whether tonight's inputs and the outputs on disk are those this state describes: then a full run would
+     * give the same outputs, byte for byte, and the same statuses.
+     */
+    boolean stillHolds(String inputsNow, Map<String, String> lastStatus, Path work) {
+        if (!inputs.equals(inputsNow)) {
+            return false;
+        }
+        for (Map.Entry<String, String> e : statuses.entrySet()) {
+            if (!e.getValue().equals(lastStatus.get(e.getKey()))) {
+                return false;
+            }
+        }
+        try {
+            return summarySha256.equals(Sha256.ofFile(work.resolve(MergeJob.SUMMARY)))
+                    && csvSha256.equals(Sha256.ofFile(work.resolve(MergeJob.CSV)))
+                    && rejectedFolder.equals(rejectedFolderNames(work));
+        } catch (IOException e) {
+            return false; // an output missing or unreadable: the full run writes it again
+        }
+    }
+
+    static List<String> rejectedFolderNames(Path work) throws IOException {
+        Path dir = work.resolve(RejectedFolder.DIR);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> names = Files.list(dir)) {
+            return names.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Path path(Path work) {
+        return work.resolve(AssessmentCache.DIR).resolve(FILE_NAME);
+    }
+}
