@@ -58,6 +58,7 @@ public final class Benchmark {
     public static final String SUMMARY = "scrittura riepilogo.xlsx";
     public static final String MERGE_FULL = "merge completo (prima notte)";
     public static final String MERGE = "merge incrementale (1% modificati)";
+    public static final String MERGE_QUIET = "merge senza novità (notte dopo)";
     public static final String NAIVE = "baseline: POI XSSFWorkbook";
     public static final long SEED = 20240601L;
     private static final int WARM_UP_FILES = 30;
@@ -291,7 +292,8 @@ public final class Benchmark {
     }
 
     /**
-     * A first night over every file, then a night after the re-sent workbooks replaced theirs in the inbox.
+     * A first night over every file, then a night after the re-sent workbooks replaced theirs in the inbox, then
+     * a night with nothing new (most nights).
      * Called with nothing else of the benchmark live but the re-sent bytes: the heap is the merge's own.
      */
     private List<BenchResult.Row> nights(MergeRequest request, Map<Path, byte[]> resent, int files) throws IOException {
@@ -315,6 +317,14 @@ public final class Benchmark {
                     HeapPeak.liveSinceReset(), false, String.format(java.util.Locale.ITALY,
                     "%s: %d nuovi, %d letti; %.1f%% del merge completo", second.outcome(), second.newFiles(),
                     second.read(), 100 * incremental / full)));
+            HeapPeak.reset();
+            t0 = System.nanoTime();
+            MergeReport third = job.run(request, "bench-3");
+            double quiet = seconds(t0);
+            rows.add(new BenchResult.Row(MERGE_QUIET, 0, Optional.of(quiet), HeapPeak.sinceReset(),
+                    HeapPeak.liveSinceReset(), false, String.format(java.util.Locale.ITALY,
+                    "%s: %d nuovi, %d letti; %.1f%% del merge completo", third.outcome(), third.newFiles(),
+                    third.read(), 100 * quiet / full)));
         } catch (OutOfMemoryError e) {
             rows.add(new BenchResult.Row(MERGE, resent.size(), Optional.empty(), 0, 0, false,
                     "non completato: memoria esaurita (" + (HeapPeak.max() >> 20) + " MB)"));

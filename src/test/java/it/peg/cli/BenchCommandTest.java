@@ -49,6 +49,8 @@ class BenchCommandTest {
         String merge = text.lines().filter(l -> l.contains("merge incrementale (1% modificati): OK")).findFirst()
                 .orElseThrow(() -> new AssertionError("the incremental merge night ran clean:\n" + text));
         assertTrue(merge.contains("% del merge completo"), merge);
+        assertTrue(text.lines().anyMatch(l -> l.contains(Benchmark.MERGE_QUIET + ": OK: 0 nuovi, 0 letti")),
+                "the night after, nothing new:\n" + text);
         try (Stream<Path> left = Files.list(work)) {
             assertFalse(left.findAny().isPresent(), "files left behind without --keep");
         }
