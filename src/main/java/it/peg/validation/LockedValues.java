@@ -111,8 +111,8 @@ final class LockedValues {
                 findings.add(Spot.of(wb.fileName(), c, place.subject()).error(FindingCodes.LOCKED_CHANGED,
                         reader.display(c), shown,
                         "Il valore della cella " + name + " (" + verifica + ") era " + quoted(shown) + " quando la"
-                                + " scheda è stata generata, ma è stato cambiato in " + quoted(reader.display(c))
-                                + " sbloccando il foglio: ripristinare " + quoted(shown) + "." + fix));
+                                + " scheda è stata generata e la cella bloccata, ma ora è " + quoted(reader.display(c))
+                                + ": ripristinare " + quoted(shown) + "." + fix));
                 cells.put(name, restore(expected, c.sheet(), c.cell()));
             } else {
                 findings.add(new Spot(wb.fileName(), "", "", place.subject()).error(FindingCodes.LOCKED_CHANGED, "", shown,
