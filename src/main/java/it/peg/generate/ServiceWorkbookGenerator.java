@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -145,7 +148,41 @@ public final class ServiceWorkbookGenerator {
             row.createCell(0).setCellValue(rows[i][0]);
             row.createCell(1).setCellValue(rows[i][1]);
         }
+        lockedValues(wb, sheet, rows.length, carried);
         protect(sheet);
         wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+    }
+
+    /**
+     * The locked input cells and the values they were given, after the other metadata rows (layout in
+     * {@link MetadataSheet}): validation compares them with the returned workbook. Nothing when nothing is locked.
+     */
+    private static void lockedValues(XSSFWorkbook wb, XSSFSheet sheet, int firstRow, CarriedValues carried) {
+        List<String[]> rows = new ArrayList<>();
+        for (String name : carried.lockedNames()) {
+            XSSFName defined = wb.getName(name);
+            if (defined == null) {
+                continue;
+            }
+            CellReference ref = new CellReference(defined.getRefersToFormula());
+            rows.add(new String[] {MetadataSheet.LOCKED_PREFIX + name,
+                    carried.value(name).map(MetadataSheet::lockedText).orElse(""),
+                    ref.getSheetName() + "!" + new CellReference(ref.getRow(), ref.getCol()).formatAsString()});
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        Row header = sheet.createRow(firstRow);
+        header.createCell(0).setCellValue(MetadataSheet.KEY_LOCKED_VALUES);
+        header.createCell(1).setCellValue(Integer.toString(rows.size()));
+        header.createCell(2).setCellValue(MetadataSheet.LOCKED_VALUES_NOTE);
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = sheet.createRow(firstRow + 1 + i);
+            for (int c = 0; c < 3; c++) {
+                if (!rows.get(i)[c].isEmpty()) {
+                    row.createCell(c).setCellValue(rows.get(i)[c]);
+                }
+            }
+        }
     }
 }

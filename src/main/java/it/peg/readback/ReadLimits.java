@@ -25,10 +25,13 @@ public record ReadLimits(long maxFileBytes, int maxZipEntries, long maxEntryByte
         }
     }
 
-    /** Far above any real scheda (a few hundred KB), far below what hurts a batch run. */
+    /**
+     * Far above any real scheda (a few hundred KB), far below what hurts a batch run. The metadata sheet has a
+     * row per locked input cell of a workbook generated with --from: 20,000 rows leave room for the largest service.
+     */
     public static ReadLimits defaults() {
         return new ReadLimits(50L << 20, 10_000, 512L << 20, 1L << 30, 200, 4L << 20,
-                Duration.ofSeconds(30), 1_000);
+                Duration.ofSeconds(30), 20_000);
     }
 
     public ReadLimits withTimeBudget(Duration budget) {

@@ -16,6 +16,11 @@ public final class FindingCodes {
     public static final String DUPLICATE = "SCHEDA_DUPLICATA";
     /** generate --from: a filled input cell of the old workbook that the new plan no longer has. */
     public static final String NOT_CARRIED = "VALORE_NON_RIPORTATO";
+    /**
+     * A value of a verifica locked by generate --from differs from the one recorded at generation (or its cell is
+     * gone): the recorded value is the one used.
+     */
+    public static final String LOCKED_CHANGED = "VALORE_BLOCCATO_MODIFICATO";
 
     // values
     public static final String NOT_A_NUMBER = "VALORE_NON_NUMERICO";

@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * Turns a returned workbook, as read, into a trusted {@link Submission} and the complete list of its
  * findings. File-level problems (not a scheda, another plan, unknown service, stale) refuse the file;
- * any other ERRORE drops only the value concerned. Only the raw input cells are read: the workbook's own
+ * any other ERRORE drops only the value concerned, except a changed value of a verifica locked by
+ * {@code generate --from}, which is replaced by the value recorded at generation ({@link LockedValues}). Only the raw input cells are read: the workbook's own
  * result formulas are never trusted.
  */
 public final class SubmissionValidator {
@@ -56,14 +57,16 @@ public final class SubmissionValidator {
         return new SubmissionValidator(today, true);
     }
 
-    public ValidationResult validate(Plan plan, RawWorkbook wb) {
-        WorkbookRecognition.Outcome recognised = WorkbookRecognition.recognise(plan, wb, carryForward);
+    public ValidationResult validate(Plan plan, RawWorkbook returned) {
+        WorkbookRecognition.Outcome recognised = WorkbookRecognition.recognise(plan, returned, carryForward);
         if (recognised.service().isEmpty()) {
             return new ValidationResult(Optional.empty(), recognised.findings());
         }
         Service service = recognised.service().get();
         Findings findings = new Findings();
         findings.addAll(recognised.findings());
+        // values of verifiche locked at generation that were changed come back as recorded (LockedValues)
+        RawWorkbook wb = LockedValues.check(plan, service.code(), returned, findings);
         int year = plan.settings().year();
         CellReader reader = new CellReader(wb.date1904(), year, findings);
         Names names = new Names(wb, findings, carryForward);

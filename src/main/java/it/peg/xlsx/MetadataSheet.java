@@ -1,9 +1,26 @@
 package it.peg.xlsx;
 
+import it.peg.domain.CarriedValues;
+
 /**
  * Layout of the very hidden metadata sheet of a generated service workbook: key in column A, value in
  * column B, one row per key, in this order. Written by generation, read back to recognise a returned
  * workbook (its plan, service and plan version).
+ * <p>
+ * A workbook generated with carried values and locked verifiche ({@code generate --from}) also records what was
+ * locked, so that validation can tell a past value changed after the fact (a sheet unprotected by the office):
+ * <pre>
+ * bloccate                 0630
+ * valori bloccati          3                 valore alla generazione in colonna B, cella in colonna C
+ * bloccato:CAUSA_I1_0630   ritardo nelle assunzioni   Scheda!H14
+ * bloccato:IN_I1_0630      1200.5            Scheda!F14
+ * bloccato:NOTE_O1_0630                      Scheda!D20
+ * </pre>
+ * The {@link #KEY_LOCKED_VALUES} row gives how many locked names follow; then one row per locked input cell, in
+ * name order: {@link #LOCKED_PREFIX} and the contract name in column A, the value the cell held when the workbook
+ * was generated in column B ({@link #lockedText canonical text}: blank when the cell was empty), and the cell it
+ * was at in column C, for a person reading the sheet only (validation looks the cell up by its defined name). A
+ * workbook with nothing locked has none of these rows.
  */
 public final class MetadataSheet {
     /** Sheet name; very hidden, so Excel's "Unhide" does not list it. */
@@ -25,6 +42,27 @@ public final class MetadataSheet {
     /** MMDD codes of the verifiche whose values were carried forward and locked (generate --from), ';'-separated. */
     public static final String KEY_LOCKED = "bloccate";
 
+    /** Header of the locked values: column B holds how many {@link #LOCKED_PREFIX} rows follow. */
+    public static final String KEY_LOCKED_VALUES = "valori bloccati";
+    public static final String LOCKED_VALUES_NOTE = "valore alla generazione in colonna B, cella in colonna C";
+    /** Column A of a locked value's row: this prefix, then the input cell's contract name. */
+    public static final String LOCKED_PREFIX = "bloccato:";
+
     private MetadataSheet() {
+    }
+
+    /**
+     * The canonical text of a locked value, the same whatever the locale of the machine that reads it back:
+     * numbers as plain decimals with '.' ({@code 1200}, {@code 0.75} for 75%), dates ISO ({@code 2024-06-30}),
+     * texts (SI/NO, phase states, causes, notes) as they are.
+     */
+    public static String lockedText(CarriedValues.Value value) {
+        if (value instanceof CarriedValues.Number n) {
+            return n.value().signum() == 0 ? "0" : n.value().stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof CarriedValues.Day d) {
+            return d.value().toString();
+        }
+        return ((CarriedValues.Text) value).value();
     }
 }
