@@ -4,12 +4,14 @@ import it.peg.domain.Finding;
 import it.peg.domain.Severity;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.ObiettiviSheetCells.SheetCell;
+import it.peg.xlsx.WorkbookTables;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.SAXException;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
@@ -54,12 +56,12 @@ public final class NucleoColumnsReader {
                     if (ObjectiveColumn.normalize(sheets.getSheetName())
                             .equals(ObjectiveColumn.normalize(ObiettiviSheet.NAME))) {
                         sheetName = sheets.getSheetName();
-                        cells = ObiettiviSheetCells.read(in, reader.getSharedStringsTable(), reader.getStylesTable());
+                        cells = ObiettiviSheetCells.read(in, WorkbookTables.read(pkg));
                     }
                 }
             }
             return read(sheetName, cells, file);
-        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, "NUCLEO_RIEPILOGO_ILLEGGIBILE",
                     file, "", "", "", String.valueOf(e.getMessage()), "un riepilogo .xlsx scritto da peg",
                     "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinare il file "

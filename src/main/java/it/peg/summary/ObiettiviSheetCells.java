@@ -1,24 +1,22 @@
 package it.peg.summary;
 
+import it.peg.xlsx.WorkbookTables;
+import it.peg.xlsx.WorkbookTables.NumberFormat;
+import it.peg.xlsx.WorksheetCell;
+import it.peg.xlsx.WorksheetCells;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The cells of one worksheet part, read with StAX: only what {@link NucleoColumnsReader} needs (type, text,
- * number, formula, number format), so that reading the Nucleo's columns does not build the whole summary in
- * memory. Types follow POI's usermodel: shared and inline strings are STRING, a formula keeps its cached type.
+ * The cells of one worksheet part, streamed by {@link WorksheetCells}: only what {@link NucleoColumnsReader}
+ * needs (type, text, number, formula, number format), so that reading the Nucleo's columns does not build the
+ * whole summary in memory. Types follow POI's usermodel: shared and inline strings are STRING, a formula keeps
+ * its cached type.
  */
 final class ObiettiviSheetCells {
     /** One cell as the usermodel would see it. */
@@ -35,111 +33,38 @@ final class ObiettiviSheetCells {
     private ObiettiviSheetCells() {
     }
 
-    static ObiettiviSheetCells read(InputStream sheetXml, SharedStrings strings, StylesTable styles)
-            throws XMLStreamException {
+    static ObiettiviSheetCells read(InputStream sheetXml, WorkbookTables tables) throws XMLStreamException {
         ObiettiviSheetCells sheet = new ObiettiviSheetCells();
-        XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-        XMLStreamReader x = factory.createXMLStreamReader(sheetXml);
-        try {
-            int rowIndex = -1;
-            int colIndex = -1;
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                String name = x.getLocalName();
-                if (name.equals("row")) {
-                    String r = x.getAttributeValue(null, "r");
-                    rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
-                    colIndex = -1;
-                    sheet.rows.computeIfAbsent(rowIndex, k -> new TreeMap<>());
-                } else if (name.equals("c")) {
-                    String ref = x.getAttributeValue(null, "r");
-                    colIndex = ref != null ? new CellReference(ref).getCol() : colIndex + 1;
-                    SheetCell cell = cell(x, rowIndex, colIndex, strings, styles);
-                    sheet.rows.computeIfAbsent(rowIndex, k -> new TreeMap<>()).put(colIndex, cell);
+        try (WorksheetCells cells = WorksheetCells.open(sheetXml, tables)) {
+            while (cells.nextRow()) {
+                TreeMap<Integer, SheetCell> row = sheet.rows.computeIfAbsent(cells.row(), k -> new TreeMap<>());
+                for (Optional<WorksheetCell> c = cells.nextCell(); c.isPresent(); c = cells.nextCell()) {
+                    row.put(c.get().col(), cell(c.get()));
                 }
             }
-        } finally {
-            x.close();
         }
         return sheet;
     }
 
-    /** Reads a {@code <c>} element up to its end. */
-    private static SheetCell cell(XMLStreamReader x, int row, int col, SharedStrings strings, StylesTable styles)
-            throws XMLStreamException {
-        String t = x.getAttributeValue(null, "t");
-        String s = x.getAttributeValue(null, "s");
-        String value = null;
-        String formula = null;
-        StringBuilder inline = null;
-        int depth = 1;
-        boolean inInline = false;
-        while (depth > 0) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                switch (x.getLocalName()) {
-                    case "v" -> {
-                        value = x.getElementText();
-                        depth--;
-                    }
-                    case "f" -> {
-                        formula = x.getElementText();
-                        depth--;
-                    }
-                    case "is" -> {
-                        inInline = true;
-                        inline = new StringBuilder();
-                    }
-                    case "t" -> {
-                        String text = x.getElementText();
-                        depth--;
-                        if (inInline) {
-                            inline.append(text);
-                        }
-                    }
-                    case "rPh" -> { // phonetic runs are not part of the text
-                        skip(x);
-                        depth--;
-                    }
-                    default -> {
-                    }
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                if (x.getLocalName().equals("is")) {
-                    inInline = false;
-                }
-            }
-        }
-        String format = null;
-        int formatIndex = 0;
-        if (styles != null) {
-            int idx = s == null ? 0 : Integer.parseInt(s);
-            if (idx < styles.getNumCellStyles()) {
-                XSSFCellStyle style = styles.getStyleAt(idx);
-                format = style.getDataFormatString();
-                formatIndex = style.getDataFormat();
-            }
-        }
-        String type = t == null ? "n" : t;
+    /**
+     * A cell as this reader has always typed it (unlike the plan's reader: a string, boolean or error cell
+     * without a value is BLANK, "true" is a boolean too, a data-table formula is a formula).
+     */
+    private static SheetCell cell(WorksheetCell c) {
+        String format = c.format().flatMap(NumberFormat::code).orElse(null);
+        int formatIndex = c.format().map(NumberFormat::index).orElse(0);
+        String value = c.value().orElse(null);
         CellType valueType;
         String text = "";
         double number = 0;
-        switch (type) {
-            case "s" -> {
-                valueType = value == null ? CellType.BLANK : CellType.STRING;
-                text = value == null ? "" : strings.getItemAt(Integer.parseInt(value.trim())).getString();
-            }
-            case "inlineStr" -> {
-                valueType = inline == null && value == null ? CellType.BLANK : CellType.STRING;
-                text = inline != null ? inline.toString() : value == null ? "" : value;
+        switch (c.type()) {
+            case "s", "inlineStr" -> {
+                valueType = c.text().isEmpty() ? CellType.BLANK : CellType.STRING;
+                text = c.text().orElse("");
             }
             case "str" -> {
                 valueType = CellType.STRING;
-                text = value == null ? "" : value;
+                text = c.text().orElse("");
             }
             case "b" -> {
                 valueType = value == null ? CellType.BLANK : CellType.BOOLEAN;
@@ -154,23 +79,12 @@ final class ObiettiviSheetCells {
                 number = valueType == CellType.NUMERIC ? Double.parseDouble(value.trim()) : 0;
             }
         }
-        if (formula != null) {
-            CellType cached = valueType == CellType.BLANK ? (type.equals("str") ? CellType.STRING : CellType.NUMERIC)
+        if (c.formula().isPresent()) {
+            CellType cached = valueType == CellType.BLANK ? (c.type().equals("str") ? CellType.STRING : CellType.NUMERIC)
                     : valueType;
-            return new SheetCell(row, col, CellType.FORMULA, cached, text, number, formula, format, formatIndex);
+            return new SheetCell(c.row(), c.col(), CellType.FORMULA, cached, text, number, c.formula().get(), format,
+                    formatIndex);
         }
-        return new SheetCell(row, col, valueType, valueType, text, number, null, format, formatIndex);
-    }
-
-    private static void skip(XMLStreamReader x) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        return new SheetCell(c.row(), c.col(), valueType, valueType, text, number, null, format, formatIndex);
     }
 }

@@ -1,0 +1,153 @@
+package it.peg.xlsx;
+
+import org.apache.poi.ss.util.CellReference;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * A forward-only cursor over the rows and cells of one worksheet part, parsed with StAX: a sheet of any size is
+ * read one cell at a time, never as a tree. Use: {@code while (nextRow()) { while (nextCell() is present) ... }}.
+ * Closing releases the parser, not the stream (the caller owns it).
+ */
+public final class WorksheetCells implements AutoCloseable {
+    /** One factory per thread, configured once (creating one per sheet costs more than a small sheet). */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SecureXml::newInputFactory);
+
+    private final XMLStreamReader x;
+    private final WorkbookTables tables;
+    private int row = -1;
+    private int col = -1;
+    private boolean inRow;
+    private boolean done;
+
+    private WorksheetCells(XMLStreamReader x, WorkbookTables tables) {
+        this.x = x;
+        this.tables = tables;
+    }
+
+    public static WorksheetCells open(InputStream sheetXml, WorkbookTables tables) throws XMLStreamException {
+        return new WorksheetCells(FACTORY.get().createXMLStreamReader(sheetXml), tables);
+    }
+
+    /**
+     * Moves to the next {@code <row>} (also an empty one), skipping the cells of the current row not read;
+     * false after {@code </sheetData>}.
+     */
+    public boolean nextRow() throws XMLStreamException {
+        inRow = false;
+        while (!done && x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("row")) {
+                String r = x.getAttributeValue(null, "r");
+                row = r != null ? Integer.parseInt(r.trim()) - 1 : row + 1;
+                col = -1;
+                inRow = true;
+                return true;
+            }
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("sheetData")) {
+                done = true;
+            }
+        }
+        done = true;
+        return false;
+    }
+
+    /** The current row's 0-based index. */
+    public int row() {
+        return row;
+    }
+
+    /** The next cell of the current row, read to its end; empty at the row's end. */
+    public Optional<WorksheetCell> nextCell() throws XMLStreamException {
+        while (inRow) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("row")) {
+                inRow = false;
+            } else if (ev == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("c")) {
+                String ref = x.getAttributeValue(null, "r");
+                col = ref != null ? new CellReference(ref).getCol() : col + 1;
+                return Optional.of(cell());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the current {@code <c>} element up to its end. */
+    private WorksheetCell cell() throws XMLStreamException {
+        String t = x.getAttributeValue(null, "t");
+        String s = x.getAttributeValue(null, "s");
+        String value = null;
+        String formula = null;
+        String formulaType = "";
+        StringBuilder inline = null;
+        boolean inInline = false;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                switch (x.getLocalName()) {
+                    case "v" -> value = x.getElementText();
+                    case "f" -> {
+                        String ft = x.getAttributeValue(null, "t");
+                        formulaType = ft == null ? "" : ft;
+                        formula = x.getElementText();
+                    }
+                    case "is" -> {
+                        inInline = true;
+                        inline = new StringBuilder();
+                        depth++;
+                    }
+                    case "t" -> {
+                        String text = x.getElementText();
+                        if (inInline) {
+                            inline.append(text);
+                        }
+                    }
+                    case "rPh" -> skip(); // phonetic guide (Japanese): not part of the text
+                    default -> depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                if (x.getLocalName().equals("is")) {
+                    inInline = false;
+                }
+            }
+        }
+        String type = t == null ? "n" : t;
+        int style = s == null ? 0 : Integer.parseInt(s.trim());
+        Optional<String> text = switch (type) {
+            case "s" -> value == null ? Optional.empty() : Optional.of(tables.sharedString(Integer.parseInt(value.trim())));
+            case "inlineStr" -> Optional.ofNullable(inline != null ? inline.toString() : value);
+            case "str" -> Optional.ofNullable(value);
+            default -> Optional.empty();
+        };
+        return new WorksheetCell(row, col, type, style, Optional.ofNullable(value), text,
+                Optional.ofNullable(formula), formulaType, tables.numberFormat(style));
+    }
+
+    private void skip() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            x.close();
+        } catch (XMLStreamException e) {
+            // read-only: nothing left to lose
+        }
+    }
+}
