@@ -311,9 +311,18 @@ public final class MergeJob {
                 "summary", summaryChanged ? "replaced" : "unchanged", "csv", csvChanged ? "replaced" : "unchanged",
                 "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString(),
                 "inputs", "changed"));
-        // after RUN_END: a state describes a complete run only
-        new NightState(inputs, xlsxSha, csvSha, NightState.rejectedFolderNames(work), accepted, superseded, rejected,
-                missing, acceptedWithErrors, rejectedServices, statuses).write(work, build);
+        // after RUN_END: a state describes a complete run only; and only a run that read the plan it hashed
+        if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
+            try {
+                new NightState(inputs, xlsxSha, csvSha, NightState.rejectedFolderContents(work), accepted, superseded,
+                        rejected, missing, acceptedWithErrors, rejectedServices, statuses).write(work, build);
+            } catch (IOException | RuntimeException e) {
+                // derivable: tomorrow is a full run; the run itself has completed and must not fail now
+                LOG.warn("night state not written ({}): the next night does a full run", e.toString());
+            }
+        } else {
+            LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
+        }
         return report;
     }
 

@@ -23,19 +23,20 @@ import java.util.stream.Stream;
  *
  * <p>The inputs are the build, the plan file's SHA-256, the verifica, and every archived file (name, SHA-256,
  * size, time received); the outputs are checked by SHA-256 (the summary is also an input: the Nucleo types into
- * it) and the folder of rejected files by its names. Any difference, and the run does everything.
+ * it) and the folder of rejected files by the SHA-256 of each file in it (a full run puts back a copy or a list of
+ * reasons someone edited). Any difference, and the run does everything.
  *
  * @param inputs             {@link #inputsOf}'s digest of the run's inputs
  * @param summarySha256      the summary as the run left it
  * @param csvSha256          the CSV as the run left it
- * @param rejectedFolder     the names in {@code scartati/} after the run, sorted
+ * @param rejectedFolder     every file in {@code scartati/} after the run, name to SHA-256
  * @param acceptedWithErrors an accepted file had ERRORE findings (part of the exit code)
  * @param statuses           each file's status as the run noted it in the ledger ({@code STATUS|reason}), by
  *                           {@code name NUL sha256}: a night may skip the work only when the ledger already holds
  *                           every one of them from a complete run (after a killed run it does not, and a full run
  *                           writes them, reporting a rejection once as it must)
  */
-record NightState(String inputs, String summarySha256, String csvSha256, List<String> rejectedFolder,
+record NightState(String inputs, String summarySha256, String csvSha256, java.util.SortedMap<String, String> rejectedFolder,
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
                   long rejectedServices, java.util.SortedMap<String, String> statuses) {
     static final String FILE_NAME = "night-state.bin";
@@ -46,7 +47,7 @@ record NightState(String inputs, String summarySha256, String csvSha256, List<St
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(summarySha256, "summarySha256");
         Objects.requireNonNull(csvSha256, "csvSha256");
-        rejectedFolder = List.copyOf(rejectedFolder);
+        rejectedFolder = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(rejectedFolder));
         statuses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statuses));
     }
 
@@ -110,20 +111,25 @@ record NightState(String inputs, String summarySha256, String csvSha256, List<St
         try {
             return summarySha256.equals(Sha256.ofFile(work.resolve(MergeJob.SUMMARY)))
                     && csvSha256.equals(Sha256.ofFile(work.resolve(MergeJob.CSV)))
-                    && rejectedFolder.equals(rejectedFolderNames(work));
+                    && rejectedFolder.equals(rejectedFolderContents(work));
         } catch (IOException e) {
             return false; // an output missing or unreadable: the full run writes it again
         }
     }
 
-    static List<String> rejectedFolderNames(Path work) throws IOException {
+    /** Name to SHA-256 of each file in {@code scartati/} (a few small files: the copies and their reasons). */
+    static java.util.SortedMap<String, String> rejectedFolderContents(Path work) throws IOException {
         Path dir = work.resolve(RejectedFolder.DIR);
+        java.util.SortedMap<String, String> contents = new java.util.TreeMap<>();
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return contents;
         }
-        try (Stream<Path> names = Files.list(dir)) {
-            return names.map(p -> p.getFileName().toString()).sorted().toList();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                contents.put(p.getFileName().toString(), Sha256.ofFile(p));
+            }
         }
+        return contents;
     }
 
     private static Path path(Path work) {

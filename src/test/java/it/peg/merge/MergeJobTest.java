@@ -174,6 +174,18 @@ class MergeJobTest {
             assertEquals(2, rejected.count(), "the copy and its reasons are back");
         }
 
+        // someone opens the rejected copy and saves it: a full run puts the original back
+        Path copy;
+        try (var rejected = Files.list(work.resolve(RejectedFolder.DIR))) {
+            copy = rejected.filter(p -> !p.toString().endsWith(".motivi.txt")).findFirst().orElseThrow();
+        }
+        byte[] original = Files.readAllBytes(copy);
+        Files.writeString(copy, "modificato a mano");
+        Counting edited = new Counting();
+        run("2024-07-06T03:00:00Z", edited);
+        assertEquals(1, edited.combined.get());
+        assertArrayEquals(original, Files.readAllBytes(copy));
+
         // a new file: a full run, which reads only that file
         MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=70\n");
         Counting arrival = new Counting();
@@ -181,8 +193,21 @@ class MergeJobTest {
         assertEquals(1, arrival.assessed.get());
         assertEquals(2, last.accepted());
         List<LedgerEntry> ends = Ledger.read(work).of("RUN_END");
-        assertEquals(List.of("changed", "unchanged", "changed", "changed", "unchanged", "changed", "changed"),
+        assertEquals(List.of("changed", "unchanged", "changed", "changed", "unchanged", "changed", "changed", "changed"),
                 ends.stream().map(e -> e.require("inputs")).toList());
+    }
+
+    @Test
+    void theNextVerificaIsAFullRunEvenWithNothingNew() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run("2024-07-01T02:00:00Z"); // the 30/06 verifica
+        Counting sameVerifica = new Counting();
+        run("2024-12-30T02:00:00Z", sameVerifica);
+        assertEquals(0, sameVerifica.work());
+        Counting nextVerifica = new Counting();
+        MergeReport r = run("2024-12-31T02:00:00Z", nextVerifica);
+        assertEquals(1, nextVerifica.combined.get(), "another verifica: other values due, other scores");
+        assertTrue(r.verifica().orElseThrow().contains("31/12/2024"), r.verifica().toString());
     }
 
     @Test
