@@ -108,10 +108,11 @@ final class LockedValues {
                     + " CARTELLA_SCHEDE_RICEVUTE').";
             if (cell.isPresent()) {
                 RawCell c = cell.get();
+                String found = found(c, place.percent(), reader);
                 findings.add(Spot.of(wb.fileName(), c, place.subject()).error(FindingCodes.LOCKED_CHANGED,
-                        reader.display(c), shown,
+                        found, shown,
                         "Il valore della cella " + name + " (" + verifica + ") era " + quoted(shown) + " quando la"
-                                + " scheda è stata generata e la cella bloccata, ma ora è " + quoted(reader.display(c))
+                                + " scheda è stata generata e la cella bloccata, ma ora è " + quoted(found)
                                 + ": ripristinare " + quoted(shown) + "." + fix));
                 cells.put(name, restore(expected, c.sheet(), c.cell()));
             } else {
@@ -212,6 +213,14 @@ final class LockedValues {
                 : expected instanceof YesNo y ? (y.yes() ? "SI" : "NO") : ((Text) expected).value();
         return text.isEmpty() ? RawCell.blank(sheet, cell)
                 : new RawCell(sheet, cell, CellKind.TEXT, text, Optional.empty(), "General", false, Optional.empty());
+    }
+
+    /** The value found, in the same units as the original: a percentage cell's number as a percentage (80%, not 0,8). */
+    private static String found(RawCell c, boolean percent, CellReader reader) {
+        if (percent && c.kind() == it.peg.readback.CellKind.NUMBER && c.number().isPresent()) {
+            return ItalianText.formatPercent(new BigDecimal(Double.toString(c.number().get())));
+        }
+        return reader.display(c);
     }
 
     private static String display(Expected expected, boolean percent) {

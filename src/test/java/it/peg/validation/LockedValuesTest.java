@@ -64,6 +64,19 @@ class LockedValuesTest {
     }
 
     @Test
+    void aChangedPercentageIsShownAsAPercentageOnBothSides() {
+        Wb w = locked(RECORDED).number("IN_I_NUM_0930", 1200).percentCell("IN_I_PCT_0930", 0.8)
+                .date("IN_I_DATA_0930", 43358).text("IN_I_SINO_0930", "SI")
+                .text("CAUSA_I_NUM_0930", "ritardi nelle gare").text("FASE_OB1_A_0930", "In corso");
+        List<Finding> found = lockedFindings(validate(w));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("80%", found.get(0).value(), "the same unit as the original, not 0,8");
+        assertEquals("75%", found.get(0).expected());
+        assertTrue(found.get(0).message().contains("era '75%'") && found.get(0).message().contains("ora è '80%'"),
+                found.get(0).message());
+    }
+
+    @Test
     void aChangedValueIsAnErrorAtItsCellAndTheRecordedValueIsTheOneUsed() {
         Wb w = locked(RECORDED).number("IN_I_NUM_0930", 1300).percentCell("IN_I_PCT_0930", 0.75)
                 .date("IN_I_DATA_0930", 43358).text("IN_I_SINO_0930", "NO")
