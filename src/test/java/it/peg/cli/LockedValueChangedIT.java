@@ -70,6 +70,13 @@ class LockedValueChangedIT {
         assertFalse(out.toString().contains(CODE), out::toString);
         assertFalse(out.toString().contains("ERRORE"), out::toString);
 
+        // the common path: an office opens the untouched workbook in LibreOffice and saves it (the hidden sheet's
+        // recorded texts and the locked cells go through Calc's own writer): still no ERRORE
+        Path savedByCalc = dir.resolve("salvata-da-calc");
+        it.peg.testutil.LibreOffice.convert(fresh.resolve(S1), "xlsx:Calc MS Excel 2007 XML", savedByCalc);
+        assertEquals(0, run(validate, "validate", "--plan", plan.toString(), savedByCalc.toString()), out::toString);
+        assertFalse(out.toString().contains(CODE), out::toString);
+
         assertEquals(1, run(validate, "validate", "--plan", plan.toString(), changed.toString()), out::toString);
         List<String> reported = out.toString().lines().filter(l -> l.contains(CODE)).toList();
         assertEquals(1, reported.size(), out::toString);
