@@ -151,7 +151,7 @@ final class RecordCodec {
         } else if (raw == BigDecimal.class) {
             return new BigDecimal(readString(in));
         } else if (raw == LocalDate.class) {
-            return LocalDate.ofEpochDay(in.readLong());
+            return day(in.readLong());
         } else if (raw == Instant.class) {
             return Instant.ofEpochSecond(in.readLong(), in.readInt());
         } else if (raw.isEnum()) {
@@ -272,5 +272,26 @@ final class RecordCodec {
     }
 
     private static final int MAX_SHARED_LENGTH = 300;
+
+    /**
+     * One instance per day: a plan has a handful of verifica dates and every indicator report of every decoded
+     * assessment carries one (440,000 LocalDate objects, 10 MB, for a night of 10,000 files). Bounded: deadline
+     * and date values are few too, but a hostile entry must not grow it without end.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, LocalDate> DAYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_DAYS = 20_000;
+
+    private static LocalDate day(long epochDay) {
+        LocalDate d = DAYS.get(epochDay);
+        if (d != null) {
+            return d;
+        }
+        d = LocalDate.ofEpochDay(epochDay);
+        if (DAYS.size() < MAX_DAYS) {
+            LocalDate raced = DAYS.putIfAbsent(epochDay, d);
+            return raced != null ? raced : d;
+        }
+        return d;
+    }
 
 }
