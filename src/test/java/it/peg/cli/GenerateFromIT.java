@@ -175,7 +175,7 @@ class GenerateFromIT {
     }
 
     /** Types values into a workbook as an office would (POI, by defined name). */
-    private static void fill(Path file, Map<String, Object> values) throws IOException {
+    static void fill(Path file, Map<String, Object> values) throws IOException {
         XSSFWorkbook wb;
         try (InputStream in = Files.newInputStream(file)) {
             wb = new XSSFWorkbook(in);

@@ -2,17 +2,10 @@ package it.peg.cli;
 
 import it.peg.readback.XlsxReturnedWorkbookReader;
 import it.peg.validation.FindingCodes;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +47,7 @@ class LockedValueChangedIT {
         Path sent = dir.resolve("inviate");
         assertEquals(0, run(new GenerateCommand(), "generate", "--plan", plan.toString(), "--out", sent.toString(),
                 "--service", "S1"), out::toString);
-        fill(sent.resolve(S1), Map.of("IN_I1_0630", 1200.0, "CAUSA_I1_0630", "ritardo nelle assunzioni",
+        GenerateFromIT.fill(sent.resolve(S1), Map.of("IN_I1_0630", 1200.0, "CAUSA_I1_0630", "ritardo nelle assunzioni",
                 "IN_I2_0630_NUM", 500.0, "IN_I2_0630_DEN", 2.0));
         Path fresh = dir.resolve("nuove");
         assertEquals(0, run(new GenerateCommand(), "generate", "--plan", plan.toString(), "--out", fresh.toString(),
@@ -105,27 +98,5 @@ class LockedValueChangedIT {
         // openpyxl may warn (on stderr, merged) about extensions it drops: the address is the last line
         List<String> lines = output.lines().toList();
         return lines.get(lines.size() - 1);
-    }
-
-    /** Types values as an office would (POI, by defined name), before the workbook is returned. */
-    private static void fill(Path file, Map<String, Object> values) throws IOException {
-        XSSFWorkbook wb;
-        try (InputStream in = Files.newInputStream(file)) {
-            wb = new XSSFWorkbook(in);
-        }
-        for (Map.Entry<String, Object> e : values.entrySet()) {
-            CellReference ref = new CellReference(wb.getName(e.getKey()).getRefersToFormula());
-            Row row = wb.getSheet(ref.getSheetName()).getRow(ref.getRow());
-            Cell c = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-            if (e.getValue() instanceof Double d) {
-                c.setCellValue(d);
-            } else {
-                c.setCellValue((String) e.getValue());
-            }
-        }
-        try (OutputStream os = Files.newOutputStream(file)) {
-            wb.write(os);
-        }
-        wb.close();
     }
 }
