@@ -127,9 +127,24 @@ public final class MergeJob {
         List<InboxFile> inbox = scanner.scan(request.inbox());
         // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
         String planSha = Sha256.ofFileOrEmpty(request.planFile());
-        PlanLoad load = ParsedFileCache.forPlans(work, build).load(request.planFile(), pipeline::loadPlan);
+        // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
+        java.util.concurrent.CompletableFuture<List<String>> inboxHashes = SideTask.start("peg-merge-hash", () -> {
+            List<String> hashes = new ArrayList<>(inbox.size());
+            for (InboxFile f : inbox) {
+                hashes.add(Sha256.ofFile(f.path()));
+            }
+            return hashes;
+        });
+        PlanLoad load;
+        try {
+            load = ParsedFileCache.forPlans(work, build).load(request.planFile(), pipeline::loadPlan);
+        } catch (IOException | RuntimeException e) {
+            SideTask.awaitQuietly(inboxHashes);
+            throw e;
+        }
         Optional<Plan> maybePlan = load.usablePlan();
         if (maybePlan.isEmpty()) {
+            SideTask.awaitQuietly(inboxHashes);
             MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
             ledger.append("RUN_END", fields("outcome", report.outcome().name(), "seen", String.valueOf(inbox.size()),
                     "planErrors", String.valueOf(load.findings().stream().filter(Finding::isError).count())));
@@ -142,8 +157,10 @@ public final class MergeJob {
         // 1. archive what is new
         Map<String, Known> known = new LinkedHashMap<>(past.archived());
         int newFiles = 0;
-        for (InboxFile f : inbox) {
-            String sha = Sha256.ofFile(f.path());
+        List<String> hashes = SideTask.await(inboxHashes);
+        for (int i = 0; i < inbox.size(); i++) {
+            InboxFile f = inbox.get(i);
+            String sha = hashes.get(i);
             if (known.containsKey(Known.key(f.name(), sha)) && archive.contains(sha, f.name())) {
                 continue;
             }
