@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -53,12 +52,6 @@ public final class ServiceWorkbookGenerator {
     public byte[] generate(Plan plan, Service service, CarriedValues carried) {
         try (XSSFWorkbook wb = template.open()) {
             Stamp stamp = new Stamp(wb, template, plan, service, carried);
-            for (String name : List.of(WorkbookTemplate.SHEET_STYLES, WorkbookTemplate.SHEET_LABELS)) {
-                int i = wb.getSheetIndex(name);
-                if (i >= 0) {
-                    wb.removeSheetAt(i);
-                }
-            }
             fillPlaceholders(stamp, wb.getSheet(WorkbookTemplate.SHEET_MAIN));
             new MainSheetWriter(stamp, wb.getSheet(WorkbookTemplate.SHEET_MAIN)).write();
             optional(wb, stamp, WorkbookTemplate.SHEET_PHASES, PhaseSheetWriter.needed(stamp),

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +22,10 @@ import java.util.Optional;
 
 /**
  * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run. Each
- * generated workbook starts as a fresh copy of the template's bytes, so the styles, logo, header rows
+ * generated workbook starts as a fresh copy of a prepared template, so the styles, logo, header rows
  * and print setup a municipality designed in Excel are reused as they are (no style is rebuilt).
+ * The prepared template is the template without its Stili and Etichette sheets, which are read
+ * here once and never reach a scheda: every service parses a smaller package.
  */
 public final class WorkbookTemplate {
     public static final String FILE_NAME = "scheda.xlsx";
@@ -34,13 +37,14 @@ public final class WorkbookTemplate {
     public static final String SHEET_LABELS = "Etichette";
 
     private final String source;
-    private final byte[] bytes;
+    /** The template without the Stili and Etichette sheets, serialised once. */
+    private final byte[] prepared;
     private final Map<StyleKey, Integer> styleIndex;
     private final Map<Label, String> labels;
 
-    private WorkbookTemplate(String source, byte[] bytes, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels) {
+    private WorkbookTemplate(String source, byte[] prepared, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels) {
         this.source = source;
-        this.bytes = bytes;
+        this.prepared = prepared;
         this.styleIndex = styleIndex;
         this.labels = labels;
     }
@@ -121,13 +125,29 @@ public final class WorkbookTemplate {
                 String text = c == null ? "" : fmt.formatCellValue(c);
                 labels.put(l, text.isBlank() ? l.defaultText() : text);
             }
-            return new WorkbookTemplate(source, bytes, styles, labels);
+            return new WorkbookTemplate(source, prepare(wb), styles, labels);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TemplateException te) {
                 throw te;
             }
             throw new TemplateException("Il modello " + source + " non è un file .xlsx leggibile: " + e.getMessage());
         }
+    }
+
+    /**
+     * Drops the sheets only generation reads and serialises what is left. Style indexes stay valid: the
+     * styles table is the workbook's, not a sheet's.
+     */
+    private static byte[] prepare(XSSFWorkbook wb) throws IOException {
+        for (String name : List.of(SHEET_STYLES, SHEET_LABELS)) {
+            int i = wb.getSheetIndex(name);
+            if (i >= 0) {
+                wb.removeSheetAt(i);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
     }
 
     private static Map<String, Cell> keyed(Sheet sheet) {
@@ -144,10 +164,10 @@ public final class WorkbookTemplate {
         return map;
     }
 
-    /** A fresh workbook copied from the template. */
+    /** A fresh workbook copied from the prepared template: its Scheda, Fasi and Dati sheets and its styles. */
     public XSSFWorkbook open() {
         try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            return new XSSFWorkbook(new ByteArrayInputStream(prepared));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
