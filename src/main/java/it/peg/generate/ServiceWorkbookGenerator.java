@@ -58,6 +58,7 @@ public final class ServiceWorkbookGenerator {
                     sheet -> new PhaseSheetWriter(stamp, sheet).write());
             optional(wb, stamp, WorkbookTemplate.SHEET_DATA, DataSheetWriter.needed(stamp),
                     sheet -> new DataSheetWriter(stamp, sheet).write());
+            stamp.validations.write();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 protect(wb.getSheetAt(i));
             }
