@@ -5,13 +5,16 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +22,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run. Each
@@ -136,7 +142,9 @@ public final class WorkbookTemplate {
 
     /**
      * Drops the sheets only generation reads and serialises what is left. Style indexes stay valid: the
-     * styles table is the workbook's, not a sheet's.
+     * styles table is the workbook's, not a sheet's. POI keeps the texts of removed sheets in the shared
+     * strings, which every scheda would then parse and write again: the strings table is emptied and
+     * refilled with the texts of the sheets that stay.
      */
     private static byte[] prepare(XSSFWorkbook wb) throws IOException {
         for (String name : List.of(SHEET_STYLES, SHEET_LABELS)) {
@@ -145,8 +153,59 @@ public final class WorkbookTemplate {
                 wb.removeSheetAt(i);
             }
         }
+        List<Text> texts = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        CTRst rst = (CTRst) ((XSSFRichTextString) cell.getRichStringCellValue()).getCTRst().copy();
+                        texts.add(new Text(wb.getSheetIndex(sheet), row.getRowNum(), cell.getColumnIndex(), rst));
+                    }
+                }
+            }
+        }
+        String sstPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
+        byte[] withoutStrings = replaceEntry(out.toByteArray(), sstPart, EMPTY_SST);
+        try (XSSFWorkbook clean = new XSSFWorkbook(new ByteArrayInputStream(withoutStrings))) {
+            for (Text t : texts) {
+                clean.getSheetAt(t.sheet()).getRow(t.row()).getCell(t.col()).setCellValue(new XSSFRichTextString(t.rst()));
+            }
+            ByteArrayOutputStream prepared = new ByteArrayOutputStream();
+            clean.write(prepared);
+            return prepared.toByteArray();
+        }
+    }
+
+    private record Text(int sheet, int row, int col, CTRst rst) {
+    }
+
+    private static final byte[] EMPTY_SST = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"0\" uniqueCount=\"0\"/>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** The same zip with one entry's content replaced. */
+    private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        boolean found = false;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    zout.write(content);
+                    found = true;
+                } else {
+                    in.transferTo(zout);
+                }
+                zout.closeEntry();
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException(name + " not in the template package");
+        }
         return out.toByteArray();
     }
 
