@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +55,8 @@ final class MainSheetWriter {
     private final Plan plan;
     private final Settings settings;
     private int r;
+    /** The achievement cells with a live formula, coloured by one traffic light at the end. */
+    private final List<CellRangeAddress> achievements = new ArrayList<>();
 
     MainSheetWriter(Stamp stamp, XSSFSheet sheet) {
         this.s = stamp;
@@ -85,6 +88,7 @@ final class MainSheetWriter {
             objective(o);
         }
         signature();
+        trafficLight();
         sheet.createFreezePane(0, titleRows);
         sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, 0, LAST));
         s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, LAST, 0, r);
@@ -269,7 +273,7 @@ final class MainSheetWriter {
         if (formula.isPresent()) {
             XSSFCell ach = s.text(sheet, r, C_ACH, "", StyleKey.RAGGIUNGIMENTO);
             ach.setCellFormula(formula.get());
-            trafficLight(r, C_ACH);
+            achieved(r, C_ACH);
         } else {
             s.text(sheet, r, C_ACH, "", StyleKey.CELLA_GRIGIA);
         }
@@ -286,16 +290,36 @@ final class MainSheetWriter {
         return numericInput && (t instanceof NumericTarget || t instanceof RatioTarget);
     }
 
-    private void trafficLight(int row, int col) {
+    /** Adds an achievement cell to the traffic light; a cell just below the previous one extends its range. */
+    private void achieved(int row, int col) {
+        if (!achievements.isEmpty()) {
+            CellRangeAddress last = achievements.get(achievements.size() - 1);
+            if (last.getFirstColumn() == col && last.getLastRow() == row - 1) {
+                last.setLastRow(row);
+                return;
+            }
+        }
+        achievements.add(new CellRangeAddress(row, row, col, col));
+    }
+
+    /**
+     * One conditional formatting (three rules, three differential styles) over every achievement cell, instead
+     * of one per cell. The formulas are relative to the first cell, which is also the top-left corner of all
+     * the ranges (one column, rows in order): Excel and LibreOffice anchor them there alike.
+     */
+    private void trafficLight() {
+        if (achievements.isEmpty()) {
+            return;
+        }
         XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        String ref = new CellReference(row, col, false, false).formatAsString();
+        CellRangeAddress first = achievements.get(0);
+        String ref = new CellReference(first.getFirstRow(), first.getFirstColumn(), false, false).formatAsString();
         BigDecimal green = bandFrom(settings.bands().size() - 1, new BigDecimal("0.9"));
         BigDecimal yellow = bandFrom(settings.bands().size() - 2, new BigDecimal("0.6"));
         XSSFConditionalFormattingRule g = rule(cf, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + plain(green) + ")", StyleKey.SEMAFORO_VERDE);
         XSSFConditionalFormattingRule y = rule(cf, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + plain(yellow) + ")", StyleKey.SEMAFORO_GIALLO);
         XSSFConditionalFormattingRule red = rule(cf, "ISNUMBER(" + ref + ")", StyleKey.SEMAFORO_ROSSO);
-        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(row, row, col, col)},
-                new XSSFConditionalFormattingRule[] {g, y, red});
+        cf.addConditionalFormatting(achievements.toArray(new CellRangeAddress[0]), new XSSFConditionalFormattingRule[] {g, y, red});
     }
 
     private BigDecimal bandFrom(int index, BigDecimal fallback) {

@@ -56,18 +56,13 @@ public final class ServiceWorkbookGenerator {
     public byte[] generate(Plan plan, Service service, CarriedValues carried) {
         try (XSSFWorkbook wb = template.open()) {
             Stamp stamp = new Stamp(wb, template, plan, service, carried);
-            for (String name : List.of(WorkbookTemplate.SHEET_STYLES, WorkbookTemplate.SHEET_LABELS)) {
-                int i = wb.getSheetIndex(name);
-                if (i >= 0) {
-                    wb.removeSheetAt(i);
-                }
-            }
             fillPlaceholders(stamp, wb.getSheet(WorkbookTemplate.SHEET_MAIN));
             new MainSheetWriter(stamp, wb.getSheet(WorkbookTemplate.SHEET_MAIN)).write();
             optional(wb, stamp, WorkbookTemplate.SHEET_PHASES, PhaseSheetWriter.needed(stamp),
                     sheet -> new PhaseSheetWriter(stamp, sheet).write());
             optional(wb, stamp, WorkbookTemplate.SHEET_DATA, DataSheetWriter.needed(stamp),
                     sheet -> new DataSheetWriter(stamp, sheet).write());
+            stamp.validations.write();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 protect(wb.getSheetAt(i));
             }

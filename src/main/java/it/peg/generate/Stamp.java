@@ -30,6 +30,8 @@ final class Stamp {
     final Service service;
     /** Values carried forward from a returned workbook, and the input cells to lock (generate --from). */
     final CarriedValues carried;
+    /** The input cells' validations, written grouped once every sheet is stamped. */
+    final Validations validations = new Validations();
     private final Map<String, String> placeholders = new LinkedHashMap<>();
     private final Map<StyleKey, XSSFCellStyle> lockedStyles = new EnumMap<>(StyleKey.class);
 

@@ -5,12 +5,16 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +22,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run. Each
- * generated workbook starts as a fresh copy of the template's bytes, so the styles, logo, header rows
+ * generated workbook starts as a fresh copy of a prepared template, so the styles, logo, header rows
  * and print setup a municipality designed in Excel are reused as they are (no style is rebuilt).
+ * The prepared template is the template without its Stili and Etichette sheets, which are read
+ * here once and never reach a scheda: every service parses a smaller package.
  */
 public final class WorkbookTemplate {
     public static final String FILE_NAME = "scheda.xlsx";
@@ -34,13 +43,14 @@ public final class WorkbookTemplate {
     public static final String SHEET_LABELS = "Etichette";
 
     private final String source;
-    private final byte[] bytes;
+    /** The template without the Stili and Etichette sheets, serialised once. */
+    private final byte[] prepared;
     private final Map<StyleKey, Integer> styleIndex;
     private final Map<Label, String> labels;
 
-    private WorkbookTemplate(String source, byte[] bytes, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels) {
+    private WorkbookTemplate(String source, byte[] prepared, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels) {
         this.source = source;
-        this.bytes = bytes;
+        this.prepared = prepared;
         this.styleIndex = styleIndex;
         this.labels = labels;
     }
@@ -121,13 +131,82 @@ public final class WorkbookTemplate {
                 String text = c == null ? "" : fmt.formatCellValue(c);
                 labels.put(l, text.isBlank() ? l.defaultText() : text);
             }
-            return new WorkbookTemplate(source, bytes, styles, labels);
+            return new WorkbookTemplate(source, prepare(wb), styles, labels);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TemplateException te) {
                 throw te;
             }
             throw new TemplateException("Il modello " + source + " non è un file .xlsx leggibile: " + e.getMessage());
         }
+    }
+
+    /**
+     * Drops the sheets only generation reads and serialises what is left. Style indexes stay valid: the
+     * styles table is the workbook's, not a sheet's. POI keeps the texts of removed sheets in the shared
+     * strings, which every scheda would then parse and write again: the strings table is emptied and
+     * refilled with the texts of the sheets that stay.
+     */
+    private static byte[] prepare(XSSFWorkbook wb) throws IOException {
+        for (String name : List.of(SHEET_STYLES, SHEET_LABELS)) {
+            int i = wb.getSheetIndex(name);
+            if (i >= 0) {
+                wb.removeSheetAt(i);
+            }
+        }
+        List<Text> texts = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        CTRst rst = (CTRst) ((XSSFRichTextString) cell.getRichStringCellValue()).getCTRst().copy();
+                        texts.add(new Text(wb.getSheetIndex(sheet), row.getRowNum(), cell.getColumnIndex(), rst));
+                    }
+                }
+            }
+        }
+        String sstPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        byte[] withoutStrings = replaceEntry(out.toByteArray(), sstPart, EMPTY_SST);
+        try (XSSFWorkbook clean = new XSSFWorkbook(new ByteArrayInputStream(withoutStrings))) {
+            for (Text t : texts) {
+                clean.getSheetAt(t.sheet()).getRow(t.row()).getCell(t.col()).setCellValue(new XSSFRichTextString(t.rst()));
+            }
+            ByteArrayOutputStream prepared = new ByteArrayOutputStream();
+            clean.write(prepared);
+            return prepared.toByteArray();
+        }
+    }
+
+    private record Text(int sheet, int row, int col, CTRst rst) {
+    }
+
+    private static final byte[] EMPTY_SST = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"0\" uniqueCount=\"0\"/>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** The same zip with one entry's content replaced. */
+    private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        boolean found = false;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                zout.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    zout.write(content);
+                    found = true;
+                } else {
+                    in.transferTo(zout);
+                }
+                zout.closeEntry();
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException(name + " not in the template package");
+        }
+        return out.toByteArray();
     }
 
     private static Map<String, Cell> keyed(Sheet sheet) {
@@ -144,10 +223,10 @@ public final class WorkbookTemplate {
         return map;
     }
 
-    /** A fresh workbook copied from the template. */
+    /** A fresh workbook copied from the prepared template: its Scheda, Fasi and Dati sheets and its styles. */
     public XSSFWorkbook open() {
         try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            return new XSSFWorkbook(new ByteArrayInputStream(prepared));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

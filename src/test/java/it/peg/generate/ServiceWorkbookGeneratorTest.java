@@ -2,6 +2,10 @@ package it.peg.generate;
 
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFDataValidation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServiceWorkbookGeneratorTest {
     private static final WorkbookTemplate TEMPLATE = WorkbookTemplate.load(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
@@ -53,6 +58,38 @@ class ServiceWorkbookGeneratorTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(gen.generate(plan, plan.service(TestPlans.ODD).orElseThrow())))) {
             assertNull(wb.getSheet(WorkbookTemplate.SHEET_PHASES));
             assertNull(wb.getSheet(WorkbookTemplate.SHEET_DATA));
+        }
+    }
+
+    @Test
+    void validationsAndTrafficLightsAreGroupedNotOnePerCell() throws Exception {
+        Plan plan = TestPlans.full();
+        ServiceWorkbookGenerator gen = new ServiceWorkbookGenerator(TEMPLATE, "1");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(gen.generate(plan, plan.service(TestPlans.FULL).orElseThrow())))) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = wb.getSheetAt(i);
+                java.util.Set<String> rules = new java.util.HashSet<>();
+                for (XSSFDataValidation dv : sheet.getDataValidations()) {
+                    assertTrue(rules.add(dv.getValidationConstraint().getValidationType() + "|" + dv.getPromptBoxText()
+                            + "|" + dv.getErrorBoxText()), sheet.getSheetName() + ": one validation per rule");
+                }
+            }
+            XSSFSheet main = wb.getSheet(WorkbookTemplate.SHEET_MAIN);
+            assertTrue(main.getDataValidations().size() < 10, "few validations: " + main.getDataValidations().size());
+            assertEquals(1, main.getSheetConditionalFormatting().getNumConditionalFormattings());
+            var cf = main.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+            assertEquals(3, cf.getNumberOfRules());
+            int formulas = 0;
+            for (org.apache.poi.ss.usermodel.Row row : main) {
+                org.apache.poi.ss.usermodel.Cell c = row.getCell(MainSheetWriter.C_ACH);
+                if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                    formulas++;
+                    assertTrue(java.util.Arrays.stream(cf.getFormattingRanges()).anyMatch(r -> r.isInRange(c)), c.getAddress() + " coloured");
+                }
+            }
+            assertTrue(formulas > 3, "achievement formulas: " + formulas);
+            CellRangeAddress first = cf.getFormattingRanges()[0];
+            assertTrue(cf.getRule(2).getFormula1().contains(new CellReference(first.getFirstRow(), first.getFirstColumn()).formatAsString()));
         }
     }
 
