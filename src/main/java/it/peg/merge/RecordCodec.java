@@ -149,7 +149,7 @@ final class RecordCodec {
         } else if (raw == boolean.class || raw == Boolean.class) {
             return in.readBoolean();
         } else if (raw == BigDecimal.class) {
-            return new BigDecimal(readString(in));
+            return number(readString(in));
         } else if (raw == LocalDate.class) {
             return day(in.readLong());
         } else if (raw == Instant.class) {
@@ -280,6 +280,27 @@ final class RecordCodec {
      */
     private static final java.util.concurrent.ConcurrentHashMap<Long, LocalDate> DAYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_DAYS = 20_000;
+
+    /**
+     * One instance per value written the same way (the key is the text, so scale is kept: 1.0 and 1.00 stay
+     * apart): nine in ten numbers of decoded assessments repeat (52,762 with 5,060 distinct at 2,000 services).
+     * Bounded, like the days.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, BigDecimal> NUMBERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_NUMBERS = 50_000;
+
+    private static BigDecimal number(String text) {
+        BigDecimal n = NUMBERS.get(text);
+        if (n != null) {
+            return n;
+        }
+        n = new BigDecimal(text);
+        if (NUMBERS.size() < MAX_NUMBERS) {
+            BigDecimal raced = NUMBERS.putIfAbsent(text, n);
+            return raced != null ? raced : n;
+        }
+        return n;
+    }
 
     private static LocalDate day(long epochDay) {
         LocalDate d = DAYS.get(epochDay);
