@@ -3,7 +3,6 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.FileRecord;
 import it.peg.consolidate.FileStatus;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
@@ -21,13 +20,8 @@ final class RegistroSheet {
 
     /** Lays the sheet out and returns the writer of its rows. */
     static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
         int last = result.registry().size();
-        SheetSupport.table(sh, TABLE, 0, last, HEADERS, 11);
-        sh.createFreezePane(1, 1);
-        SheetSupport.widths(sh, WIDTHS);
-        SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
-        SheetSupport.dimension(sh, Math.max(last, 1), HEADERS.size() - 1);
+        SheetSupport.tableSheet(wb, NAME, TABLE, HEADERS, WIDTHS, 11, 1, last, result.plan().settings().ente());
         return rows -> {
             SheetSupport.header(rows, 0, HEADERS, st);
             int r = 1;

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
@@ -135,6 +136,22 @@ final class SheetSupport {
         sheet.getHeader().setLeft("&A");
         sheet.getHeader().setRight(ente.replace("&", "&&"));
         sheet.getFooter().setCenter("Pagina " + "&P" + " di " + "&N");
+    }
+
+    /**
+     * A sheet that is one Excel table of {@code rows} data rows under a header row, laid out for screen and print:
+     * the table, the first {@code frozenColumns} columns and the header frozen, the widths, the print layout, the
+     * used range. The rows are streamed later.
+     */
+    static XSSFSheet tableSheet(XSSFWorkbook wb, String name, String table, List<String> headers, List<Integer> widths,
+                                int tableStyle, int frozenColumns, int rows, String ente) {
+        XSSFSheet sh = wb.createSheet(name);
+        table(sh, table, 0, rows, headers, tableStyle);
+        sh.createFreezePane(frozenColumns, 1);
+        widths(sh, widths);
+        printLayout(sh, ente, 1);
+        dimension(sh, Math.max(rows, 1), headers.size() - 1);
+        return sh;
     }
 
     /**
