@@ -29,7 +29,10 @@ record SheetCell(Kind kind, boolean formula, String text, double number, boolean
         }
     }
 
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"");
+
     boolean isPercentFormatted() {
-        return format.replaceAll("\"[^\"]*\"", "").contains("%");
+        // quoted literal text does not count; most formats have none (and a pattern compiled per cell was a cost)
+        return format.indexOf('"') < 0 ? format.contains("%") : QUOTED.matcher(format).replaceAll("").contains("%");
     }
 }

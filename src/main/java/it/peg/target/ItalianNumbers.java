@@ -17,6 +17,8 @@ public final class ItalianNumbers {
     private static final Pattern PLAIN = Pattern.compile("\\d*(,\\d*)?");
     private static final Pattern DOT_DECIMAL = Pattern.compile("\\d*\\.\\d+|\\d+\\.");
     private static final Pattern PERCENT_TAIL = Pattern.compile("%{1,2}$");
+    private static final Pattern EURO_WORD = Pattern.compile("(?i)^eur(o)?\\b|\\beur(o)?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ItalianNumbers() {
     }
@@ -32,7 +34,7 @@ public final class ItalianNumbers {
             percent = true;
             t = t.substring(0, pm.start()).strip();
         }
-        t = t.replace("€", "").replaceAll("(?i)^eur(o)?\\b|\\beur(o)?$", "").replaceAll("\\s+", "");
+        t = SPACES.matcher(EURO_WORD.matcher(t.replace("€", "")).replaceAll("")).replaceAll("");
         boolean negative = false;
         if (!t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '\u2212' || t.charAt(0) == '\u2013' || t.charAt(0) == '+')) {
             negative = t.charAt(0) != '+';
