@@ -28,6 +28,9 @@ public final class WorkbookTables {
     public record NumberFormat(int index, Optional<String> code) {
     }
 
+    /** Shared strings decoded once each, up to this many (a plan or summary has far fewer). */
+    static final int MAX_CACHED_STRINGS = 1 << 18;
+
     private final ReadOnlySharedStringsTable strings;
     private final String[] decoded;
     private final Optional<StylesTable> styles;
@@ -35,7 +38,10 @@ public final class WorkbookTables {
 
     private WorkbookTables(ReadOnlySharedStringsTable strings, Optional<StylesTable> styles) {
         this.strings = strings;
-        this.decoded = new String[Math.max(0, strings.getUniqueCount() > 0 ? strings.getUniqueCount() : strings.getCount())];
+        // the counts are what the file declares: a hostile one must not size an array (2,000,000,000 was an
+        // OutOfMemoryError that ended the whole command); strings past the cap are decoded on each use
+        int declared = strings.getUniqueCount() > 0 ? strings.getUniqueCount() : strings.getCount();
+        this.decoded = new String[Math.max(0, Math.min(declared, MAX_CACHED_STRINGS))];
         this.styles = styles;
     }
 
@@ -60,6 +66,9 @@ public final class WorkbookTables {
 
     /** The number format of a cell style index; empty when the workbook has no styles or no such style. */
     public Optional<NumberFormat> numberFormat(int style) {
+        if (styles.isEmpty() || style < 0 || style >= styles.get().getNumCellStyles()) {
+            return Optional.empty(); // not cached: hostile style indexes must not grow the map
+        }
         return formats.computeIfAbsent(style, i -> {
             if (styles.isEmpty() || i < 0 || i >= styles.get().getNumCellStyles()) {
                 return Optional.empty();

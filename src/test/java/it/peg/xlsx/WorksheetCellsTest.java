@@ -154,6 +154,50 @@ class WorksheetCellsTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>20&x;25</v></c></row></sheetData></worksheet>",
+            "<!DOCTYPE worksheet [<!ENTITY e \"99\">]><worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\">"
+                    + "<c r=\"A1\"><v>1&e;34</v></c></row></sheetData></worksheet>",
+            "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a&x;b</t></is></c>"
+                    + "</row></sheetData></worksheet>"})
+    void anEntityOtherThanThePredefinedOnesIsAnErrorNotTextDropped(String sheetXml) throws Exception {
+        try (OPCPackage pkg = OPCPackage.open(write(true).toFile(), PackageAccess.READ)) {
+            WorkbookTables tables = WorkbookTables.read(pkg);
+            try (WorksheetCells sheet = WorksheetCells.open(
+                    new java.io.ByteArrayInputStream(sheetXml.getBytes(StandardCharsets.UTF_8)), tables)) {
+                org.junit.jupiter.api.Assertions.assertThrows(javax.xml.stream.XMLStreamException.class, () -> {
+                    while (sheet.nextRow()) {
+                        while (sheet.nextCell().isPresent()) {
+                            // reading is what must fail
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    @Test
+    void aLyingStringCountDoesNotSizeAnything() throws Exception {
+        Path file = write(true, SHARED.replace("uniqueCount=\"2\"", "uniqueCount=\"2000000000\""), "lying.xlsx");
+        Map<String, WorksheetCell> cells = new LinkedHashMap<>();
+        read(file, cells, new ArrayList<>()); // an OutOfMemoryError here ended the whole command
+        assertEquals(Optional.of("Piano\r"), cells.get("B1").text());
+        assertEquals(Optional.of("Valutazione Nucleo"), cells.get("C1").text());
+    }
+
+    @Test
+    void thePredefinedEntitiesAreText() throws Exception {
+        String xml = "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
+                + "<t>a &amp; b &lt;c&gt; &#65;</t></is></c></row></sheetData></worksheet>";
+        try (OPCPackage pkg = OPCPackage.open(write(true).toFile(), PackageAccess.READ);
+             WorksheetCells sheet = WorksheetCells.open(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                     WorkbookTables.read(pkg))) {
+            assertTrue(sheet.nextRow());
+            assertEquals(Optional.of("a & b <c> A"), sheet.nextCell().orElseThrow().text());
+        }
+    }
+
     private static void read(Path file, Map<String, WorksheetCell> cells, List<Integer> rows) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              InputStream in = new XSSFReader(pkg).getSheet("rId1");
@@ -174,7 +218,11 @@ class WorksheetCellsTest {
 
     /** A minimal package: workbook, one sheet, shared strings, and styles when asked. */
     private Path write(boolean styles) throws IOException {
-        Path file = dir.resolve(styles ? "styles.xlsx" : "plain.xlsx");
+        return write(styles, SHARED, styles ? "styles.xlsx" : "plain.xlsx");
+    }
+
+    private Path write(boolean styles, String shared, String name) throws IOException {
+        Path file = dir.resolve(name);
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -195,7 +243,7 @@ class WorksheetCellsTest {
                 + rel("rId2", "sharedStrings", "sharedStrings.xml")
                 + (styles ? rel("rId3", "styles", "styles.xml") : "") + "</Relationships>");
         parts.put("xl/worksheets/sheet1.xml", SHEET);
-        parts.put("xl/sharedStrings.xml", SHARED);
+        parts.put("xl/sharedStrings.xml", shared);
         if (styles) {
             parts.put("xl/styles.xml", STYLES);
         }
