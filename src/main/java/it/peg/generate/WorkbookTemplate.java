@@ -131,12 +131,43 @@ public final class WorkbookTemplate {
                 String text = c == null ? "" : fmt.formatCellValue(c);
                 labels.put(l, text.isBlank() ? l.defaultText() : text);
             }
+            refusesFormulasIntoRemovedSheets(wb, source);
             return new WorkbookTemplate(source, prepare(wb), styles, labels);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TemplateException te) {
                 throw te;
             }
             throw new TemplateException("Il modello " + source + " non è un file .xlsx leggibile: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Stili and Etichette are read by peg and left out of every scheda: a formula of a sheet that stays pointing at
+     * them (a municipality restyling the template in Excel might write {@code =Etichette!B2}) would fail every
+     * scheda while formulas are computed. Said once, here, naming the cell and the fix.
+     */
+    private static void refusesFormulasIntoRemovedSheets(XSSFWorkbook wb, String source) {
+        java.util.regex.Pattern removed = java.util.regex.Pattern.compile(
+                "(?i)(^|[^A-Za-z0-9_.])'?(" + SHEET_STYLES + "|" + SHEET_LABELS + ")'?!");
+        for (Sheet sheet : wb) {
+            if (sheet.getSheetName().equals(SHEET_STYLES) || sheet.getSheetName().equals(SHEET_LABELS)) {
+                continue;
+            }
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        java.util.regex.Matcher m = removed.matcher(cell.getCellFormula());
+                        if (m.find()) {
+                            throw new TemplateException("Nel modello " + source + " la cella " + sheet.getSheetName()
+                                    + "!" + cell.getAddress() + " contiene la formula '=" + cell.getCellFormula()
+                                    + "', che usa il foglio '" + m.group(2) + "': peg toglie i fogli " + SHEET_STYLES
+                                    + " ed " + SHEET_LABELS + " dalle schede generate, quindi le formule non possono"
+                                    + " riferirsi a loro. Scrivere il testo nella cella (le etichette si cambiano nel"
+                                    + " foglio " + SHEET_LABELS + ", che peg legge da sé) e rigenerare.");
+                        }
+                    }
+                }
+            }
         }
     }
 

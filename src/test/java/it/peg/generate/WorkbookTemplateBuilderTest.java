@@ -33,6 +33,23 @@ class WorkbookTemplateBuilderTest {
     }
 
     @Test
+    void aFormulaIntoASheetPegRemovesIsRefusedOnceNamingTheCell() throws Exception {
+        byte[] restyled;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(Files.readAllBytes(COMMITTED)))) {
+            // a municipality restyling the template in Excel: a title that repeats a label
+            wb.getSheet(WorkbookTemplate.SHEET_MAIN).getRow(0).createCell(20).setCellFormula("'Etichette'!B2");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            restyled = out.toByteArray();
+        }
+        TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class,
+                () -> WorkbookTemplate.parse("scheda.xlsx", restyled));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("Scheda!U1")
+                && e.getMessage().contains("usa il foglio 'Etichette'"), e.getMessage());
+    }
+
+    @Test
     void committedTemplateDefinesEveryStyleAndLabel() {
         WorkbookTemplate t = WorkbookTemplate.load(COMMITTED);
         for (Label l : Label.values()) {
