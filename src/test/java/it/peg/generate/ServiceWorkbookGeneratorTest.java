@@ -90,6 +90,12 @@ class ServiceWorkbookGeneratorTest {
             assertTrue(formulas > 3, "achievement formulas: " + formulas);
             CellRangeAddress first = cf.getFormattingRanges()[0];
             assertTrue(cf.getRule(2).getFormula1().contains(new CellReference(first.getFirstRow(), first.getFirstColumn()).formatAsString()));
+            // readers disagree on whether relative formulas are anchored at the first range or at the bounding box of
+            // all ranges: the first range's top-left must be the bounding box's, so that both readings are the same
+            for (CellRangeAddress r : cf.getFormattingRanges()) {
+                assertTrue(r.getFirstRow() >= first.getFirstRow() && r.getFirstColumn() >= first.getFirstColumn(),
+                        r.formatAsString() + " above or left of the anchor " + first.formatAsString());
+            }
         }
     }
 
