@@ -46,20 +46,9 @@ record CellAddress(int row, int col) {
         return Optional.of(new CellAddress((int) row - 1, col - 1));
     }
 
-    /** Only the column letters of a reference such as {@code F12}; -1 when there are none. */
+    /** Only the column letters of a reference such as {@code F12}; -1 when there are none or beyond XFD. */
     static int columnOf(String ref) {
-        int col = 0;
-        int i = 0;
-        while (i < ref.length()) {
-            // letters in either case (a1 and A1 are the same cell), without upper-casing a copy per cell
-            char c = (char) (ref.charAt(i) & ~0x20);
-            if (c < 'A' || c > 'Z' || ref.charAt(i) < 'A') {
-                break;
-            }
-            col = col * 26 + (c - 'A' + 1);
-            i++;
-        }
-        return i == 0 || col > MAX_COLS ? -1 : col - 1;
+        return it.peg.xlsx.WorksheetCells.column(ref); // bounded as it is summed: a long run of letters never wraps
     }
 
     /** Only the row digits of a reference such as {@code F12} (0-based); -1 when there are none. */

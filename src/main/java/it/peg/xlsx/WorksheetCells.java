@@ -32,6 +32,10 @@ public final class WorksheetCells implements AutoCloseable {
 
     private final XMLStreamReader x;
     private final WorkbookTables tables;
+    /** Excel's limits (0-based): 1,048,576 rows, 16,384 columns. */
+    static final int MAX_ROW = 1_048_575;
+    static final int MAX_COL = 16_383;
+
     private int row = -1;
     private int col = -1;
     private boolean inRow;
@@ -57,6 +61,10 @@ public final class WorksheetCells implements AutoCloseable {
             if (ev == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("row")) {
                 String r = x.getAttributeValue(null, "r");
                 row = r != null ? Integer.parseInt(r.trim()) - 1 : row + 1;
+                if (row < 0 || row > MAX_ROW) {
+                    throw new XMLStreamException("riga " + (row + 1) + " fuori dai limiti di un foglio (1-"
+                            + (MAX_ROW + 1) + ")", x.getLocation());
+                }
                 col = -1;
                 inRow = true;
                 return true;
@@ -67,6 +75,29 @@ public final class WorksheetCells implements AutoCloseable {
         }
         done = true;
         return false;
+    }
+
+    /**
+     * The 0-based column of a reference such as {@code AB12} (letters in either case); -1 when it has no column
+     * letters or they are beyond {@code XFD}. Bounded while it is computed: POI's CellReference keeps the column in
+     * a short ({@code ZZZZZZ1} came back as column 14,933) and an unbounded sum wraps an int just the same. Also
+     * the returned-workbook reader's parser (one copy, hot: no upper-cased copy of the text).
+     */
+    public static int column(String ref) {
+        int col = 0;
+        int i = 0;
+        while (i < ref.length()) {
+            char c = (char) (ref.charAt(i) & ~0x20);
+            if (c < 'A' || c > 'Z' || ref.charAt(i) < 'A') {
+                break;
+            }
+            col = col * 26 + (c - 'A' + 1);
+            if (col > MAX_COL + 1) {
+                return -1;
+            }
+            i++;
+        }
+        return i == 0 ? -1 : col - 1;
     }
 
     /** The current row's 0-based index. */
@@ -82,7 +113,12 @@ public final class WorksheetCells implements AutoCloseable {
                 inRow = false;
             } else if (ev == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("c")) {
                 String ref = x.getAttributeValue(null, "r");
-                col = ref != null ? new CellReference(ref).getCol() : col + 1;
+                col = ref != null ? column(ref) : col + 1;
+                if (col < 0 || col > MAX_COL) {
+                    // callers index rows by column: a hostile reference must not size anything
+                    throw new XMLStreamException("cella " + ref + " fuori dai limiti di un foglio (colonne A-XFD)",
+                            x.getLocation());
+                }
                 return Optional.of(cell());
             }
         }

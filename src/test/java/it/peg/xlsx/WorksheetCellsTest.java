@@ -187,6 +187,37 @@ class WorksheetCellsTest {
     }
 
     @Test
+    void columnsAreReadAsExcelNumbersThem() {
+        assertEquals(0, WorksheetCells.column("A1"));
+        assertEquals(27, WorksheetCells.column("AB12"));
+        assertEquals(16_383, WorksheetCells.column("XFD1048576"));
+        assertEquals(-1, WorksheetCells.column("XFE1"), "beyond the limit");
+        assertEquals(27, WorksheetCells.column("ab12"), "either case");
+        assertEquals(-1, WorksheetCells.column("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1"), "no wrap-around");
+        assertEquals(-1, WorksheetCells.column("ZZZZZZ1"), "POI's CellReference wraps it to column 14,933");
+        assertEquals(-1, WorksheetCells.column("12"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<row r=\"1\"><c r=\"ZZZZZZ1\"><v>1</v></c></row>",
+            "<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", "<row r=\"1048577\"><c><v>1</v></c></row>",
+            "<row r=\"0\"><c><v>1</v></c></row>"})
+    void aCellBeyondExcelsLimitsIsAnError(String row) throws Exception {
+        String xml = "<worksheet xmlns=\"" + NS + "\"><sheetData>" + row + "</sheetData></worksheet>";
+        try (OPCPackage pkg = OPCPackage.open(write(true).toFile(), PackageAccess.READ);
+             WorksheetCells sheet = WorksheetCells.open(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                     WorkbookTables.read(pkg))) {
+            org.junit.jupiter.api.Assertions.assertThrows(javax.xml.stream.XMLStreamException.class, () -> {
+                while (sheet.nextRow()) {
+                    while (sheet.nextCell().isPresent()) {
+                        // reading is what must fail
+                    }
+                }
+            });
+        }
+    }
+
+    @Test
     void thePredefinedEntitiesAreText() throws Exception {
         String xml = "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
                 + "<t>a &amp; b &lt;c&gt; &#65;</t></is></c></row></sheetData></worksheet>";
