@@ -1,6 +1,6 @@
 package it.peg.plan;
 
-import java.text.Normalizer;
+import it.peg.target.Texts;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,19 +12,16 @@ final class Headers {
     }
 
     static String normalise(String text) {
-        String t = MARKS.matcher(Normalizer.normalize(text.replace('\u00a0', ' '), Normalizer.Form.NFD)).replaceAll("");
+        String t = Texts.withoutAccents(text.replace('\u00a0', ' '));
         t = t.toLowerCase(Locale.ROOT).replace('’', '\'').replace('`', '\'');
-        t = SPACES.matcher(AROUND_PUNCTUATION.matcher(COLON_STAR.matcher(t).replaceAll(" ")).replaceAll("$1"))
-                .replaceAll(" ");
+        t = Texts.singleSpaces(AROUND_PUNCTUATION.matcher(COLON_STAR.matcher(t).replaceAll(" ")).replaceAll("$1"));
         return t.strip();
     }
 
     // compiled once: normalise runs for many cells of a plan (yes/no, aggregation, layout look-ups), and
     // String.replaceAll compiled its pattern on every call (a tenth of reading a 2,000-service plan)
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern COLON_STAR = java.util.regex.Pattern.compile("[:*]");
     private static final java.util.regex.Pattern AROUND_PUNCTUATION = java.util.regex.Pattern.compile("\\s*([/%()'.])\\s*");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The column of {@code type} whose header or alias is {@code text}. */
     static <E extends Enum<E> & Column> Optional<E> find(Class<E> type, String text) {

@@ -1,6 +1,6 @@
 package it.peg.summary;
 
-import java.text.Normalizer;
+import it.peg.target.Texts;
 import java.util.Locale;
 
 /**
@@ -37,7 +37,6 @@ enum ObjectiveColumn {
 
     /** Case-, accent- and space-insensitive form of a header, so that a retyped header still matches. */
     static String normalize(String header) {
-        String s = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return Texts.singleSpaces(Texts.withoutAccents(header).toLowerCase(Locale.ROOT)).trim();
     }
 }

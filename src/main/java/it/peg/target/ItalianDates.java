@@ -1,6 +1,5 @@
 package it.peg.target;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  * default year). Impossible dates ({@code 31/02/2018}) are rejected: the caller reports them.
  */
 public final class ItalianDates {
-    /** Compiled once: these run for every target and date of a plan (String.replaceAll compiled them per call). */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] MONTHS = {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
         "agosto", "settembre", "ottobre", "novembre", "dicembre"};
@@ -158,7 +154,7 @@ public final class ItalianDates {
     }
 
     private static String normalise(String text) {
-        String n = MARKS.matcher(Normalizer.normalize(text.replace('\u00a0', ' '), Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(n.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String n = Texts.withoutAccents(text.replace('\u00a0', ' '));
+        return Texts.singleSpaces(n.strip().toLowerCase(Locale.ROOT));
     }
 }

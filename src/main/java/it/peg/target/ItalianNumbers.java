@@ -18,7 +18,6 @@ public final class ItalianNumbers {
     private static final Pattern DOT_DECIMAL = Pattern.compile("\\d*\\.\\d+|\\d+\\.");
     private static final Pattern PERCENT_TAIL = Pattern.compile("%{1,2}$");
     private static final Pattern EURO_WORD = Pattern.compile("(?i)^eur(o)?\\b|\\beur(o)?$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ItalianNumbers() {
     }
@@ -34,7 +33,7 @@ public final class ItalianNumbers {
             percent = true;
             t = t.substring(0, pm.start()).strip();
         }
-        t = SPACES.matcher(EURO_WORD.matcher(t.replace("€", "")).replaceAll("")).replaceAll("");
+        t = Texts.withoutSpaces(EURO_WORD.matcher(t.replace("€", "")).replaceAll(""));
         boolean negative = false;
         if (!t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '\u2212' || t.charAt(0) == '\u2013' || t.charAt(0) == '+')) {
             negative = t.charAt(0) != '+';

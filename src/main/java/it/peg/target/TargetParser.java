@@ -9,7 +9,6 @@ import it.peg.domain.Target;
 import it.peg.domain.TargetSpec;
 import it.peg.domain.YesNoTarget;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +26,6 @@ import java.util.regex.Pattern;
  * Italian interpretation that {@code check} shows to the controllo di gestione.
  */
 public final class TargetParser {
-    /** Compiled once: these run for every target and date of a plan (String.replaceAll compiled them per call). */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     /** The interpretation of every qualitative target. */
     public static final String QUALITATIVE_NOTE = "target qualitativo: l'ufficio indicherà la % di avanzamento";
     public static final String ACCEPTED_FORMS = "forme accettate: numero (24000, 1.200, 0,5), percentuale (75%), "
@@ -80,7 +76,7 @@ public final class TargetParser {
     }
 
     public static ParsedTarget parse(String text, int planYear) {
-        String original = text == null ? "" : SPACES.matcher(text.replace('\u00a0', ' ').strip()).replaceAll(" ");
+        String original = text == null ? "" : Texts.singleSpaces(text.replace('\u00a0', ' ').strip());
         String t = normalise(original);
         if (t.isEmpty()) {
             return error(original, "Target mancante: scrivere il valore atteso (" + ACCEPTED_FORMS + ").");
@@ -203,7 +199,7 @@ public final class TargetParser {
     private static String normalise(String text) {
         String t = text.replace('’', '\'').replace('‘', '\'').replace('`', '\'').replace('´', '\'')
                 .replace('\u2212', '-');
-        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        t = Texts.withoutAccents(t);
         return t.toLowerCase(Locale.ROOT).strip();
     }
 }

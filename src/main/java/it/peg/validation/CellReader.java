@@ -1,12 +1,12 @@
 package it.peg.validation;
 
+import it.peg.target.Texts;
 import it.peg.domain.Findings;
 import it.peg.readback.CellKind;
 import it.peg.readback.RawCell;
 import it.peg.target.ParsedNumber;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -183,12 +183,9 @@ final class CellReader {
 
     /** Upper case, accents removed, inner spaces collapsed. */
     static String fold(String s) {
-        // patterns compiled once: fold runs for every cell of every file (String.replaceAll compiled
+        // Texts compiles its patterns once: fold runs for every cell of every file (String.replaceAll compiled
         // its pattern on each call, the largest cost of validation in the benchmark)
-        String n = MARKS.matcher(Normalizer.normalize(s.trim(), Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(n).replaceAll(" ").toUpperCase(Locale.ROOT);
+        return Texts.singleSpaces(Texts.withoutAccents(s.trim())).toUpperCase(Locale.ROOT);
     }
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.target.Texts;
 import it.peg.domain.Findings;
 import it.peg.domain.Indicator;
 import it.peg.domain.InputNames;
@@ -86,9 +87,8 @@ final class PlanCellsCheck {
                         + " gestione, e compilare solo le celle di input della scheda originale."));
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static String normalise(String s) {
-        return SPACES.matcher(s.trim()).replaceAll(" ");
+        return Texts.singleSpaces(s.trim());
     }
 }
