@@ -149,9 +149,9 @@ final class RecordCodec {
         } else if (raw == boolean.class || raw == Boolean.class) {
             return in.readBoolean();
         } else if (raw == BigDecimal.class) {
-            return number(readString(in));
+            return NUMBERS.of(readString(in));
         } else if (raw == LocalDate.class) {
-            return day(in.readLong());
+            return DAYS.of(in.readLong());
         } else if (raw == Instant.class) {
             return Instant.ofEpochSecond(in.readLong(), in.readInt());
         } else if (raw.isEnum()) {
@@ -274,45 +274,37 @@ final class RecordCodec {
     private static final int MAX_SHARED_LENGTH = 300;
 
     /**
-     * One instance per day: a plan has a handful of verifica dates and every indicator report of every decoded
-     * assessment carries one (440,000 LocalDate objects, 10 MB, for a night of 10,000 files). Bounded: deadline
-     * and date values are few too, but a hostile entry must not grow it without end.
+     * Equal values decoded once and shared, up to a bound (a hostile or huge entry must not grow it without end):
+     * a plan has a handful of verifica dates and every indicator report of every decoded assessment carries one
+     * (440,000 LocalDate objects, 10 MB, for a night of 10,000 files); nine in ten numbers of decoded assessments
+     * repeat (52,762 with 5,060 distinct at 2,000 services). Numbers are keyed by their text, so that scale is
+     * kept (1.0 and 1.00 stay apart).
      */
-    private static final java.util.concurrent.ConcurrentHashMap<Long, LocalDate> DAYS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_DAYS = 20_000;
+    private static final class Shared<K, V> {
+        private final java.util.concurrent.ConcurrentHashMap<K, V> values = new java.util.concurrent.ConcurrentHashMap<>();
+        private final int max;
+        private final java.util.function.Function<K, V> make;
 
-    /**
-     * One instance per value written the same way (the key is the text, so scale is kept: 1.0 and 1.00 stay
-     * apart): nine in ten numbers of decoded assessments repeat (52,762 with 5,060 distinct at 2,000 services).
-     * Bounded, like the days.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, BigDecimal> NUMBERS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_NUMBERS = 50_000;
+        Shared(int max, java.util.function.Function<K, V> make) {
+            this.max = max;
+            this.make = make;
+        }
 
-    private static BigDecimal number(String text) {
-        BigDecimal n = NUMBERS.get(text);
-        if (n != null) {
-            return n;
+        V of(K key) {
+            V v = values.get(key);
+            if (v != null) {
+                return v;
+            }
+            v = make.apply(key);
+            if (values.size() < max) {
+                V raced = values.putIfAbsent(key, v);
+                return raced != null ? raced : v;
+            }
+            return v;
         }
-        n = new BigDecimal(text);
-        if (NUMBERS.size() < MAX_NUMBERS) {
-            BigDecimal raced = NUMBERS.putIfAbsent(text, n);
-            return raced != null ? raced : n;
-        }
-        return n;
     }
 
-    private static LocalDate day(long epochDay) {
-        LocalDate d = DAYS.get(epochDay);
-        if (d != null) {
-            return d;
-        }
-        d = LocalDate.ofEpochDay(epochDay);
-        if (DAYS.size() < MAX_DAYS) {
-            LocalDate raced = DAYS.putIfAbsent(epochDay, d);
-            return raced != null ? raced : d;
-        }
-        return d;
-    }
+    private static final Shared<Long, LocalDate> DAYS = new Shared<>(20_000, LocalDate::ofEpochDay);
+    private static final Shared<String, BigDecimal> NUMBERS = new Shared<>(50_000, BigDecimal::new);
 
 }
