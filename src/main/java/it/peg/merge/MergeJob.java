@@ -137,7 +137,7 @@ public final class MergeJob {
         });
         PlanLoad load;
         try {
-            load = ParsedFileCache.forPlans(work, build).load(request.planFile(), pipeline::loadPlan);
+            load = ParsedFileCache.forPlans(work, build).load(request.planFile(), planSha, pipeline::loadPlan);
         } catch (IOException | RuntimeException e) {
             SideTask.awaitQuietly(inboxHashes);
             throw e;

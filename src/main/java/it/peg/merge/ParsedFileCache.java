@@ -58,10 +58,15 @@ final class ParsedFileCache<T extends Record> {
 
     /** What {@code loader} reads from {@code file}, from the cache when these exact bytes were read before. */
     T load(Path file, Loader<T> loader) throws IOException {
-        String sha;
-        try {
-            sha = Sha256.ofFile(file);
-        } catch (IOException e) {
+        return load(file, Sha256.ofFileOrEmpty(file), loader);
+    }
+
+    /**
+     * {@link #load(Path, Loader)} with the file's SHA-256 already computed by the caller, before anything read the
+     * file ("" when it could not be read): merge hashes the plan once, for this and for its night state.
+     */
+    T load(Path file, String sha, Loader<T> loader) throws IOException {
+        if (sha.isEmpty()) {
             return loader.load(file); // missing or unreadable: the reader reports it in its own words
         }
         String name = String.valueOf(file.getFileName());
