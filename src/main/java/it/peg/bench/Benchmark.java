@@ -300,36 +300,39 @@ public final class Benchmark {
         MergeJob job = new MergeJob(new RealPipeline(), Clock.systemUTC(), Version.current(), Version.build());
         List<BenchResult.Row> rows = new ArrayList<>();
         try {
-            HeapPeak.reset();
-            long t0 = System.nanoTime();
-            MergeReport first = job.run(request, "bench-1");
-            double full = seconds(t0);
-            rows.add(new BenchResult.Row(MERGE_FULL, files, Optional.of(full), HeapPeak.sinceReset(),
-                    HeapPeak.liveSinceReset(), false, first.outcome() + ": archivio, lettura, riepilogo"));
+            Night first = night(job, request, "bench-1");
+            rows.add(first.row(MERGE_FULL, files, first.report().outcome() + ": archivio, lettura, riepilogo"));
             for (Map.Entry<Path, byte[]> e : resent.entrySet()) {
                 Files.write(e.getKey(), e.getValue());
             }
-            HeapPeak.reset();
-            t0 = System.nanoTime();
-            MergeReport second = job.run(request, "bench-2");
-            double incremental = seconds(t0);
-            rows.add(new BenchResult.Row(MERGE, resent.size(), Optional.of(incremental), HeapPeak.sinceReset(),
-                    HeapPeak.liveSinceReset(), false, String.format(java.util.Locale.ITALY,
-                    "%s: %d nuovi, %d letti; %.1f%% del merge completo", second.outcome(), second.newFiles(),
-                    second.read(), 100 * incremental / full)));
-            HeapPeak.reset();
-            t0 = System.nanoTime();
-            MergeReport third = job.run(request, "bench-3");
-            double quiet = seconds(t0);
-            rows.add(new BenchResult.Row(MERGE_QUIET, 0, Optional.of(quiet), HeapPeak.sinceReset(),
-                    HeapPeak.liveSinceReset(), false, String.format(java.util.Locale.ITALY,
-                    "%s: %d nuovi, %d letti; %.1f%% del merge completo", third.outcome(), third.newFiles(),
-                    third.read(), 100 * quiet / full)));
+            rows.add(night(job, request, "bench-2").relativeRow(MERGE, resent.size(), first));
+            rows.add(night(job, request, "bench-3").relativeRow(MERGE_QUIET, 0, first));
         } catch (OutOfMemoryError e) {
             rows.add(new BenchResult.Row(MERGE, resent.size(), Optional.empty(), 0, 0, false,
                     "non completato: memoria esaurita (" + (HeapPeak.max() >> 20) + " MB)"));
         }
         return rows;
+    }
+
+    /** One measured merge night: its report, time and heap. */
+    private record Night(MergeReport report, double seconds, long heap, long live) {
+        BenchResult.Row row(String phase, int files, String note) {
+            return new BenchResult.Row(phase, files, Optional.of(seconds), heap, live, false, note);
+        }
+
+        /** The row of a night after {@code full}, with its share of that first night. */
+        BenchResult.Row relativeRow(String phase, int files, Night full) {
+            return row(phase, files, String.format(java.util.Locale.ITALY, "%s: %d nuovi, %d letti; %.1f%% del merge completo",
+                    report.outcome(), report.newFiles(), report.read(), 100 * seconds / full.seconds()));
+        }
+    }
+
+    private static Night night(MergeJob job, MergeRequest request, String runId) throws IOException {
+        HeapPeak.reset();
+        long t0 = System.nanoTime();
+        MergeReport report = job.run(request, runId);
+        double seconds = seconds(t0);
+        return new Night(report, seconds, HeapPeak.sinceReset(), HeapPeak.liveSinceReset());
     }
 
     /** Class loading and JIT of every path before anything is timed. */
