@@ -205,7 +205,6 @@ public final class MergeJob {
         if (same.isPresent()) {
             return unchangedNight(same.get(), ledger, phases, inbox.size(), verifica, load, t0);
         }
-        NightState.forget(work);
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         Path summary = work.resolve(SUMMARY);
         java.util.concurrent.CompletableFuture<NucleoLoad> nucleoRead = SideTask.start("peg-merge-nucleo",

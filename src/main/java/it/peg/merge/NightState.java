@@ -80,19 +80,10 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
         }
     }
 
-    void write(Path work, String build) {
-        try {
-            Files.createDirectories(path(work).getParent());
-            CacheEntry.write(path(work), MAGIC, List.of(build), "", this);
-        } catch (IOException | RuntimeException e) {
-            // derivable: the next night does a full run
-            LOG.warn("night state not written ({}): the next night does a full run", e.toString());
-        }
-    }
-
-    /** Removed when a run starts to change things, so that a state never outlives the outputs it describes. */
-    static void forget(Path work) throws IOException {
-        Files.deleteIfExists(path(work));
+    /** Written atomically; the caller decides what a failure means (for merge: tomorrow is a full run). */
+    void write(Path work, String build) throws IOException {
+        Files.createDirectories(path(work).getParent());
+        CacheEntry.write(path(work), MAGIC, List.of(build), "", this);
     }
 
     /**
