@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /** A cell position (0-based), parsed from and printed as an A1 reference without {@code $}. */
 record CellAddress(int row, int col) {
-    static final int MAX_ROWS = 1_048_576;
-    static final int MAX_COLS = 16_384;
+    static final int MAX_ROWS = it.peg.xlsx.WorksheetCells.MAX_ROW + 1;
+    static final int MAX_COLS = it.peg.xlsx.WorksheetCells.MAX_COL + 1;
 
     CellAddress {
         if (row < 0 || row >= MAX_ROWS || col < 0 || col >= MAX_COLS) {

@@ -33,8 +33,8 @@ public final class WorksheetCells implements AutoCloseable {
     private final XMLStreamReader x;
     private final WorkbookTables tables;
     /** Excel's limits (0-based): 1,048,576 rows, 16,384 columns. */
-    static final int MAX_ROW = 1_048_575;
-    static final int MAX_COL = 16_383;
+    public static final int MAX_ROW = 1_048_575;
+    public static final int MAX_COL = 16_383;
 
     private int row = -1;
     private int col = -1;
