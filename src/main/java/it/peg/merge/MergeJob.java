@@ -1,6 +1,7 @@
 package it.peg.merge;
 
 import it.peg.io.AtomicFiles;
+import it.peg.io.SegmentIndex;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.DeliveryState;
@@ -15,9 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -200,8 +198,8 @@ public final class MergeJob {
         }
         // the usual night: nothing arrived, nothing changed since the last complete run
         String inputs = NightState.inputsOf(build, planSha, verifica, archived);
-        Optional<NightState> same = NightState.read(work, build)
-                .filter(s -> s.stillHolds(inputs, past.lastStatus(), work));
+        Optional<NightState> last = NightState.read(work, build);
+        Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, past.lastStatus(), work));
         if (same.isPresent()) {
             return unchangedNight(same.get(), ledger, phases, inbox.size(), verifica, load, t0);
         }
@@ -240,17 +238,21 @@ public final class MergeJob {
         phases.lap("combine");
         // both staged in temp files (never held in memory: a 10,000-service summary is tens of MB), the CSV on
         // its own thread, before either is put in place: a failure while rendering leaves both as they were
+        // the rows of services whose rows' key is unchanged are copied from the outputs the last run left
         boolean csvChanged;
         boolean summaryChanged;
+        Path csvFile = work.resolve(CSV);
+        java.util.concurrent.atomic.AtomicReference<Optional<SegmentIndex>> csvRows =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+        java.util.concurrent.atomic.AtomicReference<Optional<SegmentIndex>> summaryRows =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         java.util.concurrent.CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
-                () -> AtomicFiles.stage(work.resolve(CSV), out -> {
-                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    pipeline.writeCsv(result, w);
-                    w.flush();
-                }));
+                () -> AtomicFiles.stage(csvFile, out -> csvRows.set(pipeline.writeCsv(result, out,
+                        last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i))))));
         AtomicFiles.Staged xlsx;
         try {
-            xlsx = AtomicFiles.stage(summary, out -> pipeline.writeSummary(result, out));
+            xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(pipeline.writeSummary(result, out,
+                    last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)))));
         } catch (IOException | RuntimeException | Error e) {
             SideTask.awaitQuietly(csvStage).ifPresent(MergeJob::discard);
             throw e;
@@ -331,7 +333,8 @@ public final class MergeJob {
         if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
             try {
                 new NightState(inputs, xlsxSha, csvSha, NightState.rejectedFolderContents(work), accepted, superseded,
-                        rejected, missing, acceptedWithErrors, rejectedServices, statuses).write(work, build);
+                        rejected, missing, acceptedWithErrors, rejectedServices, statuses, summaryRows.get(),
+                        csvRows.get()).write(work, build);
             } catch (IOException | RuntimeException e) {
                 // derivable: tomorrow is a full run; the run itself has completed and must not fail now
                 LOG.warn("night state not written ({}): the next night does a full run", e.toString());

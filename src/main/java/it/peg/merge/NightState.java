@@ -1,6 +1,7 @@
 package it.peg.merge;
 
 import it.peg.domain.Verifica;
+import it.peg.io.SegmentIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +36,16 @@ import java.util.stream.Stream;
  *                           {@code name NUL sha256}: a night may skip the work only when the ledger already holds
  *                           every one of them from a complete run (after a killed run it does not, and a full run
  *                           writes them, reporting a rejection once as it must)
+ * @param summaryRows        the segments of the summary's Indicatori rows, which the next changed night copies for
+ *                           the services whose rows' key is unchanged (the file is checked before anything is copied)
+ * @param csvRows            the same for the CSV
  */
 record NightState(String inputs, String summarySha256, String csvSha256, java.util.SortedMap<String, String> rejectedFolder,
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
-                  long rejectedServices, java.util.SortedMap<String, String> statuses) {
+                  long rejectedServices, java.util.SortedMap<String, String> statuses,
+                  Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows) {
     static final String FILE_NAME = "night-state.bin";
-    private static final String MAGIC = "peg-night-state/1";
+    private static final String MAGIC = "peg-night-state/2";
     private static final Logger LOG = LoggerFactory.getLogger(NightState.class);
 
     NightState {
@@ -49,6 +54,8 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
         Objects.requireNonNull(csvSha256, "csvSha256");
         rejectedFolder = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(rejectedFolder));
         statuses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statuses));
+        Objects.requireNonNull(summaryRows, "summaryRows");
+        Objects.requireNonNull(csvRows, "csvRows");
     }
 
     /** A digest of everything a run's results depend on but the outputs themselves. */

@@ -11,6 +11,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import it.peg.io.SegmentIndex;
 
 /**
  * The stages of the pipeline merge drives, behind one small interface so that merge's own logic (archive,
@@ -39,4 +41,23 @@ public interface Pipeline {
 
     /** Writes the CSV export; same result, same bytes. */
     void writeCsv(ConsolidationResult result, Writer out) throws IOException;
+
+    /**
+     * Writes the summary workbook, copying from {@code earlier} what it can (the same bytes as
+     * {@link #writeSummary(ConsolidationResult, OutputStream)}), and returns what the next run may copy from it.
+     */
+    default Optional<SegmentIndex> writeSummary(ConsolidationResult result, OutputStream out,
+                                                Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        writeSummary(result, out);
+        return Optional.empty();
+    }
+
+    /** As {@link #writeSummary(ConsolidationResult, OutputStream, Optional)}, for the CSV (written as UTF-8). */
+    default Optional<SegmentIndex> writeCsv(ConsolidationResult result, OutputStream out,
+                                            Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        writeCsv(result, w);
+        w.flush();
+        return Optional.empty();
+    }
 }

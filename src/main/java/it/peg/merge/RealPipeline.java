@@ -22,6 +22,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import it.peg.io.SegmentIndex;
 
 /** The merge job's {@link Pipeline} over the real stages: plan reader, consolidator, summary writers. */
 public final class RealPipeline implements Pipeline {
@@ -63,6 +65,18 @@ public final class RealPipeline implements Pipeline {
     @Override
     public void writeCsv(ConsolidationResult result, Writer out) throws IOException {
         CsvExporter.write(result, out);
+    }
+
+    @Override
+    public Optional<SegmentIndex> writeSummary(ConsolidationResult result, OutputStream out,
+                                               Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        return Optional.of(SummaryWorkbookWriter.write(result, out, earlier));
+    }
+
+    @Override
+    public Optional<SegmentIndex> writeCsv(ConsolidationResult result, OutputStream out,
+                                           Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        return Optional.of(CsvExporter.write(result, out, earlier));
     }
 
     private static InputFile inputOf(ArchivedFile file) {

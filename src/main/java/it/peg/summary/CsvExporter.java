@@ -5,7 +5,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import it.peg.io.PlainSegments;
+import it.peg.io.SegmentIndex;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +46,45 @@ public final class CsvExporter {
         });
         out.append(block);
         out.flush();
+    }
+
+    /**
+     * Writes the CSV as UTF-8 to {@code out} (left open) in segments, one per run of a service's indicators
+     * ({@link IndicatorRows.Run}), copying from {@code earlier} (the CSV an earlier run of this build wrote, and the
+     * index it returned) every run whose key is unchanged: the bytes are those {@link #write(ConsolidationResult,
+     * Writer)} gives.
+     *
+     * @return the segments, for the next run
+     */
+    public static SegmentIndex write(ConsolidationResult result, OutputStream out,
+                                     Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get();
+        StringBuilder block = new StringBuilder(BLOCK + 4096);
+        CSVPrinter printer = new CSVPrinter(block, format);
+        try (PlainSegments segments = new PlainSegments(out, earlier)) {
+            OutputStreamWriter text = new OutputStreamWriter(segments.out(), StandardCharsets.UTF_8);
+            text.append(block);
+            text.flush();
+            block.setLength(0);
+            segments.end("header");
+            IndicatorRows.forEachRun(result, (run, rows) -> {
+                if (segments.copy(run.key())) {
+                    return;
+                }
+                rows.forEach(row -> {
+                    printer.printRecord(record(row));
+                    if (block.length() >= BLOCK) {
+                        text.append(block);
+                        block.setLength(0);
+                    }
+                });
+                text.append(block);
+                text.flush();
+                block.setLength(0);
+                segments.end(run.key());
+            });
+            return segments.finish();
+        }
     }
 
     /** Writes the CSV as a UTF-8 file (no byte-order mark). */

@@ -75,6 +75,32 @@ final class IndicatorRows {
      * rows costs the memory of one.
      */
     static void forEach(ConsolidationResult result, Sink sink) throws IOException {
+        forEachRun(result, (run, rows) -> rows.forEach(sink));
+    }
+
+    /**
+     * The rows of a run of consecutive indicators of one service (plan order): one segment of the outputs.
+     *
+     * @param firstRow the index of its first row among all rows (0 for the first row after the header)
+     * @param rows     how many rows it has
+     * @param key      a digest of everything its rows are made from ({@link #keyOf}): equal keys, equal rows
+     */
+    record Run(String serviceCode, int firstRow, int rows, String key) {
+    }
+
+    /** Renders a run's rows when the writer needs them (it may copy them from an earlier output instead). */
+    @FunctionalInterface
+    interface RunRows {
+        void forEach(Sink sink) throws IOException;
+    }
+
+    @FunctionalInterface
+    interface RunWriter {
+        void write(Run run, RunRows rows) throws IOException;
+    }
+
+    /** Every run in plan order, each with its rows on demand. */
+    static void forEachRun(ConsolidationResult result, RunWriter writer) throws IOException {
         Plan plan = result.plan();
         Verifica scored = result.scores().verifica();
         List<Verifica> verifiche = verifiche(result);
@@ -83,19 +109,78 @@ final class IndicatorRows {
         result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
         java.util.Map<String, IndicatorScore> scores = new java.util.HashMap<>();
         result.scores().indicators().forEach(s -> scores.putIfAbsent(s.indicatorCode(), s));
-        for (Indicator ind : plan.indicators()) {
-            Optional<Objective> obj = plan.objective(ind.objectiveCode());
-            String serviceCode = obj.map(Objective::serviceCode).orElse("");
-            Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
-            for (Verifica v : verifiche) {
-                Optional<IndicatorScore> score = v.date().equals(scored.date())
-                        ? Optional.ofNullable(scores.get(ind.code()))
-                        : Optional.empty();
-                Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
-                        .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
-                String source = report.map(r -> submission.map(s -> s.sourceOf(r)).orElse(r.source())).orElse("");
-                sink.accept(row(plan, ind, obj, serviceCode, v, report, score, v.date().equals(scored.date()), source));
+        java.util.Map<String, StringBuilder> files = filesByService(result);
+        List<Indicator> indicators = plan.indicators();
+        int firstRow = 0;
+        for (int start = 0; start < indicators.size(); ) {
+            String serviceCode = serviceOf(plan, indicators.get(start));
+            int end = start + 1;
+            while (end < indicators.size() && serviceOf(plan, indicators.get(end)).equals(serviceCode)) {
+                end++;
             }
+            List<Indicator> own = indicators.subList(start, end);
+            int rows = own.size() * verifiche.size();
+            Run run = new Run(serviceCode, firstRow, rows, keyOf(plan, scored, verifiche, serviceCode, firstRow, own,
+                    files.getOrDefault(serviceCode, new StringBuilder())));
+            Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
+            writer.write(run, sink -> {
+                for (Indicator ind : own) {
+                    Optional<Objective> obj = plan.objective(ind.objectiveCode());
+                    for (Verifica v : verifiche) {
+                        Optional<IndicatorScore> score = v.date().equals(scored.date())
+                                ? Optional.ofNullable(scores.get(ind.code()))
+                                : Optional.empty();
+                        Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
+                                .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
+                        String source = report.map(r -> submission.map(s -> s.sourceOf(r)).orElse(r.source())).orElse("");
+                        sink.accept(row(plan, ind, obj, serviceCode, v, report, score, v.date().equals(scored.date()),
+                                source));
+                    }
+                }
+            });
+            firstRow += rows;
+            start = end;
+        }
+    }
+
+    private static String serviceOf(Plan plan, Indicator ind) {
+        return plan.objective(ind.objectiveCode()).map(Objective::serviceCode).orElse("");
+    }
+
+    /**
+     * Every file of each service as the registry lists it (name, content, time received, status): a service's
+     * rows come from the submission that counts, which these decide, assessed by this build against the plan.
+     */
+    private static java.util.Map<String, StringBuilder> filesByService(ConsolidationResult result) {
+        java.util.Map<String, StringBuilder> files = new java.util.HashMap<>();
+        for (it.peg.consolidate.FileRecord r : result.registry()) {
+            r.serviceCode().ifPresent(code -> files.computeIfAbsent(code, k -> new StringBuilder())
+                    .append(r.fileName()).append('\t').append(r.sha256()).append('\t').append(r.received())
+                    .append('\t').append(r.status()).append('\n'));
+        }
+        return files;
+    }
+
+    /**
+     * What a run's rows are made from: their place, the service's part of the plan (its fingerprint covers the
+     * settings: bands, verifiche), the scored verifica and the service's files. The code that makes rows from them
+     * is the running build's: an output written by another build is never copied from (merge keeps indexes per build).
+     */
+    static String keyOf(Plan plan, Verifica scored, List<Verifica> verifiche, String serviceCode, int firstRow,
+                        List<Indicator> own, CharSequence files) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("indicator-rows/1\n").append(serviceCode).append('\n').append(firstRow).append('\n')
+                .append(own.size()).append('\n').append(own.get(0).code()).append('\n')
+                .append(own.get(own.size() - 1).code()).append('\n').append(scored.code()).append('\n')
+                .append(verifiche.size()).append('\n')
+                .append(plan.service(serviceCode).isPresent() ? it.peg.domain.PlanFingerprint.of(plan, serviceCode)
+                        : "no service\n" + plan.settings() + "\n" + own) // (a plan reader refuses such a plan)
+                .append('\n').append(files);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
     }
 

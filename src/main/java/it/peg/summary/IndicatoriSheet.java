@@ -1,6 +1,7 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
+import it.peg.xlsx.DeterministicXlsx;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,8 +24,11 @@ final class IndicatoriSheet {
     private IndicatoriSheet() {
     }
 
-    /** Lays the sheet out (table, formats, panes, print) and returns the writer of its rows. */
-    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+    /**
+     * Lays the sheet out (table, formats, panes, print) and returns the writer of its rows, one segment per run of a
+     * service's indicators ({@link IndicatorRows.Run}): a run whose key the earlier file holds is copied from it.
+     */
+    static DeterministicXlsx.SegmentedWriter write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
         XSSFSheet sh = wb.createSheet(NAME);
         int last = IndicatorRows.count(result);
         SheetSupport.table(sh, TABLE, 0, last, HEADERS, 9);
@@ -36,45 +40,59 @@ final class IndicatoriSheet {
         SheetSupport.widths(sh, WIDTHS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
         SheetSupport.dimension(sh, Math.max(last, 1), HEADERS.size() - 1);
-        return rows -> {
+        return sink -> {
+            SheetRows rows = new SheetRows(sink.out());
             SheetSupport.header(rows, 0, HEADERS, st);
-            int[] r = {1};
-            IndicatorRows.forEach(result, row -> {
-                rows.row(r[0]++);
-                int c = 0;
-                rows.text(c++, row.serviceCode(), st.text);
-                rows.text(c++, row.objectiveCode(), st.text);
-                rows.text(c++, row.indicatorCode(), st.text);
-                rows.text(c++, row.description(), st.wrap);
-                rows.text(c++, row.type(), st.text);
-                rows.text(c++, row.dimension(), st.text);
-                rows.text(c++, row.targetText(), st.text);
-                rows.text(c++, row.unit(), st.text);
-                rows.number(c++, row.weight(), st.number);
-                rows.text(c++, row.polarity(), st.text);
-                rows.text(c++, row.cumulative() ? "SI" : "NO", st.text);
-                rows.date(c++, Optional.of(row.verifica()), st.date);
-                Optional<java.time.LocalDate> date = IndicatorRows.dateOf(row.value());
-                if (date.isPresent()) {
-                    rows.date(c++, date, st.date);
-                } else if (row.valueNumber().isPresent()) {
-                    rows.number(c++, row.valueNumber(), row.percent() ? st.percent : st.number);
-                } else {
-                    rows.text(c++, IndicatorRows.yesNo(row.value()), st.text);
+            rows.finish();
+            sink.end("header");
+            IndicatorRows.forEachRun(result, (run, runRows) -> {
+                if (sink.copy(run.key())) {
+                    return;
                 }
-                rows.number(c++, row.numerator(), st.number);
-                rows.number(c++, row.denominator(), st.number);
-                rows.number(c++, row.achievement(), st.percent);
-                rows.text(c++, row.esito().orElse(""), st.text);
-                rows.text(c++, row.status(), st.text);
-                rows.text(c++, row.explanation(), st.wrap);
-                rows.text(c++, row.cause(), st.wrap);
-                rows.number(c++, row.projection(), row.percent() ? st.percent : st.number);
-                rows.text(c, row.source(), st.wrap);
+                int[] r = {1 + run.firstRow()};
+                runRows.forEach(row -> writeRow(rows, r[0]++, row, st));
+                rows.finish();
+                sink.end(run.key());
             });
             if (last == 0) {
                 rows.row(1); // the table's one data row
+                rows.finish();
+                sink.end("empty");
             }
         };
+    }
+
+    private static void writeRow(SheetRows rows, int r, IndicatorRow row, SummaryStyles st) throws java.io.IOException {
+        rows.row(r);
+        int c = 0;
+        rows.text(c++, row.serviceCode(), st.text);
+        rows.text(c++, row.objectiveCode(), st.text);
+        rows.text(c++, row.indicatorCode(), st.text);
+        rows.text(c++, row.description(), st.wrap);
+        rows.text(c++, row.type(), st.text);
+        rows.text(c++, row.dimension(), st.text);
+        rows.text(c++, row.targetText(), st.text);
+        rows.text(c++, row.unit(), st.text);
+        rows.number(c++, row.weight(), st.number);
+        rows.text(c++, row.polarity(), st.text);
+        rows.text(c++, row.cumulative() ? "SI" : "NO", st.text);
+        rows.date(c++, Optional.of(row.verifica()), st.date);
+        Optional<java.time.LocalDate> date = IndicatorRows.dateOf(row.value());
+        if (date.isPresent()) {
+            rows.date(c++, date, st.date);
+        } else if (row.valueNumber().isPresent()) {
+            rows.number(c++, row.valueNumber(), row.percent() ? st.percent : st.number);
+        } else {
+            rows.text(c++, IndicatorRows.yesNo(row.value()), st.text);
+        }
+        rows.number(c++, row.numerator(), st.number);
+        rows.number(c++, row.denominator(), st.number);
+        rows.number(c++, row.achievement(), st.percent);
+        rows.text(c++, row.esito().orElse(""), st.text);
+        rows.text(c++, row.status(), st.text);
+        rows.text(c++, row.explanation(), st.wrap);
+        rows.text(c++, row.cause(), st.wrap);
+        rows.number(c++, row.projection(), row.percent() ? st.percent : st.number);
+        rows.text(c, row.source(), st.wrap);
     }
 }

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import it.peg.io.SegmentIndex;
 
 /**
  * Writes the summary workbook ({@code riepilogo.xlsx}) of a consolidation: the sheets Sintesi, Servizi,
@@ -54,6 +56,18 @@ public final class SummaryWorkbookWriter {
      * part as it goes by: memory does not grow with the number of indicators, findings or files.
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
+        write(result, out, Optional.empty());
+    }
+
+    /**
+     * As {@link #write(ConsolidationResult, OutputStream)}, copying from {@code earlier} (the summary an earlier run
+     * of this build wrote, and the index it returned) the Indicatori rows of every service whose rows' key is
+     * unchanged: the bytes are those a full render gives.
+     *
+     * @return the Indicatori rows' segments, for the next run
+     */
+    public static SegmentIndex write(ConsolidationResult result, OutputStream out,
+                                     Optional<SegmentIndex.Earlier> earlier) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SummaryStyles styles = new SummaryStyles(wb);
             Map<String, DeterministicXlsx.StreamedRows> bodies = new LinkedHashMap<>();
@@ -61,21 +75,26 @@ public final class SummaryWorkbookWriter {
             add(bodies, wb, SintesiSheet.NAME, sintesi.dimension(), sintesi.body());
             add(bodies, wb, ServiziSheet.NAME, "", ServiziSheet.write(wb, styles, result));
             add(bodies, wb, ObiettiviSheet.NAME, "", ObiettiviSheet.write(wb, styles, result));
-            add(bodies, wb, IndicatoriSheet.NAME, "", IndicatoriSheet.write(wb, styles, result));
+            DeterministicXlsx.SegmentedWriter indicatoriRows = IndicatoriSheet.write(wb, styles, result);
+            String indicatori = partOf(wb, IndicatoriSheet.NAME);
+            Map<String, DeterministicXlsx.SegmentedRows> segmented = Map.of(indicatori,
+                    new DeterministicXlsx.SegmentedRows("", indicatoriRows,
+                            earlier.filter(e -> e.index().part().equals(indicatori))));
             add(bodies, wb, DatiSheet.NAME, "", DatiSheet.write(wb, styles, result));
             add(bodies, wb, AnomalieSheet.NAME, "", AnomalieSheet.write(wb, styles, result));
             add(bodies, wb, RegistroSheet.NAME, "", RegistroSheet.write(wb, styles, result));
             wb.setActiveSheet(0);
             wb.getProperties().getCoreProperties().setTitle("Riepilogo della performance "
                     + result.plan().settings().year() + " - " + result.plan().settings().ente());
-            DeterministicXlsx.write(wb, result.scores().verifica().date().atStartOfDay(), bodies, DEFLATE_LEVEL, out);
+            return DeterministicXlsx.write(wb, result.scores().verifica().date().atStartOfDay(), bodies, segmented,
+                    DEFLATE_LEVEL, out).get(indicatori);
         }
     }
 
     /** A sheet's rows, by the zip entry of its worksheet part ({@code xl/worksheets/sheet4.xml}). */
     private static void add(Map<String, DeterministicXlsx.StreamedRows> bodies, XSSFWorkbook wb, String sheet,
                             String dimension, SheetBody body) {
-        bodies.put(wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1),
+        bodies.put(partOf(wb, sheet),
                 new DeterministicXlsx.StreamedRows(dimension, out -> {
                     // the rows are made on this thread and deflated on another: on two cores the deflater, half
                     // the work, no longer waits for the XML nor the XML for the deflater
@@ -85,6 +104,11 @@ public final class SummaryWorkbookWriter {
                         rows.finish();
                     }
                 }));
+    }
+
+    /** The zip entry of a sheet's worksheet part ({@code xl/worksheets/sheet4.xml}). */
+    private static String partOf(XSSFWorkbook wb, String sheet) {
+        return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
     }
 
     static LocalDateTime local(Instant instant) {

@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import it.peg.io.SegmentIndex;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Writes a workbook so that the same content always gives the same bytes: fixed core-property dates
@@ -66,32 +70,113 @@ public final class DeterministicXlsx {
      */
     public static void write(POIXMLDocument workbook, LocalDateTime documentDate, Map<String, StreamedRows> sheetData,
                              int level, OutputStream out) throws IOException {
+        write(workbook, documentDate, sheetData, Map.of(), level, out);
+    }
+
+    /**
+     * As {@link #write(POIXMLDocument, LocalDateTime, Map, int, OutputStream)}, and the rows of each worksheet named
+     * in {@code segmented} are written as keyed segments ({@link DeflatedSegments}): those an earlier file holds
+     * under the same key are copied from it, not rendered again. The same content gives the same bytes either way.
+     *
+     * @return the segments of each segmented worksheet, by zip entry name, to be kept for the next run
+     */
+    public static Map<String, SegmentIndex> write(POIXMLDocument workbook, LocalDateTime documentDate,
+                                                  Map<String, StreamedRows> sheetData,
+                                                  Map<String, SegmentedRows> segmented, int level, OutputStream out)
+            throws IOException {
         fixProperties(workbook, documentDate);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         workbook.write(raw);
         Set<String> spliced = new HashSet<>();
+        Map<String, SegmentIndex> indexes = new java.util.LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
-             ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
+             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(unclosable(out))) {
             zout.setLevel(level);
+            zout.setUseZip64(Zip64Mode.AsNeeded);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                StreamedRows rows = sheetData.get(entry.getName());
-                if (rows == null) {
-                    copy(entry, in, zout);
+                String name = entry.getName();
+                StreamedRows rows = sheetData.get(name);
+                SegmentedRows segments = segmented.get(name);
+                if (segments != null) {
+                    indexes.put(name, writeSegmented(name, new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                            segments, level, zout));
+                    spliced.add(name);
                     continue;
                 }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(EPOCH);
-                zout.putNextEntry(copy);
-                splice(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8), rows, zout);
-                zout.closeEntry();
-                spliced.add(entry.getName());
+                zout.putArchiveEntry(archiveEntry(name));
+                if (rows == null) {
+                    in.transferTo(zout);
+                } else {
+                    splice(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), rows, zout);
+                    spliced.add(name);
+                }
+                zout.closeArchiveEntry();
             }
+            zout.finish();
         }
-        if (!spliced.equals(sheetData.keySet())) {
-            throw new IllegalStateException("worksheets not in the package: " + sheetData.keySet());
+        Set<String> expected = new HashSet<>(sheetData.keySet());
+        expected.addAll(segmented.keySet());
+        if (!spliced.equals(expected)) {
+            throw new IllegalStateException("worksheets not in the package: " + expected);
+        }
+        return indexes;
+    }
+
+    /**
+     * A worksheet's rows written by the caller as keyed segments (see {@link it.peg.io.SegmentSink}), copied from
+     * {@code earlier} where their key is unchanged.
+     *
+     * @param dimension the used range, e.g. {@code A1:V54001}; "" keeps what POI wrote
+     */
+    public record SegmentedRows(String dimension, SegmentedWriter writer, Optional<SegmentIndex.Earlier> earlier) {
+        public SegmentedRows {
+            java.util.Objects.requireNonNull(dimension, "dimension");
+            java.util.Objects.requireNonNull(writer, "writer");
+            java.util.Objects.requireNonNull(earlier, "earlier");
         }
     }
+
+    /** Writes a worksheet's {@code <row>} elements as segments. */
+    @FunctionalInterface
+    public interface SegmentedWriter {
+        void writeTo(it.peg.io.SegmentSink sink) throws IOException;
+    }
+
+    private static final String HEAD_KEY = "\u0000head";
+    private static final String TAIL_KEY = "\u0000tail";
+
+    private static SegmentIndex writeSegmented(String name, String xml, SegmentedRows rows, int level,
+                                               ZipArchiveOutputStream zout) throws IOException {
+        Splice parts = split(name, xml, rows.dimension());
+        try (DeflatedSegments segments = new DeflatedSegments(name, level, rows.earlier())) {
+            segments.out().write(parts.before().getBytes(StandardCharsets.UTF_8));
+            segments.end(HEAD_KEY);
+            rows.writer().writeTo(segments);
+            segments.out().write((SHEET_DATA_END + parts.after()).getBytes(StandardCharsets.UTF_8));
+            segments.end(TAIL_KEY);
+            DeflatedSegments.Result result = segments.finish();
+            ZipArchiveEntry entry = segments.entry(result);
+            entry.setTime(EPOCH_MILLIS.get());
+            try (InputStream data = segments.openRaw()) {
+                zout.addRawArchiveEntry(entry, data);
+            }
+            return result.index();
+        }
+    }
+
+    private static ZipArchiveEntry archiveEntry(String name) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
+        e.setTime(EPOCH_MILLIS.get());
+        return e;
+    }
+
+    /**
+     * {@link #EPOCH} as the local time of this machine, as java.util.zip's {@code setTimeLocal} gives it: the DOS
+     * time fields say 2000-01-01 00:00 in every time zone.
+     */
+    private static final java.util.function.Supplier<Long> EPOCH_MILLIS =
+            () -> EPOCH.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     /**
      * Rows streamed into a worksheet and the sheet's used range, which the part states before its rows (POI
@@ -111,7 +196,11 @@ public final class DeterministicXlsx {
     private static final String SHEET_DATA_END = "</sheetData>";
     private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile("<dimension ref=\"[^\"]*\"/>");
 
-    private static void splice(String name, String xml, StreamedRows rows, OutputStream out) throws IOException {
+    /** A worksheet's XML around its rows: up to and including {@code <sheetData>}, and after {@code </sheetData>}. */
+    private record Splice(String before, String after) {
+    }
+
+    private static Splice split(String name, String xml, String dimension) {
         int at = single(name, xml, EMPTY_SHEET_DATA);
         int resume;
         String before;
@@ -126,17 +215,22 @@ public final class DeterministicXlsx {
             before = xml.substring(0, at);
             resume = at + SHEET_DATA_END.length();
         }
-        if (!rows.dimension().isEmpty()) {
+        if (!dimension.isEmpty()) {
             java.util.regex.Matcher m = DIMENSION.matcher(before);
             if (!m.find()) {
                 throw new IllegalStateException(name + " has no dimension to set");
             }
-            before = m.replaceFirst("<dimension ref=\"" + rows.dimension() + "\"/>");
+            before = m.replaceFirst("<dimension ref=\"" + dimension + "\"/>");
         }
-        out.write(before.getBytes(StandardCharsets.UTF_8));
+        return new Splice(before, xml.substring(resume));
+    }
+
+    private static void splice(String name, String xml, StreamedRows rows, OutputStream out) throws IOException {
+        Splice parts = split(name, xml, rows.dimension());
+        out.write(parts.before().getBytes(StandardCharsets.UTF_8));
         rows.writer().writeTo(out);
         out.write(SHEET_DATA_END.getBytes(StandardCharsets.US_ASCII));
-        out.write(xml.substring(resume).getBytes(StandardCharsets.UTF_8));
+        out.write(parts.after().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Where {@code token} is, -1 when absent; a token found twice is a package this splice cannot trust. */

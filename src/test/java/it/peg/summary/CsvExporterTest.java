@@ -28,6 +28,23 @@ class CsvExporterTest {
     }
 
     @Test
+    void theCsvWrittenInSegmentsIsTheCsvWrittenAsText() throws IOException {
+        for (it.peg.consolidate.ConsolidationResult r : List.of(SummaryFixture.result(), SummaryWriteHarness.planOnly(300),
+                SummaryFixture.emptyListsResult())) {
+            StringWriter text = new StringWriter();
+            CsvExporter.write(r, text);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            it.peg.io.SegmentIndex index = CsvExporter.write(r, bytes, java.util.Optional.empty());
+            assertEquals(text.toString(), bytes.toString(StandardCharsets.UTF_8));
+            assertEquals(bytes.size(), index.length());
+            // a header, then one segment per run of a service's indicators
+            assertEquals(1 + r.plan().services().stream().filter(s -> !r.plan().objectivesOf(s.code()).isEmpty()
+                    && r.plan().objectivesOf(s.code()).stream().anyMatch(o -> !r.plan().indicatorsOf(o.code()).isEmpty()))
+                    .count(), index.segments().size());
+        }
+    }
+
+    @Test
     void aLargeExportIsWholeAcrossItsBlocks() throws IOException {
         // a plan of 300 services gives thousands of rows, many blocks of the exporter's buffer
         it.peg.consolidate.ConsolidationResult large = SummaryWriteHarness.planOnly(300);

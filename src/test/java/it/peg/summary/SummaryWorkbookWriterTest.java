@@ -49,6 +49,23 @@ class SummaryWorkbookWriterTest {
     }
 
     @Test
+    void rowsCopiedFromTheEarlierSummaryGiveTheBytesOfAFullWrite(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws IOException {
+        ConsolidationResult large = SummaryWriteHarness.planOnly(200);
+        Path earlier = tmp.resolve("riepilogo.xlsx");
+        it.peg.io.SegmentIndex index;
+        try (java.io.OutputStream out = Files.newOutputStream(earlier)) {
+            index = SummaryWorkbookWriter.write(large, out, java.util.Optional.empty());
+        }
+        ByteArrayOutputStream copied = new ByteArrayOutputStream();
+        it.peg.io.SegmentIndex again = SummaryWorkbookWriter.write(large, copied,
+                java.util.Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index)));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(earlier), copied.toByteArray());
+        assertEquals(index, again);
+        assertEquals(bytes(large).length, copied.size());
+    }
+
+    @Test
     void emptyFindingsAndRegistryStillMakeAValidWorkbook() throws IOException {
         try (XSSFWorkbook wb = workbook(SummaryFixture.emptyListsResult())) {
             assertEquals(1, wb.getSheet("Anomalie").getTables().size());

@@ -1,0 +1,333 @@
+package it.peg.xlsx;
+
+import it.peg.io.Segment;
+import it.peg.io.SegmentIndex;
+import it.peg.io.SegmentSink;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+
+/**
+ * The content of one zip entry as raw deflate data made of independent segments: each rendered segment is
+ * deflated on its own (a fresh dictionary, ended by a sync flush, no final block), so that any segment's bytes
+ * can be copied into another entry's stream and still inflate to the same text; a final empty block closes the
+ * stream. A segment whose key the earlier entry holds is copied from it (its bytes checked against their
+ * CRC-32), not rendered and deflated again: a night that changed one service in a thousand copies the other
+ * services' rows. The entry's CRC-32 is combined from the segments'.
+ *
+ * <p>Rendered segments are deflated on a thread of their own, in order, while the caller renders the next
+ * (at most {@value #IN_FLIGHT} waiting). The raw data goes to a temporary file: a zip writer needs the CRC and
+ * sizes of a pre-deflated entry before its bytes, and a 10,000-service Indicatori sheet is tens of MB.
+ */
+public final class DeflatedSegments implements SegmentSink, AutoCloseable {
+    static final int IN_FLIGHT = 16;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeflatedSegments.class);
+    /** A final deflate block with no data (fixed Huffman codes, end of block): ends the stream. */
+    private static final byte[] FINAL_BLOCK = {0x03, 0x00};
+
+    private final String part;
+    private final int level;
+    private final ByteArrayOutputStream current = new ByteArrayOutputStream(1 << 16);
+    private final ExecutorService worker;
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final Path spool;
+    private final OutputStream spoolOut;
+    private final EarlierEntry earlier;
+    private volatile Throwable failure;
+    private int copied;
+    // written by the worker only, read after it has stopped
+    private final List<Segment> segments = new ArrayList<>();
+    private long rawLength;
+    private long plainLength;
+    private int crc;
+    private boolean finished;
+
+    /**
+     * @param part    the zip entry being written (named in the index)
+     * @param level   the deflate level of rendered segments
+     * @param earlier the entry's segments in the file an earlier run wrote, if any
+     */
+    public DeflatedSegments(String part, int level, Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        this.part = part;
+        this.level = level;
+        this.earlier = EarlierEntry.open(earlier);
+        this.spool = Files.createTempFile("peg-segments-", ".deflate");
+        this.spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "peg-deflate-segments");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public OutputStream out() {
+        return current;
+    }
+
+    @Override
+    public boolean copy(String key) throws IOException {
+        if (current.size() > 0) {
+            throw new IllegalStateException("a segment is open: end it before copying " + key);
+        }
+        Optional<Copied> bytes = earlier.read(key);
+        if (bytes.isEmpty()) {
+            return false;
+        }
+        Segment s = bytes.get().segment();
+        byte[] raw = bytes.get().raw();
+        submit(() -> append(key, raw, raw.length, s.plainLength(), s.plainCrc()));
+        copied++;
+        return true;
+    }
+
+    @Override
+    public void end(String key) throws IOException {
+        byte[] plain = current.toByteArray();
+        current.reset();
+        submit(() -> deflate(key, plain));
+    }
+
+    /** How many segments were copied rather than rendered. */
+    public int copied() {
+        return copied;
+    }
+
+    /** The entry's raw data is complete: its CRC, sizes and segments. */
+    public record Result(int crc, long plainLength, long rawLength, SegmentIndex index) {
+    }
+
+    public Result finish() throws IOException {
+        if (current.size() > 0) {
+            throw new IllegalStateException("the last segment was not ended");
+        }
+        stopWorker();
+        rethrow();
+        spoolOut.write(FINAL_BLOCK);
+        spoolOut.close();
+        finished = true;
+        long total = rawLength + FINAL_BLOCK.length;
+        earlier.file().ifPresent(file -> LOG.info("{}: {} of {} segments copied from {}", part, copied,
+                segments.size(), file));
+        return new Result(crc, plainLength, total, new SegmentIndex(part, total, crc, segments));
+    }
+
+    /** The raw deflate data, once {@link #finish()}ed. */
+    public InputStream openRaw() throws IOException {
+        if (!finished) {
+            throw new IllegalStateException("not finished");
+        }
+        return Files.newInputStream(spool);
+    }
+
+    /** A zip entry for the finished data, to add raw. */
+    public ZipArchiveEntry entry(Result r) {
+        ZipArchiveEntry e = new ZipArchiveEntry(part);
+        e.setMethod(ZipEntry.DEFLATED);
+        e.setCrc(r.crc() & 0xFFFFFFFFL);
+        e.setSize(r.plainLength());
+        e.setCompressedSize(r.rawLength());
+        return e;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            stopWorker();
+        } finally {
+            try {
+                spoolOut.close();
+                earlier.close();
+            } finally {
+                Files.deleteIfExists(spool);
+            }
+        }
+    }
+
+    private interface Task {
+        void run() throws IOException;
+    }
+
+    private void submit(Task task) throws IOException {
+        rethrow();
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while deflating " + part);
+        }
+        worker.execute(() -> {
+            try {
+                if (failure == null) {
+                    task.run();
+                }
+            } catch (Throwable t) {
+                failure = t;
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private Deflater deflater;
+    private final byte[] deflated = new byte[1 << 16];
+    private final ByteArrayOutputStream segmentRaw = new ByteArrayOutputStream(1 << 14);
+
+    /** On the worker: one segment deflated with a fresh dictionary, ended on a byte boundary. */
+    private void deflate(String key, byte[] plain) throws IOException {
+        if (deflater == null) {
+            deflater = new Deflater(level, true);
+        }
+        deflater.reset();
+        deflater.setInput(plain);
+        segmentRaw.reset();
+        int n;
+        do {
+            n = deflater.deflate(deflated, 0, deflated.length, Deflater.SYNC_FLUSH);
+            segmentRaw.write(deflated, 0, n);
+        } while (n == deflated.length || !deflater.needsInput());
+        CRC32 c = new CRC32();
+        c.update(plain);
+        byte[] raw = segmentRaw.toByteArray();
+        append(key, raw, raw.length, plain.length, (int) c.getValue());
+    }
+
+    /** On the worker: appends a segment's raw bytes and notes it. */
+    private void append(String key, byte[] raw, int length, long plainLen, int plainCrc) throws IOException {
+        CRC32 c = new CRC32();
+        c.update(raw, 0, length);
+        spoolOut.write(raw, 0, length);
+        segments.add(new Segment(key, rawLength, length, plainLen, plainCrc, (int) c.getValue()));
+        rawLength += length;
+        crc = Crc32Combine.combine(crc, plainCrc, plainLen);
+        plainLength += plainLen;
+    }
+
+    private void stopWorker() throws IOException {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IOException("deflating " + part + " did not end");
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while deflating " + part);
+        } finally {
+            if (deflater != null) {
+                deflater.end();
+                deflater = null;
+            }
+        }
+    }
+
+    private void rethrow() throws IOException {
+        Throwable t = failure;
+        if (t instanceof IOException io) {
+            throw new IOException("deflating " + part + " failed: " + io.getMessage(), io);
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+    }
+
+    private record Copied(Segment segment, byte[] raw) {
+    }
+
+    /**
+     * The raw data of the entry an earlier run wrote, read forward once: used only when the file still holds an
+     * entry of that name with the CRC and compressed size its index gives, and each segment only when its bytes
+     * have their CRC-32.
+     */
+    private static final class EarlierEntry implements AutoCloseable {
+        private final ZipFile zip;
+        private final InputStream raw;
+        private Optional<Path> file = Optional.empty();
+        private Map<String, Segment> segments;
+        private long position;
+
+        private EarlierEntry(ZipFile zip, InputStream raw, Map<String, Segment> segments) {
+            this.zip = zip;
+            this.raw = raw;
+            this.segments = segments;
+        }
+
+        static EarlierEntry open(Optional<SegmentIndex.Earlier> earlier) throws IOException {
+            if (earlier.isEmpty() || !Files.isRegularFile(earlier.get().file())) {
+                return new EarlierEntry(null, null, Map.of());
+            }
+            SegmentIndex index = earlier.get().index();
+            ZipFile zip;
+            try {
+                zip = ZipFile.builder().setPath(earlier.get().file()).get();
+            } catch (IOException e) {
+                return new EarlierEntry(null, null, Map.of()); // not a zip any more: everything is rendered
+            }
+            ZipArchiveEntry entry = zip.getEntry(index.part());
+            if (entry == null || entry.getMethod() != ZipEntry.DEFLATED
+                    || entry.getCompressedSize() != index.length() || entry.getCrc() != (index.crc() & 0xFFFFFFFFL)) {
+                zip.close();
+                return new EarlierEntry(null, null, Map.of());
+            }
+            EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey());
+            usable.file = Optional.of(earlier.get().file());
+            return usable;
+        }
+
+        Optional<Path> file() {
+            return file;
+        }
+
+        Optional<Copied> read(String key) throws IOException {
+            Segment s = segments.get(key);
+            if (s == null || s.offset() < position || s.length() > Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            byte[] bytes;
+            try {
+                raw.skipNBytes(s.offset() - position);
+                bytes = raw.readNBytes((int) s.length());
+            } catch (IOException e) {
+                segments = Map.of(); // cut short since its index was written: what is left is rendered
+                return Optional.empty();
+            }
+            position = s.offset() + bytes.length;
+            if (bytes.length != s.length()) {
+                segments = Map.of();
+                return Optional.empty();
+            }
+            CRC32 c = new CRC32();
+            c.update(bytes);
+            return (int) c.getValue() == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (zip != null) {
+                zip.close();
+            }
+        }
+    }
+}

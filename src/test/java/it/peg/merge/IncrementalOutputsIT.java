@@ -1,0 +1,172 @@
+package it.peg.merge;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import it.peg.demo.OfficeSimulator;
+import it.peg.domain.Plan;
+import it.peg.domain.Service;
+import it.peg.domain.Verifica;
+import it.peg.generate.ServiceWorkbookGenerator;
+import it.peg.generate.WorkbookTemplate;
+import it.peg.io.PlainSegments;
+import it.peg.plan.PlanReader;
+import it.peg.xlsx.DeflatedSegments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A night that copies the unchanged services' Indicatori rows from the outputs the last night left (issue 6: a
+ * night's work proportional to what changed) writes the bytes a full render of the same inputs writes: over real
+ * generated and filled workbooks of the demo plan, one office re-sends its scheda with other values; then the night
+ * state is deleted and a full render must find both outputs byte-identical (so it replaces neither). Outputs
+ * altered since the last night are not copied from.
+ */
+class IncrementalOutputsIT {
+    private static final String PLAN_RESOURCE = "/it/peg/demo/piano-esempio.xlsx";
+
+    @TempDir
+    Path tmp;
+
+    private Path planFile() throws IOException {
+        Path plan = tmp.resolve("piano.xlsx");
+        try (InputStream in = getClass().getResourceAsStream(PLAN_RESOURCE)) {
+            Files.copy(in, plan);
+        }
+        return plan;
+    }
+
+    private static void fill(Plan plan, Verifica v, Path inbox, int service, long seed) throws IOException {
+        Service s = plan.services().get(service);
+        Path file = new ServiceWorkbookGenerator(WorkbookTemplate.locate(Optional.empty())).write(plan, s, inbox);
+        new OfficeSimulator(plan, seed).fill(file, s.code(), v, List.of());
+    }
+
+    private static MergeReport night(MergeRequest request, int day) throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
+        return new MergeJob(new RealPipeline(), clock, "test").run(request, "night-" + day);
+    }
+
+    /** The "copied" lines the two writers log while {@code night} runs. */
+    private static List<String> copiedLines(Night night) throws IOException {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        List<Logger> loggers = List.of((Logger) LoggerFactory.getLogger(DeflatedSegments.class),
+                (Logger) LoggerFactory.getLogger(PlainSegments.class));
+        for (Logger l : loggers) {
+            l.addAppender(appender);
+            l.setLevel(ch.qos.logback.classic.Level.INFO);
+        }
+        try {
+            night.run();
+        } finally {
+            loggers.forEach(l -> l.detachAppender(appender));
+        }
+        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    private interface Night {
+        void run() throws IOException;
+    }
+
+    @Test
+    void aNightCopyingUnchangedRowsWritesWhatAFullRenderWrites() throws Exception {
+        Path planFile = planFile();
+        Plan plan = PlanReader.read(planFile).plan().orElseThrow();
+        Verifica v = plan.settings().verifiche().get(1);
+        Path inbox = tmp.resolve("consegne");
+        Files.createDirectories(inbox);
+        for (int i = 0; i < plan.services().size(); i++) {
+            fill(plan, v, inbox, i, 20240715L + i);
+        }
+        Path work = tmp.resolve("lavoro");
+        MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
+        assertTrue(night(request, 0).summaryChanged());
+
+        fill(plan, v, inbox, 2, 99L); // the third office re-sends its scheda with other values
+        List<String> copied = copiedLines(() -> {
+            MergeReport second = night(request, 1);
+            assertEquals(1, second.read());
+            assertTrue(second.summaryChanged());
+            assertTrue(second.csvChanged());
+        });
+        int services = plan.services().size();
+        // every service's rows but the third's (plus the header, head and tail parts, always rendered)
+        assertEquals(2, copied.size(), copied.toString());
+        assertTrue(copied.stream().anyMatch(l -> l.startsWith("xl/worksheets/") && l.contains(": " + (services - 1)
+                + " of " + (services + 3) + " segments copied")), copied.toString());
+        assertTrue(copied.stream().anyMatch(l -> l.endsWith(": " + (services - 1) + " of " + (services + 1)
+                + " segments copied")), copied.toString());
+        byte[] summary = Files.readAllBytes(work.resolve(MergeJob.SUMMARY));
+        byte[] csv = Files.readAllBytes(work.resolve(MergeJob.CSV));
+
+        // a full render of the same inputs: nothing to copy from, the same bytes, so neither output is replaced
+        Files.delete(work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME));
+        List<String> none = copiedLines(() -> {
+            MergeReport full = night(request, 2);
+            assertFalse(full.summaryChanged(), "the full render gave another summary");
+            assertFalse(full.csvChanged(), "the full render gave another CSV");
+        });
+        assertEquals(List.of(), none);
+        assertArrayEquals(summary, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
+        assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)));
+    }
+
+    @Test
+    void outputsAlteredSinceTheLastNightAreNotCopiedFrom() throws Exception {
+        Path planFile = planFile();
+        Plan plan = PlanReader.read(planFile).plan().orElseThrow();
+        Verifica v = plan.settings().verifiche().get(1);
+        Path inbox = tmp.resolve("consegne");
+        Files.createDirectories(inbox);
+        for (int i = 0; i < plan.services().size(); i++) {
+            fill(plan, v, inbox, i, 20240715L + i);
+        }
+        Path work = tmp.resolve("lavoro");
+        MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
+        night(request, 0);
+        byte[] summary = Files.readAllBytes(work.resolve(MergeJob.SUMMARY));
+        byte[] csv = Files.readAllBytes(work.resolve(MergeJob.CSV));
+        // someone edits both outputs in place, keeping their length: the CSV's middle, the summary's last bytes of
+        // the Indicatori rows' deflate data (found through the index the night kept)
+        NightState state = NightState.read(work, "test").orElseThrow();
+        byte[] alteredCsv = csv.clone();
+        alteredCsv[csv.length / 2] ^= 0x20;
+        Files.write(work.resolve(MergeJob.CSV), alteredCsv);
+        it.peg.io.Segment lastRows = state.summaryRows().orElseThrow().segments()
+                .get(state.summaryRows().orElseThrow().segments().size() - 2);
+        byte[] alteredSummary = summary.clone();
+        int at = dataOffset(summary, state.summaryRows().orElseThrow().part()) + (int) lastRows.offset() + 3;
+        alteredSummary[at] ^= 0x01;
+        Files.write(work.resolve(MergeJob.SUMMARY), alteredSummary);
+
+        List<String> copied = copiedLines(() -> night(request, 1));
+        assertEquals(2, copied.size(), copied.toString());
+        assertArrayEquals(summary, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)), "the summary is put right");
+        assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)), "the CSV is put right");
+    }
+
+    /** Where an entry's data starts in a zip: after its local header, name and extra field. */
+    private static int dataOffset(byte[] zip, String entry) throws IOException {
+        try (org.apache.commons.compress.archivers.zip.ZipFile z = org.apache.commons.compress.archivers.zip.ZipFile
+                .builder().setByteArray(zip).get()) {
+            return (int) z.getEntry(entry).getDataOffset();
+        }
+    }
+}
