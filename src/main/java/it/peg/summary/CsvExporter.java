@@ -32,20 +32,7 @@ public final class CsvExporter {
 
     /** Writes the CSV to {@code out}; the caller opens it as UTF-8 (see {@link #write(ConsolidationResult, Path)}). */
     public static void write(ConsolidationResult result, Writer out) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get();
-        // commons-csv appends char by char: into a StringBuilder (no lock, no encoder per char), handed to
-        // the writer in blocks of about 64 KB, so that memory stays flat whatever the number of rows
-        StringBuilder block = new StringBuilder(BLOCK + 4096);
-        CSVPrinter printer = new CSVPrinter(block, format);
-        IndicatorRows.forEach(result, row -> {
-            printer.printRecord(record(row));
-            if (block.length() >= BLOCK) {
-                out.append(block);
-                block.setLength(0);
-            }
-        });
-        out.append(block);
-        out.flush();
+        print(result, out, Optional.empty());
     }
 
     /**
@@ -58,32 +45,46 @@ public final class CsvExporter {
      */
     public static SegmentIndex write(ConsolidationResult result, OutputStream out,
                                      Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        try (PlainSegments segments = new PlainSegments(out, earlier)) {
+            print(result, new OutputStreamWriter(segments.out(), StandardCharsets.UTF_8), Optional.of(segments));
+            return segments.finish();
+        }
+    }
+
+    /**
+     * The header, then each run's rows; with {@code segments}, a run whose rows the earlier CSV holds is copied and
+     * every part ends a segment. commons-csv appends char by char: into a StringBuilder (no lock, no encoder per
+     * char), handed to the writer in blocks of about 64 KB, so that memory stays flat whatever the number of rows.
+     */
+    private static void print(ConsolidationResult result, Writer out, Optional<PlainSegments> segments)
+            throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get();
         StringBuilder block = new StringBuilder(BLOCK + 4096);
         CSVPrinter printer = new CSVPrinter(block, format);
-        try (PlainSegments segments = new PlainSegments(out, earlier)) {
-            OutputStreamWriter text = new OutputStreamWriter(segments.out(), StandardCharsets.UTF_8);
-            text.append(block);
-            text.flush();
-            block.setLength(0);
-            segments.end("header");
-            IndicatorRows.forEachRun(result, (run, rows) -> {
-                if (segments.copy(run.key())) {
-                    return;
+        endPart(out, block, segments, "header");
+        IndicatorRows.forEachRun(result, (run, rows) -> {
+            if (segments.isPresent() && segments.get().copy(run.key())) {
+                return;
+            }
+            rows.forEach(row -> {
+                printer.printRecord(record(row));
+                if (block.length() >= BLOCK) {
+                    out.append(block);
+                    block.setLength(0);
                 }
-                rows.forEach(row -> {
-                    printer.printRecord(record(row));
-                    if (block.length() >= BLOCK) {
-                        text.append(block);
-                        block.setLength(0);
-                    }
-                });
-                text.append(block);
-                text.flush();
-                block.setLength(0);
-                segments.end(run.key());
             });
-            return segments.finish();
+            endPart(out, block, segments, run.key());
+        });
+        out.flush();
+    }
+
+    private static void endPart(Writer out, StringBuilder block, Optional<PlainSegments> segments, String key)
+            throws IOException {
+        out.append(block);
+        block.setLength(0);
+        if (segments.isPresent()) {
+            out.flush();
+            segments.get().end(key);
         }
     }
 

@@ -85,8 +85,11 @@ class IncrementalOutputsIT {
         void run() throws IOException;
     }
 
-    @Test
-    void aNightCopyingUnchangedRowsWritesWhatAFullRenderWrites() throws Exception {
+    private record Cycle(Plan plan, Verifica verifica, MergeRequest request, Path work) {
+    }
+
+    /** Every service's scheda generated, filled and merged in a first night. */
+    private Cycle firstNight() throws IOException {
         Path planFile = planFile();
         Plan plan = PlanReader.read(planFile).plan().orElseThrow();
         Verifica v = plan.settings().verifiche().get(1);
@@ -98,8 +101,16 @@ class IncrementalOutputsIT {
         Path work = tmp.resolve("lavoro");
         MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
         assertTrue(night(request, 0).summaryChanged());
+        return new Cycle(plan, v, request, work);
+    }
 
-        fill(plan, v, inbox, 2, 99L); // the third office re-sends its scheda with other values
+    @Test
+    void aNightCopyingUnchangedRowsWritesWhatAFullRenderWrites() throws Exception {
+        Cycle c = firstNight();
+        Plan plan = c.plan();
+        Path work = c.work();
+        MergeRequest request = c.request();
+        fill(plan, c.verifica(), c.request().inbox(), 2, 99L); // the third office re-sends its scheda with other values
         List<String> copied = copiedLines(() -> {
             MergeReport second = night(request, 1);
             assertEquals(1, second.read());
@@ -130,17 +141,9 @@ class IncrementalOutputsIT {
 
     @Test
     void outputsAlteredSinceTheLastNightAreNotCopiedFrom() throws Exception {
-        Path planFile = planFile();
-        Plan plan = PlanReader.read(planFile).plan().orElseThrow();
-        Verifica v = plan.settings().verifiche().get(1);
-        Path inbox = tmp.resolve("consegne");
-        Files.createDirectories(inbox);
-        for (int i = 0; i < plan.services().size(); i++) {
-            fill(plan, v, inbox, i, 20240715L + i);
-        }
-        Path work = tmp.resolve("lavoro");
-        MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
-        night(request, 0);
+        Cycle c = firstNight();
+        Path work = c.work();
+        MergeRequest request = c.request();
         byte[] summary = Files.readAllBytes(work.resolve(MergeJob.SUMMARY));
         byte[] csv = Files.readAllBytes(work.resolve(MergeJob.CSV));
         // someone edits both outputs in place, keeping their length: the CSV's middle, the summary's last bytes of
