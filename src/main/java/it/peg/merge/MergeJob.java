@@ -252,7 +252,7 @@ public final class MergeJob {
         AtomicFiles.Staged xlsx;
         try {
             xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(pipeline.writeSummary(result, out,
-                    last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)))));
+                    last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)), work)));
         } catch (IOException | RuntimeException | Error e) {
             SideTask.awaitQuietly(csvStage).ifPresent(MergeJob::discard);
             throw e;

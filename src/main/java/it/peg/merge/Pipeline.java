@@ -44,10 +44,12 @@ public interface Pipeline {
 
     /**
      * Writes the summary workbook, copying from {@code earlier} what it can (the same bytes as
-     * {@link #writeSummary(ConsolidationResult, OutputStream)}), and returns what the next run may copy from it.
+     * {@link #writeSummary(ConsolidationResult, OutputStream)}), and returns what the next run may copy from it;
+     * temporary data goes in {@code scratch}, named as {@link it.peg.io.AtomicFiles#tempFor} names temp files.
      */
     default Optional<SegmentIndex> writeSummary(ConsolidationResult result, OutputStream out,
-                                                Optional<SegmentIndex.Earlier> earlier) throws IOException {
+                                                Optional<SegmentIndex.Earlier> earlier, Path scratch)
+            throws IOException {
         writeSummary(result, out);
         return Optional.empty();
     }

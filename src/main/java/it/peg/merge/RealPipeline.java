@@ -69,8 +69,9 @@ public final class RealPipeline implements Pipeline {
 
     @Override
     public Optional<SegmentIndex> writeSummary(ConsolidationResult result, OutputStream out,
-                                               Optional<SegmentIndex.Earlier> earlier) throws IOException {
-        return Optional.of(SummaryWorkbookWriter.write(result, out, earlier));
+                                               Optional<SegmentIndex.Earlier> earlier, Path scratch)
+            throws IOException {
+        return Optional.of(SummaryWorkbookWriter.write(result, out, earlier, Optional.of(scratch)));
     }
 
     @Override

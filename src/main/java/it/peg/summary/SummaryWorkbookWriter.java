@@ -56,7 +56,7 @@ public final class SummaryWorkbookWriter {
      * part as it goes by: memory does not grow with the number of indicators, findings or files.
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        write(result, out, Optional.empty());
+        write(result, out, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -64,10 +64,13 @@ public final class SummaryWorkbookWriter {
      * of this build wrote, and the index it returned) the Indicatori rows of every service whose rows' key is
      * unchanged: the bytes are those a full render gives.
      *
+     * @param scratch a folder for the Indicatori entry's temporary data (named as AtomicFiles names temp files);
+     *                empty: the system's temp folder
      * @return the Indicatori rows' segments, for the next run
      */
     public static SegmentIndex write(ConsolidationResult result, OutputStream out,
-                                     Optional<SegmentIndex.Earlier> earlier) throws IOException {
+                                     Optional<SegmentIndex.Earlier> earlier, Optional<java.nio.file.Path> scratch)
+            throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SummaryStyles styles = new SummaryStyles(wb);
             Map<String, DeterministicXlsx.StreamedRows> bodies = new LinkedHashMap<>();
@@ -79,7 +82,7 @@ public final class SummaryWorkbookWriter {
             String indicatori = partOf(wb, IndicatoriSheet.NAME);
             Map<String, DeterministicXlsx.SegmentedRows> segmented = Map.of(indicatori,
                     new DeterministicXlsx.SegmentedRows("", indicatoriRows,
-                            earlier.filter(e -> e.index().part().equals(indicatori))));
+                            earlier.filter(e -> e.index().part().equals(indicatori)), scratch));
             add(bodies, wb, DatiSheet.NAME, "", DatiSheet.write(wb, styles, result));
             add(bodies, wb, AnomalieSheet.NAME, "", AnomalieSheet.write(wb, styles, result));
             add(bodies, wb, RegistroSheet.NAME, "", RegistroSheet.write(wb, styles, result));

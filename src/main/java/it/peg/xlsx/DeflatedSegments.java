@@ -65,12 +65,18 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
      * @param part    the zip entry being written (named in the index)
      * @param level   the deflate level of rendered segments
      * @param earlier the entry's segments in the file an earlier run wrote, if any
+     * @param scratch the folder of the temporary file (named as {@link it.peg.io.AtomicFiles#tempFor} names them, so
+     *                that whoever cleans that folder of a killed run's temp files cleans this one too); empty: the
+     *                system's temp folder
      */
-    public DeflatedSegments(String part, int level, Optional<SegmentIndex.Earlier> earlier) throws IOException {
+    public DeflatedSegments(String part, int level, Optional<SegmentIndex.Earlier> earlier, Optional<Path> scratch)
+            throws IOException {
         this.part = part;
         this.level = level;
         this.earlier = EarlierEntry.open(earlier);
-        this.spool = Files.createTempFile("peg-segments-", ".deflate");
+        this.spool = scratch.isPresent()
+                ? Files.createFile(it.peg.io.AtomicFiles.tempFor(scratch.get().resolve("righe.deflate")))
+                : Files.createTempFile("peg-segments-", ".deflate");
         this.spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "peg-deflate-segments");

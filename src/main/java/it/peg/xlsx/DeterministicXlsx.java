@@ -128,9 +128,12 @@ public final class DeterministicXlsx {
      * {@code earlier} where their key is unchanged.
      *
      * @param dimension the used range, e.g. {@code A1:V54001}; "" keeps what POI wrote
+     * @param scratch   where the entry's deflate data waits until its CRC is known (see {@link DeflatedSegments})
      */
-    public record SegmentedRows(String dimension, SegmentedWriter writer, Optional<SegmentIndex.Earlier> earlier) {
+    public record SegmentedRows(String dimension, SegmentedWriter writer, Optional<SegmentIndex.Earlier> earlier,
+                                Optional<java.nio.file.Path> scratch) {
         public SegmentedRows {
+            java.util.Objects.requireNonNull(scratch, "scratch");
             java.util.Objects.requireNonNull(dimension, "dimension");
             java.util.Objects.requireNonNull(writer, "writer");
             java.util.Objects.requireNonNull(earlier, "earlier");
@@ -149,7 +152,7 @@ public final class DeterministicXlsx {
     private static SegmentIndex writeSegmented(String name, String xml, SegmentedRows rows, int level,
                                                ZipArchiveOutputStream zout) throws IOException {
         Splice parts = split(name, xml, rows.dimension());
-        try (DeflatedSegments segments = new DeflatedSegments(name, level, rows.earlier())) {
+        try (DeflatedSegments segments = new DeflatedSegments(name, level, rows.earlier(), rows.scratch())) {
             segments.out().write(parts.before().getBytes(StandardCharsets.UTF_8));
             segments.end(HEAD_KEY);
             rows.writer().writeTo(segments);

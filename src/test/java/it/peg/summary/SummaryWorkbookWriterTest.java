@@ -55,11 +55,14 @@ class SummaryWorkbookWriterTest {
         Path earlier = tmp.resolve("riepilogo.xlsx");
         it.peg.io.SegmentIndex index;
         try (java.io.OutputStream out = Files.newOutputStream(earlier)) {
-            index = SummaryWorkbookWriter.write(large, out, java.util.Optional.empty());
+            index = SummaryWorkbookWriter.write(large, out, java.util.Optional.empty(), java.util.Optional.empty());
         }
         ByteArrayOutputStream copied = new ByteArrayOutputStream();
         it.peg.io.SegmentIndex again = SummaryWorkbookWriter.write(large, copied,
-                java.util.Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index)));
+                java.util.Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index)), java.util.Optional.of(tmp));
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(earlier), left.toList(), "the temporary data in the scratch folder is removed");
+        }
         org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(earlier), copied.toByteArray());
         assertEquals(index, again);
         assertEquals(bytes(large).length, copied.size());

@@ -52,7 +52,7 @@ class DeflatedSegmentsTest {
     /** Writes the texts as one zip entry, copying what {@code earlier} holds; returns the index. */
     private SegmentIndex write(Path zip, Map<String, String> texts, Optional<SegmentIndex.Earlier> earlier,
                                List<String> copied) throws IOException {
-        try (DeflatedSegments segments = new DeflatedSegments(PART, 2, earlier);
+        try (DeflatedSegments segments = new DeflatedSegments(PART, 2, earlier, Optional.empty());
              OutputStream file = Files.newOutputStream(zip);
              ZipArchiveOutputStream zout = new ZipArchiveOutputStream(file)) {
             for (Map.Entry<String, String> e : texts.entrySet()) {
