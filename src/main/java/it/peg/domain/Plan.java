@@ -66,6 +66,11 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         return index().fingerprints.computeIfAbsent(serviceCode, code -> PlanFingerprint.compute(this, code));
     }
 
+    /** Fingerprints computed earlier for an equal plan ({@link PlanFingerprint#restore}, which checks them). */
+    void restoreFingerprints(java.util.Map<String, String> byService) {
+        index().fingerprints.putAll(byService);
+    }
+
     /** {@link PlanFingerprint#settingsText} of this plan's settings, computed once: it begins every service's text. */
     String settingsCanonicalText() {
         Index i = index();

@@ -40,7 +40,7 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
                   long rejectedServices, java.util.SortedMap<String, String> statuses) {
     static final String FILE_NAME = "night-state.bin";
-    private static final String MAGIC = "peg-night-state/1";
+    private static final String MAGIC = "peg-night-state/2";
     private static final Logger LOG = LoggerFactory.getLogger(NightState.class);
 
     NightState {
