@@ -188,7 +188,7 @@ final class RecordCodec {
         } else if (raw == boolean.class || raw == Boolean.class) {
             return In::readBoolean;
         } else if (raw == BigDecimal.class) {
-            return in -> NUMBERS.of(in.readString());
+            return In::readNumber;
         } else if (raw == LocalDate.class) {
             return in -> DAYS.of(in.readLong());
         } else if (raw == Instant.class) {
@@ -308,10 +308,23 @@ final class RecordCodec {
             if (n < 0 || n > 100_000_000) {
                 throw new IOException("bad string size " + n);
             }
-            String s = new String(b, need(n), n, StandardCharsets.UTF_8);
-            // one copy of each short text however many entries repeat it (a cell reference, a unit, the same
-            // finding in 2,000 files): 10,000 decoded assessments and the plan did not fit in 256 MB otherwise
+            int at = need(n);
+            if (n <= MAX_SHARED_LENGTH) {
+                return TEXTS.of(b, at, n);
+            }
+            String s = new String(b, at, n, StandardCharsets.UTF_8);
             return s.length() <= MAX_SHARED_LENGTH ? s.intern() : s;
+        }
+
+        /** A number written as its text, shared ({@link #NUMBERS}). */
+        BigDecimal readNumber() throws IOException {
+            int n = readInt();
+            if (n < 0 || n > 100_000_000) {
+                throw new IOException("bad number size " + n);
+            }
+            int at = need(n);
+            return n <= MAX_SHARED_LENGTH ? NUMBER_TEXTS.of(b, at, n)
+                    : NUMBERS.of(new String(b, at, n, StandardCharsets.UTF_8));
         }
     }
 
@@ -384,6 +397,49 @@ final class RecordCodec {
     }
 
     private static final int MAX_SHARED_LENGTH = 300;
+
+    /**
+     * One copy of each short text however many entries repeat it (a cell reference, a unit, the same finding in
+     * 2,000 files): 10,000 decoded assessments and the plan did not fit in 256 MB otherwise. Texts are interned;
+     * the recent ones are found by their bytes first, so that a repeated text is neither decoded nor looked up
+     * in the JVM's string table again (that was a quarter of decoding a warm night's entries).
+     */
+    private static final Recent<String> TEXTS = new Recent<>(1 << 14, String::intern);
+    /** Numbers by the bytes of their text, before {@link #NUMBERS}. */
+    private static final Recent<BigDecimal> NUMBER_TEXTS = new Recent<>(1 << 13, text -> RecordCodec.NUMBERS.of(text));
+
+    /**
+     * A fixed number of slots, each holding the last value decoded from bytes that hash to it: bounded whatever
+     * the entries hold, and without locks (a slot holds an immutable pair; a lost race only costs a decoding).
+     */
+    private static final class Recent<V> {
+        private record Slot<V>(byte[] bytes, V value) {
+        }
+
+        private final Slot<V>[] slots;
+        private final java.util.function.Function<String, V> make;
+
+        @SuppressWarnings("unchecked")
+        Recent(int size, java.util.function.Function<String, V> make) {
+            this.slots = (Slot<V>[]) new Slot<?>[size]; // a power of two
+            this.make = make;
+        }
+
+        V of(byte[] b, int at, int n) {
+            int h = 0;
+            for (int i = at; i < at + n; i++) {
+                h = 31 * h + b[i];
+            }
+            int index = (h ^ (h >>> 15)) & (slots.length - 1);
+            Slot<V> slot = slots[index];
+            if (slot != null && Arrays.equals(slot.bytes, 0, slot.bytes.length, b, at, at + n)) {
+                return slot.value;
+            }
+            V value = make.apply(new String(b, at, n, StandardCharsets.UTF_8));
+            slots[index] = new Slot<>(Arrays.copyOfRange(b, at, at + n), value);
+            return value;
+        }
+    }
 
     /**
      * Equal values decoded once and shared, up to a bound (a hostile or huge entry must not grow it without end):
