@@ -190,7 +190,7 @@ final class RecordCodec {
         } else if (raw == BigDecimal.class) {
             return In::readNumber;
         } else if (raw == LocalDate.class) {
-            return in -> DAYS.of(in.readLong());
+            return in -> day(in.readLong());
         } else if (raw == Instant.class) {
             return in -> Instant.ofEpochSecond(in.readLong(), in.readInt());
         } else if (raw.isEnum()) {
@@ -472,7 +472,21 @@ final class RecordCodec {
         }
     }
 
-    private static final Shared<Long, LocalDate> DAYS = new Shared<>(20_000, LocalDate::ofEpochDay);
+    /**
+     * Dates by their day, one slot per day of a 90-year window (a slot holds the last date decoded there):
+     * bounded, no boxing of the day and no lock, for the one date of every indicator report.
+     */
+    private static final LocalDate[] DAYS = new LocalDate[1 << 15];
+
+    private static LocalDate day(long epochDay) {
+        int slot = (int) (epochDay & (DAYS.length - 1));
+        LocalDate d = DAYS[slot];
+        if (d == null || d.toEpochDay() != epochDay) {
+            d = LocalDate.ofEpochDay(epochDay);
+            DAYS[slot] = d; // a lost race only costs a decoding: LocalDate is immutable
+        }
+        return d;
+    }
     private static final Shared<String, BigDecimal> NUMBERS = new Shared<>(50_000, BigDecimal::new);
 
 }
