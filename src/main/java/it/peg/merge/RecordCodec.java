@@ -309,6 +309,9 @@ final class RecordCodec {
                 throw new IOException("bad string size " + n);
             }
             int at = need(n);
+            if (n == 0) {
+                return ""; // most notes and comments
+            }
             if (n <= MAX_SHARED_LENGTH) {
                 return TEXTS.of(b, at, n);
             }
@@ -426,8 +429,14 @@ final class RecordCodec {
         }
 
         V of(byte[] b, int at, int n) {
-            int h = 0;
-            for (int i = at; i < at + n; i++) {
+            // the length and at most 8 bytes at each end: enough to spread the texts of a plan and its files
+            // over the slots, and a long text is not walked twice (the comparison below walks it once)
+            int h = n;
+            int head = Math.min(n, 8);
+            for (int i = at; i < at + head; i++) {
+                h = 31 * h + b[i];
+            }
+            for (int i = Math.max(at + head, at + n - 8); i < at + n; i++) {
                 h = 31 * h + b[i];
             }
             int index = (h ^ (h >>> 15)) & (slots.length - 1);
