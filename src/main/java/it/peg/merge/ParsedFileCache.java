@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  */
 final class ParsedFileCache<T extends Record> {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedFileCache.class);
-    private static final String MAGIC = "peg-file-cache/4";
+    static final String MAGIC = "peg-file-cache/4";
 
     /** Reads the file (the pipeline's reader); may report problems as findings in its result. */
     interface Loader<T> {
