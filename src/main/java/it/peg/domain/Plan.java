@@ -66,6 +66,11 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         return index().fingerprints.computeIfAbsent(serviceCode, code -> PlanFingerprint.compute(this, code));
     }
 
+    /** Fingerprints computed earlier for an equal plan ({@link PlanFingerprint#restore}, which checks them). */
+    void restoreFingerprints(java.util.Map<String, String> byService) {
+        index().fingerprints.putAll(byService);
+    }
+
     /** {@link PlanFingerprint#settingsText} of this plan's settings, computed once: it begins every service's text. */
     String settingsCanonicalText() {
         Index i = index();
@@ -96,9 +101,9 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
 
     private static final class Index {
         final Plan plan;
-        final java.util.Map<String, Service> services = new java.util.HashMap<>();
-        final java.util.Map<String, Objective> objectives = new java.util.HashMap<>();
-        final java.util.Map<String, Indicator> indicators = new java.util.HashMap<>();
+        final java.util.Map<String, Service> services;
+        final java.util.Map<String, Objective> objectives;
+        final java.util.Map<String, Indicator> indicators;
         final java.util.Map<String, List<Objective>> objectivesByService;
         final java.util.Map<String, List<Indicator>> indicatorsByObjective;
         final java.util.Map<String, List<Phase>> phasesByObjective;
@@ -108,6 +113,10 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
 
         Index(Plan plan) {
             this.plan = plan;
+            // sized once: a decoded plan is indexed every night, and rehashing was a fifth of it
+            services = new java.util.HashMap<>(capacity(plan.services.size()));
+            objectives = new java.util.HashMap<>(capacity(plan.objectives.size()));
+            indicators = new java.util.HashMap<>(capacity(plan.indicators.size()));
             plan.services.forEach(s -> services.putIfAbsent(s.code(), s));
             plan.objectives.forEach(o -> objectives.putIfAbsent(o.code(), o));
             plan.indicators.forEach(x -> indicators.putIfAbsent(x.code(), x));
@@ -119,12 +128,17 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
 
         /** Grouped in the plan's order, as the scans returned them. */
         private static <T> java.util.Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
-            java.util.Map<String, List<T>> out = new java.util.HashMap<>();
+            java.util.Map<String, List<T>> out = new java.util.HashMap<>(capacity(items.size()));
             for (T t : items) {
                 out.computeIfAbsent(key.apply(t), k -> new java.util.ArrayList<>()).add(t);
             }
             out.replaceAll((k, v) -> List.copyOf(v));
             return out;
+        }
+
+        /** A HashMap capacity that holds {@code n} keys without rehashing. */
+        private static int capacity(int n) {
+            return (int) Math.min(1 << 30, n * 4L / 3 + 1);
         }
     }
 }

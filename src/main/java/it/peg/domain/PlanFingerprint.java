@@ -26,6 +26,33 @@ public final class PlanFingerprint {
         return plan.fingerprint(serviceCode);
     }
 
+    /**
+     * {@link #of} of every service of the plan, by code: what a cache of the plan's reading keeps next to it,
+     * so that a night that decodes the plan does not compute them all again (see {@link #restore}).
+     */
+    public static java.util.SortedMap<String, String> ofEveryService(Plan plan) {
+        java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
+        plan.services().forEach(s -> all.put(s.code(), of(plan, s.code())));
+        return all;
+    }
+
+    /**
+     * Takes {@link #ofEveryService} as computed earlier for a plan equal to this one (read from the same bytes
+     * by the same build), instead of computing each again when it is first asked. A map that does not name
+     * exactly the plan's services is ignored (the fingerprints are then computed as usual).
+     *
+     * @return whether the fingerprints were taken
+     */
+    public static boolean restore(Plan plan, Map<String, String> fingerprints) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        plan.services().forEach(s -> codes.add(s.code()));
+        if (!codes.equals(fingerprints.keySet())) {
+            return false;
+        }
+        plan.restoreFingerprints(fingerprints);
+        return true;
+    }
+
     static String compute(Plan plan, String serviceCode) {
         StringBuilder sb = new StringBuilder(plan.settingsCanonicalText());
         plan.service(serviceCode).ifPresent(service -> append(sb, service));

@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class AssessmentCache {
     public static final String DIR = "cache";
-    private static final String MAGIC = "peg-assessment-cache/3";
+    private static final String MAGIC = "peg-assessment-cache/4";
 
     private final Path dir;
     private final String toolVersion;
@@ -60,9 +60,28 @@ public final class AssessmentCache {
         return dir.resolve(sha256 + "-" + Sha256.hex(name).substring(0, 16) + ".bin");
     }
 
-    static String planStamp(Plan plan, Assessment a) {
+    String planStamp(Plan plan, Assessment a) {
         return a.serviceCode().map(code -> "service:" + code + ":" + PlanFingerprint.of(plan, code))
-                .orElseGet(() -> "plan:" + wholePlan(plan));
+                .orElseGet(() -> "plan:" + wholePlanOnce(plan));
+    }
+
+    /** The plan a stamp of the whole plan was last computed for (by identity), and that stamp. */
+    private record WholePlan(Plan plan, String stamp) {
+    }
+
+    private volatile WholePlan lastWhole;
+
+    /**
+     * {@link #wholePlan}, once per plan rather than once per file that names no service: it hashes the
+     * fingerprints of every service.
+     */
+    private String wholePlanOnce(Plan plan) {
+        WholePlan w = lastWhole;
+        if (w == null || w.plan() != plan) {
+            w = new WholePlan(plan, wholePlan(plan));
+            lastWhole = w; // a benign race: every thread computes the same stamp
+        }
+        return w.stamp();
     }
 
     static String wholePlan(Plan plan) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The file format of merge's cache entries (assessments, plan, Nucleo's columns): a format mark, the key
  * texts the entry was stored under (all must match to use it), a free tag the caller checks once the value is
- * decoded, a SHA-256 of the payload (a torn entry is a miss), then the record ({@link RecordCodec}). Entries
+ * decoded, a CRC32C of the payload (a torn entry is a miss), then the record ({@link RecordCodec}). Entries
  * are derivable, so they are written atomically but without fsync.
  */
 final class CacheEntry {
@@ -36,7 +36,7 @@ final class CacheEntry {
             }
             out.writeUTF(tag);
             byte[] payload = RecordCodec.encode(value);
-            out.writeUTF(Sha256.hex(payload));
+            out.writeInt(checksum(payload, 0, payload.length));
             out.write(payload);
         }
         AtomicFiles.write(file, bytes.toByteArray(), false);
@@ -55,7 +55,8 @@ final class CacheEntry {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(data);
+        try (DataInputStream in = new DataInputStream(bytes)) {
             if (!in.readUTF().equals(format)) {
                 return Optional.empty();
             }
@@ -65,14 +66,26 @@ final class CacheEntry {
                 }
             }
             String tag = in.readUTF();
-            String checksum = in.readUTF();
-            byte[] payload = in.readAllBytes();
-            if (!checksum.equals(Sha256.hex(payload))) {
+            int checksum = in.readInt();
+            // the payload is checked and decoded where it lies, not copied out
+            int offset = data.length - bytes.available();
+            int length = data.length - offset;
+            if (checksum != checksum(data, offset, length)) {
                 return Optional.empty();
             }
-            return Optional.of(new Stored<>(tag, RecordCodec.decode(type, payload)));
+            return Optional.of(new Stored<>(tag, RecordCodec.decode(type, data, offset, length)));
         } catch (RuntimeException e) {
             throw new IOException("cache entry " + file + " not decodable: " + e, e);
         }
+    }
+
+    /**
+     * CRC32C of the payload: a torn or damaged entry is what it guards against, not an adversary (whoever can
+     * write the cache can write the outputs), and a SHA-256 of every payload was a visible part of a warm night.
+     */
+    static int checksum(byte[] data, int offset, int length) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(data, offset, length);
+        return (int) crc.getValue();
     }
 }

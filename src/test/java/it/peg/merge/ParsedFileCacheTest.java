@@ -50,6 +50,25 @@ class ParsedFileCacheTest {
         assertEquals(1, reads.get(), "the second night decodes the first night's reading");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/plans/firenze-2017.xlsx", "/plans/trezzo-2022.xlsx", "/it/peg/demo/piano-esempio.xlsx"})
+    void theFingerprintsKeptWithACachedPlanAreTheOnesComputedForIt(String resource, @TempDir Path work) throws Exception {
+        Path file = copy(resource, work);
+        ParsedFileCache<PlanLoad> cache = ParsedFileCache.forPlans(work, "1.0");
+        cache.load(file, ParsedFileCacheTest::read);
+        ParsedFileCache.PlanEntry stored = CacheEntry.read(cache.pathOf(Sha256.ofFile(file)), ParsedFileCache.MAGIC,
+                List.of("1.0", Sha256.ofFile(file), "piano.xlsx"), ParsedFileCache.PlanEntry.class).orElseThrow().value();
+        it.peg.domain.Plan recomputed = read(file).plan().orElseThrow(); // read again: its own, computed fingerprints
+        assertEquals(it.peg.domain.PlanFingerprint.ofEveryService(recomputed), stored.fingerprints());
+        assertEquals(recomputed.services().size(), stored.fingerprints().size());
+
+        it.peg.domain.Plan decoded = cache.load(file, f -> {
+            throw new AssertionError("the second night decodes");
+        }).plan().orElseThrow();
+        recomputed.services().forEach(s -> assertEquals(stored.fingerprints().get(s.code()),
+                it.peg.domain.PlanFingerprint.of(decoded, s.code()), s.code()));
+    }
+
     @Test
     void aSyntheticPlanWithEveryTargetKindRoundTrips(@TempDir Path work) {
         PlanLoad load = new PlanLoad(Optional.of(SyntheticPlan.build(60, 7)),

@@ -1,0 +1,48 @@
+package it.peg.merge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CacheEntryTest {
+    private static final List<String> KEY = List.of("1.0", "ab".repeat(32), "A01.xlsx", "2024-12-31");
+
+    @Test
+    void everyDamagedOrTornEntryIsAMissNeverAnotherValue(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("entry.bin");
+        Assessment value = AssessmentCacheTest.everyKind();
+        CacheEntry.write(file, "formato/1", KEY, "etichetta", value);
+        assertEquals(Optional.of(new CacheEntry.Stored<>("etichetta", value)),
+                CacheEntry.read(file, "formato/1", KEY, Assessment.class));
+        byte[] good = Files.readAllBytes(file);
+        for (int i = 0; i < good.length; i++) {
+            byte[] b = good.clone();
+            b[i] ^= 0x10; // one flipped bit anywhere: header, checksum or payload
+            Files.write(file, b);
+            assertTrue(usable(file).isEmpty(), "flipped bit at " + i);
+            Files.write(file, java.util.Arrays.copyOf(good, i));
+            assertTrue(usable(file).isEmpty(), "torn at " + i);
+        }
+        Files.write(file, good);
+        assertTrue(CacheEntry.read(file, "formato/2", KEY, Assessment.class).isEmpty(), "another format is a miss");
+        assertTrue(CacheEntry.read(dir.resolve("nessuno.bin"), "formato/1", KEY, Assessment.class).isEmpty());
+    }
+
+    /** What a cache does with an entry: a value, or a miss whether the entry says so or cannot be decoded. */
+    private static Optional<Assessment> usable(Path file) {
+        try {
+            return CacheEntry.read(file, "formato/1", KEY, Assessment.class)
+                    .filter(s -> s.tag().equals("etichetta")).map(CacheEntry.Stored::value);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

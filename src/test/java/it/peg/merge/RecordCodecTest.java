@@ -1,0 +1,92 @@
+package it.peg.merge;
+
+import it.peg.bench.SyntheticPlan;
+import it.peg.domain.Finding;
+import it.peg.domain.Plan;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class RecordCodecTest {
+    record Texts(List<String> texts) {
+    }
+
+    record Numbers(List<BigDecimal> numbers) {
+    }
+
+    record Days(List<LocalDate> days) {
+    }
+
+    @Test
+    void everyKindOfValueAndAWholePlanRoundTrip() throws IOException {
+        Assessment a = AssessmentCacheTest.everyKind();
+        assertEquals(a, RecordCodec.decode(Assessment.class, RecordCodec.encode(a)));
+        PlanLoad load = new PlanLoad(Optional.of(SyntheticPlan.build(50, 11)), List.of(Finding.warning("PROVA", "è un avviso")));
+        assertEquals(load, RecordCodec.decode(PlanLoad.class, RecordCodec.encode(load)));
+    }
+
+    @Test
+    void textsThatShareTheirLengthAndEndsButDifferInTheMiddleStayApart() throws IOException {
+        // the recent texts are found by their length and ends: these all land in the same slot
+        List<String> texts = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (char c = 'A'; c <= 'Z'; c++) {
+                texts.add("INDICATORE-" + c + "-DEL-SERVIZIO");
+                texts.add("Scheda!" + c + "12");
+            }
+        }
+        texts.addAll(List.of("", "è perché già", "😀 emoji", "x".repeat(300), "y".repeat(301), "é".repeat(200), ""));
+        Texts decoded = RecordCodec.decode(Texts.class, RecordCodec.encode(new Texts(texts)));
+        assertEquals(texts, decoded.texts());
+        assertSame(decoded.texts().get(0), decoded.texts().get(52), "a repeated short text is one object");
+        assertSame(decoded.texts().get(0), RecordCodec.decode(Texts.class, RecordCodec.encode(new Texts(texts))).texts().get(0),
+                "and one object across entries too");
+    }
+
+    @Test
+    void numbersKeepTheirScaleAndDatesTheirDay() throws IOException {
+        List<BigDecimal> numbers = List.of(new BigDecimal("1.0"), new BigDecimal("1.00"), new BigDecimal("1.0"),
+                new BigDecimal("-0.5E+3"), new BigDecimal("1".repeat(400)));
+        List<BigDecimal> decoded = RecordCodec.decode(Numbers.class, RecordCodec.encode(new Numbers(numbers))).numbers();
+        assertEquals(numbers, decoded);
+        assertNotEquals(decoded.get(0), decoded.get(1), "scale is kept");
+        assertSame(decoded.get(0), decoded.get(2));
+
+        // days 2^15 apart share a slot of the recent dates: each must still come back as itself
+        LocalDate d = LocalDate.of(2024, 6, 30);
+        List<LocalDate> days = List.of(d, d.plusDays(1 << 15), d, d.minusDays(1 << 15), d.plusDays(1 << 15),
+                LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+        assertEquals(days, RecordCodec.decode(Days.class, RecordCodec.encode(new Days(days))).days());
+    }
+
+    @Test
+    void aTruncatedOrOverlongEntryIsAnError() throws IOException {
+        byte[] bytes = RecordCodec.encode(AssessmentCacheTest.everyKind());
+        for (int cut = 0; cut < bytes.length; cut++) {
+            byte[] torn = Arrays.copyOf(bytes, cut);
+            assertThrows(IOException.class, () -> RecordCodec.decode(Assessment.class, torn), "cut at " + cut);
+        }
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+        assertThrows(IOException.class, () -> RecordCodec.decode(Assessment.class, longer));
+        Plan plan = SyntheticPlan.build(3, 1);
+        byte[] planBytes = RecordCodec.encode(plan);
+        assertEquals(plan, RecordCodec.decode(Plan.class, wrapped(planBytes), 5, planBytes.length));
+    }
+
+    private static byte[] wrapped(byte[] b) {
+        byte[] out = new byte[b.length + 9];
+        System.arraycopy(b, 0, out, 5, b.length);
+        return out;
+    }
+}
