@@ -56,7 +56,14 @@ public final class NucleoColumnsReader {
                     if (ObjectiveColumn.normalize(sheets.getSheetName())
                             .equals(ObjectiveColumn.normalize(ObiettiviSheet.NAME))) {
                         sheetName = sheets.getSheetName();
-                        cells = ObiettiviSheetCells.read(in, WorkbookTables.read(pkg));
+                        cells = ObiettiviSheetCells.read(in, WorkbookTables.read(pkg), header -> {
+                            java.util.Set<Integer> columns = new java.util.HashSet<>();
+                            for (ObjectiveColumn c : List.of(ObjectiveColumn.CODE, ObjectiveColumn.NUCLEO_SCORE,
+                                    ObjectiveColumn.NUCLEO_NOTES)) {
+                                columns.add(column(header, c));
+                            }
+                            return columns;
+                        });
                     }
                 }
             }
