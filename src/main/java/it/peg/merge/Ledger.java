@@ -102,13 +102,14 @@ public final class Ledger {
         }
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         String[] lines = text.split("\n", -1);
+        Map<String, String> names = new java.util.HashMap<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty()) {
                 continue;
             }
             boolean complete = i < lines.length - 1; // the last piece has no newline after it
-            LedgerEntry e = complete ? parse(line) : null;
+            LedgerEntry e = complete ? parse(line, names) : null;
             if (e == null) {
                 bad++;
             } else {
@@ -129,6 +130,14 @@ public final class Ledger {
 
     /** The entry of a complete line, or null when the line is torn or corrupt. */
     static LedgerEntry parse(String line) {
+        return parse(line, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #parse(String)}; {@code names} holds one copy of each field name, run and event seen so far: they
+     * repeat on every line (a ledger has tens of thousands of lines after a year of nights).
+     */
+    static LedgerEntry parse(String line, Map<String, String> names) {
         int hash = line.lastIndexOf("\t#");
         if (hash < 0 || !line.substring(hash + 2).equals(crc(line.substring(0, hash)))) {
             return null;
@@ -144,11 +153,10 @@ public final class Ledger {
                 if (eq < 0) {
                     return null;
                 }
-                // names repeat on every line: one copy of each
-                fields.put(unescape(parts[i].substring(0, eq)).intern(), unescape(parts[i].substring(eq + 1)));
+                fields.put(shared(names, unescape(parts[i].substring(0, eq))), unescape(parts[i].substring(eq + 1)));
             }
-            return new LedgerEntry(Instant.parse(parts[0]), unescape(parts[1]).intern(), unescape(parts[2]).intern(),
-                    fields);
+            return new LedgerEntry(Instant.parse(parts[0]), shared(names, unescape(parts[1])),
+                    shared(names, unescape(parts[2])), fields);
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return null;
         }
@@ -174,7 +182,15 @@ public final class Ledger {
         return sb.toString();
     }
 
+    private static String shared(Map<String, String> names, String name) {
+        String known = names.putIfAbsent(name, name);
+        return known == null ? name : known;
+    }
+
     static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s; // most texts: nothing escaped
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
