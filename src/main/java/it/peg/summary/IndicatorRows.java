@@ -109,7 +109,7 @@ final class IndicatorRows {
         result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
         java.util.Map<String, IndicatorScore> scores = new java.util.HashMap<>();
         result.scores().indicators().forEach(s -> scores.putIfAbsent(s.indicatorCode(), s));
-        java.util.Map<String, StringBuilder> files = filesByService(result);
+        java.util.Map<String, List<it.peg.consolidate.FileRecord>> files = filesByService(result);
         List<Indicator> indicators = plan.indicators();
         int firstRow = 0;
         for (int start = 0; start < indicators.size(); ) {
@@ -121,7 +121,7 @@ final class IndicatorRows {
             List<Indicator> own = indicators.subList(start, end);
             int rows = own.size() * verifiche.size();
             Run run = new Run(serviceCode, firstRow, rows, keyOf(plan, scored, verifiche, serviceCode, firstRow, own,
-                    files.getOrDefault(serviceCode, new StringBuilder())));
+                    files.getOrDefault(serviceCode, List.of())));
             Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
             writer.write(run, sink -> {
                 for (Indicator ind : own) {
@@ -149,14 +149,14 @@ final class IndicatorRows {
 
     /**
      * Every file of each service as the registry lists it (name, content, time received, status): a service's
-     * rows come from the submission that counts, which these decide, assessed by this build against the plan.
+     * rows come from the submission that counts, which these decide, assessed by this build against the plan. The
+     * records themselves, not their text: at 10,000 services the texts of all of them would be megabytes, held
+     * twice (the workbook's and the CSV's writers run side by side).
      */
-    private static java.util.Map<String, StringBuilder> filesByService(ConsolidationResult result) {
-        java.util.Map<String, StringBuilder> files = new java.util.HashMap<>();
+    private static java.util.Map<String, List<it.peg.consolidate.FileRecord>> filesByService(ConsolidationResult result) {
+        java.util.Map<String, List<it.peg.consolidate.FileRecord>> files = new java.util.HashMap<>();
         for (it.peg.consolidate.FileRecord r : result.registry()) {
-            r.serviceCode().ifPresent(code -> files.computeIfAbsent(code, k -> new StringBuilder())
-                    .append(r.fileName()).append('\t').append(r.sha256()).append('\t').append(r.received())
-                    .append('\t').append(r.status()).append('\n'));
+            r.serviceCode().ifPresent(code -> files.computeIfAbsent(code, k -> new ArrayList<>(2)).add(r));
         }
         return files;
     }
@@ -167,7 +167,7 @@ final class IndicatorRows {
      * is the running build's: an output written by another build is never copied from (merge keeps indexes per build).
      */
     static String keyOf(Plan plan, Verifica scored, List<Verifica> verifiche, String serviceCode, int firstRow,
-                        List<Indicator> own, CharSequence files) {
+                        List<Indicator> own, List<it.peg.consolidate.FileRecord> files) {
         StringBuilder sb = new StringBuilder(256);
         sb.append("indicator-rows/1\n").append(serviceCode).append('\n').append(firstRow).append('\n')
                 .append(own.size()).append('\n').append(own.get(0).code()).append('\n')
@@ -175,7 +175,11 @@ final class IndicatorRows {
                 .append(verifiche.size()).append('\n')
                 .append(plan.service(serviceCode).isPresent() ? it.peg.domain.PlanFingerprint.of(plan, serviceCode)
                         : "no service\n" + plan.settings() + "\n" + own) // (a plan reader refuses such a plan)
-                .append('\n').append(files);
+                .append('\n');
+        for (it.peg.consolidate.FileRecord r : files) {
+            sb.append(r.fileName()).append('\t').append(r.sha256()).append('\t').append(r.received()).append('\t')
+                    .append(r.status()).append('\n');
+        }
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
