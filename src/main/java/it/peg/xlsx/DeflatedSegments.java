@@ -73,11 +73,26 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
             throws IOException {
         this.part = part;
         this.level = level;
-        this.earlier = EarlierEntry.open(earlier);
+        // the spool first, then the earlier file: a start that fails leaves neither open nor behind
         this.spool = scratch.isPresent()
                 ? Files.createFile(it.peg.io.AtomicFiles.tempFor(scratch.get().resolve("righe.deflate")))
                 : Files.createTempFile("peg-segments-", ".deflate");
-        this.spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+        OutputStream spooled = null;
+        try {
+            spooled = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+            this.earlier = EarlierEntry.open(earlier);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                if (spooled != null) {
+                    spooled.close();
+                }
+                Files.deleteIfExists(spool);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        this.spoolOut = spooled;
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "peg-deflate-segments");
             t.setDaemon(true);
@@ -297,9 +312,14 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
                 zip.close();
                 return new EarlierEntry(null, null, Map.of());
             }
-            EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey());
-            usable.file = Optional.of(earlier.get().file());
-            return usable;
+            try {
+                EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey());
+                usable.file = Optional.of(earlier.get().file());
+                return usable;
+            } catch (IOException | RuntimeException e) {
+                zip.close();
+                throw e;
+            }
         }
 
         Optional<Path> file() {

@@ -145,6 +145,34 @@ class DeflatedSegmentsTest {
     }
 
     @Test
+    void aFailedStartLeavesTheEarlierFileClosed() throws IOException {
+        Path first = tmp.resolve("first.zip");
+        SegmentIndex index = write(first, texts(1, -1), Optional.empty(), new ArrayList<>());
+        Path noFolder = tmp.resolve("cartella-mancante");
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new DeflatedSegments(PART, 2,
+                Optional.of(new SegmentIndex.Earlier(first, index)), Optional.of(noFolder)));
+        assertEquals(0, openDescriptorsOf(first), "the earlier zip is still open");
+    }
+
+    /** How many of this process's file descriptors point to {@code file} (Linux). */
+    private static long openDescriptorsOf(Path file) throws IOException {
+        Path target = file.toRealPath();
+        long n = 0;
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    if (Files.readSymbolicLink(fd).equals(target)) {
+                        n++;
+                    }
+                } catch (IOException e) {
+                    // a descriptor closed meanwhile (the listing's own)
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void theTemporaryDataIsRemoved() throws IOException {
         long before = count();
         write(tmp.resolve("a.zip"), texts(1, -1), Optional.empty(), new ArrayList<>());
