@@ -169,9 +169,12 @@ final class IndicatorRows {
     static String keyOf(Plan plan, Verifica scored, List<Verifica> verifiche, String serviceCode, int firstRow,
                         List<Indicator> own, List<it.peg.consolidate.FileRecord> files) {
         StringBuilder sb = new StringBuilder(256);
-        sb.append("indicator-rows/1\n").append(serviceCode).append('\n').append(firstRow).append('\n')
-                .append(own.size()).append('\n').append(own.get(0).code()).append('\n')
-                .append(own.get(own.size() - 1).code()).append('\n').append(scored.code()).append('\n')
+        sb.append("indicator-rows/2\n").append(serviceCode).append('\n').append(firstRow).append('\n')
+                .append(own.size()).append('\n');
+        // every code in order: the fingerprint keeps each objective's indicators in order but not how the
+        // objectives' indicators interleave in the plan, which is the order of the rows
+        own.forEach(i -> sb.append(i.code()).append('\t'));
+        sb.append('\n').append(scored.code()).append('\n')
                 .append(verifiche.size()).append('\n')
                 .append(plan.service(serviceCode).isPresent() ? it.peg.domain.PlanFingerprint.of(plan, serviceCode)
                         : "no service\n" + plan.settings() + "\n" + own) // (a plan reader refuses such a plan)

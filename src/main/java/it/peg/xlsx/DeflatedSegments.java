@@ -46,6 +46,8 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
 
     private final String part;
     private final int level;
+    /** Prefixed to every key stored or looked up: {@link #deflaterIdentity}. */
+    private final String keyPrefix;
     private final ByteArrayOutputStream current = new ByteArrayOutputStream(1 << 16);
     private final ExecutorService worker;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
@@ -73,11 +75,27 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
             throws IOException {
         this.part = part;
         this.level = level;
-        this.earlier = EarlierEntry.open(earlier);
+        this.keyPrefix = deflaterIdentity(level) + "\u0000";
+        // the spool first, then the earlier file: a start that fails leaves neither open nor behind
         this.spool = scratch.isPresent()
                 ? Files.createFile(it.peg.io.AtomicFiles.tempFor(scratch.get().resolve("righe.deflate")))
                 : Files.createTempFile("peg-segments-", ".deflate");
-        this.spoolOut = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+        OutputStream spooled = null;
+        try {
+            spooled = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+            this.earlier = EarlierEntry.open(earlier);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                if (spooled != null) {
+                    spooled.close();
+                }
+                Files.deleteIfExists(spool);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        this.spoolOut = spooled;
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "peg-deflate-segments");
             t.setDaemon(true);
@@ -95,13 +113,13 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         if (current.size() > 0) {
             throw new IllegalStateException("a segment is open: end it before copying " + key);
         }
-        Optional<Copied> bytes = earlier.read(key);
+        Optional<Copied> bytes = earlier.read(keyPrefix + key);
         if (bytes.isEmpty()) {
             return false;
         }
         Segment s = bytes.get().segment();
         byte[] raw = bytes.get().raw();
-        submit(() -> append(key, raw, raw.length, s.plainLength(), s.plainCrc()));
+        submit(() -> append(keyPrefix + key, raw, raw.length, s.plainLength(), s.plainCrc()));
         copied++;
         return true;
     }
@@ -110,7 +128,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
     public void end(String key) throws IOException {
         byte[] plain = current.toByteArray();
         current.reset();
-        submit(() -> deflate(key, plain));
+        submit(() -> deflate(keyPrefix + key, plain));
     }
 
     /** How many segments were copied rather than rendered. */
@@ -190,6 +208,45 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
                 failure = t;
             } finally {
                 inFlight.release();
+            }
+        });
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> IDENTITIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * What this deflater makes of a fixed text at this level, as a short digest: a key names the text of a
+     * segment, but its stored bytes are the deflater's, and they change with the level and with zlib (a JDK or
+     * system upgrade under the same build of peg). A segment deflated another way is rendered again, so that the
+     * entry stays the one a full render writes.
+     */
+    static String deflaterIdentity(int level) {
+        return IDENTITIES.computeIfAbsent(level, l -> {
+            StringBuilder probe = new StringBuilder(1 << 15);
+            long x = 20261123L;
+            for (int r = 0; probe.length() < 24_000; r++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+                probe.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" s=\"")
+                        .append((x >>> 60) & 7).append("\" t=\"inlineStr\"><is><t>Indicatore ")
+                        .append(Long.toString(x >>> 40, 36)).append("</t></is></c><c><v>")
+                        .append((x >>> 20) % 100_000).append("</v></c></row>");
+            }
+            Deflater d = new Deflater(l, true);
+            try {
+                d.setInput(probe.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                byte[] buf = new byte[1 << 16];
+                CRC32 crc = new CRC32();
+                long length = 0;
+                int n;
+                do {
+                    n = d.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);
+                    crc.update(buf, 0, n);
+                    length += n;
+                } while (n == buf.length || !d.needsInput());
+                return "z" + l + "-" + length + "-" + Long.toHexString(crc.getValue());
+            } finally {
+                d.end();
             }
         });
     }
@@ -297,9 +354,14 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
                 zip.close();
                 return new EarlierEntry(null, null, Map.of());
             }
-            EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey());
-            usable.file = Optional.of(earlier.get().file());
-            return usable;
+            try {
+                EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey());
+                usable.file = Optional.of(earlier.get().file());
+                return usable;
+            } catch (IOException | RuntimeException e) {
+                zip.close();
+                throw e;
+            }
         }
 
         Optional<Path> file() {

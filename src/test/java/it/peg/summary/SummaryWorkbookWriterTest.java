@@ -58,8 +58,26 @@ class SummaryWorkbookWriterTest {
             index = SummaryWorkbookWriter.write(large, out, java.util.Optional.empty(), java.util.Optional.empty());
         }
         ByteArrayOutputStream copied = new ByteArrayOutputStream();
-        it.peg.io.SegmentIndex again = SummaryWorkbookWriter.write(large, copied,
-                java.util.Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index)), java.util.Optional.of(tmp));
+        // the same bytes are no proof that anything was copied: the writer's own account is checked too
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(it.peg.xlsx.DeflatedSegments.class);
+        ch.qos.logback.classic.Level level = logger.getLevel();
+        logger.addAppender(log);
+        logger.setLevel(ch.qos.logback.classic.Level.INFO);
+        it.peg.io.SegmentIndex again;
+        try {
+            again = SummaryWorkbookWriter.write(large, copied,
+                    java.util.Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index)), java.util.Optional.of(tmp));
+        } finally {
+            logger.detachAppender(log);
+            logger.setLevel(level);
+        }
+        int runs = index.segments().size() - 3; // all but the part's head and tail and the header row
+        assertEquals(List.of(index.part() + ": " + runs + " of " + index.segments().size() + " segments copied from "
+                + earlier), log.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList());
         try (var left = Files.list(tmp)) {
             assertEquals(List.of(earlier), left.toList(), "the temporary data in the scratch folder is removed");
         }

@@ -52,7 +52,12 @@ class DeflatedSegmentsTest {
     /** Writes the texts as one zip entry, copying what {@code earlier} holds; returns the index. */
     private SegmentIndex write(Path zip, Map<String, String> texts, Optional<SegmentIndex.Earlier> earlier,
                                List<String> copied) throws IOException {
-        try (DeflatedSegments segments = new DeflatedSegments(PART, 2, earlier, Optional.empty());
+        return write(zip, texts, earlier, copied, 2);
+    }
+
+    private SegmentIndex write(Path zip, Map<String, String> texts, Optional<SegmentIndex.Earlier> earlier,
+                               List<String> copied, int level) throws IOException {
+        try (DeflatedSegments segments = new DeflatedSegments(PART, level, earlier, Optional.empty());
              OutputStream file = Files.newOutputStream(zip);
              ZipArchiveOutputStream zout = new ZipArchiveOutputStream(file)) {
             for (Map.Entry<String, String> e : texts.entrySet()) {
@@ -142,6 +147,50 @@ class DeflatedSegmentsTest {
             assertEquals(List.of(), copied, earlier.toString());
             assertEquals(String.join("", texts.values()), inflated(tmp.resolve("out.zip")));
         }
+    }
+
+    @Test
+    void segmentsDeflatedAnotherWayAreNotCopied() throws IOException {
+        // equal keys, equal text: but the raw bytes are the deflater's (its level here; zlib's version on a JDK or
+        // system upgrade), and a copied segment must be what this deflater would write
+        Map<String, String> texts = texts(1, -1);
+        Path first = tmp.resolve("level2.zip");
+        SegmentIndex index = write(first, texts, Optional.empty(), new ArrayList<>(), 2);
+        List<String> copied = new ArrayList<>();
+        Path incremental = tmp.resolve("incremental.zip");
+        write(incremental, texts, Optional.of(new SegmentIndex.Earlier(first, index)), copied, 9);
+        Path full = tmp.resolve("full.zip");
+        write(full, texts, Optional.empty(), new ArrayList<>(), 9);
+        assertEquals(List.of(), copied);
+        assertArrayEquals(Files.readAllBytes(full), Files.readAllBytes(incremental));
+    }
+
+    @Test
+    void aFailedStartLeavesTheEarlierFileClosed() throws IOException {
+        Path first = tmp.resolve("first.zip");
+        SegmentIndex index = write(first, texts(1, -1), Optional.empty(), new ArrayList<>());
+        Path noFolder = tmp.resolve("cartella-mancante");
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new DeflatedSegments(PART, 2,
+                Optional.of(new SegmentIndex.Earlier(first, index)), Optional.of(noFolder)));
+        assertEquals(0, openDescriptorsOf(first), "the earlier zip is still open");
+    }
+
+    /** How many of this process's file descriptors point to {@code file} (Linux). */
+    private static long openDescriptorsOf(Path file) throws IOException {
+        Path target = file.toRealPath();
+        long n = 0;
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    if (Files.readSymbolicLink(fd).equals(target)) {
+                        n++;
+                    }
+                } catch (IOException e) {
+                    // a descriptor closed meanwhile (the listing's own)
+                }
+            }
+        }
+        return n;
     }
 
     @Test
