@@ -40,7 +40,12 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
                     channel.close();
                     channel = null;
                 }
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (IOException e) {
+                // missing or unreadable: everything is rendered, as with no earlier file
+                LOG.info("{} not copied from: {}", earlier.get().file(), e.toString());
+                if (channel != null) {
+                    channel.close();
+                }
                 channel = null;
             }
         }
@@ -65,12 +70,16 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
         }
         ByteBuffer buf = ByteBuffer.allocate((int) s.length());
         long at = s.offset();
-        while (buf.hasRemaining()) {
-            int n = source.read(buf, at);
-            if (n < 0) {
-                return false;
+        try {
+            while (buf.hasRemaining()) {
+                int n = source.read(buf, at);
+                if (n < 0) {
+                    return false;
+                }
+                at += n;
             }
-            at += n;
+        } catch (IOException e) {
+            return false; // an unreadable range is rendered, as DeflatedSegments does
         }
         CRC32 crc = new CRC32();
         crc.update(buf.array(), 0, buf.capacity());

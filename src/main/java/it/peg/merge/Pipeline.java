@@ -54,7 +54,7 @@ public interface Pipeline {
         return Optional.empty();
     }
 
-    /** As {@link #writeSummary(ConsolidationResult, OutputStream, Optional)}, for the CSV (written as UTF-8). */
+    /** As {@link #writeSummary(ConsolidationResult, OutputStream, Optional, Path)}, for the CSV (written as UTF-8). */
     default Optional<SegmentIndex> writeCsv(ConsolidationResult result, OutputStream out,
                                             Optional<SegmentIndex.Earlier> earlier) throws IOException {
         Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);

@@ -177,7 +177,9 @@ final class IndicatorRows {
         sb.append('\n').append(scored.code()).append('\n')
                 .append(verifiche.size()).append('\n')
                 .append(plan.service(serviceCode).isPresent() ? it.peg.domain.PlanFingerprint.of(plan, serviceCode)
-                        : "no service\n" + plan.settings() + "\n" + own) // (a plan reader refuses such a plan)
+                        : "no service\n" + plan.settings() + "\n" + own + "\n" // (a plan reader refuses such a plan)
+                        + own.stream().map(i -> plan.objective(i.objectiveCode()).map(Object::toString).orElse("-"))
+                        .toList())
                 .append('\n');
         for (it.peg.consolidate.FileRecord r : files) {
             sb.append(r.fileName()).append('\t').append(r.sha256()).append('\t').append(r.received()).append('\t')

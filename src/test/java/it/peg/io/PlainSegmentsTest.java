@@ -77,4 +77,18 @@ class PlainSegmentsTest {
         assertEquals(List.of(), copied);
         assertArrayEquals(Files.readAllBytes(next), Files.readAllBytes(tmp.resolve("again.csv")));
     }
+
+    @Test
+    void anEarlierFileThatCannotBeReadIsRenderedNotAFailure() throws IOException {
+        Path first = tmp.resolve("first.csv");
+        SegmentIndex index = write(first, lines(""), Optional.empty(), new ArrayList<>());
+        Path folder = Files.createDirectories(tmp.resolve("cartella.csv"));
+        SegmentIndex sameLength = new SegmentIndex("", Files.size(folder), index.crc(), index.segments());
+        List<String> copied = new ArrayList<>();
+        Path next = tmp.resolve("next.csv");
+        write(next, lines(""), Optional.of(new SegmentIndex.Earlier(folder, sameLength)), copied);
+        // reading a folder fails: only the empty ranges (nothing to read) pass as copied
+        assertEquals(List.of("S0", "S4", "S8", "S12", "S16"), copied);
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(next));
+    }
 }
