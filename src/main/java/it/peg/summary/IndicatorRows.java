@@ -107,8 +107,7 @@ final class IndicatorRows {
         // first submission / score per code, as findFirst over the lists gave: a map, not a scan per indicator
         java.util.Map<String, Submission> submissions = new java.util.HashMap<>();
         result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
-        java.util.Map<String, IndicatorScore> scores = new java.util.HashMap<>();
-        result.scores().indicators().forEach(s -> scores.putIfAbsent(s.indicatorCode(), s));
+        ScoreLookup scores = new ScoreLookup(result.scores().indicators());
         java.util.Map<String, List<it.peg.consolidate.FileRecord>> files = filesByService(result);
         List<Indicator> indicators = plan.indicators();
         int firstRow = 0;
@@ -123,12 +122,14 @@ final class IndicatorRows {
             Run run = new Run(serviceCode, firstRow, rows, keyOf(plan, scored, verifiche, serviceCode, firstRow, own,
                     files.getOrDefault(serviceCode, List.of())));
             Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
+            int first = start;
             writer.write(run, sink -> {
-                for (Indicator ind : own) {
+                for (int k = 0; k < own.size(); k++) {
+                    Indicator ind = own.get(k);
                     Optional<Objective> obj = plan.objective(ind.objectiveCode());
                     for (Verifica v : verifiche) {
                         Optional<IndicatorScore> score = v.date().equals(scored.date())
-                                ? Optional.ofNullable(scores.get(ind.code()))
+                                ? scores.of(first + k, ind.code())
                                 : Optional.empty();
                         Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
                                 .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
@@ -140,6 +141,33 @@ final class IndicatorRows {
             });
             firstRow += rows;
             start = end;
+        }
+    }
+
+    /**
+     * The score of the plan's i-th indicator. The scorer gives one per indicator of the plan, in plan order (and the
+     * same score at every place of a code a plan repeats, which the plan reader refuses anyway), so it is the i-th
+     * when its code says so; else, for a report built otherwise, the first with that code, as a search of the list
+     * gave. No map of every score per writer: at 10,000 services that was 90,000 entries, held by the workbook's and
+     * the CSV's writers at once, when the heap is fullest.
+     */
+    private static final class ScoreLookup {
+        private final List<IndicatorScore> scores;
+        private java.util.Map<String, IndicatorScore> byCode;
+
+        ScoreLookup(List<IndicatorScore> scores) {
+            this.scores = scores;
+        }
+
+        Optional<IndicatorScore> of(int index, String code) {
+            if (index < scores.size() && scores.get(index).indicatorCode().equals(code)) {
+                return Optional.of(scores.get(index));
+            }
+            if (byCode == null) {
+                byCode = new java.util.HashMap<>();
+                scores.forEach(s -> byCode.putIfAbsent(s.indicatorCode(), s));
+            }
+            return Optional.ofNullable(byCode.get(code));
         }
     }
 

@@ -28,6 +28,21 @@ class CsvExporterTest {
     }
 
     @Test
+    void scoresListedInAnotherOrderThanThePlansGiveTheSameRows() throws IOException {
+        it.peg.consolidate.ConsolidationResult r = SummaryFixture.result();
+        java.util.List<it.peg.scoring.IndicatorScore> reversed = new java.util.ArrayList<>(r.scores().indicators());
+        java.util.Collections.reverse(reversed);
+        it.peg.scoring.ScoreReport s = r.scores();
+        it.peg.consolidate.ConsolidationResult shuffled = new it.peg.consolidate.ConsolidationResult(r.plan(),
+                new it.peg.scoring.ScoreReport(s.verifica(), reversed, s.objectives(), s.services(), s.overall(),
+                        s.overallEsito(), s.distribution(), s.dataTrends()),
+                r.submissions(), r.deliveries(), r.registry(), r.findings());
+        StringWriter w = new StringWriter();
+        CsvExporter.write(shuffled, w);
+        assertEquals(csv(), w.toString());
+    }
+
+    @Test
     void theCsvWrittenInSegmentsIsTheCsvWrittenAsText() throws IOException {
         for (it.peg.consolidate.ConsolidationResult r : List.of(SummaryFixture.result(), SummaryWriteHarness.planOnly(300),
                 SummaryFixture.emptyListsResult())) {
