@@ -113,11 +113,6 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
         return new SegmentIndex("", out.count, (int) whole.getValue(), written);
     }
 
-    /** How many segments were copied rather than rendered. */
-    public int copied() {
-        return copied;
-    }
-
     @Override
     public void close() throws IOException {
         if (source != null) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The segments of one output as it was written, in order, so that the next run can copy those whose key has
@@ -39,9 +38,5 @@ public record SegmentIndex(String part, long length, int crc, List<Segment> segm
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(index, "index");
         }
-    }
-
-    public static Optional<Earlier> none() {
-        return Optional.empty();
     }
 }

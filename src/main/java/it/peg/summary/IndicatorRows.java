@@ -82,10 +82,9 @@ final class IndicatorRows {
      * The rows of a run of consecutive indicators of one service (plan order): one segment of the outputs.
      *
      * @param firstRow the index of its first row among all rows (0 for the first row after the header)
-     * @param rows     how many rows it has
      * @param key      a digest of everything its rows are made from ({@link #keyOf}): equal keys, equal rows
      */
-    record Run(String serviceCode, int firstRow, int rows, String key) {
+    record Run(int firstRow, String key) {
     }
 
     /** Renders a run's rows when the writer needs them (it may copy them from an earlier output instead). */
@@ -119,7 +118,7 @@ final class IndicatorRows {
             }
             List<Indicator> own = indicators.subList(start, end);
             int rows = own.size() * verifiche.size();
-            Run run = new Run(serviceCode, firstRow, rows, keyOf(plan, scored, verifiche, serviceCode, firstRow, own,
+            Run run = new Run(firstRow, keyOf(plan, scored, verifiche, serviceCode, firstRow, own,
                     files.getOrDefault(serviceCode, List.of())));
             Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
             int first = start;
