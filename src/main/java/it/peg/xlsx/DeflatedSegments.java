@@ -131,11 +131,6 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         submit(() -> deflate(keyPrefix + key, plain));
     }
 
-    /** How many segments were copied rather than rendered. */
-    public int copied() {
-        return copied;
-    }
-
     /** The entry's raw data is complete: its CRC, sizes and segments. */
     public record Result(int crc, long plainLength, long rawLength, SegmentIndex index) {
     }
@@ -234,17 +229,11 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
             }
             Deflater d = new Deflater(l, true);
             try {
-                d.setInput(probe.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                byte[] buf = new byte[1 << 16];
-                CRC32 crc = new CRC32();
-                long length = 0;
-                int n;
-                do {
-                    n = d.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);
-                    crc.update(buf, 0, n);
-                    length += n;
-                } while (n == buf.length || !d.needsInput());
-                return "z" + l + "-" + length + "-" + Long.toHexString(crc.getValue());
+                ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 14);
+                syncFlushed(d, probe.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII), new byte[1 << 16],
+                        raw);
+                byte[] bytes = raw.toByteArray();
+                return "z" + l + "-" + bytes.length + "-" + Integer.toHexString(crc(bytes, bytes.length));
             } finally {
                 d.end();
             }
@@ -261,25 +250,32 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
             deflater = new Deflater(level, true);
         }
         deflater.reset();
-        deflater.setInput(plain);
         segmentRaw.reset();
+        syncFlushed(deflater, plain, deflated, segmentRaw);
+        byte[] raw = segmentRaw.toByteArray();
+        append(key, raw, raw.length, plain.length, crc(plain, plain.length));
+    }
+
+    /** Deflates all of {@code plain} into {@code out}, ended by a sync flush (on a byte boundary, no final block). */
+    private static void syncFlushed(Deflater d, byte[] plain, byte[] buf, ByteArrayOutputStream out) {
+        d.setInput(plain);
         int n;
         do {
-            n = deflater.deflate(deflated, 0, deflated.length, Deflater.SYNC_FLUSH);
-            segmentRaw.write(deflated, 0, n);
-        } while (n == deflated.length || !deflater.needsInput());
+            n = d.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);
+            out.write(buf, 0, n);
+        } while (n == buf.length || !d.needsInput());
+    }
+
+    private static int crc(byte[] bytes, int length) {
         CRC32 c = new CRC32();
-        c.update(plain);
-        byte[] raw = segmentRaw.toByteArray();
-        append(key, raw, raw.length, plain.length, (int) c.getValue());
+        c.update(bytes, 0, length);
+        return (int) c.getValue();
     }
 
     /** On the worker: appends a segment's raw bytes and notes it. */
     private void append(String key, byte[] raw, int length, long plainLen, int plainCrc) throws IOException {
-        CRC32 c = new CRC32();
-        c.update(raw, 0, length);
         spoolOut.write(raw, 0, length);
-        segments.add(new Segment(key, rawLength, length, plainLen, plainCrc, (int) c.getValue()));
+        segments.add(new Segment(key, rawLength, length, plainLen, plainCrc, crc(raw, length)));
         rawLength += length;
         crc = Crc32Combine.combine(crc, plainCrc, plainLen);
         plainLength += plainLen;
@@ -386,9 +382,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
                 segments = Map.of();
                 return Optional.empty();
             }
-            CRC32 c = new CRC32();
-            c.update(bytes);
-            return (int) c.getValue() == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();
+            return crc(bytes, bytes.length) == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();
         }
 
         @Override

@@ -160,7 +160,7 @@ public final class DeterministicXlsx {
             segments.end(TAIL_KEY);
             DeflatedSegments.Result result = segments.finish();
             ZipArchiveEntry entry = segments.entry(result);
-            entry.setTime(EPOCH_MILLIS.get());
+            entry.setTime(epochMillis());
             try (InputStream data = segments.openRaw()) {
                 zout.addRawArchiveEntry(entry, data);
             }
@@ -170,7 +170,7 @@ public final class DeterministicXlsx {
 
     private static ZipArchiveEntry archiveEntry(String name) {
         ZipArchiveEntry e = new ZipArchiveEntry(name);
-        e.setTime(EPOCH_MILLIS.get());
+        e.setTime(epochMillis());
         return e;
     }
 
@@ -178,8 +178,9 @@ public final class DeterministicXlsx {
      * {@link #EPOCH} as the local time of this machine, as java.util.zip's {@code setTimeLocal} gives it: the DOS
      * time fields say 2000-01-01 00:00 in every time zone.
      */
-    private static final java.util.function.Supplier<Long> EPOCH_MILLIS =
-            () -> EPOCH.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+    private static long epochMillis() {
+        return EPOCH.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+    }
 
     /**
      * Rows streamed into a worksheet and the sheet's used range, which the part states before its rows (POI
