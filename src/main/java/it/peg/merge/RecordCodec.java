@@ -303,11 +303,17 @@ final class RecordCodec {
             return n;
         }
 
-        String readString() throws IOException {
+        /** The length of a text's bytes, checked before they are looked at. */
+        private int text(String what) throws IOException {
             int n = readInt();
             if (n < 0 || n > 100_000_000) {
-                throw new IOException("bad string size " + n);
+                throw new IOException("bad " + what + " size " + n);
             }
+            return n;
+        }
+
+        String readString() throws IOException {
+            int n = text("string");
             int at = need(n);
             if (n == 0) {
                 return ""; // most notes and comments
@@ -321,10 +327,7 @@ final class RecordCodec {
 
         /** A number written as its text, shared ({@link #NUMBERS}). */
         BigDecimal readNumber() throws IOException {
-            int n = readInt();
-            if (n < 0 || n > 100_000_000) {
-                throw new IOException("bad number size " + n);
-            }
+            int n = text("number");
             int at = need(n);
             return n <= MAX_SHARED_LENGTH ? NUMBER_TEXTS.of(b, at, n)
                     : NUMBERS.of(new String(b, at, n, StandardCharsets.UTF_8));
