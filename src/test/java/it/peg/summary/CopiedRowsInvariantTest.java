@@ -61,37 +61,43 @@ class CopiedRowsInvariantTest {
         assertEquals(PlanFingerprint.of(plan, service), PlanFingerprint.of(interleaved(plan), service));
     }
 
-    @Test
-    void aCsvCopiedFromAnEarlierPlanIsTheFullCsvOfTonightsPlan() throws IOException {
+    /** One of the two segmented writers, as the night calls it. */
+    @FunctionalInterface
+    private interface SegmentedOutput {
+        SegmentIndex write(ConsolidationResult result, OutputStream out, Optional<SegmentIndex.Earlier> earlier)
+                throws IOException;
+    }
+
+    /**
+     * Writes last night's output from {@code before}, then tonight's from the interleaved plan twice: copying from
+     * last night's, and in full. Returns {copied, full}.
+     */
+    private byte[][] copiedAndFull(String name, SegmentedOutput output) throws IOException {
         Plan before = SyntheticPlan.build(3, 11L);
-        Path earlier = tmp.resolve("indicatori.csv");
+        Path earlier = tmp.resolve(name);
         SegmentIndex index;
         try (OutputStream out = Files.newOutputStream(earlier)) {
-            index = CsvExporter.write(resultOf(before), out, Optional.empty());
+            index = output.write(resultOf(before), out, Optional.empty());
         }
         ConsolidationResult tonight = resultOf(interleaved(before));
         ByteArrayOutputStream copied = new ByteArrayOutputStream();
-        CsvExporter.write(tonight, copied, Optional.of(new SegmentIndex.Earlier(earlier, index)));
+        output.write(tonight, copied, Optional.of(new SegmentIndex.Earlier(earlier, index)));
         ByteArrayOutputStream full = new ByteArrayOutputStream();
-        CsvExporter.write(tonight, full, Optional.empty());
-        assertEquals(full.toString(java.nio.charset.StandardCharsets.UTF_8),
-                copied.toString(java.nio.charset.StandardCharsets.UTF_8));
+        output.write(tonight, full, Optional.empty());
+        return new byte[][] {copied.toByteArray(), full.toByteArray()};
+    }
+
+    @Test
+    void aCsvCopiedFromAnEarlierPlanIsTheFullCsvOfTonightsPlan() throws IOException {
+        byte[][] csv = copiedAndFull("indicatori.csv", CsvExporter::write);
+        assertEquals(new String(csv[1], java.nio.charset.StandardCharsets.UTF_8),
+                new String(csv[0], java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
     void aSummaryCopiedFromAnEarlierPlanIsTheFullSummaryOfTonightsPlan() throws IOException {
-        Plan before = SyntheticPlan.build(3, 11L);
-        Path earlier = tmp.resolve("riepilogo.xlsx");
-        SegmentIndex index;
-        try (OutputStream out = Files.newOutputStream(earlier)) {
-            index = SummaryWorkbookWriter.write(resultOf(before), out, Optional.empty(), Optional.of(tmp));
-        }
-        ConsolidationResult tonight = resultOf(interleaved(before));
-        ByteArrayOutputStream copied = new ByteArrayOutputStream();
-        SummaryWorkbookWriter.write(tonight, copied, Optional.of(new SegmentIndex.Earlier(earlier, index)),
-                Optional.of(tmp));
-        ByteArrayOutputStream full = new ByteArrayOutputStream();
-        SummaryWorkbookWriter.write(tonight, full, Optional.empty(), Optional.of(tmp));
-        assertArrayEquals(full.toByteArray(), copied.toByteArray());
+        byte[][] xlsx = copiedAndFull("riepilogo.xlsx",
+                (result, out, earlier) -> SummaryWorkbookWriter.write(result, out, earlier, Optional.of(tmp)));
+        assertArrayEquals(xlsx[1], xlsx[0]);
     }
 }
