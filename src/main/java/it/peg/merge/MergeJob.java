@@ -272,6 +272,10 @@ public final class MergeJob {
                         verifica.date().toString()));
             }
         }
+        // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
+        // night finds the file as left (the same SHA-256, unless the Nucleo typed into it) and reads nothing back
+        String summaryName = summary.getFileName().toString();
+        pipeline.nucleoOfSummary(result).ifPresent(n -> ParsedFileCache.forNucleo(work, build).put(xlsxSha, summaryName, n));
 
         phases.lap("outputs");
 

@@ -36,6 +36,14 @@ public interface Pipeline {
     /** Reads the Nucleo's columns typed into an existing summary workbook. */
     NucleoLoad readNucleo(Path summaryWorkbook) throws IOException;
 
+    /**
+     * What {@link #readNucleo} returns for the summary {@link #writeSummary} writes from {@code result}, when that is
+     * known without reading the file back; empty when it is not (then the next night reads it).
+     */
+    default Optional<NucleoLoad> nucleoOfSummary(ConsolidationResult result) {
+        return Optional.empty();
+    }
+
     /** Writes the summary workbook; same result, same bytes. */
     void writeSummary(ConsolidationResult result, OutputStream out) throws IOException;
 

@@ -58,6 +58,11 @@ public final class RealPipeline implements Pipeline {
     }
 
     @Override
+    public Optional<NucleoLoad> nucleoOfSummary(ConsolidationResult result) {
+        return NucleoColumnsReader.readBackOf(result).map(r -> new NucleoLoad(r.overrides(), r.findings()));
+    }
+
+    @Override
     public void writeSummary(ConsolidationResult result, OutputStream out) throws IOException {
         SummaryWorkbookWriter.write(result, out);
     }

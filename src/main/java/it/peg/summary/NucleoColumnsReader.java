@@ -76,6 +76,64 @@ public final class NucleoColumnsReader {
         }
     }
 
+    /**
+     * What {@link #read} returns for the summary {@link SummaryWorkbookWriter} writes from {@code result}, worked out
+     * from the values the Obiettivi sheet's Nucleo columns are written from instead of read back from the file:
+     * the nightly merge keeps it as the reading of the summary it has just written, so that the next night, finding
+     * that file with the same bytes (the Nucleo typed nothing), does not parse its 6,000 objective rows again. It
+     * follows the writer row by row (first score of each objective code, as {@link ObiettiviSheet} takes it) and
+     * this reader's rules for what it finds there: a number cell in a % format, a text stripped of its blanks.
+     * Empty whenever a written cell would not read back as plainly as that (an objective code repeated, blank or
+     * with surrounding blanks, a text with a control character or longer than a cell holds, a value the reader
+     * would refuse): then the file is read, as always. {@code NucleoReadBackTest} writes and reads summaries to
+     * show both give the same.
+     */
+    public static Optional<NucleoReadResult> readBackOf(it.peg.consolidate.ConsolidationResult result) {
+        Map<String, it.peg.scoring.ObjectiveScore> scores = new java.util.HashMap<>();
+        result.scores().objectives().forEach(x -> scores.putIfAbsent(x.objectiveCode(), x));
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        Map<String, NucleoOverride> overrides = new LinkedHashMap<>();
+        for (it.peg.domain.Objective obj : result.plan().objectives()) {
+            String code = obj.code();
+            if (!codes.add(code) || code.isEmpty() || !code.equals(code.strip()) || !plainText(code)) {
+                return Optional.empty();
+            }
+            Optional<NucleoOverride> override = Optional.ofNullable(scores.get(code))
+                    .flatMap(it.peg.scoring.ObjectiveScore::override);
+            if (override.isEmpty()) {
+                continue;
+            }
+            String note = override.get().note();
+            if (!plainText(note)) {
+                return Optional.empty();
+            }
+            note = note.strip();
+            Optional<BigDecimal> value = Optional.empty();
+            Optional<BigDecimal> written = override.get().score();
+            if (written.isPresent() && Double.isFinite(written.get().doubleValue())) {
+                // the cell holds the double; this reader makes it a decimal again by its shortest form
+                BigDecimal read = new BigDecimal(Double.toString(written.get().doubleValue()), MathContext.DECIMAL64);
+                if (read.signum() < 0 || read.compareTo(MAX) > 0) {
+                    return Optional.empty(); // a finding when read: let the reader write it
+                }
+                value = Optional.of(read.stripTrailingZeros());
+            }
+            if (value.isPresent() || !note.isEmpty()) {
+                overrides.put(code, new NucleoOverride(code, value, note));
+            }
+        }
+        return Optional.of(new NucleoReadResult(overrides, List.of()));
+    }
+
+    /** Text a cell holds and gives back unchanged: no control character but tab and line breaks, no lone surrogate. */
+    private static boolean plainText(String s) {
+        if (s.length() > SheetRows.MAX_TEXT) {
+            return false;
+        }
+        return s.codePoints().allMatch(cp -> cp >= 0x20 && !(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
+                || cp == '\t' || cp == '\n' || cp == '\r');
+    }
+
     private static NucleoReadResult read(String sheetName, ObiettiviSheetCells sheet, String file) {
         List<Finding> findings = new ArrayList<>();
         if (sheet == null) {

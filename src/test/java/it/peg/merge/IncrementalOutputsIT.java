@@ -165,6 +165,75 @@ class IncrementalOutputsIT {
         assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)), "the CSV is put right");
     }
 
+    @Test
+    void theNucleosWorkIsKnownFromTheSummaryTheNightWroteAsReadingItWouldGive() throws Exception {
+        Cycle c = firstNight();
+        Path work = c.work();
+        MergeRequest request = c.request();
+        Path summary = work.resolve(MergeJob.SUMMARY);
+        // the Nucleo types a % and a note into an objective's row (POI, as a program that is not peg's writer)
+        String objective = c.plan().objectives().get(1).code();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(summary))) {
+            org.apache.poi.ss.usermodel.Sheet ob = wb.getSheet("Obiettivi");
+            org.apache.poi.ss.usermodel.Row header = ob.getRow(0);
+            int score = -1;
+            int note = -1;
+            for (org.apache.poi.ss.usermodel.Cell cell : header) {
+                score = cell.getStringCellValue().equals("Valutazione Nucleo %") ? cell.getColumnIndex() : score;
+                note = cell.getStringCellValue().equals("Note Nucleo") ? cell.getColumnIndex() : note;
+            }
+            for (org.apache.poi.ss.usermodel.Row row : ob) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(objective)) {
+                    row.getCell(score).setCellValue(0.855);
+                    row.getCell(note).setCellValue("rivisto \"a vista\"\nseconda riga ");
+                }
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(summary)) {
+                wb.write(out);
+            }
+        }
+        // read from the typed file, then known from what the night wrote (an entry for the new summary's bytes)
+        assertEquals(List.of(), cacheHits(() -> assertTrue(night(request, 1).summaryChanged())));
+        assertTrue(Files.isRegularFile(ParsedFileCache.forNucleo(work, "test").pathOf(Sha256.ofFile(summary))));
+
+        fill(c.plan(), c.verifica(), request.inbox(), 2, 99L);
+        List<String> hits = cacheHits(() -> assertTrue(night(request, 2).summaryChanged()));
+        assertEquals(1, hits.stream().filter(l -> l.contains(MergeJob.SUMMARY)).count(), hits.toString());
+        byte[] known = Files.readAllBytes(summary);
+
+        // the same night with every cache and state gone reads the summary back: the same bytes, nothing replaced
+        try (var entries = Files.list(work.resolve(AssessmentCache.DIR))) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("nucleo-")).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME));
+        assertEquals(List.of(), cacheHits(() -> assertFalse(night(request, 3).summaryChanged(),
+                "reading the summary back gave other Nucleo values than those known from writing it")));
+        assertArrayEquals(known, Files.readAllBytes(summary));
+        it.peg.summary.NucleoReadResult read = it.peg.summary.NucleoColumnsReader.read(summary);
+        assertEquals(0, new java.math.BigDecimal("0.855").compareTo(read.overrides().get(objective).score().orElseThrow()));
+        assertEquals("rivisto \"a vista\"\nseconda riga", read.overrides().get(objective).note());
+        assertEquals(1, read.overrides().size(), read.overrides().toString());
+    }
+
+    /** The Nucleo columns taken from the cache while {@code night} runs (the cache's log lines that say so). */
+    private static List<String> cacheHits(Night night) throws IOException {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        Logger logger = (Logger) LoggerFactory.getLogger(ParsedFileCache.class);
+        logger.addAppender(appender);
+        logger.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            night.run();
+        } finally {
+            logger.detachAppender(appender);
+        }
+        return appender.list.stream().map(ILoggingEvent::getFormattedMessage)
+                .filter(m -> m.contains("read from the cache") && m.contains(MergeJob.SUMMARY)).toList();
+    }
+
     /** Where an entry's data starts in a zip: after its local header, name and extra field. */
     private static int dataOffset(byte[] zip, String entry) throws IOException {
         try (org.apache.commons.compress.archivers.zip.ZipFile z = org.apache.commons.compress.archivers.zip.ZipFile
