@@ -155,7 +155,7 @@ public final class Ledger {
                 }
                 fields.put(shared(names, unescape(parts[i].substring(0, eq))), unescape(parts[i].substring(eq + 1)));
             }
-            return new LedgerEntry(Instant.parse(parts[0]), shared(names, unescape(parts[1])),
+            return new LedgerEntry(IsoInstant.parse(parts[0]), shared(names, unescape(parts[1])),
                     shared(names, unescape(parts[2])), fields);
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return null;

@@ -442,7 +442,7 @@ public final class MergeJob {
                 switch (e.event()) {
                     case "ARCHIVED" -> {
                         Known k = new Known(e.require("name"), e.require("sha256"), Long.parseLong(e.require("size")),
-                                Instant.parse(e.require("received")));
+                                IsoInstant.parse(e.require("received")));
                         archived.putIfAbsent(k.key(), k);
                     }
                     case "RUN_END" -> completedRuns.add(e.run());
