@@ -45,6 +45,13 @@ public final class Scorer {
      */
     public static ScoreReport score(Plan plan, Verifica verifica, Map<String, Submission> submissionsByService,
                                     Map<String, NucleoOverride> overridesByObjective, Set<String> rejectedInputs) {
+        return score(plan, verifica, submissionsByService, overridesByObjective, rejectedInputs, PARALLEL_FROM);
+    }
+
+    /** As the public one, split over the cores from {@code parallelFrom} items (tests compare with one thread). */
+    static ScoreReport score(Plan plan, Verifica verifica, Map<String, Submission> submissionsByService,
+                             Map<String, NucleoOverride> overridesByObjective, Set<String> rejectedInputs,
+                             int parallelFrom) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(verifica, "verifica");
         Objects.requireNonNull(submissionsByService, "submissionsByService");
@@ -55,26 +62,42 @@ public final class Scorer {
         ObjectiveAggregator objectiveAggregator = new ObjectiveAggregator(plan.settings(), verifica);
         ServiceAggregator serviceAggregator = new ServiceAggregator(plan.settings(), verifica);
 
-        Map<String, ObjectiveAggregator.Result> objectiveResults = new HashMap<>();
-        for (Objective objective : plan.objectives()) {
+        // each objective is scored from its own indicators and each service from its own objectives: on a large
+        // plan both passes are split over the cores (pure work per item, collected in plan order, so the report is
+        // the same whatever the scheduling)
+        List<Objective> planObjectives = plan.objectives();
+        List<ObjectiveAggregator.Result> firstPass = map(planObjectives, parallelFrom, objective -> {
             Optional<Submission> submission = Optional.ofNullable(submissionsByService.get(objective.serviceCode()));
             List<ScoredIndicator> scored = new ArrayList<>();
             for (Indicator indicator : plan.indicatorsOf(objective.code())) {
                 scored.add(indicatorScorer.score(indicator, submission, rejected(indicator, verifica, submission, rejectedInputs)));
             }
-            objectiveResults.put(objective.code(), objectiveAggregator.aggregate(objective, scored,
+            return objectiveAggregator.aggregate(objective, scored,
                     Optional.ofNullable(overridesByObjective.get(objective.code())),
-                    submission.flatMap(s -> s.objective(objective.code(), verifica.date()))));
+                    submission.flatMap(s -> s.objective(objective.code(), verifica.date())));
+        });
+        Map<String, ObjectiveAggregator.Result> objectiveResults = new HashMap<>();
+        for (int i = 0; i < planObjectives.size(); i++) {
+            objectiveResults.put(planObjectives.get(i).code(), firstPass.get(i));
         }
 
+        java.util.function.Function<Service, ServiceAggregator.Result> aggregate = service -> serviceAggregator.aggregate(
+                service, plan.objectivesOf(service.code()).stream().map(o -> objectiveResults.get(o.code())).toList(),
+                submissionsByService.containsKey(service.code()));
         List<ServiceScore> services = new ArrayList<>();
-        for (Service service : plan.services()) {
-            List<ObjectiveAggregator.Result> own = plan.objectivesOf(service.code()).stream()
-                    .map(o -> objectiveResults.get(o.code())).toList();
-            ServiceAggregator.Result result = serviceAggregator.aggregate(service, own,
-                    submissionsByService.containsKey(service.code()));
-            services.add(result.score());
-            result.objectives().forEach(o -> objectiveResults.put(o.objective().code(), o));
+        if (uniqueCodes(plan)) {
+            // no two services share an objective: none reads what another's aggregation replaces
+            for (ServiceAggregator.Result result : map(plan.services(), parallelFrom, aggregate)) {
+                services.add(result.score());
+                result.objectives().forEach(o -> objectiveResults.put(o.objective().code(), o));
+            }
+        } else {
+            // codes repeat only in a plan check refuses (CODICE_DUPLICATO): one pass, the last of a code wins
+            for (Service service : plan.services()) {
+                ServiceAggregator.Result result = aggregate.apply(service);
+                services.add(result.score());
+                result.objectives().forEach(o -> objectiveResults.put(o.objective().code(), o));
+            }
         }
 
         Map<String, IndicatorScore> indicatorScores = new HashMap<>();
@@ -98,6 +121,20 @@ public final class Scorer {
         return new ScoreReport(verifica, indicators, objectives, services, overall,
                 overall.flatMap(plan.settings()::esitoOf), Statistics.distribution(serviceScores),
                 DataTrends.of(plan, submissionsByService));
+    }
+
+    /** Below this many items the split costs more than it saves. */
+    private static final int PARALLEL_FROM = 256;
+
+    private static <T, R> List<R> map(List<T> items, int parallelFrom, java.util.function.Function<T, R> f) {
+        return (items.size() >= parallelFrom ? items.parallelStream() : items.stream()).map(f).toList();
+    }
+
+    private static boolean uniqueCodes(Plan plan) {
+        Set<String> services = new java.util.HashSet<>();
+        Set<String> objectives = new java.util.HashSet<>();
+        return plan.services().stream().allMatch(s -> services.add(s.code()))
+                && plan.objectives().stream().allMatch(o -> objectives.add(o.code()));
     }
 
     private static boolean rejected(Indicator indicator, Verifica verifica, Optional<Submission> submission,
