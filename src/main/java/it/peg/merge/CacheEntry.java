@@ -49,26 +49,6 @@ final class CacheEntry {
      * @throws IOException the entry cannot be read or decoded (the caller reads the source again)
      */
     static <T> Optional<Stored<T>> read(Path file, String format, List<String> key, Class<T> type) throws IOException {
-        Optional<Checked> checked = check(file, format, key);
-        return checked.isEmpty() ? Optional.empty() : Optional.of(checked.get().decode(type));
-    }
-
-    /**
-     * An entry read and found whole (format, key, checksum), not yet decoded: decoding, most of the cost of a
-     * large entry, may then run on another thread.
-     */
-    record Checked(Path file, String tag, byte[] data, int offset, int length) {
-        <T> Stored<T> decode(Class<T> type) throws IOException {
-            try {
-                return new Stored<>(tag, RecordCodec.decode(type, data, offset, length));
-            } catch (RuntimeException e) {
-                throw new IOException("cache entry " + file + " not decodable: " + e, e);
-            }
-        }
-    }
-
-    /** {@link #read} up to the decoding: the entry when it is there under this format and key, and whole. */
-    static Optional<Checked> check(Path file, String format, List<String> key) throws IOException {
         byte[] data;
         try {
             data = Files.readAllBytes(file);
@@ -93,7 +73,7 @@ final class CacheEntry {
             if (checksum != checksum(data, offset, length)) {
                 return Optional.empty();
             }
-            return Optional.of(new Checked(file, tag, data, offset, length));
+            return Optional.of(new Stored<>(tag, RecordCodec.decode(type, data, offset, length)));
         } catch (RuntimeException e) {
             throw new IOException("cache entry " + file + " not decodable: " + e, e);
         }

@@ -39,8 +39,7 @@ import java.util.Set;
  * <ol>
  * <li>remove temp files a killed run left; append RUN_START to the ledger;</li>
  * <li>read the plan, or decode the earlier reading of the same file from {@link ParsedFileCache} (invalid: RUN_END,
- *     nothing else touched). Such an entry is kept only for a usable plan, so when it is there and whole it is
- *     decoded on another thread while the next step runs; one that then fails to decode is read again;</li>
+ *     nothing else touched);</li>
  * <li>archive every inbox file whose name + content is not yet known (verified copy, atomic rename), then
  *     record it with an ARCHIVED line: the ledger line is the commit point, and {@code received} is the
  *     time of that line. A crash before it leaves at most an archived copy that the next run finds and
@@ -134,28 +133,24 @@ public final class MergeJob {
             }
             return hashes;
         });
-        ParsedFileCache<PlanLoad> plans = ParsedFileCache.forPlans(work, build);
-        // an entry is kept only for a usable plan: when the one of these bytes is there and whole, the new files
-        // are archived while it is decoded on another thread (a tenth of a second for a large comune), not after
-        java.util.concurrent.CompletableFuture<PlanLoad> decoding = null;
-        PlanLoad load = null;
-        Optional<ParsedFileCache.Checked<PlanLoad>> cachedPlan = cachedPlan(plans, planSha, request.planFile());
-        if (cachedPlan.isPresent()) {
-            LOG.info("{} unchanged (sha256={}): read from the cache", request.planFile(), planSha);
-            decoding = SideTask.start("peg-merge-plan", cachedPlan.get()::decode);
-        } else {
-            try {
-                load = plans.load(request.planFile(), planSha, pipeline::loadPlan);
-            } catch (IOException | RuntimeException e) {
-                SideTask.awaitQuietly(inboxHashes);
-                throw e;
-            }
-            if (load.usablePlan().isEmpty()) {
-                SideTask.awaitQuietly(inboxHashes);
-                return planInvalid(ledger, inbox.size(), load, t0);
-            }
+        PlanLoad load;
+        try {
+            load = ParsedFileCache.forPlans(work, build).load(request.planFile(), planSha, pipeline::loadPlan);
+        } catch (IOException | RuntimeException e) {
+            SideTask.awaitQuietly(inboxHashes);
+            throw e;
         }
+        Optional<Plan> maybePlan = load.usablePlan();
+        if (maybePlan.isEmpty()) {
+            SideTask.awaitQuietly(inboxHashes);
+            MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
+            ledger.append("RUN_END", fields("outcome", report.outcome().name(), "seen", String.valueOf(inbox.size()),
+                    "planErrors", String.valueOf(load.findings().stream().filter(Finding::isError).count())));
+            return report;
+        }
+        Plan plan = maybePlan.get();
         phases.lap("plan");
+        Verifica verifica = plan.settings().verificaAt(request.at().orElseGet(() -> LocalDate.now(clock)));
 
         // 1. archive what is new
         Map<String, Known> known = new LinkedHashMap<>(past.archived());
@@ -184,15 +179,6 @@ public final class MergeJob {
         }
 
         phases.lap("archive");
-        if (decoding != null) {
-            load = decoded(decoding, plans, request.planFile(), planSha);
-            if (load.usablePlan().isEmpty()) {
-                return planInvalid(ledger, inbox.size(), load, t0); // a damaged entry, read again: the plan changed
-            }
-            phases.lap("plan");
-        }
-        Plan plan = load.usablePlan().orElseThrow();
-        Verifica verifica = plan.settings().verificaAt(request.at().orElseGet(() -> LocalDate.now(clock)));
 
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
         List<ArchivedFile> archived = new ArrayList<>();
@@ -360,43 +346,6 @@ public final class MergeJob {
         } else {
             LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
         }
-        return report;
-    }
-
-    /** The plan's cache entry for these bytes, found whole, if any ("" when the plan could not be hashed). */
-    private static Optional<ParsedFileCache.Checked<PlanLoad>> cachedPlan(ParsedFileCache<PlanLoad> plans, String sha,
-                                                                           Path planFile) {
-        if (sha.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return plans.checked(sha, String.valueOf(planFile.getFileName()));
-        } catch (IOException e) {
-            LOG.warn("cache entry of {} not usable, the plan is read again: {}", planFile, e.toString());
-            return Optional.empty();
-        }
-    }
-
-    /** The plan decoded from its cache entry, or read again when the entry cannot be decoded. */
-    private PlanLoad decoded(java.util.concurrent.CompletableFuture<PlanLoad> decoding, ParsedFileCache<PlanLoad> plans,
-                             Path planFile, String sha) throws IOException {
-        try {
-            return SideTask.await(decoding);
-        } catch (IOException e) {
-            LOG.warn("cache entry of {} not usable, the plan is read again: {}", planFile, e.toString());
-            PlanLoad read = pipeline.loadPlan(planFile);
-            if (read.usablePlan().isPresent() && sha.equals(Sha256.ofFileOrEmpty(planFile))) {
-                plans.put(sha, String.valueOf(planFile.getFileName()), read);
-            }
-            return read;
-        }
-    }
-
-    /** The run's end when the plan has errors: nothing is assessed or written. */
-    private static MergeReport planInvalid(Ledger ledger, int seen, PlanLoad load, long t0) throws IOException {
-        MergeReport report = MergeReport.planInvalid(seen, elapsed(t0), load.findings());
-        ledger.append("RUN_END", fields("outcome", report.outcome().name(), "seen", String.valueOf(seen),
-                "planErrors", String.valueOf(load.findings().stream().filter(Finding::isError).count())));
         return report;
     }
 

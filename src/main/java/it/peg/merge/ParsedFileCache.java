@@ -121,41 +121,11 @@ final class ParsedFileCache<T extends Record> {
     /** The entry for these bytes read under this file name (findings name the file). */
     Optional<T> get(String sha256, String name) {
         try {
-            Optional<Checked<T>> checked = checked(sha256, name);
-            return checked.isEmpty() ? Optional.empty() : Optional.of(checked.get().decode());
+            return CacheEntry.read(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name), entryType)
+                    .map(stored -> fromEntry.apply(stored.value()));
         } catch (IOException e) {
             LOG.warn("cache entry {} not usable, the file is read again: {}", pathOf(sha256), e.toString());
             return Optional.empty();
-        }
-    }
-
-    /**
-     * The entry for these bytes, read and found whole but not yet decoded ({@link CacheEntry#check}): a large
-     * one (a plan) may be decoded on another thread while the run goes on.
-     */
-    Optional<Checked<T>> checked(String sha256, String name) throws IOException {
-        return CacheEntry.check(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name))
-                .map(c -> new Checked<>(c, entryType, fromEntry));
-    }
-
-    /** An entry found whole; {@link #decode} gives the value ({@link IOException} when it cannot be decoded). */
-    static final class Checked<T> {
-        private final CacheEntry.Checked entry;
-        private final Class<? extends Record> type;
-        private final java.util.function.Function<Object, T> fromEntry;
-
-        private Checked(CacheEntry.Checked entry, Class<? extends Record> type, java.util.function.Function<Object, T> fromEntry) {
-            this.entry = entry;
-            this.type = type;
-            this.fromEntry = fromEntry;
-        }
-
-        T decode() throws IOException {
-            try {
-                return fromEntry.apply(entry.decode(type).value());
-            } catch (RuntimeException e) {
-                throw new IOException("cache entry " + entry.file() + " not usable: " + e, e);
-            }
         }
     }
 

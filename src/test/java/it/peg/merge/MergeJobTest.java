@@ -373,41 +373,4 @@ class MergeJobTest {
         assertEquals(2, new MergeJob(counting, clock, "1.0", "1.0+104-2").run(request, "c").read());
         assertEquals(2, plans.get(), "a rebuilt jar reads the plan again");
     }
-
-    /**
-     * The plan's entry is decoded while the new files are archived; one that is whole but cannot be decoded (here: a
-     * record of another type under the plan's key) is a miss found late: the plan is read again and the entry mended.
-     */
-    @Test
-    void aPlanEntryThatCannotBeDecodedIsReadAgainAndMended() throws Exception {
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        MergeRequest request = new MergeRequest(plan, inbox, work, Optional.empty());
-        java.util.concurrent.atomic.AtomicInteger plans = new java.util.concurrent.atomic.AtomicInteger();
-        Pipeline counting = new StandInPipeline() {
-            @Override
-            public PlanLoad loadPlan(Path planFile) throws java.io.IOException {
-                plans.incrementAndGet();
-                return super.loadPlan(planFile);
-            }
-        };
-        Clock clock = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
-        new MergeJob(counting, clock, "1.0", "b1").run(request, "a");
-        byte[] csv = Files.readAllBytes(work.resolve(MergeJob.CSV));
-        String sha = Sha256.ofFile(plan);
-        Path entry = ParsedFileCache.forPlans(work, "b1").pathOf(sha);
-        CacheEntry.write(entry, ParsedFileCache.MAGIC, List.of("b1", sha, plan.getFileName().toString()), "",
-                NucleoLoad.none());
-
-        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
-        MergeReport second = new MergeJob(counting, clock, "1.0", "b1").run(request, "b");
-        assertEquals(MergeReport.Outcome.OK, second.outcome());
-        assertEquals(2, plans.get(), "the undecodable entry was a miss: the plan was read again");
-        assertEquals(1, second.newFiles());
-        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S002,valido,S002.txt,70"));
-        assertFalse(java.util.Arrays.equals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV))));
-
-        MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=60\n");
-        new MergeJob(counting, clock, "1.0", "b1").run(request, "c");
-        assertEquals(2, plans.get(), "the entry was written again, and decodes");
-    }
 }
