@@ -90,7 +90,7 @@ public final class SummaryWorkbookWriter {
             wb.getProperties().getCoreProperties().setTitle("Riepilogo della performance "
                     + result.plan().settings().year() + " - " + result.plan().settings().ente());
             return DeterministicXlsx.write(wb, result.scores().verifica().date().atStartOfDay(), bodies, segmented,
-                    DEFLATE_LEVEL, scratch, out).get(indicatori);
+                    DEFLATE_LEVEL, out).get(indicatori);
         }
     }
 

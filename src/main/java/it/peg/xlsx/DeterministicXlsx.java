@@ -63,8 +63,7 @@ public final class DeterministicXlsx {
      * worksheets whose {@code sheetData} is empty) is serialised in memory, then re-zipped entry by entry,
      * and the rows of each worksheet named in {@code sheetData} are written by the caller straight into the
      * zip entry, after the rows POI holds for that sheet (none, for a sheet that is all streamed). Nothing grows
-     * with the number of rows in memory: each streamed worksheet is deflated once, ahead, into a temp file
-     * ({@link EntriesAhead}).
+     * with the number of rows, nothing is deflated twice, no temporary file.
      *
      * @param sheetData the streamed rows of each worksheet, by zip entry name (e.g. {@code xl/worksheets/sheet2.xml})
      * @param level     deflate level of the output (see {@link java.util.zip.Deflater})
@@ -85,73 +84,41 @@ public final class DeterministicXlsx {
                                                   Map<String, StreamedRows> sheetData,
                                                   Map<String, SegmentedRows> segmented, int level, OutputStream out)
             throws IOException {
-        return write(workbook, documentDate, sheetData, segmented, level, Optional.empty(), out);
-    }
-
-    /**
-     * As {@link #write(POIXMLDocument, LocalDateTime, Map, Map, int, OutputStream)}, the streamed worksheets rendered
-     * ahead on a thread of their own while the segmented ones are laid out on this one ({@link EntriesAhead}), with
-     * their temp files in {@code scratch}.
-     */
-    public static Map<String, SegmentIndex> write(POIXMLDocument workbook, LocalDateTime documentDate,
-                                                  Map<String, StreamedRows> sheetData,
-                                                  Map<String, SegmentedRows> segmented, int level,
-                                                  Optional<java.nio.file.Path> scratch, OutputStream out)
-            throws IOException {
         fixProperties(workbook, documentDate);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         workbook.write(raw);
-        // the package without its streamed rows: small, and read whole so that every worksheet can start at once
-        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()))) {
+        Set<String> spliced = new HashSet<>();
+        Map<String, SegmentIndex> indexes = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
+             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(unclosable(out))) {
+            zout.setLevel(level);
+            zout.setUseZip64(Zip64Mode.AsNeeded);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
-                parts.put(entry.getName(), in.readAllBytes());
+                String name = entry.getName();
+                StreamedRows rows = sheetData.get(name);
+                SegmentedRows segments = segmented.get(name);
+                if (segments != null) {
+                    indexes.put(name, writeSegmented(name, new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                            segments, level, zout));
+                    spliced.add(name);
+                    continue;
+                }
+                zout.putArchiveEntry(archiveEntry(name));
+                if (rows == null) {
+                    in.transferTo(zout);
+                } else {
+                    splice(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), rows, zout);
+                    spliced.add(name);
+                }
+                zout.closeArchiveEntry();
             }
+            zout.finish();
         }
         Set<String> expected = new HashSet<>(sheetData.keySet());
         expected.addAll(segmented.keySet());
-        if (!parts.keySet().containsAll(expected)) {
+        if (!spliced.equals(expected)) {
             throw new IllegalStateException("worksheets not in the package: " + expected);
-        }
-        Map<String, SegmentIndex> indexes = new java.util.LinkedHashMap<>();
-        Map<String, Segmented> laidOut = new java.util.HashMap<>();
-        try (EntriesAhead ahead = new EntriesAhead(level, scratch)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                StreamedRows rows = sheetData.get(part.getKey());
-                if (rows != null && !segmented.containsKey(part.getKey())) {
-                    String xml = new String(part.getValue(), StandardCharsets.UTF_8);
-                    ahead.start(part.getKey(), o -> splice(part.getKey(), xml, rows, o));
-                }
-            }
-            try {
-                for (Map.Entry<String, SegmentedRows> s : segmented.entrySet()) {
-                    laidOut.put(s.getKey(), Segmented.of(s.getKey(),
-                            new String(parts.get(s.getKey()), StandardCharsets.UTF_8), s.getValue(), level));
-                }
-                try (ZipArchiveOutputStream zout = new ZipArchiveOutputStream(unclosable(out))) {
-                    zout.setLevel(level);
-                    zout.setUseZip64(Zip64Mode.AsNeeded);
-                    for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                        String name = part.getKey();
-                        Segmented s = laidOut.get(name);
-                        if (s != null) {
-                            indexes.put(name, s.addTo(zout));
-                        } else if (ahead.has(name)) {
-                            ahead.addTo(name, epochMillis(), zout);
-                        } else {
-                            zout.putArchiveEntry(archiveEntry(name));
-                            zout.write(part.getValue());
-                            zout.closeArchiveEntry();
-                        }
-                    }
-                    zout.finish();
-                }
-            } finally {
-                for (Segmented s : laidOut.values()) {
-                    s.segments().close();
-                }
-            }
         }
         return indexes;
     }
@@ -182,25 +149,16 @@ public final class DeterministicXlsx {
     private static final String HEAD_KEY = "\u0000head";
     private static final String TAIL_KEY = "\u0000tail";
 
-    /** A segmented worksheet's entry, laid out and deflated, waiting for its place in the zip. */
-    private record Segmented(DeflatedSegments segments, DeflatedSegments.Result result) {
-        static Segmented of(String name, String xml, SegmentedRows rows, int level) throws IOException {
-            Splice parts = split(name, xml, rows.dimension());
-            DeflatedSegments segments = new DeflatedSegments(name, level, rows.earlier(), rows.scratch());
-            try {
-                segments.out().write(parts.before().getBytes(StandardCharsets.UTF_8));
-                segments.end(HEAD_KEY);
-                rows.writer().writeTo(segments);
-                segments.out().write((SHEET_DATA_END + parts.after()).getBytes(StandardCharsets.UTF_8));
-                segments.end(TAIL_KEY);
-                return new Segmented(segments, segments.finish());
-            } catch (IOException | RuntimeException | Error e) {
-                segments.close();
-                throw e;
-            }
-        }
-
-        SegmentIndex addTo(ZipArchiveOutputStream zout) throws IOException {
+    private static SegmentIndex writeSegmented(String name, String xml, SegmentedRows rows, int level,
+                                               ZipArchiveOutputStream zout) throws IOException {
+        Splice parts = split(name, xml, rows.dimension());
+        try (DeflatedSegments segments = new DeflatedSegments(name, level, rows.earlier(), rows.scratch())) {
+            segments.out().write(parts.before().getBytes(StandardCharsets.UTF_8));
+            segments.end(HEAD_KEY);
+            rows.writer().writeTo(segments);
+            segments.out().write((SHEET_DATA_END + parts.after()).getBytes(StandardCharsets.UTF_8));
+            segments.end(TAIL_KEY);
+            DeflatedSegments.Result result = segments.finish();
             ZipArchiveEntry entry = segments.entry(result);
             entry.setTime(epochMillis());
             try (InputStream data = segments.openRaw()) {
