@@ -94,13 +94,23 @@ public final class Ledger {
 
     /** Reads every complete line; torn or corrupt lines are skipped and counted. */
     public static Contents read(Path workDir) throws IOException {
+        return parse(bytes(workDir), 0);
+    }
+
+    /** The ledger's bytes as they are now (none when there is no ledger yet). */
+    static byte[] bytes(Path workDir) throws IOException {
         Path file = workDir.resolve(FILE_NAME);
+        return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+    }
+
+    /**
+     * The lines of {@code data} from byte {@code from} (the start of a line) on: every complete one, the torn or
+     * corrupt ones skipped and counted.
+     */
+    static Contents parse(byte[] data, int from) {
         List<LedgerEntry> entries = new ArrayList<>();
         int bad = 0;
-        if (!Files.exists(file)) {
-            return new Contents(entries, 0);
-        }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        String text = new String(data, from, data.length - from, StandardCharsets.UTF_8);
         String[] lines = text.split("\n", -1);
         Map<String, String> names = new java.util.HashMap<>();
         for (int i = 0; i < lines.length; i++) {

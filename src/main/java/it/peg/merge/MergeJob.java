@@ -87,7 +87,7 @@ public final class MergeJob {
         this.toolVersion = toolVersion;
     }
 
-    private record Known(String name, String sha256, long size, Instant received) {
+    record Known(String name, String sha256, long size, Instant received) {
         String key() {
             return key(name, sha256);
         }
@@ -113,7 +113,8 @@ public final class MergeJob {
 
         // only what the run needs of the ledger is kept: its lines are 20,000 entries after a first night of
         // 10,000 files, too many to hold next to every assessment
-        History past = History.of(Ledger.read(work));
+        LedgerHistory.Loaded history = LedgerHistory.read(work, build);
+        History past = history.history();
         if (past.badLines() > 0) {
             LOG.warn("ledger: {} torn or corrupt lines skipped (a run was interrupted while writing)", past.badLines());
         }
@@ -146,6 +147,7 @@ public final class MergeJob {
             MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
             ledger.append("RUN_END", fields("outcome", report.outcome().name(), "seen", String.valueOf(inbox.size()),
                     "planErrors", String.valueOf(load.findings().stream().filter(Finding::isError).count())));
+            LedgerHistory.refresh(work, build, history);
             return report;
         }
         Plan plan = maybePlan.get();
@@ -201,7 +203,9 @@ public final class MergeJob {
         Optional<NightState> last = NightState.read(work, build);
         Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, past.lastStatus(), work));
         if (same.isPresent()) {
-            return unchangedNight(same.get(), ledger, phases, inbox.size(), verifica, load, t0);
+            MergeReport report = unchangedNight(same.get(), ledger, phases, inbox.size(), verifica, load, t0);
+            LedgerHistory.refresh(work, build, history);
+            return report;
         }
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         Path summary = work.resolve(SUMMARY);
@@ -333,7 +337,9 @@ public final class MergeJob {
                 "summary", summaryChanged ? "replaced" : "unchanged", "csv", csvChanged ? "replaced" : "unchanged",
                 "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString(),
                 "inputs", "changed"));
-        // after RUN_END: a state describes a complete run only; and only a run that read the plan it hashed
+        // after RUN_END: what a complete run leaves for the next night to start from
+        LedgerHistory.refresh(work, build, history);
+        // a state describes a complete run only; and only a run that read the plan it hashed
         if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
             try {
                 new NightState(inputs, xlsxSha, csvSha, NightState.rejectedFolderContents(work), accepted, superseded,
@@ -433,12 +439,23 @@ public final class MergeJob {
      *                            the others make this run's outcome INPUT_ERRORS, once, even when a killed run
      *                            archived them
      */
-    private record History(Map<String, Known> archived, Map<String, String> lastStatus,
-                           Set<String> reportedRejections, int badLines) {
+    record History(Map<String, Known> archived, Map<String, String> lastStatus,
+                   Set<String> reportedRejections, int badLines) {
+        static final History NONE = new History(Map.of(), Map.of(), Set.of(), 0);
+
         static History of(Ledger.Contents contents) {
-            Map<String, Known> archived = new LinkedHashMap<>();
+            return NONE.then(contents);
+        }
+
+        /**
+         * This history followed by the lines of {@code later}, as {@link #of} gives it for all of them, provided no
+         * run has lines on both sides (run ids are unique: a time and a process id), so that a run completed in
+         * {@code later} has its STATUS lines there.
+         */
+        History then(Ledger.Contents later) {
+            Map<String, Known> archived = new LinkedHashMap<>(this.archived);
             Set<String> completedRuns = new HashSet<>();
-            for (LedgerEntry e : contents.entries()) {
+            for (LedgerEntry e : later.entries()) {
                 switch (e.event()) {
                     case "ARCHIVED" -> {
                         Known k = new Known(e.require("name"), e.require("sha256"), Long.parseLong(e.require("size")),
@@ -450,9 +467,9 @@ public final class MergeJob {
                     }
                 }
             }
-            Map<String, String> lastStatus = new HashMap<>();
-            Set<String> reportedRejections = new HashSet<>();
-            for (LedgerEntry e : contents.of("STATUS")) {
+            Map<String, String> lastStatus = new HashMap<>(this.lastStatus);
+            Set<String> reportedRejections = new HashSet<>(this.reportedRejections);
+            for (LedgerEntry e : later.of("STATUS")) {
                 if (completedRuns.contains(e.run())) {
                     String key = Known.key(e.require("name"), e.require("sha256"));
                     lastStatus.put(key, e.require("status") + "|" + e.field("reason").orElse(""));
@@ -461,7 +478,7 @@ public final class MergeJob {
                     }
                 }
             }
-            return new History(archived, lastStatus, reportedRejections, contents.badLines());
+            return new History(archived, lastStatus, reportedRejections, badLines + later.badLines());
         }
     }
 

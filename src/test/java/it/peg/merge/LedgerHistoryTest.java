@@ -1,0 +1,136 @@
+package it.peg.merge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The history a night starts from, taken from the snapshot plus the lines after it, is the one parsing the whole
+ * ledger gives: over a seeded series of runs (files archived again, statuses changed, runs killed before RUN_END,
+ * lines torn by a kill), and after the ledger was altered under the snapshot.
+ */
+class LedgerHistoryTest {
+    @TempDir
+    Path work;
+
+    private static final String BUILD = "test-build";
+
+    @Test
+    void theSnapshotAndTheLinesAfterItGiveWhatTheWholeLedgerGives() throws Exception {
+        Random random = new Random(20261123);
+        int fromSnapshot = 0;
+        for (int run = 0; run < 60; run++) {
+            LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
+            assertEquals(MergeJob.History.of(Ledger.read(work)), loaded.history(), "before run " + run);
+            if (loaded.parsed() < Ledger.read(work).entries().size()) {
+                fromSnapshot++;
+            }
+            boolean completes = writeRun(run, random);
+            if (completes) {
+                LedgerHistory.refresh(work, BUILD, loaded);
+            }
+        }
+        assertTrue(fromSnapshot > 20, "the snapshot served " + fromSnapshot + " of 60 nights");
+        assertTrue(Ledger.read(work).badLines() > 0, "the series must include torn lines");
+    }
+
+    @Test
+    void aLedgerAlteredUnderTheSnapshotIsParsedWhole() throws Exception {
+        Random random = new Random(7);
+        for (int run = 0; run < 40; run++) {
+            LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
+            writeRun(run, random);
+            LedgerHistory.refresh(work, BUILD, loaded);
+        }
+        assertTrue(Files.isRegularFile(work.resolve(AssessmentCache.DIR).resolve(LedgerHistory.FILE_NAME)));
+        Path file = work.resolve(Ledger.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // someone deletes an early STATUS line by hand: the bytes under the snapshot are no longer the same
+        int at = text.indexOf("\tSTATUS\t");
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at) + 1;
+        Files.writeString(file, text.substring(0, start) + text.substring(end));
+        LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
+        assertEquals(MergeJob.History.of(Ledger.read(work)), loaded.history());
+        Ledger.Contents all = Ledger.read(work);
+        assertEquals(all.entries().size() + all.badLines(), loaded.parsed(), "parsed whole");
+    }
+
+    /** A run id that shows up on both sides of the snapshot (never, with ids made of a time and a pid) parses all. */
+    @Test
+    void aRunWithLinesOnBothSidesOfTheSnapshotIsParsedWhole() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2024-07-01T01:00:00Z"), ZoneOffset.UTC);
+        Ledger killed = Ledger.open(work, "A", clock);
+        killed.append("RUN_START", Map.of("version", "t"));
+        Map<String, String> status = new LinkedHashMap<>();
+        status.put("sha256", "ab".repeat(32));
+        status.put("name", "S1.xlsx");
+        status.put("status", "REJECTED");
+        status.put("reason", "non è una scheda");
+        killed.append("STATUS", status);
+        LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
+        Random random = new Random(3);
+        while (Ledger.read(work).entries().size() < 2 * LedgerHistory.REFRESH_LINES) {
+            writeRun(100 + Ledger.read(work).entries().size(), random);
+        }
+        LedgerHistory.refresh(work, BUILD, loaded);
+        assertTrue(Files.isRegularFile(work.resolve(AssessmentCache.DIR).resolve(LedgerHistory.FILE_NAME)));
+        Ledger.open(work, "A", clock).append("RUN_END", Map.of("outcome", "OK"));
+
+        MergeJob.History whole = MergeJob.History.of(Ledger.read(work));
+        assertTrue(whole.reportedRejections().contains("S1.xlsx\u0000" + "ab".repeat(32)));
+        assertEquals(whole, LedgerHistory.read(work, BUILD).history());
+    }
+
+    /** One run's lines; a few runs are killed before RUN_END, some in the middle of a line. */
+    private boolean writeRun(int run, Random random) throws Exception {
+        String id = "20240701T0100" + String.format("%02d", run) + "-" + (1000 + run);
+        Clock clock = Clock.fixed(Instant.parse("2024-07-01T01:00:00Z").plusSeconds(3600L * run), ZoneOffset.UTC);
+        Ledger ledger = Ledger.open(work, id, clock);
+        ledger.append("RUN_START", Map.of("version", "t"));
+        int files = 1 + random.nextInt(30);
+        for (int i = 0; i < files; i++) {
+            String name = "S" + random.nextInt(40) + ".xlsx";
+            String sha = Integer.toHexString(random.nextInt(60)).repeat(8);
+            Map<String, String> archived = new LinkedHashMap<>();
+            archived.put("sha256", sha);
+            archived.put("name", name);
+            archived.put("size", String.valueOf(1000 + random.nextInt(9000)));
+            archived.put("received", clock.instant().plusMillis(random.nextInt(100_000)).toString());
+            ledger.append("ARCHIVED", archived);
+            Map<String, String> status = new LinkedHashMap<>();
+            status.put("sha256", sha);
+            status.put("name", name);
+            status.put("service", "S" + random.nextInt(10));
+            status.put("status", random.nextInt(4) == 0 ? "REJECTED" : random.nextBoolean() ? "ACCEPTED" : "SUPERSEDED");
+            status.put("reason", random.nextInt(3) == 0 ? "motivo\tcon tab" : "");
+            ledger.append("STATUS", status);
+        }
+        int fate = random.nextInt(10);
+        if (fate == 0) {
+            // killed while writing a line: no newline at the end of the file
+            Files.writeString(work.resolve(Ledger.FILE_NAME), "2024-07-01T01:00:00Z\t" + id + "\tSTAT",
+                    StandardOpenOption.APPEND);
+            return false;
+        }
+        if (fate == 1) {
+            return false; // killed between two lines
+        }
+        ledger.append("RUN_END", Map.of("outcome", "OK"));
+        return true;
+    }
+}
