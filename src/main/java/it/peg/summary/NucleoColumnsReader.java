@@ -125,13 +125,16 @@ public final class NucleoColumnsReader {
         return Optional.of(new NucleoReadResult(overrides, List.of()));
     }
 
-    /** Text a cell holds and gives back unchanged: no control character but tab and line breaks, no lone surrogate. */
+    /**
+     * Text a cell holds and gives back unchanged: none of what {@link SheetRows} writes as {@code ?} (a control
+     * character but tab and line breaks, a lone surrogate, U+FFFE, U+FFFF), and no longer than a cell holds.
+     */
     private static boolean plainText(String s) {
         if (s.length() > SheetRows.MAX_TEXT) {
             return false;
         }
-        return s.codePoints().allMatch(cp -> cp >= 0x20 && !(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
-                || cp == '\t' || cp == '\n' || cp == '\r');
+        return s.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20
+                && !(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) && cp != 0xFFFE && cp != 0xFFFF);
     }
 
     private static NucleoReadResult read(String sheetName, ObiettiviSheetCells sheet, String file) {

@@ -84,6 +84,13 @@ class NucleoReadBackTest {
         ConsolidationResult control = withOverrides(SummaryFixture.result(),
                 o -> Optional.of(new NucleoOverride(o, Optional.empty(), "campanello \u0007")));
         assertEquals(Optional.empty(), NucleoColumnsReader.readBackOf(control));
+        // characters the writer cannot keep as they are: it writes ? for them (regression: U+FFFF was let through)
+        for (String odd : java.util.List.of("ok \uFFFF", "\uFFFE", "solo \uD800 mezzo")) {
+            ConsolidationResult written = withOverrides(SummaryFixture.result(),
+                    o -> Optional.of(new NucleoOverride(o, Optional.empty(), odd)));
+            assertEquals(Optional.empty(), NucleoColumnsReader.readBackOf(written), odd);
+            assertTrue(readWritten(written, "odd").overrides().values().stream().allMatch(v -> v.note().contains("?")));
+        }
         // a note longer than a cell holds is cut by the writer
         ConsolidationResult tooLong = withOverrides(SummaryFixture.result(),
                 o -> Optional.of(new NucleoOverride(o, Optional.empty(), "x".repeat(SheetRows.MAX_TEXT + 1))));
