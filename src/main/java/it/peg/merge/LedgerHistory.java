@@ -42,8 +42,10 @@ final class LedgerHistory {
      * @param length the ledger's length it describes
      * @param runs   every run with a line in it
      * @param parsed how many lines were parsed to get it (the rest came from the snapshot)
+     * @param endsLine whether the ledger ended with a newline: a last line without one (a write cut short) is
+     *                 counted as torn now, but the run's first line completes it, so no snapshot can follow from this
      */
-    record Loaded(MergeJob.History history, long length, Set<String> runs, int parsed) {
+    record Loaded(MergeJob.History history, long length, Set<String> runs, int parsed, boolean endsLine) {
     }
 
     private LedgerHistory() {
@@ -59,11 +61,13 @@ final class LedgerHistory {
             if (java.util.Collections.disjoint(laterRuns, s.runs())) {
                 Set<String> runs = new HashSet<>(s.runs());
                 runs.addAll(laterRuns);
-                return new Loaded(s.history().then(later), data.length, runs, later.entries().size() + later.badLines());
+                return new Loaded(s.history().then(later), data.length, runs, later.entries().size() + later.badLines(),
+                        endsLine(data));
             }
         }
         Ledger.Contents all = Ledger.parse(data, 0);
-        return new Loaded(MergeJob.History.of(all), data.length, runsOf(all), all.entries().size() + all.badLines());
+        return new Loaded(MergeJob.History.of(all), data.length, runsOf(all), all.entries().size() + all.badLines(),
+                endsLine(data));
     }
 
     /**
@@ -72,6 +76,9 @@ final class LedgerHistory {
      * {@link #REFRESH_LINES}. Failures are logged: tomorrow parses more.
      */
     static void refresh(Path work, String build, Loaded before) {
+        if (!before.endsLine()) {
+            return; // the run completed a cut line: what it read is not what the ledger now says; the next night parses
+        }
         try {
             byte[] data = Ledger.bytes(work);
             if (data.length < before.length()) {
@@ -110,6 +117,10 @@ final class LedgerHistory {
     private static boolean describes(Snapshot s, byte[] data) {
         return s.length() > 0 && s.length() <= data.length && data[(int) s.length() - 1] == '\n'
                 && CacheEntry.checksum(data, 0, (int) s.length()) == s.crc();
+    }
+
+    private static boolean endsLine(byte[] data) {
+        return data.length == 0 || data[data.length - 1] == '\n';
     }
 
     private static Set<String> runsOf(Ledger.Contents contents) {

@@ -96,6 +96,38 @@ class LedgerHistoryTest {
         assertEquals(whole, LedgerHistory.read(work, BUILD).history());
     }
 
+    /**
+     * Regression: a last line that lost only its newline (a write cut short) is torn when read, and whole once the
+     * next run's first append puts the newline before its own line; a snapshot written after that run must not
+     * keep the line as torn.
+     */
+    @Test
+    void aLineCutBeforeItsNewlineIsNotLostFromTheSnapshot() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2024-07-01T01:00:00Z"), ZoneOffset.UTC);
+        Map<String, String> archived = new LinkedHashMap<>();
+        archived.put("sha256", "cd".repeat(32));
+        archived.put("name", "S1.xlsx");
+        archived.put("size", "1234");
+        archived.put("received", "2024-07-01T00:59:00Z");
+        Files.createDirectories(work);
+        Files.writeString(work.resolve(Ledger.FILE_NAME),
+                Ledger.format(new LedgerEntry(clock.instant(), "K", "ARCHIVED", archived)));
+        LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
+        assertEquals(1, loaded.history().badLines(), "cut short: torn when read");
+        // the next run: complete, and long enough for a snapshot (it puts the missing newline first)
+        Ledger next = Ledger.open(work, "B", clock);
+        next.append("RUN_START", Map.of("version", "t"));
+        for (int i = 0; i < LedgerHistory.REFRESH_LINES; i++) {
+            next.append("NOTE", Map.of("i", String.valueOf(i)));
+        }
+        next.append("RUN_END", Map.of("outcome", "OK"));
+        LedgerHistory.refresh(work, BUILD, loaded);
+
+        MergeJob.History whole = MergeJob.History.of(Ledger.read(work));
+        assertTrue(whole.archived().containsKey("S1.xlsx\u0000" + "cd".repeat(32)), "whole again once completed");
+        assertEquals(whole, LedgerHistory.read(work, BUILD).history());
+    }
+
     /** One run's lines; a few runs are killed before RUN_END, some in the middle of a line. */
     private boolean writeRun(int run, Random random) throws Exception {
         String id = "20240701T0100" + String.format("%02d", run) + "-" + (1000 + run);
