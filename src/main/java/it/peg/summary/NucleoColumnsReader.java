@@ -89,13 +89,12 @@ public final class NucleoColumnsReader {
      * show both give the same.
      */
     public static Optional<NucleoReadResult> readBackOf(it.peg.consolidate.ConsolidationResult result) {
-        Map<String, it.peg.scoring.ObjectiveScore> scores = new java.util.HashMap<>();
-        result.scores().objectives().forEach(x -> scores.putIfAbsent(x.objectiveCode(), x));
+        Map<String, it.peg.scoring.ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
         java.util.Set<String> codes = new java.util.HashSet<>();
         Map<String, NucleoOverride> overrides = new LinkedHashMap<>();
         for (it.peg.domain.Objective obj : result.plan().objectives()) {
             String code = obj.code();
-            if (!codes.add(code) || code.isEmpty() || !code.equals(code.strip()) || !plainText(code)) {
+            if (!codes.add(code) || code.isEmpty() || !code.equals(code.strip()) || !SheetRows.writesUnchanged(code)) {
                 return Optional.empty();
             }
             Optional<NucleoOverride> override = Optional.ofNullable(scores.get(code))
@@ -104,15 +103,15 @@ public final class NucleoColumnsReader {
                 continue;
             }
             String note = override.get().note();
-            if (!plainText(note)) {
+            if (!SheetRows.writesUnchanged(note)) {
                 return Optional.empty();
             }
             note = note.strip();
             Optional<BigDecimal> value = Optional.empty();
             Optional<BigDecimal> written = override.get().score();
             if (written.isPresent() && Double.isFinite(written.get().doubleValue())) {
-                // the cell holds the double; this reader makes it a decimal again by its shortest form
-                BigDecimal read = new BigDecimal(Double.toString(written.get().doubleValue()), MathContext.DECIMAL64);
+                // the cell holds the double; this reader makes it a decimal again
+                BigDecimal read = decimal(written.get().doubleValue());
                 if (read.signum() < 0 || read.compareTo(MAX) > 0) {
                     return Optional.empty(); // a finding when read: let the reader write it
                 }
@@ -123,18 +122,6 @@ public final class NucleoColumnsReader {
             }
         }
         return Optional.of(new NucleoReadResult(overrides, List.of()));
-    }
-
-    /**
-     * Text a cell holds and gives back unchanged: none of what {@link SheetRows} writes as {@code ?} (a control
-     * character but tab and line breaks, a lone surrogate, U+FFFE, U+FFFF), and no longer than a cell holds.
-     */
-    private static boolean plainText(String s) {
-        if (s.length() > SheetRows.MAX_TEXT) {
-            return false;
-        }
-        return s.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20
-                && !(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) && cp != 0xFFFE && cp != 0xFFFF);
     }
 
     private static NucleoReadResult read(String sheetName, ObiettiviSheetCells sheet, String file) {
@@ -243,6 +230,11 @@ public final class NucleoColumnsReader {
         return "";
     }
 
+    /** A number cell's double as a decimal, by its shortest form ({@link Double#toString}). */
+    private static BigDecimal decimal(double number) {
+        return new BigDecimal(Double.toString(number), MathContext.DECIMAL64);
+    }
+
     /**
      * A numeric cell in a % format holds the fraction (Excel and Calc turn a typed 85 into 0.85 there), unless it
      * is beyond any plausible fraction (85 pasted into the cell); otherwise the typed-number rule of
@@ -251,7 +243,7 @@ public final class NucleoColumnsReader {
     private static Optional<BigDecimal> percent(SheetCell cell) {
         CellType type = cell.cachedType();
         if (type == CellType.NUMERIC) {
-            BigDecimal value = new BigDecimal(Double.toString(cell.number()), MathContext.DECIMAL64);
+            BigDecimal value = decimal(cell.number());
             String format = cell.format();
             if (format != null && format.contains("%") && value.compareTo(MAX) <= 0) {
                 return Optional.of(value.stripTrailingZeros());

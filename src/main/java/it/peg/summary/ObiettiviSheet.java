@@ -53,8 +53,7 @@ final class ObiettiviSheet {
         sh.lockSelectUnlockedCells(false);
         return rows -> {
             SheetSupport.header(rows, 0, Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList(), st);
-            java.util.Map<String, ObjectiveScore> scores = new java.util.HashMap<>();
-            result.scores().objectives().forEach(x -> scores.putIfAbsent(x.objectiveCode(), x));
+            java.util.Map<String, ObjectiveScore> scores = scoresByCode(result);
             int r = 1;
             for (Objective obj : result.plan().objectives()) {
                 Optional<ObjectiveScore> score = Optional.ofNullable(scores.get(obj.code()));
@@ -86,6 +85,16 @@ final class ObiettiviSheet {
                         st.editableText);
             }
         };
+    }
+
+    /**
+     * The score each objective row shows, by code: the first one scored under that code. {@link
+     * NucleoColumnsReader#readBackOf} follows the rows through it too.
+     */
+    static java.util.Map<String, ObjectiveScore> scoresByCode(ConsolidationResult result) {
+        java.util.Map<String, ObjectiveScore> scores = new java.util.HashMap<>();
+        result.scores().objectives().forEach(x -> scores.putIfAbsent(x.objectiveCode(), x));
+        return scores;
     }
 
     /** A prompt on the Nucleo's % cells; a warning (not a stop) since the reader reports bad values anyway. */

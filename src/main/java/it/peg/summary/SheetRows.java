@@ -205,6 +205,19 @@ final class SheetRows {
         return Double.toString(value);
     }
 
+    /**
+     * Whether {@link #text} writes {@code s} so that it reads back as it is: no longer than a cell holds, and none
+     * of what {@link #escaped} writes as {@code ?} (a control character but tab and line breaks, a lone surrogate,
+     * U+FFFE, U+FFFF).
+     */
+    static boolean writesUnchanged(String s) {
+        if (s.length() > MAX_TEXT) {
+            return false;
+        }
+        return s.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20
+                && !(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) && cp != 0xFFFE && cp != 0xFFFF);
+    }
+
     /** Text content, escaped and encoded as UTF-8. */
     private void escaped(String s) throws IOException {
         int n = s.length();
