@@ -89,8 +89,8 @@ final class LedgerHistory {
             if (!java.util.Collections.disjoint(ownRuns, before.runs())) {
                 return; // a run id seen before: History.then would not be exact, the next night parses everything
             }
-            if (before.parsed() + own.entries().size() + own.badLines() <= REFRESH_LINES
-                    || data.length == 0 || data[data.length - 1] != '\n') {
+            if (before.parsed() + own.entries().size() + own.badLines() <= REFRESH_LINES || data.length == 0
+                    || !endsLine(data)) {
                 return;
             }
             Set<String> runs = new HashSet<>(before.runs());
