@@ -65,10 +65,14 @@ class IncrementalOutputsIT {
 
     /** The "copied" lines the two writers log while {@code night} runs. */
     private static List<String> copiedLines(Night night) throws IOException {
+        return logged(night, DeflatedSegments.class, PlainSegments.class);
+    }
+
+    /** What the loggers of {@code sources} log at INFO and above while {@code night} runs. */
+    private static List<String> logged(Night night, Class<?>... sources) throws IOException {
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
-        List<Logger> loggers = List.of((Logger) LoggerFactory.getLogger(DeflatedSegments.class),
-                (Logger) LoggerFactory.getLogger(PlainSegments.class));
+        List<Logger> loggers = java.util.Arrays.stream(sources).map(c -> (Logger) LoggerFactory.getLogger(c)).toList();
         for (Logger l : loggers) {
             l.addAppender(appender);
             l.setLevel(ch.qos.logback.classic.Level.INFO);
@@ -220,17 +224,7 @@ class IncrementalOutputsIT {
 
     /** The Nucleo columns taken from the cache while {@code night} runs (the cache's log lines that say so). */
     private static List<String> cacheHits(Night night) throws IOException {
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        Logger logger = (Logger) LoggerFactory.getLogger(ParsedFileCache.class);
-        logger.addAppender(appender);
-        logger.setLevel(ch.qos.logback.classic.Level.INFO);
-        try {
-            night.run();
-        } finally {
-            logger.detachAppender(appender);
-        }
-        return appender.list.stream().map(ILoggingEvent::getFormattedMessage)
+        return logged(night, ParsedFileCache.class).stream()
                 .filter(m -> m.contains("read from the cache") && m.contains(MergeJob.SUMMARY)).toList();
     }
 
