@@ -27,10 +27,15 @@ final class CacheEntry {
     private CacheEntry() {
     }
 
+    /** The caller's format and the codec's layout: an entry of either's other version is a miss. */
+    private static String mark(String format) {
+        return format + "+" + RecordCodec.FORMAT;
+    }
+
     static void write(Path file, String format, List<String> key, String tag, Record value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(format);
+            out.writeUTF(mark(format));
             for (String k : key) {
                 out.writeUTF(k);
             }
@@ -57,7 +62,7 @@ final class CacheEntry {
         }
         ByteArrayInputStream bytes = new ByteArrayInputStream(data);
         try (DataInputStream in = new DataInputStream(bytes)) {
-            if (!in.readUTF().equals(format)) {
+            if (!in.readUTF().equals(mark(format))) {
                 return Optional.empty();
             }
             for (String k : key) {

@@ -1,7 +1,5 @@
 package it.peg.merge;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -18,22 +16,30 @@ import java.util.Optional;
 
 /**
  * A small, dependency-free binary codec for the domain records (records, sealed interfaces of records,
- * Optional, List, SortedMap, SortedSet, String, numbers, BigDecimal, LocalDate, Instant, enums), driven by the record components
- * so that it follows the domain as it grows. Decoding goes through the canonical constructors, so every
- * value read back is validated again. Used only for the assessment cache: a decoding failure (a record that
- * changed shape, a torn file) is reported as an {@link IOException} and the file is simply read again.
- * Used for the assessment cache and the plan cache.
+ * Optional, List, SortedMap, SortedSet, String, numbers, BigDecimal, LocalDate, Instant, enums), driven by the
+ * record components so that it follows the domain as it grows. Decoding goes through the canonical constructors,
+ * so every value read back is validated again. Used for merge's cache entries (assessments, plan, Nucleo's
+ * columns, night state): a decoding failure (a record that changed shape, a torn file) is reported as an
+ * {@link IOException} and the source is simply read again.
+ *
+ * <p>The layout ({@link #FORMAT}): whole numbers as variable-length integers (zigzag for signed ones); a text or a
+ * number's text once per entry, then by its index among the entry's earlier ones (a plan repeats each service and
+ * objective code in every objective and indicator of it, an assessment every indicator's code and source); an
+ * enum constant by its ordinal and a sealed interface's record by its index among the permitted ones sorted by
+ * name. Entries are read only by the build that wrote them (every cache key names it), so ordinals and indexes
+ * are that build's.
  */
 final class RecordCodec {
+    /** The layout's name: part of every cache entry's format mark, so that another layout is a miss. */
+    static final String FORMAT = "codec/2";
+
     private RecordCodec() {
     }
 
     static byte[] encode(Object record) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, record.getClass(), record);
-        }
-        return bytes.toByteArray();
+        Out out = new Out();
+        write(out, record.getClass(), record);
+        return out.toByteArray();
     }
 
     static <T> T decode(Class<T> type, byte[] data) throws IOException {
@@ -54,7 +60,7 @@ final class RecordCodec {
         }
     }
 
-    private static void write(DataOutputStream out, Type type, Object value) throws IOException {
+    private static void write(Out out, Type type, Object value) throws IOException {
         Class<?> raw = rawClass(type);
         if (raw == Optional.class) {
             Optional<?> o = (Optional<?>) value;
@@ -64,43 +70,47 @@ final class RecordCodec {
             }
         } else if (raw == List.class) {
             List<?> list = (List<?>) value;
-            out.writeInt(list.size());
+            out.writeSize(list.size());
             for (Object e : list) {
                 write(out, argument(type), e);
             }
         } else if (raw == java.util.SortedMap.class || raw == java.util.Map.class) {
             java.util.Map<?, ?> map = (java.util.Map<?, ?>) value;
-            out.writeInt(map.size());
+            out.writeSize(map.size());
             for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
                 write(out, argument(type, 0), e.getKey());
                 write(out, argument(type, 1), e.getValue());
             }
         } else if (raw == java.util.SortedSet.class || raw == java.util.Set.class) {
             java.util.Set<?> set = (java.util.Set<?>) value;
-            out.writeInt(set.size());
+            out.writeSize(set.size());
             for (Object e : set) {
                 write(out, argument(type), e);
             }
         } else if (raw == String.class) {
-            writeString(out, (String) value);
+            out.writeText((String) value);
         } else if (raw == int.class || raw == Integer.class) {
-            out.writeInt((Integer) value);
+            out.writeSigned((Integer) value);
         } else if (raw == long.class || raw == Long.class) {
-            out.writeLong((Long) value);
+            out.writeSigned((Long) value);
         } else if (raw == boolean.class || raw == Boolean.class) {
             out.writeBoolean((Boolean) value);
         } else if (raw == BigDecimal.class) {
-            writeString(out, value.toString()); // keeps the scale exactly
+            out.writeNumber((BigDecimal) value); // as its text: keeps the scale exactly
         } else if (raw == LocalDate.class) {
-            out.writeLong(((LocalDate) value).toEpochDay()); // not text: parsing dates was a tenth of decoding
+            out.writeSigned(((LocalDate) value).toEpochDay()); // not text: parsing dates was a tenth of decoding
         } else if (raw == Instant.class) {
-            out.writeLong(((Instant) value).getEpochSecond());
-            out.writeInt(((Instant) value).getNano());
+            out.writeSigned(((Instant) value).getEpochSecond());
+            out.writeSize(((Instant) value).getNano());
         } else if (raw.isEnum()) {
-            writeString(out, ((Enum<?>) value).name());
+            out.writeSize(((Enum<?>) value).ordinal());
         } else if (raw.isSealed() && raw.isInterface()) {
             Class<?> actual = value.getClass();
-            writeString(out, actual.getSimpleName());
+            int index = PERMITTED.get(raw).indexOf(actual);
+            if (index < 0) {
+                throw new IOException("not a permitted " + raw.getSimpleName() + ": " + actual);
+            }
+            out.writeSize(index);
             write(out, actual, value);
         } else if (raw.isRecord()) {
             Shape shape = SHAPES.get(raw);
@@ -113,6 +123,71 @@ final class RecordCodec {
             }
         } else {
             throw new IOException("unsupported type in cache: " + type);
+        }
+    }
+
+    /**
+     * The bytes of an entry as they are written: variable-length integers, and each text and number's text once,
+     * then by its index (see the class comment).
+     */
+    private static final class Out {
+        private byte[] b = new byte[4096];
+        private int n;
+        private final java.util.HashMap<String, Integer> texts = new java.util.HashMap<>();
+        private final java.util.HashMap<String, Integer> numbers = new java.util.HashMap<>();
+
+        private void ensure(int more) {
+            if (n + more > b.length) {
+                b = Arrays.copyOf(b, Math.max(b.length * 2, n + more));
+            }
+        }
+
+        void writeBoolean(boolean v) {
+            ensure(1);
+            b[n++] = (byte) (v ? 1 : 0);
+        }
+
+        /** A non-negative whole number, seven bits a byte, lowest first. */
+        void writeSize(long v) {
+            ensure(10);
+            while ((v & ~0x7FL) != 0) {
+                b[n++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            b[n++] = (byte) v;
+        }
+
+        /** A signed whole number, zigzag-mapped so that small negative ones stay short. */
+        void writeSigned(long v) {
+            writeSize((v << 1) ^ (v >> 63));
+        }
+
+        void writeText(String s) {
+            writeShared(texts, s);
+        }
+
+        void writeNumber(BigDecimal v) {
+            writeShared(numbers, v.toString());
+        }
+
+        /** 0 and the UTF-8 bytes the first time; after that the index among the earlier ones, plus one. */
+        private void writeShared(java.util.HashMap<String, Integer> seen, String s) {
+            Integer index = seen.get(s);
+            if (index != null) {
+                writeSize(index + 1L);
+                return;
+            }
+            seen.put(s, seen.size());
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            writeSize(0);
+            writeSize(bytes.length);
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, b, n, bytes.length);
+            n += bytes.length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(b, n);
         }
     }
 
@@ -192,33 +267,29 @@ final class RecordCodec {
         } else if (raw == LocalDate.class) {
             return in -> day(in.readLong());
         } else if (raw == Instant.class) {
-            return in -> Instant.ofEpochSecond(in.readLong(), in.readInt());
+            return in -> Instant.ofEpochSecond(in.readLong(), in.readNano());
         } else if (raw.isEnum()) {
-            java.util.Map<String, Object> byName = new java.util.HashMap<>();
-            for (Object constant : raw.getEnumConstants()) {
-                byName.put(((Enum<?>) constant).name(), constant);
-            }
+            Object[] constants = raw.getEnumConstants();
             return in -> {
-                String name = in.readString();
-                Object constant = byName.get(name);
-                if (constant == null) {
-                    throw new IOException("unknown " + raw.getSimpleName() + " " + name);
+                int ordinal = in.readIndex();
+                if (ordinal >= constants.length) {
+                    throw new IOException("unknown " + raw.getSimpleName() + " #" + ordinal);
                 }
-                return constant;
+                return constants[ordinal];
             };
         } else if (raw.isSealed() && raw.isInterface()) {
-            java.util.Map<String, Class<?>> permitted = PERMITTED.get(raw);
-            java.util.Map<String, Reader> byName = new java.util.concurrent.ConcurrentHashMap<>();
+            List<Class<?>> permitted = PERMITTED.get(raw);
+            // resolved on first use: a permitted record may (through a list) contain this interface
+            Reader[] readers = new Reader[permitted.size()];
             return in -> {
-                String simple = in.readString();
-                Reader actual = byName.get(simple);
+                int index = in.readIndex();
+                if (index >= readers.length) {
+                    throw new IOException("unknown " + raw.getSimpleName() + " #" + index);
+                }
+                Reader actual = readers[index];
                 if (actual == null) {
-                    Class<?> c = permitted.get(simple);
-                    if (c == null) {
-                        throw new IOException("unknown " + raw.getSimpleName() + " " + simple);
-                    }
-                    actual = readerOf(c);
-                    byName.put(simple, actual);
+                    actual = readerOf(permitted.get(index));
+                    readers[index] = actual; // a lost race only looks the reader up twice
                 }
                 return actual.read(in);
             };
@@ -259,13 +330,17 @@ final class RecordCodec {
     }
 
     /**
-     * The bytes of an entry, read in place: what a {@code DataInputStream} over a {@code ByteArrayInputStream}
-     * did (big-endian numbers, length-prefixed UTF-8), without its synchronized reads and per-string copies.
+     * The bytes of an entry, read in place, with the texts and numbers already read (see {@link Out}). Every
+     * length, size and index is checked before it is used: a torn or forged entry is an {@link IOException}.
      */
     private static final class In {
         private final byte[] b;
         private final int end;
         private int pos;
+        private String[] texts = new String[64];
+        private int textCount;
+        private BigDecimal[] numbers = new BigDecimal[16];
+        private int numberCount;
 
         In(byte[] b, int offset, int end) {
             this.b = b;
@@ -286,51 +361,95 @@ final class RecordCodec {
             return b[need(1)] != 0;
         }
 
-        int readInt() throws IOException {
-            int i = need(4);
-            return (b[i] & 0xff) << 24 | (b[i + 1] & 0xff) << 16 | (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff);
+        /** A variable-length whole number of at most {@code 64} bits ({@link Out#writeSize}). */
+        long readVarLong() throws IOException {
+            long v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                if (pos >= end) {
+                    throw new java.io.EOFException("truncated entry");
+                }
+                byte x = b[pos++];
+                v |= (long) (x & 0x7F) << shift;
+                if (x >= 0) {
+                    return v;
+                }
+            }
+            throw new IOException("overlong number");
         }
 
+        /** A zigzag-mapped signed number ({@link Out#writeSigned}). */
         long readLong() throws IOException {
-            return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+            long z = readVarLong();
+            return (z >>> 1) ^ -(z & 1);
+        }
+
+        int readInt() throws IOException {
+            long v = readLong();
+            if (v != (int) v) {
+                throw new IOException("bad int " + v);
+            }
+            return (int) v;
+        }
+
+        /** A non-negative number below {@code limit}. */
+        private int readBelow(long limit, String what) throws IOException {
+            long v = readVarLong();
+            if (v < 0 || v >= limit) {
+                throw new IOException("bad " + what + " " + v);
+            }
+            return (int) v;
+        }
+
+        int readIndex() throws IOException {
+            return readBelow(Integer.MAX_VALUE, "index");
+        }
+
+        int readNano() throws IOException {
+            return readBelow(1_000_000_000, "nanosecond");
         }
 
         int size() throws IOException {
-            int n = readInt();
-            if (n < 0 || n > 10_000_000) {
-                throw new IOException("bad collection size " + n);
-            }
-            return n;
-        }
-
-        /** The length of a text's bytes, checked before they are looked at. */
-        private int text(String what) throws IOException {
-            int n = readInt();
-            if (n < 0 || n > 100_000_000) {
-                throw new IOException("bad " + what + " size " + n);
-            }
-            return n;
+            return readBelow(10_000_001, "collection size");
         }
 
         String readString() throws IOException {
-            int n = text("string");
+            int ref = readBelow((long) textCount + 1, "text reference");
+            if (ref > 0) {
+                return texts[ref - 1];
+            }
+            int n = readBelow(100_000_001, "string size");
             int at = need(n);
+            String s;
             if (n == 0) {
-                return ""; // most notes and comments
+                s = ""; // most notes and comments
+            } else if (n <= MAX_SHARED_LENGTH) {
+                s = TEXTS.of(b, at, n);
+            } else {
+                s = new String(b, at, n, StandardCharsets.UTF_8);
+                s = s.length() <= MAX_SHARED_LENGTH ? s.intern() : s;
             }
-            if (n <= MAX_SHARED_LENGTH) {
-                return TEXTS.of(b, at, n);
+            if (textCount == texts.length) {
+                texts = Arrays.copyOf(texts, textCount * 2);
             }
-            String s = new String(b, at, n, StandardCharsets.UTF_8);
-            return s.length() <= MAX_SHARED_LENGTH ? s.intern() : s;
+            texts[textCount++] = s;
+            return s;
         }
 
         /** A number written as its text, shared ({@link #NUMBERS}). */
         BigDecimal readNumber() throws IOException {
-            int n = text("number");
+            int ref = readBelow((long) numberCount + 1, "number reference");
+            if (ref > 0) {
+                return numbers[ref - 1];
+            }
+            int n = readBelow(100_000_001, "number size");
             int at = need(n);
-            return n <= MAX_SHARED_LENGTH ? NUMBER_TEXTS.of(b, at, n)
+            BigDecimal v = n <= MAX_SHARED_LENGTH ? NUMBER_TEXTS.of(b, at, n)
                     : NUMBERS.of(new String(b, at, n, StandardCharsets.UTF_8));
+            if (numberCount == numbers.length) {
+                numbers = Arrays.copyOf(numbers, numberCount * 2);
+            }
+            numbers[numberCount++] = v;
+            return v;
         }
     }
 
@@ -373,15 +492,12 @@ final class RecordCodec {
         }
     };
 
-    /** A sealed interface's implementations by simple name. */
-    private static final ClassValue<java.util.Map<String, Class<?>>> PERMITTED = new ClassValue<>() {
+    /** A sealed interface's implementations, sorted by name: a record's index among them is its tag. */
+    private static final ClassValue<List<Class<?>>> PERMITTED = new ClassValue<>() {
         @Override
-        protected java.util.Map<String, Class<?>> computeValue(Class<?> raw) {
-            java.util.Map<String, Class<?>> byName = new java.util.HashMap<>();
-            for (Class<?> c : raw.getPermittedSubclasses()) {
-                byName.put(c.getSimpleName(), c);
-            }
-            return byName;
+        protected List<Class<?>> computeValue(Class<?> raw) {
+            return Arrays.stream(raw.getPermittedSubclasses())
+                    .sorted(java.util.Comparator.comparing(Class::getName)).toList();
         }
     };
 
@@ -394,12 +510,6 @@ final class RecordCodec {
             return p.getActualTypeArguments()[index];
         }
         throw new IllegalArgumentException("raw collection type " + type);
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
     }
 
     private static final int MAX_SHARED_LENGTH = 300;

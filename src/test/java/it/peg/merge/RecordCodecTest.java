@@ -84,6 +84,68 @@ class RecordCodecTest {
         assertEquals(plan, RecordCodec.decode(Plan.class, wrapped(planBytes), 5, planBytes.length));
     }
 
+    enum Colour { RED, GREEN }
+
+    sealed interface Shape permits Circle, Square {
+    }
+
+    record Circle(int radius) implements Shape {
+    }
+
+    record Square(long side) implements Shape {
+    }
+
+    record Mixed(Colour colour, Shape shape, String text, BigDecimal number, long when) {
+    }
+
+    @Test
+    void aRepeatedTextOrNumberIsStoredOnceAnEntry() throws IOException {
+        String code = "OBIETTIVO-DEL-SERVIZIO-CON-UN-CODICE-LUNGO-0001";
+        byte[] once = RecordCodec.encode(new Texts(List.of(code)));
+        byte[] thousand = RecordCodec.encode(new Texts(java.util.Collections.nCopies(1000, code)));
+        // the text once, then a one-byte reference per copy (and two bytes for the count)
+        assertEquals(once.length + 999 + 1, thousand.length);
+        List<BigDecimal> numbers = java.util.Collections.nCopies(500, new BigDecimal("12345.678"));
+        assertEquals(RecordCodec.encode(new Numbers(List.of(numbers.get(0)))).length + 499 + 1,
+                RecordCodec.encode(new Numbers(numbers)).length);
+    }
+
+    @Test
+    void enumsSealedRecordsAndSignedNumbersRoundTrip() throws IOException {
+        List<Mixed> values = List.of(
+                new Mixed(Colour.RED, new Circle(-1), "", new BigDecimal("-0.00"), Long.MIN_VALUE),
+                new Mixed(Colour.GREEN, new Square(Long.MAX_VALUE), "è", BigDecimal.ONE, -1),
+                new Mixed(Colour.GREEN, new Circle(Integer.MIN_VALUE), "è", new BigDecimal("1E+400"), 0),
+                new Mixed(Colour.RED, new Square(-300), "x".repeat(5000), BigDecimal.ONE, 1L << 40));
+        for (Mixed m : values) {
+            assertEquals(m, RecordCodec.decode(Mixed.class, RecordCodec.encode(m)));
+        }
+    }
+
+    @Test
+    void aForgedOrdinalIndexReferenceOrLengthIsAnErrorNotAWrongValue() throws IOException {
+        // Mixed: colour ordinal, shape index, the shape's number, then the text (0 = new, its length, bytes)
+        byte[] good = RecordCodec.encode(new Mixed(Colour.GREEN, new Circle(3), "ab", BigDecimal.TEN, 7));
+        assertEquals(new Mixed(Colour.GREEN, new Circle(3), "ab", BigDecimal.TEN, 7), RecordCodec.decode(Mixed.class, good));
+        byte[] ordinal = good.clone();
+        ordinal[0] = 2; // Colour has two constants
+        assertThrows(IOException.class, () -> RecordCodec.decode(Mixed.class, ordinal));
+        byte[] index = good.clone();
+        index[1] = 2; // Shape permits two records
+        assertThrows(IOException.class, () -> RecordCodec.decode(Mixed.class, index));
+        byte[] reference = good.clone();
+        reference[3] = 1; // a reference to a text before the first one
+        assertThrows(IOException.class, () -> RecordCodec.decode(Mixed.class, reference));
+        byte[] length = good.clone();
+        length[4] = 100; // longer than the entry
+        assertThrows(IOException.class, () -> RecordCodec.decode(Mixed.class, length));
+        byte[] overlong = new byte[12];
+        Arrays.fill(overlong, (byte) 0xFF); // a count that never ends
+        assertThrows(IOException.class, () -> RecordCodec.decode(Texts.class, overlong));
+        byte[] huge = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x0F}; // 2^32 - 1 texts
+        assertThrows(IOException.class, () -> RecordCodec.decode(Texts.class, huge));
+    }
+
     private static byte[] wrapped(byte[] b) {
         byte[] out = new byte[b.length + 9];
         System.arraycopy(b, 0, out, 5, b.length);
