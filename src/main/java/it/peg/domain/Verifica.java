@@ -13,7 +13,6 @@ import java.util.Optional;
  * @param isFinal true for the last verifica of the year, at which every indicator is scored
  */
 public record Verifica(LocalDate date, Optional<LocalDate> due, boolean isFinal) implements Comparable<Verifica> {
-    private static final DateTimeFormatter CODE = DateTimeFormatter.ofPattern("MMdd");
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -24,7 +23,10 @@ public record Verifica(LocalDate date, Optional<LocalDate> due, boolean isFinal)
 
     /** The {@code <MMDD>} used in defined names, e.g. {@code 0930}. */
     public String code() {
-        return date.format(CODE);
+        // by hand, not with a formatter: the Indicatori and CSV writers ask it for every service every night
+        int mmdd = date.getMonthValue() * 100 + date.getDayOfMonth();
+        return new String(new char[]{(char) ('0' + mmdd / 1000), (char) ('0' + mmdd / 100 % 10),
+                (char) ('0' + mmdd / 10 % 10), (char) ('0' + mmdd % 10)});
     }
 
     /** Short Italian label, e.g. {@code 30/09}. */

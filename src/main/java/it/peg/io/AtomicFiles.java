@@ -153,7 +153,7 @@ public final class AtomicFiles {
      * hashed, fsync'd, and compared with the target by streaming.
      */
     public static Staged stage(Path target, ContentWriter writer) throws IOException {
-        java.security.MessageDigest md = sha256();
+        java.security.MessageDigest md = Sha256.digest();
         Path temp = writeTemp(target, writer, true, Optional.of(md));
         boolean done = false;
         try {
@@ -165,14 +165,6 @@ public final class AtomicFiles {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
-        }
-    }
-
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.io.Sha256;
 import it.peg.io.AtomicFiles;
 
 import it.peg.domain.Plan;

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.io.Sha256;
 import it.peg.domain.Verifica;
 import it.peg.io.SegmentIndex;
 import org.slf4j.Logger;

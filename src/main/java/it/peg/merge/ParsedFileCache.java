@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.io.Sha256;
 import it.peg.domain.PlanFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,16 +4,12 @@ import it.peg.domain.Finding;
 import it.peg.xlsx.MetadataSheet;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +81,7 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
             case ZIP -> {
             }
         }
-        String sha256 = sha256(file);
+        String sha256 = it.peg.io.Sha256.ofFile(file);
         try (BoundedZip zip = BoundedZip.open(file, limits, deadline)) {
             return readPackage(zip, fileName, sha256, size, deadline);
         }
@@ -218,22 +214,5 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
             case BLANK -> "";
             default -> c.text();
         };
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-        byte[] buf = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 }

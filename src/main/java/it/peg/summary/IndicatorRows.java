@@ -107,22 +107,13 @@ final class IndicatorRows {
         java.util.Map<String, Submission> submissions = new java.util.HashMap<>();
         result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
         ScoreLookup scores = new ScoreLookup(result.scores().indicators());
-        java.util.Map<String, List<it.peg.consolidate.FileRecord>> files = filesByService(result);
         List<Indicator> indicators = plan.indicators();
-        int firstRow = 0;
-        for (int start = 0; start < indicators.size(); ) {
-            String serviceCode = serviceOf(plan, indicators.get(start));
-            int end = start + 1;
-            while (end < indicators.size() && serviceOf(plan, indicators.get(end)).equals(serviceCode)) {
-                end++;
-            }
-            List<Indicator> own = indicators.subList(start, end);
-            int rows = own.size() * verifiche.size();
-            Run run = new Run(firstRow, keyOf(plan, scored, verifiche, serviceCode, firstRow, own,
-                    files.getOrDefault(serviceCode, List.of())));
+        for (Span span : Spans.of(result, verifiche)) {
+            List<Indicator> own = indicators.subList(span.start(), span.end());
+            String serviceCode = span.serviceCode();
             Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
-            int first = start;
-            writer.write(run, sink -> {
+            int first = span.start();
+            writer.write(span.run(), sink -> {
                 for (int k = 0; k < own.size(); k++) {
                     Indicator ind = own.get(k);
                     Optional<Objective> obj = plan.objective(ind.objectiveCode());
@@ -138,8 +129,51 @@ final class IndicatorRows {
                     }
                 }
             });
-            firstRow += rows;
-            start = end;
+        }
+    }
+
+    /** A run: the plan's indicators {@code [start, end)}, all of service {@code serviceCode}. */
+    private record Span(int start, int end, String serviceCode, Run run) {
+    }
+
+    /**
+     * The runs of a result and their keys, worked out once for the workbook's and the CSV's writers, which a night
+     * runs side by side on the same result (a SHA-256 of each service's plan slice and files, twice, was a twentieth
+     * of a night with a few new files). Only the last result's are kept, and the result itself is not held.
+     */
+    private static final class Spans {
+        private static java.lang.ref.WeakReference<ConsolidationResult> lastResult = new java.lang.ref.WeakReference<>(null);
+        private static List<Span> lastSpans = List.of();
+
+        static synchronized List<Span> of(ConsolidationResult result, List<Verifica> verifiche) {
+            if (lastResult.get() != result) {
+                lastSpans = List.of(); // not held while the next are worked out
+                lastSpans = compute(result, verifiche);
+                lastResult = new java.lang.ref.WeakReference<>(result);
+            }
+            return lastSpans;
+        }
+
+        private static List<Span> compute(ConsolidationResult result, List<Verifica> verifiche) {
+            Plan plan = result.plan();
+            Verifica scored = result.scores().verifica();
+            java.util.Map<String, List<it.peg.consolidate.FileRecord>> files = filesByService(result);
+            List<Indicator> indicators = plan.indicators();
+            List<Span> spans = new ArrayList<>();
+            int firstRow = 0;
+            for (int start = 0; start < indicators.size(); ) {
+                String serviceCode = serviceOf(plan, indicators.get(start));
+                int end = start + 1;
+                while (end < indicators.size() && serviceOf(plan, indicators.get(end)).equals(serviceCode)) {
+                    end++;
+                }
+                List<Indicator> own = indicators.subList(start, end);
+                spans.add(new Span(start, end, serviceCode, new Run(firstRow, keyOf(plan, scored, verifiche,
+                        serviceCode, firstRow, own, files.getOrDefault(serviceCode, List.of())))));
+                firstRow += own.size() * verifiche.size();
+                start = end;
+            }
+            return List.copyOf(spans);
         }
     }
 
@@ -195,7 +229,7 @@ final class IndicatorRows {
      */
     static String keyOf(Plan plan, Verifica scored, List<Verifica> verifiche, String serviceCode, int firstRow,
                         List<Indicator> own, List<it.peg.consolidate.FileRecord> files) {
-        StringBuilder sb = new StringBuilder(256);
+        StringBuilder sb = new StringBuilder(1024);
         sb.append("indicator-rows/2\n").append(serviceCode).append('\n').append(firstRow).append('\n')
                 .append(own.size()).append('\n');
         // every code in order: the fingerprint keeps each objective's indicators in order but not how the
@@ -212,12 +246,7 @@ final class IndicatorRows {
             sb.append(r.fileName()).append('\t').append(r.sha256()).append('\t').append(r.received()).append('\t')
                     .append(r.status()).append('\n');
         }
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return it.peg.io.Sha256.hex(sb.toString());
     }
 
     private static IndicatorRow row(Plan plan, Indicator ind, Optional<Objective> obj, String serviceCode,

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.io.Sha256;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.io.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

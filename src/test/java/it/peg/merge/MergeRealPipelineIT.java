@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.io.Sha256;
 import it.peg.cli.Commands;
 import it.peg.cli.Console;
 import it.peg.cli.Main;

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.io.Sha256;
 import it.peg.bench.SyntheticPlan;
 import it.peg.domain.Finding;
 import it.peg.plan.PlanReadResult;

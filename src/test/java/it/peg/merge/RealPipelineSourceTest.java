@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.io.Sha256;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.demo.OfficeSimulator;
 import it.peg.domain.Plan;

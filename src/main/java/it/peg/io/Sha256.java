@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.io;
 
 import java.io.IOException;
 import java.io.InputStream;
