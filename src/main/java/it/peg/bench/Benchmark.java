@@ -174,32 +174,54 @@ public final class Benchmark {
         List<InputFile> files = workbooks.stream().map(Workbook::file).toList();
         warmUp(plan, verifica, workbooks);
 
-        // 3. the floor, with the JDK's parser (issue 6's wording) and with Woodstox (peg's parser): ratios
-        // are computed against the lower of the two
-        for (String phase : List.of(FLOOR_JDK, FLOOR)) {
-            FloorReader floor = phase.equals(FLOOR) ? FloorReader.woodstox() : FloorReader.jdk();
-            HeapPeak.reset();
-            t0 = System.nanoTime();
-            long cells = 0;
-            for (Workbook w : workbooks) {
-                cells += floor.read(w.file().path(), w.namedParts());
-            }
-            rows.add(new BenchResult.Row(phase, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(),
-                    HeapPeak.liveSinceReset(), true, cells + " celle attraversate, nessuna interpretazione"));
-        }
-
-        // 4. consolidate: read, validate, score, combine (sequential, then parallel)
+        // 3. the floor, with the JDK's parser (issue 6's wording) and with Woodstox (peg's parser): ratios are
+        // computed against the lower of the two; 4. consolidate: read, validate, score, combine (sequential, then
+        // parallel); and the naive baseline. Each is measured ROUNDS times, the phases interleaved, so that a noisy
+        // moment of a shared host weighs on all of them alike; a row gives the median time, and every time
+        Map<String, List<Measure>> measured = new LinkedHashMap<>();
         ConsolidationResult result = null;
+        long cells = 0;
+        long namesRead = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            result = null; // the previous round's result must not stay live while this one is measured
+            for (String phase : List.of(FLOOR_JDK, FLOOR)) {
+                FloorReader floor = phase.equals(FLOOR) ? FloorReader.woodstox() : FloorReader.jdk();
+                HeapPeak.reset();
+                t0 = System.nanoTime();
+                cells = 0;
+                for (Workbook w : workbooks) {
+                    cells += floor.read(w.file().path(), w.namedParts());
+                }
+                measured.computeIfAbsent(phase, k -> new ArrayList<>()).add(Measure.since(t0));
+            }
+            if (baseline) {
+                ReturnedWorkbookReader naive = new PoiFullReader();
+                HeapPeak.reset();
+                t0 = System.nanoTime();
+                namesRead = 0;
+                for (InputFile f : files) {
+                    namesRead += naive.read(f.path()).workbook().map(w -> w.cells().size()).orElse(0);
+                }
+                measured.computeIfAbsent(NAIVE, k -> new ArrayList<>()).add(Measure.since(t0));
+            }
+            for (int n : threads > 1 ? List.of(1, threads) : List.of(1)) {
+                result = null;
+                Consolidator consolidator = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), verifica);
+                HeapPeak.reset();
+                t0 = System.nanoTime();
+                List<FileAssessment> assessments = consolidator.assessAll(plan, files, n, done -> {
+                });
+                result = consolidator.combine(plan, verifica, assessments, Map.of());
+                measured.computeIfAbsent(n == 1 ? CONSOLIDATE_SEQ : CONSOLIDATE, k -> new ArrayList<>())
+                        .add(Measure.since(t0));
+            }
+        }
+        for (String phase : List.of(FLOOR_JDK, FLOOR)) {
+            rows.add(Measure.row(phase, services, measured.get(phase), cells + " celle attraversate, nessuna interpretazione"));
+        }
         for (int n : threads > 1 ? List.of(1, threads) : List.of(1)) {
-            result = null; // the previous run's result must not stay live while this one is measured
-            Consolidator consolidator = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), verifica);
-            HeapPeak.reset();
-            t0 = System.nanoTime();
-            List<FileAssessment> assessments = consolidator.assessAll(plan, files, n, done -> {
-            });
-            result = consolidator.combine(plan, verifica, assessments, Map.of());
-            rows.add(new BenchResult.Row(n == 1 ? CONSOLIDATE_SEQ : CONSOLIDATE, services, Optional.of(seconds(t0)),
-                    HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true, n + " thread: lettura, validazione, punteggi"));
+            String phase = n == 1 ? CONSOLIDATE_SEQ : CONSOLIDATE;
+            rows.add(Measure.row(phase, services, measured.get(phase), n + " thread: lettura, validazione, punteggi"));
         }
         ConsolidationResult consolidated = result;
         long valid = consolidated.deliveries().stream().filter(d -> d.state() == DeliveryState.VALID).count();
@@ -224,21 +246,35 @@ public final class Benchmark {
         consolidated = null;
         result = null;
 
-        // 6. the naive baseline, and the agreement of both readers on a sample
+        // 6. the naive baseline (measured above), and the agreement of both readers on a sample
         if (baseline) {
-            ReturnedWorkbookReader naive = new PoiFullReader();
-            HeapPeak.reset();
-            t0 = System.nanoTime();
-            long namesRead = 0;
-            for (InputFile f : files) {
-                namesRead += naive.read(f.path()).workbook().map(w -> w.cells().size()).orElse(0);
-            }
-            rows.add(new BenchResult.Row(NAIVE, services, Optional.of(seconds(t0)), HeapPeak.sinceReset(), HeapPeak.liveSinceReset(), true,
-                    namesRead + " nomi risolti e letti, senza validazione"));
+            rows.add(Measure.row(NAIVE, services, measured.get(NAIVE), namesRead + " nomi risolti e letti, senza validazione"));
             checks.add(sameSubmissions(plan, verifica, files));
         }
 
         return merges(plan, offices, generated, workbooks);
+    }
+
+    /** Times each of the floors, consolidate and the baseline is measured (see {@link #otherPhases}). */
+    static final int ROUNDS = 3;
+
+    /** One measurement of a phase: its time and heap. */
+    private record Measure(double seconds, long heap, long live) {
+        static Measure since(long t0) {
+            return new Measure(Benchmark.seconds(t0), HeapPeak.sinceReset(), HeapPeak.liveSinceReset());
+        }
+
+        /** The row of a phase measured several times: the median time, the highest heap, every time in the note. */
+        static BenchResult.Row row(String phase, int files, List<Measure> all, String note) {
+            List<Double> times = all.stream().map(Measure::seconds).toList();
+            List<Double> sorted = times.stream().sorted().toList();
+            String each = times.stream().map(x -> String.format(java.util.Locale.ITALY, "%.2f", x))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return new BenchResult.Row(phase, files, Optional.of(sorted.get((sorted.size() - 1) / 2)),
+                    all.stream().mapToLong(Measure::heap).max().orElse(0),
+                    all.stream().mapToLong(Measure::live).max().orElse(0), true,
+                    note + (all.size() > 1 ? " (mediana di " + all.size() + " misure: " + each + " s)" : ""));
+        }
     }
 
     /** What the two merge nights need, once the synthetic plan is gone. */
