@@ -24,18 +24,27 @@ final class CacheEntry {
     record Stored<T>(String tag, T value) {
     }
 
+    /**
+     * The largest entry read: the plan of 10,000 services is about 8 MB, an assessment a few KB. A larger file is
+     * a miss (the source is read again), not an allocation of its size.
+     */
+    static final long MAX_BYTES = 128L << 20;
+
     private CacheEntry() {
     }
 
-    /** The caller's format and the codec's layout: an entry of either's other version is a miss. */
-    private static String mark(String format) {
-        return format + "+" + RecordCodec.FORMAT;
+    /**
+     * The caller's format, the codec's layout and the schema of the stored type: an entry written under another of
+     * any of them is a miss.
+     */
+    private static String mark(String format, Class<?> type) {
+        return format + "+" + RecordCodec.FORMAT + "+" + RecordCodec.schemaOf(type);
     }
 
     static void write(Path file, String format, List<String> key, String tag, Record value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(mark(format));
+            out.writeUTF(mark(format, value.getClass()));
             for (String k : key) {
                 out.writeUTF(k);
             }
@@ -56,13 +65,16 @@ final class CacheEntry {
     static <T> Optional<Stored<T>> read(Path file, String format, List<String> key, Class<T> type) throws IOException {
         byte[] data;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                return Optional.empty(); // not one of ours: read whole, it could take the heap
+            }
             data = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
         ByteArrayInputStream bytes = new ByteArrayInputStream(data);
         try (DataInputStream in = new DataInputStream(bytes)) {
-            if (!in.readUTF().equals(mark(format))) {
+            if (!in.readUTF().equals(mark(format, type))) {
                 return Optional.empty();
             }
             for (String k : key) {

@@ -26,8 +26,9 @@ import java.util.Optional;
  * number's text once per entry, then by its index among the entry's earlier ones (a plan repeats each service and
  * objective code in every objective and indicator of it, an assessment every indicator's code and source); an
  * enum constant by its ordinal and a sealed interface's record by its index among the permitted ones sorted by
- * name. Entries are read only by the build that wrote them (every cache key names it), so ordinals and indexes
- * are that build's.
+ * name. An entry is read only under the {@link #schemaOf schema} it was written with (a digest of every type it
+ * holds, part of its format mark), so ordinals and indexes are those of the same types: a build run from a classes
+ * folder is named by its version alone, and reordering an enum must not turn one constant into another.
  */
 final class RecordCodec {
     /** The layout's name: part of every cache entry's format mark, so that another layout is a miss. */
@@ -241,6 +242,9 @@ final class RecordCodec {
                     Object k = key.read(in);
                     map.put(k, value.read(in));
                 }
+                if (map.size() != n) {
+                    throw new IOException("repeated key in a map of " + n);
+                }
                 return map;
             };
         } else if (raw == java.util.SortedSet.class || raw == java.util.Set.class) {
@@ -251,6 +255,9 @@ final class RecordCodec {
                 java.util.Set<Object> set = sorted ? new java.util.TreeSet<>() : new java.util.LinkedHashSet<>();
                 for (int i = 0; i < n; i++) {
                     set.add(element.read(in));
+                }
+                if (set.size() != n) {
+                    throw new IOException("repeated element in a set of " + n);
                 }
                 return set;
             };
@@ -371,6 +378,10 @@ final class RecordCodec {
                 byte x = b[pos++];
                 v |= (long) (x & 0x7F) << shift;
                 if (x >= 0) {
+                    // only the shortest form: a last byte of 0 pads, and the tenth carries bit 63 only
+                    if (shift == 63 ? x > 1 : shift > 0 && x == 0) {
+                        throw new IOException("overlong number");
+                    }
                     return v;
                 }
             }
@@ -468,6 +479,52 @@ final class RecordCodec {
      * them per value (generic signatures are re-parsed on every call) was most of decoding a cache entry.
      */
     private record Shape(Type[] types, java.lang.reflect.Method[] accessors, Constructor<?> canonical) {
+    }
+
+    /**
+     * A digest of the shape of a record type and of every type it holds: record components (names and generic
+     * types), enum constants, permitted records. Equal digests, same layout of the same values.
+     */
+    static String schemaOf(Class<?> type) {
+        return SCHEMAS.get(type);
+    }
+
+    private static final ClassValue<String> SCHEMAS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            StringBuilder sb = new StringBuilder();
+            describe(type, sb, new java.util.HashSet<>());
+            return it.peg.io.Sha256.hex(sb.toString()).substring(0, 16);
+        }
+    };
+
+    /** Depth first, each class described once (a record may hold its own type through a list). */
+    private static void describe(Type type, StringBuilder sb, java.util.Set<Class<?>> seen) {
+        sb.append(type.getTypeName()).append(';');
+        if (type instanceof ParameterizedType p) {
+            for (Type argument : p.getActualTypeArguments()) {
+                describe(argument, sb, seen);
+            }
+            return;
+        }
+        if (!(type instanceof Class<?> c) || !seen.add(c)) {
+            return;
+        }
+        if (c.isEnum()) {
+            for (Object constant : c.getEnumConstants()) {
+                sb.append(((Enum<?>) constant).name()).append(',');
+            }
+        } else if (c.isSealed() && c.isInterface()) {
+            for (Class<?> permitted : PERMITTED.get(c)) {
+                describe(permitted, sb, seen);
+            }
+        } else if (c.isRecord()) {
+            for (RecordComponent component : c.getRecordComponents()) {
+                sb.append(component.getName()).append(':');
+                describe(component.getGenericType(), sb, seen);
+            }
+        }
+        sb.append('|');
     }
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {

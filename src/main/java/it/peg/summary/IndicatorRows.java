@@ -141,13 +141,16 @@ final class IndicatorRows {
      * runs side by side on the same result (a SHA-256 of each service's plan slice and files, twice, was a twentieth
      * of a night with a few new files). Only the last result's are kept, and the result itself is not held.
      */
-    private static final class Spans {
+    static final class Spans {
         private static java.lang.ref.WeakReference<ConsolidationResult> lastResult = new java.lang.ref.WeakReference<>(null);
         private static List<Span> lastSpans = List.of();
 
         static synchronized List<Span> of(ConsolidationResult result, List<Verifica> verifiche) {
             if (lastResult.get() != result) {
-                lastSpans = List.of(); // not held while the next are worked out
+                // no memo at all while the next are worked out: not held meanwhile, and none left for the
+                // earlier result if working them out fails
+                lastResult = new java.lang.ref.WeakReference<>(null);
+                lastSpans = List.of();
                 lastSpans = compute(result, verifiche);
                 lastResult = new java.lang.ref.WeakReference<>(result);
             }

@@ -36,6 +36,33 @@ class CacheEntryTest {
         assertTrue(CacheEntry.read(dir.resolve("nessuno.bin"), "formato/1", KEY, Assessment.class).isEmpty());
     }
 
+    record Stamp(RecordCodecTest.Before severity) {
+    }
+
+    record OtherStamp(RecordCodecTest.After severity) {
+    }
+
+    @Test
+    void anEntryOfTypesThatChangedIsAMiss(@TempDir Path dir) throws IOException {
+        // same format and key, same bytes of payload: only the types differ (an enum reordered, as a build run
+        // from a classes folder, named by its version alone, may see)
+        Path file = dir.resolve("entry.bin");
+        CacheEntry.write(file, "formato/1", KEY, "", new Stamp(RecordCodecTest.Before.ERRORE));
+        assertEquals(new Stamp(RecordCodecTest.Before.ERRORE),
+                CacheEntry.read(file, "formato/1", KEY, Stamp.class).orElseThrow().value());
+        assertTrue(CacheEntry.read(file, "formato/1", KEY, OtherStamp.class).isEmpty());
+    }
+
+    @Test
+    void aFileLargerThanAnyEntryIsAMissNotReadWhole(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("entry.bin");
+        CacheEntry.write(file, "formato/1", KEY, "etichetta", AssessmentCacheTest.everyKind());
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(CacheEntry.MAX_BYTES + 1); // sparse: no disk used
+        }
+        assertTrue(CacheEntry.read(file, "formato/1", KEY, Assessment.class).isEmpty());
+    }
+
     /** What a cache does with an entry: a value, or a miss whether the entry says so or cannot be decoded. */
     private static Optional<Assessment> usable(Path file) {
         try {

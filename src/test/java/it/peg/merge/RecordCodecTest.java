@@ -146,6 +146,64 @@ class RecordCodecTest {
         assertThrows(IOException.class, () -> RecordCodec.decode(Texts.class, huge));
     }
 
+    record Whole(long value) {
+    }
+
+    record TextSet(java.util.SortedSet<String> texts) {
+    }
+
+    record TextMap(java.util.SortedMap<String, Integer> map) {
+    }
+
+    @Test
+    void aNumberInAnythingButItsShortestFormIsAnError() throws IOException {
+        // Long.MAX_VALUE zigzagged is 2^64 - 2: ten bytes, the tenth carrying bit 63 alone
+        byte[] max = RecordCodec.encode(new Whole(Long.MAX_VALUE));
+        assertEquals(10, max.length);
+        assertEquals(new Whole(Long.MAX_VALUE), RecordCodec.decode(Whole.class, max));
+        byte[] wider = max.clone();
+        wider[9] = 0x7F; // bits past the 64th
+        assertThrows(IOException.class, () -> RecordCodec.decode(Whole.class, wider));
+        byte[] padded = {(byte) 0x82, 0x00}; // 2 with a byte of padding
+        assertThrows(IOException.class, () -> RecordCodec.decode(Whole.class, padded));
+        assertEquals(new Whole(1), RecordCodec.decode(Whole.class, new byte[]{0x02}));
+        assertEquals(new Whole(0), RecordCodec.decode(Whole.class, new byte[]{0x00}));
+    }
+
+    @Test
+    void aSetOrMapThatRepeatsAKeyIsAnErrorNotASmallerOne() throws IOException {
+        byte[] set = RecordCodec.encode(new TextSet(new java.util.TreeSet<>(List.of("a", "b"))));
+        // two texts: a new "a", then "b" replaced by a reference to "a"
+        byte[] repeated = {2, 0, 1, 'a', 1};
+        assertEquals(new TextSet(new java.util.TreeSet<>(List.of("a", "b"))), RecordCodec.decode(TextSet.class, set));
+        assertThrows(IOException.class, () -> RecordCodec.decode(TextSet.class, repeated));
+        byte[] map = {2, 0, 1, 'a', 2, 1, 4}; // "a" -> 1, "a" -> 2
+        assertThrows(IOException.class, () -> RecordCodec.decode(TextMap.class, map));
+    }
+
+    enum Before { ERRORE, AVVISO }
+
+    enum After { AVVISO, ERRORE }
+
+    record WithBefore(Before severity) {
+    }
+
+    record WithAfter(After severity) {
+    }
+
+    record WithAfterToo(After severity) {
+    }
+
+    @Test
+    void theSchemaNamesEveryConstantComponentAndPermittedRecord() {
+        // the same layout of other values: an entry of one is never read as the other
+        assertNotEquals(RecordCodec.schemaOf(WithBefore.class), RecordCodec.schemaOf(WithAfter.class));
+        assertNotEquals(RecordCodec.schemaOf(WithAfter.class), RecordCodec.schemaOf(WithAfterToo.class));
+        assertNotEquals(RecordCodec.schemaOf(Mixed.class), RecordCodec.schemaOf(Texts.class));
+        assertEquals(RecordCodec.schemaOf(Assessment.class), RecordCodec.schemaOf(Assessment.class));
+        assertEquals(16, RecordCodec.schemaOf(PlanLoad.class).length());
+    }
+
     private static byte[] wrapped(byte[] b) {
         byte[] out = new byte[b.length + 9];
         System.arraycopy(b, 0, out, 5, b.length);
