@@ -86,15 +86,17 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
      * The lookups above were linear scans, called per service, objective and indicator: quadratic in the
      * plan's size (minutes for 10,000 services). A record cannot hold a cache, so the index of the plan
      * last looked up is kept here, checked by identity: immutable, published through a volatile, rebuilt
-     * (one linear pass, what a single scan cost before) only when another plan is asked.
+     * (one linear pass, what a single scan cost before) only when another plan is asked. Held softly: the index
+     * holds every service, objective and indicator of its plan, and a long-lived JVM (the benchmark, a test run)
+     * must not keep yesterday's plan while it reads today's when the heap is short.
      */
-    private static volatile Index lastIndex;
+    private static volatile java.lang.ref.SoftReference<Index> lastIndex = new java.lang.ref.SoftReference<>(null);
 
     private Index index() {
-        Index i = lastIndex;
+        Index i = lastIndex.get();
         if (i == null || i.plan != this) {
             i = new Index(this);
-            lastIndex = i;
+            lastIndex = new java.lang.ref.SoftReference<>(i);
         }
         return i;
     }
