@@ -86,17 +86,15 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
      * The lookups above were linear scans, called per service, objective and indicator: quadratic in the
      * plan's size (minutes for 10,000 services). A record cannot hold a cache, so the index of the plan
      * last looked up is kept here, checked by identity: immutable, published through a volatile, rebuilt
-     * (one linear pass, what a single scan cost before) only when another plan is asked. Held softly: the index
-     * holds every service, objective and indicator of its plan, and a long-lived JVM (the benchmark, a test run)
-     * must not keep yesterday's plan while it reads today's when the heap is short.
+     * (one linear pass, what a single scan cost before) only when another plan is asked.
      */
-    private static volatile java.lang.ref.SoftReference<Index> lastIndex = new java.lang.ref.SoftReference<>(null);
+    private static volatile Index lastIndex;
 
     private Index index() {
-        Index i = lastIndex.get();
+        Index i = lastIndex;
         if (i == null || i.plan != this) {
             i = new Index(this);
-            lastIndex = new java.lang.ref.SoftReference<>(i);
+            lastIndex = i;
         }
         return i;
     }
