@@ -174,8 +174,8 @@ public final class Benchmark {
         List<InputFile> files = workbooks.stream().map(Workbook::file).toList();
         warmUp(plan, verifica, workbooks);
 
-        // 3. the floor, with the JDK's parser (issue 6's wording) and with Woodstox (peg's parser): ratios are
-        // computed against the lower of the two; 4. consolidate: read, validate, score, combine (sequential, then
+        // 3. the floor, with the JDK's parser (issue 6's floor) and with Woodstox (peg's parser, a stricter floor):
+        // the table gives the ratio to each; 4. consolidate: read, validate, score, combine (sequential, then
         // parallel); and the naive baseline. Each is measured ROUNDS times, the phases interleaved, so that a noisy
         // moment of a shared host weighs on all of them alike; a row gives the median time, and every time
         Map<String, List<Measure>> measured = new LinkedHashMap<>();
@@ -275,7 +275,8 @@ public final class Benchmark {
             List<Double> sorted = times.stream().sorted().toList();
             String each = times.stream().map(x -> String.format(java.util.Locale.ITALY, "%.2f", x))
                     .collect(java.util.stream.Collectors.joining(" "));
-            return new BenchResult.Row(phase, files, Optional.of(sorted.get((sorted.size() - 1) / 2)),
+            double median = (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2;
+            return new BenchResult.Row(phase, files, Optional.of(median),
                     all.stream().mapToLong(Measure::heap).max().orElse(0),
                     all.stream().mapToLong(Measure::live).max().orElse(0), true,
                     note + (all.size() > 1 ? " (mediana di " + all.size() + " misure: " + each + " s)" : ""));
@@ -314,14 +315,19 @@ public final class Benchmark {
         // night other services': prepared now, on disk (at 10,000 services they are megabytes, and the first
         // night's heap is near its limit), written into the inbox before their night
         List<Map<Path, Path>> resends = new ArrayList<>();
-        Path prepared = dir.resolve("reinvii");
-        for (int k = 0; k < RESENT_NIGHTS && (k + 1) * changed <= workbooks.size(); k++) {
-            Map<Path, Path> send = new LinkedHashMap<>();
-            Path folder = Files.createDirectories(prepared.resolve(Integer.toString(k + 1)));
-            for (Map.Entry<Path, byte[]> e : corrected(plan, offices, generated, workbooks, k * changed, changed).entrySet()) {
-                send.put(e.getKey(), Files.write(folder.resolve(e.getKey().getFileName()), e.getValue()));
+        Path prepared = dir.resolve(RESENT_DIR);
+        try {
+            for (int k = 0; k < RESENT_NIGHTS && (k + 1) * changed <= workbooks.size(); k++) {
+                Map<Path, Path> send = new LinkedHashMap<>();
+                Path folder = Files.createDirectories(prepared.resolve(Integer.toString(k + 1)));
+                for (Map.Entry<Path, byte[]> e : corrected(plan, offices, generated, workbooks, k * changed, changed).entrySet()) {
+                    send.put(e.getKey(), Files.write(folder.resolve(e.getKey().getFileName()), e.getValue()));
+                }
+                resends.add(send);
             }
-            resends.add(send);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(prepared, e);
+            throw e;
         }
         Verifica verifica = plan.settings().finalVerifica();
         Path inbox = workbooks.get(0).file().path().getParent();
@@ -363,8 +369,21 @@ public final class Benchmark {
         MergeJob job = new MergeJob(new RealPipeline(), Clock.systemUTC(), Version.current(), Version.build());
         List<BenchResult.Row> rows = new ArrayList<>();
         int changed = resends.get(0).size();
+        Path originals = dir.resolve(ORIGINALS_DIR);
+        Map<Path, Path> backup = new LinkedHashMap<>();
         try {
-            List<Double> warmUpNights = warmUpMerge(job, request, resends);
+            // every workbook a night will replace, kept with its time, to put the inbox back as it was: after the
+            // warm-up, and at the end (a kept inbox then matches the summary of its first night)
+            Files.createDirectories(originals);
+            for (Map<Path, Path> send : resends) {
+                for (Path f : send.keySet()) {
+                    if (!backup.containsKey(f)) {
+                        backup.put(f, Files.copy(f, originals.resolve(f.getFileName()),
+                                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES));
+                    }
+                }
+            }
+            List<Double> warmUpNights = warmUpMerge(job, request, resends, backup);
             Night first = night(job, request, "bench-1");
             rows.add(first.row(MERGE_FULL, files, first.report().outcome() + ": archivio, lettura, riepilogo"));
             List<Night> resent = new ArrayList<>();
@@ -378,17 +397,33 @@ public final class Benchmark {
             rows.add(new BenchResult.Row(MERGE, changed, Optional.empty(), 0, 0, false,
                     "non completato: memoria esaurita (" + (HeapPeak.max() >> 20) + " MB)"));
         } finally {
-            deleteTree(dir.resolve("reinvii"));
+            send(backup);
+            deleteTree(originals);
+            deleteTree(dir.resolve(RESENT_DIR));
         }
         return rows;
     }
 
-    /** Puts re-sent workbooks into the inbox, in place of the ones there. */
+    /** Puts workbooks into the inbox, in place of the ones there, with their time. */
     private static void send(Map<Path, Path> resent) throws IOException {
         for (Map.Entry<Path, Path> e : resent.entrySet()) {
-            Files.copy(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
+
+    /** Removes a folder the run made, adding a failure to do so to the error that stops the run. */
+    private static void deleteQuietly(Path folder, Exception cause) {
+        try {
+            deleteTree(folder);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Folders of the merge nights' workbooks, inside the bench's folder (removed at the end of the nights). */
+    public static final String RESENT_DIR = "reinvii";
+    public static final String ORIGINALS_DIR = "originali";
+    public static final String WARM_UP_DIR = "merge-riscaldamento";
 
     /**
      * The three kinds of night, untimed, over every file, in a work folder of their own; then the inbox is put back
@@ -400,38 +435,29 @@ public final class Benchmark {
      * night runs its own (decoding the cache, copying rows) once per night, and on two cores the JIT compiler,
      * still compiling what earlier nights made hot, competes with it for several nights: in one JVM, the 1% nights
      * after the first took 1.3-2.7 s for about eight nights, then 0.8-1.2 s (sixth session). So the 1% night runs
-     * {@link #WARM_UP_NIGHTS} times untimed; their times are printed with the measured ones. What a cold JVM adds (a
-     * nightly cron job is one) is in docs/performance.md.
+     * {@link #WARM_UP_NIGHTS} times untimed (fewer on a plan too small to re-send other files each night: the same
+     * files again would be a night with nothing new); their times are printed with the measured ones. What a cold
+     * JVM adds (a nightly cron job is one) is in docs/performance.md.
      *
      * @return the seconds of each untimed 1% night, in order
      */
-    private List<Double> warmUpMerge(MergeJob job, MergeRequest request, List<Map<Path, Path>> resends)
-            throws IOException {
-        Path scratch = dir.resolve("merge-riscaldamento");
-        Path originals = Files.createDirectories(dir.resolve("originali"));
+    private List<Double> warmUpMerge(MergeJob job, MergeRequest request, List<Map<Path, Path>> resends,
+                                     Map<Path, Path> originals) throws IOException {
+        Path scratch = dir.resolve(WARM_UP_DIR);
         MergeRequest warm = new MergeRequest(request.planFile(), request.inbox(), scratch, request.at());
-        Map<Path, Path> backup = new LinkedHashMap<>();
-        for (Map<Path, Path> send : resends) {
-            for (Path f : send.keySet()) {
-                if (!backup.containsKey(f)) {
-                    backup.put(f, Files.copy(f, originals.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING));
-                }
-            }
-        }
         List<Double> seconds = new ArrayList<>();
         try {
             job.run(warm, "warm-1");
-            for (int k = 0; k < WARM_UP_NIGHTS; k++) {
-                send(resends.get(k % resends.size()));
+            for (int k = 0; k < Math.min(WARM_UP_NIGHTS, resends.size()); k++) {
+                send(resends.get(k));
                 long t0 = System.nanoTime();
                 job.run(warm, "warm-resent-" + (k + 1));
                 seconds.add(seconds(t0));
             }
             job.run(warm, "warm-quiet");
         } finally {
-            send(backup);
+            send(originals);
             deleteTree(scratch);
-            deleteTree(originals);
         }
         return seconds;
     }
@@ -440,7 +466,7 @@ public final class Benchmark {
     static final int WARM_UP_NIGHTS = 6;
     /**
      * Measured 1% nights, each with other offices' files: a 1% night is about a second, and on a shared host one
-     * such night varies by a fifth from one to the next; the figure is their median, with the lowest and highest.
+     * such night varies by a fifth from one to the next; the figure is their median, every time printed.
      */
     static final int MEASURED_NIGHTS = 5;
     private static final int RESENT_NIGHTS = Math.max(WARM_UP_NIGHTS, MEASURED_NIGHTS);
@@ -488,10 +514,10 @@ public final class Benchmark {
                             times.apply(untimed)));
         }
 
-        /** The night of median time (of an even number, the lower middle one). */
+        /** The night of median time (of an even number, the slower middle one: the figure is not flattered). */
         static Night median(List<Night> nights) {
             List<Night> sorted = nights.stream().sorted(java.util.Comparator.comparingDouble(Night::seconds)).toList();
-            return sorted.get((sorted.size() - 1) / 2);
+            return sorted.get(sorted.size() / 2);
         }
     }
 

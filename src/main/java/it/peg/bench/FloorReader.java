@@ -33,7 +33,7 @@ final class FloorReader {
         return new FloorReader(f);
     }
 
-    /** With Woodstox, the parser peg's reader uses: the lower floor, the one the ratios are computed against. */
+    /** With Woodstox, the parser peg's reader uses: the lower floor, the stricter of the two ratios ({@code x Woodstox}). */
     static FloorReader woodstox() {
         return new FloorReader(it.peg.readback.XmlStream.newWoodstoxFactory());
     }

@@ -97,7 +97,8 @@ public final class BenchCommand implements Command {
 
     /** Deletes only what the benchmark wrote (and the folder itself when it made it). */
     private static void deleteBenchFiles(Path dir, boolean ownFolder) throws IOException {
-        for (String sub : new String[] {"schede", "consegne", "riepilogo.xlsx", "piano.xlsx", "merge"}) {
+        for (String sub : new String[] {"schede", "consegne", "riepilogo.xlsx", "piano.xlsx", "merge",
+                Benchmark.RESENT_DIR, Benchmark.ORIGINALS_DIR, Benchmark.WARM_UP_DIR}) {
             deleteTree(dir.resolve(sub));
         }
         if (ownFolder) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +56,48 @@ class BenchCommandTest {
         try (Stream<Path> left = Files.list(work)) {
             assertFalse(left.findAny().isPresent(), "files left behind without --keep");
         }
+    }
+
+    @Test
+    void aKeptRunLeavesTheInboxAsTheFirstNightFoundItAndEveryUntimedNightRead() throws Exception {
+        Path work = dir.resolve("kept5");
+        java.time.Instant start = java.time.Instant.now();
+        assertEquals(0, run("bench", "--services", "5", "--out", work.toString(), "--keep", "--no-baseline"),
+                err.toString());
+        // the 1% nights put corrected workbooks into the inbox: at the end the inbox holds again the files the
+        // first measured night archived, with their dates
+        Map<String, String> archivedFirst = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(work.resolve("merge").resolve("ledger.tsv"))) {
+            if (line.contains("\tbench-1\t") && line.contains("\tARCHIVED\t")) {
+                archivedFirst.put(field(line, "name"), field(line, "sha256"));
+            }
+        }
+        assertEquals(5, archivedFirst.size(), "the first night archived every file");
+        try (Stream<Path> inbox = Files.list(work.resolve("consegne"))) {
+            for (Path f : inbox.toList()) {
+                assertEquals(archivedFirst.get(f.getFileName().toString()), it.peg.io.Sha256.ofFile(f), f.toString());
+                assertTrue(Files.getLastModifiedTime(f).toInstant().isBefore(start),
+                        "the date the office sent it, not the run's: " + f);
+            }
+        }
+        for (String scratch : List.of(Benchmark.RESENT_DIR, Benchmark.ORIGINALS_DIR, Benchmark.WARM_UP_DIR)) {
+            assertFalse(Files.exists(work.resolve(scratch)), scratch + " left behind");
+        }
+        // five services: five sets of re-sent files, so five untimed 1% nights, each with a file to read
+        String merge = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(Benchmark.MERGE + ": OK"))
+                .findFirst().orElseThrow();
+        String untimed = merge.substring(merge.indexOf("non misurate: ") + "non misurate: ".length(), merge.lastIndexOf(" s"));
+        assertEquals(5, untimed.split(" ").length, merge);
+    }
+
+    /** A field of a ledger line ({@code key=value}, tab-separated). */
+    private static String field(String line, String key) {
+        for (String part : line.split("\t")) {
+            if (part.startsWith(key + "=")) {
+                return part.substring(key.length() + 1);
+            }
+        }
+        throw new AssertionError("no " + key + " in " + line);
     }
 
     @Test
