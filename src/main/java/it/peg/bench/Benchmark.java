@@ -273,8 +273,7 @@ public final class Benchmark {
             List<Measure> all = rounds.subList(Math.min(UNTIMED_ROUNDS, rounds.size() - 1), rounds.size());
             List<Double> times = all.stream().map(Measure::seconds).toList();
             List<Double> sorted = times.stream().sorted().toList();
-            String each = times.stream().map(x -> String.format(java.util.Locale.ITALY, "%.2f", x))
-                    .collect(java.util.stream.Collectors.joining(" "));
+            String each = timesText(times);
             double median = (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2;
             return new BenchResult.Row(phase, files, Optional.of(median),
                     all.stream().mapToLong(Measure::heap).max().orElse(0),
@@ -471,6 +470,12 @@ public final class Benchmark {
     static final int MEASURED_NIGHTS = 5;
     private static final int RESENT_NIGHTS = Math.max(WARM_UP_NIGHTS, MEASURED_NIGHTS);
 
+    /** Times as a note prints them: seconds, two decimals, Italian comma, in order. */
+    private static String timesText(List<Double> times) {
+        return times.stream().map(x -> String.format(java.util.Locale.ITALY, "%.2f", x))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
@@ -499,9 +504,6 @@ public final class Benchmark {
          * nights measured and the untimed ones before them.
          */
         BenchResult.Row relativeRow(String phase, int files, Night full, List<Night> measured, List<Double> untimed) {
-            java.util.function.Function<List<Double>, String> times = list -> list.stream()
-                    .map(x -> String.format(java.util.Locale.ITALY, "%.2f", x))
-                    .collect(java.util.stream.Collectors.joining(" "));
             String outcomes = measured.stream().map(n -> String.valueOf(n.report().outcome())).distinct()
                     .collect(java.util.stream.Collectors.joining("/"));
             return new BenchResult.Row(phase, files, Optional.of(seconds),
@@ -510,8 +512,8 @@ public final class Benchmark {
                     String.format(java.util.Locale.ITALY, "%s: %d nuovi, %d letti per notte; %.1f%% del merge completo "
                                     + "(mediana di %d notti: %s s); notti di riscaldamento non misurate: %s s",
                             outcomes, report.newFiles(), report.read(), 100 * seconds / full.seconds(),
-                            measured.size(), times.apply(measured.stream().map(Night::seconds).toList()),
-                            times.apply(untimed)));
+                            measured.size(), timesText(measured.stream().map(Night::seconds).toList()),
+                            timesText(untimed)));
         }
 
         /** The night of median time (of an even number, the slower middle one: the figure is not flattered). */
