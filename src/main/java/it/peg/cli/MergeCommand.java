@@ -8,6 +8,7 @@ import it.peg.merge.MergeReport;
 import it.peg.merge.MergeRequest;
 import it.peg.merge.Pipeline;
 import it.peg.merge.RunLock;
+import it.peg.version.Version;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
