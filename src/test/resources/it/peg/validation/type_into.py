@@ -12,7 +12,6 @@ TEXT in the document's locale and respects protection, like typing; then saves a
 import os
 import subprocess
 import sys
-import time
 
 import uno
 from com.sun.star.beans import PropertyValue
@@ -42,7 +41,12 @@ def main():
                 ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
                 break
             except Exception:
-                time.sleep(0.5)
+                # not accepting yet: wait up to half a second for soffice to exit, which would mean it failed
+                try:
+                    rc = proc.wait(timeout=0.5)
+                except subprocess.TimeoutExpired:
+                    continue
+                raise SystemExit("soffice exited (rc=%s) before accepting connections" % rc)
         if ctx is None:
             raise SystemExit("soffice did not answer")
         smgr = ctx.ServiceManager
