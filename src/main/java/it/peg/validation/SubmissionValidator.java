@@ -74,7 +74,7 @@ public final class SubmissionValidator {
             new PlanCellsCheck(plan, wb, findings, reader).check(service.code(), names);
         }
 
-        IndicatorValidation indicatorValidation = new IndicatorValidation(wb.fileName(), year, today, names, reader, findings);
+        IndicatorValidation indicatorValidation = new IndicatorValidation(wb.fileName(), year, wb.date1904(), today, names, reader, findings);
         List<IndicatorReport> indicators = new ArrayList<>();
         List<ObjectiveReport> objectives = new ArrayList<>();
         List<PhaseReport> phases = new ArrayList<>();
