@@ -5,13 +5,17 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFPictureData;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -93,8 +97,18 @@ public final class Emblem {
         XSSFClientAnchor anchor = drawing.createAnchor((int) fromOffsets[0], (int) fromRow[0], (int) toOffsets[0],
                 (int) toRow[0], col1 + from[0], row1 + from[1], col1 + to[0], row1 + to[1]);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        int index = sheet.getWorkbook().addPicture(png, Workbook.PICTURE_TYPE_PNG);
-        drawing.createPicture(anchor, index);
+        drawing.createPicture(anchor, pictureIndex(sheet.getWorkbook()));
+    }
+
+    /** The emblem's picture in the workbook, added once however many sheets show it. */
+    private int pictureIndex(XSSFWorkbook wb) {
+        List<XSSFPictureData> pictures = wb.getAllPictures();
+        for (int i = 0; i < pictures.size(); i++) {
+            if (Arrays.equals(pictures.get(i).getData(), png)) {
+                return i;
+            }
+        }
+        return wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
     }
 
     /** The cell (index into {@code sizes}) holding {@code offset}, stored in {@code cell[axis]}, and the rest. */
