@@ -1,7 +1,6 @@
 package it.peg.domain;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,11 +15,12 @@ import java.util.Optional;
  * @param cap                    cap on one indicator's achievement (a fraction, 1 = 100%)
  * @param deadlineToleranceDays  days after a deadline over which a late completion scores linearly down to 0
  * @param bands                  score bands, ascending by {@link Band#from()}
- * @param logo                   the comune's emblem (a PNG file checked when the plan was read), shown on every
- *                               scheda and summary; empty: none
+ * @param logo                   the absolute path of the comune's emblem (a PNG file checked when the plan was
+ *                               read), shown on every scheda and summary; empty: none. A text, as merge's cache
+ *                               stores the settings
  */
 public record Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold,
-                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands, Optional<Path> logo) {
+                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands, Optional<String> logo) {
     public Settings {
         Objects.requireNonNull(ente, "ente");
         Objects.requireNonNull(logo, "logo");

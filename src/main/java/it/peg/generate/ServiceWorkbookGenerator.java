@@ -39,7 +39,7 @@ public final class ServiceWorkbookGenerator {
     private final WorkbookTemplate template;
     private final String toolVersion;
     /** The plan's emblem, read once per run (every scheda carries a copy). */
-    private final Map<Path, Optional<Emblem>> emblems = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Emblem>> emblems = new ConcurrentHashMap<>();
 
     public ServiceWorkbookGenerator(WorkbookTemplate template) {
         this(template, Version.current());

@@ -358,7 +358,7 @@ public final class PlanReader {
         LogoSetting.Result logo = LogoSetting.check(first(values, SettingKey.LOGO).map(cells::text).orElse(""), folder,
                 file, SETTINGS, ref(rows, SettingKey.LOGO));
         findings.addAll(logo.findings());
-        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands, logo.logo());
+        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands, logo.logo().map(Path::toString));
     }
 
     private static Optional<SheetCell> first(Map<SettingKey, List<SheetCell>> values, SettingKey key) {

@@ -219,7 +219,7 @@ public final class PlanWorkbookWriter {
         text(s, r, 0, SettingKey.TOLLERANZA.header());
         s.getRow(r++).createCell(1).setCellValue(st.deadlineToleranceDays());
         text(s, r, 0, SettingKey.LOGO.header());
-        text(s, r, 1, st.logo().map(p -> p.getFileName().toString()).orElse(""));
+        text(s, r, 1, st.logo().map(p -> java.nio.file.Path.of(p).getFileName().toString()).orElse(""));
     }
 
     private void bands(List<Band> bands) {

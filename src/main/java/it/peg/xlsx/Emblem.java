@@ -40,13 +40,13 @@ public final class Emblem {
     }
 
     /** The emblem of the plan's Logo setting; empty when there is none or it is no longer a readable PNG. */
-    public static Optional<Emblem> of(Optional<Path> logo) {
+    public static Optional<Emblem> of(Optional<String> logo) {
         if (logo.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return parse(Files.readAllBytes(logo.get()));
-        } catch (IOException e) {
+            return parse(Files.readAllBytes(Path.of(logo.get())));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }
     }

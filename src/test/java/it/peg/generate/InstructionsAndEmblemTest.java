@@ -36,9 +36,10 @@ class InstructionsAndEmblemTest {
     static final Path LOGO = Path.of("src", "test", "resources", "logo", "stemma.png").toAbsolutePath();
 
     static Plan withLogo(Plan p, Optional<Path> logo) {
+        Optional<String> path = logo.map(Path::toString);
         Settings s = p.settings();
         return new Plan(new Settings(s.ente(), s.year(), s.verifiche(), s.minimumThreshold(), s.cap(),
-                s.deadlineToleranceDays(), s.bands(), logo), p.services(), p.objectives(), p.indicators(), p.phases(),
+                s.deadlineToleranceDays(), s.bands(), path), p.services(), p.objectives(), p.indicators(), p.phases(),
                 p.dataYears(), p.dataRows());
     }
 

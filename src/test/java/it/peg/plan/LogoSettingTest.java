@@ -95,7 +95,7 @@ class LogoSettingTest {
         }
         PlanReadResult read = PlanReader.read(plan);
         assertEquals(List.of(), read.findings().stream().filter(f -> f.code().startsWith("LOGO")).toList());
-        assertEquals(Optional.of(folder.resolve("stemma.png").toAbsolutePath()),
+        assertEquals(Optional.of(folder.resolve("stemma.png").toAbsolutePath().toString()),
                 read.plan().orElseThrow().settings().logo());
     }
 }

@@ -34,7 +34,7 @@ class SummaryEmblemTest {
         Plan p = r.plan();
         Settings s = p.settings();
         Plan plan = new Plan(new Settings(s.ente(), s.year(), s.verifiche(), s.minimumThreshold(), s.cap(),
-                s.deadlineToleranceDays(), s.bands(), Optional.of(LOGO)), p.services(), p.objectives(), p.indicators(),
+                s.deadlineToleranceDays(), s.bands(), Optional.of(LOGO.toString())), p.services(), p.objectives(), p.indicators(),
                 p.phases(), p.dataYears(), p.dataRows());
         return new ConsolidationResult(plan, r.scores(), r.submissions(), r.deliveries(), r.registry(), r.findings());
     }
