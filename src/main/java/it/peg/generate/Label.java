@@ -118,8 +118,8 @@ public enum Label {
             + "indicative: il punteggio ufficiale lo calcola il controllo di gestione."),
     ISTR_PROGRAMMI("Excel o LibreOffice"),
     ISTR_PROGRAMMI_TESTO("La scheda si apre con Microsoft Excel e con LibreOffice Calc. Salvare sempre nel formato "
-            + ".xlsx: in LibreOffice, alla domanda sul formato, scegliere \"Usa il formato Excel 2007-365!\". Non "
-            + "salvare in .ods, .xls, .csv o .pdf."),
+            + ".xlsx: in LibreOffice, quando chiede quale formato usare, scegliere il formato Excel 2007-365, non il "
+            + "formato ODF. Non salvare in .ods, .xls, .csv o .pdf."),
     ISTR_INVIO("Come restituire la scheda"),
     ISTR_INVIO_TESTO("Salvare il file senza cambiarne il nome e inviarlo al controllo di gestione nel modo indicato "
             + "(posta elettronica o cartella condivisa) entro la scadenza. Dopo una correzione si può inviare di "
