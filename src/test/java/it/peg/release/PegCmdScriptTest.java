@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A structural check of {@code bin/peg.cmd}, line by line, since no batch interpreter runs here (the manual check
- * on Windows is in docs/guida-controllo.md). Besides the file's form (ASCII, CRLF, labels, exits), every line is
+ * on Windows is in docs/release.md). Besides the file's form (ASCII, CRLF, labels, exits), every line is
  * expanded as cmd.exe's first phase would, with hostile values (paths with spaces, accented letters, parentheses,
  * an ampersand, a drive root), and must then hold exactly the same unquoted special characters as before: a path
  * can never end a block, start a new command or redirect output.
