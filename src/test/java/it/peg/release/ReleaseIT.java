@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The release zip that {@code mvn package} leaves in target/: unpacked into a folder whose path has a space and an
- * accented letter, its {@code bin/peg} runs the demo with a Java runtime alone. The PATH holds only bash
+ * accented letter, its {@code bin/peg} runs the demo with a Java runtime alone (the Java SE modules linked with jlink:
+ * no javac, no Maven). The PATH holds only bash
  * and a stand-in {@code mvn} that leaves a mark if anything calls it.
  */
 class ReleaseIT {
@@ -39,6 +40,8 @@ class ReleaseIT {
     static Path home;
     static Path fakeBin;
     static Path mavenCalled;
+    /** A Java runtime without the JDK's tools (no javac, no jlink), as a comune installs it. */
+    static Path runtime;
 
     static Path zip() {
         return Path.of("target", "peg-" + Version.current() + ".zip");
@@ -61,6 +64,42 @@ class ReleaseIT {
         Path mvn = fakeBin.resolve("mvn");
         Files.writeString(mvn, "#!/bin/sh\ntouch '" + mavenCalled + "'\nexit 99\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        runtime = javaRuntime();
+    }
+
+    /**
+     * The modules of a Java SE runtime (what a JRE download holds), linked from the running JDK; when the tests
+     * already run on a runtime without jlink, that runtime.
+     */
+    private static Path javaRuntime() throws IOException {
+        Path home = Path.of(System.getProperty("java.home"));
+        Path jlink = home.resolve("bin").resolve("jlink");
+        if (!Files.isExecutable(jlink)) {
+            return home;
+        }
+        Path out = temp.resolve("jre 17");
+        Path log = temp.resolve("jlink.log");
+        Process p = new ProcessBuilder(jlink.toString(), "--add-modules",
+                "java.se,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec", "--no-header-files",
+                "--no-man-pages", "--strip-debug", "--output", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            assertTrue(p.waitFor(5, TimeUnit.MINUTES), "jlink did not finish");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertEquals(0, p.exitValue(), () -> "jlink failed: " + readQuietly(log));
+        assertFalse(Files.exists(out.resolve("bin").resolve("javac")), "a runtime, not a JDK");
+        return out;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     @Test
@@ -87,7 +126,7 @@ class ReleaseIT {
     @Test
     void theUnzippedReleaseRunsTheDemoWithJavaAloneAndNeverCallsMaven() throws Exception {
         Path out = temp.resolve("uscita è qui");
-        Run run = peg(Map.of("JAVA_HOME", System.getProperty("java.home")), "demo", "--out", out.toString());
+        Run run = peg(Map.of("JAVA_HOME", runtime.toString()), "demo", "--out", out.toString());
 
         assertEquals(0, run.exit, run::toString);
         assertFalse(Files.exists(mavenCalled), "bin/peg called mvn: " + run);
@@ -106,7 +145,7 @@ class ReleaseIT {
     @Test
     void withoutJavaHomeJavaIsFoundOnThePathAndTheExitCodeIsKept() throws Exception {
         Path javaBin = Files.createDirectories(temp.resolve("java sul path"));
-        Files.createSymbolicLink(javaBin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+        Files.createSymbolicLink(javaBin.resolve("java"), runtime.resolve("bin").resolve("java"));
         Map<String, String> env = Map.of("PATH", javaBin + ":" + fakeBin);
 
         Run version = peg(env, "--version");
