@@ -51,6 +51,12 @@ public final class Main {
             return ExitCode.USAGE_OR_PLAN.code();
         }
         Options options = withCommonOptions(command.options());
+        // --help before parsing: the command's required options must not stand in the way of its help
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            printCommandHelp(given == null ? Console.system(Console.Verbosity.NORMAL) : given, command, options);
+            return ExitCode.OK.code();
+        }
         CommandLine line;
         try {
             line = new DefaultParser().parse(options, Arrays.copyOfRange(args, 1, args.length));

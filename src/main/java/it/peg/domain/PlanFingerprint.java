@@ -78,11 +78,16 @@ public final class PlanFingerprint {
         return sb.toString();
     }
 
-    /** A record type's components but {@code row}, reflected once per type (it was per value: most of the cost). */
+    /**
+     * A record type's components but {@code row} and the settings' {@code logo} (how a scheda looks, not what it
+     * asks: a new emblem must not make the returned workbooks stale), reflected once per type (it was per value:
+     * most of the cost).
+     */
     private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents()).filter(c -> !c.getName().equals("row")).toList();
+            return Arrays.stream(type.getRecordComponents()).filter(c -> !c.getName().equals("row"))
+                    .filter(c -> !(type == Settings.class && c.getName().equals("logo"))).toList();
         }
     };
 

@@ -15,11 +15,15 @@ import java.util.Optional;
  * @param cap                    cap on one indicator's achievement (a fraction, 1 = 100%)
  * @param deadlineToleranceDays  days after a deadline over which a late completion scores linearly down to 0
  * @param bands                  score bands, ascending by {@link Band#from()}
+ * @param logo                   the absolute path of the comune's emblem (a PNG file checked when the plan was
+ *                               read), shown on every scheda and summary; empty: none. A text, as merge's cache
+ *                               stores the settings
  */
 public record Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold,
-                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands) {
+                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands, Optional<String> logo) {
     public Settings {
         Objects.requireNonNull(ente, "ente");
+        Objects.requireNonNull(logo, "logo");
         verifiche = List.copyOf(verifiche);
         Objects.requireNonNull(minimumThreshold, "minimumThreshold");
         Objects.requireNonNull(cap, "cap");
@@ -38,6 +42,12 @@ public record Settings(String ente, int year, List<Verifica> verifiche, BigDecim
         if (deadlineToleranceDays < 0) {
             throw new IllegalArgumentException("negative deadline tolerance");
         }
+    }
+
+    /** Settings without a logo. */
+    public Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold,
+                    BigDecimal cap, int deadlineToleranceDays, List<Band> bands) {
+        this(ente, year, verifiche, minimumThreshold, cap, deadlineToleranceDays, bands, Optional.empty());
     }
 
     public Verifica finalVerifica() {

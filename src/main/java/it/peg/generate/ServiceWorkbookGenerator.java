@@ -7,11 +7,13 @@ import it.peg.domain.PlanFingerprint;
 import it.peg.domain.Service;
 import it.peg.domain.Verifica;
 import it.peg.xlsx.DeterministicXlsx;
+import it.peg.xlsx.Emblem;
 import it.peg.xlsx.MetadataSheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -24,6 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +38,8 @@ import java.util.stream.Collectors;
 public final class ServiceWorkbookGenerator {
     private final WorkbookTemplate template;
     private final String toolVersion;
+    /** The plan's emblem, read once per run (every scheda carries a copy). */
+    private final Map<String, Optional<Emblem>> emblems = new ConcurrentHashMap<>();
 
     public ServiceWorkbookGenerator(WorkbookTemplate template) {
         this(template, Version.current());
@@ -56,12 +63,21 @@ public final class ServiceWorkbookGenerator {
     public byte[] generate(Plan plan, Service service, CarriedValues carried) {
         try (XSSFWorkbook wb = template.open()) {
             Stamp stamp = new Stamp(wb, template, plan, service, carried);
-            fillPlaceholders(stamp, wb.getSheet(WorkbookTemplate.SHEET_MAIN));
-            new MainSheetWriter(stamp, wb.getSheet(WorkbookTemplate.SHEET_MAIN)).write();
-            optional(wb, stamp, WorkbookTemplate.SHEET_PHASES, PhaseSheetWriter.needed(stamp),
+            Optional<Emblem> emblem = plan.settings().logo().flatMap(
+                    logo -> emblems.computeIfAbsent(logo, p -> Emblem.of(Optional.of(p))));
+            XSSFSheet main = wb.getSheet(WorkbookTemplate.SHEET_MAIN);
+            Optional<CellRangeAddress> mainEmblem = EmblemPlace.take(main);
+            fillPlaceholders(stamp, main);
+            new MainSheetWriter(stamp, main).write();
+            EmblemPlace.draw(main, mainEmblem, emblem);
+            optional(wb, stamp, WorkbookTemplate.SHEET_PHASES, PhaseSheetWriter.needed(stamp), emblem,
                     sheet -> new PhaseSheetWriter(stamp, sheet).write());
-            optional(wb, stamp, WorkbookTemplate.SHEET_DATA, DataSheetWriter.needed(stamp),
+            optional(wb, stamp, WorkbookTemplate.SHEET_DATA, DataSheetWriter.needed(stamp), emblem,
                     sheet -> new DataSheetWriter(stamp, sheet).write());
+            XSSFSheet instructions = wb.createSheet(stamp.label(Label.ISTR_FOGLIO));
+            new InstructionsSheetWriter(stamp, instructions).write();
+            EmblemPlace.draw(instructions, Optional.of(new CellRangeAddress(0, InstructionsSheetWriter.EMBLEM_ROWS - 1,
+                    0, 0)), emblem);
             stamp.validations.write();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
                 protect(wb.getSheetAt(i));
@@ -89,14 +105,17 @@ public final class ServiceWorkbookGenerator {
         void run(XSSFSheet sheet);
     }
 
-    private static void optional(XSSFWorkbook wb, Stamp stamp, String name, boolean needed, SheetJob job) {
+    private static void optional(XSSFWorkbook wb, Stamp stamp, String name, boolean needed, Optional<Emblem> emblem,
+                                 SheetJob job) {
         XSSFSheet sheet = wb.getSheet(name);
         if (!needed) {
             wb.removeSheetAt(wb.getSheetIndex(sheet));
             return;
         }
+        Optional<CellRangeAddress> place = EmblemPlace.take(sheet);
         fillPlaceholders(stamp, sheet);
         job.run(sheet);
+        EmblemPlace.draw(sheet, place, emblem);
     }
 
     private static void fillPlaceholders(Stamp stamp, XSSFSheet sheet) {

@@ -34,6 +34,7 @@ final class Stamp {
     final Validations validations = new Validations();
     private final Map<String, String> placeholders = new LinkedHashMap<>();
     private final Map<StyleKey, XSSFCellStyle> lockedStyles = new EnumMap<>(StyleKey.class);
+    private final Map<StyleKey, XSSFCellStyle> lockedSamples = new EnumMap<>(StyleKey.class);
 
     Stamp(XSSFWorkbook wb, WorkbookTemplate template, Plan plan, Service service, CarriedValues carried) {
         this.wb = wb;
@@ -46,6 +47,8 @@ final class Stamp {
         placeholders.put("{codice}", service.code());
         placeholders.put("{servizio}", service.name());
         placeholders.put("{finale}", plan.settings().finalVerifica().fullLabel());
+        // where the emblem goes (see EmblemPlace): the marker itself never prints
+        placeholders.put(EmblemPlace.MARKER, "");
     }
 
     XSSFCellStyle style(StyleKey key) {
@@ -69,6 +72,16 @@ final class Stamp {
                 locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             }
             locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return locked;
+        });
+    }
+
+    /** A locked copy of a style, same look (the colour samples of the Istruzioni sheet); created on first use. */
+    XSSFCellStyle lockedSample(StyleKey key) {
+        return lockedSamples.computeIfAbsent(key, k -> {
+            XSSFCellStyle locked = wb.createCellStyle();
+            locked.cloneStyleFrom(style(k));
+            locked.setLocked(true);
             return locked;
         });
     }

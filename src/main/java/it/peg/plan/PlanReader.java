@@ -71,13 +71,16 @@ public final class PlanReader {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile(".*\\d{4}.*|.*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2}\\s*");
 
     private final String file;
+    /** The plan's folder: a relative Logo path starts there. */
+    private final Path folder;
     /** Where findings go now: rows of a table add theirs to a deferred list (see {@link #eachLine}). */
     private List<Finding> findings = new ArrayList<>();
     private final PlanLayout layout = new PlanLayout();
     private Cells cells;
 
-    private PlanReader(String file) {
+    private PlanReader(String file, Path folder) {
         this.file = file;
+        this.folder = folder;
     }
 
     /** Reads and checks the plan workbook at {@code path}. */
@@ -88,7 +91,8 @@ public final class PlanReader {
     /** Reads with the streaming reader for .xlsx files when {@code streaming}, else always with POI's usermodel. */
     static PlanReadResult read(Path path, boolean streaming) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        PlanReader reader = new PlanReader(name);
+        Path parent = path.toAbsolutePath().getParent();
+        PlanReader reader = new PlanReader(name, parent == null ? Path.of("").toAbsolutePath() : parent);
         if (!Files.isRegularFile(path)) {
             reader.findings.add(new Finding(Severity.ERRORE, "PIANO_NON_TROVATO", name, "", "", "", path.toString(), "",
                     "Il file del piano '" + path + "' non esiste o non è un file. Controllare il percorso indicato con"
@@ -118,9 +122,12 @@ public final class PlanReader {
         return new PlanReadResult(Optional.empty(), reader.findings);
     }
 
-    /** Reads and checks an already open workbook; {@code fileName} is used in findings. */
+    /**
+     * Reads and checks an already open workbook; {@code fileName} is used in findings, and a relative Logo path
+     * starts from the working folder.
+     */
     public static PlanReadResult read(Workbook wb, String fileName) {
-        return new PlanReader(fileName).read(new UsermodelWorkbook(wb));
+        return new PlanReader(fileName, Path.of("").toAbsolutePath()).read(new UsermodelWorkbook(wb));
     }
 
     private PlanReadResult read(PlanWorkbook wb) {
@@ -348,7 +355,10 @@ public final class PlanReader {
         BigDecimal cap = fraction(values, rows, SettingKey.TETTO, new BigDecimal(2)).orElse(BigDecimal.ONE);
         int tolerance = tolerance(values, rows);
         List<Band> bands = bandsSheet.map(this::bands).filter(b -> !b.isEmpty()).orElse(DEFAULT_BANDS);
-        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands);
+        LogoSetting.Result logo = LogoSetting.check(first(values, SettingKey.LOGO).map(cells::text).orElse(""), folder,
+                file, SETTINGS, ref(rows, SettingKey.LOGO));
+        findings.addAll(logo.findings());
+        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands, logo.logo().map(Path::toString));
     }
 
     private static Optional<SheetCell> first(Map<SettingKey, List<SheetCell>> values, SettingKey key) {

@@ -169,7 +169,8 @@ public final class PlanWorkbookWriter {
                         + " l'ultima è la verifica finale;",
                 "  Scadenze consegna: una data per verifica, nello stesso ordine (es. 15/07; 15/10; 31/01: 31/01 si intende dell'anno dopo);",
                 "  Soglia minima (sotto questa percentuale un indicatore vale 0, default 0%); Tetto raggiungimento (default 100%);",
-                "  Tolleranza scadenze (giorni): ritardo entro il quale una scadenza mancata vale in proporzione (default 0).",
+                "  Tolleranza scadenze (giorni): ritardo entro il quale una scadenza mancata vale in proporzione (default 0);",
+                "  Logo: il file PNG dello stemma (es. stemma.png, accanto a questo file), stampato su ogni scheda e riepilogo.",
                 "FASCE: 'Da %' e 'Esito', soglie crescenti (es. 0% Non raggiunto, 60% Parzialmente raggiunto, 90% Raggiunto).",
                 "SERVIZI: un servizio per riga, con un Codice unico (es. ZN08): a ogni servizio sarà inviata una scheda.",
                 "OBIETTIVI: Codice unico, Servizio (il codice del foglio Servizi), Titolo, Peso nel servizio, date, risorse;",
@@ -216,7 +217,9 @@ public final class PlanWorkbookWriter {
         text(s, r, 0, SettingKey.TETTO.header());
         percent(s, r++, 1, st.cap());
         text(s, r, 0, SettingKey.TOLLERANZA.header());
-        s.getRow(r).createCell(1).setCellValue(st.deadlineToleranceDays());
+        s.getRow(r++).createCell(1).setCellValue(st.deadlineToleranceDays());
+        text(s, r, 0, SettingKey.LOGO.header());
+        text(s, r, 1, st.logo().map(p -> java.nio.file.Path.of(p).getFileName().toString()).orElse(""));
     }
 
     private void bands(List<Band> bands) {

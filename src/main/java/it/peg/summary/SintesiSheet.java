@@ -155,6 +155,8 @@ final class SintesiSheet {
         for (int c = 3; c <= 12; c++) {
             sh.setColumnWidth(c, 11 * 256);
         }
+        // the comune's emblem at the top right of the page, beside the title (rows 1-3, columns D-E)
+        it.peg.xlsx.Emblem.of(settings.logo()).ifPresent(e -> e.draw(sh, 0, 2, 3, 4));
         SheetSupport.printLayout(sh, settings.ente(), 0);
         sh.setDisplayGridlines(false);
         sh.setPrintGridlines(false);

@@ -54,10 +54,11 @@ public final class WorkbookTemplateBuilder {
         XSSFSheet stili = wb.createSheet(WorkbookTemplate.SHEET_STYLES);
         XSSFSheet etichette = wb.createSheet(WorkbookTemplate.SHEET_LABELS);
 
-        // Scheda: logo area A1:A3 (insert the coat of arms there), title lines to its right.
+        // Scheda: logo area A1:A3 marked {stemma} (the plan's Logo is drawn there; the marker never prints), title
+        // lines to its right.
         XSSFRow r0 = main.createRow(0);
         r0.setHeightInPoints(24);
-        cell(r0, 0, "(stemma)", styles.get(StyleKey.SOTTOTITOLO));
+        cell(r0, 0, EmblemPlace.MARKER, styles.get(StyleKey.SOTTOTITOLO));
         cell(r0, 1, "{ente}", styles.get(StyleKey.TITOLO));
         XSSFRow r1 = main.createRow(1);
         r1.setHeightInPoints(18);

@@ -36,6 +36,19 @@ class RecordCodecTest {
         assertEquals(load, RecordCodec.decode(PlanLoad.class, RecordCodec.encode(load)));
     }
 
+    /** The Impostazioni Logo is part of the cached plan: a plan with one reads back with it. */
+    @Test
+    void aPlanWithALogoRoundTrips() throws IOException {
+        it.peg.domain.Plan p = SyntheticPlan.build(3, 11);
+        it.peg.domain.Settings s = p.settings();
+        it.peg.domain.Plan withLogo = new it.peg.domain.Plan(new it.peg.domain.Settings(s.ente(), s.year(),
+                s.verifiche(), s.minimumThreshold(), s.cap(), s.deadlineToleranceDays(), s.bands(),
+                Optional.of("/srv/peg/stemma è.png")), p.services(), p.objectives(), p.indicators(), p.phases(),
+                p.dataYears(), p.dataRows());
+        PlanLoad load = new PlanLoad(Optional.of(withLogo), List.of());
+        assertEquals(load, RecordCodec.decode(PlanLoad.class, RecordCodec.encode(load)));
+    }
+
     @Test
     void textsThatShareTheirLengthAndEndsButDifferInTheMiddleStayApart() throws IOException {
         // the recent texts are found by their length and ends: these all land in the same slot

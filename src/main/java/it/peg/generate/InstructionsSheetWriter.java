@@ -1,0 +1,133 @@
+package it.peg.generate;
+
+import it.peg.domain.Verifica;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The Istruzioni sheet of a scheda: the essentials of docs/guida-uffici.md for the office that fills it in (who
+ * fills it and by when, where to write, how to write values, the colours, Excel or LibreOffice, how to send it
+ * back), in the template's styles and labels, so that a comune restyling the template restyles this sheet too.
+ * It holds no input cell, is protected like every sheet, and prints on one A4 page wide.
+ */
+final class InstructionsSheetWriter {
+    static final int C_LABEL = 0;
+    static final int C_TEXT = 1;
+    /** Column widths in characters: the heading or colour sample, the text. */
+    private static final int[] WIDTHS = {22, 95};
+    private static final float LINE = 10f;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Stamp s;
+    private final XSSFSheet sheet;
+    private int r;
+
+    InstructionsSheetWriter(Stamp stamp, XSSFSheet sheet) {
+        this.s = stamp;
+        this.sheet = sheet;
+    }
+
+    /** The rows the emblem is drawn over, in column A, as the template's {stemma} area on the Scheda sheet. */
+    static final int EMBLEM_ROWS = 3;
+
+    void write() {
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        Stamp.row(sheet, 0).setHeightInPoints(24);
+        Stamp.row(sheet, 1).setHeightInPoints(18);
+        Stamp.row(sheet, 2).setHeightInPoints(18);
+        s.text(sheet, 0, C_TEXT, s.label(Label.ISTR_TITOLO), StyleKey.TITOLO);
+        s.text(sheet, 1, C_TEXT, s.label(Label.ISTR_SOTTOTITOLO), StyleKey.SOTTOTITOLO);
+        r = EMBLEM_ROWS + 1;
+
+        section(Label.ISTR_CHI, Label.ISTR_CHI_TESTO);
+        for (Verifica v : s.plan.settings().verifiche()) {
+            String due = v.due().map(d -> ", " + s.label(Label.ISTR_SCADENZA).replace("{scadenza}", d.format(DATE)))
+                    .orElse("");
+            line("- " + s.label(Label.ISTR_VERIFICA, v.fullLabel()) + due);
+        }
+        r++;
+        section(Label.ISTR_DOVE, Label.ISTR_DOVE_TESTO);
+        section(Label.ISTR_COME, Label.ISTR_COME_TESTO);
+        section(Label.ISTR_CAUSE, Label.ISTR_CAUSE_TESTO);
+        section(Label.ISTR_FASI, Label.ISTR_FASI_TESTO);
+
+        heading(Label.ISTR_COLORI);
+        colour(StyleKey.INPUT_TESTO, Label.ISTR_GIALLO, Label.ISTR_GIALLO_TESTO);
+        colour(StyleKey.CELLA_GRIGIA, Label.ISTR_GRIGIO, Label.ISTR_GRIGIO_TESTO);
+        colour(StyleKey.SEMAFORO_VERDE, Label.ISTR_VERDE, Label.ISTR_VERDE_TESTO);
+        colour(StyleKey.SEMAFORO_GIALLO, Label.ISTR_GIALLO_SEMAFORO, Label.ISTR_GIALLO_SEMAFORO_TESTO);
+        colour(StyleKey.SEMAFORO_ROSSO, Label.ISTR_ROSSO, Label.ISTR_ROSSO_TESTO);
+        r++;
+
+        section(Label.ISTR_PROGRAMMI, Label.ISTR_PROGRAMMI_TESTO);
+        section(Label.ISTR_INVIO, Label.ISTR_INVIO_TESTO);
+        section(Label.ISTR_STAMPA, Label.ISTR_STAMPA_TESTO);
+        printSetup();
+    }
+
+    private void heading(Label label) {
+        s.merge(sheet, r, r, C_LABEL, C_TEXT, StyleKey.OBIETTIVO);
+        s.text(sheet, r, C_LABEL, s.label(label), StyleKey.OBIETTIVO);
+        Stamp.row(sheet, r).setHeightInPoints(18);
+        r++;
+    }
+
+    private void section(Label heading, Label text) {
+        heading(heading);
+        line(s.label(text));
+        r++;
+    }
+
+    /** A paragraph across both columns. */
+    private void line(String text) {
+        s.merge(sheet, r, r, C_LABEL, C_TEXT, StyleKey.TESTO_LUNGO);
+        s.text(sheet, r, C_LABEL, text, StyleKey.TESTO_LUNGO);
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(text, WIDTHS[0] + WIDTHS[1], LINE)));
+        r++;
+    }
+
+    /** A sample cell in the very style the scheda uses, and what it means. */
+    private void colour(StyleKey style, Label sample, Label meaning) {
+        // a sample of an input style, locked here: the Istruzioni sheet has nothing to fill in
+        s.text(sheet, r, C_LABEL, s.label(sample), style).setCellStyle(lockedTwin(style));
+        String text = s.label(meaning);
+        s.text(sheet, r, C_TEXT, text, StyleKey.TESTO_LUNGO);
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(text, WIDTHS[1], LINE)));
+        r++;
+    }
+
+    private org.apache.poi.xssf.usermodel.XSSFCellStyle lockedTwin(StyleKey style) {
+        org.apache.poi.xssf.usermodel.XSSFCellStyle own = s.style(style);
+        return own.getLocked() ? own : s.lockedSample(style);
+    }
+
+    private void printSetup() {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(false);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.5);
+        sheet.setMargin(Sheet.RightMargin, 0.5);
+        sheet.setMargin(Sheet.TopMargin, 0.6);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setMargin(Sheet.HeaderMargin, 0.25);
+        sheet.setMargin(Sheet.FooterMargin, 0.25);
+        // '&' starts a code in a page header: doubled, it prints itself
+        sheet.getHeader().setLeft(s.plan.settings().ente().replace("&", "&&"));
+        sheet.getHeader().setRight((s.service.code() + " - " + s.service.name()).replace("&", "&&"));
+        sheet.getFooter().setRight("Pagina &P di &N");
+        sheet.setPrintGridlines(false);
+        sheet.setDisplayGridlines(false);
+        sheet.setRepeatingRows(new CellRangeAddress(0, EMBLEM_ROWS - 1, C_LABEL, C_TEXT));
+        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), C_LABEL, C_TEXT, 0, r);
+    }
+}

@@ -1,0 +1,133 @@
+package it.peg.xlsx;
+
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFPictureData;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The comune's emblem (a PNG checked when the plan was read) drawn into a box of cells, scaled to fit it with its
+ * proportions kept and centred, moving with the cells but never resized by them. The size comes from the PNG's
+ * header, so no image library is loaded and the same file always gives the same drawing.
+ */
+public final class Emblem {
+    private static final int EMU_PER_POINT = 12700;
+    private static final int EMU_PER_PIXEL = 9525;
+    /** A small margin inside the box, in points. */
+    private static final double PADDING = 2;
+
+    private final byte[] png;
+    private final int width;
+    private final int height;
+
+    private Emblem(byte[] png, int width, int height) {
+        this.png = png;
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The emblem of the plan's Logo setting; empty when there is none or it is no longer a readable PNG. */
+    public static Optional<Emblem> of(Optional<String> logo) {
+        if (logo.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return parse(Files.readAllBytes(Path.of(logo.get())));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A PNG's bytes: signature, then the IHDR chunk with width and height. */
+    static Optional<Emblem> parse(byte[] png) {
+        if (png.length < 24 || (png[0] & 0xFF) != 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G'
+                || png[12] != 'I' || png[13] != 'H' || png[14] != 'D' || png[15] != 'R') {
+            return Optional.empty();
+        }
+        ByteBuffer b = ByteBuffer.wrap(png);
+        int w = b.getInt(16);
+        int h = b.getInt(20);
+        return w > 0 && h > 0 ? Optional.of(new Emblem(png.clone(), w, h)) : Optional.empty();
+    }
+
+    /** Draws the emblem in the box of rows {@code row1..row2} and columns {@code col1..col2} (inclusive). */
+    public void draw(XSSFSheet sheet, int row1, int row2, int col1, int col2) {
+        long[] colEmu = new long[col2 - col1 + 1];
+        long boxW = 0;
+        for (int c = col1; c <= col2; c++) {
+            colEmu[c - col1] = Math.round(sheet.getColumnWidthInPixels(c) * EMU_PER_PIXEL);
+            boxW += colEmu[c - col1];
+        }
+        long[] rowEmu = new long[row2 - row1 + 1];
+        long boxH = 0;
+        for (int r = row1; r <= row2; r++) {
+            XSSFRow row = sheet.getRow(r);
+            float points = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+            rowEmu[r - row1] = Math.round(points * EMU_PER_POINT);
+            boxH += rowEmu[r - row1];
+        }
+        long pad = Math.round(PADDING * EMU_PER_POINT);
+        long innerW = Math.max(1, boxW - 2 * pad);
+        long innerH = Math.max(1, boxH - 2 * pad);
+        double scale = Math.min((double) innerW / width, (double) innerH / height);
+        long w = Math.max(1, Math.round(width * scale));
+        long h = Math.max(1, Math.round(height * scale));
+        long x = (boxW - w) / 2;
+        long y = (boxH - h) / 2;
+        int[] from = {0, 0};
+        int[] to = {0, 0};
+        long[] fromOffsets = locate(colEmu, x, from, 0);
+        long[] toOffsets = locate(colEmu, x + w, to, 0);
+        long[] fromRow = locate(rowEmu, y, from, 1);
+        long[] toRow = locate(rowEmu, y + h, to, 1);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor((int) fromOffsets[0], (int) fromRow[0], (int) toOffsets[0],
+                (int) toRow[0], col1 + from[0], row1 + from[1], col1 + to[0], row1 + to[1]);
+        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        drawing.createPicture(anchor, pictureIndex(sheet.getWorkbook()));
+    }
+
+    /** The emblem's picture in the workbook, added once however many sheets show it. */
+    private int pictureIndex(XSSFWorkbook wb) {
+        List<XSSFPictureData> pictures = wb.getAllPictures();
+        for (int i = 0; i < pictures.size(); i++) {
+            if (Arrays.equals(pictures.get(i).getData(), png)) {
+                return i;
+            }
+        }
+        return wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+    }
+
+    /** The cell (index into {@code sizes}) holding {@code offset}, stored in {@code cell[axis]}, and the rest. */
+    private static long[] locate(long[] sizes, long offset, int[] cell, int axis) {
+        long left = offset;
+        int i = 0;
+        while (i < sizes.length - 1 && left >= sizes[i]) {
+            left -= sizes[i];
+            i++;
+        }
+        cell[axis] = i;
+        return new long[] {Math.min(left, sizes[i])};
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+}

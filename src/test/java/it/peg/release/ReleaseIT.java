@@ -1,0 +1,234 @@
+package it.peg.release;
+
+import it.peg.cli.Version;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The release zip that {@code mvn package} leaves in target/: unpacked into a folder whose path has a space and an
+ * accented letter, its {@code bin/peg} runs the demo with a Java runtime alone (the Java SE modules linked with jlink:
+ * no javac, no Maven). The PATH holds only bash
+ * and a stand-in {@code mvn} that leaves a mark if anything calls it.
+ */
+class ReleaseIT {
+    @TempDir
+    static Path temp;
+    static Path home;
+    static Path fakeBin;
+    static Path mavenCalled;
+    /** A Java runtime without the JDK's tools (no javac, no jlink), as a comune installs it. */
+    static Path runtime;
+
+    static Path zip() {
+        return Path.of("target", "peg-" + Version.current() + ".zip");
+    }
+
+    @BeforeAll
+    static void unpack() throws IOException {
+        assertEquals("UTF-8", System.getProperty("sun.jnu.encoding"),
+                "file names with accented letters need a UTF-8 locale for the tests (LANG=C.UTF-8)");
+        Path zip = zip();
+        assertTrue(Files.isRegularFile(zip), zip + " missing: run mvn -B package (or verify) first");
+        Path unzipped = Files.createDirectories(temp.resolve("Comune di Forlì").resolve("programmi peg"));
+        unzip(zip, unzipped);
+        home = unzipped.resolve("peg-" + Version.current());
+        fakeBin = Files.createDirectories(temp.resolve("solo java"));
+        for (String tool : List.of("bash")) {
+            Files.createSymbolicLink(fakeBin.resolve(tool), which(tool));
+        }
+        mavenCalled = temp.resolve("mvn-chiamato");
+        Path mvn = fakeBin.resolve("mvn");
+        Files.writeString(mvn, "#!/bin/sh\ntouch '" + mavenCalled + "'\nexit 99\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        runtime = javaRuntime();
+    }
+
+    /**
+     * The modules of a Java SE runtime (what a JRE download holds), linked from the running JDK; when the tests
+     * already run on a runtime without jlink, that runtime.
+     */
+    private static Path javaRuntime() throws IOException {
+        Path home = Path.of(System.getProperty("java.home"));
+        Path jlink = home.resolve("bin").resolve("jlink");
+        if (!Files.isExecutable(jlink)) {
+            return home;
+        }
+        Path out = temp.resolve("jre 17");
+        Path log = temp.resolve("jlink.log");
+        Process p = new ProcessBuilder(jlink.toString(), "--add-modules",
+                "java.se,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec", "--no-header-files",
+                "--no-man-pages", "--strip-debug", "--output", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            assertTrue(p.waitFor(5, TimeUnit.MINUTES), "jlink did not finish");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertEquals(0, p.exitValue(), () -> "jlink failed: " + readQuietly(log));
+        assertFalse(Files.exists(out.resolve("bin").resolve("javac")), "a runtime, not a JDK");
+        return out;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    @Test
+    void theZipHoldsTheLaunchersTheJarTheTemplatesAndTheDocs() throws IOException {
+        Map<String, Integer> modes = new TreeMap<>();
+        try (ZipFile z = ZipFile.builder().setPath(zip()).get()) {
+            for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
+                modes.put(e.getName(), e.getUnixMode() & 0777);
+            }
+        }
+        String base = "peg-" + Version.current() + "/";
+        for (String f : List.of("bin/peg", "bin/peg.cmd", "lib/peg-app.jar", "README.md",
+                "workbook-templates/scheda.xlsx", "workbook-templates/README.md", "docs/guida-controllo.md",
+                "docs/guida-uffici.md", "docs/merge.md", "docs/performance.md", "docs/scoring.md")) {
+            assertTrue(modes.containsKey(base + f), base + f + " missing from " + modes.keySet());
+        }
+        assertEquals(0755, modes.get(base + "bin/peg"), "bin/peg must be executable");
+        assertFalse(modes.keySet().stream().anyMatch(n -> n.startsWith(base + "src/") || n.endsWith("pom.xml")),
+                "no sources in the release: " + modes.keySet());
+        // cmd.exe needs the CRLF endings as committed
+        assertArrayEquals(Files.readAllBytes(Path.of("bin", "peg.cmd")), Files.readAllBytes(home.resolve("bin/peg.cmd")));
+    }
+
+    @Test
+    void theUnzippedReleaseRunsTheDemoWithJavaAloneAndNeverCallsMaven() throws Exception {
+        Path out = temp.resolve("uscita è qui");
+        Run run = peg(Map.of("JAVA_HOME", runtime.toString()), "demo", "--out", out.toString());
+
+        assertEquals(0, run.exit, run::toString);
+        assertFalse(Files.exists(mavenCalled), "bin/peg called mvn: " + run);
+        assertFalse(run.err.contains("preparo l'applicazione"), run::toString);
+        assertTrue(run.out.contains("Riepilogo al"), run::toString);
+        for (String code : List.of("0630", "0930", "1231")) {
+            assertTrue(Files.size(out.resolve("riepilogo-" + code + ".xlsx")) > 0, code);
+            assertTrue(Files.size(out.resolve("riepilogo-" + code + ".csv")) > 0, code);
+        }
+        try (Stream<Path> schede = Files.list(out.resolve("schede"))) {
+            assertEquals(5, schede.filter(p -> p.toString().endsWith(".xlsx")).count());
+        }
+        assertFalse(Files.exists(home.resolve("target")), "the release must not build anything");
+    }
+
+    @Test
+    void withoutJavaHomeJavaIsFoundOnThePathAndTheExitCodeIsKept() throws Exception {
+        Path javaBin = Files.createDirectories(temp.resolve("java sul path"));
+        Files.createSymbolicLink(javaBin.resolve("java"), runtime.resolve("bin").resolve("java"));
+        Map<String, String> env = Map.of("PATH", javaBin + ":" + fakeBin);
+
+        Run version = peg(env, "--version");
+        assertEquals(0, version.exit, version::toString);
+        assertEquals("peg " + Version.current(), version.out.strip());
+
+        Run wrong = peg(env, "check", "--plan", temp.resolve("non esiste.xlsx").toString());
+        assertEquals(2, wrong.exit, wrong::toString);
+        assertFalse(Files.exists(mavenCalled), "bin/peg called mvn: " + wrong);
+    }
+
+    @Test
+    void withoutAnyJavaItSaysSoInItalianAndExits2() throws Exception {
+        Run run = peg(Map.of(), "--version");
+        assertEquals(2, run.exit, run::toString);
+        assertEquals("peg: Java non trovato. Installare Java 17 o successivo, oppure impostare JAVA_HOME sulla "
+                + "cartella di Java.", run.err.strip());
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the release's bin/peg from its own folder, with PATH = the stand-in folder unless {@code env} says. */
+    private static Run peg(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin").resolve("peg").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> environment = pb.environment();
+        environment.keySet().removeIf(k -> k.equals("JAVA_HOME") || k.startsWith("MAVEN") || k.equals("M2_HOME")
+                || k.equals("PEG_JAVA_OPTS"));
+        environment.put("PATH", fakeBin.toString());
+        environment.put("LC_ALL", "C.UTF-8");
+        environment.putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/peg did not finish in 5 minutes: " + command);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
+            for (ZipArchiveEntry e : Collections.list(z.getEntries())) {
+                Path target = into.resolve(e.getName()).normalize();
+                assertTrue(target.startsWith(into), e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = z.getInputStream(e)) {
+                    Files.copy(in, target);
+                }
+                int mode = e.getUnixMode() & 0777;
+                if (mode != 0) {
+                    Files.setPosixFilePermissions(target, permissions(mode));
+                }
+            }
+        }
+    }
+
+    private static Set<PosixFilePermission> permissions(int mode) {
+        StringBuilder s = new StringBuilder();
+        String rwx = "rwx";
+        for (int bit = 8; bit >= 0; bit--) {
+            s.append((mode & (1 << bit)) != 0 ? rwx.charAt(2 - bit % 3) : '-');
+        }
+        return PosixFilePermissions.fromString(s.toString());
+    }
+
+    private static Path which(String tool) {
+        for (String dir : System.getenv("PATH").split(":")) {
+            Path p = Path.of(dir, tool);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        throw new AssertionError(tool + " not found on the PATH");
+    }
+}
