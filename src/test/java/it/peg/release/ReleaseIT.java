@@ -1,6 +1,6 @@
 package it.peg.release;
 
-import it.peg.cli.Version;
+import it.peg.version.Version;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
