@@ -201,11 +201,16 @@ public final class OoxmlSchemaCheck {
         try {
             XmlObject doc = parser.parse(in, options);
             doc.validate(options);
+            // XMLBeans reports some errors twice (a simple value checked as it is read and again as validated)
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (XmlError e : found) {
+                if (!seen.add(e.getLine() + ":" + e.getColumn() + ":" + e.getMessage())) {
+                    continue;
+                }
                 if (e.getMessage().equals(XML_SPACE_ON_TEXT)) {
                     allowed.merge(part, 1, Integer::sum);
                 } else {
-                    errors.add(part + ":" + e.getLine() + ": " + e.getMessage());
+                    errors.add(part + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage());
                 }
             }
             return doc;
