@@ -210,13 +210,13 @@ class OoxmlValidityIT {
         assertValid(List.of(first, work.resolve(MergeJob.SUMMARY)));
     }
 
-    private static void fill(Plan plan, Verifica v, Path inbox, int service, long seed) throws IOException {
+    static void fill(Plan plan, Verifica v, Path inbox, int service, long seed) throws IOException {
         Service s = plan.services().get(service);
         Path file = new ServiceWorkbookGenerator(WorkbookTemplate.locate(Optional.empty())).write(plan, s, inbox);
         new OfficeSimulator(plan, seed).fill(file, s.code(), v, List.of());
     }
 
-    private static it.peg.merge.MergeReport night(MergeRequest request, int day) throws IOException {
+    static it.peg.merge.MergeReport night(MergeRequest request, int day) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
         return new MergeJob(new RealPipeline(), clock, "test").run(request, "night-" + day);
     }
