@@ -160,6 +160,31 @@ class OoxmlSchemaCheckTest {
         assertEquals(List.of("/xl/media/logo.png: no content type in [Content_Types].xml"), errors(untyped));
     }
 
+    /** A comment's VML shape: its elements are validated one by one, the wrapper skipped and said so. */
+    @Test
+    void theElementsOfAVmlDrawingAreValidated() throws IOException {
+        byte[] withComment;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(base()))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            var anchor = wb.getCreationHelper().createClientAnchor();
+            var comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(wb.getCreationHelper().createRichTextString("Nota"));
+            sheet.getRow(0).getCell(0).setCellComment(comment);
+            withComment = DeterministicXlsx.toBytes(wb);
+        }
+        OoxmlSchemaCheck.Report r = OoxmlSchemaCheck.check(file(withComment));
+        assertEquals(List.of(), r.errors());
+        assertEquals(1, r.skipped().stream().filter(s -> s.startsWith("/xl/drawings/vmlDrawing")).count(),
+                r.skipped().toString());
+        assertTrue(r.parsed().containsKey("/xl/comments1.xml"), r.parsed().keySet().toString());
+        String vml = r.types().keySet().stream().filter(p -> p.endsWith(".vml")).findFirst().orElseThrow();
+        byte[] broken = edit(withComment, vml.substring(1), s -> replaceOnce(s, "<x:AutoFill>False</x:AutoFill>",
+                "<x:AutoFill>Forse</x:AutoFill>"));
+        List<String> errors = errors(broken);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith(vml + ": <v:shape>: "), errors.get(0));
+    }
+
     @Test
     void sheetNamesBeyondExcelsRulesAreFound() throws IOException {
         String long32 = "Indicatori di performance 2026 x"; // 32 characters
