@@ -140,6 +140,8 @@ class OoxmlValidityIT {
                 "2026"), printed::toString);
         assertArrayEquals(Files.readAllBytes(plan), Files.readAllBytes(again), "init twice gives other bytes");
         assertValid(List.of(plan));
+        assertEquals(java.util.Map.of(), OoxmlSchemaCheck.check(plan).allowed(),
+                "peg's own texts indent by format, not by leading spaces that need xml:space");
     }
 
     /**
