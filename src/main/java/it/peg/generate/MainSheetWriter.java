@@ -346,7 +346,7 @@ final class MainSheetWriter {
         }
         var font = rule.createFontFormatting();
         if (proto.getFont().getXSSFColor() != null) {
-            font.setFontColor(proto.getFont().getXSSFColor());
+            it.peg.xlsx.ArgbColours.setFontColor(font, proto.getFont().getXSSFColor());
         }
         font.setFontStyle(false, proto.getFont().getBold());
         return rule;

@@ -195,6 +195,8 @@ public final class WorkbookTemplate {
                 }
             }
         }
+        // a template restyled by a tool that writes RGB colours as six digits would pass them on to every scheda
+        it.peg.xlsx.ArgbColours.normalise(wb);
         String sstPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);

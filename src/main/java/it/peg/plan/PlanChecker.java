@@ -64,6 +64,7 @@ public final class PlanChecker {
         c.collisions(PlanReader.OBJECTIVES, plan.objectives(), Objective::code, Objective::row);
         c.collisions(PlanReader.INDICATORS, plan.indicators(), Indicator::code, Indicator::row);
         c.collisions(PlanReader.DATA, plan.dataRows(), DataRow::code, DataRow::row);
+        c.nameLengths();
         c.references();
         c.weights();
         c.intermediateTargets();
@@ -122,6 +123,63 @@ public final class PlanChecker {
                         "I codici '" + other + "' e '" + c + "' differiscono solo per segni diversi da lettere e cifre e darebbero lo stesso"
                                 + " nome nelle schede (" + InputNames.token(c) + "): cambiare uno dei due codici.");
             }
+        }
+    }
+
+    /** Excel's longest defined name: POI refuses a longer one, Excel repairs the file. */
+    static final int EXCEL_NAME_LENGTH = 255;
+
+    /**
+     * Codes (and phase labels) whose defined names in the schede would be longer than Excel accepts: without this,
+     * {@code check} passed such a plan and {@code generate} stopped on it. The names are built as generation builds
+     * them; every verifica's code has four digits, so the first verifica gives the longest.
+     */
+    private void nameLengths() {
+        if (plan.settings().verifiche().isEmpty()) {
+            return;
+        }
+        Verifica v = plan.settings().verifiche().get(0);
+        for (Objective o : plan.objectives()) {
+            nameLength(PlanReader.OBJECTIVES, "Codice", o.row(), o.code(), List.of(InputNames.reachable(o.code(), v),
+                    InputNames.notes(o.code(), v), InputNames.planObjectiveWeight(o.code())));
+        }
+        for (Indicator i : plan.indicators()) {
+            List<String> names = new ArrayList<>(List.of(InputNames.value(i.code(), v), InputNames.cause(i.code(), v),
+                    InputNames.planTarget(i.code()), InputNames.planIndicatorWeight(i.code())));
+            if (i.inputKind() == it.peg.domain.InputKind.RATIO) {
+                names.add(InputNames.numerator(i.code(), v));
+            }
+            nameLength(PlanReader.INDICATORS, "Codice", i.row(), i.code(), names);
+        }
+        for (DataRow d : plan.dataRows()) {
+            nameLength(PlanReader.DATA, "Codice", d.row(), d.code(),
+                    List.of(InputNames.data(d.code(), plan.settings().year())));
+        }
+        Map<String, List<Phase>> byObjective = new LinkedHashMap<>();
+        plan.phases().forEach(p -> byObjective.computeIfAbsent(p.objectiveCode(), k -> new ArrayList<>()).add(p));
+        for (Map.Entry<String, List<Phase>> e : byObjective.entrySet()) {
+            if (InputNames.reachable(e.getKey(), v).length() > EXCEL_NAME_LENGTH) {
+                continue; // the objective's own code is reported
+            }
+            List<String> keys = InputNames.phaseKeys(e.getValue());
+            for (int k = 0; k < keys.size(); k++) {
+                Phase p = e.getValue().get(k);
+                nameLength(PlanReader.PHASES, "Fase", p.row(), p.phase(),
+                        List.of(InputNames.phase(e.getKey(), keys.get(k), v)));
+            }
+        }
+    }
+
+    private void nameLength(String sheet, String header, int row, String code, List<String> names) {
+        String longest = names.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        int excess = longest.length() - EXCEL_NAME_LENGTH;
+        if (excess > 0) {
+            int max = Math.max(1, code.length() - excess);
+            add(Severity.ERRORE, "CODICE_TROPPO_LUNGO", sheet, layout.cell(sheet, header, row), code, code,
+                    "al massimo " + max + " caratteri",
+                    "Il codice '" + code + "' è troppo lungo: nelle schede darebbe il nome " + longest.substring(0, 24)
+                            + "... di " + longest.length() + " caratteri, ma Excel non accetta nomi di più di "
+                            + EXCEL_NAME_LENGTH + " caratteri. Accorciarlo ad al massimo " + max + " caratteri.");
         }
     }
 

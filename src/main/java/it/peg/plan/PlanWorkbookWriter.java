@@ -59,6 +59,7 @@ public final class PlanWorkbookWriter {
     private final CellStyle dateStyle;
     private final CellStyle percentStyle;
     private final CellStyle wrapStyle;
+    private final CellStyle indentStyle;
     private final CellStyle titleStyle;
 
     private PlanWorkbookWriter() {
@@ -76,6 +77,9 @@ public final class PlanWorkbookWriter {
         percentStyle.setDataFormat(wb.createDataFormat().getFormat("0%"));
         wrapStyle = wb.createCellStyle();
         wrapStyle.setWrapText(true);
+        indentStyle = wb.createCellStyle();
+        indentStyle.setWrapText(true);
+        indentStyle.setIndention((short) 2);
         Font big = wb.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
@@ -192,8 +196,11 @@ public final class PlanWorkbookWriter {
                 "Dopo ogni modifica: peg check --plan <questo file>  (elenca errori e avvisi, con la cella e come correggerli)."));
         for (int i = 0; i < lines.size(); i++) {
             Cell c = s.createRow(i).createCell(0);
-            c.setCellValue(lines.get(i));
-            c.setCellStyle(i == 0 ? titleStyle : wrapStyle);
+            // a continuation line is indented by its format, not by leading spaces: a text with leading white space
+            // needs xml:space="preserve", which the SpreadsheetML schema does not declare (issue 14)
+            boolean continued = lines.get(i).startsWith("  ");
+            c.setCellValue(continued ? lines.get(i).strip() : lines.get(i));
+            c.setCellStyle(i == 0 ? titleStyle : continued ? indentStyle : wrapStyle);
         }
     }
 

@@ -1,12 +1,12 @@
 package it.peg.summary;
 
+import it.peg.xlsx.ArgbColours;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -19,12 +19,12 @@ final class SummaryStyles {
     static final String INTEGER = "#,##0";
 
     /** Light amber: cells the Nucleo types into. */
-    static final byte[] EDITABLE_FILL = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
+    static final String EDITABLE_FILL = "FFF2CC";
     /** Light violet: rows whose score the Nucleo overrode. */
-    static final byte[] OVERRIDE_FILL = {(byte) 0xE4, (byte) 0xDF, (byte) 0xEC};
+    static final String OVERRIDE_FILL = "E4DFEC";
     /** Light red: flagged data (outliers, at-risk objectives). */
-    static final byte[] FLAG_FILL = {(byte) 0xFC, (byte) 0xE4, (byte) 0xD6};
-    static final byte[] HEADER_FILL = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
+    static final String FLAG_FILL = "FCE4D6";
+    static final String HEADER_FILL = "1F4E79";
 
     final XSSFCellStyle title;
     final XSSFCellStyle subtitle;
@@ -69,7 +69,7 @@ final class SummaryStyles {
         subtitle.setFont(subtitleFont);
         header = wb.createCellStyle();
         header.setFont(headerFont);
-        header.setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
+        header.setFillForegroundColor(ArgbColours.opaque(HEADER_FILL));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -132,8 +132,8 @@ final class SummaryStyles {
         return s;
     }
 
-    private static void fill(XSSFCellStyle s, byte[] rgb) {
-        s.setFillForegroundColor(new XSSFColor(rgb, null));
+    private static void fill(XSSFCellStyle s, String rgb) {
+        s.setFillForegroundColor(ArgbColours.opaque(rgb));
         s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 }

@@ -2,10 +2,10 @@ package it.peg.summary;
 
 import it.peg.domain.Band;
 import it.peg.domain.Settings;
+import it.peg.xlsx.ArgbColours;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
 import org.apache.poi.xssf.usermodel.XSSFPatternFormatting;
@@ -45,24 +45,24 @@ final class TrafficLight {
         String ref = new CellReference(range.getFirstRow(), range.getFirstColumn(), false, false).formatAsString();
         XSSFSheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
         XSSFConditionalFormattingRule red = rule(scf, "AND(ISNUMBER(" + ref + ")," + ref + "<" + low + ")",
-                new byte[] {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, new byte[] {(byte) 0x9C, 0x00, 0x06});
+                "FFC7CE", "9C0006");
         XSSFConditionalFormattingRule amber = rule(scf,
                 "AND(ISNUMBER(" + ref + ")," + ref + ">=" + low + "," + ref + "<" + high + ")",
-                new byte[] {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, new byte[] {(byte) 0x9C, 0x57, 0x00});
+                "FFEB9C", "9C5700");
         XSSFConditionalFormattingRule green = rule(scf, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + high + ")",
-                new byte[] {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE}, new byte[] {0x00, 0x61, 0x00});
+                "C6EFCE", "006100");
         scf.addConditionalFormatting(new CellRangeAddress[] {range},
                 new XSSFConditionalFormattingRule[] {red, amber, green});
     }
 
-    private static XSSFConditionalFormattingRule rule(XSSFSheetConditionalFormatting scf, String formula, byte[] fill,
-                                                      byte[] font) {
+    private static XSSFConditionalFormattingRule rule(XSSFSheetConditionalFormatting scf, String formula, String fill,
+                                                      String font) {
         XSSFConditionalFormattingRule rule = scf.createConditionalFormattingRule(formula);
         XSSFPatternFormatting pf = rule.createPatternFormatting();
-        pf.setFillBackgroundColor(new XSSFColor(fill, null));
+        pf.setFillBackgroundColor(ArgbColours.opaque(fill));
         pf.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
         XSSFFontFormatting ff = rule.createFontFormatting();
-        ff.setFontColor(new XSSFColor(font, null));
+        ArgbColours.setFontColor(ff, ArgbColours.opaque(font));
         return rule;
     }
 }

@@ -240,6 +240,6 @@ public final class WorkbookTemplateBuilder {
     }
 
     private static XSSFColor rgb(String hex) {
-        return new XSSFColor(java.util.HexFormat.of().parseHex(hex), null);
+        return it.peg.xlsx.ArgbColours.opaque(hex);
     }
 }

@@ -48,6 +48,29 @@ class PlanCheckerTest {
         assertTrue(fs.stream().allMatch(Finding::isError));
     }
 
+    /** Issue 14: a defined name over 255 characters stopped generate on a plan check had passed. */
+    @Test
+    void codesGivingNamesLongerThanExcelAcceptsAreRefused() throws IOException {
+        String indicator = "I" + "X".repeat(244); // CAUSA_<code>_0630: 256 characters
+        String fits = "J" + "X".repeat(243); // 255
+        String ratio = "K" + "X".repeat(243); // IN_<code>_0630_NUM: 256
+        List<Finding> fs = findings(Xlsx.minimal()
+                .sheet("Indicatori", row("Codice", "Obiettivo", "Target", "Peso"), row(indicator, "O1", "5", 40),
+                        row(fits, "O1", "5", 30), row(ratio, "O1", "1200/3", 30)));
+        assertEquals(List.of("CODICE_TROPPO_LUNGO", "CODICE_TROPPO_LUNGO"), codes(fs));
+        assertEquals("A4", fs.get(1).cell());
+        assertTrue(fs.get(1).message().contains("il nome IN_KXXXXXXXXXXXXXXXXXXXX... di 256 caratteri"),
+                fs.get(1).message());
+        Finding f = fs.get(0);
+        assertEquals(Severity.ERRORE, f.severity());
+        assertEquals("Indicatori", f.sheet());
+        assertEquals("A2", f.cell());
+        assertEquals("al massimo 244 caratteri", f.expected());
+        assertEquals("Il codice '" + indicator + "' è troppo lungo: nelle schede darebbe il nome CAUSA_IXXXXXXXXXXXXXXXXX..."
+                + " di 256 caratteri, ma Excel non accetta nomi di più di 255 caratteri. Accorciarlo ad al massimo 244"
+                + " caratteri.", f.message());
+    }
+
     @Test
     void weightsNotSummingTo100AreNormalisedWithANotice() throws IOException {
         List<Finding> fs = findings(Xlsx.minimal()
