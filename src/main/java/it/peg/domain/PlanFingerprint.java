@@ -82,7 +82,9 @@ public final class PlanFingerprint {
     private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents()).filter(c -> !c.getName().equals("row")).toList();
+            // missingValues is how peg scores, not what the scheda shows: changing it must not make schede stale
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(c -> !c.getName().equals("row") && !c.getName().equals("missingValues")).toList();
         }
     };
 

@@ -15,10 +15,18 @@ import java.util.Optional;
  * @param cap                    cap on one indicator's achievement (a fraction, 1 = 100%)
  * @param deadlineToleranceDays  days after a deadline over which a late completion scores linearly down to 0
  * @param bands                  score bands, ascending by {@link Band#from()}
+ * @param missingValues          how a due value left empty counts ({@code Valori mancanti})
  */
 public record Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold,
-                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands) {
+                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands, MissingValues missingValues) {
+    /** Settings with the default rule for missing values ({@code non valutati}). */
+    public Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold, BigDecimal cap,
+                    int deadlineToleranceDays, List<Band> bands) {
+        this(ente, year, verifiche, minimumThreshold, cap, deadlineToleranceDays, bands, MissingValues.NOT_VALUED);
+    }
+
     public Settings {
+        Objects.requireNonNull(missingValues, "missingValues");
         Objects.requireNonNull(ente, "ente");
         verifiche = List.copyOf(verifiche);
         Objects.requireNonNull(minimumThreshold, "minimumThreshold");

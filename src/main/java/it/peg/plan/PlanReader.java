@@ -348,7 +348,25 @@ public final class PlanReader {
         BigDecimal cap = fraction(values, rows, SettingKey.TETTO, new BigDecimal(2)).orElse(BigDecimal.ONE);
         int tolerance = tolerance(values, rows);
         List<Band> bands = bandsSheet.map(this::bands).filter(b -> !b.isEmpty()).orElse(DEFAULT_BANDS);
-        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands);
+        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands, missingValues(values, rows));
+    }
+
+    private it.peg.domain.MissingValues missingValues(Map<SettingKey, List<SheetCell>> values,
+                                                      Map<SettingKey, Integer> rows) {
+        Optional<SheetCell> cell = first(values, SettingKey.VALORI_MANCANTI);
+        if (cell.isEmpty()) {
+            return it.peg.domain.MissingValues.NOT_VALUED;
+        }
+        String text = cells.text(cell.get());
+        Optional<it.peg.domain.MissingValues> rule = it.peg.domain.MissingValues.fromText(text);
+        if (rule.isEmpty()) {
+            add(Severity.ERRORE, "VALORI_MANCANTI_NON_VALIDO", SETTINGS, ref(rows, SettingKey.VALORI_MANCANTI), "", text,
+                    "non valutati oppure zero", "Valori mancanti accetta 'non valutati' (un indicatore senza valore"
+                            + " resta fuori dal punteggio, calcolato su quanto riportato e con la copertura indicata)"
+                            + " oppure 'zero' (un indicatore senza valore vale 0%): correggere la cella.");
+            return it.peg.domain.MissingValues.NOT_VALUED;
+        }
+        return rule.get();
     }
 
     private static Optional<SheetCell> first(Map<SettingKey, List<SheetCell>> values, SettingKey key) {

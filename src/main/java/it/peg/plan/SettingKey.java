@@ -8,7 +8,8 @@ enum SettingKey implements Column {
     SCADENZE("Scadenze consegna", false, "Scadenze"),
     SOGLIA("Soglia minima", false, "Soglia"),
     TETTO("Tetto raggiungimento", false, "Tetto"),
-    TOLLERANZA("Tolleranza scadenze (giorni)", false, "Tolleranza scadenze", "Tolleranza");
+    TOLLERANZA("Tolleranza scadenze (giorni)", false, "Tolleranza scadenze", "Tolleranza"),
+    VALORI_MANCANTI("Valori mancanti", false);
 
     private final ColumnSpec spec;
 
