@@ -167,6 +167,7 @@ public final class Consolidator {
                     submissions.put(service.code(), submission);
                 } else {
                     blank.add(service.code());
+                    findings.add(SubmissionValidator.emptyWorkbook(valid.file().name(), service.code(), verifica));
                 }
                 continue;
             }

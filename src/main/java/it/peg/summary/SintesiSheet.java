@@ -92,7 +92,8 @@ final class SintesiSheet {
         long rejected = count(deliveries, DeliveryState.REJECTED);
         long missing = count(deliveries, DeliveryState.MISSING);
         // a blank scheda is not a delivery: it is not on time either
-        long onTime = deliveries.stream().filter(d -> d.state().isDelivery() && d.onTime().orElse(false)).count();
+        long onTime = deliveries.stream().filter(d -> d.state() != DeliveryState.EMPTY && d.onTime().orElse(false))
+                .count();
         r++;
         r = section(sh, r, "Consegne", st);
         r = number(sh, r, L_EXPECTED, BigDecimal.valueOf(expected), st.label, st.integer);
