@@ -180,8 +180,10 @@ public final class Consolidator {
                 int missing = blank.contains(service.code()) ? 0 : missingByService.getOrDefault(service.code(), 0);
                 DeliveryState state = blank.contains(service.code()) ? DeliveryState.EMPTY
                         : missing > 0 ? DeliveryState.INCOMPLETE : DeliveryState.COMPLETE;
+                // a blank scheda is not a delivery: it is neither on time nor late
                 deliveries.add(new Delivery(service.code(), state, Optional.of(valid.file().name()),
-                        Optional.of(valid.file().received()), onTime(verifica, valid.file().received()), missing));
+                        Optional.of(valid.file().received()), state == DeliveryState.EMPTY ? Optional.empty()
+                        : onTime(verifica, valid.file().received()), missing));
                 continue;
             }
             Optional<FileAssessment> rejected = byService.getOrDefault(service.code(), List.of()).stream()

@@ -35,7 +35,7 @@ final class SintesiSheet {
     static final String L_VERIFICA = "Verifica";
     static final String L_DUE = "Scadenza consegna";
     static final String L_EXPECTED = "Servizi attesi";
-    static final String L_RECEIVED = "Servizi che hanno consegnato";
+    static final String L_RECEIVED = "Servizi che hanno inviato un file";
     static final String L_COMPLETE = "Schede complete";
     static final String L_INCOMPLETE = "Schede incomplete";
     static final String L_EMPTY = "Schede non compilate";
