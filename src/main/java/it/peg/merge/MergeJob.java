@@ -61,20 +61,6 @@ import java.util.Set;
  */
 public final class MergeJob {
     public static final String SUMMARY = "riepilogo.xlsx";
-
-    /** The summary of one verifica, {@code riepilogo-MMDD.xlsx}. */
-    public static String summaryOf(LocalDate verifica) {
-        return "riepilogo-" + mmdd(verifica) + ".xlsx";
-    }
-
-    /** The CSV of one verifica, {@code riepilogo-MMDD.csv}. */
-    public static String csvOf(LocalDate verifica) {
-        return "riepilogo-" + mmdd(verifica) + ".csv";
-    }
-
-    private static String mmdd(LocalDate date) {
-        return String.format(java.util.Locale.ROOT, "%02d%02d", date.getMonthValue(), date.getDayOfMonth());
-    }
     public static final String CSV = "riepilogo.csv";
     private static final Logger LOG = LoggerFactory.getLogger(MergeJob.class);
 
@@ -227,7 +213,8 @@ public final class MergeJob {
         // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
         java.util.concurrent.atomic.AtomicReference<NucleoLoad> currentRead = new java.util.concurrent.atomic.AtomicReference<>(NucleoLoad.none());
         java.util.concurrent.CompletableFuture<NucleoLoad> nucleoRead = SideTask.start("peg-merge-nucleo",
-                () -> nucleoOf(work, verifica, build, currentRead));
+                () -> VerificaSummaries.nucleoFor(work, verifica, ParsedFileCache.forNucleo(work, build),
+                        pipeline, currentRead));
         List<Lookup> lookups;
         try {
             lookups = assessAll(plan, verifica, archived, cache);
@@ -283,7 +270,7 @@ public final class MergeJob {
             csvSha = csv.sha256();
             // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
             // Nucleo's columns typed into it since that verifica's file was written
-            keepAsItsVerifica(work, currentRead.get(), verifica, ledger);
+            VerificaSummaries.keepAsItsVerifica(work, currentRead.get(), verifica, ledger);
             csvChanged = csv.commit();
             summaryChanged = xlsx.commit();
             if (csvChanged) {
@@ -294,8 +281,10 @@ public final class MergeJob {
                         verifica.date().toString()));
             }
             // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
-            copyIfDifferent(csvFile, work.resolve(csvOf(verifica.date())), verifica, ledger);
-            copyIfDifferent(summary, work.resolve(summaryOf(verifica.date())), verifica, ledger);
+            VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
+                    verifica.date(), ledger);
+            VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
+                    verifica.date(), ledger);
         }
         // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
         // night finds the file as left (the same SHA-256, unless the Nucleo typed into it) and reads nothing back
@@ -507,72 +496,11 @@ public final class MergeJob {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
-    private static Map<String, String> fields(String... kv) {
+    static Map<String, String> fields(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);
         }
         return m;
-    }
-
-    /**
-     * The Nucleo's columns for a summary of {@code verifica}: from the current summary when it is of that verifica,
-     * or from {@code riepilogo-MMDD.xlsx} when that one was saved after it (the Nucleo typed there) or the current
-     * one is of another verifica. The two are the same bytes as merge leaves them, so the verifica's file is read
-     * only when they differ. {@code current} receives the current summary's reading.
-     */
-    private NucleoLoad nucleoOf(Path work, Verifica verifica, String build,
-                                java.util.concurrent.atomic.AtomicReference<NucleoLoad> current)
-            throws IOException {
-        Path summary = work.resolve(SUMMARY);
-        Path own = work.resolve(summaryOf(verifica.date()));
-        ParsedFileCache<NucleoLoad> cache = ParsedFileCache.forNucleo(work, build);
-        NucleoLoad cur = Files.isRegularFile(summary) ? cache.load(summary, pipeline::readNucleo) : NucleoLoad.none();
-        current.set(cur);
-        boolean curApplies = Files.isRegularFile(summary) && !cur.ofAnother(verifica.date());
-        if (Files.isRegularFile(own) && !(curApplies && Files.mismatch(summary, own) == -1L)
-                && (!curApplies || Files.getLastModifiedTime(own).compareTo(Files.getLastModifiedTime(summary)) > 0)) {
-            NucleoLoad ofOwn = cache.load(own, pipeline::readNucleo);
-            return ofOwn.ofAnother(verifica.date())
-                    ? new NucleoLoad(Map.of(), ofOwn.findings(), ofOwn.verifica()) : ofOwn;
-        }
-        return curApplies ? cur : new NucleoLoad(Map.of(), cur.findings(), cur.verifica());
-    }
-
-    /**
-     * Before the current summary of another verifica is replaced: copies it (and its CSV, when that verifica has
-     * none) under that verifica's name, unless that file is the same or was saved after it.
-     */
-    private static void keepAsItsVerifica(Path work, NucleoLoad current, Verifica verifica, Ledger ledger)
-            throws IOException {
-        if (!current.ofAnother(verifica.date())) {
-            return;
-        }
-        LocalDate other = current.verifica().orElseThrow();
-        Path summary = work.resolve(SUMMARY);
-        Path kept = work.resolve(summaryOf(other));
-        if (Files.isRegularFile(summary) && (!Files.isRegularFile(kept)
-                || Files.getLastModifiedTime(summary).compareTo(Files.getLastModifiedTime(kept)) > 0)) {
-            copyIfDifferent(summary, kept, other, ledger);
-        }
-        Path csv = work.resolve(CSV);
-        Path keptCsv = work.resolve(csvOf(other));
-        if (Files.isRegularFile(csv) && !Files.isRegularFile(keptCsv)) {
-            copyIfDifferent(csv, keptCsv, other, ledger);
-        }
-    }
-
-    private static void copyIfDifferent(Path from, Path to, Verifica verifica, Ledger ledger) throws IOException {
-        copyIfDifferent(from, to, verifica.date(), ledger);
-    }
-
-    /** Puts a copy of {@code from} at {@code to} atomically and durably, when the bytes differ. */
-    private static void copyIfDifferent(Path from, Path to, LocalDate verifica, Ledger ledger) throws IOException {
-        if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1L) {
-            return;
-        }
-        AtomicFiles.write(to, out -> Files.copy(from, out));
-        ledger.append("OUTPUT", fields("file", to.getFileName().toString(), "sha256", it.peg.io.Sha256.ofFile(to),
-                "verifica", verifica.toString()));
     }
 }

@@ -111,8 +111,8 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
             // the verifica's own copies too: the Nucleo may type into riepilogo-MMDD.xlsx
             return summarySha256.equals(Sha256.ofFile(work.resolve(MergeJob.SUMMARY)))
                     && csvSha256.equals(Sha256.ofFile(work.resolve(MergeJob.CSV)))
-                    && summarySha256.equals(Sha256.ofFile(work.resolve(MergeJob.summaryOf(verifica.date()))))
-                    && csvSha256.equals(Sha256.ofFile(work.resolve(MergeJob.csvOf(verifica.date()))))
+                    && summarySha256.equals(Sha256.ofFile(work.resolve(VerificaSummaries.summaryOf(verifica.date()))))
+                    && csvSha256.equals(Sha256.ofFile(work.resolve(VerificaSummaries.csvOf(verifica.date()))))
                     && rejectedFolder.equals(rejectedFolderContents(work));
         } catch (IOException e) {
             return false; // an output missing or unreadable: the full run writes it again
