@@ -367,6 +367,61 @@ class HonestResultsIT {
         }
     }
 
+    /**
+     * The same through LibreOffice Calc (it-IT), typed with real key events by the lo-rig: the office types CIM's
+     * values and phase states, the Nucleo types "70%" into the 31/12 summary.
+     */
+    @Test
+    void typedInLibreOfficePhasesReachTheSummaryAndTheNucleosJudgementStaysWithItsVerifica() throws Exception {
+        it.peg.testutil.LibreOffice.require();
+        Path inbox = Files.createDirectories(dir.resolve("consegne-lo"));
+        for (String name : List.of("ANA - Anagrafe.xlsx", "BIB - Biblioteca.xlsx", "DEM - Demanio.xlsx")) {
+            Files.copy(in.resolve(name), inbox.resolve(name));
+        }
+        Path cim = inbox.resolve("CIM - Cimiteri.xlsx");
+        rig(shared.resolve("generate").resolve("CIM - Cimiteri.xlsx"), cim, "{\"IN_CIM1A_0930\": \"120\","
+                + " \"IN_CIM1A_1231\": \"210\", \"FASE_CIM1_A_0930\": \"In corso\", \"FASE_CIM1_B_0930\":"
+                + " \"Da avviare\", \"FASE_CIM1_A_1231\": \"Completata\", \"FASE_CIM1_B_1231\": \"In corso\"}");
+        Files.setLastModifiedTime(cim, FileTime.from(RECEIVED));
+
+        Path summary = dir.resolve("riepilogo-lo.xlsx");
+        assertEquals(0, peg("consolidate", "--plan", plan.toString(), "--in", inbox.toString(), "--at", "31/12/2027",
+                "--out", summary.toString()), stdout() + err);
+        try (XSSFWorkbook wb = open(summary)) {
+            assertEquals(List.of("CIM", "CIM1", "B", "Collaudo", "OTT-DIC", "Da avviare", "In corso, in ritardo",
+                    "in ritardo: non completata (mesi OTT-DIC)", "SI"), rowText(wb.getSheet("Fasi").getRow(2)));
+            assertEquals("incompleta", text(wb.getSheet("Servizi"), "CIM", "Stato consegna"));
+            assertEquals(0.5, number(wb.getSheet("Servizi"), "CIM", "Copertura"), 1e-9);
+        }
+        // CIM1 is the 4th objective: row 5; Valutazione Nucleo % is column O, a % cell where Calc adds the "%"
+        // itself as the first digit is typed (LIBREOFFICE-FACTS.md): the Nucleo types 70
+        Path judged = dir.resolve("riepilogo-lo-nucleo.xlsx");
+        rig(summary, judged, "{\"Obiettivi!O5\": \"70\"}");
+        Files.move(judged, summary, StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(2, peg("consolidate", "--plan", plan.toString(), "--in", inbox.toString(), "--at", "30/09/2027",
+                "--out", summary.toString()));
+        try (XSSFWorkbook wb = open(consolidate(plan, "30/09/2027", "riepilogo-lo-0930"))) {
+            assertTrue(blank(wb.getSheet("Obiettivi"), "CIM1", "Valutazione Nucleo %"));
+        }
+        assertEquals(0, peg("consolidate", "--plan", plan.toString(), "--in", inbox.toString(), "--at", "31/12/2027",
+                "--out", summary.toString()), stdout() + err);
+        try (XSSFWorkbook wb = open(summary)) {
+            assertEquals(0.7, number(wb.getSheet("Obiettivi"), "CIM1", "Valutazione Nucleo %"), 1e-9);
+            assertEquals("Nucleo", text(wb.getSheet("Obiettivi"), "CIM1", "Fonte punteggio"));
+        }
+    }
+
+    /** Types {@code fillJson} into {@code from} with LibreOffice's keyboard (lo-rig keys mode), saving {@code to}. */
+    private void rig(Path from, Path to, String fillJson) throws Exception {
+        Path json = Files.writeString(dir.resolve("fill-" + to.getFileName() + ".json"), fillJson);
+        Path fill = Path.of("..", "shared", "lo-rig", "fill.py").toAbsolutePath().normalize();
+        Process proc = new ProcessBuilder(PYTHON.toString(), fill.toString(), "--mode", "keys", from.toString(),
+                to.toString(), json.toString()).redirectErrorStream(true).start();
+        String output = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(proc.waitFor(300, TimeUnit.SECONDS), "fill.py did not end");
+        assertEquals(0, proc.exitValue(), output);
+    }
+
     // ------------------------------------------------------------------ reading the summary
 
     private static XSSFWorkbook open(Path file) throws IOException {
