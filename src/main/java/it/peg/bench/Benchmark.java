@@ -1,6 +1,6 @@
 package it.peg.bench;
 
-import it.peg.cli.Version;
+import it.peg.version.Version;
 import it.peg.domain.PlanFingerprint;
 import it.peg.merge.MergeJob;
 import it.peg.merge.MergeReport;

@@ -2,12 +2,14 @@ package it.peg.cli;
 
 import ch.qos.logback.classic.Level;
 import it.peg.merge.Ledger;
+import it.peg.merge.LedgerEvent;
 import it.peg.merge.MergeJob;
 import it.peg.merge.MergeLogging;
 import it.peg.merge.MergeReport;
 import it.peg.merge.MergeRequest;
 import it.peg.merge.Pipeline;
 import it.peg.merge.RunLock;
+import it.peg.version.Version;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -118,7 +120,7 @@ public final class MergeCommand implements Command {
                     + " without releasing it (killed or crashed); the OS released its file lock", owner));
             try {
                 if (held.staleOwner().isPresent()) {
-                    Ledger.open(work, runId, clock).append("LOCK_TAKEN_OVER", Map.of("previous", held.staleOwner().get()));
+                    Ledger.open(work, runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER, Map.of("previous", held.staleOwner().get()));
                 }
                 MergeReport report = new MergeJob(pipeline.get(), clock, Version.current(), Version.build())
                         .run(new MergeRequest(plan, inbox, work, at), runId);
@@ -133,7 +135,7 @@ public final class MergeCommand implements Command {
             } catch (Exception | Error e) {
                 LOG.error("merge failed; outputs left as they were", e);
                 try {
-                    Ledger.open(work, runId, clock).append("RUN_FAILED", Map.of("error", String.valueOf(e)));
+                    Ledger.open(work, runId, clock).append(LedgerEvent.RUN_FAILED, Map.of("error", String.valueOf(e)));
                 } catch (Exception suppressed) {
                     e.addSuppressed(suppressed);
                 }

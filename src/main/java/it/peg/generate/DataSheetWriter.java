@@ -38,10 +38,9 @@ final class DataSheetWriter {
         s.text(sheet, r, 0, s.label(Label.DATI_CODICE), StyleKey.INTESTAZIONE);
         s.text(sheet, r, 1, s.label(Label.DATI_DESCRIZIONE), StyleKey.INTESTAZIONE);
         for (int i = 0; i < past.size(); i++) {
-            s.text(sheet, r, 2 + i, s.label(Label.DATI_ANNO).replace(Integer.toString(year), past.get(i).toString()),
-                    StyleKey.INTESTAZIONE);
+            yearHeading(r, 2 + i, s.label(Label.DATI_ANNO).replace(Integer.toString(year), past.get(i).toString()));
         }
-        s.text(sheet, r, planCol, s.label(Label.DATI_ANNO), StyleKey.INTESTAZIONE);
+        yearHeading(r, planCol, s.label(Label.DATI_ANNO));
         Stamp.atLeast(Stamp.row(sheet, r), 22);
         r++;
         for (DataRow d : s.plan.dataRowsOf(s.service.code())) {
@@ -57,5 +56,18 @@ final class DataSheetWriter {
         sheet.createFreezePane(2, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, planCol));
         s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, planCol, 0, r);
+    }
+
+    /**
+     * A year heading that is just a year is written as a number: LibreOffice's AutoInput completes what is typed
+     * from the texts of the same column, so the text {@code 2022} above the input cells turned a typed {@code 2}
+     * into {@code 2022}. Numbers are never completion candidates.
+     */
+    private void yearHeading(int r, int c, String label) {
+        if (label.matches("[0-9]{1,9}")) {
+            s.number(sheet, r, c, new java.math.BigDecimal(label), StyleKey.INTESTAZIONE);
+        } else {
+            s.text(sheet, r, c, label, StyleKey.INTESTAZIONE);
+        }
     }
 }

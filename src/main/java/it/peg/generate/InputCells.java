@@ -52,11 +52,11 @@ final class InputCells {
                         "Serve un numero (es. 1.200 oppure 3,5), senza testo o unità di misura." + range);
             }
             case PERCENT -> new Validations.Rule(type, "0", "1", "Percentuale",
-                    "Scrivere la percentuale senza il simbolo %, es. 75 per 75%.",
-                    "Serve una percentuale tra 0% e 100% (scrivere ad es. 75 per 75%).");
+                    "Scrivere la percentuale, es. 75 oppure 75% (anche con decimali: 93,5 oppure 93,5%).",
+                    "Serve una percentuale tra 0% e 100%: scrivere ad es. 75 oppure 75%.");
             case PROGRESS -> new Validations.Rule(type, "0", "1", "Avanzamento",
-                    "Percentuale di realizzazione stimata, da 0 a 100 (es. 80 per 80%). Spiegarla nelle cause.",
-                    "Serve una percentuale di avanzamento tra 0% e 100% (scrivere ad es. 80 per 80%).");
+                    "Percentuale di realizzazione stimata, da 0 a 100: es. 80 oppure 80%. Spiegarla nelle cause.",
+                    "Serve una percentuale di avanzamento tra 0% e 100%: scrivere ad es. 80 oppure 80%.");
             case DATE -> new Validations.Rule(type, serial(LocalDate.of(year - 1, 1, 1)), serial(LocalDate.of(year + 1, 12, 31)),
                     "Data di completamento",
                     "Scrivere la data in cui l'attività è stata completata, gg/mm/aaaa (es. 30/09/" + year

@@ -112,15 +112,21 @@ final class MainSheetWriter {
         r++;
     }
 
-    /** Label in A, value B:F, label G:H, value I:M; returns the row written. */
+    /**
+     * Label in A, value B:E, label F:G, value H:M; returns the row written. The values sit in columns that hold
+     * no input cell (B and H): LibreOffice's AutoInput completes what is typed from the texts of the same
+     * column, so a year or a date here, above an input cell, turned a typed {@code 2} into {@code 2018} and
+     * {@code 31} into {@code 31/12/2018}.
+     */
     private int pair(Label l1, Object v1, Label l2, Object v2) {
         s.text(sheet, r, C_CODE, s.label(l1), StyleKey.ETICHETTA);
-        value(r, C_DESC, C_WEIGHT, v1);
-        s.merge(sheet, r, r, C_VERIFICA, C_TARGET, StyleKey.ETICHETTA);
-        s.text(sheet, r, C_VERIFICA, s.label(l2), StyleKey.ETICHETTA);
-        value(r, C_VALUE, LAST, v2);
-        float h = Math.max(Math.max(Stamp.height(text(v1), span(C_DESC, C_WEIGHT), LINE),
-                Stamp.height(text(v2), span(C_VALUE, LAST), LINE)), Stamp.height(s.label(l1), span(0, 0), LINE));
+        value(r, C_DESC, C_UNIT, v1);
+        s.merge(sheet, r, r, C_WEIGHT, C_VERIFICA, StyleKey.ETICHETTA);
+        s.text(sheet, r, C_WEIGHT, s.label(l2), StyleKey.ETICHETTA);
+        value(r, C_TARGET, LAST, v2);
+        float h = Math.max(Math.max(Stamp.height(text(v1), span(C_DESC, C_UNIT), LINE),
+                Stamp.height(text(v2), span(C_TARGET, LAST), LINE)), Math.max(Stamp.height(s.label(l1), span(0, 0), LINE),
+                Stamp.height(s.label(l2), span(C_WEIGHT, C_VERIFICA), LINE)));
         Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, h));
         return r++;
     }
@@ -167,7 +173,7 @@ final class MainSheetWriter {
         r++;
         pair(Label.TIPO, o.type(), Label.COLLEGATO, o.linkedTo());
         int weightRow = pair(Label.MISSIONE, o.missionProgram(), Label.PESO, new Weight(o.weight()));
-        s.name(InputNames.planObjectiveWeight(o.code()), sheet, weightRow, C_VALUE);
+        s.name(InputNames.planObjectiveWeight(o.code()), sheet, weightRow, C_TARGET);
         pair(Label.DATA_INIZIO, o.startText(), Label.DATA_FINE, o.endText());
         pair(Label.PLURIENNALE, o.multiYear() ? s.label(Label.SI) : s.label(Label.NO), Label.ALTRI_SERVIZI, o.otherServices());
         if (!o.responsible().isBlank()) {
@@ -352,21 +358,24 @@ final class MainSheetWriter {
             return;
         }
         r++;
-        s.merge(sheet, r, r, C_CODE, C_DESC, StyleKey.INTESTAZIONE);
+        // the SI/NO cell goes in the value column, the notes under ratio, achievement and cause: the columns
+        // of the indicator types and units (plan texts AutoInput would complete a typed SI or NO from) hold no input
+        s.merge(sheet, r, r, C_CODE, C_TARGET, StyleKey.INTESTAZIONE);
         s.text(sheet, r, C_CODE, s.label(Label.COL_STATO_VERIFICA), StyleKey.INTESTAZIONE);
-        s.merge(sheet, r, r, C_TYPE, C_DIM, StyleKey.INTESTAZIONE);
-        s.text(sheet, r, C_TYPE, s.label(Label.COL_RAGGIUNGIBILE), StyleKey.INTESTAZIONE);
-        s.merge(sheet, r, r, C_UNIT, LAST, StyleKey.INTESTAZIONE);
-        s.text(sheet, r, C_UNIT, s.label(Label.COL_NOTE), StyleKey.INTESTAZIONE);
-        Stamp.atLeast(Stamp.row(sheet, r), 26);
+        s.merge(sheet, r, r, C_VALUE, C_DEN, StyleKey.INTESTAZIONE);
+        String reachable = s.label(Label.COL_RAGGIUNGIBILE);
+        s.text(sheet, r, C_VALUE, reachable, StyleKey.INTESTAZIONE);
+        s.merge(sheet, r, r, C_RATIO, LAST, StyleKey.INTESTAZIONE);
+        s.text(sheet, r, C_RATIO, s.label(Label.COL_NOTE), StyleKey.INTESTAZIONE);
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(26, Stamp.height(reachable, span(C_VALUE, C_DEN), 9f)));
         r++;
         for (Verifica v : intermediate) {
-            s.merge(sheet, r, r, C_CODE, C_DESC, StyleKey.ETICHETTA);
+            s.merge(sheet, r, r, C_CODE, C_TARGET, StyleKey.ETICHETTA);
             s.text(sheet, r, C_CODE, s.label(Label.STATO_OBIETTIVO, v.fullLabel()), StyleKey.ETICHETTA);
-            s.merge(sheet, r, r, C_TYPE, C_DIM, StyleKey.INPUT_LISTA);
-            inputs.create(sheet, r, C_TYPE, InputType.YES_NO, InputNames.reachable(o.code(), v));
-            s.merge(sheet, r, r, C_UNIT, LAST, StyleKey.INPUT_TESTO);
-            inputs.create(sheet, r, C_UNIT, InputType.TEXT, InputNames.notes(o.code(), v));
+            s.merge(sheet, r, r, C_VALUE, C_DEN, StyleKey.INPUT_LISTA);
+            inputs.create(sheet, r, C_VALUE, InputType.YES_NO, InputNames.reachable(o.code(), v));
+            s.merge(sheet, r, r, C_RATIO, LAST, StyleKey.INPUT_TESTO);
+            inputs.create(sheet, r, C_RATIO, InputType.TEXT, InputNames.notes(o.code(), v));
             Stamp.atLeast(Stamp.row(sheet, r), 40);
             r++;
         }

@@ -1,6 +1,6 @@
 package it.peg.generate;
 
-import it.peg.cli.Version;
+import it.peg.version.Version;
 import it.peg.domain.CarriedValues;
 import it.peg.domain.Plan;
 import it.peg.domain.PlanFingerprint;

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.util.ArrayList;
@@ -53,27 +54,61 @@ final class Validations {
             DataValidationHelper helper = sheet.getDataValidationHelper();
             for (Map.Entry<Rule, List<CellRangeAddress>> g : e.getValue().entrySet()) {
                 Rule rule = g.getKey();
-                CellRangeAddressList where = new CellRangeAddressList();
-                g.getValue().forEach(where::addCellRangeAddress);
-                DataValidation dv = helper.createValidation(constraint(helper, rule), where);
-                dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
-                dv.setShowErrorBox(true);
-                dv.createErrorBox("Valore non ammesso", rule.error());
-                dv.setShowPromptBox(true);
-                dv.createPromptBox(rule.promptTitle(), rule.prompt());
-                dv.setEmptyCellAllowed(true);
-                sheet.addValidationData(dv);
+                if (rule.kind() == InputType.PERCENT || rule.kind() == InputType.PROGRESS) {
+                    // a formula relative to its anchor: one validation per column, anchored at its topmost cell,
+                    // so Excel (first cell of the list) and LibreOffice (top-left corner) read the same anchor
+                    Map<Integer, List<CellRangeAddress>> byColumn = new LinkedHashMap<>();
+                    g.getValue().forEach(a -> byColumn.computeIfAbsent(a.getFirstColumn(), k -> new ArrayList<>()).add(a));
+                    for (List<CellRangeAddress> column : byColumn.values()) {
+                        CellRangeAddress first = column.get(0);
+                        String anchor = new CellReference(first.getFirstRow(), first.getFirstColumn(), false, false)
+                                .formatAsString();
+                        add(sheet, helper, rule, helper.createCustomConstraint(percentFormula(anchor, rule.lo(), rule.hi())),
+                                column);
+                    }
+                } else {
+                    add(sheet, helper, rule, constraint(helper, rule), g.getValue());
+                }
             }
         }
         bySheet.clear();
     }
 
+    private static void add(XSSFSheet sheet, DataValidationHelper helper, Rule rule, DataValidationConstraint constraint,
+                            List<CellRangeAddress> cells) {
+        CellRangeAddressList where = new CellRangeAddressList();
+        cells.forEach(where::addCellRangeAddress);
+        DataValidation dv = helper.createValidation(constraint, where);
+        dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        dv.setShowErrorBox(true);
+        dv.createErrorBox("Valore non ammesso", rule.error());
+        dv.setShowPromptBox(true);
+        dv.createPromptBox(rule.promptTitle(), rule.prompt());
+        dv.setEmptyCellAllowed(true);
+        sheet.addValidationData(dv);
+    }
+
+    /**
+     * A percentage between {@code lo} and {@code hi} (fractions). A number (what Excel stores for {@code 88},
+     * {@code 88%}, {@code 93,5%}) is checked as it is. LibreOffice pre-fills {@code %} after the first digit
+     * typed into a percent cell, so a typed {@code 88%} arrives as the text {@code 88%%}: a decimal rule refused
+     * it; here the text's number without its {@code %} signs is checked in percentage points, the way peg reads it.
+     */
+    static String percentFormula(String x, String lo, String hi) {
+        String points = "VALUE(SUBSTITUTE(" + x + ",\"%\",\"\"))";
+        String loPoints = new java.math.BigDecimal(lo).movePointRight(2).stripTrailingZeros().toPlainString();
+        String hiPoints = new java.math.BigDecimal(hi).movePointRight(2).stripTrailingZeros().toPlainString();
+        return "IF(ISNUMBER(" + x + "),AND(" + x + ">=" + lo + "," + x + "<=" + hi + "),IFERROR(AND(" + points + ">="
+                + loPoints + "," + points + "<=" + hiPoints + "),FALSE))";
+    }
+
     private static DataValidationConstraint constraint(DataValidationHelper helper, Rule rule) {
         return switch (rule.kind()) {
-            case NUMBER, PERCENT, PROGRESS -> helper.createDecimalConstraint(OperatorType.BETWEEN, rule.lo(), rule.hi());
+            case NUMBER -> helper.createDecimalConstraint(OperatorType.BETWEEN, rule.lo(), rule.hi());
             case DATE -> helper.createDateConstraint(OperatorType.BETWEEN, rule.lo(), rule.hi(), "dd/MM/yyyy");
             case YES_NO, PHASE_STATE -> helper.createExplicitListConstraint(rule.lo().split("\\|"));
             case TEXT -> helper.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, rule.hi(), null);
+            case PERCENT, PROGRESS -> throw new IllegalStateException("percent rules are anchored formulas");
         };
     }
 }

@@ -59,7 +59,15 @@ public final class Ledger {
     }
 
     /** Appends one event and makes it durable. */
-    public void append(String event, Map<String, String> fields) throws IOException {
+    public void append(LedgerEvent event, Map<String, String> fields) throws IOException {
+        append(event.name(), fields);
+    }
+
+    /**
+     * As {@link #append(LedgerEvent, Map)}, with the event's text: for tests that write a ledger as another build
+     * would (events this one does not know).
+     */
+    void append(String event, Map<String, String> fields) throws IOException {
         String line = format(new LedgerEntry(clock.instant(), run, event, fields));
         byte[] bytes = ((needsNewline ? "\n" : "") + line + "\n").getBytes(StandardCharsets.UTF_8);
         boolean created = !Files.exists(file);
@@ -89,6 +97,10 @@ public final class Ledger {
 
         public List<LedgerEntry> of(String event) {
             return entries.stream().filter(e -> e.event().equals(event)).toList();
+        }
+
+        public List<LedgerEntry> of(LedgerEvent event) {
+            return of(event.name());
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param at     when the event happened
  * @param run    the run that wrote it
- * @param event  event kind (RUN_START, ARCHIVED, ...), see {@link Ledger}
+ * @param event  event kind as written (RUN_START, ARCHIVED, ...): one of {@link LedgerEvent}, or a name a later
+ *               build wrote
  * @param fields the event's key=value fields, in written order
  */
 public record LedgerEntry(Instant at, String run, String event, Map<String, String> fields) {
@@ -21,6 +22,11 @@ public record LedgerEntry(Instant at, String run, String event, Map<String, Stri
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(event, "event");
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** Whether this line is of that kind. */
+    public boolean is(LedgerEvent kind) {
+        return event.equals(kind.name());
     }
 
     public Optional<String> field(String key) {

@@ -120,7 +120,7 @@ public final class MergeJob {
             LOG.warn("ledger: {} torn or corrupt lines skipped (a run was interrupted while writing)", past.badLines());
         }
         Ledger ledger = Ledger.open(work, runId, clock);
-        ledger.append("RUN_START", fields("version", toolVersion, "plan", request.planFile().toString(),
+        ledger.append(LedgerEvent.RUN_START, fields("version", toolVersion, "plan", request.planFile().toString(),
                 "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
 
         PhaseTimes phases = new PhaseTimes();
@@ -146,7 +146,7 @@ public final class MergeJob {
         if (maybePlan.isEmpty()) {
             SideTask.awaitQuietly(inboxHashes);
             MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
-            ledger.append("RUN_END", fields("outcome", report.outcome().name(), "seen", String.valueOf(inbox.size()),
+            ledger.append(LedgerEvent.RUN_END, fields("outcome", report.outcome().name(), "seen", String.valueOf(inbox.size()),
                     "planErrors", String.valueOf(load.findings().stream().filter(Finding::isError).count())));
             LedgerHistory.refresh(work, build, history);
             return report;
@@ -168,13 +168,13 @@ public final class MergeJob {
             Archive.Stored stored = archive.store(f.path(), f.name());
             String key = Known.key(f.name(), stored.sha256());
             if (known.containsKey(key)) {
-                ledger.append("RESTORED", fields("sha256", stored.sha256(), "name", f.name()));
+                ledger.append(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()));
                 LOG.warn("archived copy of {} ({}) was missing and has been restored from the inbox", f.name(),
                         stored.sha256());
                 continue;
             }
             Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            ledger.append("ARCHIVED", fields("sha256", stored.sha256(), "name", f.name(),
+            ledger.append(LedgerEvent.ARCHIVED, fields("sha256", stored.sha256(), "name", f.name(),
                     "size", String.valueOf(stored.size()), "received", received.toString()));
             known.put(key, new Known(f.name(), stored.sha256(), stored.size(), received));
             newFiles++;
@@ -191,7 +191,7 @@ public final class MergeJob {
         ordered.sort(Comparator.comparing(Known::received).thenComparing(Known::name).thenComparing(Known::sha256));
         for (Known k : ordered) {
             if (!archive.contains(k.sha256(), k.name())) {
-                ledger.append("ARCHIVE_MISSING", fields("sha256", k.sha256(), "name", k.name()));
+                ledger.append(LedgerEvent.ARCHIVE_MISSING, fields("sha256", k.sha256(), "name", k.name()));
                 LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",
                         k.name(), k.sha256(), work.resolve(Archive.DIR));
                 continue;
@@ -274,10 +274,10 @@ public final class MergeJob {
             csvChanged = csv.commit();
             summaryChanged = xlsx.commit();
             if (csvChanged) {
-                ledger.append("OUTPUT", fields("file", CSV, "sha256", csv.sha256(), "verifica", verifica.date().toString()));
+                ledger.append(LedgerEvent.OUTPUT, fields("file", CSV, "sha256", csv.sha256(), "verifica", verifica.date().toString()));
             }
             if (summaryChanged) {
-                ledger.append("OUTPUT", fields("file", SUMMARY, "sha256", xlsx.sha256(), "verifica",
+                ledger.append(LedgerEvent.OUTPUT, fields("file", SUMMARY, "sha256", xlsx.sha256(), "verifica",
                         verifica.date().toString()));
             }
             // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
@@ -325,7 +325,7 @@ public final class MergeJob {
             String status = r.status().name() + "|" + r.reason();
             statuses.put(key, status);
             if (!status.equals(lastStatus.get(key))) {
-                ledger.append("STATUS", fields("sha256", r.sha256(), "name", r.fileName(),
+                ledger.append(LedgerEvent.STATUS, fields("sha256", r.sha256(), "name", r.fileName(),
                         "service", r.serviceCode().orElse(""), "status", r.status().name(), "reason", r.reason(),
                         "errors", String.valueOf(findings.stream().filter(Finding::isError).count()),
                         "warnings", String.valueOf(findings.stream().filter(f -> !f.isError()).count())));
@@ -340,7 +340,7 @@ public final class MergeJob {
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
                 Optional.of(verifica.fullLabel()), inbox.size(), newFiles, read, accepted, superseded, rejected, missing,
                 summaryChanged, csvChanged, elapsed(t0), load.findings());
-        ledger.append("RUN_END", fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
+        ledger.append(LedgerEvent.RUN_END, fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
                 "seen", String.valueOf(report.seen()), "new", String.valueOf(newFiles), "read", String.valueOf(read),
                 "accepted", String.valueOf(accepted), "superseded", String.valueOf(superseded),
                 "rejected", String.valueOf(rejected), "missing", String.valueOf(missing),
@@ -381,7 +381,7 @@ public final class MergeJob {
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
                 Optional.of(verifica.fullLabel()), seen, 0, 0, state.accepted(), state.superseded(), state.rejected(),
                 state.missing(), false, false, elapsed(t0), load.findings());
-        ledger.append("RUN_END", fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
+        ledger.append(LedgerEvent.RUN_END, fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
                 "seen", String.valueOf(seen), "new", "0", "read", "0",
                 "accepted", String.valueOf(state.accepted()), "superseded", String.valueOf(state.superseded()),
                 "rejected", String.valueOf(state.rejected()), "missing", String.valueOf(state.missing()),
@@ -466,20 +466,17 @@ public final class MergeJob {
             Map<String, Known> archived = new LinkedHashMap<>(this.archived);
             Set<String> completedRuns = new HashSet<>();
             for (LedgerEntry e : later.entries()) {
-                switch (e.event()) {
-                    case "ARCHIVED" -> {
-                        Known k = new Known(e.require("name"), e.require("sha256"), Long.parseLong(e.require("size")),
-                                IsoInstant.parse(e.require("received")));
-                        archived.putIfAbsent(k.key(), k);
-                    }
-                    case "RUN_END" -> completedRuns.add(e.run());
-                    default -> {
-                    }
+                if (e.is(LedgerEvent.ARCHIVED)) {
+                    Known k = new Known(e.require("name"), e.require("sha256"), Long.parseLong(e.require("size")),
+                            IsoInstant.parse(e.require("received")));
+                    archived.putIfAbsent(k.key(), k);
+                } else if (e.is(LedgerEvent.RUN_END)) {
+                    completedRuns.add(e.run());
                 }
             }
             Map<String, String> lastStatus = new HashMap<>(this.lastStatus);
             Set<String> reportedRejections = new HashSet<>(this.reportedRejections);
-            for (LedgerEntry e : later.of("STATUS")) {
+            for (LedgerEntry e : later.of(LedgerEvent.STATUS)) {
                 if (completedRuns.contains(e.run())) {
                     String key = Known.key(e.require("name"), e.require("sha256"));
                     lastStatus.put(key, e.require("status") + "|" + e.field("reason").orElse(""));

@@ -101,12 +101,19 @@ final class ObiettiviSheet {
         return scores;
     }
 
-    /** A prompt on the Nucleo's % cells; a warning (not a stop) since the reader reports bad values anyway. */
+    /**
+     * A prompt on the Nucleo's % cells; a warning (not a stop) since the reader reports bad values anyway. The rule
+     * takes a number from 0 to 2 (what Excel stores for {@code 85} or {@code 85%} in a % cell) and the text
+     * LibreOffice leaves for a typed {@code 85%} or {@code 93,5%}: it pre-fills {@code %} after the first digit, so
+     * the typed {@code %} doubles it ({@code 85%%}); a decimal rule refused that text.
+     */
     private static void validation(XSSFSheet sh, int lastRow) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sh);
-        DataValidationConstraint c = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                "0", "2");
         int col = ObjectiveColumn.NUCLEO_SCORE.index();
+        String x = new org.apache.poi.ss.util.CellReference(1, col, false, false).formatAsString();
+        String points = "VALUE(SUBSTITUTE(" + x + ",\"%\",\"\"))";
+        DataValidationConstraint c = helper.createCustomConstraint("IF(ISNUMBER(" + x + "),AND(" + x + ">=0," + x
+                + "<=2),IFERROR(AND(" + points + ">=0," + points + "<=200),FALSE))");
         DataValidation dv = helper.createValidation(c, new CellRangeAddressList(1, lastRow, col, col));
         dv.setErrorStyle(DataValidation.ErrorStyle.WARNING);
         dv.setShowErrorBox(true);

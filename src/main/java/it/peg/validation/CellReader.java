@@ -64,6 +64,9 @@ final class CellReader {
         if (c.isBlank() || unusable(c, spot)) {
             return Optional.empty();
         }
+        if (c.kind() == CellKind.NUMBER && c.dateFormatted()) {
+            return dateFormattedNumber(c, spot);
+        }
         Optional<ParsedNumber> parsed = numeric(c);
         if (parsed.isPresent()) {
             ParsedNumber p = parsed.get();
@@ -79,6 +82,35 @@ final class CellReader {
                 "Il valore non è un numero: scrivere solo la cifra (es. 1.200 oppure 3,5), senza testo come 'circa' o 'n.d.';"
                         + " se il dato non è disponibile lasciare la cella vuota e spiegarlo nelle cause di scostamento."));
         return Optional.empty();
+    }
+
+    /**
+     * A number input whose cell carries a date format. A date near the plan year is what LibreOffice leaves when it
+     * completes a typed {@code 31} from a date text of the same column ({@code 31/12/2018}), or when a number is
+     * typed as a date: the serial is no count, so the value is refused, with the day as the likely intended number.
+     * A date far from it (a small number in a cell left with a date format, {@code 31} shown as 31/01/1900) is the
+     * number, read with an AVVISO.
+     */
+    private Optional<BigDecimal> dateFormattedNumber(RawCell c, Spot spot) {
+        double serial = c.number().orElseThrow();
+        BigDecimal number = BigDecimal.valueOf(serial);
+        String shown = display(c);
+        if (serial >= 1 && serial <= MAX_SERIAL) {
+            LocalDate d = ItalianText.fromSerial(serial, date1904);
+            if (Math.abs(d.getYear() - planYear) <= 5) {
+                String day = Integer.toString(d.getDayOfMonth());
+                findings.add(spot.error(FindingCodes.NUMBER_AS_DATE, shown, "un numero (forse " + day + ")",
+                        "La cella " + spot.where() + " mostra la data " + shown + ", ma qui va un numero (letto così"
+                                + " sarebbe " + ItalianText.format(number) + ", il numero di serie della data): forse intendevi "
+                                + day + "? Il valore scritto è stato completato o letto come data. Riscrivere il numero;"
+                                + " se la cella mostra ancora una data, annullare con Ctrl+Z e riscriverlo."));
+                return Optional.empty();
+            }
+        }
+        findings.add(spot.warning(FindingCodes.NUMBER_AS_DATE, shown, ItalianText.format(number),
+                "La cella " + spot.where() + " è formattata come data e mostra " + shown + ": letto il numero "
+                        + ItalianText.format(number) + ". Se il numero non è quello giusto, riscriverlo."));
+        return Optional.of(number);
     }
 
     /** A percentage as a fraction: 0.75 from a percent cell, or text {@code 75%} / {@code 75%%} / {@code 0,75}. */

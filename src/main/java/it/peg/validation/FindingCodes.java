@@ -43,4 +43,11 @@ public final class FindingCodes {
     public static final String PHASE_STATE = "STATO_FASE_NON_VALIDO";
     public static final String FORMULA_ERROR = "ERRORE_FORMULA";
     public static final String INTERPRETED = "VALORE_INTERPRETATO";
+    // plausibility: a value that reads as a number but is probably not what the office typed or meant
+    /** A number input whose cell carries a date format (a typed value completed or read as a date). */
+    public static final String NUMBER_AS_DATE = "NUMERO_IN_FORMATO_DATA";
+    /** A year or a date serial far outside the indicator's magnitude. */
+    public static final String YEAR_OR_DATE_VALUE = "VALORE_COME_ANNO_O_DATA";
+    /** A percentage under 1% where the target is tens of percent (0,85 typed for 85%). */
+    public static final String PERCENT_UNDER_ONE = "PERCENTUALE_SOTTO_UNO";
 }

@@ -38,9 +38,11 @@ final class IndicatorValidation {
     private final Findings findings;
     /** The last accepted value of each cumulative indicator, for the trend check. */
     private final Map<String, BigDecimal> previous = new HashMap<>();
+    private final Plausibility plausibility;
 
-    IndicatorValidation(String file, int planYear, LocalDate today, it.peg.domain.MissingValues missingValues,
-                        Names names, CellReader reader, Findings findings) {
+    IndicatorValidation(String file, int planYear, boolean date1904, LocalDate today,
+                        it.peg.domain.MissingValues missingValues, Names names, CellReader reader, Findings findings) {
+        this.plausibility = new Plausibility(file, planYear, date1904, findings);
         this.file = file;
         this.planYear = planYear;
         this.today = today;
@@ -59,7 +61,7 @@ final class IndicatorValidation {
             main = names.cell(InputNames.numerator(ind.code(), v), ind.code());
             Optional<RawCell> den = names.cell(InputNames.denominator(ind.code(), v), ind.code());
             blank = main.map(RawCell::isBlank).orElse(false) && den.map(RawCell::isBlank).orElse(false);
-            value = main.isPresent() && den.isPresent() ? ratio(ind, main.get(), den.get()) : Optional.empty();
+            value = main.isPresent() && den.isPresent() ? ratio(ind, v, main.get(), den.get()) : Optional.empty();
         } else {
             main = names.cell(InputNames.value(ind.code(), v), ind.code());
             blank = main.map(RawCell::isBlank).orElse(false);
@@ -96,8 +98,16 @@ final class IndicatorValidation {
     private Optional<ReportedValue> single(Indicator ind, Verifica v, RawCell c) {
         Spot spot = Spot.of(file, c, ind.code());
         return switch (ind.inputKind()) {
-            case NUMBER -> reader.number(c, spot).filter(n -> numberInRange(ind, c, spot, n)).map(NumberValue::new);
-            case PERCENT -> reader.percent(c, spot).filter(n -> percentInRange(ind, c, spot, n)).map(NumberValue::new);
+            case NUMBER -> reader.number(c, spot).filter(n -> numberInRange(ind, c, spot, n))
+                    .map(n -> {
+                        plausibility.number(ind, v, c, Plausibility.Part.VALUE, n);
+                        return new NumberValue(n);
+                    });
+            case PERCENT -> reader.percent(c, spot).filter(n -> percentInRange(ind, c, spot, n))
+                    .map(n -> {
+                        plausibility.percent(ind, v, c, n);
+                        return new NumberValue(n);
+                    });
             case PROGRESS -> reader.percent(c, spot).filter(n -> progressInRange(c, spot, n)).map(ProgressValue::new);
             case DATE -> reader.date(c, spot).map(d -> {
                 completionDate(v, c, spot, d);
@@ -108,7 +118,7 @@ final class IndicatorValidation {
         };
     }
 
-    private Optional<ReportedValue> ratio(Indicator ind, RawCell numCell, RawCell denCell) {
+    private Optional<ReportedValue> ratio(Indicator ind, Verifica v, RawCell numCell, RawCell denCell) {
         Spot numSpot = Spot.of(file, numCell, ind.code());
         Spot denSpot = Spot.of(file, denCell, ind.code());
         Optional<BigDecimal> num = reader.number(numCell, numSpot).filter(n -> notNegative(numCell, numSpot, n, "il numeratore"));
@@ -129,7 +139,12 @@ final class IndicatorValidation {
             }
             return Optional.empty();
         }
-        return num.isPresent() ? Optional.of(new RatioValue(num.get(), den.get())) : Optional.empty();
+        if (num.isEmpty()) {
+            return Optional.empty();
+        }
+        plausibility.number(ind, v, numCell, Plausibility.Part.NUMERATOR, num.get());
+        plausibility.number(ind, v, denCell, Plausibility.Part.DENOMINATOR, den.get());
+        return Optional.of(new RatioValue(num.get(), den.get()));
     }
 
     private boolean notNegative(RawCell c, Spot spot, BigDecimal n, String what) {

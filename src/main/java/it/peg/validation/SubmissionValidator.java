@@ -88,7 +88,7 @@ public final class SubmissionValidator {
             new PlanCellsCheck(plan, wb, findings, reader).check(service.code(), names);
         }
 
-        IndicatorValidation indicatorValidation = new IndicatorValidation(wb.fileName(), year, today,
+        IndicatorValidation indicatorValidation = new IndicatorValidation(wb.fileName(), year, wb.date1904(), today,
                 plan.settings().missingValues(), names, reader, findings);
         List<IndicatorReport> indicators = new ArrayList<>();
         List<ObjectiveReport> objectives = new ArrayList<>();

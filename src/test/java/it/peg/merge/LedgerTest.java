@@ -51,6 +51,28 @@ class LedgerTest {
         assertEquals(full, Files.readString(file).substring(0, full.length()), "nothing is ever rewritten");
     }
 
+    /**
+     * The event names are the ledger's on-disk vocabulary (docs/merge.md; operators grep for them): writing through
+     * {@link LedgerEvent} gives the bytes the string literals it replaced gave.
+     */
+    @Test
+    void eventsAreWrittenUnderTheirDocumentedNames(@TempDir Path work) throws Exception {
+        assertEquals(java.util.List.of("RUN_START", "LOCK_TAKEN_OVER", "ARCHIVED", "RESTORED", "ARCHIVE_MISSING",
+                "STATUS", "OUTPUT", "RUN_END", "RUN_FAILED"),
+                java.util.Arrays.stream(LedgerEvent.values()).map(Enum::name).toList());
+        Ledger ledger = Ledger.open(work, "20240701T020000Z-42", clock);
+        ledger.append(LedgerEvent.RUN_START, Map.of("version", "0.1.0"));
+        ledger.append(LedgerEvent.OUTPUT, Map.of("file", "riepilogo.xlsx"));
+        assertEquals("2024-07-01T02:00:00Z\t20240701T020000Z-42\tRUN_START\tversion=0.1.0\t#d58e81bd\n"
+                + "2024-07-01T02:00:00Z\t20240701T020000Z-42\tOUTPUT\tfile=riepilogo.xlsx\t#ba6f25b6\n",
+                Files.readString(work.resolve(Ledger.FILE_NAME)));
+        Ledger.Contents c = Ledger.read(work);
+        assertEquals(1, c.of(LedgerEvent.OUTPUT).size());
+        assertEquals(c.of("OUTPUT"), c.of(LedgerEvent.OUTPUT));
+        assertEquals(true, c.entries().get(0).is(LedgerEvent.RUN_START));
+        assertEquals(false, c.entries().get(0).is(LedgerEvent.RUN_END));
+    }
+
     @Test
     void aCorruptedLineFailsItsChecksum() {
         String line = Ledger.format(new LedgerEntry(Instant.EPOCH, "r", "ARCHIVED", Map.of("size", "100")));

@@ -2,16 +2,21 @@ package it.peg.merge;
 
 import it.peg.io.Sha256;
 import it.peg.merge.standin.StandInMain;
+import it.peg.merge.standin.StandInPipeline;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -154,23 +160,41 @@ class MergeFaultIT {
     @Test
     void aSecondConcurrentMergeExitsThreeAndChangesNothing() throws Exception {
         Path work = tmp.resolve("work-concurrent");
-        Process first = start(inbox1, work, NIGHT1, "-Dpeg.standin.slowMillis=6000");
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!RunLock.describeOwner(work).contains("pid=" + first.pid())) {
-            assertTrue(System.currentTimeMillis() < deadline, "first run never took the lock");
-            assertTrue(first.isAlive(), "first run ended early");
-            Thread.sleep(50);
+        // the first run takes the lock, writes RUN_START and holds in loadPlan until the test closes its input:
+        // no guess at how long a loaded machine needs for either
+        Process first = start(inbox1, work, NIGHT1, "-D" + StandInPipeline.HOLD + "=true");
+        try {
+            awaitErrorLine(first, StandInPipeline.HOLDING);
+            assertTrue(RunLock.describeOwner(work).contains("pid=" + first.pid()), RunLock.describeOwner(work));
+            assertEquals(1, Ledger.read(work).of("RUN_START").size(), "the first run has started");
+            Map<String, String> before = MergeFixture.hashes(work, MergeLogging.DIR);
+            Process second = start(inbox1, work, NIGHT1);
+            assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(3, second.exitValue());
+            assertTrue(first.isAlive(), "the second run exited while the first still held the lock");
+            assertEquals(before, MergeFixture.hashes(work, MergeLogging.DIR), "the refused run changed nothing");
+            first.getOutputStream().close(); // lets the first run go on
+            assertTrue(first.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(ref1.exit(), first.exitValue());
+            assertArrayEquals(ref1.xlsx(), Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
+        } finally {
+            first.destroyForcibly();
         }
-        Thread.sleep(300); // let it write RUN_START: the first run then sleeps in loadPlan
-        Map<String, String> before = MergeFixture.hashes(work, MergeLogging.DIR);
-        Process second = start(inbox1, work, NIGHT1);
-        assertTrue(second.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(3, second.exitValue());
-        assertTrue(first.isAlive(), "the second run exited while the first still held the lock");
-        assertEquals(before, MergeFixture.hashes(work, MergeLogging.DIR), "the refused run changed nothing");
-        assertTrue(first.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(ref1.exit(), first.exitValue());
-        assertArrayEquals(ref1.xlsx(), Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
+    }
+
+    /** Reads the process's standard error until {@code line}; fails if the process ends or a minute passes first. */
+    private static void awaitErrorLine(Process p, String line) {
+        BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String l = err.readLine(); l != null; l = err.readLine()) {
+                if (l.equals(line)) {
+                    return;
+                }
+                seen.add(l);
+            }
+            fail("the process ended before \"" + line + "\": " + seen);
+        }, () -> "no \"" + line + "\" within a minute: " + seen);
     }
 
     private static void checkInvariants(Path work, Outputs previous, Outputs next) throws Exception {

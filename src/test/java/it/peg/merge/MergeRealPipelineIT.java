@@ -20,6 +20,7 @@ import it.peg.plan.PlanReader;
 import it.peg.readback.XlsxReturnedWorkbookReader;
 import it.peg.scoring.NucleoOverride;
 import it.peg.testutil.LibreOffice;
+import it.peg.testutil.LoRig;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -43,6 +44,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * simulator, plus a corrupt file, a foreign workbook and an Excel lock file in the inbox. Four nights through
  * {@link Main} in this JVM (the clock fixed per night with {@code peg.merge.now}): the first archives and
  * rejects, the second has nothing new and changes nothing, and before the third the Nucleo types its % and a
- * note into {@code riepilogo.xlsx} with real LibreOffice Calc (it-IT, {@code .uno:EnterString}) while an office
+ * note into {@code riepilogo.xlsx} with real LibreOffice Calc (it-IT, real key events through the lo-rig) while an office
  * resubmits a corrected scheda; the fourth, with nothing new, is stable. A second process holding the run lock makes merge exit 3 untouched.
  */
 class MergeRealPipelineIT {
@@ -366,27 +368,16 @@ class MergeRealPipelineIT {
             scoreCell = address(ob, row, column(ob, "Valutazione Nucleo %"));
             noteCell = address(ob, row, column(ob, "Note Nucleo"));
         }
-        Path script = tmp.resolve("type_into.py");
-        try (InputStream s = getClass().getResourceAsStream("/it/peg/validation/type_into.py")) {
-            Files.copy(s, script, StandardCopyOption.REPLACE_EXISTING);
-        }
         Path typed = tmp.resolve("typed.xlsx");
-        List<String> cmd = List.of("/usr/bin/python3", script.toString(), "/usr/bin/soffice",
-                LibreOffice.italianProfile(tmp).toUri().toString(), summary.toString(), typed.toString(),
-                scoreCell + "=" + percent, noteCell + "=" + note);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            throw new IOException("timed out: " + cmd);
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), () -> cmd + "\n" + out);
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put(scoreCell, percent);
+        keys.put(noteCell, note);
+        LoRig.typeAll(summary, typed, keys);
         Files.copy(typed, summary, StandardCopyOption.REPLACE_EXISTING); // the Nucleo saves over the summary
     }
 
     private static String address(Sheet sheet, int row, int col) {
-        return "$" + sheet.getSheetName() + ".$" + CellReference.convertNumToColString(col) + "$" + (row + 1);
+        return sheet.getSheetName() + "!" + CellReference.convertNumToColString(col) + (row + 1);
     }
 
 

@@ -64,12 +64,18 @@ public final class PlanScaleHarness {
         }
     }
 
-    private static long liveHeap() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
+    /** The used heap once a collection no longer lowers it (at most eight collections), not after a fixed pause. */
+    private static long liveHeap() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 8; i++) {
             System.gc();
-            Thread.sleep(50);
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                break;
+            }
+            used = now;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return used;
     }
 
     private static void resetPeaks() {

@@ -1,6 +1,10 @@
 package it.peg.summary;
 
 import it.peg.testutil.LibreOffice;
+import it.peg.testutil.LoRig;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -8,7 +12,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,5 +87,45 @@ class SummaryLibreOfficeIT {
         assertEquals(0, new java.math.BigDecimal("0.85").compareTo(r.overrides().get("OB2").score().orElseThrow()));
         assertEquals(SummaryFixture.NUCLEO_NOTE, r.overrides().get("OB2").note());
         assertEquals(0, new java.math.BigDecimal("0.7").compareTo(r.overrides().get("OB3").score().orElseThrow()));
+    }
+
+    /**
+     * The Nucleo types its % at the keyboard in LibreOffice it-IT (lo-rig keys mode): in a % cell Calc pre-fills
+     * {@code %} after the first digit, so a typed {@code 88%} is stored as the text {@code 88%%}, which the old
+     * decimal validation refused. Now {@code 88%}, {@code 93,5%}, {@code 88} and {@code 93,5} are all taken and
+     * read back as meant.
+     */
+    @Test
+    void nucleoPercentTypedAtTheKeyboardIsTakenAndReadAsMeant() throws Exception {
+        LoRig.require();
+        Path dir = OUT.resolve("keys");
+        Path summary = writeSummary(dir);
+        Map<String, String> typing = new LinkedHashMap<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            XSSFSheet ob = wb.getSheet(ObiettiviSheet.NAME);
+            Map<String, String> percent = Map.of("OB1", "88%", "OB2", "93,5%", "OB3", "88", "OB4", "93,5");
+            for (int r = 1; r <= ob.getLastRowNum(); r++) {
+                String code = ob.getRow(r).getCell(ObjectiveColumn.CODE.index()).getStringCellValue();
+                if (percent.containsKey(code)) {
+                    typing.put(target(r, ObjectiveColumn.NUCLEO_SCORE.index()), percent.get(code));
+                    typing.put(target(r, ObjectiveColumn.NUCLEO_NOTES.index()), "Valutato dal Nucleo " + code);
+                }
+            }
+        }
+        assertEquals(8, typing.size(), typing::toString);
+        Path typed = dir.resolve("typed").resolve("riepilogo.xlsx");
+        Files.createDirectories(typed.getParent());
+        LoRig.typeAll(summary, typed, typing);
+        NucleoReadResult r = NucleoColumnsReader.read(typed);
+        assertEquals(List.of(), r.findings());
+        Map<String, String> scores = new LinkedHashMap<>();
+        r.overrides().forEach((code, o) -> scores.put(code, o.score().map(b -> b.stripTrailingZeros().toPlainString())
+                .orElse("") + " " + o.note()));
+        assertEquals(Map.of("OB1", "0.88 Valutato dal Nucleo OB1", "OB2", "0.935 Valutato dal Nucleo OB2",
+                "OB3", "0.88 Valutato dal Nucleo OB3", "OB4", "0.935 Valutato dal Nucleo OB4"), scores);
+    }
+
+    private static String target(int row, int col) {
+        return ObiettiviSheet.NAME + "!" + new CellReference(row, col, false, false).formatAsString();
     }
 }

@@ -1,19 +1,27 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
+import it.peg.xlsx.DeterministicXlsx;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SummaryWorkbookWriterTest {
 
@@ -40,12 +48,44 @@ class SummaryWorkbookWriterTest {
     @Test
     void sameResultGivesTheSameBytes() throws Exception {
         byte[] first = bytes(SummaryFixture.result());
-        Thread.sleep(2100); // zip times have a 2-second resolution: a clock-dependent writer would differ
         byte[] second = bytes(SummaryFixture.result());
         assertArrayEquals(first, second);
         Path out = Path.of("target", "riepilogo-test.xlsx");
         Files.createDirectories(out.getParent());
         Files.write(out, first);
+    }
+
+    /**
+     * The time of the write reaches no byte of the file. peg's code reads no clock here, but POI stamps zip
+     * entries and core properties with the wall clock, and the writer must overwrite both: checked where a time
+     * can enter, rather than by writing twice a few seconds apart (zip times have a two-second resolution).
+     */
+    @Test
+    void noTimeOfTheWriteEntersTheFile() throws IOException {
+        byte[] file = bytes(SummaryFixture.result());
+        String core = null;
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                entries.add(entry.getName());
+                assertEquals(DeterministicXlsx.EPOCH, entry.getTimeLocal(), entry.getName());
+                assertNull(entry.getCreationTime(), entry.getName());
+                assertNull(entry.getLastAccessTime(), entry.getName());
+                assertEquals(0, entry.getExtra() == null ? 0 : entry.getExtra().length,
+                        entry.getName() + ": no extended timestamp");
+                byte[] content = zip.readAllBytes();
+                if (entry.getName().equals("docProps/core.xml")) {
+                    core = new String(content, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(entries.size() > 20, entries.toString());
+        assertNotNull(core, entries.toString());
+        // the document is dated by its verifica (30/09/2018), as a summary of that date
+        assertEquals(List.of("2018-09-30T00:00:00Z", "2018-09-30T00:00:00Z"),
+                Pattern.compile("<dcterms:(?:created|modified)[^>]*>([^<]*)<").matcher(core).results()
+                        .map(m -> m.group(1)).toList(), core);
     }
 
     @Test

@@ -65,19 +65,21 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>Plan text: {@code anno=2024}, {@code verifiche=2024-06-30;2024-12-31}, {@code servizio=S01},
  * {@code obiettivo=OB1;S01}, {@code invalido} (makes the plan invalid). Input text: {@code servizio=S01},
- * {@code valore=42}. System property {@code peg.standin.slowMillis} makes loadPlan sleep (lock tests).
+ * {@code valore=42}. System property {@link #HOLD} makes loadPlan say {@link #HOLDING} on standard error and
+ * wait until standard input is closed (lock tests: the run holds the lock for as long as the test needs).
  */
 public class StandInPipeline implements Pipeline {
+    /** System property: {@code true} holds the run in loadPlan, after RUN_START, until standard input closes. */
+    public static final String HOLD = "peg.standin.holdInLoadPlan";
+    /** The line loadPlan writes on standard error when it starts holding. */
+    public static final String HOLDING = "standin: loadPlan waits for standard input to close";
 
     @Override
     public PlanLoad loadPlan(Path planFile) throws IOException {
-        long slow = Long.getLong("peg.standin.slowMillis", 0);
-        if (slow > 0) {
-            try {
-                Thread.sleep(slow);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (Boolean.getBoolean(HOLD)) {
+            System.err.println(HOLDING);
+            System.err.flush();
+            System.in.readAllBytes(); // returns when the test closes the process's input
         }
         int year = 2024;
         List<Verifica> verifiche = new ArrayList<>();

@@ -1,11 +1,15 @@
-package it.peg.cli;
+package it.peg.version;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The tool version, from the build (recorded in every generated workbook). */
+/**
+ * The tool version, from the build (recorded in every generated workbook). In a package of its own that imports
+ * no other peg package: {@code generate}, {@code bench} and {@code cli} all need it, and while it lived in
+ * {@code cli} those three packages formed an import cycle.
+ */
 public final class Version {
     private Version() {
     }
