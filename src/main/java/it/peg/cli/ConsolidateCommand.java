@@ -76,10 +76,12 @@ public final class ConsolidateCommand implements Command {
             previous.findings().forEach(f -> console.problem(FindingsPrinter.line(f)));
         }
         Consolidator consolidator = Pipeline.consolidator(verifica);
-        List<InputFile> inputs = InputFolders.inputFiles(folders);
+        InputFolders.Listing listing = InputFolders.scan(folders);
+        List<InputFile> inputs = InputFolders.inputFiles(listing);
         List<FileAssessment> assessments = consolidator.assessAll(plan, inputs, Consolidator.defaultThreads(),
                 done -> console.progress("Lettura schede", done, inputs.size()));
-        ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
+        ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides)
+                .withFindingsFirst(listing.skipped().stream().map(InputFolders.Skipped::finding).toList());
         SummaryOutputs.write(result, out, Optional.ofNullable(line.getOptionValue("csv")).map(Path::of));
         List<Finding> findings = result.findings();
         if (!findings.isEmpty()) {

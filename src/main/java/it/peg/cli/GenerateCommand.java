@@ -146,7 +146,9 @@ public final class GenerateCommand implements Command {
         LocalDate at = line.hasOption("at") ? Dates.parse("at", line.getOptionValue("at"))
                 : LocalDate.now(Consolidator.ZONE);
         Consolidator consolidator = Consolidator.forCarryForward(new XlsxReturnedWorkbookReader(), plan);
-        List<InputFile> files = InputFolders.inputFiles(folders);
+        InputFolders.Listing listing = InputFolders.scan(folders);
+        List<InputFile> files = InputFolders.inputFiles(listing);
+        listing.skipped().forEach(s -> console.problem(FindingsPrinter.line(s.finding())));
         List<FileAssessment> assessments = new ArrayList<>();
         int done = 0;
         for (InputFile f : files) {

@@ -97,7 +97,13 @@ public final class MergeCommand implements Command {
         Clock clock = clock();
         Instant start = clock.instant();
         long pid = ProcessHandle.current().pid();
-        Optional<RunLock> lock = RunLock.tryAcquire(work, pid, start);
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(work, pid, start);
+        } catch (RunLock.LinkedLock e) {
+            console.problem(e.getMessage());
+            return ExitCode.USAGE_OR_PLAN;
+        }
         if (lock.isEmpty()) {
             String owner = RunLock.describeOwner(work);
             console.problem("merge già in corso su " + work + (owner.isEmpty() ? "" : " (" + owner + ")")

@@ -74,14 +74,20 @@ public final class Consolidator {
 
     /** Reads and validates one file; never throws for bad input. */
     public FileAssessment assess(Plan plan, InputFile file) {
-        ReadResult read = reader.read(file.path());
+        // named as the office named it, in every message, wherever the bytes are read from (merge: its archive)
+        ReadResult read = reader.read(file.path(), file.name());
         List<Finding> findings = new ArrayList<>();
         read.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
         if (read.workbook().isEmpty()) {
             return new FileAssessment(file, "", sizeOf(file), Optional.empty(), Optional.empty(), findings);
         }
         RawWorkbook wb = read.workbook().get();
-        ValidationResult validated = validator.validate(plan, wb);
+        Optional<ValidationResult> checked = ResourceGuard.validate(() -> validator.validate(plan, wb));
+        if (checked.isEmpty()) {
+            findings.add(it.peg.readback.ReadProblem.MEMORIA_INSUFFICIENTE.findingAbout(file.name(), "memoria esaurita"));
+            return new FileAssessment(file, wb.sha256(), wb.size(), Optional.empty(), Optional.empty(), findings);
+        }
+        ValidationResult validated = checked.get();
         validated.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
         Optional<String> service = validated.submission().map(Submission::serviceCode)
                 .or(() -> wb.meta(MetadataSheet.KEY_SERVICE).filter(s -> !s.isBlank()));
