@@ -68,6 +68,9 @@ public final class GenerateCommand implements Command {
         o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA")
                 .desc("con --from: la data di riferimento (gg/mm/aaaa, default oggi); restano modificabili la verifica"
                         + " a cui si riferisce e le successive, le precedenti sono bloccate").get());
+        o.addOption(Option.builder().longOpt("force")
+                .desc("sostituisce anche le schede di --out che contengono valori già inseriti dagli uffici"
+                        + " (senza, peg si rifiuta e non scrive nulla)").get());
         o.addOption(Option.builder().longOpt("templates").hasArg().argName("DIR")
                 .desc("cartella con il modello scheda.xlsx personalizzato (default: workbook-templates/ di peg)").get());
         return o;
@@ -113,6 +116,21 @@ public final class GenerateCommand implements Command {
             String fileName = unique(WorkbookFileNames.of(s), lowerNames);
             files.put(fileName, generator.generate(plan, s, carried.of(s.code())));
             console.progress("Generazione schede", ++done, services.size());
+        }
+        if (!line.hasOption("force")) {
+            OverwriteGuard guard = new OverwriteGuard(new it.peg.readback.XlsxReturnedWorkbookReader());
+            List<String> refused = new ArrayList<>();
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                guard.refusal(out.resolve(e.getKey()), e.getValue()).ifPresent(why -> refused.add(
+                        "La scheda '" + e.getKey() + "' in " + out + " " + why + "."));
+            }
+            if (!refused.isEmpty()) {
+                refused.forEach(console::problem);
+                console.problem("Nessuna scheda è stata scritta: le schede già compilate non vengono sostituite."
+                        + " Generare in un'altra cartella (--out), riportandone i valori con --from " + out
+                        + "; oppure aggiungere --force per sostituirle comunque.");
+                return ExitCode.USAGE_OR_PLAN;
+            }
         }
         Files.createDirectories(out);
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
