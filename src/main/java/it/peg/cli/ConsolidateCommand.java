@@ -75,7 +75,8 @@ public final class ConsolidateCommand implements Command {
             overrides = previous.overrides();
             previous.findings().forEach(f -> console.problem(FindingsPrinter.line(f)));
         }
-        Consolidator consolidator = Pipeline.consolidator(verifica);
+        Consolidator consolidator = Pipeline.consolidator(verifica)
+                .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
         InputFolders.Listing listing = InputFolders.scan(folders);
         List<InputFile> inputs = InputFolders.inputFiles(listing);
         List<FileAssessment> assessments = consolidator.assessAll(plan, inputs, Consolidator.defaultThreads(),

@@ -108,6 +108,10 @@ public final class GenerateCommand implements Command {
         List<Service> services = selected(plan, line.getOptionValues("service"));
         CarryForward.Outcome carried = carried(plan, line, services, console);
         ServiceWorkbookGenerator generator = new ServiceWorkbookGenerator(template);
+        if (services.stream().anyMatch(s -> !carried.of(s.code()).lockedNames().isEmpty())) {
+            // locked values are sealed with the key beside the plan, made the first time it is needed
+            generator = generator.sealedWith(it.peg.io.SealKeyFile.loadOrCreate(planFile));
+        }
         // Generate everything in memory first: a failure half-way leaves the output folder as it was.
         Map<String, byte[]> files = new LinkedHashMap<>();
         Set<String> lowerNames = new HashSet<>();
@@ -163,7 +167,8 @@ public final class GenerateCommand implements Command {
         }
         LocalDate at = line.hasOption("at") ? Dates.parse("at", line.getOptionValue("at"))
                 : LocalDate.now(Consolidator.ZONE);
-        Consolidator consolidator = Consolidator.forCarryForward(new XlsxReturnedWorkbookReader(), plan);
+        Consolidator consolidator = Consolidator.forCarryForward(new XlsxReturnedWorkbookReader(), plan)
+                .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
         InputFolders.Listing listing = InputFolders.scan(folders);
         List<InputFile> files = InputFolders.inputFiles(listing);
         listing.skipped().forEach(s -> console.problem(FindingsPrinter.line(s.finding())));

@@ -126,7 +126,12 @@ public final class MergeCommand implements Command {
                 if (held.staleOwner().isPresent()) {
                     Ledger.open(work, runId, clock).append("LOCK_TAKEN_OVER", Map.of("previous", held.staleOwner().get()));
                 }
-                MergeReport report = new MergeJob(pipeline.get(), clock, Version.current(), Version.build())
+                Pipeline stages = pipeline.get();
+                if (stages instanceof it.peg.merge.RealPipeline real) {
+                    // locked values are checked against their seals, with the key beside the plan
+                    stages = real.sealedBy(it.peg.io.SealKeyFile.load(plan));
+                }
+                MergeReport report = new MergeJob(stages, clock, Version.current(), Version.build())
                         .run(new MergeRequest(plan, inbox, work, at), runId);
                 LOG.info(report.logLine());
                 if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {

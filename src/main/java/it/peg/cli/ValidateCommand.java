@@ -90,7 +90,8 @@ public final class ValidateCommand implements Command {
             return ExitCode.USAGE_OR_PLAN;
         }
         Plan plan = planRead.plan().orElseThrow();
-        SubmissionValidator validator = new SubmissionValidator(LocalDate.now(clock));
+        SubmissionValidator validator = new SubmissionValidator(LocalDate.now(clock))
+                .withSeal(it.peg.io.SealKeyFile.load(planFile));
 
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (InputFolders.Skipped s : skipped) {

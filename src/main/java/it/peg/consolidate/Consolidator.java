@@ -67,6 +67,11 @@ public final class Consolidator {
                 SubmissionValidator.forCarryForward(plan.settings().verifiche().get(0).date()));
     }
 
+    /** This consolidator, checking locked values against their seals (key beside the plan) when present. */
+    public Consolidator withSeal(Optional<it.peg.domain.LockSeal> seal) {
+        return new Consolidator(reader, validator.withSeal(seal));
+    }
+
     /** A consolidator for a verifica: the values of that verifica and of the earlier ones are expected. */
     public static Consolidator forVerifica(ReturnedWorkbookReader reader, Verifica verifica) {
         return new Consolidator(reader, verifica.date().plusDays(1));

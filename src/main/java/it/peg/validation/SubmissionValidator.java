@@ -35,6 +35,8 @@ import java.util.Optional;
 public final class SubmissionValidator {
     private final LocalDate today;
     private final boolean carryForward;
+    /** The key of the seals over locked values, when it is beside the plan ({@link it.peg.io.SealKeyFile}). */
+    private final Optional<it.peg.domain.LockSeal> seal;
 
     /** @param today the day of the run: values of verifiche before it are due and reported when missing */
     public SubmissionValidator(LocalDate today) {
@@ -42,8 +44,18 @@ public final class SubmissionValidator {
     }
 
     private SubmissionValidator(LocalDate today, boolean carryForward) {
+        this(today, carryForward, Optional.empty());
+    }
+
+    private SubmissionValidator(LocalDate today, boolean carryForward, Optional<it.peg.domain.LockSeal> seal) {
         this.today = Objects.requireNonNull(today, "today");
         this.carryForward = carryForward;
+        this.seal = Objects.requireNonNull(seal, "seal");
+    }
+
+    /** This validator, checking locked values against their seals when {@code seal} is present. */
+    public SubmissionValidator withSeal(Optional<it.peg.domain.LockSeal> seal) {
+        return new SubmissionValidator(today, carryForward, seal);
     }
 
     /**
@@ -66,7 +78,7 @@ public final class SubmissionValidator {
         Findings findings = new Findings();
         findings.addAll(recognised.findings());
         // values of verifiche locked at generation that were changed come back as recorded (LockedValues)
-        RawWorkbook wb = LockedValues.check(plan, service.code(), returned, findings);
+        RawWorkbook wb = LockedValues.check(plan, service.code(), returned, findings, seal);
         int year = plan.settings().year();
         CellReader reader = new CellReader(wb.date1904(), year, findings);
         Names names = new Names(wb, findings, carryForward);
