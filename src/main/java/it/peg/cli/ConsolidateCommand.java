@@ -69,6 +69,12 @@ public final class ConsolidateCommand implements Command {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException("--out deve essere un file .xlsx (es. riepilogo.xlsx).");
         }
+        Optional<String> linked = OutputLinks.refusal(Optional.ofNullable(line.getOptionValue("csv"))
+                .map(c -> List.of(out, Path.of(c))).orElse(List.of(out)));
+        if (linked.isPresent()) {
+            console.problem(linked.get());
+            return ExitCode.USAGE_OR_PLAN;
+        }
         Map<String, NucleoOverride> overrides = Map.of();
         if (Files.isRegularFile(out)) {
             NucleoReadResult previous = NucleoColumnsReader.read(out);

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -93,6 +94,12 @@ public final class MergeCommand implements Command {
         }
         if (Files.exists(work) && !Files.isDirectory(work)) {
             throw new UsageException(work + " non è una cartella. Indicare con --work una cartella (viene creata se manca).");
+        }
+        Optional<String> linked = OutputLinks.refusal(List.of(work.resolve(it.peg.merge.MergeJob.SUMMARY),
+                work.resolve(it.peg.merge.MergeJob.CSV), work.resolve(it.peg.merge.Ledger.FILE_NAME)));
+        if (linked.isPresent()) {
+            console.problem(linked.get());
+            return ExitCode.USAGE_OR_PLAN;
         }
         Clock clock = clock();
         Instant start = clock.instant();
