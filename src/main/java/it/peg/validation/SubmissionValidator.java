@@ -77,6 +77,7 @@ public final class SubmissionValidator {
         Service service = recognised.service().get();
         Findings findings = new Findings();
         findings.addAll(recognised.findings());
+        FileNameCheck.check(plan, service, returned.fileName(), findings);
         // values of verifiche locked at generation that were changed come back as recorded (LockedValues)
         RawWorkbook wb = LockedValues.check(plan, service.code(), returned, findings, seal);
         int year = plan.settings().year();
