@@ -104,16 +104,22 @@ class HostileFilesIT {
 
     /** peg in a JVM of its own with a 256 MB heap, as cron would run it. */
     private Run peg(String now, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("it.peg.cli.Main"));
+        cmd.addAll(List.of(args));
+        return java(now, cmd);
+    }
+
+    private Run java(String now, List<String> mainAndArgs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Duser.language=it", "-Duser.country=IT", "-cp", System.getProperty("java.class.path")));
         if (now != null) {
             cmd.add("-Dpeg.merge.now=" + now);
         }
-        cmd.add("it.peg.cli.Main");
-        cmd.addAll(List.of(args));
+        cmd.addAll(mainAndArgs);
+        String[] args = mainAndArgs.subList(1, mainAndArgs.size()).toArray(String[]::new);
         Path log = Files.createTempFile(tmp, "peg-", ".out");
         Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(proc.waitFor(5, TimeUnit.MINUTES), "peg " + args[0] + " did not end");
+        assertTrue(proc.waitFor(5, TimeUnit.MINUTES), mainAndArgs + " did not end");
         String out = Files.readString(log, StandardCharsets.UTF_8);
         assertTrue(!out.contains("OutOfMemoryError") && !out.contains("StackOverflowError"), out);
         return new Run(proc.exitValue(), out);
@@ -131,6 +137,21 @@ class HostileFilesIT {
             assertTrue(r.out().contains(f + ": 0 errori") && !r.out().contains("File \"" + f + "\""),
                     f + " not intact:\n" + r.out());
         }
+    }
+
+    /**
+     * Without the caps, the 300-million-character cell takes more than the heap: running out of memory is a finding
+     * on that file, the JVM lives on and reads the next file as usual (what guards every command should a file find
+     * a way past the caps).
+     */
+    @Test
+    void runningOutOfMemoryOnOneFileIsAFindingOnItAndTheNextFileIsRead() throws Exception {
+        String goodFile = good.get(0);
+        Run r = java(null, List.of("it.peg.readback.ReadUncapped", inbox.resolve("testo enorme.xlsx").toString(),
+                inbox.resolve(goodFile).toString()));
+        assertEquals(0, r.exit(), r.out());
+        assertEquals(List.of("testo enorme.xlsx -> non letto [MEMORIA_INSUFFICIENTE]", goodFile + " -> letto []"),
+                r.out().lines().toList());
     }
 
     @Test
