@@ -99,7 +99,9 @@ public final class Consolidator {
         Optional<Submission> submission = validated.submission()
                 .map(s -> new Submission(file.name(), s.serviceCode(), s.indicators(), s.objectives(), s.phases(),
                         s.data()));
-        return new FileAssessment(file, wb.sha256(), wb.size(), service, submission, findings);
+        List<String> locked = java.util.Arrays.stream(wb.meta(MetadataSheet.KEY_LOCKED).orElse("").split(";"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new FileAssessment(file, wb.sha256(), wb.size(), service, submission, findings, locked);
     }
 
     /**

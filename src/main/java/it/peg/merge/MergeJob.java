@@ -230,12 +230,14 @@ public final class MergeJob {
             SideTask.awaitQuietly(nucleoRead);
             throw e;
         }
-        List<AssessedFile> assessed = new ArrayList<>(lookups.size());
+        List<AssessedFile> looked = new ArrayList<>(lookups.size());
         int read = 0;
         for (Lookup l : lookups) {
-            assessed.add(l.file());
+            looked.add(l.file());
             read += l.read() ? 1 : 0;
         }
+        // locked values are compared with what peg already holds: the earlier delivery in the archive
+        List<AssessedFile> assessed = EarlierDeliveries.keepLockedValues(plan, looked);
 
         phases.lap("assess");
 

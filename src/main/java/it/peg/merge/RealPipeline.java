@@ -57,7 +57,7 @@ public final class RealPipeline implements Pipeline {
     @Override
     public Assessment assess(Plan plan, Verifica verifica, ArchivedFile file) {
         FileAssessment fa = Consolidator.forVerifica(reader, verifica).withSeal(seal).assess(plan, inputOf(file));
-        return new Assessment(fa.serviceCode(), fa.submission(), fa.findings());
+        return new Assessment(fa.serviceCode(), fa.submission(), fa.findings(), fa.lockedVerifiche());
     }
 
     @Override

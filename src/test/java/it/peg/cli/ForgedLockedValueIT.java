@@ -92,6 +92,90 @@ class ForgedLockedValueIT {
         }
     }
 
+    /**
+     * Without the key beside the plan (lost, or never made), merge still holds the truth: the earlier delivery in its
+     * archive. The forged value is an ERRORE naming the cell, the value delivered before (file and archive id) and
+     * the new one, and the value delivered before is the one scored.
+     */
+    @Test
+    void mergeComparesLockedValuesWithTheArchivedEarlierDelivery() throws Exception {
+        Path plan = GenerateFromIT.plan(dir.resolve("piano.xlsx"), "100", List.of());
+        Path sent = dir.resolve("inviate");
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", sent.toString(), "--service", "S1"),
+                out::toString);
+        GenerateFromIT.fill(sent.resolve(S1), Map.of("IN_I1_0630", 1200.0, "CAUSA_I1_0630", "ritardo nelle assunzioni",
+                "IN_I2_0630_NUM", 500.0, "IN_I2_0630_DEN", 2.0));
+        Path fresh = dir.resolve("nuove");
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", fresh.toString(), "--service", "S1",
+                "--from", sent.toString(), "--at", "30/09/2024"), out::toString);
+        Path forged = dir.resolve("falsificata");
+        Files.createDirectories(forged);
+        String a1 = forge(fresh.resolve(S1), forged.resolve(S1), "IN_I1_0630", "99999");
+        Files.delete(SealKeyFile.of(plan));
+
+        Path inbox = dir.resolve("inbox");
+        Path work = dir.resolve("work");
+        Files.createDirectories(inbox);
+        Files.copy(sent.resolve(S1), inbox.resolve(S1));
+        String previous = System.getProperty("peg.merge.now");
+        try {
+            System.setProperty("peg.merge.now", "2024-07-10T01:00:00Z");
+            assertEquals(0, run("merge", "--plan", plan.toString(), "--inbox", inbox.toString(), "--work",
+                    work.toString(), "--at", "30/06/2024"), out::toString);
+            String delivered = it.peg.io.Sha256.ofFile(inbox.resolve(S1)).substring(0, 12);
+            String june = valueOfI1(work.resolve("riepilogo.csv"));
+            assertEquals("1200", june);
+
+            Files.copy(forged.resolve(S1), inbox.resolve(S1), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.setProperty("peg.merge.now", "2024-10-05T01:00:00Z");
+            assertEquals(1, run("merge", "--plan", plan.toString(), "--inbox", inbox.toString(), "--work",
+                    work.toString(), "--at", "30/06/2024"), out::toString);
+            List<List<String>> rows = anomalie(work.resolve("riepilogo.xlsx"), "VALORE_BLOCCATO_MODIFICATO");
+            assertEquals(List.of(List.of("ERRORE", "VALORE_BLOCCATO_MODIFICATO", S1, "Scheda", a1, "I1", "99.999", "1.200",
+                    "Il valore dell'indicatore I1 al 30/06/2024 (verifica già chiusa e bloccata) era '1.200' nella"
+                            + " consegna precedente '" + S1 + "' (archivio " + delivered + "), ma ora è '99.999': resta"
+                            + " '1.200'. Se il valore di allora era sbagliato, chiedere al controllo di gestione di"
+                            + " correggerlo nella scheda consegnata per quella verifica.")), rows);
+            assertEquals(june, valueOfI1(work.resolve("riepilogo.csv")), "the value delivered before is scored");
+        } finally {
+            if (previous == null) {
+                System.clearProperty("peg.merge.now");
+            } else {
+                System.setProperty("peg.merge.now", previous);
+            }
+        }
+    }
+
+    /** The 'valore' of indicator I1 in the CSV export. */
+    private static String valueOfI1(Path csv) throws Exception {
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+            for (var r : parser) {
+                if (r.get("indicatore").equals("I1")) {
+                    return r.get("valore");
+                }
+            }
+        }
+        throw new AssertionError("no I1 in " + csv);
+    }
+
+    private static List<List<String>> anomalie(Path summary, String code) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter f = new DataFormatter();
+        try (InputStream in = Files.newInputStream(summary); Workbook wb = WorkbookFactory.create(in)) {
+            for (Row r : wb.getSheet("Anomalie")) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 9; c++) {
+                    cells.add(f.formatCellValue(r.getCell(c)));
+                }
+                if (cells.get(1).equals(code)) {
+                    rows.add(cells);
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Anomalie: the record and the cell, each an ERRORE with the original and the new value. */
     private static void assertForgeryReported(Path summary, String a1) throws Exception {
         List<List<String>> rows = new ArrayList<>();
