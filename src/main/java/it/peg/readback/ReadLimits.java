@@ -49,11 +49,12 @@ public record ReadLimits(long maxFileBytes, int maxZipEntries, long maxEntryByte
         }
 
         /**
-         * Excel's own limits for a cell's text (32,767), a formula (8,192) and a name (255); counts a hundred times
-         * what the largest scheda has (a few thousand names, strings and rows).
+         * Excel's own limits for a cell's text (32,767), a formula (8,192), a name (255) and a sheet's rows
+         * (1,048,576: a named cell on the last row is still read, streamed); other counts a hundred times what the
+         * largest scheda has (a few thousand names and strings).
          */
         public static Content defaults() {
-            return new Content(32_767, 8_192, 255, 100_000, 1_000, 100_000, 1_000_000, 200_000, 5_000_000, 100,
+            return new Content(32_767, 8_192, 255, 100_000, 1_000, 100_000, 1_000_000, 1_048_576, 5_000_000, 100,
                     524_288);
         }
     }
