@@ -72,6 +72,12 @@ public final class ConsolidateCommand implements Command {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException("--out deve essere un file .xlsx (es. riepilogo.xlsx).");
         }
+        Optional<String> linked = OutputLinks.refusal(Optional.ofNullable(line.getOptionValue("csv"))
+                .map(c -> List.of(out, Path.of(c))).orElse(List.of(out)));
+        if (linked.isPresent()) {
+            console.problem(linked.get());
+            return ExitCode.USAGE_OR_PLAN;
+        }
         Map<String, NucleoOverride> overrides = Map.of();
         if (Files.isRegularFile(out)) {
             NucleoReadResult previous = NucleoColumnsReader.read(out);
@@ -86,11 +92,14 @@ public final class ConsolidateCommand implements Command {
             overrides = previous.forVerifica(verifica.date()).overrides();
             previous.findings().forEach(f -> console.problem(FindingsPrinter.line(f)));
         }
-        Consolidator consolidator = Pipeline.consolidator(verifica);
-        List<InputFile> inputs = InputFolders.inputFiles(folders);
+        Consolidator consolidator = Pipeline.consolidator(verifica)
+                .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
+        InputFolders.Listing listing = InputFolders.scan(folders);
+        List<InputFile> inputs = InputFolders.inputFiles(listing);
         List<FileAssessment> assessments = consolidator.assessAll(plan, inputs, Consolidator.defaultThreads(),
                 done -> console.progress("Lettura schede", done, inputs.size()));
-        ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
+        ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides)
+                .withFindingsFirst(listing.skipped().stream().map(InputFolders.Skipped::finding).toList());
         SummaryOutputs.write(result, out, Optional.ofNullable(line.getOptionValue("csv")).map(Path::of));
         List<Finding> findings = result.findings();
         if (!findings.isEmpty()) {

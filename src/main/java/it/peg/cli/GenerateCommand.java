@@ -68,6 +68,9 @@ public final class GenerateCommand implements Command {
         o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA")
                 .desc("con --from: la data di riferimento (gg/mm/aaaa, default oggi); restano modificabili la verifica"
                         + " a cui si riferisce e le successive, le precedenti sono bloccate").get());
+        o.addOption(Option.builder().longOpt("force")
+                .desc("sostituisce anche le schede di --out che contengono valori già inseriti dagli uffici"
+                        + " (senza, peg si rifiuta e non scrive nulla)").get());
         o.addOption(Option.builder().longOpt("templates").hasArg().argName("DIR")
                 .desc("cartella con il modello scheda.xlsx personalizzato (default: workbook-templates/ di peg)").get());
         return o;
@@ -105,6 +108,10 @@ public final class GenerateCommand implements Command {
         List<Service> services = selected(plan, line.getOptionValues("service"));
         CarryForward.Outcome carried = carried(plan, line, services, console);
         ServiceWorkbookGenerator generator = new ServiceWorkbookGenerator(template);
+        if (services.stream().anyMatch(s -> !carried.of(s.code()).lockedNames().isEmpty())) {
+            // locked values are sealed with the key beside the plan, made the first time it is needed
+            generator = generator.sealedWith(it.peg.io.SealKeyFile.loadOrCreate(planFile));
+        }
         // Generate everything in memory first: a failure half-way leaves the output folder as it was.
         Map<String, byte[]> files = new LinkedHashMap<>();
         Set<String> lowerNames = new HashSet<>();
@@ -113,6 +120,21 @@ public final class GenerateCommand implements Command {
             String fileName = unique(WorkbookFileNames.of(s), lowerNames);
             files.put(fileName, generator.generate(plan, s, carried.of(s.code())));
             console.progress("Generazione schede", ++done, services.size());
+        }
+        if (!line.hasOption("force")) {
+            OverwriteGuard guard = new OverwriteGuard(new it.peg.readback.XlsxReturnedWorkbookReader());
+            List<String> refused = new ArrayList<>();
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                guard.refusal(out.resolve(e.getKey()), e.getValue()).ifPresent(why -> refused.add(
+                        "La scheda '" + e.getKey() + "' in " + out + " " + why + "."));
+            }
+            if (!refused.isEmpty()) {
+                refused.forEach(console::problem);
+                console.problem("Nessuna scheda è stata scritta: le schede già compilate non vengono sostituite."
+                        + " Generare in un'altra cartella (--out), riportandone i valori con --from " + out
+                        + "; oppure aggiungere --force per sostituirle comunque.");
+                return ExitCode.USAGE_OR_PLAN;
+            }
         }
         Files.createDirectories(out);
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -145,8 +167,11 @@ public final class GenerateCommand implements Command {
         }
         LocalDate at = line.hasOption("at") ? Dates.parse("at", line.getOptionValue("at"))
                 : LocalDate.now(Consolidator.ZONE);
-        Consolidator consolidator = Consolidator.forCarryForward(new XlsxReturnedWorkbookReader(), plan);
-        List<InputFile> files = InputFolders.inputFiles(folders);
+        Consolidator consolidator = Consolidator.forCarryForward(new XlsxReturnedWorkbookReader(), plan)
+                .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
+        InputFolders.Listing listing = InputFolders.scan(folders);
+        List<InputFile> files = InputFolders.inputFiles(listing);
+        listing.skipped().forEach(s -> console.problem(FindingsPrinter.line(s.finding())));
         List<FileAssessment> assessments = new ArrayList<>();
         int done = 0;
         for (InputFile f : files) {

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -96,10 +97,22 @@ public final class MergeCommand implements Command {
         if (Files.exists(work) && !Files.isDirectory(work)) {
             throw new UsageException(work + " non è una cartella. Indicare con --work una cartella (viene creata se manca).");
         }
+        Optional<String> linked = OutputLinks.refusal(List.of(work.resolve(it.peg.merge.MergeJob.SUMMARY),
+                work.resolve(it.peg.merge.MergeJob.CSV), work.resolve(it.peg.merge.Ledger.FILE_NAME)));
+        if (linked.isPresent()) {
+            console.problem(linked.get());
+            return ExitCode.USAGE_OR_PLAN;
+        }
         Clock clock = clock();
         Instant start = clock.instant();
         long pid = ProcessHandle.current().pid();
-        Optional<RunLock> lock = RunLock.tryAcquire(work, pid, start);
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(work, pid, start);
+        } catch (RunLock.LinkedLock e) {
+            console.problem(e.getMessage());
+            return ExitCode.USAGE_OR_PLAN;
+        }
         if (lock.isEmpty()) {
             String owner = RunLock.describeOwner(work);
             console.problem("merge già in corso su " + work + (owner.isEmpty() ? "" : " (" + owner + ")")
@@ -122,7 +135,12 @@ public final class MergeCommand implements Command {
                 if (held.staleOwner().isPresent()) {
                     Ledger.open(work, runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER, Map.of("previous", held.staleOwner().get()));
                 }
-                MergeReport report = new MergeJob(pipeline.get(), clock, Version.current(), Version.build())
+                Pipeline stages = pipeline.get();
+                if (stages instanceof it.peg.merge.RealPipeline real) {
+                    // locked values are checked against their seals, with the key beside the plan
+                    stages = real.sealedBy(it.peg.io.SealKeyFile.load(plan));
+                }
+                MergeReport report = new MergeJob(stages, clock, Version.current(), Version.build())
                         .run(new MergeRequest(plan, inbox, work, at), runId);
                 LOG.info(report.logLine());
                 if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {

@@ -1,6 +1,9 @@
 package it.peg.cli;
 
 import it.peg.consolidate.InputFolders;
+import it.peg.consolidate.ResourceGuard;
+import it.peg.readback.ReadProblem;
+import java.util.Optional;
 
 import it.peg.domain.Finding;
 import it.peg.domain.Findings;
@@ -80,7 +83,8 @@ public final class ValidateCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Path planFile = Path.of(line.getOptionValue("plan"));
-        List<Path> files = files(line.getArgList(), planFile);
+        List<InputFolders.Skipped> skipped = new ArrayList<>();
+        List<Path> files = files(line.getArgList(), planFile, skipped);
         PlanReadResult planRead = PlanReader.read(planFile);
         if (!planRead.isValid()) {
             FindingsPrinter.print(console, planRead.findings());
@@ -92,18 +96,27 @@ public final class ValidateCommand implements Command {
         // the verifica checked: what is due by it is reported when missing, per cell, before the office sends the file
         it.peg.domain.Verifica verifica = plan.settings().verificaAt(line.hasOption("at")
                 ? Dates.parse("at", line.getOptionValue("at")) : LocalDate.now(clock));
-        SubmissionValidator validator = new SubmissionValidator(verifica.date().plusDays(1));
+        SubmissionValidator validator = new SubmissionValidator(verifica.date().plusDays(1))
+                .withSeal(it.peg.io.SealKeyFile.load(planFile));
         console.result("Verifica al " + verifica.fullLabel() + (verifica.isFinal() ? " (finale)" : "")
                 + ": si controllano i valori dovuti fino a questa verifica.");
 
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (InputFolders.Skipped s : skipped) {
+            byFile.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s.finding());
+        }
         List<ReceivedSubmission> accepted = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
             ReadResult read = reader.read(file);
             List<Finding> findings = new ArrayList<>(read.findings());
-            if (read.workbook().isPresent()) {
-                ValidationResult result = validator.validate(plan, read.workbook().get());
+            Optional<ValidationResult> checked = read.workbook()
+                    .flatMap(wb -> ResourceGuard.validate(() -> validator.validate(plan, wb)));
+            if (read.workbook().isPresent() && checked.isEmpty()) {
+                findings.add(ReadProblem.MEMORIA_INSUFFICIENTE.findingAbout(read.fileName(), "memoria esaurita"));
+            }
+            if (checked.isPresent()) {
+                ValidationResult result = checked.get();
                 // the reader already names a file that is not a scheda: do not say it twice
                 Set<String> said = read.findings().stream().map(Finding::code).collect(Collectors.toSet());
                 result.findings().stream().filter(f -> !(f.cell().isEmpty() && said.contains(f.code()))).forEach(findings::add);
@@ -126,28 +139,29 @@ public final class ValidateCommand implements Command {
                 all.addAll(e.getValue());
             }
         }
-        int refused = files.size() - accepted.size();
-        console.result("Schede controllate: " + files.size() + " (accettate " + accepted.size() + ", rifiutate " + refused
+        int refused = files.size() + skipped.size() - accepted.size();
+        console.result("Schede controllate: " + (files.size() + skipped.size()) + " (accettate " + accepted.size() + ", rifiutate " + refused
                 + "); " + FindingsPrinter.totals(all) + ".");
         return Findings.anyError(all) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }
 
-    private static List<Path> files(List<String> args, Path planFile) throws UsageException, IOException {
+    private static List<Path> files(List<String> args, Path planFile, List<InputFolders.Skipped> skipped)
+            throws UsageException, IOException {
         if (args.isEmpty()) {
             throw new UsageException("Indicare almeno una scheda da controllare: peg validate --plan PIANO.xlsx SCHEDA.xlsx..."
                     + " (anche una cartella: vengono controllati tutti i file .xlsx che contiene).");
         }
         List<Path> files = new ArrayList<>();
         for (String a : args) {
-            Path p = Path.of(a);
+            Path p = InputFolders.named(Path.of(a));
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase().endsWith(".xlsx")
-                                    && !InputFolders.ignored(f.getFileName().toString())
-                                    && !samePath(f, planFile))
-                            .sorted(Comparator.comparing(f -> f.getFileName().toString()))
-                            .forEach(files::add);
-                }
+                // the one rule for links and special files (InputFolders); only the .xlsx files of the folder itself
+                InputFolders.Listing l = InputFolders.walk(p, false,
+                        n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"));
+                l.files().stream().map(InputFolders.Found::path).filter(f -> !samePath(f, planFile))
+                        .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+                        .forEach(files::add);
+                skipped.addAll(l.skipped());
             } else {
                 // a missing file is reported by the reader as a finding, like any unreadable one
                 files.add(p);

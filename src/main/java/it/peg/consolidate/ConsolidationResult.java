@@ -28,4 +28,14 @@ public record ConsolidationResult(Plan plan, ScoreReport scores, List<Submission
         registry = List.copyOf(registry);
         findings = List.copyOf(findings);
     }
+
+    /** The same result with {@code extra} findings first (entries of the input folders that were not read). */
+    public ConsolidationResult withFindingsFirst(List<Finding> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(extra);
+        all.addAll(findings);
+        return new ConsolidationResult(plan, scores, submissions, deliveries, registry, all);
+    }
 }

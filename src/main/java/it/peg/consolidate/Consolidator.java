@@ -67,6 +67,11 @@ public final class Consolidator {
                 SubmissionValidator.forCarryForward(plan.settings().verifiche().get(0).date()));
     }
 
+    /** This consolidator, checking locked values against their seals (key beside the plan) when present. */
+    public Consolidator withSeal(Optional<it.peg.domain.LockSeal> seal) {
+        return new Consolidator(reader, validator.withSeal(seal));
+    }
+
     /** A consolidator for a verifica: the values of that verifica and of the earlier ones are expected. */
     public static Consolidator forVerifica(ReturnedWorkbookReader reader, Verifica verifica) {
         return new Consolidator(reader, verifica.date().plusDays(1));
@@ -74,21 +79,29 @@ public final class Consolidator {
 
     /** Reads and validates one file; never throws for bad input. */
     public FileAssessment assess(Plan plan, InputFile file) {
-        ReadResult read = reader.read(file.path());
+        // named as the office named it, in every message, wherever the bytes are read from (merge: its archive)
+        ReadResult read = reader.read(file.path(), file.name());
         List<Finding> findings = new ArrayList<>();
         read.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
         if (read.workbook().isEmpty()) {
             return new FileAssessment(file, "", sizeOf(file), Optional.empty(), Optional.empty(), findings);
         }
         RawWorkbook wb = read.workbook().get();
-        ValidationResult validated = validator.validate(plan, wb);
+        Optional<ValidationResult> checked = ResourceGuard.validate(() -> validator.validate(plan, wb));
+        if (checked.isEmpty()) {
+            findings.add(it.peg.readback.ReadProblem.MEMORIA_INSUFFICIENTE.findingAbout(file.name(), "memoria esaurita"));
+            return new FileAssessment(file, wb.sha256(), wb.size(), Optional.empty(), Optional.empty(), findings);
+        }
+        ValidationResult validated = checked.get();
         validated.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
         Optional<String> service = validated.submission().map(Submission::serviceCode)
                 .or(() -> wb.meta(MetadataSheet.KEY_SERVICE).filter(s -> !s.isBlank()));
         Optional<Submission> submission = validated.submission()
                 .map(s -> new Submission(file.name(), s.serviceCode(), s.indicators(), s.objectives(), s.phases(),
                         s.data()));
-        return new FileAssessment(file, wb.sha256(), wb.size(), service, submission, findings);
+        List<String> locked = java.util.Arrays.stream(wb.meta(MetadataSheet.KEY_LOCKED).orElse("").split(";"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new FileAssessment(file, wb.sha256(), wb.size(), service, submission, findings, locked);
     }
 
     /**

@@ -1,30 +1,116 @@
 package it.peg.consolidate;
 
+import it.peg.domain.Finding;
+import it.peg.readback.ReadProblem;
+
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Lists the files to consider in input folders: every regular file, in name order, except the
  * lock and temporary files that Excel ({@code ~$name.xlsx}) and LibreOffice ({@code .~lock.name#})
  * leave while a file is open, and hidden files.
+ *
+ * <p>The one rule for what else a folder holds, in every command that reads folders ({@code consolidate},
+ * {@code validate}, {@code merge}, {@code generate --from}): a symbolic link, to a file or to a folder, is never
+ * followed, and a special file (FIFO, socket, device) never opened; each is skipped and reported by name with an
+ * ERRORE ({@link ReadProblem#COLLEGAMENTO_SIMBOLICO}, {@link ReadProblem#FILE_SPECIALE}). A folder named on the
+ * command line is taken as named, even through a link: the person running peg chose it.
  */
 public final class InputFolders {
     private InputFolders() {
     }
 
-    public static List<Path> list(List<Path> folders) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path folder : folders) {
-            try (Stream<Path> s = Files.walk(folder)) {
-                s.filter(Files::isRegularFile).filter(p -> !ignored(p.getFileName().toString())).sorted()
-                        .forEach(files::add);
-            }
+    /** An entry of a folder that was not read, named relative to the folder it was found in. */
+    public record Skipped(Path path, String name, boolean link) {
+        /** The ERRORE that reports it. */
+        public Finding finding() {
+            return (link ? ReadProblem.COLLEGAMENTO_SIMBOLICO : ReadProblem.FILE_SPECIALE).finding(name);
         }
-        return files;
+    }
+
+    /** A regular file found, with its attributes as listed (never through a link). */
+    public record Found(Path path, String name, BasicFileAttributes attrs) {
+    }
+
+    /** What a walk found. */
+    public record Listing(List<Found> files, List<Skipped> skipped) {
+        public Listing {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * Walks {@code folder} (its subfolders too when {@code recursive}) without following links: regular files whose
+     * name {@code accept}s and that are not {@link #ignored}, and the entries skipped by the rule above. Names are
+     * relative to the folder, with '/' separators. Hidden and lock files and folders are left out silently.
+     */
+    public static Listing walk(Path folder, boolean recursive, Predicate<String> accept) throws IOException {
+        Path root = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+        List<Found> files = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), recursive ? Integer.MAX_VALUE : 1,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(root) && ignored(dir.getFileName().toString())
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String base = file.getFileName().toString();
+                        if (ignored(base)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+                        if (attrs.isSymbolicLink()) {
+                            skipped.add(new Skipped(file, name, true));
+                        } else if (attrs.isOther()) {
+                            skipped.add(new Skipped(file, name, false));
+                        } else if (attrs.isRegularFile() && accept.test(base)) {
+                            files.add(new Found(file, name, attrs));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                        throw exc;
+                    }
+                });
+        files.sort(Comparator.comparing(Found::path));
+        skipped.sort(Comparator.comparing(Skipped::name));
+        return new Listing(files, skipped);
+    }
+
+    /** The regular files of the folders and subfolders, in name order, and what the rule skipped. */
+    public static Listing scan(List<Path> folders) throws IOException {
+        List<Found> files = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Path folder : folders) {
+            Listing l = walk(folder, true, n -> true);
+            files.addAll(l.files());
+            skipped.addAll(l.skipped());
+        }
+        return new Listing(files, skipped);
+    }
+
+    public static List<Path> list(List<Path> folders) throws IOException {
+        return scan(folders).files().stream().map(Found::path).toList();
     }
 
     /**
@@ -32,11 +118,34 @@ public final class InputFolders {
      * and generate --from; merge keeps its own first-seen times).
      */
     public static List<InputFile> inputFiles(List<Path> folders) throws IOException {
+        return inputFiles(scan(folders));
+    }
+
+    public static List<InputFile> inputFiles(Listing listing) {
         List<InputFile> inputs = new ArrayList<>();
-        for (Path f : list(folders)) {
-            inputs.add(new InputFile(f, f.getFileName().toString(), Files.getLastModifiedTime(f).toInstant()));
+        for (Found f : listing.files()) {
+            inputs.add(new InputFile(f.path(), f.path().getFileName().toString(), f.attrs().lastModifiedTime().toInstant()));
         }
         return inputs;
+    }
+
+    /**
+     * A file named on the command line as the shell passed it: a name that is not valid in the system's encoding
+     * arrives with its bad bytes replaced (\uFFFD) and no longer names the file; the entry of its folder that shows
+     * the same way is the file meant, when exactly one does. Otherwise the path as given.
+     */
+    public static Path named(Path given) {
+        if (given.toString().indexOf('\uFFFD') < 0 || Files.exists(given, LinkOption.NOFOLLOW_LINKS)) {
+            return given;
+        }
+        Path parent = Optional.ofNullable(given.toAbsolutePath().getParent()).orElse(given.toAbsolutePath());
+        String wanted = given.getFileName().toString();
+        try (var s = Files.list(parent)) {
+            List<Path> same = s.filter(p -> p.getFileName().toString().equals(wanted)).toList();
+            return same.size() == 1 ? same.get(0) : given;
+        } catch (IOException e) {
+            return given;
+        }
     }
 
     /** Lock, temporary and hidden files: never a returned workbook. */

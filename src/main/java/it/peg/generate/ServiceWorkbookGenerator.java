@@ -40,14 +40,27 @@ public final class ServiceWorkbookGenerator {
     private final String toolVersion;
     /** The plan's emblem, read once per run (every scheda carries a copy). */
     private final Map<String, Optional<Emblem>> emblems = new ConcurrentHashMap<>();
+    /** Seals the locked values when present ({@code generate --from} with the key beside the plan). */
+    private final java.util.Optional<it.peg.domain.LockSeal> seal;
 
     public ServiceWorkbookGenerator(WorkbookTemplate template) {
         this(template, Version.current());
     }
 
     ServiceWorkbookGenerator(WorkbookTemplate template, String toolVersion) {
+        this(template, toolVersion, java.util.Optional.empty());
+    }
+
+    private ServiceWorkbookGenerator(WorkbookTemplate template, String toolVersion,
+                                     java.util.Optional<it.peg.domain.LockSeal> seal) {
         this.template = template;
         this.toolVersion = toolVersion;
+        this.seal = seal;
+    }
+
+    /** This generator, sealing every locked value with {@code seal} (see {@link MetadataSheet#SEAL_PREFIX}). */
+    public ServiceWorkbookGenerator sealedWith(it.peg.domain.LockSeal seal) {
+        return new ServiceWorkbookGenerator(template, toolVersion, java.util.Optional.of(seal));
     }
 
     /** The workbook of one service, as deterministic .xlsx bytes. */
@@ -162,7 +175,7 @@ public final class ServiceWorkbookGenerator {
             row.createCell(0).setCellValue(rows[i][0]);
             row.createCell(1).setCellValue(rows[i][1]);
         }
-        lockedValues(wb, sheet, rows.length, carried);
+        lockedValues(wb, sheet, rows.length, carried, service.code(), seal);
         protect(sheet);
         wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
@@ -171,7 +184,8 @@ public final class ServiceWorkbookGenerator {
      * The locked input cells and the values they were given, after the other metadata rows (layout in
      * {@link MetadataSheet}): validation compares them with the returned workbook. Nothing when nothing is locked.
      */
-    private static void lockedValues(XSSFWorkbook wb, XSSFSheet sheet, int firstRow, CarriedValues carried) {
+    private static void lockedValues(XSSFWorkbook wb, XSSFSheet sheet, int firstRow, CarriedValues carried,
+                                     String serviceCode, java.util.Optional<it.peg.domain.LockSeal> seal) {
         List<String[]> rows = new ArrayList<>();
         for (String name : carried.lockedNames()) {
             XSSFName defined = wb.getName(name);
@@ -198,5 +212,21 @@ public final class ServiceWorkbookGenerator {
                 }
             }
         }
+        if (seal.isEmpty()) {
+            return;
+        }
+        // the seals, after the records: each locked value sealed with the key beside the plan, then the whole set
+        int next = firstRow + 1 + rows.size();
+        java.util.Map<String, String> values = new java.util.TreeMap<>();
+        for (String[] r : rows) {
+            String name = r[0].substring(MetadataSheet.LOCKED_PREFIX.length());
+            values.put(name, r[1]);
+            Row row = sheet.createRow(next++);
+            row.createCell(0).setCellValue(MetadataSheet.SEAL_PREFIX + name);
+            row.createCell(1).setCellValue(seal.get().sealed(serviceCode, name, r[1]));
+        }
+        Row all = sheet.createRow(next);
+        all.createCell(0).setCellValue(MetadataSheet.KEY_SEAL);
+        all.createCell(1).setCellValue(seal.get().ofAll(serviceCode, values));
     }
 }

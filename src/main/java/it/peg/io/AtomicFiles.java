@@ -97,7 +97,7 @@ public final class AtomicFiles {
      * untouched. Returns true when the file was replaced.
      */
     public static boolean replaceIfChanged(Path target, byte[] content) throws IOException {
-        if (Files.isRegularFile(target) && Files.size(target) == content.length
+        if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content)) {
             return false;
         }
@@ -158,7 +158,7 @@ public final class AtomicFiles {
         boolean done = false;
         try {
             String sha = java.util.HexFormat.of().formatHex(md.digest());
-            boolean same = Files.isRegularFile(target) && Files.mismatch(temp, target) == -1L;
+            boolean same = Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.mismatch(temp, target) == -1L;
             done = true;
             return new Staged(target, temp, sha, !same);
         } finally {

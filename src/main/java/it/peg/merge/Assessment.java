@@ -14,11 +14,19 @@ import java.util.Optional;
  * @param serviceCode the service recognised, when one was
  * @param submission  the validated submission, when the file is usable
  * @param findings    every finding about the file
+ * @param lockedVerifiche MMDD codes of the verifiche the workbook locks (generate --from), as it records them
  */
-public record Assessment(Optional<String> serviceCode, Optional<Submission> submission, List<Finding> findings) {
+public record Assessment(Optional<String> serviceCode, Optional<Submission> submission, List<Finding> findings,
+                         List<String> lockedVerifiche) {
     public Assessment {
         Objects.requireNonNull(serviceCode, "serviceCode");
         Objects.requireNonNull(submission, "submission");
         findings = List.copyOf(findings);
+        lockedVerifiche = List.copyOf(lockedVerifiche);
+    }
+
+    /** A file that locks nothing. */
+    public Assessment(Optional<String> serviceCode, Optional<Submission> submission, List<Finding> findings) {
+        this(serviceCode, submission, findings, List.of());
     }
 }

@@ -71,8 +71,10 @@ public final class Ledger {
         String line = format(new LedgerEntry(clock.instant(), run, event, fields));
         byte[] bytes = ((needsNewline ? "\n" : "") + line + "\n").getBytes(StandardCharsets.UTF_8);
         boolean created = !Files.exists(file);
+        // never through a symbolic link (O_NOFOLLOW): a link planted in the work folder fails the run instead of
+        // appending to whatever it points at
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+                StandardOpenOption.APPEND, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {
                 ch.write(buf);

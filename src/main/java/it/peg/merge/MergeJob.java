@@ -124,7 +124,14 @@ public final class MergeJob {
                 "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
 
         PhaseTimes phases = new PhaseTimes();
-        List<InboxFile> inbox = scanner.scan(request.inbox());
+        InboxScanner.Scan scan = scanner.scanAll(request.inbox());
+        List<InboxFile> inbox = scan.files();
+        // links and special files are never followed (InputFolders): said by name every night they are there
+        List<Finding> skipped = scan.skipped().stream().map(it.peg.consolidate.InputFolders.Skipped::finding).toList();
+        for (it.peg.consolidate.InputFolders.Skipped s : scan.skipped()) {
+            ledger.append("SKIPPED", fields("name", s.name(), "reason", s.link() ? "symlink" : "special"));
+            LOG.warn("{} in the inbox is {}: not read", s.name(), s.link() ? "a symbolic link" : "a special file");
+        }
         // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
         String planSha = Sha256.ofFileOrEmpty(request.planFile());
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
@@ -200,7 +207,9 @@ public final class MergeJob {
                     k.sha256(), k.size()));
         }
         // the usual night: nothing arrived, nothing changed since the last complete run
-        String inputs = NightState.inputsOf(build, planSha, verifica, archived);
+        String inputs = NightState.inputsOf(build, planSha, verifica, archived)
+                + (skipped.isEmpty() ? "" : "+" + Sha256.hex(String.join("\n",
+                        scan.skipped().stream().map(s -> s.name() + (s.link() ? "\tlink" : "\tspecial")).toList())));
         Optional<NightState> last = NightState.read(work, build);
         Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, past.lastStatus(), work, verifica));
         if (same.isPresent()) {
@@ -222,12 +231,14 @@ public final class MergeJob {
             SideTask.awaitQuietly(nucleoRead);
             throw e;
         }
-        List<AssessedFile> assessed = new ArrayList<>(lookups.size());
+        List<AssessedFile> looked = new ArrayList<>(lookups.size());
         int read = 0;
         for (Lookup l : lookups) {
-            assessed.add(l.file());
+            looked.add(l.file());
             read += l.read() ? 1 : 0;
         }
+        // locked values are compared with what peg already holds: the earlier delivery in the archive
+        List<AssessedFile> assessed = EarlierDeliveries.keepLockedValues(plan, looked);
 
         phases.lap("assess");
 
@@ -240,7 +251,8 @@ public final class MergeJob {
                     + " correggere o ripristinare il file e rilanciare.");
         }
         phases.lap("nucleo");
-        ConsolidationResult result = pipeline.combine(plan, verifica, assessed, nucleo.overrides());
+        ConsolidationResult result = pipeline.combine(plan, verifica, assessed, nucleo.overrides())
+                .withFindingsFirst(skipped);
         phases.lap("combine");
         // both staged in temp files (never held in memory: a 10,000-service summary is tens of MB), the CSV on
         // its own thread, before either is put in place: a failure while rendering leaves both as they were
@@ -333,7 +345,7 @@ public final class MergeJob {
         }
         rejectedFolder.update(rejectedEntries);
         long rejectedServices = result.deliveries().stream().filter(d -> d.state() == DeliveryState.REJECTED).count();
-        inputErrors |= acceptedWithErrors || rejectedServices > 0;
+        inputErrors |= acceptedWithErrors || rejectedServices > 0 || !skipped.isEmpty();
         int missing = (int) result.deliveries().stream().filter(d -> d.state() == DeliveryState.MISSING).count();
 
         phases.lap("status");
@@ -349,8 +361,13 @@ public final class MergeJob {
                 "inputs", "changed"));
         // after RUN_END: what a complete run leaves for the next night to start from
         LedgerHistory.refresh(work, build, history);
-        // a state describes a complete run only; and only a run that read the plan it hashed
-        if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
+        // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where a
+        // file failed for a reason of the night (time, disk, memory): the next night must read it again
+        boolean transientFailure = assessed.stream().anyMatch(a -> isTransient(a.assessment()));
+        if (transientFailure) {
+            NightState.delete(work);
+            LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
+        } else if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
             try {
                 new NightState(inputs, xlsxSha, csvSha, NightState.rejectedFolderContents(work), accepted, superseded,
                         rejected, missing, acceptedWithErrors, rejectedServices, statuses, summaryRows.get(),
@@ -410,6 +427,13 @@ public final class MergeJob {
                 return new Lookup(new AssessedFile(af, cached.get()), false);
             }
             Assessment a = pipeline.assess(plan, verifica, af);
+            if (isTransient(a)) {
+                // a time limit, a disk error or memory taken by other work is not a verdict on the file's bytes
+                LOG.warn("{} could not be read tonight ({}): not cached, read again by the next run", af.name(),
+                        a.findings().stream().filter(f -> it.peg.readback.ReadProblem.isTransient(f.code()))
+                                .map(Finding::code).findFirst().orElse(""));
+                return new Lookup(new AssessedFile(af, a), true);
+            }
             try {
                 cache.put(plan, verifica, af.sha256(), af.name(), a);
             } catch (IOException e) {
@@ -428,6 +452,11 @@ public final class MergeJob {
             // assess never throws for a bad workbook: anything here is a bug or an I/O failure, and stops the run
             throw new IOException("reading an archived file failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** The assessment failed for a reason of the run, not of the file's bytes ({@link it.peg.readback.ReadProblem#isTransient}). */
+    static boolean isTransient(Assessment a) {
+        return a.findings().stream().anyMatch(f -> it.peg.readback.ReadProblem.isTransient(f.code()));
     }
 
     /** Deletes a staged output that will not be committed (the run is failing for another reason). */

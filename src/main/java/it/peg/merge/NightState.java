@@ -94,6 +94,16 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
         CacheEntry.write(path(work), MAGIC, List.of(build), "", this);
     }
 
+    /** Forgets the state: the next night is a full run (a file failed tonight for a reason of the night). */
+    static void delete(Path work) {
+        try {
+            Files.deleteIfExists(path(work));
+        } catch (IOException e) {
+            // its inputs differ from tonight's anyway, unless an earlier night left it: that night's outputs were
+            // replaced tonight, so stillHolds finds them changed and the next night is a full run all the same
+        }
+    }
+
     /**
      * Whether tonight's inputs and the outputs on disk are those this state describes: then a full run would
      * give the same outputs, byte for byte, and the same statuses.

@@ -27,7 +27,26 @@ import it.peg.io.SegmentIndex;
 
 /** The merge job's {@link Pipeline} over the real stages: plan reader, consolidator, summary writers. */
 public final class RealPipeline implements Pipeline {
-    private final ReturnedWorkbookReader reader = new XlsxReturnedWorkbookReader();
+    private final ReturnedWorkbookReader reader;
+    private final Optional<it.peg.domain.LockSeal> seal;
+
+    public RealPipeline() {
+        this(new XlsxReturnedWorkbookReader(), Optional.empty());
+    }
+
+    /**
+     * @param reader the reader of returned files (tests give one with other limits)
+     * @param seal   the key of the seals over locked values, from beside the plan ({@link it.peg.io.SealKeyFile})
+     */
+    public RealPipeline(ReturnedWorkbookReader reader, Optional<it.peg.domain.LockSeal> seal) {
+        this.reader = reader;
+        this.seal = seal;
+    }
+
+    /** The same pipeline, checking locked values against their seals. */
+    public RealPipeline sealedBy(Optional<it.peg.domain.LockSeal> key) {
+        return new RealPipeline(reader, key);
+    }
 
     @Override
     public PlanLoad loadPlan(Path planFile) {
@@ -37,8 +56,8 @@ public final class RealPipeline implements Pipeline {
 
     @Override
     public Assessment assess(Plan plan, Verifica verifica, ArchivedFile file) {
-        FileAssessment fa = Consolidator.forVerifica(reader, verifica).assess(plan, inputOf(file));
-        return new Assessment(fa.serviceCode(), fa.submission(), fa.findings());
+        FileAssessment fa = Consolidator.forVerifica(reader, verifica).withSeal(seal).assess(plan, inputOf(file));
+        return new Assessment(fa.serviceCode(), fa.submission(), fa.findings(), fa.lockedVerifiche());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -40,8 +41,20 @@ public final class RunLock implements AutoCloseable {
     public static Optional<RunLock> tryAcquire(Path workDir, long pid, Instant start) throws IOException {
         Files.createDirectories(workDir);
         Path file = workDir.resolve(FILE_NAME);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        if (Files.isSymbolicLink(file)) {
+            throw new LinkedLock(symlinkMessage(file), null);
+        }
+        FileChannel ch;
+        try {
+            // O_NOFOLLOW: a link put there between the check and the open is refused too, never truncated through
+            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.FileSystemException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new LinkedLock(symlinkMessage(file), e);
+            }
+            throw e;
+        }
         FileLock lock;
         try {
             lock = ch.tryLock();
@@ -69,13 +82,26 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    /** Who holds (or last held) the lock, as written in the file; "" when unknown. */
+    /** Who holds (or last held) the lock, as written in the file; "" when unknown (or the file is a link). */
     public static String describeOwner(Path workDir) {
-        try {
-            return Files.readString(workDir.resolve(FILE_NAME), StandardCharsets.UTF_8).strip().replace('\n', ' ');
+        try (FileChannel ch = FileChannel.open(workDir.resolve(FILE_NAME), StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS)) {
+            return read(ch).strip().replace('\n', ' ');
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** The lock file is a symbolic link: refused, nothing done (the message says what to do, in Italian). */
+    public static final class LinkedLock extends IOException {
+        LinkedLock(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static String symlinkMessage(Path file) {
+        return "Il file di blocco " + file + " è un collegamento simbolico: peg non scrive mai attraverso un"
+                + " collegamento. Rimuoverlo (rm " + file + ") e rilanciare; merge lo ricrea come file normale.";
     }
 
     /** The owner text left by a run that died holding the lock, when there was one. */

@@ -83,6 +83,10 @@ final class BoundedZip implements Closeable {
         return n.toLowerCase(Locale.ROOT);
     }
 
+    ReadLimits limits() {
+        return limits;
+    }
+
     boolean has(String partName) {
         return entries.containsKey(key(partName));
     }

@@ -37,6 +37,10 @@ final class ContentTypes {
                     } else if ("Default".equals(x.local()) && x.attr("Extension") != null) {
                         defaults.put(x.attr("Extension").toLowerCase(Locale.ROOT), ct);
                     }
+                    if (overrides.size() + defaults.size() > x.caps().maxPackageItems()) {
+                        throw ReadFailure.limit("più di " + ReadFailure.count(x.caps().maxPackageItems())
+                                + " tipi di contenuto in " + x.part(), x.part() + ": too many content types");
+                    }
                 }
             }
         }

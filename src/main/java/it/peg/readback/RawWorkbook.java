@@ -35,6 +35,11 @@ public record RawWorkbook(String fileName, String sha256, long size, SortedMap<S
         return Optional.ofNullable(cells.get(definedName));
     }
 
+    /** The same workbook under another name (the name the office gave a file read from an archived copy). */
+    public RawWorkbook named(String newName) {
+        return newName.equals(fileName) ? this : new RawWorkbook(newName, sha256, size, metadata, cells, date1904);
+    }
+
     public Map<String, RawCell> cellsView() {
         return cells;
     }

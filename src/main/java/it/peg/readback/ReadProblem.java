@@ -11,6 +11,12 @@ public enum ReadProblem {
     FILE_NON_TROVATO(Severity.ERRORE,
             "il file non esiste o non è un file normale (una cartella, un collegamento interrotto): "
                     + "controllare il percorso e inviare la scheda .xlsx ricevuta dal controllo di gestione"),
+    COLLEGAMENTO_SIMBOLICO(Severity.ERRORE,
+            "è un collegamento simbolico e peg non legge file attraverso un collegamento (potrebbe puntare a un file "
+                    + "di sistema): copiare la scheda .xlsx stessa al suo posto"),
+    FILE_SPECIALE(Severity.ERRORE,
+            "non è un file normale (una coda, un socket o un dispositivo) e non viene letto: "
+                    + "mettere al suo posto la scheda .xlsx compilata"),
     FILE_ILLEGGIBILE(Severity.ERRORE,
             "il file non si può leggere (permessi o disco): verificare che il file sia accessibile e riprovare"),
     FILE_VUOTO(Severity.ERRORE,
@@ -62,6 +68,17 @@ public enum ReadProblem {
     LETTURA_NON_RIUSCITA(Severity.ERRORE,
             "il file non si è potuto leggere per un errore imprevisto: riaprire la scheda in Excel o LibreOffice, "
                     + "salvarla di nuovo come .xlsx; se il problema resta, inviare il file all'assistenza di peg"),
+    LIMITE_SUPERATO(Severity.ERRORE,
+            "supera un limite di lettura di peg (%s), che una scheda non raggiunge mai: il file non viene letto "
+                    + "per sicurezza; usare la scheda .xlsx originale ricevuta dal controllo di gestione, senza incollarvi "
+                    + "testi, nomi o fogli estranei"),
+    MEMORIA_INSUFFICIENTE(Severity.ERRORE,
+            "la lettura del file ha richiesto più memoria di quella disponibile (%s) e si è fermata: il file non è "
+                    + "stato letto e gli altri file non ne risentono; usare la scheda .xlsx originale senza contenuti "
+                    + "aggiunti; se il problema resta, il file viene letto di nuovo alla prossima esecuzione"),
+    NOME_FILE_NON_VALIDO(Severity.AVVISO,
+            "il nome del file contiene caratteri non validi per questo sistema (mostrati come \uFFFD): il file è stato "
+                    + "letto normalmente; rinominarlo usando lettere, cifre, spazi e trattini prima del prossimo invio"),
     CELLA_ILLEGGIBILE(Severity.AVVISO,
             "una cella con nome ha un contenuto che non si può interpretare ed è considerata vuota: "
                     + "riscrivere il valore nella cella e salvare di nuovo");
@@ -84,8 +101,38 @@ public enum ReadProblem {
 
     /** The finding for this problem in the given file; the message starts with the file's name. */
     public Finding finding(String fileName) {
+        return findingAbout(fileName, "");
+    }
+
+    /**
+     * As {@link #finding(String)}, saying what was over a limit ({@link #LIMITE_SUPERATO}: "un testo di oltre
+     * 32.767 caratteri in xl/sharedStrings.xml"); {@code what} is ignored by the problems whose message has no place
+     * for it.
+     */
+    public Finding findingAbout(String fileName, String what) {
+        String text = message.contains("%s") ? String.format(java.util.Locale.ROOT, message,
+                what == null || what.isBlank() ? "un limite di dimensione" : what) : message;
         return new Finding(severity, code(), fileName, "", "", "", "", "",
-                "File \"" + fileName + "\": " + message + ".");
+                "File \"" + fileName + "\": " + text + ".");
+    }
+
+    /**
+     * A failure of this run rather than a verdict on the file's bytes (a time limit on a loaded machine, a disk or
+     * permission error, memory taken by other work): never remembered as the file's verdict, the file is read
+     * again next time.
+     */
+    public boolean isTransient() {
+        return this == TEMPO_SCADUTO || this == FILE_ILLEGGIBILE || this == MEMORIA_INSUFFICIENTE;
+    }
+
+    /** {@link #isTransient()} of the problem with this finding code; false for any other code. */
+    public static boolean isTransient(String code) {
+        for (ReadProblem p : values()) {
+            if (p.code().equals(code)) {
+                return p.isTransient();
+            }
+        }
+        return false;
     }
 
     /** As {@link #finding(String)} with a detail (the technical reason) kept in the value field. */

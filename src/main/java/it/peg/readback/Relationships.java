@@ -50,6 +50,10 @@ final class Relationships {
                     continue;
                 }
                 map.putIfAbsent(id, new Rel(id, type, resolve(dir, target)));
+                if (map.size() > x.caps().maxPackageItems()) {
+                    throw ReadFailure.limit("più di " + ReadFailure.count(x.caps().maxPackageItems())
+                            + " relazioni in " + x.part(), x.part() + ": too many relationships");
+                }
             }
         }
         return new Relationships(map);

@@ -9,4 +9,14 @@ import java.nio.file.Path;
  */
 public interface ReturnedWorkbookReader {
     ReadResult read(Path file);
+
+    /**
+     * Reads {@code file} naming it {@code displayName} in the result and in every finding: the name the office gave
+     * the file, when it is read from elsewhere (merge reads its archived copy).
+     */
+    default ReadResult read(Path file, String displayName) {
+        ReadResult r = read(file);
+        return new ReadResult(displayName, r.workbook().map(w -> w.named(displayName)),
+                r.findings().stream().map(f -> f.withFile(displayName)).toList());
+    }
 }

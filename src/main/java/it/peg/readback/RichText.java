@@ -17,6 +17,7 @@ final class RichText {
                 String local = x.local();
                 if (local.equals("t")) {
                     sb.append(x.text());
+                    x.checkLength(sb.length(), x.caps().maxTextChars(), "un testo");
                 } else if (local.equals("rPh")) {
                     x.text(); // phonetic guide (Japanese): not part of the value
                 } else {

@@ -24,11 +24,25 @@ final class SharedStrings {
         }
         try (XmlStream x = xml.get()) {
             int index = -1;
+            int cap = x.caps().maxSharedStrings();
             while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT || !"si".equals(x.local())) {
+                if (x.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if ("sst".equals(x.local())) {
+                    // what the file declares is checked, never used to size anything
+                    if (declared(x.attr("uniqueCount")) > cap) {
+                        throw tooMany(cap, part);
+                    }
+                    continue;
+                }
+                if (!"si".equals(x.local())) {
                     continue;
                 }
                 index++;
+                if (index >= cap) {
+                    throw tooMany(cap, part);
+                }
                 if ((index & 0x3FF) == 0) {
                     deadline.check();
                 }
@@ -41,5 +55,21 @@ final class SharedStrings {
             }
         }
         return out;
+    }
+
+    private static long declared(String count) {
+        if (count == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(count.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static ReadFailure tooMany(int cap, String part) {
+        return ReadFailure.limit("più di " + ReadFailure.count(cap) + " testi condivisi in " + part,
+                part + ": more than " + cap + " shared strings");
     }
 }

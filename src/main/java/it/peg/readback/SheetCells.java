@@ -52,6 +52,9 @@ final class SheetCells {
             int row = -1;
             int col = -1;
             long events = 0;
+            int rows = 0;
+            int cells = 0;
+            ReadLimits.Content caps = x.caps();
             while (x.hasNext()) {
                 int ev = x.next();
                 if ((++events & 0xFFF) == 0) {
@@ -68,6 +71,10 @@ final class SheetCells {
                 }
                 switch (x.local()) {
                     case "row" -> {
+                        if (++rows > caps.maxRows()) {
+                            throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxRows()) + " righe in " + part,
+                                    part + ": more than " + caps.maxRows() + " rows");
+                        }
                         String r = x.attr("r");
                         int parsed = r == null ? -1 : parseRow(r);
                         row = parsed >= 0 ? parsed : row + 1;
@@ -77,6 +84,10 @@ final class SheetCells {
                         }
                     }
                     case "c" -> {
+                        if (++cells > caps.maxCells()) {
+                            throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxCells()) + " celle in " + part,
+                                    part + ": more than " + caps.maxCells() + " cells");
+                        }
                         String ref = x.attr("r");
                         int c = ref == null ? -1 : CellAddress.columnOf(ref);
                         col = c >= 0 ? c : col + 1;
@@ -116,7 +127,7 @@ final class SheetCells {
     private static void rememberShared(XmlStream x, Map<String, String> shared) throws ReadFailure {
         String si = x.attr("si");
         if ("shared".equals(x.attr("t")) && si != null && x.attr("ref") != null && shared.size() < MAX_SHARED_FORMULAS) {
-            String text = x.text();
+            String text = x.formula();
             if (!text.isBlank()) {
                 shared.put(si, text);
             }
@@ -149,7 +160,7 @@ final class SheetCells {
                         String ft = x.attr("t");
                         String si = x.attr("si");
                         boolean master = x.attr("ref") != null;
-                        String text = x.text();
+                        String text = x.formula();
                         if ("shared".equals(ft) && si != null) {
                             if (master && !text.isBlank()) {
                                 shared.put(si, text);

@@ -36,6 +36,10 @@ record WorkbookPart(boolean date1904, List<Sheet> sheets, List<DefinedName> name
                 switch (x.local()) {
                     case "workbookPr" -> date1904 = isTrue(x.attr("date1904"));
                     case "sheet" -> {
+                        if (sheets.size() >= x.caps().maxSheets()) {
+                            throw ReadFailure.limit("più di " + ReadFailure.count(x.caps().maxSheets()) + " fogli",
+                                    part + ": more than " + x.caps().maxSheets() + " sheets");
+                        }
                         String name = x.attr("name");
                         String id = x.qualifiedAttr("id");
                         if (name != null && id != null) {
@@ -43,9 +47,17 @@ record WorkbookPart(boolean date1904, List<Sheet> sheets, List<DefinedName> name
                         }
                     }
                     case "definedName" -> {
+                        if (names.size() >= x.caps().maxDefinedNames()) {
+                            throw ReadFailure.limit("più di " + ReadFailure.count(x.caps().maxDefinedNames())
+                                    + " nomi definiti", part + ": more than " + x.caps().maxDefinedNames() + " names");
+                        }
                         String name = x.attr("name");
+                        if (name != null && name.length() > x.caps().maxNameChars()) {
+                            throw ReadFailure.limit("un nome definito di oltre " + ReadFailure.count(x.caps().maxNameChars())
+                                    + " caratteri", part + ": a name of " + name.length() + " characters");
+                        }
                         boolean local = x.attr("localSheetId") != null;
-                        String formula = x.text();
+                        String formula = x.formula();
                         if (name != null) {
                             names.add(new DefinedName(name, local, formula));
                         }

@@ -38,14 +38,29 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
 
     @Override
     public ReadResult read(Path file) {
-        String fileName = fileName(file);
+        return read(file, fileName(file));
+    }
+
+    /**
+     * Reads {@code file}, naming it {@code fileName} in the result and in every message. Running out of memory or
+     * stack while reading this one file is a finding on it: what it held is unreachable once the read unwinds, and
+     * the batch goes on with the next file.
+     */
+    @Override
+    public ReadResult read(Path file, String fileName) {
         try {
             return readChecked(file, fileName);
         } catch (ReadFailure f) {
-            return failed(fileName, f.problem().finding(fileName, f.getMessage()));
+            return failed(fileName, f.problem().findingAbout(fileName, f.what()).withValue(String.valueOf(f.getMessage())));
         } catch (IOException e) {
             return failed(fileName, ReadProblem.FILE_ILLEGGIBILE.finding(fileName, String.valueOf(e.getMessage())));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (OutOfMemoryError e) {
+            return failed(fileName, ReadProblem.MEMORIA_INSUFFICIENTE.findingAbout(fileName,
+                    "memoria esaurita").withValue(e.toString()));
+        } catch (StackOverflowError e) {
+            return failed(fileName, ReadProblem.LIMITE_SUPERATO.findingAbout(fileName,
+                    "una struttura annidata troppo in profondità").withValue(e.toString()));
+        } catch (RuntimeException e) {
             return failed(fileName, ReadProblem.LETTURA_NON_RIUSCITA.finding(fileName, e.toString()));
         }
     }
@@ -63,8 +78,11 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
     }
 
     private ReadResult readChecked(Path file, String fileName) throws ReadFailure, IOException {
-        if (file == null || !Files.isRegularFile(file)) {
-            throw new ReadFailure(ReadProblem.FILE_NON_TROVATO, String.valueOf(file));
+        // never through a symbolic link (docs/hostile-files.md): the folder listings skip and report them, and a
+        // file named directly is refused alike
+        if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new ReadFailure(file != null && Files.isSymbolicLink(file) ? ReadProblem.COLLEGAMENTO_SIMBOLICO
+                    : ReadProblem.FILE_NON_TROVATO, String.valueOf(file));
         }
         long size = Files.size(file);
         if (size == 0) {
@@ -74,6 +92,31 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
             throw new ReadFailure(ReadProblem.FILE_TROPPO_GRANDE, size + " bytes (max " + limits.maxFileBytes() + ")");
         }
         Deadline deadline = new Deadline(limits.timeBudget());
+        // a name that is not valid in the system's encoding (a Latin-1 name on a UTF-8 system) reaches the file
+        // through java.nio, whose paths keep the name's bytes, but not through java.io.File, which the zip and the
+        // OLE2 readers need: such a file is read from a copy under a plain name
+        Path copy = null;
+        if (!file.equals(file.toFile().toPath())) {
+            copy = Files.createTempFile("peg-nome-", ".bin");
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try {
+            ReadResult r = readBytes(copy == null ? file : copy, fileName, size, deadline);
+            if (fileName.indexOf('\uFFFD') >= 0) {
+                List<Finding> findings = new ArrayList<>(r.findings());
+                findings.add(ReadProblem.NOME_FILE_NON_VALIDO.finding(fileName));
+                return new ReadResult(r.fileName(), r.workbook(), findings);
+            }
+            return r;
+        } finally {
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
+        }
+    }
+
+    private ReadResult readBytes(Path file, String fileName, long size, Deadline deadline)
+            throws ReadFailure, IOException {
         switch (FileSniffer.sniff(file)) {
             case OLE2 -> throw new ReadFailure(FileSniffer.inspectOle2(file), "OLE2 container");
             case TEXT -> throw new ReadFailure(ReadProblem.FORMATO_TESTO, "text file");

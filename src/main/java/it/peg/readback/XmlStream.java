@@ -21,11 +21,20 @@ public final class XmlStream implements AutoCloseable {
     private final InputStream in;
     private final XMLStreamReader reader;
 
+    private final ReadLimits.Content caps;
+
     private XmlStream(BoundedZip zip, String part, InputStream in, XMLStreamReader reader) {
         this.zip = zip;
         this.part = part;
         this.in = in;
         this.reader = reader;
+        this.caps = zip.limits().content();
+        // the parser's own caps, per reader (the factory is shared): nesting and attribute length are bounded where
+        // they are tokenised, before any of it reaches peg's code
+        if (reader instanceof org.codehaus.stax2.XMLStreamReader2 r2) {
+            r2.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_ELEMENT_DEPTH, caps.maxXmlDepth());
+            r2.setProperty(com.ctc.wstx.api.WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, caps.maxAttributeChars());
+        }
     }
 
     /**
@@ -62,7 +71,7 @@ public final class XmlStream implements AutoCloseable {
             return Optional.of(new XmlStream(zip, part, in.get(), factory().createXMLStreamReader(in.get())));
         } catch (XMLStreamException | RuntimeException e) {
             closeQuietly(in.get());
-            throw zip.translate(e, part);
+            throw translate(zip, e, part);
         }
     }
 
@@ -72,7 +81,7 @@ public final class XmlStream implements AutoCloseable {
         try {
             return new XmlStream(zip, part, in, factory().createXMLStreamReader(in));
         } catch (XMLStreamException | RuntimeException e) {
-            throw zip.translate(e, part);
+            throw translate(zip, e, part);
         }
     }
 
@@ -86,7 +95,7 @@ public final class XmlStream implements AutoCloseable {
             }
             return ev;
         } catch (XMLStreamException | RuntimeException e) {
-            throw zip.translate(e, part);
+            throw translate(zip, e, part);
         }
     }
 
@@ -94,7 +103,7 @@ public final class XmlStream implements AutoCloseable {
         try {
             return reader.hasNext();
         } catch (XMLStreamException | RuntimeException e) {
-            throw zip.translate(e, part);
+            throw translate(zip, e, part);
         }
     }
 
@@ -137,9 +146,22 @@ public final class XmlStream implements AutoCloseable {
 
     /**
      * The text inside the current start element up to its end, including the text of nested elements
-     * (used for leaf elements: {@code v}, {@code f}, {@code t}, {@code definedName}).
+     * (used for leaf elements: {@code v}, {@code t}), at most {@link ReadLimits.Content#maxTextChars()} characters.
      */
     String text() throws ReadFailure {
+        return text(caps.maxTextChars(), "un testo");
+    }
+
+    /** As {@link #text()}, for a formula or a defined name's reference: at most the formula cap. */
+    String formula() throws ReadFailure {
+        return text(caps.maxFormulaChars(), "una formula");
+    }
+
+    /**
+     * The text up to the element's end, refusing the file past {@code max} characters: the parser hands long text
+     * over in segments, so no more than the cap (and one segment) is ever held.
+     */
+    private String text(int max, String what) throws ReadFailure {
         StringBuilder sb = new StringBuilder();
         int depth = 1;
         while (depth > 0 && hasNext()) {
@@ -147,13 +169,46 @@ public final class XmlStream implements AutoCloseable {
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    appendText(sb);
+                    checkLength(sb.length(), max, what);
+                }
                 default -> {
                 }
             }
         }
         return sb.toString();
+    }
+
+    /** Refuses the file when a text being gathered is longer than {@code max}. */
+    void checkLength(int length, int max, String what) throws ReadFailure {
+        if (length > max) {
+            throw ReadFailure.limit(what + " di oltre " + ReadFailure.count(max) + " caratteri in " + part,
+                    part + ": text longer than " + max + " characters");
+        }
+    }
+
+    ReadLimits.Content caps() {
+        return caps;
+    }
+
+    /**
+     * The failure behind a parser exception: the parser's own caps (nesting, attribute length) named as the limit
+     * they are, anything else as {@link BoundedZip#translate} says.
+     */
+    private static ReadFailure translate(BoundedZip zip, Exception e, String part) {
+        String m = String.valueOf(e.getMessage());
+        ReadLimits.Content caps = zip.limits().content();
+        if (e instanceof XMLStreamException && m.contains("Maximum Element Depth limit")) {
+            return ReadFailure.limit("più di " + ReadFailure.count(caps.maxXmlDepth())
+                    + " elementi XML annidati uno nell'altro in " + part, part + ": " + m);
+        }
+        if (e instanceof XMLStreamException && m.toLowerCase(java.util.Locale.ROOT).contains("attribute")
+                && m.toLowerCase(java.util.Locale.ROOT).contains("limit")) {
+            return ReadFailure.limit("un attributo XML di oltre " + ReadFailure.count(caps.maxAttributeChars())
+                    + " caratteri in " + part, part + ": " + m);
+        }
+        return zip.translate(e, part);
     }
 
     /** Characters of the current text event. */

@@ -21,6 +21,12 @@ public final class FindingCodes {
      * gone): the recorded value is the one used.
      */
     public static final String LOCKED_CHANGED = "VALORE_BLOCCATO_MODIFICATO";
+    /** A locked value's seal (key beside the plan) does not match: the value cannot be trusted and is not used. */
+    public static final String LOCKED_SEAL_BROKEN = "SIGILLO_NON_VALIDO";
+    /** The workbook's locked values are sealed, but the key is not beside the plan: checked against the records only. */
+    public static final String LOCKED_SEAL_UNCHECKED = "SIGILLO_NON_VERIFICATO";
+    /** The file name starts with another service's code than the workbook's own (renamed, or sent for another). */
+    public static final String FILE_NAME_OTHER_SERVICE = "NOME_FILE_ALTRO_SERVIZIO";
 
     // values
     public static final String NOT_A_NUMBER = "VALORE_NON_NUMERICO";

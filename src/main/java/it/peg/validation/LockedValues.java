@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import it.peg.domain.LockSeal;
 
 /**
  * The input cells of the verifiche already closed when the workbook was generated with {@code generate --from}
@@ -74,23 +75,54 @@ final class LockedValues {
      * nothing changed, otherwise a copy with the recorded values put back in the changed (or vanished) cells.
      */
     static RawWorkbook check(Plan plan, String serviceCode, RawWorkbook wb, Findings findings) {
+        return check(plan, serviceCode, wb, findings, Optional.empty());
+    }
+
+    /**
+     * As {@link #check(Plan, String, RawWorkbook, Findings)}; with the key of the seals ({@link LockSeal}), the
+     * original values are the sealed ones, whatever the records in the hidden sheet now say: a record edited
+     * together with its cell is an ERRORE and the sealed value is kept; a value whose seal does not match is an
+     * ERRORE and not used.
+     */
+    static RawWorkbook check(Plan plan, String serviceCode, RawWorkbook wb, Findings findings, Optional<LockSeal> seal) {
         Map<String, String> recorded = recorded(wb);
         String declared = wb.meta(MetadataSheet.KEY_LOCKED_VALUES).orElse("").trim();
-        if (recorded.isEmpty() && declared.isEmpty()) {
+        Map<String, String> sealedRows = prefixed(wb, MetadataSheet.SEAL_PREFIX);
+        if (recorded.isEmpty() && declared.isEmpty() && sealedRows.isEmpty()
+                && wb.meta(MetadataSheet.KEY_SEAL).isEmpty()) {
             return wb;
         }
-        if (!declared.equals(Integer.toString(recorded.size()))) {
+        int recordedCount = recorded.size();
+        java.util.Set<String> broken = new java.util.TreeSet<>();
+        Map<String, Place> places = places(plan, serviceCode);
+        if (!sealedRows.isEmpty() || wb.meta(MetadataSheet.KEY_SEAL).isPresent()) {
+            if (seal.isEmpty()) {
+                findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", serviceCode).warning(
+                        FindingCodes.LOCKED_SEAL_UNCHECKED, "", it.peg.io.SealKeyFile.NAME,
+                        "I valori bloccati della scheda sono sigillati, ma accanto al piano non c'è la chiave dei sigilli ("
+                                + it.peg.io.SealKeyFile.NAME + "): sono confrontati solo con quanto registrato nella scheda."
+                                + " Lanciare peg con il piano nella cartella in cui 'peg generate --from' ha creato la chiave."));
+            } else {
+                recorded = authentic(serviceCode, wb, recorded, sealedRows, seal.get(), places, broken, findings);
+            }
+        }
+        if (!declared.equals(Integer.toString(recordedCount))) {
             findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", serviceCode).error(FindingCodes.LOCKED_CHANGED,
-                    Integer.toString(recorded.size()), declared,
+                    Integer.toString(recordedCount), declared,
                     "Il foglio nascosto della scheda che registra i valori delle verifiche già chiuse è stato modificato"
-                            + " (" + recorded.size() + " valori invece di " + declared + "): non è possibile controllare"
+                            + " (" + recordedCount + " valori invece di " + declared + "): non è possibile controllare"
                             + " che i valori già consegnati non siano cambiati. Rinviare la scheda ricevuta dal controllo"
                             + " di gestione, senza modificarne i fogli nascosti."));
         }
-        Map<String, Place> places = places(plan, serviceCode);
         CellReader reader = new CellReader(wb.date1904(), plan.settings().year(), new Findings());
         TreeMap<String, RawCell> cells = new TreeMap<>(wb.cells());
         boolean restored = false;
+        for (String name : broken) {
+            // no trusted original: the value is not used (its ERRORE is said)
+            Optional<RawCell> cell = wb.cell(name);
+            cells.put(name, RawCell.blank(cell.map(RawCell::sheet).orElse(""), cell.map(RawCell::cell).orElse("")));
+            restored = true;
+        }
         for (Map.Entry<String, String> e : recorded.entrySet()) {
             String name = e.getKey();
             Expected expected = expected(name, e.getValue());
@@ -129,12 +161,64 @@ final class LockedValues {
 
     /** Locked name (upper case) to its recorded canonical text, from the metadata rows. */
     static Map<String, String> recorded(RawWorkbook wb) {
+        return prefixed(wb, MetadataSheet.LOCKED_PREFIX);
+    }
+
+    private static Map<String, String> prefixed(RawWorkbook wb, String prefix) {
         Map<String, String> out = new TreeMap<>();
         wb.metadata().forEach((k, v) -> {
-            if (k.startsWith(MetadataSheet.LOCKED_PREFIX)) {
-                out.put(k.substring(MetadataSheet.LOCKED_PREFIX.length()).trim().toUpperCase(java.util.Locale.ROOT), v);
+            if (k.startsWith(prefix)) {
+                out.put(k.substring(prefix.length()).trim().toUpperCase(java.util.Locale.ROOT), v);
             }
         });
+        return out;
+    }
+
+    /**
+     * The original of every locked value, from its seal: a record that disagrees with its sealed value was edited
+     * (ERRORE naming the record, the original and the new value; the original counts), a seal that is not the key's
+     * was forged or damaged (ERRORE; the name goes in {@code broken}), and the set seal guards against rows removed.
+     */
+    private static Map<String, String> authentic(String serviceCode, RawWorkbook wb, Map<String, String> recorded,
+                                                 Map<String, String> sealedRows, LockSeal seal, Map<String, Place> places,
+                                                 java.util.Set<String> broken, Findings findings) {
+        Map<String, String> out = new TreeMap<>();
+        java.util.Set<String> names = new java.util.TreeSet<>(recorded.keySet());
+        names.addAll(sealedRows.keySet());
+        for (String name : names) {
+            Place place = places.getOrDefault(name, new Place(serviceCode, null, false));
+            Optional<String> original = Optional.ofNullable(sealedRows.get(name)).flatMap(t -> seal.open(serviceCode, name, t));
+            if (original.isEmpty()) {
+                broken.add(name);
+                findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", place.subject()).error(
+                        FindingCodes.LOCKED_SEAL_BROKEN, recorded.getOrDefault(name, ""), "",
+                        "Il sigillo del valore bloccato " + name + " nel foglio nascosto della scheda manca o non"
+                                + " corrisponde: il valore non si può verificare e non viene considerato. Rinviare la"
+                                + " scheda ricevuta dal controllo di gestione senza modificarne i fogli nascosti."));
+                continue;
+            }
+            out.put(name, original.get());
+            String record = recorded.get(name);
+            if (record == null || !record.equals(original.get())) {
+                String shown = display(expected(name, original.get()), place.percent());
+                String now = record == null ? "" : display(expected(name, record), place.percent());
+                findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", place.subject()).error(
+                        FindingCodes.LOCKED_CHANGED, now, shown,
+                        "Il valore bloccato " + name + " registrato nel foglio nascosto della scheda è stato modificato"
+                                + " (ora " + quoted(now) + ", sigillato alla generazione " + quoted(shown) + "): resta "
+                                + quoted(shown) + ". Rinviare la scheda ricevuta dal controllo di gestione senza"
+                                + " modificarne i fogli nascosti."));
+            }
+        }
+        Optional<String> set = wb.meta(MetadataSheet.KEY_SEAL);
+        Map<String, String> all = new TreeMap<>(out);
+        if (broken.isEmpty() && (set.isEmpty() || !LockSeal.equal(set.get().trim(), seal.ofAll(serviceCode, all)))) {
+            findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", serviceCode).error(
+                    FindingCodes.LOCKED_SEAL_BROKEN, Integer.toString(all.size()), "",
+                    "Il sigillo dell'insieme dei valori bloccati nel foglio nascosto della scheda non corrisponde"
+                            + " (righe aggiunte o tolte): i valori bloccati non si possono verificare per intero. Rinviare"
+                            + " la scheda ricevuta dal controllo di gestione senza modificarne i fogli nascosti."));
+        }
         return out;
     }
 

@@ -35,6 +35,8 @@ import java.util.Optional;
 public final class SubmissionValidator {
     private final LocalDate today;
     private final boolean carryForward;
+    /** The key of the seals over locked values, when it is beside the plan ({@link it.peg.io.SealKeyFile}). */
+    private final Optional<it.peg.domain.LockSeal> seal;
 
     /**
      * @param today the day after the verifica checked: the values due at the verifiche before it are reported when
@@ -45,8 +47,18 @@ public final class SubmissionValidator {
     }
 
     private SubmissionValidator(LocalDate today, boolean carryForward) {
+        this(today, carryForward, Optional.empty());
+    }
+
+    private SubmissionValidator(LocalDate today, boolean carryForward, Optional<it.peg.domain.LockSeal> seal) {
         this.today = Objects.requireNonNull(today, "today");
         this.carryForward = carryForward;
+        this.seal = Objects.requireNonNull(seal, "seal");
+    }
+
+    /** This validator, checking locked values against their seals when {@code seal} is present. */
+    public SubmissionValidator withSeal(Optional<it.peg.domain.LockSeal> seal) {
+        return new SubmissionValidator(today, carryForward, seal);
     }
 
     /**
@@ -79,8 +91,9 @@ public final class SubmissionValidator {
         Service service = recognised.service().get();
         Findings findings = new Findings();
         findings.addAll(recognised.findings());
+        FileNameCheck.check(plan, service, returned.fileName(), findings);
         // values of verifiche locked at generation that were changed come back as recorded (LockedValues)
-        RawWorkbook wb = LockedValues.check(plan, service.code(), returned, findings);
+        RawWorkbook wb = LockedValues.check(plan, service.code(), returned, findings, seal);
         int year = plan.settings().year();
         CellReader reader = new CellReader(wb.date1904(), year, findings);
         Names names = new Names(wb, findings, carryForward);

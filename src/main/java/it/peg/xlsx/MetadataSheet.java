@@ -47,6 +47,13 @@ public final class MetadataSheet {
     public static final String LOCKED_VALUES_NOTE = "valore alla generazione in colonna B, cella in colonna C";
     /** Column A of a locked value's row: this prefix, then the input cell's contract name. */
     public static final String LOCKED_PREFIX = "bloccato:";
+    /**
+     * Column A of a locked value's seal row: this prefix, then the contract name; column B the seal and the value
+     * sealed ({@link it.peg.domain.LockSeal#sealed}). Written only when the key beside the plan was at hand.
+     */
+    public static final String SEAL_PREFIX = "sigillo:";
+    /** The seal over the whole set of locked values ({@link it.peg.domain.LockSeal#ofAll}). */
+    public static final String KEY_SEAL = "sigillo valori bloccati";
 
     private MetadataSheet() {
     }

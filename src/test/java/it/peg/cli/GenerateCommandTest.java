@@ -115,4 +115,46 @@ class GenerateCommandTest {
                 dir.resolve("nessuno").toString()));
         assertTrue(err.toString().contains("scheda.xlsx"), err.toString());
     }
+
+    /** Types a number into the input cell of {@code name}, as an office would, and saves. */
+    private static void fill(Path file, String name, double value) throws IOException {
+        XSSFWorkbook wb;
+        try (var in = Files.newInputStream(file)) {
+            wb = new XSSFWorkbook(in);
+        }
+        try (wb; OutputStream os = Files.newOutputStream(file)) {
+            org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.AreaReference(
+                    wb.getName(name).getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+            Sheet sheet = wb.getSheet(ref.getSheetName());
+            Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+            row.createCell(ref.getCol()).setCellValue(value);
+            wb.write(os);
+        }
+    }
+
+    @Test
+    void neverReplacesAWorkbookHoldingReportedValuesWithoutForce() throws Exception {
+        Path plan = plan(dir.resolve("piano.xlsx"), "24000");
+        Path outDir = dir.resolve("schede");
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", outDir.toString()), err.toString());
+        // blank schede are regenerated in place, as before
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", outDir.toString()), err.toString());
+        Path filled = outDir.resolve("S1 - Servizi sociali.xlsx");
+        fill(filled, "IN_I1_0630", 12_345);
+        byte[] before = Files.readAllBytes(filled);
+        byte[] other = Files.readAllBytes(outDir.resolve("S 2 - Tributi IMU.xlsx"));
+        err.reset();
+
+        assertEquals(2, run("generate", "--plan", plan.toString(), "--out", outDir.toString()));
+        assertEquals("La scheda 'S1 - Servizi sociali.xlsx' in " + outDir + " contiene valori inseriti dall'ufficio"
+                + " (1 cella: IN_I1_0630).\n"
+                + "Nessuna scheda è stata scritta: le schede già compilate non vengono sostituite. Generare in un'altra"
+                + " cartella (--out), riportandone i valori con --from " + outDir + "; oppure aggiungere --force per"
+                + " sostituirle comunque.\n", err.toString(StandardCharsets.UTF_8));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(filled)), "the filled scheda was touched");
+        assertTrue(java.util.Arrays.equals(other, Files.readAllBytes(outDir.resolve("S 2 - Tributi IMU.xlsx"))));
+
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", outDir.toString(), "--force"), err.toString());
+        assertTrue(!java.util.Arrays.equals(before, Files.readAllBytes(filled)), "--force replaces it");
+    }
 }

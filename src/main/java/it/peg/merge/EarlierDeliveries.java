@@ -1,0 +1,151 @@
+package it.peg.merge;
+
+import it.peg.domain.DateValue;
+import it.peg.domain.Finding;
+import it.peg.domain.IndicatorReport;
+import it.peg.domain.NumberValue;
+import it.peg.domain.Plan;
+import it.peg.domain.ProgressValue;
+import it.peg.domain.RatioValue;
+import it.peg.domain.ReportedValue;
+import it.peg.domain.Severity;
+import it.peg.domain.Submission;
+import it.peg.domain.Verifica;
+import it.peg.domain.YesNoValue;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Locked values checked against what merge already holds: the archive. A workbook generated with {@code --from}
+ * locks the values of the closed verifiche; those values were delivered before, in an earlier file of the same
+ * service that merge archived. For every usable file that locks verifiche, each indicator value of a locked
+ * verifica is compared with the one of the latest earlier usable delivery of its service that reported it: a
+ * difference (sheet unprotected, value and hidden record edited alike) is an ERRORE naming the cell, the value
+ * delivered before (with its file and archive id) and the new one, and the value delivered before is the one kept.
+ * Derived from the cached assessments on every full run: nothing more is read.
+ */
+final class EarlierDeliveries {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final String CODE = "VALORE_BLOCCATO_MODIFICATO";
+
+    private EarlierDeliveries() {
+    }
+
+    static List<AssessedFile> keepLockedValues(Plan plan, List<AssessedFile> files) {
+        Map<String, List<AssessedFile>> byService = new HashMap<>();
+        for (AssessedFile f : files) {
+            f.assessment().submission().ifPresent(s -> byService.computeIfAbsent(s.serviceCode(), k -> new ArrayList<>()).add(f));
+        }
+        Map<AssessedFile, AssessedFile> replaced = new java.util.IdentityHashMap<>();
+        for (List<AssessedFile> service : byService.values()) {
+            service.sort(Comparator.comparing((AssessedFile f) -> f.file().received()).thenComparing(f -> f.file().name())
+                    .thenComparing(f -> f.file().sha256()));
+            for (int i = 1; i < service.size(); i++) {
+                AssessedFile later = service.get(i);
+                if (!later.assessment().lockedVerifiche().isEmpty()) {
+                    check(plan, later, service.subList(0, i)).ifPresent(a -> replaced.put(later, a));
+                }
+            }
+        }
+        if (replaced.isEmpty()) {
+            return files;
+        }
+        return files.stream().map(f -> replaced.getOrDefault(f, f)).toList();
+    }
+
+    /** {@code later} with its changed locked values put back and reported; empty when none changed. */
+    private static Optional<AssessedFile> check(Plan plan, AssessedFile later, List<AssessedFile> earlier) {
+        Submission s = later.assessment().submission().orElseThrow();
+        List<Finding> findings = new ArrayList<>(later.assessment().findings());
+        List<IndicatorReport> reports = new ArrayList<>();
+        boolean changed = false;
+        for (IndicatorReport r : s.indicators()) {
+            Optional<Verifica> v = plan.settings().verifiche().stream().filter(x -> x.date().equals(r.verifica())).findFirst();
+            if (v.isEmpty() || !later.assessment().lockedVerifiche().contains(v.get().code())) {
+                reports.add(r);
+                continue;
+            }
+            Optional<Delivered> before = delivered(earlier, r);
+            if (before.isEmpty() || before.get().report().value().equals(r.value())) {
+                reports.add(r);
+                continue;
+            }
+            IndicatorReport original = before.get().report();
+            AssessedFile from = before.get().file();
+            String was = display(original.value());
+            String now = display(r.value());
+            String sheet = r.source().contains("!") ? r.source().substring(0, r.source().indexOf('!')) : "";
+            String cell = r.source().contains("!") ? r.source().substring(r.source().indexOf('!') + 1) : "";
+            findings.add(new Finding(Severity.ERRORE, CODE, later.file().name(), sheet, cell, r.indicatorCode(), now, was,
+                    "Il valore dell'indicatore " + r.indicatorCode() + " al " + r.verifica().format(DAY) + " (verifica già"
+                            + " chiusa e bloccata) era " + quoted(was) + " nella consegna precedente '"
+                            + from.file().name() + "' (archivio " + from.file().sha256().substring(0, 12) + "), ma ora è "
+                            + quoted(now) + ": resta " + quoted(was) + ". Se il valore di allora era sbagliato, chiedere"
+                            + " al controllo di gestione di correggerlo nella scheda consegnata per quella verifica."));
+            reports.add(new IndicatorReport(r.indicatorCode(), r.verifica(), original.value(), r.cause(), r.source(),
+                    original.rejected()));
+            changed = true;
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        Submission kept = new Submission(s.fileName(), s.serviceCode(), reports, s.objectives(), s.phases(), s.data());
+        return Optional.of(new AssessedFile(later.file(), new Assessment(later.assessment().serviceCode(),
+                Optional.of(kept), findings, later.assessment().lockedVerifiche())));
+    }
+
+    private record Delivered(AssessedFile file, IndicatorReport report) {
+    }
+
+    /** The report of the same indicator and verifica in the latest earlier delivery that gave a value. */
+    private static Optional<Delivered> delivered(List<AssessedFile> earlier, IndicatorReport r) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            AssessedFile e = earlier.get(i);
+            Optional<IndicatorReport> same = e.assessment().submission()
+                    .flatMap(s -> s.indicator(r.indicatorCode(), r.verifica()));
+            if (same.isPresent() && same.get().value().isPresent()) {
+                return Optional.of(new Delivered(e, same.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String display(Optional<ReportedValue> value) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        ReportedValue v = value.get();
+        if (v instanceof NumberValue n) {
+            return number(n.value());
+        }
+        if (v instanceof RatioValue r) {
+            return number(r.numerator()) + "/" + number(r.denominator());
+        }
+        if (v instanceof DateValue d) {
+            return d.date().format(DAY);
+        }
+        if (v instanceof YesNoValue y) {
+            return y.yes() ? "SI" : "NO";
+        }
+        return number(((ProgressValue) v).fraction().movePointRight(2)) + "%";
+    }
+
+    private static String number(BigDecimal n) {
+        NumberFormat f = NumberFormat.getInstance(Locale.ITALY);
+        f.setMaximumFractionDigits(10);
+        return f.format(n);
+    }
+
+    private static String quoted(String s) {
+        return s.isEmpty() ? "vuoto" : "'" + s + "'";
+    }
+}
