@@ -47,7 +47,7 @@ public final class CheckCommand implements Command {
     private static void printReadings(Console console, Plan plan) {
         List<String> lines = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
-            boolean decreasingBare = Polarities.bareNumber(i.target().target()) && i.polarity() == Polarity.DECREASING;
+            boolean decreasingBare = !i.target().text().isEmpty() && Polarities.bareNumber(i.target().target()) && i.polarity() == Polarity.DECREASING;
             if (!TargetReadings.interpreted(i) && !decreasingBare) {
                 continue;
             }

@@ -27,10 +27,10 @@ final class FormulaAdvice {
     static String howTo(String formula) {
         Matcher m = COMPARISON.matcher(formula);
         if (m.matches()) {
-            return "per il target scrivere '" + rewrite(formula) + "' (con lo spazio, senza '=' all'inizio), oppure"
+            return "Per il target scrivere '" + rewrite(formula) + "' (con lo spazio, senza '=' all'inizio), oppure"
                     + " un apostrofo prima di '=' ('=" + formula + ") perché resti testo.";
         }
-        return "scrivere direttamente il valore, senza '=' all'inizio, oppure un apostrofo prima di '=' ('="
+        return "Scrivere direttamente il valore, senza '=' all'inizio, oppure un apostrofo prima di '=' ('="
                 + formula + ") perché resti testo.";
     }
 }

@@ -363,7 +363,7 @@ public final class PlanReader {
         if (cell.formulaWithoutValue()) {
             add(Severity.ERRORE, "FORMULA_SENZA_VALORE", sheet, ref, code, formula, rewrite,
                     "La cella " + ref + " contiene la formula '" + formula + "', di cui il file non conserva alcun valore"
-                            + " (scritta da un programma e mai calcolata): " + FormulaAdvice.howTo(cell.formulaText()));
+                            + " (scritta da un programma e mai calcolata). " + FormulaAdvice.howTo(cell.formulaText()));
         } else if (cell.formulaError()) {
             String error = cell.errorText().isEmpty() ? "errore" : cell.errorText();
             add(Severity.ERRORE, "FORMULA_CON_ERRORE", sheet, ref, code, error, rewrite,

@@ -29,12 +29,22 @@ public final class TargetReadings {
 
     /** {@code '1500 su 2000' → rapporto >= 0,75}, with the comparator the indicator's polarity gives a bare number. */
     public static String reading(TargetSpec spec, Polarity polarity) {
-        return "'" + spec.text() + "' → " + meaning(spec.target(), polarity);
+        return "'" + original(spec) + "' → " + meaning(spec.target(), polarity)
+                + (original(spec).equals(spec.text()) ? "" : " (" + spec.text() + ")");
     }
+
+    /** The text as the plan writes it: a relative target's spec shows the computed one ({@code >= 210 (+5% su 200)}). */
+    static String original(TargetSpec spec) {
+        java.util.regex.Matcher m = WRITTEN.matcher(spec.interpretation().orElse(""));
+        return m.lookingAt() ? m.group(1) : spec.text();
+    }
+
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("'(.*)' letto come ");
 
     /** Whether the target needed reading: not a literal number, date or SI/NO, or its polarity came from elsewhere. */
     public static boolean interpreted(Indicator indicator) {
-        return indicator.target().interpretation().isPresent() || indicator.target().target() instanceof QualitativeTarget;
+        return !indicator.target().text().isEmpty() && (indicator.target().interpretation().isPresent()
+                || indicator.target().target() instanceof QualitativeTarget);
     }
 
     static String meaning(Target target, Polarity polarity) {

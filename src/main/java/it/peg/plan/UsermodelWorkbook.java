@@ -86,7 +86,7 @@ final class UsermodelWorkbook implements PlanWorkbook {
         int formatIndex = style == null ? -1 : style.getDataFormat();
         String format = style == null || style.getDataFormatString() == null ? "" : style.getDataFormatString();
         String ft = formula ? formulaText(cell) : "";
-        if (formula && cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+        if (formula && cell instanceof XSSFCell x && (!x.getCTCell().isSetV() || x.getCTCell().getV().isBlank())) {
             return new SheetCell(SheetCell.Kind.BLANK, true, "", 0, false, formatIndex, format, ft, "");
         }
         return switch (type) {
