@@ -183,7 +183,7 @@ final class StreamingWorkbook implements PlanWorkbook {
         boolean formula = c.formula().isPresent() && !"dataTable".equals(c.formulaType());
         String value = c.value().orElse(null);
         String ft = c.formula().orElse("");
-        if (formula && (value == null || value.isEmpty()) && !c.type().equals("s") && !c.type().equals("inlineStr")) {
+        if (formula && (value == null || value.isBlank() && c.type().equals("n"))) {
             // a formula with no cached value (a program wrote it and nothing calculated it): no value at all
             return new SheetCell(SheetCell.Kind.BLANK, true, "", 0, false, fi, f, ft, "");
         }

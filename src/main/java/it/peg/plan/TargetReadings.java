@@ -29,8 +29,10 @@ public final class TargetReadings {
 
     /** {@code '1500 su 2000' → rapporto >= 0,75}, with the comparator the indicator's polarity gives a bare number. */
     public static String reading(TargetSpec spec, Polarity polarity) {
-        return "'" + original(spec) + "' → " + meaning(spec.target(), polarity)
-                + (original(spec).equals(spec.text()) ? "" : " (" + spec.text() + ")");
+        // a relative target's text is the computed one: its bracket says from what ("(+5% su 200)")
+        int bracket = spec.text().lastIndexOf(" (");
+        String from = original(spec).equals(spec.text()) || bracket < 0 ? "" : spec.text().substring(bracket);
+        return "'" + original(spec) + "' → " + meaning(spec.target(), polarity) + from;
     }
 
     /** The text as the plan writes it: a relative target's spec shows the computed one ({@code >= 210 (+5% su 200)}). */

@@ -86,7 +86,9 @@ final class UsermodelWorkbook implements PlanWorkbook {
         int formatIndex = style == null ? -1 : style.getDataFormat();
         String format = style == null || style.getDataFormatString() == null ? "" : style.getDataFormatString();
         String ft = formula ? formulaText(cell) : "";
-        if (formula && cell instanceof XSSFCell x && (!x.getCTCell().isSetV() || x.getCTCell().getV().isBlank())) {
+        if (formula && cell instanceof XSSFCell x && (!x.getCTCell().isSetV()
+                || x.getCTCell().getV().isBlank() && type == CellType.NUMERIC)) {
+            // no cached value, or an empty number (an exporter's <v></v>); an empty string result is a value
             return new SheetCell(SheetCell.Kind.BLANK, true, "", 0, false, formatIndex, format, ft, "");
         }
         return switch (type) {
