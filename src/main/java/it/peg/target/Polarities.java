@@ -60,9 +60,15 @@ public final class Polarities {
         }
         Matcher word = LOWER_WORD.matcher(d);
         if (word.find()) {
-            return Optional.of("di quelli in cui più basso è meglio ('" + word.group(1) + "' nella descrizione)");
+            return Optional.of("di quelli in cui più basso è meglio ('" + asWritten(description, d, word) + "' nella descrizione)");
         }
         return Optional.empty();
+    }
+
+    /** The matched word with its accents ("tempestività"): folding keeps the offsets of a composed (NFC) text. */
+    private static String asWritten(String original, String folded, Matcher m) {
+        String nfc = java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFC);
+        return nfc.length() == folded.length() ? nfc.substring(m.start(1), m.end(1)).toLowerCase(Locale.ROOT) : m.group(1);
     }
 
     private static String fold(String text) {

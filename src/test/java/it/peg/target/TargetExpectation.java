@@ -29,8 +29,10 @@ final class TargetExpectation {
      * baseline, a fraction when written with %).
      */
     static void check(String text, String expected, ParsedTarget parsed) {
-        if (expected.startsWith("REL:")) {
+        if (expected.startsWith("REL")) {
             RelativeTarget r = parsed.relative().orElseThrow(() -> new AssertionError(text + " is not relative: " + parsed));
+            assertEquals(!expected.startsWith("RELN"), r.percent(), text + " percent change");
+            expected = expected.replace("RELN:", "REL:");
             assertEquals(0, new BigDecimal(expected.substring(4)).compareTo(r.change()), () -> text + " change " + r.change());
             return;
         }

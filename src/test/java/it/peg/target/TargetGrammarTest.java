@@ -30,6 +30,9 @@ class TargetGrammarTest {
         "<=30gg                        | N<=:30",
         "< 30 giorni                   | N<=:30",
         "≥ 98%                         | P>=:0.98",
+        "sotto il 5%                   | P<=:0.05",
+        "più di 10                     | N>=:10",
+        "pari o superiore al 90%       | P>=:0.9",
         // units glued or spaced
         "30gg                          | N:30",
         "30 gg                         | N:30",
@@ -50,6 +53,7 @@ class TargetGrammarTest {
         "1,5 mln                       | N:1500000",
         "1,5 milioni di euro           | N:1500000",
         "€ 2 mln                       | N:2000000",
+        "2 mld                         | N:2000000000",
         "n. 12                         | N:12",
         "nr. 12                        | N:12",
         "n° 12                         | N:12",
@@ -87,6 +91,8 @@ class TargetGrammarTest {
         "-5% rispetto all'anno precedente           | REL:-0.05",
         "+5% rispetto al 2025          | REL:0.05",
         "mantenimento                  | REL:0",
+        "contenimento del 5%           | REL:-0.05",
+        "+50 rispetto al 2025          | RELN:50",
         "mantenimento del livello 2025 | REL:0",
         "mantenimento del valore rispetto al 2025 | REL:0",
         // numbers that stay numbers
