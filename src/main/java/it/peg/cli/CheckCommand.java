@@ -30,13 +30,14 @@ public final class CheckCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE";
+        return "--plan FILE [--previous FILE]";
     }
 
     @Override
     public Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("plan").hasArg().argName("FILE").required().desc("il piano (.xlsx)").get());
+        o.addOption(PlanLoader.previousOption());
         return o;
     }
 
@@ -66,7 +67,7 @@ public final class CheckCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Console console) {
         Path plan = Path.of(line.getOptionValue("plan"));
-        PlanReadResult result = PlanReader.read(plan);
+        PlanReadResult result = PlanLoader.read(plan, line);
         FindingsPrinter.print(console, result.findings());
         result.plan().ifPresent(p -> printReadings(console, p));
         int services = result.plan().map(p -> p.services().size()).orElse(0);

@@ -63,7 +63,7 @@ public final class ValidateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE SCHEDA.xlsx... (o cartelle)";
+        return "--plan FILE [--previous FILE] SCHEDA.xlsx... (o cartelle)";
     }
 
     @Override
@@ -71,6 +71,7 @@ public final class ValidateCommand implements Command {
         Options o = new Options();
         o.addOption(Option.builder("p").longOpt("plan").hasArg().argName("FILE").required()
                 .desc("il piano (.xlsx) da cui le schede sono state generate").get());
+        o.addOption(PlanLoader.previousOption());
         return o;
     }
 
@@ -78,7 +79,7 @@ public final class ValidateCommand implements Command {
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Path planFile = Path.of(line.getOptionValue("plan"));
         List<Path> files = files(line.getArgList(), planFile);
-        PlanReadResult planRead = PlanReader.read(planFile);
+        PlanReadResult planRead = PlanLoader.read(planFile, line);
         if (!planRead.isValid()) {
             FindingsPrinter.print(console, planRead.findings());
             console.problem("Il piano " + planFile.getFileName() + " non è valido: correggere gli errori indicati"

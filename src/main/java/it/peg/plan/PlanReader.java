@@ -74,6 +74,7 @@ public final class PlanReader {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile(".*\\d{4}.*|.*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2}\\s*");
 
     private final String file;
+    private PreviousSummary previous = PreviousSummary.none();
     /** Where findings go now: rows of a table add theirs to a deferred list (see {@link #eachLine}). */
     private List<Finding> findings = new ArrayList<>();
     private final PlanLayout layout = new PlanLayout();
@@ -88,10 +89,26 @@ public final class PlanReader {
         return read(path, true);
     }
 
-    /** Reads with the streaming reader for .xlsx files when {@code streaming}, else always with POI's usermodel. */
+    /**
+     * Reads and checks the plan, taking the baseline of a relative target without one in the plan from last year's
+     * summary ({@code --previous FILE}); the summary's own findings come first.
+     */
+    public static PlanReadResult read(Path path, PreviousSummary previous) {
+        PlanReadResult r = read(path, true, previous);
+        List<Finding> all = new ArrayList<>(previous.findings());
+        all.addAll(r.findings());
+        return new PlanReadResult(r.plan(), all);
+    }
+
     static PlanReadResult read(Path path, boolean streaming) {
+        return read(path, streaming, PreviousSummary.none());
+    }
+
+    /** Reads with the streaming reader for .xlsx files when {@code streaming}, else always with POI's usermodel. */
+    private static PlanReadResult read(Path path, boolean streaming, PreviousSummary previous) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         PlanReader reader = new PlanReader(name);
+        reader.previous = previous;
         if (!Files.isRegularFile(path)) {
             reader.findings.add(new Finding(Severity.ERRORE, "PIANO_NON_TROVATO", name, "", "", "", path.toString(), "",
                     "Il file del piano '" + path + "' non esiste o non è un file. Controllare il percorso indicato con"
@@ -828,13 +845,22 @@ public final class PlanReader {
         if (relative.isEmpty() || !cell.parsed().isValid()) {
             return cells.shared(cell.parsed().spec());
         }
+        String from = "dal valore di partenza della colonna Baseline";
+        if (baseline.isEmpty() && previous.of(code).isPresent()) {
+            PreviousSummary.Baseline b = previous.of(code).get();
+            baseline = Optional.of(b.value());
+            from = "dal valore della verifica del " + b.verifica().format(FULL) + " nel riepilogo '" + previous.file() + "'";
+        }
         if (baseline.isEmpty()) {
             add(Severity.ERRORE, "BASELINE_MANCANTE", INDICATORS, cell.ref(), code, cell.text(),
                     "un valore di partenza nella colonna Baseline",
                     "Il target '" + cell.text() + "' è una variazione rispetto al valore di partenza, ma l'indicatore non ne ha"
                             + " uno: " + (hasBaselineColumn ? "scriverlo nella colonna 'Baseline' di questa riga"
                             : "aggiungere al foglio Indicatori la colonna 'Baseline' (o 'Valore di partenza') con il valore"
-                            + " dell'anno precedente") + ", oppure scrivere il target come numero (es. >= 210).");
+                            + " dell'anno precedente") + (previous.file().isEmpty()
+                            ? ", oppure indicare il riepilogo dell'anno scorso con --previous"
+                            : " (il riepilogo '" + previous.file() + "' non ha un valore per " + code + ")")
+                            + ", oppure scrivere il target come numero (es. >= 210).");
             return cells.shared(cell.parsed().spec());
         }
         ParsedNumber base = baseline.get();
@@ -846,7 +872,7 @@ public final class PlanReader {
                 + baseText + ")";
         String note = "'" + cell.text() + "' letto come " + shown;
         add(Severity.AVVISO, "TARGET_INTERPRETATO", INDICATORS, cell.ref(), code, cell.text(), shown,
-                "Target interpretato: " + note + ", dal valore di partenza della colonna Baseline. Se non è corretto,"
+                "Target interpretato: " + note + ", " + from + ". Se non è corretto,"
                         + " correggere la Baseline o scrivere il target come numero.");
         return new TargetSpec(shown, target, Optional.of(note));
     }

@@ -24,10 +24,12 @@ class CheckTargetsCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    private int check(Path plan) {
+    private int check(Path plan, String... more) {
         Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Console.Verbosity.NORMAL, false);
-        return new Main(Commands.all()).run(new String[] {"check", "--plan", plan.toString()}, console);
+        List<String> args = new java.util.ArrayList<>(List.of("check", "--plan", plan.toString()));
+        args.addAll(List.of(more));
+        return new Main(Commands.all()).run(args.toArray(String[]::new), console);
     }
 
     private List<String> lines() {
@@ -81,6 +83,55 @@ class CheckTargetsCommandTest {
 
     @Test
     void aRelativeTargetWithoutABaselineIsAnError() throws Exception {
+        Path plan = withoutFi01Baseline();
+        assertEquals(2, check(plan));
+        assertTrue(lines().contains("  ERRORE [BASELINE_MANCANTE] Indicatori!D55 (FI01): Il target '+5%' è una variazione"
+                + " rispetto al valore di partenza, ma l'indicatore non ne ha uno: scriverlo nella colonna 'Baseline' di"
+                + " questa riga, oppure indicare il riepilogo dell'anno scorso con --previous, oppure scrivere il target"
+                + " come numero (es. >= 210). (trovato: '+5%'; atteso: un valore di partenza nella colonna Baseline)"),
+                out::toString);
+    }
+
+    @Test
+    void lastYearsSummaryGivesTheBaseline() throws Exception {
+        Path plan = withoutFi01Baseline();
+        Path summary = dir.resolve("riepilogo-2025.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sh = wb.createSheet("Indicatori");
+            var head = sh.createRow(0);
+            String[] headers = {"Servizio", "Obiettivo", "Codice", "Verifica", "Valore"};
+            for (int i = 0; i < headers.length; i++) {
+                head.createCell(i).setCellValue(headers[i]);
+            }
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            Object[][] rows = {{"FI", "FI_OB", "FI01", java.time.LocalDate.of(2025, 6, 30), 150.0},
+                {"FI", "FI_OB", "FI01", java.time.LocalDate.of(2025, 12, 31), 200.0}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sh.createRow(r + 1);
+                for (int c = 0; c < 3; c++) {
+                    row.createCell(c).setCellValue((String) rows[r][c]);
+                }
+                row.createCell(3).setCellValue((java.time.LocalDate) rows[r][3]);
+                row.getCell(3).setCellStyle(date);
+                row.createCell(4).setCellValue((Double) rows[r][4]);
+            }
+            try (OutputStream o = Files.newOutputStream(summary)) {
+                wb.write(o);
+            }
+        }
+        assertEquals(0, check(plan, "--previous", summary.toString()));
+        assertTrue(lines().contains("  FI01 (riga 55): '+5%' → numero >= 210 (+5% su 200)"), out::toString);
+        assertTrue(lines().contains("  AVVISO [TARGET_INTERPRETATO] Indicatori!D55 (FI01): Target interpretato: '+5%' letto"
+                + " come >= 210 (+5% su 200), dal valore della verifica del 31/12/2025 nel riepilogo 'riepilogo-2025.xlsx'."
+                + " Se non è corretto, correggere la Baseline o scrivere il target come numero. (trovato: '+5%'; atteso: >= 210"
+                + " (+5% su 200))"), out::toString);
+        out.reset();
+        assertEquals(2, check(plan, "--previous", dir.resolve("manca.xlsx").toString()));
+        assertTrue(lines().stream().anyMatch(l -> l.startsWith("  ERRORE [RIEPILOGO_PRECEDENTE_NON_TROVATO]")), out::toString);
+    }
+
+    private Path withoutFi01Baseline() throws Exception {
         Path plan = dir.resolve("senza-baseline.xlsx");
         try (InputStream in = Files.newInputStream(resource("targets-2026.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var sheet = wb.getSheet("Indicatori");
@@ -89,10 +140,6 @@ class CheckTargetsCommandTest {
                 wb.write(o);
             }
         }
-        assertEquals(2, check(plan));
-        assertTrue(lines().contains("  ERRORE [BASELINE_MANCANTE] Indicatori!D55 (FI01): Il target '+5%' è una variazione"
-                + " rispetto al valore di partenza, ma l'indicatore non ne ha uno: scriverlo nella colonna 'Baseline' di"
-                + " questa riga, oppure scrivere il target come numero (es. >= 210). (trovato: '+5%'; atteso: un valore di"
-                + " partenza nella colonna Baseline)"), out::toString);
+        return plan;
     }
 }
