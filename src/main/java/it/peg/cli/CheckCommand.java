@@ -7,7 +7,6 @@ import it.peg.domain.QualitativeTarget;
 import it.peg.plan.TargetReadings;
 import it.peg.target.Polarities;
 import it.peg.plan.PlanReadResult;
-import it.peg.plan.PlanReader;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;

@@ -17,7 +17,6 @@ import it.peg.generate.TemplateException;
 import it.peg.generate.WorkbookFileNames;
 import it.peg.generate.WorkbookTemplate;
 import it.peg.plan.PlanReadResult;
-import it.peg.plan.PlanReader;
 import it.peg.readback.XlsxReturnedWorkbookReader;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;

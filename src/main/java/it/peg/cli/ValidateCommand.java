@@ -6,7 +6,6 @@ import it.peg.domain.Finding;
 import it.peg.domain.Findings;
 import it.peg.domain.Plan;
 import it.peg.plan.PlanReadResult;
-import it.peg.plan.PlanReader;
 import it.peg.readback.ReadResult;
 import it.peg.readback.ReturnedWorkbookReader;
 import it.peg.readback.XlsxReturnedWorkbookReader;

@@ -20,7 +20,6 @@ import it.peg.target.ParsedDate;
 import it.peg.target.ParsedNumber;
 import it.peg.target.ParsedTarget;
 import it.peg.target.Polarities;
-import it.peg.target.RelativeTarget;
 import it.peg.target.TargetParser;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -355,8 +354,9 @@ public final class PlanReader {
             }
             findings = rowFindings;
             try {
+                String code = line.text(codeColumn);
                 for (int col : read) {
-                    formula(line.cell(col), canonical(sheet), Cells.ref(line.index, col), line.text(codeColumn));
+                    formula(line.cell(col), canonical(sheet), Cells.ref(line.index, col), code);
                 }
                 body.accept(line);
             } finally {
@@ -366,30 +366,10 @@ public final class PlanReader {
         findings.addAll(rowFindings);
     }
 
-    /**
-     * A formula in a plan cell: read through its value with an AVVISO naming the cell, or, when the file keeps no
-     * value or an error value (a script that wrote {@code =>4}; LibreOffice's Err:509), an ERRORE that says how
-     * to write the cell.
-     */
+    /** A formula in a plan cell: its finding, naming the cell (see {@link FormulaAdvice}). */
     private void formula(SheetCell cell, String sheet, String ref, String code) {
-        if (cell == null || !cell.formula() && !cell.formulaError()) {
-            return;
-        }
-        String formula = "=" + cell.formulaText();
-        String rewrite = FormulaAdvice.rewrite(cell.formulaText());
-        if (cell.formulaWithoutValue()) {
-            add(Severity.ERRORE, "FORMULA_SENZA_VALORE", sheet, ref, code, formula, rewrite,
-                    "La cella " + ref + " contiene la formula '" + formula + "', di cui il file non conserva alcun valore"
-                            + " (scritta da un programma e mai calcolata). " + FormulaAdvice.howTo(cell.formulaText()));
-        } else if (cell.formulaError()) {
-            String error = cell.errorText().isEmpty() ? "errore" : cell.errorText();
-            add(Severity.ERRORE, "FORMULA_CON_ERRORE", sheet, ref, code, error, rewrite,
-                    "La cella " + ref + " contiene " + (cell.formula() ? "la formula '" + formula + "', che dà l'errore "
-                            : "l'errore ") + error + ": il valore non si può leggere. " + FormulaAdvice.howTo(cell.formulaText()));
-        } else {
-            add(Severity.AVVISO, "FORMULA_NEL_PIANO", sheet, ref, code, formula, "",
-                    "La cella " + ref + " contiene la formula '" + formula + "': è usato il valore calcolato '"
-                            + cells.text(cell) + "'. Se il valore non deve cambiare, scriverlo direttamente nella cella.");
+        if (cell != null) {
+            FormulaAdvice.finding(cell, cells.text(cell), file, sheet, ref, code).ifPresent(findings::add);
         }
     }
 
@@ -835,46 +815,12 @@ public final class PlanReader {
         return new TargetCell(parsed, ref, text);
     }
 
-    /**
-     * The target an indicator scores against: a relative target ({@code +5%}) becomes a number from the baseline,
-     * shown to the office as {@code >= 210 (+5% su 200)}; without a baseline, an ERRORE.
-     */
+    /** The target an indicator scores against (see {@link RelativeTargets}); the spec shared with equal ones. */
     private TargetSpec resolve(TargetCell cell, Optional<ParsedNumber> baseline, boolean percentUnit, String code,
                                boolean hasBaselineColumn) {
-        Optional<RelativeTarget> relative = cell.parsed().relative();
-        if (relative.isEmpty() || !cell.parsed().isValid()) {
-            return cells.shared(cell.parsed().spec());
-        }
-        String from = "dal valore di partenza della colonna Baseline";
-        if (baseline.isEmpty() && previous.of(code).isPresent()) {
-            PreviousSummary.Baseline b = previous.of(code).get();
-            baseline = Optional.of(b.value());
-            from = "dal valore della verifica del " + b.verifica().format(FULL) + " nel riepilogo '" + previous.file() + "'";
-        }
-        if (baseline.isEmpty()) {
-            add(Severity.ERRORE, "BASELINE_MANCANTE", INDICATORS, cell.ref(), code, cell.text(),
-                    "un valore di partenza nella colonna Baseline",
-                    "Il target '" + cell.text() + "' è una variazione rispetto al valore di partenza, ma l'indicatore non ne ha"
-                            + " uno: " + (hasBaselineColumn ? "scriverlo nella colonna 'Baseline' di questa riga"
-                            : "aggiungere al foglio Indicatori la colonna 'Baseline' (o 'Valore di partenza') con il valore"
-                            + " dell'anno precedente") + (previous.file().isEmpty()
-                            ? ", oppure indicare il riepilogo dell'anno scorso con --previous"
-                            : " (il riepilogo '" + previous.file() + "' non ha un valore per " + code + ")")
-                            + ", oppure scrivere il target come numero (es. >= 210).");
-            return cells.shared(cell.parsed().spec());
-        }
-        ParsedNumber base = baseline.get();
-        boolean percent = base.percent() || percentUnit;
-        it.peg.domain.NumericTarget target = relative.get().resolve(base.value(), percent);
-        String baseText = percent ? Decimals.italian(base.value().movePointRight(2)) + "%" : Decimals.italian(base.value());
-        String valueText = percent ? Decimals.italian(target.value().movePointRight(2)) + "%" : Decimals.italian(target.value());
-        String shown = target.comparison().symbol() + " " + valueText + " (" + relative.get().changeText() + " su "
-                + baseText + ")";
-        String note = "'" + cell.text() + "' letto come " + shown;
-        add(Severity.AVVISO, "TARGET_INTERPRETATO", INDICATORS, cell.ref(), code, cell.text(), shown,
-                "Target interpretato: " + note + ", " + from + ". Se non è corretto,"
-                        + " correggere la Baseline o scrivere il target come numero.");
-        return new TargetSpec(shown, target, Optional.of(note));
+        TargetSpec spec = new RelativeTargets(file, previous).resolve(cell.parsed(), cell.ref(), cell.text(), baseline,
+                percentUnit, code, hasBaselineColumn, findings);
+        return spec == cell.parsed().spec() ? cells.shared(spec) : spec;
     }
 
     // ---------------------------------------------------------------- Fasi and Dati

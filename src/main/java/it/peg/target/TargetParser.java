@@ -263,7 +263,7 @@ public final class TargetParser {
         String note = "'" + original + "' letto come variazione " + relative.changeText() + " rispetto al valore di partenza"
                 + (reference.isEmpty() ? "" : " (" + reference + ")") + ": il target è calcolato dalla colonna Baseline";
         return Optional.of(new ParsedTarget(new TargetSpec(original, new QualitativeTarget(original), Optional.of(note)),
-                Optional.empty(), Optional.of(relative), percent ? "" : ""));
+                Optional.empty(), Optional.of(relative), ""));
     }
 
     /** {@code tra 5 e 10}, {@code da 5 a 10 giorni}, {@code compreso tra il 90% e il 95%}. */
