@@ -132,18 +132,32 @@ public final class PlanReader {
             reader.unreadable(e);
             return new PlanReadResult(Optional.empty(), reader.findings);
         }
-        try (wb) {
-            return reader.read(wb);
-        } catch (PlanFileException | java.io.UncheckedIOException e) {
-            reader.unreadable(e); // the file breaks off halfway (truncated XML, a part missing)
-        } catch (Exception | LinkageError | StackOverflowError e) {
-            // the file opened: whatever else goes wrong is peg's fault, and says so
-            reader.findings.clear();
-            reader.findings.add(PegFault.finding(e, "la lettura del piano", name, ""));
+        try {
+            return reader.readOpened(wb);
         } finally {
             poi.ifPresent(PlanReader::closeQuietly);
         }
-        return new PlanReadResult(Optional.empty(), reader.findings);
+    }
+
+    /**
+     * Reads a workbook that opened. A file that breaks off halfway is unreadable; any other exception is a fault
+     * of peg ({@link PegFault}), never blamed on the file.
+     */
+    PlanReadResult readOpened(PlanWorkbook wb) {
+        try (wb) {
+            return read(wb);
+        } catch (PlanFileException | java.io.UncheckedIOException e) {
+            unreadable(e); // the file breaks off halfway (truncated XML, a part missing)
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            findings.clear();
+            findings.add(PegFault.finding(e, "la lettura del piano", file, ""));
+        }
+        return new PlanReadResult(Optional.empty(), findings);
+    }
+
+    /** A reader for {@link #readOpened}, for a test that makes peg fail on purpose. */
+    static PlanReader forFile(String file) {
+        return new PlanReader(file);
     }
 
     private static void closeQuietly(Workbook wb) {
