@@ -38,13 +38,14 @@ public final class ConsolidateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE --in DIR... --at DATA --out FILE.xlsx [--csv FILE.csv]";
+        return "--plan FILE [--previous FILE] --in DIR... --at DATA --out FILE.xlsx [--csv FILE.csv]";
     }
 
     @Override
     public Options options() {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("plan").hasArg().argName("FILE").required().desc("il piano (.xlsx)").get());
+        o.addOption(PlanLoader.previousOption());
         o.addOption(Option.builder().longOpt("in").hasArgs().argName("DIR").required()
                 .desc("cartelle con le schede restituite (anche più di una)").get());
         o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA").required()
@@ -58,7 +59,7 @@ public final class ConsolidateCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
-        Plan plan = PlanLoader.loadOrExit(Path.of(line.getOptionValue("plan")), console);
+        Plan plan = PlanLoader.loadOrExit(Path.of(line.getOptionValue("plan")), line, console);
         Verifica verifica = plan.settings().verificaAt(Dates.parse("at", line.getOptionValue("at")));
         List<Path> folders = new ArrayList<>();
         for (String dir : line.getOptionValues("in")) {

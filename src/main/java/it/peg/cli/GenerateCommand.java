@@ -17,7 +17,6 @@ import it.peg.generate.TemplateException;
 import it.peg.generate.WorkbookFileNames;
 import it.peg.generate.WorkbookTemplate;
 import it.peg.plan.PlanReadResult;
-import it.peg.plan.PlanReader;
 import it.peg.readback.XlsxReturnedWorkbookReader;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -50,7 +49,7 @@ public final class GenerateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE --out DIR [--service CODICE]... [--from DIR]... [--at DATA] [--templates DIR]";
+        return "--plan FILE [--previous FILE] --out DIR [--service CODICE]... [--from DIR]... [--at DATA] [--templates DIR]";
     }
 
     @Override
@@ -58,6 +57,7 @@ public final class GenerateCommand implements Command {
         Options o = new Options();
         o.addOption(Option.builder().longOpt("plan").hasArg().argName("FILE").required()
                 .desc("il piano (.xlsx)").get());
+        o.addOption(PlanLoader.previousOption());
         o.addOption(Option.builder().longOpt("out").hasArg().argName("DIR").required()
                 .desc("cartella in cui scrivere le schede (creata se manca)").get());
         o.addOption(Option.builder().longOpt("service").hasArg().argName("CODICE")
@@ -89,7 +89,7 @@ public final class GenerateCommand implements Command {
         } catch (TemplateException e) {
             throw new UsageException(e.getMessage());
         }
-        PlanReadResult read = PlanReader.read(planFile);
+        PlanReadResult read = PlanLoader.read(planFile, line);
         if (!read.isValid()) {
             FindingsPrinter.print(console, read.findings());
             console.problem("Il piano contiene errori (" + FindingsPrinter.totals(read.findings())

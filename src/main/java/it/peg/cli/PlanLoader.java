@@ -18,12 +18,36 @@ final class PlanLoader {
     private PlanLoader() {
     }
 
+    /** {@code --previous FILE}: last year's summary, the baselines of relative targets the plan gives none for. */
+    static org.apache.commons.cli.Option previousOption() {
+        return org.apache.commons.cli.Option.builder().longOpt("previous").hasArg().argName("FILE")
+                .desc("il riepilogo dell'anno precedente (riepilogo.xlsx): valori di partenza dei target come +5%").get();
+    }
+
+    /** Reads the plan, with the baselines of {@code --previous} when the command line gives it. */
+    static PlanReadResult read(Path path, org.apache.commons.cli.CommandLine line) {
+        return line.hasOption("previous")
+                ? PlanReader.read(path, it.peg.plan.PreviousSummary.read(Path.of(line.getOptionValue("previous"))))
+                : PlanReader.read(path);
+    }
+
+    static Plan loadOrExit(Path path, org.apache.commons.cli.CommandLine line, Console console) throws UsageException {
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException("Il piano '" + path + "' non esiste. Indicare con --plan il file del piano"
+                    + " (.xlsx); per crearne uno vuoto: peg init --out piano.xlsx");
+        }
+        return loaded(path, read(path, line), console);
+    }
+
     static Plan loadOrExit(Path path, Console console) throws UsageException {
         if (!Files.isRegularFile(path)) {
             throw new UsageException("Il piano '" + path + "' non esiste. Indicare con --plan il file del piano"
                     + " (.xlsx); per crearne uno vuoto: peg init --out piano.xlsx");
         }
-        PlanReadResult result = PlanReader.read(path);
+        return loaded(path, PlanReader.read(path), console);
+    }
+
+    private static Plan loaded(Path path, PlanReadResult result, Console console) throws UsageException {
         List<Finding> errors = result.findings().stream().filter(Finding::isError).toList();
         Optional<Plan> plan = result.plan();
         if (!errors.isEmpty() || plan.isEmpty()) {

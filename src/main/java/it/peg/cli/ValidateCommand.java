@@ -9,7 +9,6 @@ import it.peg.domain.Finding;
 import it.peg.domain.Findings;
 import it.peg.domain.Plan;
 import it.peg.plan.PlanReadResult;
-import it.peg.plan.PlanReader;
 import it.peg.readback.ReadResult;
 import it.peg.readback.ReturnedWorkbookReader;
 import it.peg.readback.XlsxReturnedWorkbookReader;
@@ -66,7 +65,7 @@ public final class ValidateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE [--at DATA] SCHEDA.xlsx... (o cartelle)";
+        return "--plan FILE [--at DATA] [--previous FILE] SCHEDA.xlsx... (o cartelle)";
     }
 
     @Override
@@ -77,6 +76,7 @@ public final class ValidateCommand implements Command {
         o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA")
                 .desc("la verifica da controllare: la sua data o una successiva (gg/mm/aaaa o aaaa-mm-gg);"
                         + " senza, la verifica in corso secondo il piano").get());
+        o.addOption(PlanLoader.previousOption());
         return o;
     }
 
@@ -85,7 +85,7 @@ public final class ValidateCommand implements Command {
         Path planFile = Path.of(line.getOptionValue("plan"));
         List<InputFolders.Skipped> skipped = new ArrayList<>();
         List<Path> files = files(line.getArgList(), planFile, skipped);
-        PlanReadResult planRead = PlanReader.read(planFile);
+        PlanReadResult planRead = PlanLoader.read(planFile, line);
         if (!planRead.isValid()) {
             FindingsPrinter.print(console, planRead.findings());
             console.problem("Il piano " + planFile.getFileName() + " non è valido: correggere gli errori indicati"

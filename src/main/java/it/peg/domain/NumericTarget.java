@@ -2,22 +2,46 @@ package it.peg.domain;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A number to reach ({@code 24000}, {@code >=5}, {@code non oltre 30}) or a percentage ({@code 75%}).
+ * A number to reach ({@code 24000}, {@code >=5}, {@code non oltre 30}), a percentage ({@code 75%}) or a range
+ * ({@code tra 5 e 10}).
  *
- * @param value      the target; for a percentage the fraction (0.75 for 75%)
+ * @param value      the target; for a percentage the fraction (0.75 for 75%); for a range its lower bound
  * @param comparison the comparator written in the target, {@link Comparison#UNSPECIFIED} when none
  * @param percent    true when the target was written as a percentage
+ * @param upper      the upper bound of a range ({@link Comparison#BETWEEN}), empty otherwise
  */
-public record NumericTarget(BigDecimal value, Comparison comparison, boolean percent) implements Target {
+public record NumericTarget(BigDecimal value, Comparison comparison, boolean percent, Optional<BigDecimal> upper)
+        implements Target {
     public NumericTarget {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(upper, "upper");
+        if ((comparison == Comparison.BETWEEN) != upper.isPresent()) {
+            throw new IllegalArgumentException("a range, and only a range, has an upper bound");
+        }
+        if (upper.isPresent() && upper.get().compareTo(value) < 0) {
+            throw new IllegalArgumentException("range with lower bound above upper bound");
+        }
+    }
+
+    public NumericTarget(BigDecimal value, Comparison comparison, boolean percent) {
+        this(value, comparison, percent, Optional.empty());
+    }
+
+    /** A range from {@code low} to {@code high}, both included. */
+    public static NumericTarget range(BigDecimal low, BigDecimal high, boolean percent) {
+        return new NumericTarget(low, Comparison.BETWEEN, percent, Optional.of(high));
     }
 
     public static NumericTarget of(String value) {
         return new NumericTarget(new BigDecimal(value), Comparison.UNSPECIFIED, false);
+    }
+
+    public boolean isRange() {
+        return comparison == Comparison.BETWEEN;
     }
 
     @Override

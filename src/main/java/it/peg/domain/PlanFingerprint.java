@@ -79,7 +79,13 @@ public final class PlanFingerprint {
     }
 
     /**
-     * A record type's components but {@code row} and the settings' {@code logo} (how a scheda looks, not what it
+     * Components added to a record after schede carrying fingerprints were in the field (issue 15: a range's upper
+     * bound): left out while empty, so that every plan without them keeps the fingerprint its schede carry.
+     */
+    private static final java.util.Set<String> ADDED_LATER = java.util.Set.of("upper");
+
+    /**
+     * A record type's components but {@code row} and the settings' {@code logo} and {@code missingValues} (how a scheda looks, not what it
      * asks: a new emblem must not make the returned workbooks stale), reflected once per type (it was per value:
      * most of the cost).
      */
@@ -97,12 +103,17 @@ public final class PlanFingerprint {
         if (value instanceof Record r) {
             sb.append(r.getClass().getSimpleName()).append('{');
             for (RecordComponent c : COMPONENTS.get(r.getClass())) {
-                sb.append(c.getName()).append('=');
+                Object v;
                 try {
-                    append(sb, c.getAccessor().invoke(r));
+                    v = c.getAccessor().invoke(r);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
+                if (ADDED_LATER.contains(c.getName()) && v instanceof Optional<?> o && o.isEmpty()) {
+                    continue;
+                }
+                sb.append(c.getName()).append('=');
+                append(sb, v);
                 sb.append(';');
             }
             sb.append("}\n");

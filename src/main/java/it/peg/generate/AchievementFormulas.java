@@ -33,6 +33,9 @@ final class AchievementFormulas {
     static Optional<String> achievement(Target target, Polarity polarity, String ref, Settings settings) {
         String cap = plain(settings.cap());
         String min = plain(settings.minimumThreshold());
+        if (target instanceof NumericTarget n && n.isRange()) {
+            return Optional.of(range(ref, plain(n.value()), plain(n.upper().orElseThrow()), cap, min));
+        }
         if (target instanceof NumericTarget n) {
             return Optional.of(numeric(ref, plain(n.value()), polarity, cap, min));
         }
@@ -62,6 +65,14 @@ final class AchievementFormulas {
         } else {
             raw = "IF(" + t + ">0,MAX(0," + v + "/" + t + "),IF(" + v + ">=" + t + ",1,0))";
         }
+        String clamped = "IF(" + raw + "<" + min + ",0,MIN(" + cap + "," + raw + "))";
+        return "IF(ISNUMBER(" + v + ")," + clamped + ",\"\")";
+    }
+
+    /** The range rule of docs/scoring-rules.md: 1 inside, else the nearer bound and the value, smaller over larger. */
+    private static String range(String v, String low, String high, String cap, String min) {
+        String raw = "IF(" + v + ">" + high + ",IF(AND(" + v + ">0," + high + ">0)," + high + "/" + v + ",0),"
+                + "IF(" + v + "<" + low + ",IF(AND(" + v + ">0," + low + ">0)," + v + "/" + low + ",0),1))";
         String clamped = "IF(" + raw + "<" + min + ",0,MIN(" + cap + "," + raw + "))";
         return "IF(ISNUMBER(" + v + ")," + clamped + ",\"\")";
     }

@@ -13,7 +13,9 @@ enum IndicatorColumn implements Column {
     MINIMO("Minimo", false, "Min"),
     MASSIMO("Massimo", false, "Max"),
     POLARITA("Polarità", false),
-    CUMULATIVO("Cumulativo", false);
+    CUMULATIVO("Cumulativo", false),
+    /** The value a relative target ({@code +5%}) starts from: last year's value. */
+    BASELINE("Baseline", false, "Valore di partenza", "Valore anno precedente");
 
     private final ColumnSpec spec;
 

@@ -6,6 +6,7 @@ import it.peg.domain.DataRow;
 import it.peg.domain.Finding;
 import it.peg.domain.Indicator;
 import it.peg.domain.Objective;
+import it.peg.domain.PegFault;
 import it.peg.domain.Phase;
 import it.peg.domain.Plan;
 import it.peg.domain.Polarity;
@@ -18,6 +19,7 @@ import it.peg.target.Decimals;
 import it.peg.target.ParsedDate;
 import it.peg.target.ParsedNumber;
 import it.peg.target.ParsedTarget;
+import it.peg.target.Polarities;
 import it.peg.target.TargetParser;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -73,6 +75,7 @@ public final class PlanReader {
     private final String file;
     /** The plan's folder: a relative Logo path starts there. */
     private final Path folder;
+    private PreviousSummary previous = PreviousSummary.none();
     /** Where findings go now: rows of a table add theirs to a deferred list (see {@link #eachLine}). */
     private List<Finding> findings = new ArrayList<>();
     private final PlanLayout layout = new PlanLayout();
@@ -88,38 +91,93 @@ public final class PlanReader {
         return read(path, true);
     }
 
-    /** Reads with the streaming reader for .xlsx files when {@code streaming}, else always with POI's usermodel. */
+    /**
+     * Reads and checks the plan, taking the baseline of a relative target without one in the plan from last year's
+     * summary ({@code --previous FILE}); the summary's own findings come first.
+     */
+    public static PlanReadResult read(Path path, PreviousSummary previous) {
+        PlanReadResult r = read(path, true, previous);
+        List<Finding> all = new ArrayList<>(previous.findings());
+        all.addAll(r.findings());
+        return new PlanReadResult(r.plan(), all);
+    }
+
     static PlanReadResult read(Path path, boolean streaming) {
+        return read(path, streaming, PreviousSummary.none());
+    }
+
+    /** Reads with the streaming reader for .xlsx files when {@code streaming}, else always with POI's usermodel. */
+    private static PlanReadResult read(Path path, boolean streaming, PreviousSummary previous) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         Path parent = path.toAbsolutePath().getParent();
         PlanReader reader = new PlanReader(name, parent == null ? Path.of("").toAbsolutePath() : parent);
+        reader.previous = previous;
         if (!Files.isRegularFile(path)) {
             reader.findings.add(new Finding(Severity.ERRORE, "PIANO_NON_TROVATO", name, "", "", "", path.toString(), "",
                     "Il file del piano '" + path + "' non esiste o non è un file. Controllare il percorso indicato con"
                             + " --plan; per crearne uno vuoto: peg init --out " + name));
             return new PlanReadResult(Optional.empty(), reader.findings);
         }
+        PlanWorkbook wb;
+        Optional<Workbook> poi = Optional.empty();
         try {
             if (streaming && FileMagic.valueOf(path.toFile()) == FileMagic.OOXML) {
-                try (PlanWorkbook wb = StreamingWorkbook.open(path.toFile())) {
-                    return reader.read(wb);
-                }
-            }
-            try (Workbook wb = WorkbookFactory.create(path.toFile(), null, true)) {
-                return reader.read(new UsermodelWorkbook(wb));
+                wb = StreamingWorkbook.open(path.toFile());
+            } else {
+                poi = Optional.of(WorkbookFactory.create(path.toFile(), null, true));
+                wb = new UsermodelWorkbook(poi.get());
             }
         } catch (EncryptedDocumentException e) {
             reader.findings.add(new Finding(Severity.ERRORE, "PIANO_PROTETTO", name, "", "", "", "", "",
                     "Il piano '" + name + "' è protetto da password: aprirlo in Excel o LibreOffice, togliere la password"
                             + " (File > Proprietà / Proteggi documento) e salvarlo di nuovo come .xlsx."));
+            return new PlanReadResult(Optional.empty(), reader.findings);
         } catch (Exception | LinkageError e) {
-            reader.findings.clear(); // a sheet that breaks halfway: only this finding, as for a file that does not open
-            reader.findings.add(new Finding(Severity.ERRORE, "PIANO_ILLEGGIBILE", name, "", "", "", "", "file .xlsx",
-                    "Il piano '" + name + "' non è una cartella di lavoro Excel leggibile (" + e.getClass().getSimpleName()
-                            + "). Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)',"
-                            + " oppure crearne uno nuovo con: peg init --out piano.xlsx"));
+            reader.unreadable(e);
+            return new PlanReadResult(Optional.empty(), reader.findings);
         }
-        return new PlanReadResult(Optional.empty(), reader.findings);
+        try {
+            return reader.readOpened(wb);
+        } finally {
+            poi.ifPresent(PlanReader::closeQuietly);
+        }
+    }
+
+    /**
+     * Reads a workbook that opened. A file that breaks off halfway is unreadable; any other exception is a fault
+     * of peg ({@link PegFault}), never blamed on the file.
+     */
+    PlanReadResult readOpened(PlanWorkbook wb) {
+        try (wb) {
+            return read(wb);
+        } catch (PlanFileException | java.io.UncheckedIOException e) {
+            unreadable(e); // the file breaks off halfway (truncated XML, a part missing)
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            findings.clear();
+            findings.add(PegFault.finding(e, "la lettura del piano", file, ""));
+        }
+        return new PlanReadResult(Optional.empty(), findings);
+    }
+
+    /** A reader for {@link #readOpened}, for a test that makes peg fail on purpose. */
+    static PlanReader forFile(String file) {
+        return new PlanReader(file, Path.of("").toAbsolutePath());
+    }
+
+    private static void closeQuietly(Workbook wb) {
+        try {
+            wb.close();
+        } catch (java.io.IOException | RuntimeException e) {
+            // opened read-only: nothing to save, nothing lost
+        }
+    }
+
+    private void unreadable(Throwable e) {
+        findings.clear(); // a sheet that breaks halfway: only this finding, as for a file that does not open
+        findings.add(new Finding(Severity.ERRORE, "PIANO_ILLEGGIBILE", file, "", "", "", "", "file .xlsx",
+                "Il piano '" + file + "' non è una cartella di lavoro Excel leggibile (" + e.getClass().getSimpleName()
+                        + "). Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)',"
+                        + " oppure crearne uno nuovo con: peg init --out piano.xlsx"));
     }
 
     /**
@@ -291,6 +349,13 @@ public final class PlanReader {
      */
     private <E extends Enum<E> & Column> void eachLine(Table sheet, Map<E, Integer> cols, E codeColumn,
                                                        Consumer<Line<E>> body) {
+        eachLine(sheet, cols, codeColumn, List.of(), body);
+    }
+
+    private <E extends Enum<E> & Column> void eachLine(Table sheet, Map<E, Integer> cols, E codeColumn,
+                                                       java.util.Collection<Integer> otherColumns, Consumer<Line<E>> body) {
+        TreeSet<Integer> read = new TreeSet<>(cols.values());
+        read.addAll(otherColumns);
         List<Finding> outer = findings;
         List<Finding> rowFindings = new ArrayList<>();
         while (sheet.hasNext()) {
@@ -310,12 +375,23 @@ public final class PlanReader {
             }
             findings = rowFindings;
             try {
+                String code = line.text(codeColumn);
+                for (int col : read) {
+                    formula(line.cell(col), canonical(sheet), Cells.ref(line.index, col), code);
+                }
                 body.accept(line);
             } finally {
                 findings = outer;
             }
         }
         findings.addAll(rowFindings);
+    }
+
+    /** A formula in a plan cell: its finding, naming the cell (see {@link FormulaAdvice}). */
+    private void formula(SheetCell cell, String sheet, String ref, String code) {
+        if (cell != null) {
+            FormulaAdvice.finding(cell, cells.text(cell), file, sheet, ref, code).ifPresent(findings::add);
+        }
     }
 
     // ---------------------------------------------------------------- Impostazioni and Fasce
@@ -658,26 +734,34 @@ public final class PlanReader {
             }
         });
         List<Indicator> indicators = new ArrayList<>();
-        eachLine(sheet, cols, IndicatorColumn.CODICE, l -> indicator(l, year, targetCols, weightCols).ifPresent(indicators::add));
+        List<Integer> dated = new ArrayList<>(targetCols.keySet());
+        dated.addAll(weightCols.keySet());
+        eachLine(sheet, cols, IndicatorColumn.CODICE, dated,
+                l -> indicator(l, year, targetCols, weightCols).ifPresent(indicators::add));
         return indicators;
     }
 
     private Optional<Indicator> indicator(Line<IndicatorColumn> l, int year, Map<Integer, LocalDate> targetCols,
                                           Map<Integer, LocalDate> weightCols) {
         String code = l.text(IndicatorColumn.CODICE);
-        TargetSpec target = target(l.cell(IndicatorColumn.TARGET), l.ref(IndicatorColumn.TARGET), year, code);
+        String unit = l.text(IndicatorColumn.UNITA);
+        TargetCell finalCell = target(l.cell(IndicatorColumn.TARGET), l.ref(IndicatorColumn.TARGET), year, code);
+        Optional<ParsedNumber> baseline = baseline(l, code);
+        boolean percentUnit = unit.contains("%");
+        boolean hasBaselineColumn = l.cols.containsKey(IndicatorColumn.BASELINE);
+        TargetSpec target = resolve(finalCell, baseline, percentUnit, code, hasBaselineColumn);
         TreeMap<LocalDate, TargetSpec> intermediate = new TreeMap<>();
         targetCols.forEach((idx, date) -> {
             SheetCell c = l.cell(idx);
             if (!cells.text(c).isEmpty()) {
-                intermediate.put(date, target(c, Cells.ref(l.index, idx), year, code));
+                intermediate.put(date, resolve(target(c, Cells.ref(l.index, idx), year, code), baseline, percentUnit, code,
+                        hasBaselineColumn));
             }
         });
         TreeMap<LocalDate, BigDecimal> intermediateWeights = new TreeMap<>();
         weightCols.forEach((idx, date) -> weight(l.cell(idx), Cells.ref(l.index, idx),
                 INDICATORS, code, "Peso " + date.format(DateTimeFormatter.ofPattern("dd/MM")))
                 .ifPresent(w -> intermediateWeights.put(date, w)));
-        String unit = l.text(IndicatorColumn.UNITA);
         Optional<BigDecimal> min = bound(l, IndicatorColumn.MINIMO, code);
         Optional<BigDecimal> max = bound(l, IndicatorColumn.MASSIMO, code);
         Matcher scale = SCALE.matcher(unit);
@@ -706,11 +790,34 @@ public final class PlanReader {
             add(Severity.ERRORE, "VALORE_NON_VALIDO", INDICATORS, l.ref(IndicatorColumn.POLARITA), code,
                     l.text(IndicatorColumn.POLARITA), "crescente | decrescente",
                     "Polarità non riconosciuta: scrivere 'crescente' (più alto è meglio) o 'decrescente' (più basso è meglio), oppure lasciarla vuota.");
+        } else if (finalCell.parsed().isValid() && Polarities.bareNumber(target.target())) {
+            String description = l.text(IndicatorColumn.DESCRIZIONE);
+            Optional<String> why = Polarities.lowerIsBetter(description, unit, finalCell.parsed().unit());
+            if (why.isPresent()) {
+                polarity = Polarity.DECREASING;
+                boolean hasColumn = l.cols.containsKey(IndicatorColumn.POLARITA);
+                add(Severity.AVVISO, "POLARITA_DEDOTTA", INDICATORS, l.ref(IndicatorColumn.TARGET), code, finalCell.text(),
+                        "decrescente", "Il target '" + finalCell.text() + "' è un numero senza confronto e l'indicatore è "
+                                + why.get() + ": letto come decrescente (più basso è meglio: il target è un valore da non"
+                                + " superare). Se invece più alto è meglio, scrivere 'crescente' nella colonna 'Polarità'"
+                                + (hasColumn ? "" : " (aggiungerla al foglio Indicatori)") + ".");
+            }
         }
         return Optional.of(new Indicator(code, l.text(IndicatorColumn.OBIETTIVO), l.text(IndicatorColumn.DESCRIZIONE),
                 cells.shared(l.text(IndicatorColumn.TIPO).toUpperCase(java.util.Locale.ROOT)), cells.shared(l.text(IndicatorColumn.DIMENSIONE).toUpperCase(java.util.Locale.ROOT)),
                 target, weight(l, IndicatorColumn.PESO, INDICATORS, code), unit, min, max, polarity,
                 yesNo(l, IndicatorColumn.CUMULATIVO, INDICATORS, code), intermediate, intermediateWeights, l.row()));
+    }
+
+    /** The Baseline cell: a number, a percentage (a fraction then), or empty when blank or unreadable (ERRORE). */
+    private Optional<ParsedNumber> baseline(Line<IndicatorColumn> l, String code) {
+        Optional<Optional<ParsedNumber>> n = cells.number(l.cell(IndicatorColumn.BASELINE));
+        if (n.isPresent() && n.get().isEmpty()) {
+            add(Severity.ERRORE, "NUMERO_NON_VALIDO", INDICATORS, l.ref(IndicatorColumn.BASELINE), code,
+                    l.text(IndicatorColumn.BASELINE), "un numero",
+                    "'Baseline' non è un numero: scrivere il valore di partenza (es. 200 o 80%), oppure lasciarla vuota.");
+        }
+        return n.flatMap(o -> o);
     }
 
     private Optional<BigDecimal> bound(Line<IndicatorColumn> l, IndicatorColumn col, String code) {
@@ -722,23 +829,41 @@ public final class PlanReader {
         return cells.shared(n.flatMap(o -> o).map(p -> p.value()));
     }
 
-    private TargetSpec target(SheetCell cell, String ref, int year, String code) {
+    /** A target cell as read: what the parser made of it, and the cell it came from. */
+    private record TargetCell(ParsedTarget parsed, String ref, String text) {
+    }
+
+    private TargetCell target(SheetCell cell, String ref, int year, String code) {
         String text = cells.text(cell);
+        if (cell != null && (cell.formulaWithoutValue() || cell.formulaError())) {
+            // the formula's own finding says how to write the cell (see formula())
+            return new TargetCell(new ParsedTarget(new TargetSpec(text, new it.peg.domain.QualitativeTarget(text),
+                    Optional.empty()), Optional.of("formula")), ref, text);
+        }
         ParsedTarget parsed = TargetParser.parse(text, year);
         parsed.error().ifPresent(e -> add(Severity.ERRORE, text.isEmpty() ? "TARGET_MANCANTE" : "TARGET_NON_VALIDO",
                 INDICATORS, ref, code, text, "es. 24000, 75%, 1200/3, >=5, 31/12/" + year + ", SI", e));
-        if (parsed.isValid()) {
+        if (parsed.isValid() && parsed.relative().isEmpty()) {
             TargetSpec spec = parsed.spec();
             if (spec.target() instanceof it.peg.domain.QualitativeTarget) {
-                add(Severity.AVVISO, "TARGET_QUALITATIVO", INDICATORS, ref, code, text, "",
+                add(Severity.AVVISO, "TARGET_QUALITATIVO", INDICATORS, ref, code, text, TargetReadings.rewrite(text, year),
                         "Target qualitativo: l'ufficio indicherà la % di avanzamento e il Nucleo la validerà. Se il target è misurabile,"
-                                + " scriverlo come numero, percentuale, rapporto, data o SI/NO.");
+                                + " scriverlo come numero, percentuale, rapporto, data o SI/NO (ad esempio "
+                                + TargetReadings.rewrite(text, year) + ").");
             } else {
                 spec.interpretation().ifPresent(i -> add(Severity.AVVISO, "TARGET_INTERPRETATO", INDICATORS, ref, code, text, "",
                         "Target interpretato: " + i + ". Se non è corretto, riscrivere il target in modo esplicito."));
             }
         }
-        return cells.shared(parsed.spec());
+        return new TargetCell(parsed, ref, text);
+    }
+
+    /** The target an indicator scores against (see {@link RelativeTargets}); the spec shared with equal ones. */
+    private TargetSpec resolve(TargetCell cell, Optional<ParsedNumber> baseline, boolean percentUnit, String code,
+                               boolean hasBaselineColumn) {
+        TargetSpec spec = new RelativeTargets(file, previous).resolve(cell.parsed(), cell.ref(), cell.text(), baseline,
+                percentUnit, code, hasBaselineColumn, findings);
+        return spec == cell.parsed().spec() ? cells.shared(spec) : spec;
     }
 
     // ---------------------------------------------------------------- Fasi and Dati

@@ -188,6 +188,9 @@ public final class PlanWorkbookWriter {
                 "  Target accettati: numero (24000, 1.200, 0,5), percentuale (75%), rapporto numeratore/denominatore (1200/3),",
                 "  confronto (>=5, =>4, almeno 1, <=30, non oltre 30, =7), scadenza (31/12/" + plan.settings().year() + ", 30 Giugno "
                         + plan.settings().year() + ", Settembre " + plan.settings().year() + ", 31.12, entro il 30/06/" + plan.settings().year() + "),",
+                "  intervallo (tra 5 e 10, da 5 a 10), periodo (entro l'anno, I semestre, primo trimestre, entro giugno),",
+                "  variazione sul valore della colonna Baseline (+5%, incremento del 10%, riduzione del 10% rispetto al "
+                        + (plan.settings().year() - 1) + "),",
                 "  SI / NO. Ogni altro testo è un target qualitativo: l'ufficio indicherà la % di avanzamento, il Nucleo la validerà.",
                 "PESI: percentuali (20%) o coefficienti (1,0 / 1,2 / 1,4); se non sommano a 100 sono normalizzati in proporzione.",
                 "  Tutti vuoti = pesi uguali; alcuni vuoti = quelli vuoti valgono 0.",
@@ -318,6 +321,7 @@ public final class PlanWorkbookWriter {
             number(s, r, c++, i.max());
             text(s, r, c++, i.polarity().italian());
             text(s, r, c++, i.cumulative() ? "SI" : "NO");
+            c++; // Baseline: a relative target is written resolved (">= 210 (+5% su 200)"), which needs none
             for (LocalDate d : targetDates) {
                 if (i.intermediateTargets().containsKey(d)) {
                     text(s, r, c, i.intermediateTargets().get(d).text());
@@ -371,13 +375,16 @@ public final class PlanWorkbookWriter {
             case "Servizio" -> "Il codice del servizio (foglio Servizi) o, nel foglio Servizi, il nome del servizio.";
             case "Obiettivo" -> "Il codice dell'obiettivo (foglio Obiettivi).";
             case "Peso" -> "Percentuale (20%) o coefficiente (1,2); normalizzato se la somma non è 100. Vuoto ovunque = pesi uguali.";
-            case "Target" -> "Es. 24000, 1.200, 75%, 1200/3, >=5, almeno 1, <=30, 31/12/2024, Settembre 2024, SI. Altro testo = qualitativo.";
+            case "Target" -> "Es. 24000, 1.200, 75%, 1200/3, 1500 su 2000, >=5, almeno 1, <=30, non superiore al 5%, tra 5 e 10,"
+                    + " 31/12/2024, entro l'anno, I semestre 2024, +5% (con la Baseline), SI. Altro testo = qualitativo.";
             case "Tipo" -> "Obiettivi: sintesi, sviluppo, mantenimento, strategico... Indicatori: PERFORMANCE o RISULTATO.";
             case "Dimensione" -> "EFFICIENZA, EFFICACIA, ECONOMICITA' o QUALITA'.";
             case "Unità di misura" -> "Es. numero, %, giorni, euro, scala 1-5 (implica Minimo 1 e Massimo 5).";
             case "Minimo", "Massimo" -> "Valore plausibile più basso / più alto che l'ufficio può dichiarare (facoltativo).";
             case "Polarità" -> "crescente (più alto è meglio) o decrescente (più basso è meglio); vuota = dedotta dal target.";
             case "Cumulativo" -> "SI se il valore si accumula nell'anno (viene proiettato alla verifica finale).";
+            case "Baseline" -> "Valore di partenza (es. il valore dell'anno precedente) per i target scritti come variazione:"
+                    + " +5%, incremento del 10%, riduzione del 10% rispetto al 2023, mantenimento.";
             case "Aggregazione" -> "media pesata (default) oppure tutti: 100% solo se ogni indicatore raggiunge il target.";
             case "Collegato a" -> "Codice dell'obiettivo padre, oppure la linea strategica del DUP.";
             case "Missione/Programma" -> "Es. 12 / 1203.";

@@ -15,8 +15,25 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * @param bool        the boolean value (BOOLEAN cells)
  * @param formatIndex the style's number format index, -1 when the cell has no style
  * @param format      the style's number format string, "" when none
+ * @param formulaText the formula as stored (without the leading '='), "" when none
+ * @param errorText   the error value as stored ({@code #NAME?}, {@code Err:509}) for ERROR cells, "" otherwise
  */
-record SheetCell(Kind kind, boolean formula, String text, double number, boolean bool, int formatIndex, String format) {
+record SheetCell(Kind kind, boolean formula, String text, double number, boolean bool, int formatIndex, String format,
+                 String formulaText, String errorText) {
+    SheetCell(Kind kind, boolean formula, String text, double number, boolean bool, int formatIndex, String format) {
+        this(kind, formula, text, number, bool, formatIndex, format, "", "");
+    }
+
+    /** A formula the file keeps no value for (written by a program, never calculated). */
+    boolean formulaWithoutValue() {
+        return formula && kind == Kind.BLANK;
+    }
+
+    /** A formula whose value is an error ({@code #NAME?}, {@code Err:509}). */
+    boolean formulaError() {
+        return kind == Kind.ERROR;
+    }
+
     /** What a cell holds, as POI's usermodel types it. */
     enum Kind { TEXT, NUMBER, BOOLEAN, ERROR, BLANK }
 

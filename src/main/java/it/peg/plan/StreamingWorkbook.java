@@ -92,7 +92,7 @@ final class StreamingWorkbook implements PlanWorkbook {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (XMLStreamException e) {
-                    throw new IllegalStateException(e);
+                    throw new PlanFileException(e);
                 }
             }
         };
@@ -143,7 +143,7 @@ final class StreamingWorkbook implements PlanWorkbook {
                 try {
                     next = read();
                 } catch (XMLStreamException e) {
-                    throw new IllegalStateException("foglio non leggibile: " + e.getMessage(), e);
+                    throw new PlanFileException(e);
                 }
                 done = next == null;
             }
@@ -182,16 +182,31 @@ final class StreamingWorkbook implements PlanWorkbook {
         String f = c.format().flatMap(NumberFormat::code).orElse("");
         boolean formula = c.formula().isPresent() && !"dataTable".equals(c.formulaType());
         String value = c.value().orElse(null);
+        String ft = c.formula().orElse("");
+        if (formula && (value == null || value.isBlank() && c.type().equals("n"))) {
+            // a formula with no cached value (a program wrote it and nothing calculated it): no value at all
+            return new SheetCell(SheetCell.Kind.BLANK, true, "", 0, false, fi, f, ft, "");
+        }
         return switch (c.type()) {
-            case "s" -> new SheetCell(SheetCell.Kind.TEXT, formula, c.text().orElse(""), 0, false, fi, f);
+            case "s" -> new SheetCell(SheetCell.Kind.TEXT, formula, c.text().orElse(""), 0, false, fi, f, ft, "");
             case "inlineStr", "str" -> new SheetCell(SheetCell.Kind.TEXT, formula, decode(c.text().orElse("")), 0, false,
-                    fi, f);
-            case "b" -> new SheetCell(SheetCell.Kind.BOOLEAN, formula, "", 0, "1".equals(value), fi, f);
-            case "e" -> new SheetCell(SheetCell.Kind.ERROR, formula, "", 0, false, fi, f);
-            case "n" -> value == null && !formula ? new SheetCell(SheetCell.Kind.BLANK, false, "", 0, false, fi, f)
-                    : new SheetCell(SheetCell.Kind.NUMBER, formula, "", value == null ? 0 : Double.parseDouble(value), false, fi, f);
-            default -> throw new IllegalStateException("tipo di cella non riconosciuto: " + c.type());
+                    fi, f, ft, "");
+            case "b" -> new SheetCell(SheetCell.Kind.BOOLEAN, formula, "", 0, "1".equals(value), fi, f, ft, "");
+            case "e" -> new SheetCell(SheetCell.Kind.ERROR, formula, "", 0, false, fi, f, ft, value == null ? "" : value);
+            case "n" -> value == null || value.isBlank() ? new SheetCell(SheetCell.Kind.BLANK, formula, "", 0, false, fi, f, ft, "")
+                    : number(value).map(d -> new SheetCell(SheetCell.Kind.NUMBER, formula, "", d, false, fi, f, ft, ""))
+                    // a number that is no number: what the file says, as text, for a finding to show
+                    .orElseGet(() -> new SheetCell(SheetCell.Kind.TEXT, formula, value, 0, false, fi, f, ft, ""));
+            default -> new SheetCell(SheetCell.Kind.TEXT, formula, value == null ? "" : value, 0, false, fi, f, ft, "");
         };
+    }
+
+    private static Optional<Double> number(String value) {
+        try {
+            return Optional.of(Double.parseDouble(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Excel's _xHHHH_ escapes, decoded as the usermodel decodes them (only when present: the common case is fast). */

@@ -3,6 +3,8 @@ package it.peg.plan;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -83,12 +85,37 @@ final class UsermodelWorkbook implements PlanWorkbook {
         CellStyle style = cell.getCellStyle();
         int formatIndex = style == null ? -1 : style.getDataFormat();
         String format = style == null || style.getDataFormatString() == null ? "" : style.getDataFormatString();
+        String ft = formula ? formulaText(cell) : "";
+        if (formula && cell instanceof XSSFCell x && (!x.getCTCell().isSetV()
+                || x.getCTCell().getV().isBlank() && type == CellType.NUMERIC)) {
+            // no cached value, or an empty number (an exporter's <v></v>); an empty string result is a value
+            return new SheetCell(SheetCell.Kind.BLANK, true, "", 0, false, formatIndex, format, ft, "");
+        }
         return switch (type) {
-            case STRING -> new SheetCell(SheetCell.Kind.TEXT, formula, cell.getStringCellValue(), 0, false, formatIndex, format);
-            case NUMERIC -> new SheetCell(SheetCell.Kind.NUMBER, formula, "", cell.getNumericCellValue(), false, formatIndex, format);
-            case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, formula, "", 0, cell.getBooleanCellValue(), formatIndex, format);
-            case ERROR -> new SheetCell(SheetCell.Kind.ERROR, formula, "", 0, false, formatIndex, format);
-            default -> new SheetCell(SheetCell.Kind.BLANK, formula, "", 0, false, formatIndex, format);
+            case STRING -> new SheetCell(SheetCell.Kind.TEXT, formula, cell.getStringCellValue(), 0, false, formatIndex, format, ft, "");
+            case NUMERIC -> new SheetCell(SheetCell.Kind.NUMBER, formula, "", cell.getNumericCellValue(), false, formatIndex, format, ft, "");
+            case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, formula, "", 0, cell.getBooleanCellValue(), formatIndex, format, ft, "");
+            case ERROR -> new SheetCell(SheetCell.Kind.ERROR, formula, "", 0, false, formatIndex, format, ft, errorText(cell));
+            default -> new SheetCell(SheetCell.Kind.BLANK, formula, "", 0, false, formatIndex, format, ft, "");
         };
+    }
+
+    private static String formulaText(Cell cell) {
+        try {
+            return cell.getCellFormula();
+        } catch (RuntimeException e) {
+            return ""; // a formula POI cannot render: the finding still names the cell
+        }
+    }
+
+    private static String errorText(Cell cell) {
+        if (cell instanceof XSSFCell x && x.getCTCell().isSetV()) {
+            return x.getCTCell().getV(); // as stored: LibreOffice's Err:509 is no FormulaError
+        }
+        try {
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 }

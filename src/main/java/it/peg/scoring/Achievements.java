@@ -36,6 +36,9 @@ final class Achievements {
 
     /** A number or percentage against a numeric target, with the indicator's polarity. */
     static Raw numeric(BigDecimal v, NumericTarget target, Polarity polarity) {
+        if (target.isRange()) {
+            return range(v, target);
+        }
         BigDecimal t = target.value();
         String vText = target.percent() ? Italian.percentValue(v) : Italian.number(v);
         String tText = target.percent() ? Italian.percentValue(t) : Italian.number(t);
@@ -52,6 +55,34 @@ final class Achievements {
             return nonPositiveIncreasing(v, t, "valore " + vText, tText);
         }
         return decreasing(v, t, "valore " + vText, tText, vText, tText);
+    }
+
+    /**
+     * A range: 100% inside (bounds included); above it the upper bound over the value, below it the value over
+     * the lower bound; 0 when that ratio is not of two positive numbers.
+     */
+    private static Raw range(BigDecimal v, NumericTarget target) {
+        BigDecimal low = target.value();
+        BigDecimal high = target.upper().orElseThrow();
+        boolean percent = target.percent();
+        String vText = percent ? Italian.percentValue(v) : Italian.number(v);
+        String lowText = percent ? Italian.percentValue(low) : Italian.number(low);
+        String highText = percent ? Italian.percentValue(high) : Italian.number(high);
+        String head = "valore " + vText + " rispetto all'intervallo " + lowText + " - " + highText;
+        if (v.compareTo(low) >= 0 && v.compareTo(high) <= 0) {
+            return new Raw(BigDecimal.ONE, head + ": dentro l'intervallo → 100%");
+        }
+        boolean above = v.compareTo(high) > 0;
+        BigDecimal num = above ? high : v;
+        BigDecimal den = above ? v : low;
+        String ratioText = above ? highText + "/" + vText : vText + "/" + lowText;
+        if (num.signum() <= 0 || den.signum() <= 0) {
+            return new Raw(BigDecimal.ZERO, head + ": " + (above ? "sopra" : "sotto") + " l'intervallo, " + ratioText
+                    + " non è un rapporto tra numeri positivi → 0%");
+        }
+        BigDecimal raw = num.divide(den, MC);
+        return new Raw(raw, head + ": " + (above ? "sopra" : "sotto") + " l'intervallo, " + ratioText + " = "
+                + Italian.percent(raw));
     }
 
     /** Reported numerator/denominator against the target ratio n/d, with the indicator's polarity. */

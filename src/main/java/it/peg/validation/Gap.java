@@ -24,6 +24,9 @@ final class Gap {
     }
 
     static boolean shortOf(Indicator indicator, Target target, ReportedValue value) {
+        if (target instanceof NumericTarget t && t.isRange() && value instanceof NumberValue v) {
+            return v.value().compareTo(t.value()) < 0 || v.value().compareTo(t.upper().orElseThrow()) > 0;
+        }
         if (target instanceof NumericTarget t && value instanceof NumberValue v) {
             return shortOf(v.value(), t.value(), indicator.polarity(), t.comparison());
         }

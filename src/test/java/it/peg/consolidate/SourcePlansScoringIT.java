@@ -48,6 +48,14 @@ class SourcePlansScoringIT {
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource({"firenze-2017, poi", "firenze-2021, poi", "serravalle-2018, openpyxl", "trezzo-2022, poi"})
     void everyHandComputedAchievementIsReproduced(String name, String writer) throws Exception {
+        scoreAsComputedByHand(dir, name, writer);
+    }
+
+    /**
+     * Plan {@code /plans/<name>.xlsx} → generate → fill with {@code <name>-fill.csv} (POI or openpyxl) → consolidate at
+     * the final verifica → every row of {@code <name>-expected.csv} equals the engine's result.
+     */
+    static void scoreAsComputedByHand(Path dir, String name, String writer) throws Exception {
         Plan plan = readPlan(name);
         Verifica last = plan.settings().finalVerifica();
 

@@ -24,6 +24,31 @@ final class TargetExpectation {
     private TargetExpectation() {
     }
 
+    /**
+     * Also {@code B:5..10} (a range), {@code BP:0.9..0.95} (a percent range), {@code REL:0.05} (a change from the
+     * baseline, a fraction when written with %).
+     */
+    static void check(String text, String expected, ParsedTarget parsed) {
+        if (expected.startsWith("REL")) {
+            RelativeTarget r = parsed.relative().orElseThrow(() -> new AssertionError(text + " is not relative: " + parsed));
+            assertEquals(!expected.startsWith("RELN"), r.percent(), text + " percent change");
+            expected = expected.replace("RELN:", "REL:");
+            assertEquals(0, new BigDecimal(expected.substring(4)).compareTo(r.change()), () -> text + " change " + r.change());
+            return;
+        }
+        assertTrue(parsed.relative().isEmpty(), () -> text + " read as relative " + parsed.relative());
+        if (expected.startsWith("B")) {
+            NumericTarget n = assertInstanceOf(NumericTarget.class, parsed.spec().target(), text);
+            String[] b = expected.substring(expected.indexOf(':') + 1).split("\\.\\.");
+            assertEquals(Comparison.BETWEEN, n.comparison(), text);
+            assertEquals(0, new BigDecimal(b[0]).compareTo(n.value()), () -> text + " low " + n.value());
+            assertEquals(0, new BigDecimal(b[1]).compareTo(n.upper().orElseThrow()), () -> text + " high " + n.upper());
+            assertEquals(expected.startsWith("BP"), n.percent(), text + " percent");
+            return;
+        }
+        check(text, expected, parsed.spec().target());
+    }
+
     static void check(String text, String expected, Target actual) {
         String kind = expected.contains(":") ? expected.substring(0, expected.indexOf(':')) : expected;
         String arg = expected.contains(":") ? expected.substring(expected.indexOf(':') + 1) : "";
