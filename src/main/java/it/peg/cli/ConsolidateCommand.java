@@ -8,6 +8,7 @@ import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
+import it.peg.domain.Plural;
 import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.NucleoColumnsReader;
@@ -56,7 +57,7 @@ public final class ConsolidateCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Plan plan = PlanLoader.loadOrExit(Path.of(line.getOptionValue("plan")), console);
-        Verifica verifica = plan.settings().verificaAt(Dates.parse("at", line.getOptionValue("at")));
+        Verifica verifica = plan.settings().verificaAt(Dates.inPlanYear("at", line.getOptionValue("at"), plan));
         List<Path> folders = new ArrayList<>();
         for (String dir : line.getOptionValues("in")) {
             Path p = Path.of(dir);
@@ -69,6 +70,11 @@ public final class ConsolidateCommand implements Command {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException("--out deve essere un file .xlsx (es. riepilogo.xlsx).");
         }
+        Optional<Path> csv = Optional.ofNullable(line.getOptionValue("csv")).map(Path::of);
+        OutputPaths.requireFolder("out", out);
+        if (csv.isPresent()) {
+            OutputPaths.requireFolder("csv", csv.get());
+        }
         Map<String, NucleoOverride> overrides = Map.of();
         if (Files.isRegularFile(out)) {
             NucleoReadResult previous = NucleoColumnsReader.read(out);
@@ -80,14 +86,8 @@ public final class ConsolidateCommand implements Command {
         List<FileAssessment> assessments = consolidator.assessAll(plan, inputs, Consolidator.defaultThreads(),
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
-        SummaryOutputs.write(result, out, Optional.ofNullable(line.getOptionValue("csv")).map(Path::of));
-        List<Finding> findings = result.findings();
-        if (!findings.isEmpty()) {
-            FindingsPrinter.print(console, findings);
-        }
-        ScoreTable.print(result, console);
-        console.info("Riepilogo scritto in " + out + " (" + inputs.size() + " file letti, "
-                + FindingsPrinter.totals(findings) + ").");
-        return findings.stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+        SummaryOutputs.write(result, out, csv);
+        ConsolidateReport.print(result, out, inputs.size(), console);
+        return result.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }
 }

@@ -13,6 +13,19 @@ public final class Dates {
     private Dates() {
     }
 
+    /** {@code --at}: a date of the plan's year, the one whose verifiche it picks from. */
+    public static LocalDate inPlanYear(String option, String text, it.peg.domain.Plan plan) throws UsageException {
+        LocalDate date = parse(option, text);
+        int year = plan.settings().year();
+        if (date.getYear() != year) {
+            throw new UsageException("La data " + text.trim() + " indicata con --" + option + " è fuori dall'anno del piano ("
+                    + year + "): indicare una data del " + year + ", per esempio quella di una verifica ("
+                    + plan.settings().verifiche().stream().map(it.peg.domain.Verifica::fullLabel)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ").");
+        }
+        return date;
+    }
+
     public static LocalDate parse(String option, String text) throws UsageException {
         String t = text.trim();
         try {
