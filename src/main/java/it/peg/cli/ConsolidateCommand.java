@@ -79,7 +79,8 @@ public final class ConsolidateCommand implements Command {
         if (Files.isRegularFile(out)) {
             NucleoReadResult previous = NucleoColumnsReader.read(out);
             overrides = previous.overrides();
-            previous.findings().forEach(f -> console.problem(FindingsPrinter.line(f)));
+            previous.findings().stream().filter(f -> f.isError() || console.verbosity() != Console.Verbosity.QUIET)
+                    .forEach(f -> console.problem(FindingsPrinter.line(f)));
         }
         Consolidator consolidator = Pipeline.consolidator(verifica);
         List<InputFile> inputs = InputFolders.inputFiles(folders);

@@ -123,7 +123,7 @@ public final class GenerateCommand implements Command {
             AtomicFiles.write(target, e.getValue());
             console.detail("Scritta " + target);
         }
-        console.info(Plural.count(files.size(), "scheda generata", "schede generate") + " in " + out
+        console.result(Plural.count(files.size(), "scheda generata", "schede generate") + " in " + out
                 + " (modello: " + template.source() + ").");
         return carried.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }
