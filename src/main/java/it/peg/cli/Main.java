@@ -2,6 +2,9 @@ package it.peg.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
@@ -104,8 +107,19 @@ public final class Main {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             root.setLevel(verbosity == Console.Verbosity.VERBOSE ? Level.DEBUG
                     : verbosity == Console.Verbosity.QUIET ? Level.ERROR : Level.WARN);
+            // stack traces are for whoever maintains peg: on the console only with -v
+            if (root.getAppender("STDERR") instanceof ConsoleAppender<ILoggingEvent> console) {
+                PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+                encoder.setContext(root.getLoggerContext());
+                encoder.setPattern(CONSOLE_PATTERN + (verbosity == Console.Verbosity.VERBOSE ? "" : "%nopex"));
+                encoder.start();
+                console.setEncoder(encoder);
+            }
         }
     }
+
+    /** As logback.xml's console pattern. */
+    private static final String CONSOLE_PATTERN = "%d{HH:mm:ss} %-5level %logger{20} - %msg%n";
 
     private void printGlobalHelp(Console console) {
         console.result("peg " + Version.current() + " - ciclo della performance (PEG / Piano della Performance / PIAO)");

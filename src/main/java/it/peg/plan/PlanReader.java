@@ -551,11 +551,16 @@ public final class PlanReader {
         Optional<Optional<ParsedDate>> read = cells.date(l.cell(column), year);
         if (read.isPresent() && read.get().isEmpty()) {
             String text = l.text(column);
-            add(Severity.ERRORE, "DATA_NON_VALIDA", OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
-                    (it.peg.target.ItalianDates.looksLikeDate(text)
-                            ? "La data '" + text + "' in '" + column.header() + "' non esiste nel calendario"
-                            : "'" + text + "' in '" + column.header() + "' non è una data")
-                            + ": scriverla come gg/mm/aaaa (es. 31/12/" + year + ") o lasciare la cella vuota.");
+            if (it.peg.target.ItalianDates.looksLikeDate(text)) {
+                add(Severity.ERRORE, "DATA_NON_VALIDA", OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
+                        "La data '" + text + "' in '" + column.header() + "' non esiste nel calendario: scriverla come"
+                                + " gg/mm/aaaa (es. 31/12/" + year + ") o lasciare la cella vuota.");
+            } else if (text.chars().anyMatch(Character::isLetterOrDigit)) {
+                // the forms write "continuativo", "-----" for an objective without dates: a word is read as none
+                add(Severity.AVVISO, "DATA_NON_RICONOSCIUTA", OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
+                        "'" + text + "' in '" + column.header() + "' non è una data ed è ignorata: per indicare una data"
+                                + " scriverla come gg/mm/aaaa (es. 31/12/" + year + ").");
+            }
         }
         return read.flatMap(o -> o).map(ParsedDate::date);
     }

@@ -61,6 +61,20 @@ class InputChecksTest {
     }
 
     @Test
+    void aWordWhereADateGoesIsAWarningAndADashIsNothing() throws Exception {
+        // the municipal forms write "continuativo" or "-----" for an objective without an end date
+        Path plan = HandPlans.write(dir.resolve("piano.xlsx"), 1, "continuativo");
+        CliRun r = CliRun.run("check", "--plan", plan.toString());
+        assertEquals(0, r.exit, r.toString());
+        assertEquals("  AVVISO [DATA_NON_RICONOSCIUTA] Obiettivi!E2 (O0001): 'continuativo' in 'Data fine' non è una"
+                + " data ed è ignorata: per indicare una data scriverla come gg/mm/aaaa (es. 31/12/2027)."
+                + " (trovato: 'continuativo'; atteso: una data gg/mm/aaaa)", r.outLines().get(1));
+        Path dashes = HandPlans.write(dir.resolve("trattini.xlsx"), 1, "-----");
+        assertEquals(List.of("Piano 2027 di Comune di Prova: 1 servizio, 1 obiettivo, 1 indicatore; 0 errori, 0 avvisi.",
+                "Il piano è valido."), CliRun.run("check", "--plan", dashes.toString()).outLines());
+    }
+
+    @Test
     void aPlanWithoutServicesIsNotValidAndGeneratesNothing() throws Exception {
         Path plan = HandPlans.write(dir.resolve("piano.xlsx"), 0, "");
         CliRun check = CliRun.run("check", "--plan", plan.toString());
