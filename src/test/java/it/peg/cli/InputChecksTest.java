@@ -96,7 +96,8 @@ class InputChecksTest {
                 "--out", dir.resolve("riepilogo.xlsx").toString());
         assertEquals(2, r.exit);
         String expected = "La data 31/12/2030 indicata con --at è fuori dall'anno del piano (2027): indicare una data"
-                + " del 2027, per esempio quella di una verifica (30/06/2027, 31/12/2027).";
+                + " del 2027 (o del 2028 per la verifica finale), per esempio quella di una verifica (30/06/2027,"
+                + " 31/12/2027).";
         assertEquals(List.of(expected), r.errLines());
         CliRun merge = CliRun.run("merge", "--plan", plan.toString(), "--inbox", in.toString(), "--work",
                 dir.resolve("lavoro").toString(), "--at", "31/12/2030");
