@@ -6,6 +6,7 @@ import it.peg.domain.Polarity;
 import it.peg.domain.QualitativeTarget;
 import it.peg.plan.TargetReadings;
 import it.peg.target.Polarities;
+import it.peg.domain.Plural;
 import it.peg.plan.PlanReadResult;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -74,7 +75,8 @@ public final class CheckCommand implements Command {
         int indicators = result.plan().map(p -> p.indicators().size()).orElse(0);
         String what = result.plan().map(Plan::settings).map(s -> "Piano " + s.year() + (s.ente().isEmpty() ? "" : " di " + s.ente()))
                 .orElse("Piano " + plan.getFileName());
-        console.result(what + ": " + services + " servizi, " + objectives + " obiettivi, " + indicators + " indicatori; "
+        console.result(what + ": " + Plural.services(services) + ", " + Plural.count(objectives, "obiettivo", "obiettivi") + ", "
+                + Plural.count(indicators, "indicatore", "indicatori") + "; "
                 + FindingsPrinter.totals(result.findings()) + ".");
         if (result.isValid()) {
             console.info("Il piano è valido.");

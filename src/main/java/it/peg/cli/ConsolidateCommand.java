@@ -8,6 +8,7 @@ import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
+import it.peg.domain.Plural;
 import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.NucleoColumnsReader;
@@ -60,7 +61,7 @@ public final class ConsolidateCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Plan plan = PlanLoader.loadOrExit(Path.of(line.getOptionValue("plan")), line, console);
-        Verifica verifica = plan.settings().verificaAt(Dates.parse("at", line.getOptionValue("at")));
+        Verifica verifica = plan.settings().verificaAt(Dates.inPlanYear("at", line.getOptionValue("at"), plan));
         List<Path> folders = new ArrayList<>();
         for (String dir : line.getOptionValues("in")) {
             Path p = Path.of(dir);
@@ -73,8 +74,12 @@ public final class ConsolidateCommand implements Command {
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException("--out deve essere un file .xlsx (es. riepilogo.xlsx).");
         }
-        Optional<String> linked = OutputLinks.refusal(Optional.ofNullable(line.getOptionValue("csv"))
-                .map(c -> List.of(out, Path.of(c))).orElse(List.of(out)));
+        Optional<Path> csv = Optional.ofNullable(line.getOptionValue("csv")).map(Path::of);
+        OutputPaths.requireFolder("out", out);
+        if (csv.isPresent()) {
+            OutputPaths.requireFolder("csv", csv.get());
+        }
+        Optional<String> linked = OutputLinks.refusal(csv.map(c -> List.of(out, c)).orElse(List.of(out)));
         if (linked.isPresent()) {
             console.problem(linked.get());
             return ExitCode.USAGE_OR_PLAN;
@@ -91,7 +96,8 @@ public final class ConsolidateCommand implements Command {
                         + ".xlsx). Il file esistente non è stato modificato.");
             }
             overrides = previous.forVerifica(verifica.date()).overrides();
-            previous.findings().forEach(f -> console.problem(FindingsPrinter.line(f)));
+            previous.findings().stream().filter(f -> f.isError() || console.verbosity() != Console.Verbosity.QUIET)
+                    .forEach(f -> console.problem(FindingsPrinter.line(f)));
         }
         Consolidator consolidator = Pipeline.consolidator(verifica)
                 .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
@@ -101,14 +107,8 @@ public final class ConsolidateCommand implements Command {
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides)
                 .withFindingsFirst(listing.skipped().stream().map(InputFolders.Skipped::finding).toList());
-        SummaryOutputs.write(result, out, Optional.ofNullable(line.getOptionValue("csv")).map(Path::of));
-        List<Finding> findings = result.findings();
-        if (!findings.isEmpty()) {
-            FindingsPrinter.print(console, findings);
-        }
-        ScoreTable.print(result, console);
-        console.info("Riepilogo scritto in " + out + " (" + inputs.size() + " file letti, "
-                + FindingsPrinter.totals(findings) + ").");
-        return findings.stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+        SummaryOutputs.write(result, out, csv);
+        ConsolidateReport.print(result, out, inputs.size(), console);
+        return result.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }
 }

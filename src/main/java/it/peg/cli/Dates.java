@@ -13,6 +13,24 @@ public final class Dates {
     private Dates() {
     }
 
+    /**
+     * {@code --at}: a date of the plan's year, whose verifiche it picks from, or of the year after, when the final
+     * verifica is consolidated (its values are due in January, the Nucleo reads them in spring). Any other year is a
+     * typing mistake (31/12/2030 for a 2027 plan).
+     */
+    public static LocalDate inPlanYear(String option, String text, it.peg.domain.Plan plan) throws UsageException {
+        LocalDate date = parse(option, text);
+        int year = plan.settings().year();
+        if (date.getYear() != year && date.getYear() != year + 1) {
+            throw new UsageException("La data " + text.trim() + " indicata con --" + option + " è fuori dall'anno del piano ("
+                    + year + "): indicare una data del " + year + " (o del " + (year + 1) + " per la verifica finale),"
+                    + " per esempio quella di una verifica ("
+                    + plan.settings().verifiche().stream().map(it.peg.domain.Verifica::fullLabel)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ").");
+        }
+        return date;
+    }
+
     public static LocalDate parse(String option, String text) throws UsageException {
         String t = text.trim();
         try {

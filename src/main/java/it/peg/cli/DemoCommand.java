@@ -10,6 +10,7 @@ import it.peg.demo.OfficeSimulator;
 import it.peg.demo.OfficeSimulator.Mistake;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
+import it.peg.domain.Plural;
 import it.peg.domain.Service;
 import it.peg.domain.Verifica;
 import it.peg.generate.ServiceWorkbookGenerator;
@@ -73,8 +74,9 @@ public final class DemoCommand implements Command {
             Files.copy(in, planFile, StandardCopyOption.REPLACE_EXISTING);
         }
         Plan plan = PlanLoader.loadOrExit(planFile, console);
-        console.info("1. Piano di esempio scritto in " + planFile + " (" + plan.services().size() + " servizi, "
-                + plan.objectives().size() + " obiettivi, " + plan.indicators().size() + " indicatori).");
+        console.info("1. Piano di esempio scritto in " + planFile + " (" + Plural.services(plan.services().size()) + ", "
+                + Plural.count(plan.objectives().size(), "obiettivo", "obiettivi") + ", "
+                + Plural.count(plan.indicators().size(), "indicatore", "indicatori") + ").");
 
         Path blank = out.resolve("schede");
         Files.createDirectories(blank);
@@ -83,7 +85,8 @@ public final class DemoCommand implements Command {
         for (Service s : plan.services()) {
             workbooks.add(generator.write(plan, s, blank));
         }
-        console.info("2. Generate " + workbooks.size() + " schede in " + blank + ".");
+        console.info("2. " + (workbooks.size() == 1 ? "Generata " : "Generate ")
+                + Plural.count(workbooks.size(), "scheda", "schede") + " in " + blank + ".");
 
         OfficeSimulator offices = new OfficeSimulator(plan, SEED);
         List<Verifica> verifiche = plan.settings().verifiche();
@@ -121,6 +124,7 @@ public final class DemoCommand implements Command {
             console.info("Errori trovati nelle schede dell'ultima verifica (così li vedrebbe il controllo di gestione):");
             FindingsPrinter.print(console, errors);
         }
+        console.result("");
         ScoreTable.print(last, console);
         console.info("");
         console.info("Aprire " + out.resolve("riepilogo-" + plan.settings().finalVerifica().code() + ".xlsx")

@@ -1,6 +1,7 @@
 package it.peg.cli;
 
 import it.peg.domain.Finding;
+import it.peg.domain.Plural;
 import it.peg.domain.Severity;
 
 import java.util.LinkedHashMap;
@@ -15,7 +16,13 @@ public final class FindingsPrinter {
     private FindingsPrinter() {
     }
 
+    /** With {@code -q} only the ERRORE lines, each with its file: what a scheduler's mail needs. */
     public static void print(Console console, List<Finding> findings) {
+        if (console.verbosity() == Console.Verbosity.QUIET) {
+            findings.stream().filter(Finding::isError)
+                    .forEach(f -> console.result((f.file().isEmpty() ? "" : f.file() + ": ") + line(f)));
+            return;
+        }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : findings) {
             byFile.computeIfAbsent(f.file().isEmpty() ? "(generale)" : f.file(), k -> new java.util.ArrayList<>()).add(f);
@@ -23,7 +30,7 @@ public final class FindingsPrinter {
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             long errors = e.getValue().stream().filter(Finding::isError).count();
             long warnings = e.getValue().size() - errors;
-            console.result(e.getKey() + ": " + errors + " errori, " + warnings + " avvisi");
+            console.result(e.getKey() + ": " + Plural.errors(errors) + ", " + Plural.warnings(warnings));
             for (Finding f : e.getValue()) {
                 console.result("  " + line(f));
             }
@@ -57,7 +64,6 @@ public final class FindingsPrinter {
 
     /** "N errori, M avvisi" for a closing line. */
     public static String totals(List<Finding> findings) {
-        long errors = findings.stream().filter(Finding::isError).count();
-        return errors + " errori, " + (findings.size() - errors) + " avvisi";
+        return Plural.totals(findings);
     }
 }

@@ -10,6 +10,7 @@ import it.peg.consolidate.InputFolders;
 import it.peg.domain.CarriedValues;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
+import it.peg.domain.Plural;
 import it.peg.domain.Service;
 import it.peg.domain.Verifica;
 import it.peg.generate.ServiceWorkbookGenerator;
@@ -83,6 +84,8 @@ public final class GenerateCommand implements Command {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out deve indicare una cartella, ma '" + out + "' è un file.");
         }
+        // the folder itself is created when missing, its parent is not: a mistyped path must not grow folders
+        OutputPaths.requireFolder("out", out);
         WorkbookTemplate template;
         try {
             template = WorkbookTemplate.locate(Optional.ofNullable(line.getOptionValue("templates")).map(Path::of));
@@ -100,7 +103,7 @@ public final class GenerateCommand implements Command {
         Plan plan = read.plan().orElseThrow();
         long warnings = read.findings().stream().filter(f -> !f.isError()).count();
         if (warnings > 0) {
-            console.info("Piano letto con " + warnings + " avvisi (dettagli: peg check --plan " + planFile + ").");
+            console.info("Piano letto con " + Plural.warnings(warnings) + " (dettagli: peg check --plan " + planFile + ").");
             if (console.verbosity() == Console.Verbosity.VERBOSE) {
                 FindingsPrinter.print(console, read.findings());
             }
@@ -142,7 +145,7 @@ public final class GenerateCommand implements Command {
             AtomicFiles.write(target, e.getValue());
             console.detail("Scritta " + target);
         }
-        console.info(files.size() + (files.size() == 1 ? " scheda generata" : " schede generate") + " in " + out
+        console.result(Plural.count(files.size(), "scheda generata", "schede generate") + " in " + out
                 + " (modello: " + template.source() + ").");
         return carried.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }
@@ -165,7 +168,7 @@ public final class GenerateCommand implements Command {
             }
             folders.add(p);
         }
-        LocalDate at = line.hasOption("at") ? Dates.parse("at", line.getOptionValue("at"))
+        LocalDate at = line.hasOption("at") ? Dates.inPlanYear("at", line.getOptionValue("at"), plan)
                 : LocalDate.now(Consolidator.ZONE);
         Consolidator consolidator = Consolidator.forCarryForward(new XlsxReturnedWorkbookReader(), plan)
                 .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
@@ -183,13 +186,13 @@ public final class GenerateCommand implements Command {
             FindingsPrinter.print(console, outcome.findings());
         }
         List<Verifica> locked = CarryForward.locked(plan, at);
-        console.info("Valori riportati da " + files.size() + " file in " + String.join(", ", dirs) + "; verifiche bloccate: "
+        console.info("Valori riportati da " + Plural.files(files.size()) + " in " + String.join(", ", dirs) + "; verifiche bloccate: "
                 + (locked.isEmpty() ? "nessuna" : locked.stream().map(Verifica::label).collect(Collectors.joining(", ")))
                 + " (riferimento " + plan.settings().verificaAt(at).label() + ").");
         for (Service s : services) {
             CarriedValues c = outcome.of(s.code());
             console.info("  " + s.code() + ": " + (c.sourceFile().isEmpty() ? "nessuna scheda restituita valida, scheda vuota"
-                    : c.values().size() + (c.values().size() == 1 ? " valore riportato" : " valori riportati")
+                    : Plural.count(c.values().size(), "valore riportato", "valori riportati")
                     + " da '" + c.sourceFile() + "'"));
         }
         return outcome;

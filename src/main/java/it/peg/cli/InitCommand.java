@@ -60,7 +60,7 @@ public final class InitCommand implements Command {
             throw new UsageException("La cartella '" + parent + "' non esiste: crearla o indicare un altro percorso con --out.");
         }
         PlanWorkbookWriter.write(PlanWorkbookWriter.blankPlan(ente, year), out);
-        console.info("Piano vuoto " + year + " scritto in " + out + ". Compilarlo seguendo il foglio 'Istruzioni', poi: peg check --plan " + out);
+        console.result("Piano vuoto " + year + " scritto in " + out + ". Compilarlo seguendo il foglio 'Istruzioni', poi: peg check --plan " + out);
         return ExitCode.OK;
     }
 }

@@ -3,15 +3,16 @@ package it.peg.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import it.peg.version.Version;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.slf4j.LoggerFactory;
 
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,10 +52,10 @@ public final class Main {
             return ExitCode.USAGE_OR_PLAN.code();
         }
         Options options = withCommonOptions(command.options());
-        // --help before parsing: the command's required options must not stand in the way of its help
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        if (rest.contains("--help") || rest.contains("-h")) {
-            printCommandHelp(given == null ? Console.system(Console.Verbosity.NORMAL) : given, command, options);
+        if (rest.contains("-h") || rest.contains("--help")) {
+            // before parsing: help must not need the required options
+            CommandHelp.print(given == null ? Console.system(Console.Verbosity.NORMAL) : given, command, options);
             return ExitCode.OK.code();
         }
         CommandLine line;
@@ -62,50 +63,43 @@ public final class Main {
             line = new DefaultParser().parse(options, Arrays.copyOfRange(args, 1, args.length));
         } catch (ParseException e) {
             Console c = given == null ? Console.system(Console.Verbosity.NORMAL) : given;
-            c.problem("Errore negli argomenti di '" + command.name() + "': " + italian(e) + "\nVedere 'peg "
-                    + command.name() + " --help'.");
+            c.problem("Errore negli argomenti di 'peg " + command.name() + "': " + CommandHelp.italian(e, options)
+                    + "\nUso: peg " + command.name() + " " + command.synopsis() + "\nVedere 'peg " + command.name()
+                    + " --help'.");
             return ExitCode.USAGE_OR_PLAN.code();
         }
         Console.Verbosity verbosity = line.hasOption("q") ? Console.Verbosity.QUIET
                 : line.hasOption("v") ? Console.Verbosity.VERBOSE : Console.Verbosity.NORMAL;
         Console console = given == null ? Console.system(verbosity) : given;
         configureLogging(verbosity);
-        if (line.hasOption("h")) {
-            printCommandHelp(console, command, options);
-            return ExitCode.OK.code();
-        }
         try {
             return command.run(line, console).code();
         } catch (UsageException e) {
             console.problem(e.getMessage());
             return ExitCode.USAGE_OR_PLAN.code();
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            LOG.error("unexpected failure in {}", command.name(), e);
-            console.problem("Errore imprevisto durante '" + command.name() + "': " + e
-                    + "\nNessun file di output è stato modificato. Rilanciare con -v per i dettagli e segnalare il problema.");
+            // peg's own fault: the stack trace is for whoever maintains peg (console with -v; merge's log file)
+            LOG.debug("unexpected failure in {}", command.name(), e);
+            console.problem(unexpected(command.name(), verbosity));
             return ExitCode.FAILURE.code();
         }
     }
 
-    private static String italian(ParseException e) {
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        if (m.startsWith("Missing required option")) {
-            return "manca un'opzione obbligatoria (" + m.replaceFirst("Missing required options?: ", "") + ").";
-        }
-        if (m.startsWith("Unrecognized option")) {
-            return "opzione sconosciuta (" + m.replaceFirst("Unrecognized option: ", "") + ").";
-        }
-        if (m.startsWith("Missing argument for option")) {
-            return "manca il valore dell'opzione " + m.replaceFirst("Missing argument for option: ", "-") + ".";
-        }
-        return m;
+    /** What the user reads when peg itself failed: never the exception's class, never "your file is unreadable". */
+    static String unexpected(String command, Console.Verbosity verbosity) {
+        return "Errore imprevisto di peg durante '" + command + "': è un difetto del programma, non dei file indicati."
+                + " Nessun file di output è stato modificato. "
+                + (verbosity == Console.Verbosity.VERBOSE ? "I dettagli tecnici sono qui sopra: inviarli"
+                : "Rilanciare lo stesso comando con -v per vedere i dettagli tecnici e inviarli")
+                + " a chi cura peg nel vostro ente.";
     }
 
     static Options withCommonOptions(Options own) {
         Options options = new Options();
         own.getOptions().forEach(options::addOption);
-        options.addOption(Option.builder("q").longOpt("quiet").desc("solo l'essenziale").get());
-        options.addOption(Option.builder("v").longOpt("verbose").desc("più dettagli").get());
+        options.addOption(Option.builder("q").longOpt("quiet").desc("stampa solo gli ERRORI e la riga di riepilogo").get());
+        options.addOption(Option.builder("v").longOpt("verbose")
+                .desc("stampa anche ogni avviso e i dettagli tecnici di un errore imprevisto").get());
         options.addOption(Option.builder("h").longOpt("help").desc("questo aiuto").get());
         return options;
     }
@@ -114,8 +108,19 @@ public final class Main {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             root.setLevel(verbosity == Console.Verbosity.VERBOSE ? Level.DEBUG
                     : verbosity == Console.Verbosity.QUIET ? Level.ERROR : Level.WARN);
+            // stack traces are for whoever maintains peg: on the console only with -v
+            if (root.getAppender("STDERR") instanceof ConsoleAppender<ILoggingEvent> console) {
+                PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+                encoder.setContext(root.getLoggerContext());
+                encoder.setPattern(CONSOLE_PATTERN + (verbosity == Console.Verbosity.VERBOSE ? "" : "%nopex"));
+                encoder.start();
+                console.setEncoder(encoder);
+            }
         }
     }
+
+    /** As logback.xml's console pattern. */
+    private static final String CONSOLE_PATTERN = "%d{HH:mm:ss} %-5level %logger{20} - %msg%n";
 
     private void printGlobalHelp(Console console) {
         console.result("peg " + Version.current() + " - ciclo della performance (PEG / Piano della Performance / PIAO)");
@@ -127,16 +132,9 @@ public final class Main {
             console.result(String.format("  %-12s %s", c.name(), c.summary()));
         }
         console.result("");
-        console.result("Opzioni comuni: -q (silenzioso), -v (dettagliato). Date: gg/mm/aaaa oppure aaaa-mm-gg.");
+        console.result("Opzioni comuni: -q (solo ERRORI e riepilogo), -v (dettagliato), -h (aiuto del comando).");
+        console.result("Date: gg/mm/aaaa oppure aaaa-mm-gg.");
         console.result("Codici di uscita: 0 ok, 1 output scritto ma con ERRORI negli input, 2 uso errato o piano non valido,");
         console.result("3 merge già in corso, 4 errore imprevisto (output lasciati come prima).");
-    }
-
-    private static void printCommandHelp(Console console, Command command, Options options) {
-        HelpFormatter formatter = HelpFormatter.builder().get();
-        PrintWriter pw = new PrintWriter(console.out(), true);
-        formatter.printHelp(pw, 100, "peg " + command.name() + " " + command.synopsis(), command.summary(), options,
-                2, 2, "");
-        pw.flush();
     }
 }

@@ -87,6 +87,16 @@ public final class MergeCommand implements Command {
         Path work = Path.of(line.getOptionValue("work"));
         Optional<LocalDate> at = line.hasOption("at")
                 ? Optional.of(Dates.parse("at", line.getOptionValue("at"))) : Optional.empty();
+        if (at.isPresent() && Files.isRegularFile(plan)) {
+            // only when --at is given (cron never does): an invalid plan is left to the merge to report
+            Optional<it.peg.domain.Plan> read = it.peg.plan.PlanReader.read(plan).plan();
+            if (read.isPresent()) {
+                Dates.inPlanYear("at", line.getOptionValue("at"), read.get());
+            }
+        }
+        if (Files.isDirectory(plan)) {
+            throw new UsageException(it.peg.plan.PlanReader.folderMessage(plan));
+        }
         if (!Files.isRegularFile(plan)) {
             throw new UsageException("Il piano " + plan + " non esiste. Indicare con --plan il file .xlsx del piano.");
         }
@@ -97,6 +107,7 @@ public final class MergeCommand implements Command {
         if (Files.exists(work) && !Files.isDirectory(work)) {
             throw new UsageException(work + " non è una cartella. Indicare con --work una cartella (viene creata se manca).");
         }
+        OutputPaths.requireFolder("work", work);
         Optional<String> linked = OutputLinks.refusal(List.of(work.resolve(it.peg.merge.MergeJob.SUMMARY),
                 work.resolve(it.peg.merge.MergeJob.CSV), work.resolve(it.peg.merge.Ledger.FILE_NAME)));
         if (linked.isPresent()) {

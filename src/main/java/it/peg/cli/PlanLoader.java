@@ -2,6 +2,7 @@ package it.peg.cli;
 
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
+import it.peg.domain.Plural;
 import it.peg.plan.PlanReadResult;
 import it.peg.plan.PlanReader;
 
@@ -40,6 +41,9 @@ final class PlanLoader {
     }
 
     static Plan loadOrExit(Path path, Console console) throws UsageException {
+        if (Files.isDirectory(path)) {
+            throw new UsageException(it.peg.plan.PlanReader.folderMessage(path));
+        }
         if (!Files.isRegularFile(path)) {
             throw new UsageException("Il piano '" + path + "' non esiste. Indicare con --plan il file del piano"
                     + " (.xlsx); per crearne uno vuoto: peg init --out piano.xlsx");
@@ -52,12 +56,12 @@ final class PlanLoader {
         Optional<Plan> plan = result.plan();
         if (!errors.isEmpty() || plan.isEmpty()) {
             FindingsPrinter.print(console, errors);
-            throw new UsageException("Il piano '" + path.getFileName() + "' non è valido (" + errors.size()
-                    + " errori): correggerlo e ricontrollarlo con 'peg check --plan " + path + "'. Nessun file scritto.");
+            throw new UsageException("Il piano '" + path.getFileName() + "' non è valido (" + Plural.errors(errors.size())
+                    + "): correggerlo e ricontrollarlo con 'peg check --plan " + path + "'. Nessun file scritto.");
         }
         long warnings = result.findings().size() - errors.size();
         if (warnings > 0) {
-            console.detail("Il piano ha " + warnings + " avvisi: 'peg check --plan " + path + "' li elenca.");
+            console.detail("Il piano ha " + Plural.warnings(warnings) + ": 'peg check --plan " + path + "' li elenca.");
         }
         return plan.get();
     }

@@ -2,38 +2,60 @@ package it.peg.cli;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Delivery;
+import it.peg.domain.Finding;
+import it.peg.domain.Plural;
 import it.peg.domain.Service;
 import it.peg.scoring.ServiceScore;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The short score table printed at the end of consolidate and demo. */
 final class ScoreTable {
     private ScoreTable() {
     }
 
+    /**
+     * One line per service of the plan (its delivery, score, coverage, esito and how many findings the file that
+     * counts has), a title, a heading and the ENTE line: the console's view of a verifica, whatever its size.
+     */
     static void print(ConsolidationResult result, Console console) {
-        console.result("");
+        Map<String, List<Finding>> byFile = result.findings().stream()
+                .collect(Collectors.groupingBy(Finding::file, LinkedHashMap::new, Collectors.toList()));
+        Map<String, Delivery> deliveries = new HashMap<>();
+        result.deliveries().forEach(d -> deliveries.putIfAbsent(d.serviceCode(), d));
         console.result("Verifica al " + result.scores().verifica().fullLabel() + " - "
                 + result.plan().settings().ente() + " " + result.plan().settings().year());
-        console.result(String.format("%-12s %-36s %-19s %10s %10s  %s", "Codice", "Servizio", "Consegna", "Punteggio",
-                "Copertura", "Esito"));
+        console.result(String.format(ROW, "Codice", "Servizio", "Consegna", "Punteggio",
+                "Copertura", "Esito", "Segnalazioni"));
         for (Service s : result.plan().services()) {
             Optional<ServiceScore> score = result.scores().service(s.code());
-            String delivery = result.deliveries().stream().filter(d -> d.serviceCode().equals(s.code()))
-                    .findFirst().map(ScoreTable::delivery).orElse("");
-            console.result(String.format("%-12s %-36s %-19s %10s %10s  %s", clip(s.code(), 12), clip(s.name(), 36),
-                    delivery, score.flatMap(ServiceScore::score).map(ScoreTable::percent).orElse("-"),
+            Optional<Delivery> d = Optional.ofNullable(deliveries.get(s.code()));
+            String findings = d.flatMap(Delivery::fileName).map(f -> byFile.getOrDefault(f, List.of()))
+                    .map(ScoreTable::findings).orElse("");
+            console.result(String.format(ROW, clip(s.code(), 12), clip(s.name(), 36),
+                    d.map(ScoreTable::delivery).orElse(""), score.flatMap(ServiceScore::score).map(ScoreTable::percent).orElse("-"),
                     score.map(ServiceScore::coverage).map(ScoreTable::percent).orElse("-"),
-                    score.flatMap(ServiceScore::esito).orElse("")));
+                    score.flatMap(ServiceScore::esito).orElse(""), findings).stripTrailing());
         }
         // the ente's score is the mean of the services valued: its coverage says of how many
-        console.result(String.format("%-12s %-36s %-19s %10s %10s  %s", "", "ENTE", "",
+        console.result(String.format(ROW, "", "ENTE", "",
                 result.scores().overall().map(ScoreTable::percent).orElse("-"),
                 result.scores().overallCoverage().map(ScoreTable::percent).orElse("-"),
-                result.scores().overallEsito().map(e -> e + " - ").orElse("") + result.scores().overallCoverageText()));
+                result.scores().overallEsito().orElse(""), result.scores().overallCoverageText()).stripTrailing());
+    }
+
+    private static final String ROW = "%-12s %-36s %-19s %10s %10s  %-14s %s";
+
+    /** "nessuna", or "1 errore, 2 avvisi". */
+    static String findings(List<Finding> findings) {
+        return findings.isEmpty() ? "nessuna" : Plural.totals(findings);
     }
 
     private static String delivery(Delivery d) {

@@ -133,7 +133,7 @@ public final class ValidateCommand implements Command {
         List<Finding> all = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
             if (e.getValue().isEmpty()) {
-                console.result(e.getKey() + ": nessun problema");
+                console.info(e.getKey() + ": nessun problema");
             } else {
                 FindingsPrinter.print(console, e.getValue());
                 all.addAll(e.getValue());

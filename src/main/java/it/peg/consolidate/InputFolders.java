@@ -148,6 +148,19 @@ public final class InputFolders {
         }
     }
 
+    /**
+     * Whether a file's name says it is a spreadsheet (any format: .xlsx, .xls, .ods, .csv, ...), so that refusing it
+     * is an office's failed delivery; a {@code leggimi.txt} or a PDF is not one. The reader still decides by content.
+     */
+    public static boolean namedAsSpreadsheet(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return SPREADSHEET_EXTENSIONS.contains(ext);
+    }
+
+    private static final java.util.Set<String> SPREADSHEET_EXTENSIONS = java.util.Set.of(
+            "xlsx", "xlsm", "xltx", "xltm", "xls", "xlsb", "xlt", "ods", "ots", "fods", "csv", "numbers");
+
     /** Lock, temporary and hidden files: never a returned workbook. */
     public static boolean ignored(String name) {
         return name.startsWith("~$") || name.startsWith(".~lock.") || name.startsWith(".");

@@ -4,6 +4,7 @@ import it.peg.io.Sha256;
 import it.peg.io.AtomicFiles;
 import it.peg.io.SegmentIndex;
 
+import it.peg.consolidate.InputFolders;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.DeliveryState;
 import it.peg.consolidate.FileRecord;
@@ -328,7 +329,8 @@ public final class MergeJob {
                 case SUPERSEDED -> superseded++;
                 case REJECTED -> {
                     rejected++;
-                    inputErrors |= unreported.contains(key);
+                    // a leggimi.txt left in the inbox is noted (ledger, Registro) but is nobody's failed delivery
+                    inputErrors |= unreported.contains(key) && InputFolders.namedAsSpreadsheet(r.fileName());
                     if (af != null) {
                         rejectedEntries.add(new RejectedFolder.Entry(af.file(), r.reason(), findings));
                     }

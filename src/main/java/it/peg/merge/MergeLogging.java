@@ -62,7 +62,7 @@ public final class MergeLogging implements AutoCloseable {
         policy.setTotalSizeCap(FileSize.valueOf("1GB"));
         policy.start();
         file.setRollingPolicy(policy);
-        file.setEncoder(encoder(ctx));
+        file.setEncoder(encoder(ctx, PATTERN));
         file.start();
 
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
@@ -73,7 +73,8 @@ public final class MergeLogging implements AutoCloseable {
         threshold.setLevel(consoleThreshold.toString());
         threshold.start();
         console.addFilter(threshold);
-        console.setEncoder(encoder(ctx));
+        // stack traces go to the log file; on the console only with -v (a cron mail is read by people)
+        console.setEncoder(encoder(ctx, consoleThreshold.isGreaterOrEqual(Level.INFO) ? PATTERN + "%nopex" : PATTERN));
         console.start();
 
         Logger logger = ctx.getLogger("it.peg");
@@ -85,10 +86,10 @@ public final class MergeLogging implements AutoCloseable {
         return installed;
     }
 
-    private static PatternLayoutEncoder encoder(LoggerContext ctx) {
+    private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
-        encoder.setPattern(PATTERN);
+        encoder.setPattern(pattern);
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
         return encoder;

@@ -1,6 +1,7 @@
 package it.peg.merge;
 
 import it.peg.domain.Finding;
+import it.peg.domain.Plural;
 
 import java.time.Duration;
 import java.util.List;
@@ -54,11 +55,13 @@ public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, 
         if (outcome == Outcome.PLAN_INVALID) {
             return "merge: piano non valido, nessun file elaborato e riepilogo invariato (correggere il piano e rilanciare).";
         }
-        return String.format(Locale.ITALY,
-                "merge %s: %d file nella cartella, %d nuovi, %d letti, %d accettati, %d superati, %d scartati, "
-                        + "%d servizi mancanti; riepilogo %s; %.1f s",
-                verifica.orElse(""), seen, newFiles, read, accepted, superseded, rejected, missingServices,
-                summaryChanged || csvChanged ? "aggiornato" : "invariato", duration.toMillis() / 1000.0);
+        return "merge " + verifica.orElse("") + ": " + Plural.files(seen) + " nella cartella, "
+                + Plural.count(newFiles, "nuovo", "nuovi") + ", " + Plural.count(read, "letto", "letti") + ", "
+                + Plural.count(accepted, "accettato", "accettati") + ", " + Plural.count(superseded, "superato", "superati")
+                + ", " + Plural.count(rejected, "scartato", "scartati") + ", "
+                + Plural.count(missingServices, "servizio mancante", "servizi mancanti") + "; riepilogo "
+                + (summaryChanged || csvChanged ? "aggiornato" : "invariato")
+                + String.format(Locale.ITALY, "; %.1f s", duration.toMillis() / 1000.0);
     }
 
     /** The same line for the log, with English keys for machines. */

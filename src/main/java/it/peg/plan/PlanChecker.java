@@ -205,11 +205,15 @@ public final class PlanChecker {
         if (known.contains(ref)) {
             return;
         }
-        String code = what.equals("servizio") ? "SERVIZIO_INESISTENTE" : "OBIETTIVO_INESISTENTE";
+        boolean service = what.equals("servizio");
+        String code = service ? "SERVIZIO_INESISTENTE" : "OBIETTIVO_INESISTENTE";
+        // the article agrees with the noun: il servizio, l'obiettivo
+        String the = service ? "il servizio" : "l'obiettivo";
+        String ofThe = service ? "del servizio" : "dell'obiettivo";
         add(Severity.ERRORE, code, sheet, layout.cell(sheet, header, row), subject, ref, "un codice del foglio " + targetSheet,
-                ref.isEmpty() ? "Manca il codice del " + what + ": scrivere in '" + header + "' un codice del foglio " + targetSheet + "."
-                        : "Il " + what + " '" + ref + "' non esiste nel foglio " + targetSheet
-                        + ": correggere il codice o aggiungere il " + what + ".");
+                ref.isEmpty() ? "Manca il codice " + ofThe + ": scrivere in '" + header + "' un codice del foglio " + targetSheet + "."
+                        : Character.toUpperCase(the.charAt(0)) + the.substring(1) + " '" + ref + "' non esiste nel foglio "
+                        + targetSheet + ": correggere il codice o aggiungere " + the + ".");
     }
 
     private record Weighed(String code, int row, Optional<BigDecimal> weight) {

@@ -54,6 +54,7 @@ import java.util.regex.Pattern;
  * the same plan and the same findings.
  */
 public final class PlanReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanReader.class);
     public static final String SETTINGS = "Impostazioni";
     public static final String BANDS = "Fasce";
     public static final String SERVICES = "Servizi";
@@ -112,6 +113,11 @@ public final class PlanReader {
         Path parent = path.toAbsolutePath().getParent();
         PlanReader reader = new PlanReader(name, parent == null ? Path.of("").toAbsolutePath() : parent);
         reader.previous = previous;
+        if (Files.isDirectory(path)) {
+            reader.findings.add(new Finding(Severity.ERRORE, "PIANO_CARTELLA", name, "", "", "", path.toString(), "un file .xlsx",
+                    folderMessage(path)));
+            return new PlanReadResult(Optional.empty(), reader.findings);
+        }
         if (!Files.isRegularFile(path)) {
             reader.findings.add(new Finding(Severity.ERRORE, "PIANO_NON_TROVATO", name, "", "", "", path.toString(), "",
                     "Il file del piano '" + path + "' non esiste o non è un file. Controllare il percorso indicato con"
@@ -173,11 +179,19 @@ public final class PlanReader {
     }
 
     private void unreadable(Throwable e) {
+        // why POI gave up is for the log (-v); the user reads what to do, never an exception's class
+        LOG.debug("plan {} not readable", file, e);
         findings.clear(); // a sheet that breaks halfway: only this finding, as for a file that does not open
         findings.add(new Finding(Severity.ERRORE, "PIANO_ILLEGGIBILE", file, "", "", "", "", "file .xlsx",
-                "Il piano '" + file + "' non è una cartella di lavoro Excel leggibile (" + e.getClass().getSimpleName()
-                        + "). Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)',"
+                "Il piano '" + file + "' non è una cartella di lavoro Excel leggibile."
+                        + " Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)',"
                         + " oppure crearne uno nuovo con: peg init --out piano.xlsx"));
+    }
+
+    /** What to say when {@code --plan} names a folder: it exists, it is just not a file. */
+    public static String folderMessage(Path path) {
+        return "'" + path + "' è una cartella, non il file del piano: indicare con --plan il file .xlsx del piano"
+                + " (es. --plan " + path.resolve("piano.xlsx") + ").";
     }
 
     /**
@@ -626,10 +640,35 @@ public final class PlanReader {
                     l.text(ServiceColumn.SETTORE), l.text(ServiceColumn.RESPONSABILE_SETTORE), l.text(ServiceColumn.SERVIZIO), l.text(ServiceColumn.DIRIGENTE),
                     l.text(ServiceColumn.RESPONSABILE), l.text(ServiceColumn.REFERENTE_POLITICO),
                     l.text(ServiceColumn.CLASSIFICAZIONE), l.text(ServiceColumn.PERSONALE), l.text(ServiceColumn.FUNZIONI), l.row())));
+        if (services.isEmpty()) {
+            // nothing to generate, nothing to score: such a plan is not "valido"
+            add(Severity.ERRORE, "PIANO_SENZA_SERVIZI", SERVICES, "", "", "", "almeno un servizio",
+                    "Il foglio '" + sheet.name() + "' non contiene alcun servizio: aggiungere una riga per ogni servizio"
+                            + " (almeno il Codice e il nome del Servizio) sotto l'intestazione.");
+        }
         return services;
     }
 
     // ---------------------------------------------------------------- Obiettivi
+
+    /** An objective's start or end date; a text that is no date (31/02/2027) is an error, not a blank. */
+    private Optional<LocalDate> objectiveDate(Line<ObjectiveColumn> l, ObjectiveColumn column, String code, int year) {
+        Optional<Optional<ParsedDate>> read = cells.date(l.cell(column), year);
+        if (read.isPresent() && read.get().isEmpty()) {
+            String text = l.text(column);
+            if (it.peg.target.ItalianDates.looksLikeDate(text)) {
+                add(Severity.ERRORE, "DATA_NON_VALIDA", OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
+                        "La data '" + text + "' in '" + column.header() + "' non esiste nel calendario: scriverla come"
+                                + " gg/mm/aaaa (es. 31/12/" + year + ") o lasciare la cella vuota.");
+            } else if (text.chars().anyMatch(Character::isLetterOrDigit)) {
+                // the forms write "continuativo", "-----" for an objective without dates: a word is read as none
+                add(Severity.AVVISO, "DATA_NON_RICONOSCIUTA", OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
+                        "'" + text + "' in '" + column.header() + "' non è una data ed è ignorata: per indicare una data"
+                                + " scriverla come gg/mm/aaaa (es. 31/12/" + year + ").");
+            }
+        }
+        return read.flatMap(o -> o).map(ParsedDate::date);
+    }
 
     private List<Objective> objectives(Table sheet, int year) {
         Optional<Map<ObjectiveColumn, Integer>> cols = header(sheet, ObjectiveColumn.class, new LinkedHashMap<>());
@@ -639,8 +678,8 @@ public final class PlanReader {
         List<Objective> objectives = new ArrayList<>();
         eachLine(sheet, cols.get(), ObjectiveColumn.CODICE, l -> {
             String code = l.text(ObjectiveColumn.CODICE);
-            Optional<LocalDate> start = cells.shared(cells.date(l.cell(ObjectiveColumn.DATA_INIZIO), year).flatMap(o -> o).map(ParsedDate::date));
-            Optional<LocalDate> end = cells.shared(cells.date(l.cell(ObjectiveColumn.DATA_FINE), year).flatMap(o -> o).map(ParsedDate::date));
+            Optional<LocalDate> start = cells.shared(objectiveDate(l, ObjectiveColumn.DATA_INIZIO, code, year));
+            Optional<LocalDate> end = cells.shared(objectiveDate(l, ObjectiveColumn.DATA_FINE, code, year));
             String aggregationText = Headers.normalise(l.text(ObjectiveColumn.AGGREGAZIONE));
             Aggregation aggregation = Aggregation.WEIGHTED_MEAN;
             if (aggregationText.equals("tutti") || aggregationText.startsWith("tutti ")) {

@@ -66,8 +66,8 @@ public enum ReadProblem {
             "il file è una cartella di lavoro con macro (.xlsm): i valori sono letti normalmente e le macro "
                     + "ignorate; per le prossime consegne salvare come .xlsx"),
     LETTURA_NON_RIUSCITA(Severity.ERRORE,
-            "il file non si è potuto leggere per un errore imprevisto: riaprire la scheda in Excel o LibreOffice, "
-                    + "salvarla di nuovo come .xlsx; se il problema resta, inviare il file all'assistenza di peg"),
+            "errore imprevisto di peg durante la lettura: è un difetto del programma, non necessariamente del file; "
+                    + "inviare il file a chi cura peg nel vostro ente, con i dettagli tecnici che il comando stampa con -v"),
     LIMITE_SUPERATO(Severity.ERRORE,
             "supera un limite di lettura di peg (%s), che una scheda non raggiunge mai: il file non viene letto "
                     + "per sicurezza; usare la scheda .xlsx originale ricevuta dal controllo di gestione, senza incollarvi "
@@ -135,8 +135,14 @@ public enum ReadProblem {
         return false;
     }
 
-    /** As {@link #finding(String)} with a detail (the technical reason) kept in the value field. */
+    /**
+     * As {@link #finding(String)}; the technical detail (English, for whoever maintains peg: "unknown signature",
+     * a zip library's message) goes to the log, shown with -v, not into what the office and the summary read.
+     */
     public Finding finding(String fileName, String detail) {
-        return finding(fileName).withValue(detail == null ? "" : detail);
+        LOG.debug("{}: {} ({})", fileName, code(), detail);
+        return finding(fileName);
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReadProblem.class);
 }

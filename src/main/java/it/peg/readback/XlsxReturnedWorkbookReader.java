@@ -2,6 +2,8 @@ package it.peg.readback;
 
 import it.peg.domain.Finding;
 import it.peg.xlsx.MetadataSheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,6 +28,7 @@ import java.util.TreeMap;
  * thrown for bad input. Stateless and thread-safe.
  */
 public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader {
+    private static final Logger LOG = LoggerFactory.getLogger(XlsxReturnedWorkbookReader.class);
     private final ReadLimits limits;
 
     public XlsxReturnedWorkbookReader() {
@@ -55,13 +58,16 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
         } catch (IOException e) {
             return failed(fileName, ReadProblem.FILE_ILLEGGIBILE.finding(fileName, String.valueOf(e.getMessage())));
         } catch (OutOfMemoryError e) {
-            return failed(fileName, ReadProblem.MEMORIA_INSUFFICIENTE.findingAbout(fileName,
-                    "memoria esaurita").withValue(e.toString()));
+            LOG.warn("out of memory reading {}", fileName, e);
+            return failed(fileName, ReadProblem.MEMORIA_INSUFFICIENTE.findingAbout(fileName, "memoria esaurita"));
         } catch (StackOverflowError e) {
+            LOG.warn("stack overflow reading {}", fileName, e);
             return failed(fileName, ReadProblem.LIMITE_SUPERATO.findingAbout(fileName,
-                    "una struttura annidata troppo in profondità").withValue(e.toString()));
+                    "una struttura annidata troppo in profondità"));
         } catch (RuntimeException e) {
-            return failed(fileName, ReadProblem.LETTURA_NON_RIUSCITA.finding(fileName, e.toString()));
+            // peg's bug, not the office's: the stack trace goes to the log, the finding names no Java class
+            LOG.error("unexpected failure reading {}", fileName, e);
+            return failed(fileName, ReadProblem.LETTURA_NON_RIUSCITA.finding(fileName));
         }
     }
 

@@ -35,7 +35,7 @@ final class Italian {
     }
 
     static String days(long days) {
-        return days == 1 ? "1 giorno" : days + " giorni";
+        return it.peg.domain.Plural.count(days, "giorno", "giorni");
     }
 
     /**

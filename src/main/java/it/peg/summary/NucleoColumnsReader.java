@@ -69,8 +69,10 @@ public final class NucleoColumnsReader {
             }
             return read(sheetName, cells, file);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+            // the parser's own words are English and technical: for the log (-v), not for the finding
+            org.slf4j.LoggerFactory.getLogger(NucleoColumnsReader.class).debug("summary {} not readable", file, e);
             return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, "NUCLEO_RIEPILOGO_ILLEGGIBILE",
-                    file, "", "", "", String.valueOf(e.getMessage()), "un riepilogo .xlsx scritto da peg",
+                    file, "", "", "", "", "un riepilogo .xlsx scritto da peg",
                     "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinare il file "
                             + "da una copia (in Excel o LibreOffice salvarlo come .xlsx) e rilanciare il comando.")));
         }

@@ -327,7 +327,9 @@ public final class TargetParser {
             notes.add("'" + original + "' letto come scadenza " + d.format(FULL)
                     + " (il confronto è ignorato: l'ufficio indicherà la data di completamento)");
         } else if (!literal) {
-            notes.add(date.get().interpretation().map(n -> n.replaceFirst(" letto come ", " letto come scadenza ")
+            // a note that already says "scadenza" (a month's end read from 31/12) must not say it twice
+            notes.add(date.get().interpretation().map(n -> (n.contains(" letto come scadenza ") ? n
+                            : n.replaceFirst(" letto come ", " letto come scadenza "))
                             .replaceFirst("^'[^']*'", "'" + Matcher.quoteReplacement(original) + "'"))
                     .orElse("'" + original + "' letto come scadenza " + d.format(FULL)));
         }

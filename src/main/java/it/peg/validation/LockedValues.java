@@ -3,6 +3,7 @@ package it.peg.validation;
 import it.peg.domain.Findings;
 import it.peg.domain.Indicator;
 import it.peg.domain.InputKind;
+import it.peg.domain.Plural;
 import it.peg.domain.InputNames;
 import it.peg.domain.Objective;
 import it.peg.domain.Phase;
@@ -110,7 +111,7 @@ final class LockedValues {
             findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", serviceCode).error(FindingCodes.LOCKED_CHANGED,
                     Integer.toString(recordedCount), declared,
                     "Il foglio nascosto della scheda che registra i valori delle verifiche già chiuse è stato modificato"
-                            + " (" + recordedCount + " valori invece di " + declared + "): non è possibile controllare"
+                            + " (" + Plural.count(recordedCount, "valore", "valori") + " invece di " + declared + "): non è possibile controllare"
                             + " che i valori già consegnati non siano cambiati. Rinviare la scheda ricevuta dal controllo"
                             + " di gestione, senza modificarne i fogli nascosti."));
         }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,7 @@ class InitCheckCommandTest {
     }
 
     @Test
-    void initWritesABlankPlanThatCheckAccepts() throws Exception {
+    void initWritesABlankPlanThatCheckAsksToFillIn() throws Exception {
         Path plan = dir.resolve("piano.xlsx");
         assertEquals(0, run("init", "--out", plan.toString(), "--ente", "Comune di Prova", "--anno", "2025"));
         assertTrue(Files.size(plan) > 0);
@@ -42,8 +43,15 @@ class InitCheckCommandTest {
         assertEquals(0, run("init", "--out", plan.toString(), "--ente", "Comune di Prova", "--anno", "2025", "--force"));
         assertArrayEquals(first, Files.readAllBytes(plan));
         out.reset();
-        assertEquals(0, run("check", "--plan", plan.toString()));
-        assertTrue(out().contains("Piano 2025 di Comune di Prova: 0 servizi, 0 obiettivi, 0 indicatori; 0 errori, 0 avvisi."), out());
+        // a blank plan has no service yet: check says what to add, it is not "valido" (issue 17)
+        assertEquals(2, run("check", "--plan", plan.toString()));
+        assertEquals(List.of(
+                "piano.xlsx: 1 errore, 0 avvisi",
+                "  ERRORE [PIANO_SENZA_SERVIZI] Servizi: Il foglio 'Servizi' non contiene alcun servizio: aggiungere una"
+                        + " riga per ogni servizio (almeno il Codice e il nome del Servizio) sotto l'intestazione."
+                        + " (atteso: almeno un servizio)",
+                "Piano 2025 di Comune di Prova: 0 servizi, 0 obiettivi, 0 indicatori; 1 errore, 0 avvisi."),
+                out().lines().toList());
     }
 
     @Test
@@ -58,7 +66,7 @@ class InitCheckCommandTest {
         assertEquals(2, run("check", "--plan", plan.toString()));
         assertTrue(out().contains("ERRORE [TARGET_NON_VALIDO] Indicatori!D2 (I1)"), out());
         assertTrue(out().contains("AVVISO [TARGET_INTERPRETATO] Indicatori!D3 (I2)"), out());
-        assertTrue(out().contains("1 servizi, 1 obiettivi, 2 indicatori; 1 errori, 1 avvisi."), out());
+        assertTrue(out().contains("1 servizio, 1 obiettivo, 2 indicatori; 1 errore, 1 avviso."), out());
     }
 
     @Test

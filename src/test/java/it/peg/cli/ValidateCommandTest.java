@@ -118,10 +118,10 @@ class ValidateCommandTest {
         assertEquals(1, run("validate", "--plan", planFile.toString(), "--at", "2024-12-31", dir.resolve("S1.xlsx").toString(),
                 dir.resolve("S2.xlsx").toString(), dir.resolve("note.xlsx").toString()), stdout() + err);
         String o = stdout();
-        assertTrue(o.contains("S1.xlsx: 1 errori, 0 avvisi"), o);
+        assertTrue(o.contains("S1.xlsx: 1 errore, 0 avvisi"), o);
         assertTrue(o.contains("ERRORE [VALORE_NON_NUMERICO] Scheda!" + s1.cellOf(InputNames.value("I1", dec)) + " (I1)"), o);
         assertTrue(o.contains("S2.xlsx: nessun problema"), o);
-        assertTrue(o.contains("note.xlsx: 1 errori"), o);
+        assertTrue(o.contains("note.xlsx: 1 errore"), o);
         assertTrue(o.contains("Schede controllate: 3 (accettate 2, rifiutate 1)"), o);
     }
 

@@ -85,7 +85,8 @@ class MergeFaultIT {
         for (int j = 0; j < 3; j++) {
             MergeFixture.drop(inbox1, "varie/appunti " + j + ".txt", "appunti " + j);
             MergeFixture.drop(inbox2, "varie/appunti " + j + ".txt", "appunti " + j);
-            MergeFixture.drop(inbox2, "varie/foto " + j + ".txt", "non una scheda " + j);
+            // named as workbooks, refused by content: failed deliveries, which make night 2 exit 1
+            MergeFixture.drop(inbox2, "varie/foto " + j + ".xlsx", "non una scheda " + j);
         }
         MergeFixture.drop(inbox1, "~$S001 v1.txt", "excel lock file"); // skipped by the scanner
         inbox1Hashes = MergeFixture.hashes(inbox1);
@@ -95,7 +96,8 @@ class MergeFaultIT {
         Path ref = tmp.resolve("work-ref");
         ref1 = completeRun(inbox1, ref, NIGHT1);
         ref2 = completeRun(inbox2, ref, NIGHT2);
-        assertEquals(1, ref1.exit(), "rejected files arrived");
+        // issue 17: only notes (appunti .txt) were rejected in inbox1: nobody's failed delivery, exit 0
+        assertEquals(0, ref1.exit(), "only stray notes were rejected");
         assertEquals(1, ref2.exit());
         assertFalse(Arrays.equals(ref1.xlsx(), ref2.xlsx()));
         quietMillis = completeRun(inbox2, ref, NIGHT2).millis();

@@ -54,7 +54,7 @@ class MergeJobTest {
     @Test
     void aRunWithNothingNewLeavesTheOutputsByteIdenticalAndTheLedgerNotesIt() throws Exception {
         MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        MergeFixture.drop(inbox, "spazzatura.txt", "ciao\n");
+        MergeFixture.drop(inbox, "spazzatura.xlsx", "ciao\n");
         MergeReport first = run("2024-07-01T02:00:00Z");
         assertEquals(2, first.newFiles());
         assertEquals(2, first.read());
@@ -212,9 +212,25 @@ class MergeJobTest {
     }
 
     @Test
+    void aFileThatIsNotASpreadsheetIsNotedButDoesNotFailTheNight() throws Exception {
+        // issue 17: a leggimi.txt left in the inbox made every night that saw it exit 1
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeFixture.drop(inbox, "leggimi.txt", "istruzioni per gli uffici\n");
+        MergeReport r = run("2024-07-01T02:00:00Z");
+        assertEquals(MergeReport.Outcome.OK, r.outcome(), "a stray note is nobody's failed delivery");
+        assertEquals(1, r.rejected());
+        String ledger = Files.readString(work.resolve(Ledger.FILE_NAME));
+        assertTrue(ledger.lines().anyMatch(l -> l.contains("\tSTATUS\t") && l.contains("leggimi.txt")
+                && l.contains("REJECTED")), ledger);
+        // named as a workbook, the same content is a delivery that failed: the night says so
+        MergeFixture.drop(inbox, "S002.xlsx", "non sono una scheda\n");
+        assertEquals(MergeReport.Outcome.INPUT_ERRORS, run("2024-07-02T02:00:00Z").outcome());
+    }
+
+    @Test
     void afterARunKilledBeforeItsEndTheSameInputsGetAFullRunThatReportsTheRejectionOnce() throws Exception {
         MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        MergeFixture.drop(inbox, "spazzatura.txt", "ciao\n"); // refused, but no service's delivery
+        MergeFixture.drop(inbox, "spazzatura.xlsx", "ciao\n"); // refused, but no service's delivery
         run("2024-07-01T02:00:00Z");
         // as if the run had been killed just before RUN_END: its STATUS lines belong to no complete run
         Path ledgerFile = work.resolve(Ledger.FILE_NAME);

@@ -46,6 +46,11 @@ class PlanCheckerTest {
         assertEquals("B3", fs.get(3).cell());
         assertEquals("S9", fs.get(3).value());
         assertTrue(fs.stream().allMatch(Finding::isError));
+        // issue 17: "Il obiettivo ... il obiettivo"; the article agrees with the noun
+        assertEquals("L'obiettivo 'OX' non esiste nel foglio Obiettivi: correggere il codice o aggiungere l'obiettivo.",
+                fs.get(4).message());
+        assertEquals("Il servizio 'S9' non esiste nel foglio Servizi: correggere il codice o aggiungere il servizio.",
+                fs.get(3).message());
     }
 
     /** Issue 14: a defined name over 255 characters stopped generate on a plan check had passed. */

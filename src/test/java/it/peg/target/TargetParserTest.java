@@ -88,6 +88,16 @@ class TargetParserTest {
     }
 
     @Test
+    void aMonthsEndReadAsADeadlineSaysScadenzaOnce() {
+        // issue 17: "'31/12' letto come scadenza scadenza 31/12/2027"
+        assertEquals("'31/12' letto come scadenza 31/12/2027 (fine mese dell'anno del piano; se era un rapporto,"
+                + " scriverne il valore come numero)", TargetParser.parse("31/12", 2027).spec().interpretation().orElseThrow());
+        assertEquals("'entro il 30/06' letto come scadenza 30/06/2027 (fine mese dell'anno del piano; se era un"
+                + " rapporto, scriverne il valore come numero)",
+                TargetParser.parse("entro il 30/06", 2027).spec().interpretation().orElseThrow());
+    }
+
+    @Test
     void interpretationsSayHowTheTextWasRead() {
         assertEquals("'Settembre 2018' letto come scadenza 30/09/2018 (fine del mese)",
                 TargetParser.parse("Settembre 2018", 2018).spec().interpretation().orElseThrow());

@@ -1,0 +1,89 @@
+package it.peg.cli;
+
+import it.peg.domain.InputNames;
+import it.peg.validation.SchedaFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 17, "Noise": what consolidate prints at each verbosity. By default one line per service of the plan and one
+ * per file that is not a service's delivery, plus title, heading, ENTE and summary; with -q only the ERRORE lines
+ * and the summary; with -v every finding as well. {@link ConsolidateThousandIT} runs it over 1,000 workbooks.
+ */
+class ConsolidateConsoleTest {
+    static final int SERVICES = 30;
+
+    @TempDir
+    static Path dir;
+    static ManySchede schede;
+    static String badCell;
+
+    /** 30 services: S0003 typed "n.d.", S0005 sent nothing, and someone left a leggimi.txt among the schede. */
+    @BeforeAll
+    static void schede() throws Exception {
+        schede = new ManySchede(dir, SERVICES);
+        var fin = schede.plan.settings().finalVerifica();
+        SchedaFixture bad = new SchedaFixture(schede.plan, "S0003").set(InputNames.value("I0003", fin), "n.d.")
+                .set(InputNames.value("I0003", schede.plan.settings().verifiche().get(0)), 300.0);
+        bad.write(schede.in.resolve("S0003.xlsx"));
+        badCell = bad.cellOf(InputNames.value("I0003", fin));
+        Files.delete(schede.in.resolve("S0005.xlsx"));
+        Files.writeString(schede.in.resolve("leggimi.txt"), "istruzioni per gli uffici");
+    }
+
+    private static String error() {
+        return "ERRORE [VALORE_NON_NUMERICO] Scheda!" + badCell + " (I0003): Il valore non è un numero: scrivere solo la"
+                + " cifra (es. 1.200 oppure 3,5), senza testo come 'circa' o 'n.d.'; se il dato non è disponibile lasciare"
+                + " la cella vuota e spiegarlo nelle cause di scostamento. (trovato: 'n.d.'; atteso: un numero, es. 1.200"
+                + " o 3,5)";
+    }
+
+    @Test
+    void byDefaultOneLinePerServiceAndPerOtherFile() {
+        Path out = dir.resolve("riepilogo.xlsx");
+        CliRun r = schede.consolidate(out);
+        assertEquals(1, r.exit, r.toString());
+        List<String> lines = r.outLines();
+        assertEquals(SERVICES + 1 + 4, lines.size(), "one line per service, one for leggimi.txt, four more");
+        assertEquals("S0003        Servizio 0003                        valido                       -       0,0%"
+                + "                 1 errore, 0 avvisi", lines.get(4));
+        assertEquals("S0005        Servizio 0005                        mancante                     -       0,0%", lines.get(6));
+        assertEquals("leggimi.txt: scartato; 1 errore, 0 avvisi", lines.get(SERVICES + 3));
+        assertEquals("Riepilogo scritto in " + out + " (30 file letti, 2 errori, 0 avvisi). Dettagli nel foglio Anomalie"
+                + " del riepilogo o con -v.", lines.get(lines.size() - 1));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("[VALORE_NON_NUMERICO]")), "details are in Anomalie");
+    }
+
+    @Test
+    void quietPrintsOnlyTheErrorLinesAndTheSummary() {
+        Path out = dir.resolve("quiet.xlsx");
+        CliRun r = schede.consolidate(out, "-q");
+        assertEquals(1, r.exit);
+        assertEquals(List.of(
+                "S0003.xlsx: " + error(),
+                "leggimi.txt: ERRORE [FORMATO_TESTO]: File \"leggimi.txt\": è un file di testo (per esempio un CSV o"
+                        + " una pagina web) rinominato, non una cartella di lavoro Excel: usare la scheda .xlsx ricevuta"
+                        + " dal controllo di gestione, compilarla e salvarla come .xlsx.",
+                "Riepilogo scritto in " + out + " (30 file letti, 2 errori, 0 avvisi). Dettagli nel foglio Anomalie"
+                        + " del riepilogo."), r.outLines());
+        assertEquals("", r.err);
+    }
+
+    @Test
+    void verbosePrintsEveryFindingGroupedByFileBeforeTheTable() {
+        Path out = dir.resolve("verbose.xlsx");
+        CliRun r = schede.consolidate(out, "-v");
+        assertEquals(1, r.exit);
+        List<String> lines = r.outLines();
+        assertEquals(List.of("S0003.xlsx: 1 errore, 0 avvisi", "  " + error()), lines.subList(0, 2));
+        assertEquals("Riepilogo scritto in " + out + " (30 file letti, 2 errori, 0 avvisi).", lines.get(lines.size() - 1));
+    }
+}
