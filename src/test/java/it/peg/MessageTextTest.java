@@ -38,7 +38,8 @@ class MessageTextTest {
             "cli/MergeCommand.java", "the ledger's RUN_FAILED field, for whoever maintains peg (English keys, like the log)",
             "readback/PoiFullReader.java", "the naive reference reader of bench and agreement tests, not used by commands",
             "merge/RecordCodec.java", "a cache entry that does not decode is a cache miss: its IOException is never shown",
-            "merge/CacheEntry.java", "as RecordCodec: a cache miss");
+            "merge/CacheEntry.java", "as RecordCodec: a cache miss",
+            "scoring/PhaseSchedule.java", "'(mesi GEN-MAR)' names the phase's span of months, it is not a count");
 
     @Test
     void noCountIsConcatenatedBeforeAPluralNoun() throws IOException {

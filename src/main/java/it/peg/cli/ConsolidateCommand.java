@@ -39,7 +39,7 @@ public final class ConsolidateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE [--previous FILE] --in DIR... --at DATA --out FILE.xlsx [--csv FILE.csv]";
+        return "--plan FILE --in DIR... --at DATA --out FILE.xlsx [--csv FILE.csv] [--previous FILE]";
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class GenerateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE [--previous FILE] --out DIR [--service CODICE]... [--from DIR]... [--at DATA] [--templates DIR]";
+        return "--plan FILE --out DIR [--service CODICE]... [--from DIR]... [--at DATA] [--templates DIR] [--force] [--previous FILE]";
     }
 
     @Override

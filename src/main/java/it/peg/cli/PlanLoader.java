@@ -33,14 +33,16 @@ final class PlanLoader {
     }
 
     static Plan loadOrExit(Path path, org.apache.commons.cli.CommandLine line, Console console) throws UsageException {
-        if (!Files.isRegularFile(path)) {
-            throw new UsageException("Il piano '" + path + "' non esiste. Indicare con --plan il file del piano"
-                    + " (.xlsx); per crearne uno vuoto: peg init --out piano.xlsx");
-        }
+        requirePlanFile(path);
         return loaded(path, read(path, line), console);
     }
 
     static Plan loadOrExit(Path path, Console console) throws UsageException {
+        requirePlanFile(path);
+        return loaded(path, PlanReader.read(path), console);
+    }
+
+    private static void requirePlanFile(Path path) throws UsageException {
         if (Files.isDirectory(path)) {
             throw new UsageException(it.peg.plan.PlanReader.folderMessage(path));
         }
@@ -48,7 +50,6 @@ final class PlanLoader {
             throw new UsageException("Il piano '" + path + "' non esiste. Indicare con --plan il file del piano"
                     + " (.xlsx); per crearne uno vuoto: peg init --out piano.xlsx");
         }
-        return loaded(path, PlanReader.read(path), console);
     }
 
     private static Plan loaded(Path path, PlanReadResult result, Console console) throws UsageException {

@@ -28,9 +28,10 @@ public final class PegFault {
     public static Finding finding(Throwable fault, String what, String file, String sheet) {
         LOG.warn("errore interno di peg durante {} di '{}': {} (dettagli con -v)", what, file, fault.toString());
         LOG.debug("stack trace dell'errore interno", fault);
-        return new Finding(Severity.ERRORE, CODE, file, sheet, "", "", fault.toString(), "",
-                "Errore interno di peg durante " + what + " di '" + file + "' (" + fault.getClass().getSimpleName()
-                        + "): è un difetto del programma, non del file. Rilanciare il comando con -v per vedere i"
+        // the user reads that it is peg's fault and what to do; the exception itself is for the log (-v)
+        return new Finding(Severity.ERRORE, CODE, file, sheet, "", "", "", "",
+                "Errore interno di peg durante " + what + " di '" + file
+                        + "': è un difetto del programma, non del file. Rilanciare il comando con -v per vedere i"
                         + " dettagli tecnici e segnalarli all'assistenza di peg allegando il file.");
     }
 }

@@ -73,7 +73,7 @@ final class LogoSetting {
             }
         } catch (IOException e) {
             return warn(file, sheet, cell, value, "LOGO_NON_TROVATO", "Il file del logo '" + logo + "' non si può"
-                    + " leggere (" + e.getClass().getSimpleName() + "): controllare i permessi del file. Le schede e i"
+                    + " leggere: controllare i permessi del file. Le schede e i"
                     + " riepiloghi si producono senza logo.");
         }
         return new Result(Optional.of(logo), List.of());

@@ -9,6 +9,7 @@ import it.peg.domain.Objective;
 import it.peg.domain.Phase;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
+import it.peg.domain.Plural;
 import it.peg.domain.Severity;
 import it.peg.domain.TargetSpec;
 import it.peg.domain.Verifica;
@@ -176,10 +177,12 @@ public final class PlanChecker {
         if (excess > 0) {
             int max = Math.max(1, code.length() - excess);
             add(Severity.ERRORE, "CODICE_TROPPO_LUNGO", sheet, layout.cell(sheet, header, row), code, code,
-                    "al massimo " + max + " caratteri",
+                    "al massimo " + Plural.count(max, "carattere", "caratteri"),
                     "Il codice '" + code + "' è troppo lungo: nelle schede darebbe il nome " + longest.substring(0, 24)
-                            + "... di " + longest.length() + " caratteri, ma Excel non accetta nomi di più di "
-                            + EXCEL_NAME_LENGTH + " caratteri. Accorciarlo ad al massimo " + max + " caratteri.");
+                            + "... di " + Plural.count(longest.length(), "carattere", "caratteri")
+                            + ", ma Excel non accetta nomi di più di " + Plural.count(EXCEL_NAME_LENGTH, "carattere",
+                            "caratteri") + ". Accorciarlo ad al massimo " + Plural.count(max, "carattere", "caratteri")
+                            + ".");
         }
     }
 

@@ -63,7 +63,7 @@ public record PreviousSummary(String file, Map<String, Baseline> values, List<Fi
             wb = new XSSFWorkbook(OPCPackage.open(path.toFile(), PackageAccess.READ));
         } catch (Exception | LinkageError e) {
             return failed(name, "RIEPILOGO_PRECEDENTE_ILLEGGIBILE", "Il riepilogo dell'anno precedente '" + name
-                    + "' non è una cartella di lavoro .xlsx leggibile (" + e.getClass().getSimpleName() + "): indicare con"
+                    + "' non è una cartella di lavoro .xlsx leggibile: indicare con"
                     + " --previous il riepilogo.xlsx scritto da peg consolidate.");
         }
         try {

@@ -34,6 +34,11 @@ final class ReadFailure extends Exception {
         return String.format(java.util.Locale.ITALY, "%,d", n);
     }
 
+    /** {@code n} with thousands separators and the noun agreeing with it ("1 riga", "1.048.576 righe"). */
+    static String count(long n, String singular, String plural) {
+        return count(n) + " " + (n == 1 ? singular : plural);
+    }
+
     String what() {
         return what;
     }

@@ -72,7 +72,7 @@ final class SheetCells {
                 switch (x.local()) {
                     case "row" -> {
                         if (++rows > caps.maxRows()) {
-                            throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxRows()) + " righe in " + part,
+                            throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxRows(), "riga", "righe") + " in " + part,
                                     part + ": more than " + caps.maxRows() + " rows");
                         }
                         String r = x.attr("r");
@@ -85,7 +85,7 @@ final class SheetCells {
                     }
                     case "c" -> {
                         if (++cells > caps.maxCells()) {
-                            throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxCells()) + " celle in " + part,
+                            throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxCells(), "cella", "celle") + " in " + part,
                                     part + ": more than " + caps.maxCells() + " cells");
                         }
                         String ref = x.attr("r");

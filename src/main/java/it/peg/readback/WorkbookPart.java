@@ -37,7 +37,7 @@ record WorkbookPart(boolean date1904, List<Sheet> sheets, List<DefinedName> name
                     case "workbookPr" -> date1904 = isTrue(x.attr("date1904"));
                     case "sheet" -> {
                         if (sheets.size() >= x.caps().maxSheets()) {
-                            throw ReadFailure.limit("più di " + ReadFailure.count(x.caps().maxSheets()) + " fogli",
+                            throw ReadFailure.limit("più di " + ReadFailure.count(x.caps().maxSheets(), "foglio", "fogli"),
                                     part + ": more than " + x.caps().maxSheets() + " sheets");
                         }
                         String name = x.attr("name");

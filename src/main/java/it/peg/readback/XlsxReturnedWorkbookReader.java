@@ -54,7 +54,9 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
         try {
             return readChecked(file, fileName);
         } catch (ReadFailure f) {
-            return failed(fileName, f.problem().findingAbout(fileName, f.what()).withValue(String.valueOf(f.getMessage())));
+            // the parser's own words are for the log (-v): the office reads what to do
+            LOG.debug("{}: {} ({})", fileName, f.problem().code(), f.getMessage());
+            return failed(fileName, f.problem().findingAbout(fileName, f.what()));
         } catch (IOException e) {
             return failed(fileName, ReadProblem.FILE_ILLEGGIBILE.finding(fileName, String.valueOf(e.getMessage())));
         } catch (OutOfMemoryError e) {

@@ -183,7 +183,7 @@ public final class XmlStream implements AutoCloseable {
     /** Refuses the file when a text being gathered is longer than {@code max}. */
     void checkLength(int length, int max, String what) throws ReadFailure {
         if (length > max) {
-            throw ReadFailure.limit(what + " di oltre " + ReadFailure.count(max) + " caratteri in " + part,
+            throw ReadFailure.limit(what + " di oltre " + ReadFailure.count(max, "carattere", "caratteri") + " in " + part,
                     part + ": text longer than " + max + " characters");
         }
     }

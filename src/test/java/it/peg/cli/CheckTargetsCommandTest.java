@@ -48,8 +48,8 @@ class CheckTargetsCommandTest {
         assertEquals(List.of("  ERRORE [FORMULA_SENZA_VALORE] Indicatori!D2 (F1)", "  ERRORE [FORMULA_CON_ERRORE] Indicatori!D3 (F2)",
                 "  ERRORE [FORMULA_CON_ERRORE] Indicatori!D4 (F3)", "  AVVISO [FORMULA_NEL_PIANO] Indicatori!D5 (F4)",
                 "  ERRORE [FORMULA_SENZA_VALORE] Indicatori!D6 (F5)"), findings);
-        assertTrue(lines().contains("Piano 2026 di Comune di Borgo Fixture (formule): 1 servizi, 1 obiettivi, 6 indicatori;"
-                + " 4 errori, 1 avvisi."), out::toString);
+        assertTrue(lines().contains("Piano 2026 di Comune di Borgo Fixture (formule): 1 servizio, 1 obiettivo, 6 indicatori;"
+                + " 4 errori, 1 avviso."), out::toString);
         assertTrue(lines().stream().noneMatch(l -> l.contains("ILLEGGIBILE") || l.contains("TARGET_MANCANTE")), out::toString);
     }
 

@@ -29,7 +29,7 @@ class CommandLineTest {
     void helpWinsOverMissingRequiredOptionsAndOtherArguments() {
         CliRun r = CliRun.run("consolidate", "--at", "31/12/2027", "-h");
         assertEquals(0, r.exit, r.toString());
-        assertEquals("Uso: peg consolidate --plan FILE --in DIR... --at DATA --out FILE.xlsx [--csv FILE.csv]",
+        assertEquals("Uso: peg consolidate --plan FILE --in DIR... --at DATA --out FILE.xlsx [--csv FILE.csv] [--previous FILE]",
                 r.outLines().get(0));
     }
 
@@ -37,12 +37,16 @@ class CommandLineTest {
     void validateHelpIsPinned() {
         CliRun r = CliRun.run("validate", "--help");
         assertEquals(List.of(
-                "Uso: peg validate --plan FILE SCHEDA.xlsx... (o cartelle)",
+                "Uso: peg validate --plan FILE [--at DATA] [--previous FILE] SCHEDA.xlsx... (o cartelle)",
                 "",
                 "Controlla le schede restituite dagli uffici e stampa ogni problema trovato.",
                 "",
                 "Opzioni:",
                 "  -p, --plan FILE           il piano (.xlsx) da cui le schede sono state generate (obbligatoria)",
+                "  --at DATA                 la verifica da controllare: la sua data o una successiva (gg/mm/aaaa o"
+                        + " aaaa-mm-gg); senza, la verifica in corso secondo il piano",
+                "  --previous FILE           il riepilogo dell'anno precedente (riepilogo.xlsx): valori di partenza dei"
+                        + " target come +5%",
                 "  -q, --quiet               stampa solo gli ERRORI e la riga di riepilogo",
                 "  -v, --verbose             stampa anche ogni avviso e i dettagli tecnici di un errore imprevisto",
                 "  -h, --help                questo aiuto",
@@ -56,7 +60,7 @@ class CommandLineTest {
         assertEquals(2, r.exit);
         assertEquals(List.of(
                 "Errore negli argomenti di 'peg validate': manca l'opzione obbligatoria --plan FILE.",
-                "Uso: peg validate --plan FILE SCHEDA.xlsx... (o cartelle)",
+                "Uso: peg validate --plan FILE [--at DATA] [--previous FILE] SCHEDA.xlsx... (o cartelle)",
                 "Vedere 'peg validate --help'."), r.errLines());
         assertEquals("", r.out);
     }

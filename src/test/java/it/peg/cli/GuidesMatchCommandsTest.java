@@ -147,7 +147,7 @@ class GuidesMatchCommandsTest {
                     new Console(ps, ps, Console.Verbosity.NORMAL, false));
             String printed = out.toString(StandardCharsets.UTF_8);
             assertEquals(0, exit, c.name() + ": " + printed);
-            assertTrue(printed.startsWith("usage: peg " + c.name()), printed);
+            assertTrue(printed.startsWith("Uso: peg " + c.name()), printed);
         }
     }
 }

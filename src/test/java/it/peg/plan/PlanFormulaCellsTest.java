@@ -60,7 +60,7 @@ class PlanFormulaCellsTest {
     void aFaultOfPegSaysSo() {
         Finding f = PegFault.finding(new NullPointerException("x"), "la lettura del piano", "piano.xlsx", "");
         assertEquals(PegFault.CODE, f.code());
-        assertEquals("Errore interno di peg durante la lettura del piano di 'piano.xlsx' (NullPointerException): è un"
+        assertEquals("Errore interno di peg durante la lettura del piano di 'piano.xlsx': è un"
                 + " difetto del programma, non del file. Rilanciare il comando con -v per vedere i dettagli tecnici e"
                 + " segnalarli all'assistenza di peg allegando il file.", f.message());
     }

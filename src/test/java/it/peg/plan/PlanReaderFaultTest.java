@@ -51,7 +51,7 @@ class PlanReaderFaultTest {
             List<Finding> findings = PlanReader.forFile("piano.xlsx").readOpened(broken).findings();
             assertEquals(1, findings.size(), findings::toString);
             assertEquals(PegFault.CODE, findings.get(0).code());
-            assertEquals("Errore interno di peg durante la lettura del piano di 'piano.xlsx' (IllegalStateException): è un"
+            assertEquals("Errore interno di peg durante la lettura del piano di 'piano.xlsx': è un"
                     + " difetto del programma, non del file. Rilanciare il comando con -v per vedere i dettagli tecnici e"
                     + " segnalarli all'assistenza di peg allegando il file.", findings.get(0).message());
             ILoggingEvent withTrace = events.list.stream().filter(e -> e.getThrowableProxy() != null).findFirst()
