@@ -60,10 +60,10 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
         } catch (IOException e) {
             return failed(fileName, ReadProblem.FILE_ILLEGGIBILE.finding(fileName, String.valueOf(e.getMessage())));
         } catch (OutOfMemoryError e) {
-            LOG.warn("out of memory reading {}", fileName, e);
+            LOG.debug("out of memory reading {}", fileName, e); // the finding says it; the trace is for -v
             return failed(fileName, ReadProblem.MEMORIA_INSUFFICIENTE.findingAbout(fileName, "memoria esaurita"));
         } catch (StackOverflowError e) {
-            LOG.warn("stack overflow reading {}", fileName, e);
+            LOG.debug("stack overflow reading {}", fileName, e); // the finding says it; the trace is for -v
             return failed(fileName, ReadProblem.LIMITE_SUPERATO.findingAbout(fileName,
                     "una struttura annidata troppo in profondità"));
         } catch (RuntimeException e) {

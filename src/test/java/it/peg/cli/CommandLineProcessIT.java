@@ -58,7 +58,7 @@ class CommandLineProcessIT {
         Result r = peg("check");
         assertEquals(2, r.exit());
         assertEquals("Errore negli argomenti di 'peg check': manca l'opzione obbligatoria --plan FILE.\n"
-                + "Uso: peg check --plan FILE\n"
+                + "Uso: peg check --plan FILE [--previous FILE]\n"
                 + "Vedere 'peg check --help'.\n", r.err());
         assertEquals("", r.out());
     }

@@ -100,9 +100,12 @@ class OoxmlValidityIT {
         plans.add(TestPlans.full());
         plans.add(it.peg.testutil.DemoPlan.read(dir));
         for (Path p : xlsx(SOURCE_PLANS)) {
+            if (p.getFileName().toString().startsWith("formule-")) {
+                continue; // issue 15's formula-cell plans are invalid on purpose: nothing is generated from them
+            }
             plans.add(PlanReader.read(p).plan().orElseThrow(() -> new AssertionError(p)));
         }
-        assertEquals(6, plans.size(), "the code-built plan, the demo plan and four source plans");
+        assertEquals(9, plans.size(), "the code-built plan, the demo plan, four source plans and three of issue 15's");
         return plans;
     }
 
