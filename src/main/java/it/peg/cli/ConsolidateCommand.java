@@ -12,6 +12,7 @@ import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.NucleoColumnsReader;
 import it.peg.summary.NucleoReadResult;
+import it.peg.summary.ValutazioneWorkbookWriter;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -81,6 +82,8 @@ public final class ConsolidateCommand implements Command {
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
         SummaryOutputs.write(result, out, Optional.ofNullable(line.getOptionValue("csv")).map(Path::of));
+        SummaryOutputs.write(out.toAbsolutePath().resolveSibling(ValutazioneWorkbookWriter.FILE_NAME),
+                o -> ValutazioneWorkbookWriter.write(result, o));
         List<Finding> findings = result.findings();
         if (!findings.isEmpty()) {
             FindingsPrinter.print(console, findings);
