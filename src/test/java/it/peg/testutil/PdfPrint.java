@@ -103,6 +103,19 @@ public final class PdfPrint {
         return pages;
     }
 
+    /**
+     * The first word printed on a page: the sheet's name where the page header shows it on the left ({@code &A}),
+     * as the summary's and the schede's do.
+     */
+    public String firstWord(int page) {
+        return words.stream().filter(w -> w.page() == page).findFirst().map(Word::text).orElse("");
+    }
+
+    /** The words of the pages {@code keep} accepts (page numbers from 1), for checking some sheets only. */
+    public PdfPrint only(java.util.function.IntPredicate keep) {
+        return new PdfPrint(pages, words.stream().filter(w -> keep.test(w.page())).toList());
+    }
+
     public List<Word> words() {
         return words;
     }
