@@ -82,7 +82,7 @@ public final class ConsolidateCommand implements Command {
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides);
         SummaryOutputs.write(result, out, Optional.ofNullable(line.getOptionValue("csv")).map(Path::of));
-        SummaryOutputs.write(out.toAbsolutePath().resolveSibling(ValutazioneWorkbookWriter.FILE_NAME),
+        SummaryOutputs.write(ValutazioneWorkbookWriter.besides(out),
                 o -> ValutazioneWorkbookWriter.write(result, o));
         List<Finding> findings = result.findings();
         if (!findings.isEmpty()) {

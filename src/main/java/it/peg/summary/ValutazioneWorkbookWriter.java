@@ -33,6 +33,7 @@ import java.util.Set;
 public final class ValutazioneWorkbookWriter {
     /** The file name, written next to the summary. */
     public static final String FILE_NAME = "schede-valutazione.xlsx";
+    private static final String SUMMARY_PREFIX = "riepilogo";
     static final String TITLE = "SCHEDA PER LA VALUTAZIONE";
     static final String H_OBJECTIVE = "ATTIVITA'/ OBIETTIVI";
     static final String H_WEIGHT = "PESI % ASSEGNATI AD OGNI ATTIVITA'/ OBIETTIVI";
@@ -63,6 +64,20 @@ public final class ValutazioneWorkbookWriter {
     private static final short BODY_PT = 10;
 
     private ValutazioneWorkbookWriter() {
+    }
+
+    /**
+     * Where the forms of a summary go: beside it, named after it so that the summaries of several verifiche in one
+     * folder keep theirs ({@code riepilogo-0630.xlsx}: {@code schede-valutazione-0630.xlsx}); any other summary name
+     * gives {@value #FILE_NAME}.
+     */
+    public static java.nio.file.Path besides(java.nio.file.Path summary) {
+        java.nio.file.Path absolute = summary.toAbsolutePath();
+        String name = absolute.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String own = lower.startsWith(SUMMARY_PREFIX) && lower.endsWith(".xlsx")
+                ? "schede-valutazione" + name.substring(SUMMARY_PREFIX.length()) : FILE_NAME;
+        return absolute.resolveSibling(own);
     }
 
     /** Writes the workbook of every service of the plan, dated as the verifica (one blank sheet for an empty plan). */

@@ -64,6 +64,15 @@ class ValutazioneWorkbookWriterTest {
     }
 
     @Test
+    void theFormsGoBesideTheSummaryNamedAfterIt() {
+        java.nio.file.Path dir = java.nio.file.Path.of("/tmp/peg");
+        assertEquals(dir.resolve("schede-valutazione.xlsx"), ValutazioneWorkbookWriter.besides(dir.resolve("riepilogo.xlsx")));
+        assertEquals(dir.resolve("schede-valutazione-0630.xlsx"),
+                ValutazioneWorkbookWriter.besides(dir.resolve("riepilogo-0630.xlsx")));
+        assertEquals(dir.resolve("schede-valutazione.xlsx"), ValutazioneWorkbookWriter.besides(dir.resolve("sintesi.xlsx")));
+    }
+
+    @Test
     void sheetNamesAreWhatExcelAccepts() {
         Set<String> taken = new HashSet<>();
         assertEquals("A_B", ValutazioneWorkbookWriter.sheetName("A/B", taken));
