@@ -226,7 +226,7 @@ public final class Benchmark {
             rows.add(Measure.row(phase, services, measured.get(phase), n + " thread: lettura, validazione, punteggi"));
         }
         ConsolidationResult consolidated = result;
-        long valid = consolidated.deliveries().stream().filter(d -> d.state() == DeliveryState.VALID).count();
+        long valid = consolidated.deliveries().stream().filter(d -> d.state().isDelivery()).count();
         long errors = consolidated.findings().stream().filter(Finding::isError).count();
         checks.add("consolidate: " + valid + "/" + services + " servizi con scheda valida, " + errors + " errori, "
                 + consolidated.findings().size() + " segnalazioni in tutto");

@@ -19,6 +19,7 @@ import org.apache.commons.cli.Options;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,8 @@ public final class ConsolidateCommand implements Command {
         return o;
     }
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Plan plan = PlanLoader.loadOrExit(Path.of(line.getOptionValue("plan")), console);
@@ -73,7 +76,15 @@ public final class ConsolidateCommand implements Command {
         Map<String, NucleoOverride> overrides = Map.of();
         if (Files.isRegularFile(out)) {
             NucleoReadResult previous = NucleoColumnsReader.read(out);
-            overrides = previous.overrides();
+            if (previous.holdsJudgementsOfAnother(verifica.date())) {
+                // overwriting it would lose the Nucleo's work on that verifica; taking it would judge this one with it
+                LocalDate other = previous.verifica().orElseThrow();
+                throw new UsageException("Il riepilogo " + out + " è della verifica al " + other.format(DAY)
+                        + " e contiene le valutazioni del Nucleo per quella verifica: per la verifica al "
+                        + verifica.fullLabel() + " indicare un altro file con --out (es. riepilogo-" + verifica.code()
+                        + ".xlsx). Il file esistente non è stato modificato.");
+            }
+            overrides = previous.forVerifica(verifica.date()).overrides();
             previous.findings().forEach(f -> console.problem(FindingsPrinter.line(f)));
         }
         Consolidator consolidator = Pipeline.consolidator(verifica);

@@ -29,9 +29,11 @@ final class ScoreTable {
                     score.map(ServiceScore::coverage).map(ScoreTable::percent).orElse("-"),
                     score.flatMap(ServiceScore::esito).orElse("")));
         }
+        // the ente's score is the mean of the services valued: its coverage says of how many
         console.result(String.format("%-12s %-36s %-19s %10s %10s  %s", "", "ENTE", "",
-                result.scores().overall().map(ScoreTable::percent).orElse("-"), "",
-                result.scores().overallEsito().orElse("")));
+                result.scores().overall().map(ScoreTable::percent).orElse("-"),
+                result.scores().overallCoverage().map(ScoreTable::percent).orElse("-"),
+                result.scores().overallEsito().map(e -> e + " - ").orElse("") + result.scores().overallCoverageText()));
     }
 
     private static String delivery(Delivery d) {

@@ -63,7 +63,7 @@ public final class ValidateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE SCHEDA.xlsx... (o cartelle)";
+        return "--plan FILE [--at DATA] SCHEDA.xlsx... (o cartelle)";
     }
 
     @Override
@@ -71,6 +71,9 @@ public final class ValidateCommand implements Command {
         Options o = new Options();
         o.addOption(Option.builder("p").longOpt("plan").hasArg().argName("FILE").required()
                 .desc("il piano (.xlsx) da cui le schede sono state generate").get());
+        o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA")
+                .desc("la verifica da controllare: la sua data o una successiva (gg/mm/aaaa o aaaa-mm-gg);"
+                        + " senza, la verifica in corso secondo il piano").get());
         return o;
     }
 
@@ -86,7 +89,12 @@ public final class ValidateCommand implements Command {
             return ExitCode.USAGE_OR_PLAN;
         }
         Plan plan = planRead.plan().orElseThrow();
-        SubmissionValidator validator = new SubmissionValidator(LocalDate.now(clock));
+        // the verifica checked: what is due by it is reported when missing, per cell, before the office sends the file
+        it.peg.domain.Verifica verifica = plan.settings().verificaAt(line.hasOption("at")
+                ? Dates.parse("at", line.getOptionValue("at")) : LocalDate.now(clock));
+        SubmissionValidator validator = new SubmissionValidator(verifica.date().plusDays(1));
+        console.result("Verifica al " + verifica.fullLabel() + (verifica.isFinal() ? " (finale)" : "")
+                + ": si controllano i valori dovuti fino a questa verifica.");
 
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         List<ReceivedSubmission> accepted = new ArrayList<>();
@@ -100,6 +108,8 @@ public final class ValidateCommand implements Command {
                 Set<String> said = read.findings().stream().map(Finding::code).collect(Collectors.toSet());
                 result.findings().stream().filter(f -> !(f.cell().isEmpty() && said.contains(f.code()))).forEach(findings::add);
                 result.submission().ifPresent(s -> accepted.add(new ReceivedSubmission(s, received(file))));
+                result.submission().filter(s -> !s.reportsAnythingAt(verifica.date())).ifPresent(s -> findings.add(
+                        SubmissionValidator.emptyWorkbook(read.fileName(), s.serviceCode(), verifica)));
             }
             byFile.computeIfAbsent(read.fileName(), k -> new ArrayList<>()).addAll(findings);
             console.progress("Schede controllate", ++done, files.size());

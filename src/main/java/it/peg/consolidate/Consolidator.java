@@ -156,12 +156,34 @@ public final class Consolidator {
         findings.addAll(resolution.findings());
         List<Delivery> deliveries = new ArrayList<>();
         Map<String, Submission> submissions = new LinkedHashMap<>();
+        java.util.Set<String> blank = new java.util.HashSet<>();
         for (Service service : plan.services()) {
             FileAssessment valid = chosen.get(service.code());
             if (valid != null) {
-                submissions.put(service.code(), valid.submission().orElseThrow());
-                deliveries.add(new Delivery(service.code(), DeliveryState.VALID, Optional.of(valid.file().name()),
-                        Optional.of(valid.file().received()), onTime(verifica, valid.file().received())));
+                Submission submission = valid.submission().orElseThrow();
+                // a scheda returned with nothing reported at this verifica is not a delivery: it is not scored
+                // (a blank completion date past its deadline would score 0 as "not done"), and says so
+                if (submission.reportsAnythingAt(verifica.date())) {
+                    submissions.put(service.code(), submission);
+                } else {
+                    blank.add(service.code());
+                    findings.add(SubmissionValidator.emptyWorkbook(valid.file().name(), service.code(), verifica));
+                }
+                continue;
+            }
+        }
+        ScoreReport scores = Scorer.score(plan, verifica, submissions, overrides);
+        Map<String, Integer> missingByService = missingValues(plan, scores);
+        for (Service service : plan.services()) {
+            FileAssessment valid = chosen.get(service.code());
+            if (valid != null) {
+                int missing = blank.contains(service.code()) ? 0 : missingByService.getOrDefault(service.code(), 0);
+                DeliveryState state = blank.contains(service.code()) ? DeliveryState.EMPTY
+                        : missing > 0 ? DeliveryState.INCOMPLETE : DeliveryState.COMPLETE;
+                // a blank scheda is not a delivery: it is neither on time nor late
+                deliveries.add(new Delivery(service.code(), state, Optional.of(valid.file().name()),
+                        Optional.of(valid.file().received()), state == DeliveryState.EMPTY ? Optional.empty()
+                        : onTime(verifica, valid.file().received()), missing));
                 continue;
             }
             Optional<FileAssessment> rejected = byService.getOrDefault(service.code(), List.of()).stream()
@@ -172,9 +194,30 @@ public final class Consolidator {
                     .orElseGet(() -> new Delivery(service.code(), DeliveryState.MISSING, Optional.empty(),
                             Optional.empty(), Optional.empty())));
         }
-        ScoreReport scores = Scorer.score(plan, verifica, submissions, overrides);
         return new ConsolidationResult(plan, scores, List.copyOf(submissions.values()), deliveries, registry,
                 findings);
+    }
+
+    /**
+     * Values due at the scored verifica and not there, by service: indicators that apply at it (not monitored) and
+     * have no value, or a refused one. A deadline not yet passed (in corso) is not missing.
+     */
+    private static Map<String, Integer> missingValues(Plan plan, ScoreReport scores) {
+        Map<String, String> serviceOfObjective = new java.util.HashMap<>();
+        plan.objectives().forEach(o -> serviceOfObjective.putIfAbsent(o.code(), o.serviceCode()));
+        Map<String, String> objectiveOfIndicator = new java.util.HashMap<>();
+        plan.indicators().forEach(i -> objectiveOfIndicator.putIfAbsent(i.code(), i.objectiveCode()));
+        Map<String, Integer> missing = new java.util.HashMap<>();
+        for (it.peg.scoring.IndicatorScore score : scores.indicators()) {
+            if (score.status() == it.peg.scoring.ScoreStatus.MISSING
+                    || score.status() == it.peg.scoring.ScoreStatus.REJECTED) {
+                String service = serviceOfObjective.get(objectiveOfIndicator.getOrDefault(score.indicatorCode(), ""));
+                if (service != null) {
+                    missing.merge(service, 1, Integer::sum);
+                }
+            }
+        }
+        return missing;
     }
 
     private static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen) {

@@ -86,8 +86,10 @@ public final class PlanFingerprint {
     private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
+            // the logo and missingValues are not what the scheda asks: changing them must not make schede stale
             return Arrays.stream(type.getRecordComponents()).filter(c -> !c.getName().equals("row"))
-                    .filter(c -> !(type == Settings.class && c.getName().equals("logo"))).toList();
+                    .filter(c -> !(type == Settings.class
+                            && (c.getName().equals("logo") || c.getName().equals("missingValues")))).toList();
         }
     };
 

@@ -18,10 +18,27 @@ import java.util.Optional;
  * @param logo                   the absolute path of the comune's emblem (a PNG file checked when the plan was
  *                               read), shown on every scheda and summary; empty: none. A text, as merge's cache
  *                               stores the settings
+ * @param missingValues          how a due value left empty counts ({@code Valori mancanti})
  */
 public record Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold,
-                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands, Optional<String> logo) {
+                       BigDecimal cap, int deadlineToleranceDays, List<Band> bands, Optional<String> logo,
+                       MissingValues missingValues) {
+    /** Settings with the default rule for missing values ({@code non valutati}). */
+    public Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold, BigDecimal cap,
+                    int deadlineToleranceDays, List<Band> bands, Optional<String> logo) {
+        this(ente, year, verifiche, minimumThreshold, cap, deadlineToleranceDays, bands, logo,
+                MissingValues.NOT_VALUED);
+    }
+
+    /** Settings without a logo. */
+    public Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold, BigDecimal cap,
+                    int deadlineToleranceDays, List<Band> bands, MissingValues missingValues) {
+        this(ente, year, verifiche, minimumThreshold, cap, deadlineToleranceDays, bands, Optional.empty(),
+                missingValues);
+    }
+
     public Settings {
+        Objects.requireNonNull(missingValues, "missingValues");
         Objects.requireNonNull(ente, "ente");
         Objects.requireNonNull(logo, "logo");
         verifiche = List.copyOf(verifiche);

@@ -26,6 +26,29 @@ public record Submission(String fileName, String serviceCode, List<IndicatorRepo
         data = List.copyOf(data);
     }
 
+    /**
+     * Whether the office reported anything at a verifica: a value (even one refused), a cause, a phase state, a
+     * judgement or a note. A scheda returned without any of these is not a delivery ("non compilata").
+     */
+    public boolean reportsAnythingAt(java.time.LocalDate verifica) {
+        for (IndicatorReport r : indicators) {
+            if (r.verifica().equals(verifica) && (r.value().isPresent() || r.rejected() || !r.cause().isBlank())) {
+                return true;
+            }
+        }
+        for (PhaseReport r : phases) {
+            if (r.verifica().equals(verifica) && r.state().isPresent()) {
+                return true;
+            }
+        }
+        for (ObjectiveReport r : objectives) {
+            if (r.verifica().equals(verifica) && (r.reachable().isPresent() || !r.notes().isBlank())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a report's value came from, as the office knows it: {@code file!sheet!cell} ("" when nowhere). */
     public String sourceOf(IndicatorReport report) {
         return report.source().isEmpty() ? "" : fileName + "!" + report.source();

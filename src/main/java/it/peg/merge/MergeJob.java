@@ -202,7 +202,7 @@ public final class MergeJob {
         // the usual night: nothing arrived, nothing changed since the last complete run
         String inputs = NightState.inputsOf(build, planSha, verifica, archived);
         Optional<NightState> last = NightState.read(work, build);
-        Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, past.lastStatus(), work));
+        Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, past.lastStatus(), work, verifica));
         if (same.isPresent()) {
             MergeReport report = unchangedNight(same.get(), ledger, phases, inbox.size(), verifica, load, t0);
             LedgerHistory.refresh(work, build, history);
@@ -210,10 +210,11 @@ public final class MergeJob {
         }
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         Path summary = work.resolve(SUMMARY);
+        // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
+        java.util.concurrent.atomic.AtomicReference<NucleoLoad> currentRead = new java.util.concurrent.atomic.AtomicReference<>(NucleoLoad.none());
         java.util.concurrent.CompletableFuture<NucleoLoad> nucleoRead = SideTask.start("peg-merge-nucleo",
-                () -> Files.isRegularFile(summary)
-                        ? ParsedFileCache.forNucleo(work, build).load(summary, pipeline::readNucleo)
-                        : NucleoLoad.none());
+                () -> VerificaSummaries.nucleoFor(work, verifica, ParsedFileCache.forNucleo(work, build),
+                        pipeline, currentRead));
         List<Lookup> lookups;
         try {
             lookups = assessAll(plan, verifica, archived, cache);
@@ -267,6 +268,9 @@ public final class MergeJob {
         try (xlsx; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
             xlsxSha = xlsx.sha256();
             csvSha = csv.sha256();
+            // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
+            // Nucleo's columns typed into it since that verifica's file was written
+            VerificaSummaries.keepAsItsVerifica(work, currentRead.get(), verifica, ledger);
             csvChanged = csv.commit();
             summaryChanged = xlsx.commit();
             if (csvChanged) {
@@ -276,6 +280,11 @@ public final class MergeJob {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", SUMMARY, "sha256", xlsx.sha256(), "verifica",
                         verifica.date().toString()));
             }
+            // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
+            VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
+                    verifica.date(), ledger);
+            VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
+                    verifica.date(), ledger);
         }
         // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
         // night finds the file as left (the same SHA-256, unless the Nucleo typed into it) and reads nothing back
@@ -484,7 +493,7 @@ public final class MergeJob {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
-    private static Map<String, String> fields(String... kv) {
+    static Map<String, String> fields(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put(kv[i], kv[i + 1]);

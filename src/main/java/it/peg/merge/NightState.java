@@ -98,7 +98,7 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
      * Whether tonight's inputs and the outputs on disk are those this state describes: then a full run would
      * give the same outputs, byte for byte, and the same statuses.
      */
-    boolean stillHolds(String inputsNow, Map<String, String> lastStatus, Path work) {
+    boolean stillHolds(String inputsNow, Map<String, String> lastStatus, Path work, Verifica verifica) {
         if (!inputs.equals(inputsNow)) {
             return false;
         }
@@ -108,8 +108,11 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
             }
         }
         try {
+            // the verifica's own copies too: the Nucleo may type into riepilogo-MMDD.xlsx
             return summarySha256.equals(Sha256.ofFile(work.resolve(MergeJob.SUMMARY)))
                     && csvSha256.equals(Sha256.ofFile(work.resolve(MergeJob.CSV)))
+                    && summarySha256.equals(Sha256.ofFile(work.resolve(VerificaSummaries.summaryOf(verifica.date()))))
+                    && csvSha256.equals(Sha256.ofFile(work.resolve(VerificaSummaries.csvOf(verifica.date()))))
                     && rejectedFolder.equals(rejectedFolderContents(work));
         } catch (IOException e) {
             return false; // an output missing or unreadable: the full run writes it again

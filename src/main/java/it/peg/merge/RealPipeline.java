@@ -54,12 +54,12 @@ public final class RealPipeline implements Pipeline {
     @Override
     public NucleoLoad readNucleo(Path summaryWorkbook) {
         NucleoReadResult r = NucleoColumnsReader.read(summaryWorkbook);
-        return new NucleoLoad(r.overrides(), r.findings());
+        return new NucleoLoad(r.overrides(), r.findings(), r.verifica());
     }
 
     @Override
     public Optional<NucleoLoad> nucleoOfSummary(ConsolidationResult result) {
-        return NucleoColumnsReader.readBackOf(result).map(r -> new NucleoLoad(r.overrides(), r.findings()));
+        return NucleoColumnsReader.readBackOf(result).map(r -> new NucleoLoad(r.overrides(), r.findings(), r.verifica()));
     }
 
     @Override

@@ -358,7 +358,26 @@ public final class PlanReader {
         LogoSetting.Result logo = LogoSetting.check(first(values, SettingKey.LOGO).map(cells::text).orElse(""), folder,
                 file, SETTINGS, ref(rows, SettingKey.LOGO));
         findings.addAll(logo.findings());
-        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands, logo.logo().map(Path::toString));
+        return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands, logo.logo().map(Path::toString),
+                missingValues(values, rows));
+    }
+
+    private it.peg.domain.MissingValues missingValues(Map<SettingKey, List<SheetCell>> values,
+                                                      Map<SettingKey, Integer> rows) {
+        Optional<SheetCell> cell = first(values, SettingKey.VALORI_MANCANTI);
+        if (cell.isEmpty()) {
+            return it.peg.domain.MissingValues.NOT_VALUED;
+        }
+        String text = cells.text(cell.get());
+        Optional<it.peg.domain.MissingValues> rule = it.peg.domain.MissingValues.fromText(text);
+        if (rule.isEmpty()) {
+            add(Severity.ERRORE, "VALORI_MANCANTI_NON_VALIDO", SETTINGS, ref(rows, SettingKey.VALORI_MANCANTI), "", text,
+                    "non valutati oppure zero", "Valori mancanti accetta 'non valutati' (un indicatore senza valore"
+                            + " resta fuori dal punteggio, calcolato su quanto riportato e con la copertura indicata)"
+                            + " oppure 'zero' (un indicatore senza valore vale 0%): correggere la cella.");
+            return it.peg.domain.MissingValues.NOT_VALUED;
+        }
+        return rule.get();
     }
 
     private static Optional<SheetCell> first(Map<SettingKey, List<SheetCell>> values, SettingKey key) {

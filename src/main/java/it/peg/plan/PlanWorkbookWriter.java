@@ -174,7 +174,9 @@ public final class PlanWorkbookWriter {
                 "  Scadenze consegna: una data per verifica, nello stesso ordine (es. 15/07; 15/10; 31/01: 31/01 si intende dell'anno dopo);",
                 "  Soglia minima (sotto questa percentuale un indicatore vale 0, default 0%); Tetto raggiungimento (default 100%);",
                 "  Tolleranza scadenze (giorni): ritardo entro il quale una scadenza mancata vale in proporzione (default 0);",
-                "  Logo: il file PNG dello stemma (es. stemma.png, accanto a questo file), stampato su ogni scheda e riepilogo.",
+                "  Logo: il file PNG dello stemma (es. stemma.png, accanto a questo file), stampato su ogni scheda e riepilogo;",
+                "  Valori mancanti: 'non valutati' (default: un indicatore senza valore resta fuori e il punteggio mostra la copertura)"
+                        + " oppure 'zero' (un indicatore senza valore vale 0%).",
                 "FASCE: 'Da %' e 'Esito', soglie crescenti (es. 0% Non raggiunto, 60% Parzialmente raggiunto, 90% Raggiunto).",
                 "SERVIZI: un servizio per riga, con un Codice unico (es. ZN08): a ogni servizio sarà inviata una scheda.",
                 "OBIETTIVI: Codice unico, Servizio (il codice del foglio Servizi), Titolo, Peso nel servizio, date, risorse;",
@@ -226,7 +228,9 @@ public final class PlanWorkbookWriter {
         text(s, r, 0, SettingKey.TOLLERANZA.header());
         s.getRow(r++).createCell(1).setCellValue(st.deadlineToleranceDays());
         text(s, r, 0, SettingKey.LOGO.header());
-        text(s, r, 1, st.logo().map(p -> java.nio.file.Path.of(p).getFileName().toString()).orElse(""));
+        text(s, r++, 1, st.logo().map(p -> java.nio.file.Path.of(p).getFileName().toString()).orElse(""));
+        text(s, r, 0, SettingKey.VALORI_MANCANTI.header());
+        text(s, r, 1, st.missingValues().italian());
     }
 
     private void bands(List<Band> bands) {

@@ -9,7 +9,8 @@ enum SettingKey implements Column {
     SOGLIA("Soglia minima", false, "Soglia"),
     TETTO("Tetto raggiungimento", false, "Tetto"),
     TOLLERANZA("Tolleranza scadenze (giorni)", false, "Tolleranza scadenze", "Tolleranza"),
-    LOGO("Logo", false, "Stemma");
+    LOGO("Logo", false, "Stemma"),
+    VALORI_MANCANTI("Valori mancanti", false);
 
     private final ColumnSpec spec;
 

@@ -3,6 +3,7 @@ package it.peg.scoring;
 import it.peg.domain.Verifica;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,13 +18,23 @@ import java.util.Optional;
  * @param weight        normalised weight of the objective in its service
  * @param reachable     the office's own statement (RAGGIUNGIBILE), kept apart from the computed score
  * @param notes         the office's notes at this verifica ("" when none)
- * @param atRisk        projected below target at an intermediate verifica
+ * @param atRisk        projected below target at an intermediate verifica, or with a phase late against its months
  * @param esito         the band of the effective score
+ * @param phases        the state of each of its phases at this verifica, plan order
  */
 public record ObjectiveScore(String objectiveCode, Verifica verifica, Optional<BigDecimal> computed,
                              Optional<NucleoOverride> override, BigDecimal coverage, Optional<BigDecimal> weight,
-                             Optional<Boolean> reachable, String notes, boolean atRisk, Optional<String> esito) {
+                             Optional<Boolean> reachable, String notes, boolean atRisk, Optional<String> esito,
+                             List<PhaseSchedule.PhaseStatus> phases) {
+    /** A score without phases. */
+    public ObjectiveScore(String objectiveCode, Verifica verifica, Optional<BigDecimal> computed,
+                          Optional<NucleoOverride> override, BigDecimal coverage, Optional<BigDecimal> weight,
+                          Optional<Boolean> reachable, String notes, boolean atRisk, Optional<String> esito) {
+        this(objectiveCode, verifica, computed, override, coverage, weight, reachable, notes, atRisk, esito, List.of());
+    }
+
     public ObjectiveScore {
+        phases = List.copyOf(phases);
         Objects.requireNonNull(objectiveCode, "objectiveCode");
         Objects.requireNonNull(verifica, "verifica");
         Objects.requireNonNull(computed, "computed");
@@ -41,6 +52,18 @@ public record ObjectiveScore(String objectiveCode, Verifica verifica, Optional<B
             return override.get().score();
         }
         return computed;
+    }
+
+    /** Its phases late at this verifica, "B: non completata (mesi GEN-MAR); ..." ("" when none). */
+    public String latePhasesText() {
+        StringBuilder sb = new StringBuilder();
+        for (PhaseSchedule.PhaseStatus p : phases) {
+            if (p.late().isPresent()) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(p.phase().phase()).append(": ")
+                        .append(p.late().get().italian()).append(" (mesi ").append(p.phase().monthsText()).append(')');
+            }
+        }
+        return sb.toString();
     }
 
     public boolean overridden() {

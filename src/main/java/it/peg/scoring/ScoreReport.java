@@ -33,6 +33,34 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
         dataTrends = List.copyOf(dataTrends);
     }
 
+    /** Services with a score: those the ente's score is the mean of. */
+    public int servicesValued() {
+        return (int) services.stream().filter(s -> s.score().isPresent()).count();
+    }
+
+    /** Services the plan expects a scheda from. */
+    public int servicesExpected() {
+        return services.size();
+    }
+
+    /** The ente score's coverage: services valued / services expected (empty for a plan without services). */
+    public Optional<BigDecimal> overallCoverage() {
+        return services.isEmpty() ? Optional.empty() : Optional.of(BigDecimal.valueOf(servicesValued())
+                .divide(BigDecimal.valueOf(servicesExpected()), Achievements.MC));
+    }
+
+    /**
+     * What the ente's score is the mean of, in Italian, wherever the score is shown: "2 servizi valutati su 4 attesi (50%)",
+     * "1 servizio valutato su 1 atteso (100%)".
+     */
+    public String overallCoverageText() {
+        int valued = servicesValued();
+        int expected = servicesExpected();
+        return valued + (valued == 1 ? " servizio valutato" : " servizi valutati") + " su " + expected
+                + (expected == 1 ? " atteso" : " attesi") + overallCoverage().map(c -> " (" + Italian.percent(c) + ")")
+                .orElse("");
+    }
+
     public Optional<ObjectiveScore> objective(String code) {
         return objectives.stream().filter(o -> o.objectiveCode().equals(code)).findFirst();
     }

@@ -74,7 +74,9 @@ public final class Scorer {
             }
             return objectiveAggregator.aggregate(objective, scored,
                     Optional.ofNullable(overridesByObjective.get(objective.code())),
-                    submission.flatMap(s -> s.objective(objective.code(), verifica.date())));
+                    submission.flatMap(s -> s.objective(objective.code(), verifica.date())), submission.isPresent(),
+                    PhaseSchedule.of(plan.phasesOf(objective.code()), objective.code(), verifica, submission,
+                            plan.settings().year()));
         });
         Map<String, ObjectiveAggregator.Result> objectiveResults = new HashMap<>();
         for (int i = 0; i < planObjectives.size(); i++) {

@@ -34,6 +34,7 @@ final class ServiceAggregator {
         BigDecimal totalWeight = Weights.sum(weights);
 
         BigDecimal scoredWeight = BigDecimal.ZERO;
+        BigDecimal coveredWeight = BigDecimal.ZERO;
         BigDecimal weightedSum = BigDecimal.ZERO;
         List<ObjectiveAggregator.Result> weighted = new ArrayList<>();
         int k = 0;
@@ -45,6 +46,9 @@ final class ServiceAggregator {
             BigDecimal w = weights.get(k++);
             weighted.add(o.withWeight(totalWeight.signum() == 0 ? Optional.empty()
                     : Optional.of(w.divide(totalWeight, Achievements.MC))));
+            // coverage is of what was reported: an objective counts for the share of its indicators' weight that is
+            // scored (LLPP_1 at 50% leaves its service short of 100%), whether or not the Nucleo judged it
+            coveredWeight = coveredWeight.add(w.multiply(o.score().coverage(), Achievements.MC));
             Optional<BigDecimal> effective = o.score().effective();
             if (effective.isPresent()) {
                 scoredWeight = scoredWeight.add(w);
@@ -54,7 +58,7 @@ final class ServiceAggregator {
         Optional<BigDecimal> score = !delivered || scoredWeight.signum() == 0 ? Optional.empty()
                 : Optional.of(weightedSum.divide(scoredWeight, Achievements.MC));
         BigDecimal coverage = !delivered || totalWeight.signum() == 0 ? BigDecimal.ZERO
-                : scoredWeight.divide(totalWeight, Achievements.MC);
+                : coveredWeight.divide(totalWeight, Achievements.MC);
         return new Result(new ServiceScore(service.code(), verifica, score, coverage, score.flatMap(settings::esitoOf)),
                 weighted);
     }

@@ -26,7 +26,8 @@ import java.util.Optional;
 public final class CsvExporter {
     public static final List<String> HEADERS = List.of("servizio", "obiettivo", "indicatore", "descrizione", "tipo",
             "dimensione", "target", "unita", "peso", "polarita", "cumulativo", "verifica", "valore", "numeratore",
-            "denominatore", "raggiungimento", "esito", "stato", "spiegazione", "causa", "proiezione", "fonte");
+            "denominatore", "raggiungimento", "esito", "stato", "spiegazione", "causa", "proiezione", "fonte",
+            "stato_consegna", "fasi", "obiettivo_a_rischio");
 
     private static final int BLOCK = 1 << 16;
 
@@ -119,6 +120,9 @@ public final class CsvExporter {
         r.add(safe(row.cause()));
         r.add(number(row.projection()));
         r.add(safe(row.source()));
+        r.add(safe(row.deliveryState()));
+        r.add(safe(row.phases()));
+        r.add(row.objectiveAtRisk());
         return r;
     }
 

@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param valueNumber the value as a number, when it is one (a ratio gives numerator / denominator)
  * @param status      Italian scoring state ("valutato", "mancante", ...)
  * @param esito       band of the achievement, when scored
+ * @param deliveryState the service's delivery state at the scored verifica (completa, incompleta, ...); "" on the
+ *                    rows of earlier verifiche
+ * @param phases      the objective's phases at this row's verifica, "A: Completata; B: In corso, in ritardo"
+ * @param objectiveAtRisk "SI" / "NO" for the objective at the scored verifica; "" on the rows of earlier verifiche
  */
 record IndicatorRow(String serviceCode, String serviceName, String objectiveCode, String objectiveTitle,
                     String indicatorCode, String description, String type, String dimension, String targetText,
@@ -24,7 +28,7 @@ record IndicatorRow(String serviceCode, String serviceName, String objectiveCode
                     Optional<BigDecimal> valueNumber, Optional<BigDecimal> numerator,
                     Optional<BigDecimal> denominator, Optional<BigDecimal> achievement, String status,
                     Optional<String> esito, String explanation, String cause, Optional<BigDecimal> projection,
-                    String source) {
+                    String source, String deliveryState, String phases, String objectiveAtRisk) {
     IndicatorRow {
         Objects.requireNonNull(indicatorCode, "indicatorCode");
         Objects.requireNonNull(verifica, "verifica");

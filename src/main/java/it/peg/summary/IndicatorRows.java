@@ -107,6 +107,10 @@ final class IndicatorRows {
         java.util.Map<String, Submission> submissions = new java.util.HashMap<>();
         result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
         ScoreLookup scores = new ScoreLookup(result.scores().indicators());
+        java.util.Map<String, String> deliveries = new java.util.HashMap<>();
+        result.deliveries().forEach(d -> deliveries.putIfAbsent(d.serviceCode(), d.state().italian()));
+        java.util.Map<String, it.peg.scoring.ObjectiveScore> objectiveScores = ObiettiviSheet.scoresByCode(result);
+        PhaseRows phaseRows = new PhaseRows(result);
         List<Indicator> indicators = plan.indicators();
         for (Span span : Spans.of(result, verifiche)) {
             List<Indicator> own = indicators.subList(span.start(), span.end());
@@ -114,6 +118,8 @@ final class IndicatorRows {
             Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
             int first = span.start();
             writer.write(span.run(), sink -> {
+                // an objective's phases at a verifica, once per run (its indicators share them)
+                java.util.Map<String, String> phasesOf = new java.util.HashMap<>();
                 for (int k = 0; k < own.size(); k++) {
                     Indicator ind = own.get(k);
                     Optional<Objective> obj = plan.objective(ind.objectiveCode());
@@ -124,8 +130,13 @@ final class IndicatorRows {
                         Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
                                 .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
                         String source = report.map(r -> submission.map(s -> s.sourceOf(r)).orElse(r.source())).orElse("");
-                        sink.accept(row(plan, ind, obj, serviceCode, v, report, score, v.date().equals(scored.date()),
-                                source));
+                        boolean isScored = v.date().equals(scored.date());
+                        String phases = phasesOf.computeIfAbsent(ind.objectiveCode() + '\u0000' + v.code(),
+                                x -> PhaseRows.line(phaseRows.of(ind.objectiveCode(), serviceCode, v)));
+                        String atRisk = !isScored ? "" : Optional.ofNullable(objectiveScores.get(ind.objectiveCode()))
+                                .map(o -> o.atRisk() ? "SI" : "NO").orElse("");
+                        sink.accept(row(plan, ind, obj, serviceCode, v, report, score, isScored, source,
+                                isScored ? deliveries.getOrDefault(serviceCode, "") : "", phases, atRisk));
                     }
                 }
             });
@@ -233,7 +244,7 @@ final class IndicatorRows {
     static String keyOf(Plan plan, Verifica scored, List<Verifica> verifiche, String serviceCode, int firstRow,
                         List<Indicator> own, List<it.peg.consolidate.FileRecord> files) {
         StringBuilder sb = new StringBuilder(1024);
-        sb.append("indicator-rows/2\n").append(serviceCode).append('\n').append(firstRow).append('\n')
+        sb.append("indicator-rows/3\n").append(serviceCode).append('\n').append(firstRow).append('\n')
                 .append(own.size()).append('\n');
         // every code in order: the fingerprint keeps each objective's indicators in order but not how the
         // objectives' indicators interleave in the plan, which is the order of the rows
@@ -254,7 +265,8 @@ final class IndicatorRows {
 
     private static IndicatorRow row(Plan plan, Indicator ind, Optional<Objective> obj, String serviceCode,
                                     Verifica v, Optional<IndicatorReport> report, Optional<IndicatorScore> score,
-                                    boolean isScoredVerifica, String source) {
+                                    boolean isScoredVerifica, String source, String deliveryState, String phases,
+                                    String objectiveAtRisk) {
         Optional<ReportedValue> value = report.flatMap(IndicatorReport::value);
         Optional<BigDecimal> numerator = value.filter(RatioValue.class::isInstance)
                 .map(x -> ((RatioValue) x).numerator());
@@ -271,7 +283,7 @@ final class IndicatorRows {
                 achievement, status, achievement.flatMap(a -> plan.settings().esitoOf(a)),
                 score.map(IndicatorScore::explanation).orElse(""),
                 report.map(IndicatorReport::cause).orElse(""),
-                score.flatMap(IndicatorScore::projection), source);
+                score.flatMap(IndicatorScore::projection), source, deliveryState, phases, objectiveAtRisk);
     }
 
     private static boolean isPercent(Indicator ind) {

@@ -59,7 +59,7 @@ public final class NucleoColumnsReader {
                         cells = ObiettiviSheetCells.read(in, WorkbookTables.read(pkg), header -> {
                             java.util.Set<Integer> columns = new java.util.HashSet<>();
                             for (ObjectiveColumn c : List.of(ObjectiveColumn.CODE, ObjectiveColumn.NUCLEO_SCORE,
-                                    ObjectiveColumn.NUCLEO_NOTES)) {
+                                    ObjectiveColumn.NUCLEO_NOTES, ObjectiveColumn.VERIFICA)) {
                                 columns.add(column(header, c));
                             }
                             return columns;
@@ -121,7 +121,10 @@ public final class NucleoColumnsReader {
                 overrides.put(code, new NucleoOverride(code, value, note));
             }
         }
-        return Optional.of(new NucleoReadResult(overrides, List.of()));
+        // the reader finds the verifica in the first row's Verifica cell: there is none without objectives
+        Optional<java.time.LocalDate> verifica = result.plan().objectives().isEmpty() ? Optional.empty()
+                : Optional.of(result.scores().verifica().date());
+        return Optional.of(new NucleoReadResult(overrides, List.of(), verifica));
     }
 
     private static NucleoReadResult read(String sheetName, ObiettiviSheetCells sheet, String file) {
@@ -146,10 +149,15 @@ public final class NucleoColumnsReader {
         }
         Map<String, NucleoOverride> overrides = new LinkedHashMap<>();
         DataFormatter formatter = new DataFormatter(Locale.ITALY);
+        int verificaColumn = column(header, ObjectiveColumn.VERIFICA);
+        Optional<java.time.LocalDate> verifica = Optional.empty();
         for (Map<Integer, SheetCell> row : sheet.rows.tailMap(sheet.rows.firstKey(), false).values()) {
             String objective = text(row.get(code), formatter);
             if (objective.isEmpty()) {
                 continue;
+            }
+            if (verifica.isEmpty() && verificaColumn >= 0) {
+                verifica = verificaOf(row.get(verificaColumn), formatter);
             }
             String note = notes < 0 ? "" : text(row.get(notes), formatter);
             SheetCell scoreCell = score < 0 ? null : row.get(score);
@@ -175,7 +183,23 @@ public final class NucleoColumnsReader {
             }
             overrides.put(objective, new NucleoOverride(objective, value, note));
         }
-        return new NucleoReadResult(overrides, findings);
+        return new NucleoReadResult(overrides, findings, verifica);
+    }
+
+    /** The verifica a row's Verifica cell names: the dd/mm/yyyy text peg writes, or a date the Nucleo's program made of it. */
+    private static Optional<java.time.LocalDate> verificaOf(SheetCell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        if (cell.cachedType() == CellType.NUMERIC && cell.number() > 0 && cell.number() < 2958466) {
+            return Optional.of(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(cell.number()).toLocalDate());
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(text(cell, formatter),
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static int column(Map<Integer, SheetCell> header, ObjectiveColumn wanted) {

@@ -55,6 +55,7 @@ final class ObiettiviSheet {
         return rows -> {
             SheetSupport.header(rows, 0, Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList(), st);
             java.util.Map<String, ObjectiveScore> scores = scoresByCode(result);
+            String verifica = result.scores().verifica().fullLabel();
             int r = 1;
             for (Objective obj : result.plan().objectives()) {
                 Optional<ObjectiveScore> score = Optional.ofNullable(scores.get(obj.code()));
@@ -77,8 +78,11 @@ final class ObiettiviSheet {
                 rows.text(ObjectiveColumn.OFFICE_NOTES.index(), score.map(ObjectiveScore::notes).orElse(""), wrap);
                 rows.text(ObjectiveColumn.AT_RISK.index(), atRisk ? "SI" : "",
                         overridden ? text : atRisk ? st.flagText : st.text);
+                String late = score.map(ObjectiveScore::latePhasesText).orElse("");
+                rows.text(ObjectiveColumn.LATE_PHASES.index(), late, overridden ? text : late.isEmpty() ? st.text : st.flagText);
                 rows.text(ObjectiveColumn.SOURCE.index(),
                         score.isEmpty() ? "" : overridden ? SOURCE_NUCLEO : SOURCE_COMPUTED, text);
+                rows.text(ObjectiveColumn.VERIFICA.index(), verifica, text);
                 Optional<NucleoOverride> override = score.flatMap(ObjectiveScore::override);
                 rows.number(ObjectiveColumn.NUCLEO_SCORE.index(), override.flatMap(NucleoOverride::score),
                         st.editablePercent);

@@ -19,7 +19,10 @@ enum ObjectiveColumn {
     REACHABLE("Raggiungibile", 13),
     OFFICE_NOTES("Note ufficio", 36),
     AT_RISK("A rischio", 9),
+    LATE_PHASES("Fasi in ritardo", 30),
     SOURCE("Fonte punteggio", 12),
+    /** The verifica the row's score and the Nucleo's columns belong to (dd/mm/yyyy): another verifica's summary never takes them. */
+    VERIFICA("Verifica", 11),
     NUCLEO_SCORE("Valutazione Nucleo %", 14),
     NUCLEO_NOTES("Note Nucleo", 40);
 

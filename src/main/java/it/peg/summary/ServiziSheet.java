@@ -15,9 +15,9 @@ import java.util.Optional;
 final class ServiziSheet {
     static final String NAME = "Servizi";
     static final List<String> HEADERS = List.of("Codice", "Servizio", "Dirigente", "Stato consegna", "Puntualità",
-            "File", "Ricevuto il", "Punteggio", "Esito", "Copertura");
+            "File", "Ricevuto il", "Punteggio", "Esito", "Copertura", "Valori mancanti");
     static final int SCORE_COL = 7;
-    private static final List<Integer> WIDTHS = List.of(10, 34, 24, 14, 12, 40, 16, 11, 22, 10);
+    private static final List<Integer> WIDTHS = List.of(10, 34, 24, 14, 12, 40, 16, 11, 22, 10, 10);
 
     private ServiziSheet() {
     }
@@ -60,6 +60,9 @@ final class ServiziSheet {
                 rows.number(SCORE_COL, score.flatMap(ServiceScore::score), st.percent);
                 rows.text(8, score.flatMap(ServiceScore::esito).orElse(""), st.text);
                 rows.number(9, score.map(ServiceScore::coverage), st.percent);
+                // values due at this verifica and not there: what makes a delivery incompleta
+                rows.number(10, d.filter(x -> x.state().isDelivery())
+                        .map(x -> java.math.BigDecimal.valueOf(x.missingValues())), st.integer);
             }
         };
     }

@@ -35,11 +35,15 @@ final class SintesiSheet {
     static final String L_VERIFICA = "Verifica";
     static final String L_DUE = "Scadenza consegna";
     static final String L_EXPECTED = "Servizi attesi";
-    static final String L_RECEIVED = "Servizi che hanno consegnato";
-    static final String L_VALID = "Consegne valide";
+    static final String L_RECEIVED = "Servizi che hanno inviato un file";
+    static final String L_COMPLETE = "Schede complete";
+    static final String L_INCOMPLETE = "Schede incomplete";
+    static final String L_EMPTY = "Schede non compilate";
     static final String L_REJECTED = "Consegne scartate";
     static final String L_MISSING = "Servizi mancanti";
-    static final String L_REPORTING = "Tasso di consegna (valide / attese)";
+    static final String L_REPORTING = "Tasso di consegna (complete e incomplete / attese)";
+    static final String L_COMPLETENESS = "Tasso di completezza (complete / attese)";
+    static final String L_OVERALL_COVERAGE = "Copertura del punteggio complessivo";
     static final String L_ON_TIME = "Tasso di puntualità (puntuali / attese)";
     static final String L_OVERALL = "Punteggio complessivo";
     static final String L_ESITO = "Esito complessivo";
@@ -82,18 +86,25 @@ final class SintesiSheet {
 
         List<Delivery> deliveries = result.deliveries();
         long expected = deliveries.size();
-        long valid = count(deliveries, DeliveryState.VALID);
+        long complete = count(deliveries, DeliveryState.COMPLETE);
+        long incomplete = count(deliveries, DeliveryState.INCOMPLETE);
+        long empty = count(deliveries, DeliveryState.EMPTY);
         long rejected = count(deliveries, DeliveryState.REJECTED);
         long missing = count(deliveries, DeliveryState.MISSING);
-        long onTime = deliveries.stream().filter(d -> d.onTime().orElse(false)).count();
+        // a blank scheda is not a delivery: it is not on time either
+        long onTime = deliveries.stream().filter(d -> d.state() != DeliveryState.EMPTY && d.onTime().orElse(false))
+                .count();
         r++;
         r = section(sh, r, "Consegne", st);
         r = number(sh, r, L_EXPECTED, BigDecimal.valueOf(expected), st.label, st.integer);
-        r = number(sh, r, L_RECEIVED, BigDecimal.valueOf(valid + rejected), st.label, st.integer);
-        r = number(sh, r, L_VALID, BigDecimal.valueOf(valid), st.label, st.integer);
+        r = number(sh, r, L_RECEIVED, BigDecimal.valueOf(expected - missing), st.label, st.integer);
+        r = number(sh, r, L_COMPLETE, BigDecimal.valueOf(complete), st.label, st.integer);
+        r = number(sh, r, L_INCOMPLETE, BigDecimal.valueOf(incomplete), st.label, st.integer);
+        r = number(sh, r, L_EMPTY, BigDecimal.valueOf(empty), st.label, st.integer);
         r = number(sh, r, L_REJECTED, BigDecimal.valueOf(rejected), st.label, st.integer);
         r = number(sh, r, L_MISSING, BigDecimal.valueOf(missing), st.label, st.integer);
-        r = optionalNumber(sh, r, L_REPORTING, rate(valid, expected), st.percent, st);
+        r = optionalNumber(sh, r, L_REPORTING, rate(complete + incomplete, expected), st.percent, st);
+        r = optionalNumber(sh, r, L_COMPLETENESS, rate(complete, expected), st.percent, st);
         r = optionalNumber(sh, r, L_ON_TIME, v.due().isPresent() ? rate(onTime, expected) : Optional.empty(),
                 st.percent, st);
 
@@ -102,6 +113,8 @@ final class SintesiSheet {
         int overallRow = r;
         r = optionalNumber(sh, r, L_OVERALL, scores.overall(), st.bigPercent, st);
         TrafficLight.apply(sh, new CellRangeAddress(overallRow, overallRow, 1, 1), settings);
+        // the ente's score is the mean of the services valued: how many of those expected, next to it
+        r = text(sh, r, L_OVERALL_COVERAGE, scores.overallCoverageText(), st);
         r = text(sh, r, L_ESITO, scores.overallEsito().orElse("non calcolabile"), st);
         Distribution dist = scores.distribution();
         r = number(sh, r, "Servizi valutati", BigDecimal.valueOf(dist.count()), st.label, st.integer);

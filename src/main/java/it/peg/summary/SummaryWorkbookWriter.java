@@ -16,7 +16,7 @@ import it.peg.io.SegmentIndex;
 
 /**
  * Writes the summary workbook ({@code riepilogo.xlsx}) of a consolidation: the sheets Sintesi, Servizi,
- * Obiettivi, Indicatori, Dati, Anomalie and Registro (names fixed by SPEC section 6). The same result always
+ * Obiettivi, Indicatori, Dati, Fasi, Anomalie and Registro (names fixed by SPEC section 6). The same result always
  * gives the same bytes: document dates are the verifica's date and zip entry times are fixed.
  */
 public final class SummaryWorkbookWriter {
@@ -26,6 +26,7 @@ public final class SummaryWorkbookWriter {
     public static final String OBIETTIVI = ObiettiviSheet.NAME;
     public static final String INDICATORI = IndicatoriSheet.NAME;
     public static final String DATI = DatiSheet.NAME;
+    public static final String FASI = FasiSheet.NAME;
     public static final String ANOMALIE = AnomalieSheet.NAME;
     public static final String REGISTRO = RegistroSheet.NAME;
     /** Header of the Nucleo's editable score column on the Obiettivi sheet. */
@@ -84,6 +85,7 @@ public final class SummaryWorkbookWriter {
                     new DeterministicXlsx.SegmentedRows("", indicatoriRows,
                             earlier.filter(e -> e.index().part().equals(indicatori)), scratch));
             add(bodies, wb, DatiSheet.NAME, "", DatiSheet.write(wb, styles, result));
+            add(bodies, wb, FasiSheet.NAME, "", FasiSheet.write(wb, styles, result));
             add(bodies, wb, AnomalieSheet.NAME, "", AnomalieSheet.write(wb, styles, result));
             add(bodies, wb, RegistroSheet.NAME, "", RegistroSheet.write(wb, styles, result));
             wb.setActiveSheet(0);

@@ -35,6 +35,8 @@ public final class FindingCodes {
     public static final String INCOMPLETE_RATIO = "RAPPORTO_INCOMPLETO";
     public static final String NEGATIVE = "VALORE_NEGATIVO";
     public static final String MISSING = "VALORE_MANCANTE";
+    /** A scheda with nothing reported at the verifica: not a delivery. */
+    public static final String EMPTY_WORKBOOK = "SCHEDA_NON_COMPILATA";
     public static final String CAUSE_MISSING = "CAUSA_MANCANTE";
     public static final String CUMULATIVE_DECREASE = "CUMULATIVO_IN_CALO";
     public static final String NOT_YES_NO = "SI_NO_NON_VALIDO";

@@ -32,6 +32,7 @@ final class IndicatorValidation {
     private final String file;
     private final int planYear;
     private final LocalDate today;
+    private final it.peg.domain.MissingValues missingValues;
     private final Names names;
     private final CellReader reader;
     private final Findings findings;
@@ -39,12 +40,13 @@ final class IndicatorValidation {
     private final Map<String, BigDecimal> previous = new HashMap<>();
     private final Plausibility plausibility;
 
-    IndicatorValidation(String file, int planYear, boolean date1904, LocalDate today, Names names, CellReader reader,
-                        Findings findings) {
+    IndicatorValidation(String file, int planYear, boolean date1904, LocalDate today,
+                        it.peg.domain.MissingValues missingValues, Names names, CellReader reader, Findings findings) {
         this.plausibility = new Plausibility(file, planYear, date1904, findings);
         this.file = file;
         this.planYear = planYear;
         this.today = today;
+        this.missingValues = missingValues;
         this.names = names;
         this.reader = reader;
         this.findings = findings;
@@ -69,7 +71,7 @@ final class IndicatorValidation {
         if (rejected) {
             value = Optional.empty();
         }
-        if (blank && v.date().isBefore(today)) {
+        if (blank && v.date().isBefore(today) && due(ind, v)) {
             missing(ind, v, main.get());
         }
         Optional<RawCell> causeCell = names.cell(InputNames.cause(ind.code(), v), ind.code());
@@ -214,15 +216,27 @@ final class IndicatorValidation {
     }
 
     /**
-     * A missing value at a verifica already past is an AVVISO, also at the final verifica: there is no value
-     * to block, the indicator simply is not scored; the summary shows it as missing, so it stays visible
+     * Whether a value is due at a verifica: the indicator has a target there (at an intermediate verifica only with a
+     * {@code Target dd/mm}; a monitored value may be left empty) and is not a deadline, whose empty completion date
+     * means "not completed yet", an answer in itself.
+     */
+    public static boolean due(Indicator ind, Verifica v) {
+        return ind.inputKind() != InputKind.DATE && ind.targetAt(v).isPresent();
+    }
+
+    /**
+     * A missing due value at a verifica already past is an AVVISO, also at the final verifica: there is no value
+     * to block; the summary shows the scheda as incompleta and the missing value in its coverage, so it stays visible
      * without failing a batch that has other offices' valid data.
      */
     private void missing(Indicator ind, Verifica v, RawCell c) {
+        String effect = missingValues == it.peg.domain.MissingValues.ZERO
+                ? "senza valore l'indicatore vale 0%" : "senza valore l'indicatore non viene valutato";
         findings.add(Spot.of(file, c, ind.code()).warning(FindingCodes.MISSING, "", "un valore al " + v.fullLabel(),
                 "Manca il valore al " + v.fullLabel() + (v.isFinal()
-                        ? " (verifica finale): senza valore l'indicatore non viene valutato. Compilare la cella."
-                        : ": compilare la cella, oppure spiegare nelle cause di scostamento perché il dato non è disponibile.")));
+                        ? " (verifica finale): " + effect + " e la scheda risulta incompleta. Compilare la cella."
+                        : ": " + effect + " e la scheda risulta incompleta. Compilare la cella, oppure spiegare nelle"
+                        + " cause di scostamento perché il dato non è disponibile.")));
     }
 
     private void trend(Indicator ind, Verifica v, RawCell c, ReportedValue value) {

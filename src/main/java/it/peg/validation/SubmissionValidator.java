@@ -36,7 +36,10 @@ public final class SubmissionValidator {
     private final LocalDate today;
     private final boolean carryForward;
 
-    /** @param today the day of the run: values of verifiche before it are due and reported when missing */
+    /**
+     * @param today the day after the verifica checked: the values due at the verifiche before it are reported when
+     *              missing (those with a target there; see {@link IndicatorValidation#due})
+     */
     public SubmissionValidator(LocalDate today) {
         this(today, false);
     }
@@ -57,6 +60,17 @@ public final class SubmissionValidator {
         return new SubmissionValidator(today, true);
     }
 
+    /**
+     * The finding for a scheda returned with nothing reported at a verifica ({@link Submission#reportsAnythingAt}):
+     * it is not a delivery, and the office is told so.
+     */
+    public static it.peg.domain.Finding emptyWorkbook(String file, String serviceCode, Verifica verifica) {
+        return new it.peg.domain.Finding(it.peg.domain.Severity.AVVISO, FindingCodes.EMPTY_WORKBOOK, file, "", "",
+                serviceCode, "", "i valori della verifica al " + verifica.fullLabel(),
+                "La scheda non riporta alcun valore per la verifica al " + verifica.fullLabel()
+                        + ": non vale come consegna. Compilare i valori della verifica e inviarla di nuovo.");
+    }
+
     public ValidationResult validate(Plan plan, RawWorkbook returned) {
         WorkbookRecognition.Outcome recognised = WorkbookRecognition.recognise(plan, returned, carryForward);
         if (recognised.service().isEmpty()) {
@@ -74,7 +88,8 @@ public final class SubmissionValidator {
             new PlanCellsCheck(plan, wb, findings, reader).check(service.code(), names);
         }
 
-        IndicatorValidation indicatorValidation = new IndicatorValidation(wb.fileName(), year, wb.date1904(), today, names, reader, findings);
+        IndicatorValidation indicatorValidation = new IndicatorValidation(wb.fileName(), year, wb.date1904(), today,
+                plan.settings().missingValues(), names, reader, findings);
         List<IndicatorReport> indicators = new ArrayList<>();
         List<ObjectiveReport> objectives = new ArrayList<>();
         List<PhaseReport> phases = new ArrayList<>();

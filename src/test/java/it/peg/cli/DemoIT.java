@@ -73,6 +73,16 @@ class DemoIT {
         // At the final verifica every service delivered and is scored.
         SheetRows.read(a.resolve("riepilogo-" + plan.settings().finalVerifica().code() + ".xlsx"), "Servizi")
                 .forEach(r -> assertTrue(r.get("Punteggio") instanceof Double, r::toString));
+        // issue 17: LLPP's objective LLPP_1 covers 50% (a final value left empty), so LLPP does not cover 100%:
+        // (1,0 x 50% + 1,4 x 100% + 1,2 x 100%) / 3,6, and its scheda is incompleta
+        Path last = a.resolve("riepilogo-" + plan.settings().finalVerifica().code() + ".xlsx");
+        Map<String, Object> llpp1 = SheetRows.read(last, "Obiettivi").stream()
+                .filter(r -> "LLPP_1".equals(r.get("Codice"))).findFirst().orElseThrow();
+        assertEquals(0.5, (Double) llpp1.get("Copertura"), 1e-9);
+        Map<String, Object> llpp = SheetRows.read(last, "Servizi").stream()
+                .filter(r -> "LLPP".equals(r.get("Codice"))).findFirst().orElseThrow();
+        assertEquals(3.1 / 3.6, (Double) llpp.get("Copertura"), 1e-9);
+        assertEquals("incompleta", llpp.get("Stato consegna"));
         assertEquals(first.toString(StandardCharsets.UTF_8).replace(a.toString(), "OUT"),
                 second.toString(StandardCharsets.UTF_8).replace(b.toString(), "OUT"), "same console output");
     }

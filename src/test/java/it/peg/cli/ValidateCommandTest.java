@@ -94,8 +94,12 @@ class ValidateCommandTest {
         Plan plan = plan(planFile);
         Verifica dec = plan.settings().finalVerifica();
         Path scheda = new SchedaFixture(plan, "S1").set(InputNames.value("I1", dec), "24.500")
-                .set(InputNames.value("I2", dec), 0.8).write(dir.resolve("S1.xlsx"));
-        assertEquals(0, run("validate", "--plan", planFile.toString(), scheda.toString()), stdout() + err);
+                .set(InputNames.value("I2", dec), 0.8).set(InputNames.numerator("I3", dec), 1300.0)
+                .set(InputNames.denominator("I3", dec), 3.0).write(dir.resolve("S1.xlsx"));
+        assertEquals(0, run("validate", "--plan", planFile.toString(), "--at", "31/12/2024", scheda.toString()),
+                stdout() + err);
+        assertTrue(stdout().startsWith("Verifica al 31/12/2024 (finale): si controllano i valori dovuti fino a questa"
+                + " verifica.\n"), stdout());
         assertTrue(stdout().contains("S1.xlsx: nessun problema"), stdout());
         assertTrue(stdout().contains("Schede controllate: 1 (accettate 1, rifiutate 0); 0 errori, 0 avvisi."), stdout());
     }
@@ -105,11 +109,13 @@ class ValidateCommandTest {
         Path planFile = writePlan(dir.resolve("piano.xlsx"));
         Plan plan = plan(planFile);
         Verifica dec = plan.settings().finalVerifica();
-        SchedaFixture s1 = new SchedaFixture(plan, "S1").set(InputNames.value("I1", dec), "n.d.");
+        SchedaFixture s1 = new SchedaFixture(plan, "S1").set(InputNames.value("I1", dec), "n.d.")
+                .set(InputNames.value("I2", dec), 0.8).set(InputNames.numerator("I3", dec), 1300.0)
+                .set(InputNames.denominator("I3", dec), 3.0);
         s1.write(dir.resolve("S1.xlsx"));
         new SchedaFixture(plan, "S2").set(InputNames.value("I4", dec), 600.0).write(dir.resolve("S2.xlsx"));
         Files.writeString(dir.resolve("note.xlsx"), "non sono un foglio di calcolo");
-        assertEquals(1, run("validate", "--plan", planFile.toString(), dir.resolve("S1.xlsx").toString(),
+        assertEquals(1, run("validate", "--plan", planFile.toString(), "--at", "2024-12-31", dir.resolve("S1.xlsx").toString(),
                 dir.resolve("S2.xlsx").toString(), dir.resolve("note.xlsx").toString()), stdout() + err);
         String o = stdout();
         assertTrue(o.contains("S1.xlsx: 1 errori, 0 avvisi"), o);

@@ -58,7 +58,7 @@ class ConsolidatorCombineTest {
 
         ConsolidationResult result = combine(newer, older);
 
-        assertEquals(new Delivery("S01", DeliveryState.VALID, Optional.of("S01 v2.xlsx"), Optional.of(DAY_AFTER_EARLY),
+        assertEquals(new Delivery("S01", DeliveryState.COMPLETE, Optional.of("S01 v2.xlsx"), Optional.of(DAY_AFTER_EARLY),
                 Optional.of(false)), result.deliveries().get(0));
         assertEquals(List.of(
                 new FileRecord("S01 v1.xlsx", "a1", 1000, older.file().received(), Optional.of("S01"),
@@ -85,7 +85,7 @@ class ConsolidatorCombineTest {
 
         ConsolidationResult result = combine(ok, bad);
 
-        assertEquals(DeliveryState.VALID, result.deliveries().get(0).state());
+        assertEquals(DeliveryState.COMPLETE, result.deliveries().get(0).state());
         assertEquals(Optional.of("S01.xlsx"), result.deliveries().get(0).fileName());
         assertEquals(List.of(FileStatus.REJECTED, FileStatus.ACCEPTED),
                 result.registry().stream().map(FileRecord::status).toList());
@@ -108,7 +108,7 @@ class ConsolidatorCombineTest {
                 new Delivery("S02", DeliveryState.REJECTED, Optional.of("S02.xlsx"), Optional.of(DUE_DAY_LATE_EVENING),
                         Optional.of(true)),
                 new Delivery("S03", DeliveryState.MISSING, Optional.empty(), Optional.empty(), Optional.empty()),
-                new Delivery("S04", DeliveryState.VALID, Optional.of("Ufficio tributi.xlsx"),
+                new Delivery("S04", DeliveryState.COMPLETE, Optional.of("Ufficio tributi.xlsx"),
                         Optional.of(DUE_DAY_LATE_EVENING), Optional.of(true))),
                 result.deliveries());
         // the Registro lists every file by name; a file of no known service is there too
@@ -164,6 +164,37 @@ class ConsolidatorCombineTest {
         assertEquals(Optional.of(new BigDecimal("0.9")), overridden.scores().objective("OB1").orElseThrow()
                 .effective().map(BigDecimal::stripTrailingZeros));
         assertEquals(Optional.of(override), overridden.scores().objective("OB1").orElseThrow().override());
+    }
+
+    /** Issue 17: a scheda returned with nothing in it is not a delivery; one with a due value empty is incomplete. */
+    @Test
+    void aBlankSchedaIsNotADeliveryAndAnEmptyDueValueMakesItIncomplete() {
+        FileAssessment blank = withReports("S01.xlsx", "g1", "S01", DUE_DAY_LATE_EVENING, List.of(
+                new IndicatorReport("I1", JUNE.date(), Optional.empty(), "", "Scheda!D11")));
+        FileAssessment empty = withReports("S02.xlsx", "g2", "S02", DUE_DAY_LATE_EVENING, List.of(
+                new IndicatorReport("I2", JUNE.date(), Optional.empty(), "dato non ancora disponibile", "Scheda!D12")));
+
+        ConsolidationResult result = combine(blank, empty);
+
+        assertEquals(new Delivery("S01", DeliveryState.EMPTY, Optional.of("S01.xlsx"), Optional.of(DUE_DAY_LATE_EVENING),
+                Optional.empty(), 0), result.deliveries().get(0));
+        assertEquals(new Delivery("S02", DeliveryState.INCOMPLETE, Optional.of("S02.xlsx"),
+                Optional.of(DUE_DAY_LATE_EVENING), Optional.of(true), 1), result.deliveries().get(1));
+        // only the incomplete one is scored (I1 is missing because nothing was delivered)
+        assertEquals(List.of(empty.submission().orElseThrow()), result.submissions());
+        Finding f = result.findings().stream().filter(x -> x.code().equals(FindingCodes.EMPTY_WORKBOOK)).findFirst()
+                .orElseThrow();
+        assertEquals(new Finding(it.peg.domain.Severity.AVVISO, "SCHEDA_NON_COMPILATA", "S01.xlsx", "", "", "S01", "",
+                "i valori della verifica al 30/06/2018", "La scheda non riporta alcun valore per la verifica al"
+                + " 30/06/2018: non vale come consegna. Compilare i valori della verifica e inviarla di nuovo."), f);
+        assertEquals(1, result.findings().size());
+    }
+
+    private static FileAssessment withReports(String name, String sha, String service, Instant received,
+                                              List<IndicatorReport> reports) {
+        Submission submission = new Submission(name, service, reports, List.of(), List.of(), List.of());
+        return new FileAssessment(new InputFile(Path.of("in", name), name, received), sha, 1000,
+                Optional.of(service), Optional.of(submission), List.of());
     }
 
     private ConsolidationResult combine(FileAssessment... assessments) {

@@ -242,7 +242,7 @@ class MergeJobTest {
         assertEquals(1, r.superseded());
         assertEquals(1, r.rejected());
         assertEquals(2, r.missingServices());
-        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S001,valido,S001 v2.txt,20"));
+        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S001,completa,S001 v2.txt,20"));
         assertEquals(inboxBefore, MergeFixture.hashes(inbox), "the inbox is never modified");
 
         // the office cleans the inbox: nothing is lost
@@ -252,7 +252,7 @@ class MergeJobTest {
         MergeReport after = run("2024-07-03T02:00:00Z");
         assertEquals(0, after.seen());
         assertEquals(3, after.accepted() + after.superseded() + after.rejected());
-        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S001,valido,S001 v2.txt,20"));
+        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S001,completa,S001 v2.txt,20"));
         assertEquals(3, Ledger.read(work).of("ARCHIVED").size());
         for (LedgerEntry e : Ledger.read(work).of("ARCHIVED")) {
             Path archived = new Archive(work).pathOf(e.require("sha256"), e.require("name"));
@@ -349,7 +349,7 @@ class MergeJobTest {
 
         MergeReport r = run("2024-07-02T02:00:00Z");
         assertEquals(0, r.newFiles(), "already archived by the failed run");
-        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S002,valido,S002.txt,70"));
+        assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S002,completa,S002.txt,70"));
     }
 
 

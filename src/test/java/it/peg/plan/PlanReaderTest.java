@@ -189,6 +189,23 @@ class PlanReaderTest {
     }
 
     @Test
+    void readsTheRuleForMissingValues() throws IOException {
+        assertEquals(it.peg.domain.MissingValues.NOT_VALUED, read(Xlsx.minimal()).plan().orElseThrow().settings()
+                .missingValues(), "the default");
+        PlanReadResult zero = read(Xlsx.minimal().sheet("Impostazioni", row("Ente", "X"), row("Anno", 2024),
+                row("Verifiche", "30/06; 31/12"), row("Valori mancanti", " Zero ")));
+        assertEquals(it.peg.domain.MissingValues.ZERO, zero.plan().orElseThrow().settings().missingValues());
+        PlanReadResult bad = read(Xlsx.minimal().sheet("Impostazioni", row("Ente", "X"), row("Anno", 2024),
+                row("Verifiche", "30/06; 31/12"), row("Valori mancanti", "ignora")));
+        assertEquals(List.of("VALORI_MANCANTI_NON_VALIDO"), codes(bad));
+        Finding f = finding(bad, "VALORI_MANCANTI_NON_VALIDO");
+        assertEquals("B4", f.cell());
+        assertEquals("Valori mancanti accetta 'non valutati' (un indicatore senza valore resta fuori dal punteggio,"
+                + " calcolato su quanto riportato e con la copertura indicata) oppure 'zero' (un indicatore senza"
+                + " valore vale 0%): correggere la cella.", f.message());
+    }
+
+    @Test
     void reportsMissingSheetsColumnsCodesAndBadValues() throws IOException {
         assertEquals(List.of("FOGLIO_MANCANTE"), codes(read(new Xlsx().sheet("Servizi", row("Codice")).sheet("Obiettivi",
                 row("Codice", "Servizio")).sheet("Indicatori", row("Codice", "Obiettivo", "Target"))

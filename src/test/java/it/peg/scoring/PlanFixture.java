@@ -33,6 +33,8 @@ final class PlanFixture {
     private BigDecimal threshold = BigDecimal.ZERO;
     private BigDecimal cap = BigDecimal.ONE;
     private int tolerance;
+    private it.peg.domain.MissingValues missingValues = it.peg.domain.MissingValues.NOT_VALUED;
+    private final List<it.peg.domain.Phase> phases = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
     private final List<Objective> objectives = new ArrayList<>();
     private final List<Ind> indicators = new ArrayList<>();
@@ -58,6 +60,17 @@ final class PlanFixture {
 
     PlanFixture cap(String fraction) {
         cap = new BigDecimal(fraction);
+        return this;
+    }
+
+    PlanFixture missingValues(it.peg.domain.MissingValues rule) {
+        missingValues = rule;
+        return this;
+    }
+
+    /** A phase of an objective active in the given months (1..12), written as {@code monthsText}. */
+    PlanFixture phase(String objective, String letter, String monthsText, Integer... months) {
+        phases.add(new it.peg.domain.Phase(objective, letter, "Fase " + letter, List.of(months), monthsText, 0));
         return this;
     }
 
@@ -109,9 +122,9 @@ final class PlanFixture {
         Settings settings = new Settings("Comune di Prova", 2018, List.of(intermediate(), finale()), threshold, cap,
                 tolerance, List.of(new Band(BigDecimal.ZERO, "Non raggiunto"),
                 new Band(new BigDecimal("0.6"), "Parzialmente raggiunto"),
-                new Band(new BigDecimal("0.9"), "Raggiunto")));
+                new Band(new BigDecimal("0.9"), "Raggiunto")), missingValues);
         return new Plan(settings, services, objectives, indicators.stream().map(Ind::toIndicator).toList(),
-                List.of(), dataYears, dataRows);
+                phases, dataYears, dataRows);
     }
 
     /** A mutable indicator under construction. */

@@ -52,6 +52,8 @@ final class SubmissionFixture {
         return value(indicator, at, new ProgressValue(new BigDecimal(fraction)));
     }
 
+    private final List<it.peg.domain.PhaseReport> phases = new java.util.ArrayList<>();
+
     SubmissionFixture blank(String indicator, LocalDate at) {
         indicators.add(new IndicatorReport(indicator, at, Optional.empty(), "", ""));
         return this;
@@ -72,7 +74,12 @@ final class SubmissionFixture {
         return this;
     }
 
+    SubmissionFixture phase(String objective, String key, LocalDate at, it.peg.domain.PhaseState state) {
+        phases.add(new it.peg.domain.PhaseReport(objective, key, at, Optional.ofNullable(state)));
+        return this;
+    }
+
     Submission build() {
-        return new Submission(service + ".xlsx", service, indicators, objectives, List.of(), data);
+        return new Submission(service + ".xlsx", service, indicators, objectives, phases, data);
     }
 }

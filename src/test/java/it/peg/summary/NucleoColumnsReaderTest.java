@@ -96,7 +96,7 @@ class NucleoColumnsReaderTest {
         assertEquals("Obiettivi", f.sheet());
         assertEquals("ottimo", f.value());
         assertTrue(f.message().contains("85%"), f.message());
-        assertEquals("M5", f.cell());
+        assertEquals("O5", f.cell());
     }
 
     @Test

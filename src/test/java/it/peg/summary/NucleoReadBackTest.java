@@ -60,7 +60,8 @@ class NucleoReadBackTest {
     void aSummaryWithoutNucleoWorkReadsBackEmpty() throws Exception {
         ConsolidationResult result = withOverrides(SummaryFixture.result(), o -> Optional.empty());
         NucleoReadResult known = NucleoColumnsReader.readBackOf(result).orElseThrow();
-        assertEquals(NucleoReadResult.empty(), known);
+        assertEquals(new NucleoReadResult(java.util.Map.of(), List.of(),
+                Optional.of(result.scores().verifica().date())), known);
         assertEquals(readWritten(result, "vuoto"), known);
     }
 

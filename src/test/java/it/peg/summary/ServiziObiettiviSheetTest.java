@@ -27,7 +27,9 @@ class ServiziObiettiviSheetTest {
             assertEquals("Dott.ssa Anna Rossi", cell(s, "Codice", "S01", "Dirigente").getStringCellValue());
             assertEquals("puntuale", cell(s, "Codice", "S01", "Puntualità").getStringCellValue());
             assertEquals("in ritardo", cell(s, "Codice", "S02", "Puntualità").getStringCellValue());
-            assertEquals("scartato", cell(s, "Codice", "S03", "Stato consegna").getStringCellValue());
+            assertEquals("completa", cell(s, "Codice", "S01", "Stato consegna").getStringCellValue());
+            assertEquals(0, cell(s, "Codice", "S01", "Valori mancanti").getNumericCellValue());
+            assertEquals("scartata", cell(s, "Codice", "S03", "Stato consegna").getStringCellValue());
             assertEquals("mancante", cell(s, "Codice", "S04", "Stato consegna").getStringCellValue());
             assertEquals(CellType.BLANK, cell(s, "Codice", "S04", "Punteggio").getCellType());
             assertEquals(SummaryFixture.FILE_S02, cell(s, "Codice", "S02", "File").getStringCellValue());

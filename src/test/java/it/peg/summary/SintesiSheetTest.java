@@ -25,7 +25,9 @@ class SintesiSheetTest {
                     .formatCellValue(labelled(s, SintesiSheet.L_VERIFICA)));
             assertEquals(4, labelled(s, SintesiSheet.L_EXPECTED).getNumericCellValue());
             assertEquals(3, labelled(s, SintesiSheet.L_RECEIVED).getNumericCellValue());
-            assertEquals(2, labelled(s, SintesiSheet.L_VALID).getNumericCellValue());
+            assertEquals(2, labelled(s, SintesiSheet.L_COMPLETE).getNumericCellValue());
+            assertEquals(0, labelled(s, SintesiSheet.L_INCOMPLETE).getNumericCellValue());
+            assertEquals(0, labelled(s, SintesiSheet.L_EMPTY).getNumericCellValue());
             assertEquals(1, labelled(s, SintesiSheet.L_REJECTED).getNumericCellValue());
             assertEquals(1, labelled(s, SintesiSheet.L_MISSING).getNumericCellValue());
             assertEquals(0.5, labelled(s, SintesiSheet.L_REPORTING).getNumericCellValue(), 1e-9);
@@ -34,6 +36,8 @@ class SintesiSheetTest {
             assertEquals(0.72, labelled(s, SintesiSheet.L_OVERALL).getNumericCellValue(), 1e-9);
             assertEquals("0.0%", labelled(s, SintesiSheet.L_OVERALL).getCellStyle().getDataFormatString());
             assertEquals("Parzialmente raggiunto", labelled(s, SintesiSheet.L_ESITO).getStringCellValue());
+            assertEquals("2 servizi valutati su 4 attesi (50%)",
+                    labelled(s, SintesiSheet.L_OVERALL_COVERAGE).getStringCellValue());
             assertEquals(0.5, labelled(s, "Primo quartile").getNumericCellValue(), 1e-9);
         }
     }

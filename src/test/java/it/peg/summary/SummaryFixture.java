@@ -225,9 +225,9 @@ final class SummaryFixture {
     static ConsolidationResult result() {
         List<Submission> subs = submissions();
         List<Delivery> deliveries = List.of(
-                new Delivery("S01", DeliveryState.VALID, Optional.of(FILE_S01), Optional.of(at(10, 10, 9)),
+                new Delivery("S01", DeliveryState.COMPLETE, Optional.of(FILE_S01), Optional.of(at(10, 10, 9)),
                         Optional.of(true)),
-                new Delivery("S02", DeliveryState.VALID, Optional.of(FILE_S02), Optional.of(at(10, 20, 16)),
+                new Delivery("S02", DeliveryState.COMPLETE, Optional.of(FILE_S02), Optional.of(at(10, 20, 16)),
                         Optional.of(false)),
                 new Delivery("S03", DeliveryState.REJECTED, Optional.of(FILE_S03), Optional.of(at(10, 12, 11)),
                         Optional.of(true)),

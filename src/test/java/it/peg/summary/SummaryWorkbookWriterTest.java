@@ -40,7 +40,7 @@ class SummaryWorkbookWriterTest {
         try (XSSFWorkbook wb = workbook(SummaryFixture.result())) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Sintesi", "Servizi", "Obiettivi", "Indicatori", "Dati", "Anomalie", "Registro"),
+            assertEquals(List.of("Sintesi", "Servizi", "Obiettivi", "Indicatori", "Dati", "Fasi", "Anomalie", "Registro"),
                     names);
         }
     }

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 19, print quality, judged on what LibreOffice prints: the demo's summary and the Schede per la valutazione that
  * consolidate writes beside it are converted to PDF and read back with {@code pdftotext -bbox}. Every page of the
- * summary's row sheets (Servizi, Obiettivi, Indicatori, Dati, Anomalie, Registro) prints its type at 8 points or more,
+ * summary's row sheets (Servizi, Obiettivi, Indicatori, Dati, Fasi, Anomalie, Registro) prints its type at 8 points or more,
  * no two words over each other (a wrapped text taller than its row) and every word of the headings whole (no
  * "Denominat/ore"); each service's Scheda per la valutazione prints on one page, as readable.
  */
@@ -64,7 +64,7 @@ class PrintQualityIT {
         for (int p = 1; p <= print.pages(); p++) {
             sheets.add(print.firstWord(p));
         }
-        assertEquals(List.of("Sintesi", "Servizi", "Obiettivi", "Indicatori", "Dati", "Anomalie", "Registro"),
+        assertEquals(List.of("Sintesi", "Servizi", "Obiettivi", "Indicatori", "Dati", "Fasi", "Anomalie", "Registro"),
                 List.copyOf(sheets), "every sheet printed, its name in the page header");
         PdfPrint rowSheets = print.only(p -> !NOT_YET.contains(print.firstWord(p)));
         rowSheets.assertReadable("riepilogo.xlsx");

@@ -1,0 +1,90 @@
+package it.peg.merge;
+
+import it.peg.domain.Verifica;
+import it.peg.io.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One summary per verifica in the work folder: {@code riepilogo-MMDD.xlsx} and {@code .csv} beside the current
+ * {@code riepilogo.xlsx} and {@code .csv}, the same bytes while that verifica is current, kept when the nights move
+ * on to another. The Nucleo's columns belong to one verifica (docs/merge.md): which file they are read from, and
+ * how the current summary of another verifica is kept before it is replaced.
+ */
+final class VerificaSummaries {
+    private VerificaSummaries() {
+    }
+
+    /** The summary of one verifica, {@code riepilogo-MMDD.xlsx}. */
+    public static String summaryOf(LocalDate verifica) {
+        return "riepilogo-" + mmdd(verifica) + ".xlsx";
+    }
+
+    /** The CSV of one verifica, {@code riepilogo-MMDD.csv}. */
+    public static String csvOf(LocalDate verifica) {
+        return "riepilogo-" + mmdd(verifica) + ".csv";
+    }
+
+    private static String mmdd(LocalDate date) {
+        return String.format(java.util.Locale.ROOT, "%02d%02d", date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * The Nucleo's columns for a summary of {@code verifica}: from the current summary when it is of that verifica,
+     * or from {@code riepilogo-MMDD.xlsx} when that one was saved after it (the Nucleo typed there) or the current
+     * one is of another verifica. The two are the same bytes as merge leaves them, so the verifica's file is read
+     * only when they differ. {@code current} receives the current summary's reading.
+     */
+    static NucleoLoad nucleoFor(Path work, Verifica verifica, ParsedFileCache<NucleoLoad> cache, Pipeline pipeline,
+                                java.util.concurrent.atomic.AtomicReference<NucleoLoad> current) throws IOException {
+        Path summary = work.resolve(MergeJob.SUMMARY);
+        Path own = work.resolve(summaryOf(verifica.date()));
+        NucleoLoad cur = Files.isRegularFile(summary) ? cache.load(summary, pipeline::readNucleo) : NucleoLoad.none();
+        current.set(cur);
+        boolean curApplies = Files.isRegularFile(summary) && !cur.ofAnother(verifica.date());
+        if (Files.isRegularFile(own) && !(curApplies && Files.mismatch(summary, own) == -1L)
+                && (!curApplies || Files.getLastModifiedTime(own).compareTo(Files.getLastModifiedTime(summary)) > 0)) {
+            NucleoLoad ofOwn = cache.load(own, pipeline::readNucleo);
+            return ofOwn.ofAnother(verifica.date())
+                    ? new NucleoLoad(Map.of(), ofOwn.findings(), ofOwn.verifica()) : ofOwn;
+        }
+        return curApplies ? cur : new NucleoLoad(Map.of(), cur.findings(), cur.verifica());
+    }
+
+    /**
+     * Before the current summary of another verifica is replaced: copies it (and its CSV, when that verifica has
+     * none) under that verifica's name, unless that file is the same or was saved after it.
+     */
+    static void keepAsItsVerifica(Path work, NucleoLoad current, Verifica verifica, Ledger ledger)
+            throws IOException {
+        if (!current.ofAnother(verifica.date())) {
+            return;
+        }
+        LocalDate other = current.verifica().orElseThrow();
+        Path summary = work.resolve(MergeJob.SUMMARY);
+        Path kept = work.resolve(summaryOf(other));
+        if (Files.isRegularFile(summary) && (!Files.isRegularFile(kept)
+                || Files.getLastModifiedTime(summary).compareTo(Files.getLastModifiedTime(kept)) > 0)) {
+            copyIfDifferent(summary, kept, other, ledger);
+        }
+        Path csv = work.resolve(MergeJob.CSV);
+        Path keptCsv = work.resolve(csvOf(other));
+        if (Files.isRegularFile(csv) && !Files.isRegularFile(keptCsv)) {
+            copyIfDifferent(csv, keptCsv, other, ledger);
+        }
+    }
+
+    /** Puts a copy of {@code from} at {@code to} atomically and durably, when the bytes differ. */
+    static void copyIfDifferent(Path from, Path to, LocalDate verifica, Ledger ledger) throws IOException {
+        if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1L) {
+            return;
+        }
+        AtomicFiles.write(to, out -> Files.copy(from, out));
+        ledger.append(LedgerEvent.OUTPUT, MergeJob.fields("file", to.getFileName().toString(), "sha256", it.peg.io.Sha256.ofFile(to),
+                "verifica", verifica.toString()));
+    }
+}

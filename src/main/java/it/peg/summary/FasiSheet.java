@@ -1,0 +1,87 @@
+package it.peg.summary;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.domain.Objective;
+import it.peg.domain.Phase;
+import it.peg.domain.Verifica;
+import it.peg.scoring.ObjectiveScore;
+import it.peg.scoring.PhaseSchedule;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Fasi sheet: one row per phase of the plan with the state the office reported at each verifica up to the
+ * scored one, the phase flagged when it is late against its months, and whether its objective is at risk.
+ */
+final class FasiSheet {
+    static final String NAME = "Fasi";
+    static final String LATE = "In ritardo";
+    static final String AT_RISK = "Obiettivo a rischio";
+
+    private FasiSheet() {
+    }
+
+    static List<String> headers(List<Verifica> verifiche) {
+        List<String> headers = new ArrayList<>(List.of("Servizio", "Obiettivo", "Fase", "Descrizione", "Mesi"));
+        verifiche.forEach(v -> headers.add("Stato al " + v.label()));
+        headers.add(LATE);
+        headers.add(AT_RISK);
+        return headers;
+    }
+
+    /** Lays the sheet out and returns the writer of its rows. */
+    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+        XSSFSheet sh = wb.createSheet(NAME);
+        List<Verifica> verifiche = PhaseRows.upToScored(result.plan(), result.scores().verifica());
+        List<String> headers = headers(verifiche);
+        List<Integer> widths = new ArrayList<>(List.of(10, 12, 6, 44, 14));
+        verifiche.forEach(v -> widths.add(16));
+        widths.add(40);
+        widths.add(11);
+        int last = result.plan().phases().size();
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, last), 0, headers.size() - 1));
+        sh.createFreezePane(3, 1);
+        SheetSupport.widths(sh, widths, headers);
+        SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
+        SheetSupport.dimension(sh, last, headers.size() - 1);
+        return rows -> {
+            SheetSupport.header(rows, 0, headers, st);
+            PhaseRows phases = new PhaseRows(result);
+            Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
+            int r = 1;
+            for (Objective obj : result.plan().objectives()) {
+                List<Phase> own = result.plan().phasesOf(obj.code());
+                if (own.isEmpty()) {
+                    continue;
+                }
+                List<List<PhaseSchedule.PhaseStatus>> byVerifica = new ArrayList<>();
+                for (Verifica v : verifiche) {
+                    byVerifica.add(phases.of(obj.code(), obj.serviceCode(), v));
+                }
+                boolean atRisk = scores.containsKey(obj.code()) && scores.get(obj.code()).atRisk();
+                for (int p = 0; p < own.size(); p++) {
+                    Phase phase = own.get(p);
+                    rows.row(r++);
+                    rows.text(0, obj.serviceCode(), st.text);
+                    rows.text(1, obj.code(), st.text);
+                    rows.text(2, phase.phase(), st.text);
+                    rows.text(3, phase.description(), st.wrap);
+                    rows.text(4, phase.monthsText(), st.text);
+                    int c = 5;
+                    for (List<PhaseSchedule.PhaseStatus> at : byVerifica) {
+                        PhaseSchedule.PhaseStatus status = at.get(p);
+                        rows.text(c++, PhaseRows.cell(status), status.late().isPresent() ? st.flagText : st.text);
+                    }
+                    PhaseSchedule.PhaseStatus now = byVerifica.get(byVerifica.size() - 1).get(p);
+                    rows.text(c++, now.lateText(), now.late().isPresent() ? st.flagText : st.text);
+                    rows.text(c, atRisk ? "SI" : "", atRisk ? st.flagText : st.text);
+                }
+            }
+        };
+    }
+}
