@@ -46,7 +46,7 @@ final class FasiSheet {
         int last = result.plan().phases().size();
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, last), 0, headers.size() - 1));
         sh.createFreezePane(3, 1);
-        SheetSupport.widths(sh, widths);
+        SheetSupport.widths(sh, widths, headers);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
         SheetSupport.dimension(sh, last, headers.size() - 1);
         return rows -> {

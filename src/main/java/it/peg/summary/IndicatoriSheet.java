@@ -37,11 +37,12 @@ final class IndicatoriSheet {
                     result.plan().settings());
         }
         sh.createFreezePane(3, 1);
-        SheetSupport.widths(sh, WIDTHS);
+        SheetSupport.widths(sh, WIDTHS, HEADERS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
+        int[] widths = SheetSupport.columnWidths(sh);
         SheetSupport.dimension(sh, Math.max(last, 1), HEADERS.size() - 1);
         return sink -> {
-            SheetRows rows = new SheetRows(sink.out());
+            SheetRows rows = new SheetRows(sink.out()).wrapWidths(widths);
             SheetSupport.header(rows, 0, HEADERS, st);
             rows.finish();
             sink.end("header");
@@ -71,8 +72,8 @@ final class IndicatoriSheet {
         rows.text(c++, row.description(), st.wrap);
         rows.text(c++, row.type(), st.text);
         rows.text(c++, row.dimension(), st.text);
-        rows.text(c++, row.targetText(), st.text);
-        rows.text(c++, row.unit(), st.text);
+        rows.text(c++, row.targetText(), st.wrap);
+        rows.text(c++, row.unit(), st.wrap);
         rows.number(c++, row.weight(), st.number);
         rows.text(c++, row.polarity(), st.text);
         rows.text(c++, row.cumulative() ? "SI" : "NO", st.text);

@@ -41,7 +41,8 @@ final class ObiettiviSheet {
         }
         sh.setAutoFilter(new CellRangeAddress(0, last, 0, ObjectiveColumn.values().length - 1));
         sh.createFreezePane(1, 1);
-        SheetSupport.widths(sh, Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList());
+        SheetSupport.widths(sh, Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList(),
+                Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList());
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
         SheetSupport.dimension(sh, count, ObjectiveColumn.values().length - 1);
         sh.enableLocking();

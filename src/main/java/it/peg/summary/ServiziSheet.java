@@ -31,7 +31,7 @@ final class ServiziSheet {
         }
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, last), 0, HEADERS.size() - 1));
         sh.createFreezePane(2, 1);
-        SheetSupport.widths(sh, WIDTHS);
+        SheetSupport.widths(sh, WIDTHS, HEADERS);
         SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
         SheetSupport.dimension(sh, last, HEADERS.size() - 1);
         return rows -> {

@@ -54,8 +54,29 @@ final class SheetRows {
     private int col = -1;
     private byte[][] columnNames = new byte[32][];
 
+    /** Column widths in characters for the row-height estimate of wrapped text; null: no estimate. */
+    private int[] wrapWidths;
+    /** Where the current row's height attribute goes, in {@link #buf}; -1 when the row states its height. */
+    private int heightSlot = -1;
+    /** Lines the tallest wrapped cell of the current row takes. */
+    private int rowLines;
+    /** Rows are kept whole in the buffer (for their height) when they are shorter than this. */
+    private static final int ROW_ROOM = 1 << 13;
+    /** The summary's type: POI's default font, Calibri 11. */
+    private static final short FONT_POINTS = 11;
+
     SheetRows(OutputStream out) {
         this.out = out;
+    }
+
+    /**
+     * Gives each row without a stated height the height its wrapped texts take in these column widths (characters):
+     * neither Excel nor LibreOffice fits a row to its text on opening, and a wrapped text taller than its row prints
+     * over the rows below.
+     */
+    SheetRows wrapWidths(int[] widths) {
+        this.wrapWidths = widths.clone();
+        return this;
     }
 
     /** Starts row {@code r} (0-based), closing the previous one. */
@@ -72,6 +93,9 @@ final class SheetRows {
         row = r;
         col = -1;
         rowNumber = ascii(Integer.toString(r + 1));
+        if (wrapWidths != null && heightInPoints < 0 && pos > buf.length - ROW_ROOM) {
+            flushBuffer();
+        }
         put(ROW_OPEN);
         put(rowNumber);
         if (heightInPoints >= 0) {
@@ -80,6 +104,8 @@ final class SheetRows {
             put(ROW_CUSTOM);
         }
         putByte('"');
+        heightSlot = wrapWidths != null && heightInPoints < 0 ? pos : -1;
+        rowLines = 1;
         rowOpen = true;
         rowHasCells = false;
         return this;
@@ -92,6 +118,9 @@ final class SheetRows {
             return;
         }
         String v = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
+        if (heightSlot >= 0 && style != null && style.getWrapText() && c < wrapWidths.length) {
+            rowLines = Math.max(rowLines, RowHeights.cell(v, wrapWidths[c]));
+        }
         cellStart(c, style);
         put(INLINE);
         if (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))) {
@@ -151,6 +180,10 @@ final class SheetRows {
         if (!rowOpen) {
             return;
         }
+        if (heightSlot >= 0 && rowLines > 1) {
+            insertHeight(RowHeights.points(FONT_POINTS, rowLines));
+        }
+        heightSlot = -1;
         if (rowHasCells) {
             put(ROW_CLOSE);
         } else {
@@ -265,6 +298,21 @@ final class SheetRows {
         }
     }
 
+    /**
+     * Writes {@code ht="..." customHeight="1"} into the open row's start tag, still in the buffer unless the row
+     * outgrew {@link #ROW_ROOM} (then the row keeps the default height).
+     */
+    private void insertHeight(float points) {
+        byte[] attr = ascii(" ht=\"" + points + "\" customHeight=\"1\"");
+        // heightSlot is just after the closing quote of r="N"
+        if (heightSlot > pos || pos + attr.length > buf.length) {
+            return;
+        }
+        System.arraycopy(buf, heightSlot, buf, heightSlot + attr.length, pos - heightSlot);
+        System.arraycopy(attr, 0, buf, heightSlot, attr.length);
+        pos += attr.length;
+    }
+
     private void put(byte[] bytes) throws IOException {
         if (pos + bytes.length > buf.length) {
             flushBuffer();
@@ -293,6 +341,7 @@ final class SheetRows {
     private void flushBuffer() throws IOException {
         out.write(buf, 0, pos);
         pos = 0;
+        heightSlot = -1;
     }
 
     private static byte[] ascii(String s) {

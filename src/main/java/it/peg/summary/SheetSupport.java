@@ -114,7 +114,87 @@ final class SheetSupport {
     }
 
     /**
-     * A4 landscape, one page wide, header rows repeated on every page, page numbers in the footer.
+     * Column widths in characters, each widened where its bold heading (on the 32-point header row: two lines) would
+     * break a word in the middle ({@code Denominat/ore}) or need a third line, which prints over the first data row.
+     */
+    static void widths(Sheet sheet, List<Integer> widths, List<String> headers) {
+        List<Integer> fitted = new java.util.ArrayList<>(widths);
+        for (int c = 0; c < fitted.size() && c < headers.size(); c++) {
+            fitted.set(c, headingWidth(headers.get(c), fitted.get(c)));
+        }
+        widths(sheet, fitted);
+    }
+
+    /**
+     * Bold type takes about a fifth more room than the digits a column's width counts in (capitals more): a column
+     * fits a heading's longest word, and the heading in two lines, within that allowance.
+     */
+    static int headingWidth(String heading, int width) {
+        int longest = 0;
+        for (String word : heading.split("[\\s/]+")) {
+            longest = Math.max(longest, word.length());
+        }
+        int w = Math.max(width, (int) Math.ceil(longest * HEADING_CHAR) + 2);
+        while (RowHeights.cell(heading, (int) Math.floor(w / HEADING_CHAR)) > 2 && w < 255) {
+            w++;
+        }
+        return w;
+    }
+
+    /** The sheet's column widths in whole characters, by column index (0 where none is set). */
+    static int[] columnWidths(XSSFSheet sheet) {
+        int[] widths = new int[0];
+        for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols cols : sheet.getCTWorksheet().getColsArray()) {
+            for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol col : cols.getColArray()) {
+                if (col.getMax() > 16_384) {
+                    continue;
+                }
+                if (widths.length < col.getMax()) {
+                    widths = java.util.Arrays.copyOf(widths, (int) col.getMax());
+                }
+                for (long c = col.getMin(); c <= col.getMax(); c++) {
+                    widths[(int) c - 1] = (int) Math.floor(col.getWidth());
+                }
+            }
+        }
+        return widths;
+    }
+
+    /** Width of a character of a bold heading, in a column's width characters. */
+    private static final double HEADING_CHAR = 1.25;
+    /** The least print scale: 11-point type printed at 8.25 points, over the 8 points a printed page needs. */
+    static final double MIN_SCALE = 0.75;
+    /**
+     * Points a column character takes at most, padding included: LibreOffice without Carlito sets Calibri in DejaVu
+     * Sans, and printed the summary's 184-character Sintesi one page wide at a scale of 0.527, 8.1 points a character
+     * (Carlito's are about 6).
+     */
+    private static final double POINTS_PER_CHAR = 8.1;
+    private static final double PADDING_POINTS = 0;
+    /** A4 landscape's width between the 0.4-inch margins of {@link #printLayout}. */
+    private static final double LANDSCAPE_POINTS = 842 - 2 * 0.4 * 72;
+
+    /**
+     * How many pages wide a landscape sheet prints so that its type prints at {@link #MIN_SCALE} of its size or more:
+     * one for a sheet whose columns fit, more for a wide one (the Indicatori sheet's 22 columns) rather than a page
+     * of 5-point type.
+     */
+    static short pagesWide(XSSFSheet sheet) {
+        double points = 0;
+        for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols cols : sheet.getCTWorksheet().getColsArray()) {
+            for (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol col : cols.getColArray()) {
+                if (!col.getHidden()) {
+                    points += (col.getMax() - col.getMin() + 1) * (col.getWidth() * POINTS_PER_CHAR + PADDING_POINTS);
+                }
+            }
+        }
+        return (short) Math.max(1, Math.ceil(points * MIN_SCALE / LANDSCAPE_POINTS - 0.05));
+    }
+
+    /**
+     * A4 landscape, as many pages wide as keep the type at 8 points or more ({@link #pagesWide}; one for a sheet
+     * without header rows, Sintesi, whose charts must not be cut), header rows repeated on every page, page numbers
+     * in the footer.
      *
      * @param headerRows number of top rows repeated on every printed page (0 for none)
      */
@@ -122,7 +202,7 @@ final class SheetSupport {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
+        ps.setFitWidth(headerRows > 0 && sheet instanceof XSSFSheet x ? pagesWide(x) : (short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
@@ -148,7 +228,7 @@ final class SheetSupport {
         XSSFSheet sh = wb.createSheet(name);
         table(sh, table, 0, rows, headers, tableStyle);
         sh.createFreezePane(frozenColumns, 1);
-        widths(sh, widths);
+        widths(sh, widths, headers);
         printLayout(sh, ente, 1);
         dimension(sh, Math.max(rows, 1), headers.size() - 1);
         return sh;

@@ -99,12 +99,13 @@ public final class SummaryWorkbookWriter {
     /** A sheet's rows, by the zip entry of its worksheet part ({@code xl/worksheets/sheet4.xml}). */
     private static void add(Map<String, DeterministicXlsx.StreamedRows> bodies, XSSFWorkbook wb, String sheet,
                             String dimension, SheetBody body) {
+        int[] widths = SheetSupport.columnWidths(wb.getSheet(sheet));
         bodies.put(partOf(wb, sheet),
                 new DeterministicXlsx.StreamedRows(dimension, out -> {
                     // the rows are made on this thread and deflated on another: on two cores the deflater, half
                     // the work, no longer waits for the XML nor the XML for the deflater
                     try (PipedDeflation piped = new PipedDeflation(out)) {
-                        SheetRows rows = new SheetRows(piped);
+                        SheetRows rows = new SheetRows(piped).wrapWidths(widths);
                         body.write(rows);
                         rows.finish();
                     }

@@ -1,0 +1,82 @@
+package it.peg.summary;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Scheda per la valutazione of the summary fixture: contents per service, the Nucleo's override, bytes. */
+class ValutazioneWorkbookWriterTest {
+    @Test
+    void oneFormPerServiceWithWeightsPercentagesTheNucleosOverrideAndTotal() {
+        List<ValutazioneForm> forms = ValutazioneForm.of(SummaryFixture.result());
+        assertEquals(List.of("S01", "S02", "S03", "S04"), forms.stream().map(ValutazioneForm::serviceCode).toList());
+        ValutazioneForm s01 = forms.get(0);
+        assertEquals("Dott.ssa Anna Rossi", s01.responsible());
+        assertEquals(2, s01.rows().size());
+        ValutazioneForm.Row ob1 = s01.rows().get(0);
+        assertEquals("OB1 - Riduzione dei tempi di pagamento", ob1.objective());
+        assertEquals(Optional.of(new BigDecimal("0.6")), ob1.weight());
+        assertEquals(Optional.of(new BigDecimal("1")), ob1.computed());
+        assertFalse(ob1.overridden());
+        ValutazioneForm.Row ob2 = s01.rows().get(1);
+        assertEquals(Optional.of(new BigDecimal("0.9")), ob2.computed());
+        assertEquals(Optional.of(new BigDecimal("0.85")), ob2.nucleo(), "the Nucleo's percentage, beside the computed");
+        assertTrue(ob2.overridden());
+        assertEquals(SummaryFixture.NUCLEO_NOTE, ob2.nucleoNote());
+        assertEquals(Optional.of(new BigDecimal("1.0")), s01.totalWeight());
+        assertEquals(Optional.of(new BigDecimal("0.94")), s01.total(), "the service's score: 0,6 x 1 + 0,4 x 0,85");
+        assertEquals(Optional.empty(), forms.get(2).total(), "nothing scored, no TOTALE");
+    }
+
+    @Test
+    void sameResultSameBytesAndASheetPerService() throws Exception {
+        byte[] first = ValutazioneWorkbookWriter.bytes(SummaryFixture.result());
+        assertArrayEquals(first, ValutazioneWorkbookWriter.bytes(SummaryFixture.result()));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first))) {
+            assertEquals(4, wb.getNumberOfSheets());
+            Sheet s01 = wb.getSheet("S01");
+            DataFormatter f = new DataFormatter(Locale.ITALY);
+            assertEquals("SCHEDA PER LA VALUTAZIONE", f.formatCellValue(s01.getRow(0).getCell(0)));
+            Cell nucleo = s01.getRow(ValutazioneWorkbookWriter.FIRST_OBJECTIVE_ROW + 1).getCell(3);
+            assertEquals("85,0%", f.formatCellValue(nucleo));
+            assertEquals("94,0%", f.formatCellValue(s01.getRow(ValutazioneWorkbookWriter.FIRST_OBJECTIVE_ROW + 2)
+                    .getCell(2)));
+            assertFalse(s01.getPrintSetup().getLandscape());
+            assertEquals(1, s01.getPrintSetup().getFitWidth());
+            assertEquals(0, s01.getPrintSetup().getFitHeight(), "never shrunk to one page");
+            assertEquals("6:7", s01.getRepeatingRows().formatAsString());
+        }
+    }
+
+    @Test
+    void theFormsGoBesideTheSummaryNamedAfterIt() {
+        java.nio.file.Path dir = java.nio.file.Path.of("/tmp/peg");
+        assertEquals(dir.resolve("schede-valutazione.xlsx"), ValutazioneWorkbookWriter.besides(dir.resolve("riepilogo.xlsx")));
+        assertEquals(dir.resolve("schede-valutazione-0630.xlsx"),
+                ValutazioneWorkbookWriter.besides(dir.resolve("riepilogo-0630.xlsx")));
+        assertEquals(dir.resolve("schede-valutazione.xlsx"), ValutazioneWorkbookWriter.besides(dir.resolve("sintesi.xlsx")));
+    }
+
+    @Test
+    void sheetNamesAreWhatExcelAccepts() {
+        Set<String> taken = new HashSet<>();
+        assertEquals("A_B", ValutazioneWorkbookWriter.sheetName("A/B", taken));
+        assertEquals("a_b (2)", ValutazioneWorkbookWriter.sheetName("a:b", taken));
+        assertEquals(31, ValutazioneWorkbookWriter.sheetName("X".repeat(40), taken).length());
+    }
+}
