@@ -107,7 +107,7 @@ public final class Benchmark {
                 if (processes()) {
                     // whole processes last, with this JVM idle: each is a new JVM as bin/peg starts one
                     WholeProcesses whole = new WholeProcesses(dir, JavaProcess.likeThisOne(), m.request().at().orElseThrow()
-                            .toString(), log);
+                            .toString(), processCounts, log);
                     processes.addAll(whole.run(m.sizes(), new WholeProcesses.Nights(m.request().planFile(),
                             m.request().inbox(), m.resends(), originals), m.sizes().get(0), checks));
                 }
@@ -133,6 +133,14 @@ public final class Benchmark {
     }
 
     public static final String PROCESSES_PROPERTY = "peg.bench.processes";
+
+    private WholeProcesses.Counts processCounts = WholeProcesses.DEFAULT;
+
+    /** Each process run this many times (a test runs each once). */
+    Benchmark processCounts(WholeProcesses.Counts counts) {
+        this.processCounts = counts;
+        return this;
+    }
 
     /** Every workbook a night will replace, copied with its time, to put the inbox back as it was. */
     private Map<Path, Path> keepOriginals(List<Map<Path, Path>> resends) throws IOException {

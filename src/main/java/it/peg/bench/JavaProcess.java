@@ -53,7 +53,7 @@ final class JavaProcess {
 
     /** The result of one process. Heap figures are 0 when the GC log could not be read. */
     record Run(int exitCode, double seconds, OptionalLong cpuMillis, long stdoutLines, long stderrLines, long peakHeap,
-               long liveHeap) {
+               long liveHeap, String firstError) {
         Optional<Double> cpuSeconds() {
             return cpuMillis.isPresent() ? Optional.of(cpuMillis.getAsLong() / 1000.0) : Optional.empty();
         }
@@ -111,11 +111,18 @@ final class JavaProcess {
         OptionalLong cpu = cpu0.isPresent() && cpu1.isPresent() ? OptionalLong.of(cpu1.getAsLong() - cpu0.getAsLong())
                 : OptionalLong.empty();
         long[] heap = heap(gc);
-        return new Run(code, seconds, cpu, lines(out), lines(err), heap[0], heap[1]);
+        return new Run(code, seconds, cpu, lines(out), lines(err), heap[0], heap[1], firstLine(err));
     }
 
     private static java.io.File nullDevice() {
         return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    /** The first line of the process's error output (what a failed run says), or "" when there is none. */
+    private static String firstLine(Path file) throws IOException {
+        try (Stream<String> s = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+            return s.filter(l -> !l.isBlank()).findFirst().orElse("");
+        }
     }
 
     static long lines(Path file) throws IOException {

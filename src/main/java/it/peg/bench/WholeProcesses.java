@@ -37,10 +37,22 @@ final class WholeProcesses {
     static final String NIGHT_RESENT = "notte a freddo: 1% reinviati";
     static final String NIGHT_QUIET = "notte a freddo: niente di nuovo";
     static final String GENERATE = "processo: generate";
-    /** Times the floor and consolidate processes of one size run, interleaved; rows give the median. */
-    static final int ROUNDS = 2;
-    static final int RESENT_NIGHTS = 3;
-    static final int QUIET_NIGHTS = 2;
+    /**
+     * How many times each process runs: {@code rounds} of the floor and consolidate of one size (interleaved),
+     * 1% nights (each with other offices' files) and nights with nothing new; rows give the median.
+     */
+    record Counts(int rounds, int resentNights, int quietNights) {
+        Counts {
+            if (rounds < 1 || resentNights < 1 || quietNights < 1) {
+                throw new IllegalArgumentException("at least one run of each");
+            }
+        }
+    }
+
+    /** peg bench's: two rounds, three 1% nights, two quiet nights. */
+    static final Counts DEFAULT = new Counts(2, 3, 2);
+    /** A test's: each process once. */
+    static final Counts ONCE = new Counts(1, 1, 1);
     /** The targets. */
     static final double CONSOLIDATE_TARGET = 2.0;
     static final double RESENT_TARGET = 0.10;
@@ -61,9 +73,11 @@ final class WholeProcesses {
     private final JavaProcess jvm;
     private final String at;
     private final Consumer<String> log;
+    private final Counts counts;
 
-    WholeProcesses(Path dir, JavaProcess java, String at, Consumer<String> log) {
+    WholeProcesses(Path dir, JavaProcess java, String at, Counts counts, Consumer<String> log) {
         this.dir = dir;
+        this.counts = counts;
         this.jvm = java;
         this.at = at;
         this.log = log;
@@ -116,11 +130,16 @@ final class WholeProcesses {
     List<BenchResult.ProcessRow> run(List<Size> sizes, Nights nights, Size generate, List<String> checks)
             throws IOException {
         List<BenchResult.ProcessRow> rows = new ArrayList<>();
-        for (Size size : sizes) {
-            rows.addAll(consolidate(size));
+        try {
+            for (Size size : sizes) {
+                rows.addAll(consolidate(size));
+            }
+            rows.addAll(nights(nights));
+            rows.add(generate(generate, checks));
+        } finally {
+            // the plans, links, outputs and console files of the processes: scratch, as the re-sent workbooks are
+            deleteTree(dir.resolve(DIR));
         }
-        rows.addAll(nights(nights));
-        rows.add(generate(generate, checks));
         return rows;
     }
 
@@ -128,7 +147,7 @@ final class WholeProcesses {
         Path scratch = dir.resolve(DIR);
         List<JavaProcess.Run> floors = new ArrayList<>();
         List<JavaProcess.Run> runs = new ArrayList<>();
-        for (int r = 1; r <= ROUNDS; r++) {
+        for (int r = 1; r <= counts.rounds(); r++) {
             floors.add(jvm.main(scratch, "floor-" + size.services() + "-" + r, FloorMain.class,
                     List.of(size.floorManifest().toString())));
             Path out = scratch.resolve("riepilogo-" + size.services() + ".xlsx");
@@ -166,12 +185,12 @@ final class WholeProcesses {
             log.accept("Prima notte a freddo misurata.");
             List<JavaProcess.Run> resent = new ArrayList<>();
             int changed = n.resends().isEmpty() ? 0 : n.resends().get(0).size();
-            for (int k = 0; k < Math.min(RESENT_NIGHTS, n.resends().size()); k++) {
+            for (int k = 0; k < Math.min(counts.resentNights(), n.resends().size()); k++) {
                 copy(n.resends().get(k));
                 resent.add(cold.peg(scratch, "notte-reinvii-" + (k + 1), args));
             }
             List<JavaProcess.Run> quiet = new ArrayList<>();
-            for (int k = 0; k < QUIET_NIGHTS; k++) {
+            for (int k = 0; k < counts.quietNights(); k++) {
                 quiet.add(cold.peg(scratch, "notte-quieta-" + (k + 1), args));
             }
             log.accept("Notti a freddo misurate.");
@@ -243,8 +262,10 @@ final class WholeProcesses {
         String times = runs.stream().map(r -> String.format(Locale.ITALY, "%.2f", r.seconds()))
                 .collect(Collectors.joining(" "));
         String exits = runs.stream().map(r -> Integer.toString(r.exitCode())).distinct().collect(Collectors.joining("/"));
+        String failure = runs.stream().filter(r -> r.exitCode() > 1).findFirst()
+                .map(r -> "; ERRORE: " + r.firstError()).orElse("");
         String text = (note.isEmpty() ? "" : note + "; ") + "uscita " + exits
-                + (runs.size() > 1 ? "; mediana di " + runs.size() + ": " + times + " s" : "");
+                + (runs.size() > 1 ? "; mediana di " + runs.size() + ": " + times + " s" : "") + failure;
         return new BenchResult.ProcessRow(phase, files, Optional.of(median(runs.stream().map(JavaProcess.Run::seconds).toList())),
                 cpuMedian(runs), runs.stream().mapToLong(JavaProcess.Run::peakHeap).max().orElse(0),
                 runs.stream().mapToLong(JavaProcess.Run::liveHeap).max().orElse(0), ratio, text);
