@@ -59,9 +59,64 @@ public final class BenchTable {
                 out.add("  " + row.phase() + ": " + row.note());
             }
         }
+        if (!r.processes().isEmpty()) {
+            out.add("");
+            out.addAll(processLines(r));
+        }
         for (String c : r.checks()) {
             out.add("Verifica: " + c);
         }
         return out;
+    }
+
+    private static final String PROCESS_FORMAT = "%-36s %6s %8s %8s %9s %9s %9s %5s %8s %8s";
+
+    /**
+     * The whole processes of issue 21: per phase the files, the median wall and CPU seconds, the ratio the issue sets a
+     * target for (on wall time and on CPU time), the target, whether it is met, and the heap from the process's GC log.
+     */
+    static List<String> processLines(BenchResult r) {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "Processi interi (issue 21): una JVM nuova per processo, avviata come da bin/peg; "
+                + "load average %s all'inizio, %s alla fine", load(r.loadAverage()), load(r.loadAfter())));
+        out.add(String.format(Locale.ROOT, PROCESS_FORMAT, "fase", "file", "secondi", "CPU s", "rapporto", "su CPU",
+                "obiettivo", "esito", "heap MB", "vivo MB"));
+        out.add("-".repeat(116));
+        for (BenchResult.ProcessRow row : r.processes()) {
+            String secs = row.seconds().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("-");
+            String cpu = row.cpuSeconds().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("-");
+            String ratio = row.ratio().map(x -> ratio(x.kind(), x.value())).orElse("");
+            String ratioCpu = row.ratio().flatMap(x -> x.cpu().map(c -> ratio(x.kind(), c))).orElse("");
+            String target = row.ratio().map(x -> (x.kind() == BenchResult.Ratio.Kind.RATE ? ">= " : "<= ")
+                    + ratio(x.kind(), x.target())).orElse("");
+            String met = row.ratio().map(x -> x.meetsTarget() ? "sì" : "no").orElse("");
+            String heap = row.seconds().isPresent() && row.peakHeap() > 0 ? Long.toString(row.peakHeap() >> 20) : "-";
+            String live = row.seconds().isPresent() && row.liveHeap() > 0 ? Long.toString(row.liveHeap() >> 20) : "-";
+            out.add(String.format(Locale.ROOT, PROCESS_FORMAT, row.phase(), row.files(), secs, cpu, ratio, ratioCpu, target,
+                    met, heap, live));
+        }
+        out.add("");
+        out.add("rapporto: consolidate = tempo / tempo del floor della stessa dimensione (entrambi con l'avvio della JVM);");
+        out.add("notti = tempo / tempo della prima notte; generate = schede al secondo. su CPU = lo stesso sul tempo di CPU");
+        out.add("del processo (meno sensibile al carico della macchina). heap MB = massimo heap nel log GC del processo");
+        out.add("(prima di una raccolta o all'uscita); vivo MB = massimo dopo una raccolta.");
+        for (BenchResult.ProcessRow row : r.processes()) {
+            if (!row.note().isEmpty()) {
+                out.add("  " + row.phase() + " (" + row.files() + "): " + row.note());
+            }
+        }
+        return out;
+    }
+
+    static String ratio(BenchResult.Ratio.Kind kind, double value) {
+        return switch (kind) {
+            case TIMES_FLOOR -> String.format(Locale.ROOT, "%.2fx", value);
+            case SHARE_OF_FIRST -> String.format(Locale.ROOT, "%.1f%%", 100 * value);
+            case RATE -> String.format(Locale.ROOT, "%.0f/s", value);
+        };
+    }
+
+    private static String load(double load) {
+        return load < 0 ? "n/d" : String.format(Locale.ROOT, "%.2f", load);
     }
 }

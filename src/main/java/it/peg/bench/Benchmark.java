@@ -99,13 +99,62 @@ public final class Benchmark {
         // the nightly merge, last: it reads the plan from its file, so the synthetic plan and everything built
         // from it go out of scope with the other phases and the merge's heap is the merge's own
         Object setup = otherPhases(rows, checks);
+        List<BenchResult.ProcessRow> processes = new ArrayList<>();
         if (setup instanceof MergeSetup m) {
-            rows.addAll(nights(m.request(), m.resends(), m.files()));
+            Map<Path, Path> originals = keepOriginals(m.resends());
+            try {
+                rows.addAll(nights(m.request(), m.resends(), originals, m.files()));
+                if (processes()) {
+                    // whole processes last, with this JVM idle: each is a new JVM as bin/peg starts one
+                    WholeProcesses whole = new WholeProcesses(dir, JavaProcess.likeThisOne(), m.request().at().orElseThrow()
+                            .toString(), processCounts, log);
+                    processes.addAll(whole.run(m.sizes(), new WholeProcesses.Nights(m.request().planFile(),
+                            m.request().inbox(), m.resends(), originals), m.sizes().get(0), checks));
+                }
+            } finally {
+                send(originals);
+                deleteTree(dir.resolve(ORIGINALS_DIR));
+                deleteTree(dir.resolve(RESENT_DIR));
+            }
         } else {
             rows.add((BenchResult.Row) setup);
         }
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
-        return new BenchResult(services, threads, HeapPeak.max(), cores, load, rows, checks);
+        return new BenchResult(services, threads, HeapPeak.max(), cores, load, rows, checks, processes, loadAfter);
+    }
+
+    /**
+     * Whether the whole processes of issue 21 run: yes, unless the system property {@value #PROCESSES_PROPERTY} is
+     * {@code false} (tests of the command's other options, which need not start a dozen JVMs).
+     */
+    static boolean processes() {
+        return Boolean.parseBoolean(System.getProperty(PROCESSES_PROPERTY, "true"));
+    }
+
+    public static final String PROCESSES_PROPERTY = "peg.bench.processes";
+
+    private WholeProcesses.Counts processCounts = WholeProcesses.DEFAULT;
+
+    /** Each process run this many times (a test runs each once). */
+    Benchmark processCounts(WholeProcesses.Counts counts) {
+        this.processCounts = counts;
+        return this;
+    }
+
+    /** Every workbook a night will replace, copied with its time, to put the inbox back as it was. */
+    private Map<Path, Path> keepOriginals(List<Map<Path, Path>> resends) throws IOException {
+        Path originals = Files.createDirectories(dir.resolve(ORIGINALS_DIR));
+        Map<Path, Path> backup = new LinkedHashMap<>();
+        for (Map<Path, Path> send : resends) {
+            for (Path f : send.keySet()) {
+                if (!backup.containsKey(f)) {
+                    backup.put(f, Files.copy(f, originals.resolve(f.getFileName()),
+                            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES));
+                }
+            }
+        }
+        return backup;
     }
 
     /** Every phase but the merge nights; returns the nights' set-up, or the row saying why they are skipped. */
@@ -283,7 +332,8 @@ public final class Benchmark {
     }
 
     /** What the two merge nights need, once the synthetic plan is gone. */
-    private record MergeSetup(MergeRequest request, List<Map<Path, Path>> resends, int files) {
+    private record MergeSetup(MergeRequest request, List<Map<Path, Path>> resends, int files,
+                              List<WholeProcesses.Size> sizes) {
     }
 
     /** The merge nights' set-up ({@link MergeSetup}), or the row saying why they are not measured. */
@@ -331,7 +381,19 @@ public final class Benchmark {
         Verifica verifica = plan.settings().finalVerifica();
         Path inbox = workbooks.get(0).file().path().getParent();
         MergeRequest request = new MergeRequest(planFile, inbox, dir.resolve("merge"), Optional.of(verifica.date()));
-        return new MergeSetup(request, resends, workbooks.size());
+        // issue 21's whole processes: consolidate over the first half of the workbooks (a plan of those services) and
+        // over all of them; generate from the half plan
+        List<WholeProcesses.Size> sizes = new ArrayList<>();
+        if (processes()) {
+            List<Path> paths = workbooks.stream().map(w -> w.file().path()).toList();
+            List<List<String>> parts = workbooks.stream().map(Workbook::namedParts).toList();
+            int half = Math.max(1, workbooks.size() / 2);
+            sizes.add(WholeProcesses.prepare(dir, plan, planFile, half, paths, parts));
+            if (half < workbooks.size()) {
+                sizes.add(WholeProcesses.prepare(dir, plan, planFile, workbooks.size(), paths, parts));
+            }
+        }
+        return new MergeSetup(request, resends, workbooks.size(), sizes);
     }
 
     /**
@@ -363,25 +425,14 @@ public final class Benchmark {
      * other offices), then a night with nothing new (most nights).
      * Called with nothing else of the benchmark live: the heap is the merge's own.
      */
-    private List<BenchResult.Row> nights(MergeRequest request, List<Map<Path, Path>> resends, int files)
-            throws IOException {
+    private List<BenchResult.Row> nights(MergeRequest request, List<Map<Path, Path>> resends, Map<Path, Path> backup,
+                                         int files) throws IOException {
         MergeJob job = new MergeJob(new RealPipeline(), Clock.systemUTC(), Version.current(), Version.build());
         List<BenchResult.Row> rows = new ArrayList<>();
         int changed = resends.get(0).size();
-        Path originals = dir.resolve(ORIGINALS_DIR);
-        Map<Path, Path> backup = new LinkedHashMap<>();
         try {
-            // every workbook a night will replace, kept with its time, to put the inbox back as it was: after the
-            // warm-up, and at the end (a kept inbox then matches the summary of its first night)
-            Files.createDirectories(originals);
-            for (Map<Path, Path> send : resends) {
-                for (Path f : send.keySet()) {
-                    if (!backup.containsKey(f)) {
-                        backup.put(f, Files.copy(f, originals.resolve(f.getFileName()),
-                                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES));
-                    }
-                }
-            }
+            // the originals (backup) put the inbox back as it was: after the warm-up, and at the end (a kept inbox
+            // then matches the summary of its first night)
             List<Double> warmUpNights = warmUpMerge(job, request, resends, backup);
             Night first = night(job, request, "bench-1");
             rows.add(first.row(MERGE_FULL, files, first.report().outcome() + ": archivio, lettura, riepilogo"));
@@ -397,8 +448,6 @@ public final class Benchmark {
                     "non completato: memoria esaurita (" + (HeapPeak.max() >> 20) + " MB)"));
         } finally {
             send(backup);
-            deleteTree(originals);
-            deleteTree(dir.resolve(RESENT_DIR));
         }
         return rows;
     }

@@ -17,10 +17,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code peg bench} on 5 services: the run completes, prints the table and its checks, cleans up. */
+/**
+ * {@code peg bench} on 5 services: the run completes, prints the table and its checks, cleans up. The whole processes
+ * (a dozen JVMs) are left to {@code it.peg.bench.WholeProcessesIT}.
+ */
 class BenchCommandTest {
     @TempDir
     Path dir;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void withoutProcesses() {
+        System.setProperty(Benchmark.PROCESSES_PROPERTY, "false");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void processesAgain() {
+        System.clearProperty(Benchmark.PROCESSES_PROPERTY);
+    }
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
