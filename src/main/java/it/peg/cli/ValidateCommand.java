@@ -95,7 +95,7 @@ public final class ValidateCommand implements Command {
         Plan plan = planRead.plan().orElseThrow();
         // the verifica checked: what is due by it is reported when missing, per cell, before the office sends the file
         it.peg.domain.Verifica verifica = plan.settings().verificaAt(line.hasOption("at")
-                ? Dates.parse("at", line.getOptionValue("at")) : LocalDate.now(clock));
+                ? Dates.inPlanYear("at", line.getOptionValue("at"), plan) : LocalDate.now(clock));
         SubmissionValidator validator = new SubmissionValidator(verifica.date().plusDays(1))
                 .withSeal(it.peg.io.SealKeyFile.load(planFile));
         console.result("Verifica al " + verifica.fullLabel() + (verifica.isFinal() ? " (finale)" : "")

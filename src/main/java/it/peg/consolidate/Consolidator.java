@@ -2,6 +2,7 @@ package it.peg.consolidate;
 
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
+import it.peg.domain.Plural;
 import it.peg.domain.Service;
 import it.peg.domain.Submission;
 import it.peg.domain.Verifica;
@@ -241,7 +242,8 @@ public final class Consolidator {
             if (winner == a) {
                 long warnings = a.findings().size();
                 return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
-                        FileStatus.ACCEPTED, warnings == 0 ? "" : warnings + " segnalazioni (vedere Anomalie)");
+                        FileStatus.ACCEPTED, warnings == 0 ? ""
+                                : Plural.count(warnings, "segnalazione", "segnalazioni") + " (vedere Anomalie)");
             }
             String reason = "Per il servizio " + service + " conta il file più recente '" + winner.file().name()
                     + "'; questo resta nell'archivio e nel registro.";

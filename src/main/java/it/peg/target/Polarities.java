@@ -27,6 +27,11 @@ public final class Polarities {
     private static final Pattern SERVICE_WORD = Pattern.compile("\\b(apertura|aperture|formazione|erogat\\w*|riscoss\\w*"
             + "|entrat\\w*|rispar\\w*|copertura|capacita|realizzazione|investiment\\w*|finanziament\\w*|contribut\\w*)\\b");
 
+    /** A share of cases ("% evase entro 10 giorni"): its description's time words say how cases are counted. */
+    private static final Pattern PERCENT_UNIT = Pattern.compile("%|\\bpercent\\w*|\\bper cento\\b");
+    /** "entro 10 giorni", "in 30 gg": a time limit inside the description of a count, not a time being measured. */
+    private static final Pattern TIME_LIMIT = Pattern.compile("\\b(entro|in|oltre|dopo)\\s+(i\\s+)?\\d+\\s*(giorni|giorno|gg|ore|mesi)\\b");
+
     private Polarities() {
     }
 
@@ -50,6 +55,9 @@ public final class Polarities {
             return Optional.empty();
         }
         String u = fold(unit + " " + targetUnit);
+        if (PERCENT_UNIT.matcher(u).find()) {
+            return Optional.empty(); // a percentage of cases: higher or lower depends on what is counted, not plain
+        }
         Matcher time = TIME_UNIT.matcher(u);
         if (time.find()) {
             return Optional.of("un tempo (unità '" + time.group(1) + "')");
@@ -58,7 +66,7 @@ public final class Polarities {
         if (EURO_UNIT.matcher(u).find() && cost.find()) {
             return Optional.of("un costo (unità euro e '" + cost.group(1) + "' nella descrizione)");
         }
-        Matcher word = LOWER_WORD.matcher(d);
+        Matcher word = LOWER_WORD.matcher(TIME_LIMIT.matcher(d).replaceAll(m -> " ".repeat(m.group().length())));
         if (word.find()) {
             return Optional.of("di quelli in cui più basso è meglio ('" + asWritten(description, d, word) + "' nella descrizione)");
         }

@@ -107,6 +107,10 @@ class InputChecksTest {
                 "--from", in.toString(), "--at", "2030-12-31");
         assertEquals(2, generate.exit);
         assertEquals(List.of(expected.replace("31/12/2030", "2030-12-31")), generate.errLines());
+        // regression (trial of issue 17): validate took any year and checked the final verifica
+        CliRun validate = CliRun.run("validate", "--plan", plan.toString(), "--at", "31/12/2030", in.toString());
+        assertEquals(2, validate.exit);
+        assertEquals(List.of(expected), validate.errLines());
         assertEquals(before, contents(), "nothing created");
     }
 

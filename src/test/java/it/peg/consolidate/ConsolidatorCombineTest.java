@@ -93,6 +93,14 @@ class ConsolidatorCombineTest {
     }
 
     @Test
+    void aFileWithOneWarningIsRecordedWithOneSegnalazione() {
+        // regression (issue 17, Italian agreement): the Registro said "1 segnalazioni"
+        FileAssessment s04 = valid("Ufficio tributi.xlsx", "c4", "S04", DUE_DAY_LATE_EVENING, "100",
+                Finding.warning("X", "sola"));
+        assertEquals("1 segnalazione (vedere Anomalie)", combine(s04).registry().get(0).reason());
+    }
+
+    @Test
     void everyServiceOfThePlanGetsADeliveryInPlanOrder() {
         FileAssessment s04 = valid("Ufficio tributi.xlsx", "c4", "S04", DUE_DAY_LATE_EVENING, "100",
                 Finding.warning("X", "prima"), Finding.warning("X", "seconda"));

@@ -20,6 +20,11 @@ class PolaritiesTest {
         "Ore di formazione erogate         | ore       | ''     | -",
         "Visitatori del museo              | numero    | ''     | -",
         "Importo dei lavori aggiudicati    | euro      | ''     | -",
+        // regression (trial of issue 15): a share of cases handled within a time limit is not a time
+        "Segnalazioni evase entro 10 giorni | %        | %      | -",
+        "Segnalazioni evase entro 10 giorni | ''       | %      | -",
+        "Pratiche evase entro 30 gg         | numero   | ''     | -",
+        "Pratiche evase entro 30 giorni con ritardo | numero | '' | di quelli in cui più basso è meglio ('ritardo' nella descrizione)",
     })
     void lowerIsBetterOnlyWhenPlain(String description, String unit, String targetUnit, String expected) {
         assertEquals(expected, Polarities.lowerIsBetter(description, unit, targetUnit).orElse("-"));
