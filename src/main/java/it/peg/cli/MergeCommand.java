@@ -159,6 +159,8 @@ public final class MergeCommand implements Command {
                     console.problem(report.italianLine() + " Vedere 'peg check --plan " + plan + "'.");
                     return ExitCode.USAGE_OR_PLAN;
                 }
+                // each blocking finding of tonight's files, by name: with -q what a scheduler's mail needs
+                FindingsPrinter.print(console, report.inputErrors());
                 console.result(report.italianLine());
                 return report.outcome() == MergeReport.Outcome.INPUT_ERRORS ? ExitCode.INPUT_ERRORS : ExitCode.OK;
             } catch (Exception | Error e) {

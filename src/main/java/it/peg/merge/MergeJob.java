@@ -316,6 +316,8 @@ public final class MergeJob {
         int rejected = 0;
         boolean inputErrors = false;
         boolean acceptedWithErrors = false;
+        // the ERRORE findings of the files that count or were refused tonight: what the console (and cron's mail) names
+        List<Finding> errorsToReport = new ArrayList<>();
         java.util.SortedMap<String, String> statuses = new java.util.TreeMap<>();
         for (FileRecord r : result.registry()) {
             String key = Known.key(r.fileName(), r.sha256());
@@ -325,12 +327,16 @@ public final class MergeJob {
                 case ACCEPTED -> {
                     accepted++;
                     acceptedWithErrors |= Findings.anyError(findings);
+                    findings.stream().filter(Finding::isError).forEach(errorsToReport::add);
                 }
                 case SUPERSEDED -> superseded++;
                 case REJECTED -> {
                     rejected++;
                     // a leggimi.txt left in the inbox is noted (ledger, Registro) but is nobody's failed delivery
                     inputErrors |= unreported.contains(key) && InputFolders.namedAsSpreadsheet(r.fileName());
+                    if (unreported.contains(key) && InputFolders.namedAsSpreadsheet(r.fileName())) {
+                        findings.stream().filter(Finding::isError).forEach(errorsToReport::add);
+                    }
                     if (af != null) {
                         rejectedEntries.add(new RejectedFolder.Entry(af.file(), r.reason(), findings));
                     }
@@ -353,7 +359,7 @@ public final class MergeJob {
         phases.lap("status");
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
                 Optional.of(verifica.fullLabel()), inbox.size(), newFiles, read, accepted, superseded, rejected, missing,
-                summaryChanged, csvChanged, elapsed(t0), load.findings());
+                summaryChanged, csvChanged, elapsed(t0), load.findings(), errorsToReport);
         ledger.append(LedgerEvent.RUN_END, fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
                 "seen", String.valueOf(report.seen()), "new", String.valueOf(newFiles), "read", String.valueOf(read),
                 "accepted", String.valueOf(accepted), "superseded", String.valueOf(superseded),
@@ -399,7 +405,7 @@ public final class MergeJob {
         boolean inputErrors = state.acceptedWithErrors() || state.rejectedServices() > 0;
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
                 Optional.of(verifica.fullLabel()), seen, 0, 0, state.accepted(), state.superseded(), state.rejected(),
-                state.missing(), false, false, elapsed(t0), load.findings());
+                state.missing(), false, false, elapsed(t0), load.findings(), List.of());
         ledger.append(LedgerEvent.RUN_END, fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
                 "seen", String.valueOf(seen), "new", "0", "read", "0",
                 "accepted", String.valueOf(state.accepted()), "superseded", String.valueOf(state.superseded()),

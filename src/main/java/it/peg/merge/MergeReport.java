@@ -28,7 +28,8 @@ import java.util.Optional;
  */
 public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, int newFiles, int read, int accepted,
                           int superseded, int rejected, int missingServices, boolean summaryChanged,
-                          boolean csvChanged, Duration duration, List<Finding> planFindings) {
+                          boolean csvChanged, Duration duration, List<Finding> planFindings,
+                          List<Finding> inputErrors) {
     public enum Outcome {
         /** Outputs up to date, no blocking finding to report. */
         OK,
@@ -43,11 +44,12 @@ public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, 
         Objects.requireNonNull(verifica, "verifica");
         Objects.requireNonNull(duration, "duration");
         planFindings = List.copyOf(planFindings);
+        inputErrors = List.copyOf(inputErrors);
     }
 
     static MergeReport planInvalid(int seen, Duration duration, List<Finding> findings) {
         return new MergeReport(Outcome.PLAN_INVALID, Optional.empty(), seen, 0, 0, 0, 0, 0, 0, false, false, duration,
-                findings);
+                findings, List.of());
     }
 
     /** The one console line (Italian) for people and cron mails. */

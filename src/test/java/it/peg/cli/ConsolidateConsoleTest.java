@@ -78,6 +78,24 @@ class ConsolidateConsoleTest {
     }
 
     @Test
+    void quietMergeNamesEachFileWithABlockingFinding() throws Exception {
+        // regression (trial of issue 17): merge -q printed only its counts, so a cron mail named no file
+        Path inbox = Files.createDirectories(dir.resolve("inbox-merge"));
+        try (var files = Files.list(schede.in)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, inbox.resolve(f.getFileName()));
+            }
+        }
+        CliRun r = CliRun.run("merge", "--plan", schede.planFile.toString(), "--inbox", inbox.toString(), "--work",
+                dir.resolve("lavoro-merge").toString(), "--at", "31/12/2027", "-q");
+        assertEquals(1, r.exit, r.toString());
+        List<String> lines = r.outLines();
+        assertEquals(2, lines.size(), r.toString());
+        assertEquals("S0003.xlsx: " + error(), lines.get(0));
+        assertTrue(lines.get(1).startsWith("merge 31/12/2027: 30 file nella cartella"), lines.get(1));
+    }
+
+    @Test
     void verbosePrintsEveryFindingGroupedByFileBeforeTheTable() {
         Path out = dir.resolve("verbose.xlsx");
         CliRun r = schede.consolidate(out, "-v");
