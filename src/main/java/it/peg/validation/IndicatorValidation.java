@@ -81,8 +81,8 @@ final class IndicatorValidation {
             if (target.isPresent() && Gap.shortOf(ind, target.get().target(), value.get())) {
                 findings.add(Spot.of(file, causeCell.get(), ind.code()).warning(FindingCodes.CAUSE_MISSING,
                         describe(ind, value.get()), "una causa di scostamento",
-                        "Il valore " + describe(ind, value.get()) + " non raggiunge il target " + target.get().text()
-                                + " al " + v.label() + ": spiegare nella cella delle cause di scostamento perché, e quali azioni"
+                        "Il valore " + describe(ind, value.get()) + gapVerb(target.get().target()) + " '"
+                                + target.get().text() + "' al " + v.label() + ": spiegare nella cella delle cause di scostamento perché, e quali azioni"
                                 + " sono state prese."));
             }
         }
@@ -276,5 +276,11 @@ final class IndicatorValidation {
             return y.yes() ? "SI" : "NO";
         }
         return ItalianText.formatPercent(((ProgressValue) value).fraction());
+    }
+
+    /** A value outside a range may be above it: "non raggiunge" would say the wrong thing. */
+    private static String gapVerb(it.peg.domain.Target target) {
+        return target instanceof it.peg.domain.NumericTarget n && n.comparison() == it.peg.domain.Comparison.BETWEEN
+                ? " è fuori dall'intervallo del target" : " non raggiunge il target";
     }
 }

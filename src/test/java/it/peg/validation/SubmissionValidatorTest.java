@@ -319,6 +319,8 @@ class SubmissionValidatorTest {
         ValidationResult r = run(w);
         Finding f = only(r);
         assertFinding(f, Severity.AVVISO, FindingCodes.CAUSE_MISSING, w.cellOf("CAUSA_I_NUM_1231"), "I.NUM", "1.000");
+        assertEquals("Il valore 1.000 non raggiunge il target '1.200' al 31/12: spiegare nella cella delle cause"
+                + " di scostamento perché, e quali azioni sono state prese.", f.message());
         assertTrue(report(r, "I.NUM", TestPlan.DEC).orElseThrow().value().isPresent());
     }
 
