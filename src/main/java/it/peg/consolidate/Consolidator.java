@@ -85,7 +85,10 @@ public final class Consolidator {
         List<Finding> findings = new ArrayList<>();
         read.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
         if (read.workbook().isEmpty()) {
-            return new FileAssessment(file, "", sizeOf(file), Optional.empty(), Optional.empty(), findings);
+            // a damaged scheda named as generate names it ("ANA - Servizi Demografici.xlsx") is that service's
+            // refused delivery, not a missing one
+            Optional<String> named = it.peg.validation.FileNameCheck.namedService(plan, file.name()).map(Service::code);
+            return new FileAssessment(file, "", sizeOf(file), named, Optional.empty(), findings);
         }
         RawWorkbook wb = read.workbook().get();
         Optional<ValidationResult> checked = ResourceGuard.validate(() -> validator.validate(plan, wb));

@@ -12,7 +12,7 @@ import java.util.Optional;
  * starts with another service's code ({@code <code> - <service>.xlsx}, as generate names them) was probably renamed
  * or sent in place of another: an AVVISO says so, naming both services.
  */
-final class FileNameCheck {
+public final class FileNameCheck {
     private FileNameCheck() {
     }
 
@@ -31,7 +31,7 @@ final class FileNameCheck {
     }
 
     /** The service whose code the file name starts with, as generate writes it ("CODE - name.xlsx"), if any. */
-    static Optional<Service> namedService(Plan plan, String fileName) {
+    public static Optional<Service> namedService(Plan plan, String fileName) {
         String base = fileName.substring(fileName.lastIndexOf('/') + 1);
         int dot = base.lastIndexOf('.');
         String stem = dot > 0 ? base.substring(0, dot) : base;

@@ -93,6 +93,19 @@ class ConsolidatorCombineTest {
     }
 
     @Test
+    void aDamagedSchedaNamedAfterItsServiceIsThatServicesRefusedDelivery(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // regression (trial of issue 17): a truncated "S02 - Servizio 2.xlsx" left S02 "mancante"
+        Path damaged = dir.resolve("S02 - Servizio 2.xlsx");
+        java.nio.file.Files.write(damaged, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+        Consolidator reading = new Consolidator(new it.peg.readback.XlsxReturnedWorkbookReader(), LocalDate.of(2018, 7, 1));
+        FileAssessment a = reading.assess(plan(), new InputFile(damaged, damaged.getFileName().toString(),
+                DUE_DAY_LATE_EVENING));
+        assertEquals(Optional.of("S02"), a.serviceCode());
+        assertEquals(DeliveryState.REJECTED, combine(a).deliveries().get(1).state());
+    }
+
+    @Test
     void aFileWithOneWarningIsRecordedWithOneSegnalazione() {
         // regression (issue 17, Italian agreement): the Registro said "1 segnalazioni"
         FileAssessment s04 = valid("Ufficio tributi.xlsx", "c4", "S04", DUE_DAY_LATE_EVENING, "100",
