@@ -26,32 +26,38 @@ final class ScoreTable {
      * counts has), a title, a heading and the ENTE line: the console's view of a verifica, whatever its size.
      */
     static void print(ConsolidationResult result, Console console) {
+        String row = row(result);
         Map<String, List<Finding>> byFile = result.findings().stream()
                 .collect(Collectors.groupingBy(Finding::file, LinkedHashMap::new, Collectors.toList()));
         Map<String, Delivery> deliveries = new HashMap<>();
         result.deliveries().forEach(d -> deliveries.putIfAbsent(d.serviceCode(), d));
         console.result("Verifica al " + result.scores().verifica().fullLabel() + " - "
                 + result.plan().settings().ente() + " " + result.plan().settings().year());
-        console.result(String.format(ROW, "Codice", "Servizio", "Consegna", "Punteggio",
+        console.result(String.format(row, "Codice", "Servizio", "Consegna", "Punteggio",
                 "Copertura", "Esito", "Segnalazioni"));
         for (Service s : result.plan().services()) {
             Optional<ServiceScore> score = result.scores().service(s.code());
             Optional<Delivery> d = Optional.ofNullable(deliveries.get(s.code()));
             String findings = d.flatMap(Delivery::fileName).map(f -> byFile.getOrDefault(f, List.of()))
                     .map(ScoreTable::findings).orElse("");
-            console.result(String.format(ROW, clip(s.code(), 12), clip(s.name(), 36),
+            console.result(String.format(row, clip(s.code(), 12), clip(s.name(), 36),
                     d.map(ScoreTable::delivery).orElse(""), score.flatMap(ServiceScore::score).map(ScoreTable::percent).orElse("-"),
                     score.map(ServiceScore::coverage).map(ScoreTable::percent).orElse("-"),
                     score.flatMap(ServiceScore::esito).orElse(""), findings).stripTrailing());
         }
         // the ente's score is the mean of the services valued: its coverage says of how many
-        console.result(String.format(ROW, "", "ENTE", "",
+        console.result(String.format(row, "", "ENTE", "",
                 result.scores().overall().map(ScoreTable::percent).orElse("-"),
                 result.scores().overallCoverage().map(ScoreTable::percent).orElse("-"),
                 result.scores().overallEsito().orElse(""), result.scores().overallCoverageText()).stripTrailing());
     }
 
-    private static final String ROW = "%-12s %-36s %-19s %10s %10s  %-14s %s";
+    /** The columns; the Esito one as wide as the plan's longest esito ("Parzialmente raggiunto"), so rows align. */
+    private static String row(ConsolidationResult result) {
+        int esito = Math.max("Esito".length(),
+                result.plan().settings().bands().stream().mapToInt(b -> b.esito().length()).max().orElse(0));
+        return "%-12s %-36s %-19s %10s %10s  %-" + esito + "s %s";
+    }
 
     /** "nessuna", or "1 errore, 2 avvisi". */
     static String findings(List<Finding> findings) {

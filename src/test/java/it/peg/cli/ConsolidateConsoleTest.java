@@ -54,7 +54,7 @@ class ConsolidateConsoleTest {
         List<String> lines = r.outLines();
         assertEquals(SERVICES + 1 + 4, lines.size(), "one line per service, one for leggimi.txt, four more");
         assertEquals("S0003        Servizio 0003                        incompleta                   -       0,0%"
-                + "                 1 errore, 0 avvisi", lines.get(4));
+                + "                         1 errore, 0 avvisi", lines.get(4));
         assertEquals("S0005        Servizio 0005                        mancante                     -       0,0%", lines.get(6));
         assertEquals("leggimi.txt: scartato; 1 errore, 0 avvisi", lines.get(SERVICES + 3));
         assertEquals("Riepilogo scritto in " + out + " (30 file letti, 2 errori, 0 avvisi). Dettagli nel foglio Anomalie"

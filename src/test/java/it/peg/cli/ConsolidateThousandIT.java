@@ -36,9 +36,9 @@ class ConsolidateThousandIT {
         assertTrue(lines.size() <= 1_005);
         assertEquals("Verifica al 31/12/2027 - Comune di Prova 2027", lines.get(0));
         assertEquals("Codice       Servizio                             Consegna             Punteggio  Copertura"
-                + "  Esito          Segnalazioni", lines.get(1));
+                + "  Esito                  Segnalazioni", lines.get(1));
         assertEquals("S0001        Servizio 0001                        completa                100,0%     100,0%"
-                + "  Raggiunto      nessuna", lines.get(2));
+                + "  Raggiunto              nessuna", lines.get(2));
         assertEquals("Riepilogo scritto in " + dir.resolve("riepilogo.xlsx") + " (1000 file letti, 0 errori, 0 avvisi).",
                 lines.get(lines.size() - 1));
         assertEquals("", r.err);

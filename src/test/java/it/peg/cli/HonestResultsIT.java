@@ -208,10 +208,10 @@ class HonestResultsIT {
             assertEquals("2 servizi valutati su 4 attesi (50%)",
                     labelled(sintesi, "Copertura del punteggio complessivo").getStringCellValue());
         }
-        assertTrue(stdout().contains(String.format("%-12s %-36s %-19s %10s %10s  %-14s %s", "", "ENTE", "", "100,0%",
+        assertTrue(stdout().contains(String.format("%-12s %-36s %-19s %10s %10s  %-22s %s", "", "ENTE", "", "100,0%",
                 "50,0%", "Raggiunto", "2 servizi valutati su 4 attesi (50%)")), stdout());
         consolidate(planZero, "31/12/2027", "riepilogo-zero");
-        assertTrue(stdout().contains(String.format("%-12s %-36s %-19s %10s %10s  %-14s %s", "", "ENTE", "", "33,3%",
+        assertTrue(stdout().contains(String.format("%-12s %-36s %-19s %10s %10s  %-22s %s", "", "ENTE", "", "33,3%",
                 "75,0%", "Non raggiunto", "3 servizi valutati su 4 attesi (75%)")), stdout());
     }
 
