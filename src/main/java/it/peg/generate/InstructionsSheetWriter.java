@@ -1,7 +1,6 @@
 package it.peg.generate;
 
 import it.peg.domain.Verifica;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -108,17 +107,7 @@ final class InstructionsSheetWriter {
     }
 
     private void printSetup() {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(false);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.5);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        it.peg.xlsx.A4Pages.fitToWidth(sheet, false, (short) 1, 0.5);
         sheet.setMargin(Sheet.HeaderMargin, 0.25);
         sheet.setMargin(Sheet.FooterMargin, 0.25);
         // '&' starts a code in a page header: doubled, it prints itself

@@ -44,11 +44,7 @@ final class DatiSheet {
         widths.add(9);
         widths.add(50);
         int last = result.plan().dataRows().size();
-        sh.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, last), 0, headers.size() - 1));
-        sh.createFreezePane(3, 1);
-        SheetSupport.widths(sh, widths, headers);
-        SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
-        SheetSupport.dimension(sh, last, headers.size() - 1);
+        SheetSupport.table(sh, result.plan().settings().ente(), headers, widths, 3, last);
         return rows -> {
             SheetSupport.header(rows, 0, headers, st);
             java.util.Map<String, List<DataTrend>> trendsByCode = result.scores().dataTrends().stream()

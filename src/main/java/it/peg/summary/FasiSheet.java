@@ -6,7 +6,6 @@ import it.peg.domain.Phase;
 import it.peg.domain.Verifica;
 import it.peg.scoring.ObjectiveScore;
 import it.peg.scoring.PhaseSchedule;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -44,11 +43,7 @@ final class FasiSheet {
         widths.add(40);
         widths.add(11);
         int last = result.plan().phases().size();
-        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, last), 0, headers.size() - 1));
-        sh.createFreezePane(3, 1);
-        SheetSupport.widths(sh, widths, headers);
-        SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
-        SheetSupport.dimension(sh, last, headers.size() - 1);
+        SheetSupport.table(sh, result.plan().settings().ente(), headers, widths, 3, last);
         return rows -> {
             SheetSupport.header(rows, 0, headers, st);
             PhaseRows phases = new PhaseRows(result);

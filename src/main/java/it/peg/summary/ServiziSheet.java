@@ -29,11 +29,7 @@ final class ServiziSheet {
         if (last > 0) {
             TrafficLight.apply(sh, new CellRangeAddress(1, last, SCORE_COL, SCORE_COL), result.plan().settings());
         }
-        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, last), 0, HEADERS.size() - 1));
-        sh.createFreezePane(2, 1);
-        SheetSupport.widths(sh, WIDTHS, HEADERS);
-        SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
-        SheetSupport.dimension(sh, last, HEADERS.size() - 1);
+        SheetSupport.table(sh, result.plan().settings().ente(), HEADERS, WIDTHS, 2, last);
         return rows -> {
             SheetSupport.header(rows, 0, HEADERS, st);
             // first delivery / score per service, as the lists' findFirst gave: looked up by map, not scanned per row

@@ -1,7 +1,8 @@
 package it.peg.summary;
 
+import it.peg.xlsx.A4Pages;
+
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -91,6 +92,20 @@ final class SheetSupport {
         for (int c = 0; c < headers.size(); c++) {
             rows.text(c, headers.get(c), styles.header);
         }
+    }
+
+    /**
+     * The layout of a row sheet with one heading row and {@code rows} data rows: a filter over the heading (over one
+     * empty row at least), the first {@code frozenColumns} columns and the heading frozen, the widths, the print
+     * layout and the dimension.
+     */
+    static void table(XSSFSheet sheet, String ente, List<String> headers, List<Integer> widths, int frozenColumns,
+                      int rows) {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows), 0, headers.size() - 1));
+        sheet.createFreezePane(frozenColumns, 1);
+        widths(sheet, widths, headers);
+        printLayout(sheet, ente, 1);
+        dimension(sheet, rows, headers.size() - 1);
     }
 
     /**
@@ -199,17 +214,7 @@ final class SheetSupport {
      * @param headerRows number of top rows repeated on every printed page (0 for none)
      */
     static void printLayout(Sheet sheet, String ente, int headerRows) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(true);
-        ps.setFitWidth(headerRows > 0 && sheet instanceof XSSFSheet x ? pagesWide(x) : (short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        A4Pages.fitToWidth(sheet, true, headerRows > 0 && sheet instanceof XSSFSheet x ? pagesWide(x) : (short) 1, 0.4);
         if (headerRows > 0) {
             sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
         }

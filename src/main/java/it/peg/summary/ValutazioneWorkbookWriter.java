@@ -1,12 +1,12 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
+import it.peg.xlsx.A4Pages;
 import it.peg.xlsx.ArgbColours;
 import it.peg.xlsx.DeterministicXlsx;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -177,17 +177,7 @@ public final class ValutazioneWorkbookWriter {
      * size), the table heading repeated, page numbers.
      */
     private static void printLayout(XSSFSheet sh, String ente, int lastRow) {
-        PrintSetup ps = sh.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(false);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sh.setFitToPage(true);
-        sh.setAutobreaks(true);
-        sh.setMargin(Sheet.LeftMargin, 0.5);
-        sh.setMargin(Sheet.RightMargin, 0.5);
-        sh.setMargin(Sheet.TopMargin, 0.6);
-        sh.setMargin(Sheet.BottomMargin, 0.6);
+        A4Pages.fitToWidth(sh, false, (short) 1, 0.5);
         sh.setHorizontallyCenter(true);
         sh.setRepeatingRows(new CellRangeAddress(HEADING_ROW, HEADING_ROW + 1, -1, -1));
         sh.getHeader().setLeft("&A");
