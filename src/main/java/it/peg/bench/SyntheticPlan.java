@@ -11,7 +11,7 @@ import it.peg.domain.Polarity;
 import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.TargetSpec;
-import it.peg.target.TargetParser;
+import it.peg.italian.TargetParser;
 import it.peg.domain.Verifica;
 
 import java.math.BigDecimal;

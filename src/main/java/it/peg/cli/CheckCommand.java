@@ -5,7 +5,7 @@ import it.peg.domain.Plan;
 import it.peg.domain.Polarity;
 import it.peg.domain.QualitativeTarget;
 import it.peg.plan.TargetReadings;
-import it.peg.target.Polarities;
+import it.peg.italian.Polarities;
 import it.peg.domain.Plural;
 import it.peg.plan.PlanReadResult;
 import org.apache.commons.cli.CommandLine;

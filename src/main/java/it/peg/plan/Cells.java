@@ -1,10 +1,10 @@
 package it.peg.plan;
 
-import it.peg.target.Decimals;
-import it.peg.target.ItalianDates;
-import it.peg.target.ItalianNumbers;
-import it.peg.target.ParsedDate;
-import it.peg.target.ParsedNumber;
+import it.peg.italian.Decimals;
+import it.peg.italian.ItalianDates;
+import it.peg.italian.ItalianNumbers;
+import it.peg.italian.ParsedDate;
+import it.peg.italian.ParsedNumber;
 import org.apache.poi.ss.util.CellReference;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package it.peg.plan;
 
-import it.peg.target.Texts;
+import it.peg.italian.Texts;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

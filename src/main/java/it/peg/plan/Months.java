@@ -1,6 +1,6 @@
 package it.peg.plan;
 
-import it.peg.target.ItalianDates;
+import it.peg.italian.ItalianDates;
 
 import java.util.List;
 import java.util.Optional;

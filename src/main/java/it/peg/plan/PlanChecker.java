@@ -13,7 +13,7 @@ import it.peg.domain.Plural;
 import it.peg.domain.Severity;
 import it.peg.domain.TargetSpec;
 import it.peg.domain.Verifica;
-import it.peg.target.Decimals;
+import it.peg.italian.Decimals;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -15,12 +15,12 @@ import it.peg.domain.Settings;
 import it.peg.domain.Severity;
 import it.peg.domain.TargetSpec;
 import it.peg.domain.Verifica;
-import it.peg.target.Decimals;
-import it.peg.target.ParsedDate;
-import it.peg.target.ParsedNumber;
-import it.peg.target.ParsedTarget;
-import it.peg.target.Polarities;
-import it.peg.target.TargetParser;
+import it.peg.italian.Decimals;
+import it.peg.italian.ParsedDate;
+import it.peg.italian.ParsedNumber;
+import it.peg.italian.ParsedTarget;
+import it.peg.italian.Polarities;
+import it.peg.italian.TargetParser;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -507,7 +507,7 @@ public final class PlanReader {
             }
             for (String part : cells.text(c).split("[;,\\n]")) {
                 if (!part.isBlank()) {
-                    items.add(Map.entry(part.strip(), it.peg.target.ItalianDates.parse(part, year)));
+                    items.add(Map.entry(part.strip(), it.peg.italian.ItalianDates.parse(part, year)));
                 }
             }
         }
@@ -656,7 +656,7 @@ public final class PlanReader {
         Optional<Optional<ParsedDate>> read = cells.date(l.cell(column), year);
         if (read.isPresent() && read.get().isEmpty()) {
             String text = l.text(column);
-            if (it.peg.target.ItalianDates.looksLikeDate(text)) {
+            if (it.peg.italian.ItalianDates.looksLikeDate(text)) {
                 add(Severity.ERRORE, "DATA_NON_VALIDA", OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
                         "La data '" + text + "' in '" + column.header() + "' non esiste nel calendario: scriverla come"
                                 + " gg/mm/aaaa (es. 31/12/" + year + ") o lasciare la cella vuota.");
@@ -764,7 +764,7 @@ public final class PlanReader {
             if (m == null) {
                 return;
             }
-            Optional<ParsedDate> d = it.peg.target.ItalianDates.parse(m.group(1), year);
+            Optional<ParsedDate> d = it.peg.italian.ItalianDates.parse(m.group(1), year);
             if (d.isEmpty()) {
                 add(Severity.ERRORE, "COLONNA_NON_VALIDA", INDICATORS, Cells.ref(0, idx), "", text, "Target gg/mm o Peso gg/mm",
                         "L'intestazione '" + text + "' non indica una verifica: scrivere ad esempio 'Target 30/06' o 'Peso 30/06'.");

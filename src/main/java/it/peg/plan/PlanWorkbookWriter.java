@@ -9,7 +9,7 @@ import it.peg.domain.Plan;
 import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.Verifica;
-import it.peg.target.Decimals;
+import it.peg.italian.Decimals;
 import it.peg.xlsx.DeterministicXlsx;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;

@@ -4,10 +4,10 @@ import it.peg.domain.Finding;
 import it.peg.domain.NumericTarget;
 import it.peg.domain.Severity;
 import it.peg.domain.TargetSpec;
-import it.peg.target.Decimals;
-import it.peg.target.ParsedNumber;
-import it.peg.target.ParsedTarget;
-import it.peg.target.RelativeTarget;
+import it.peg.italian.Decimals;
+import it.peg.italian.ParsedNumber;
+import it.peg.italian.ParsedTarget;
+import it.peg.italian.RelativeTarget;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -10,8 +10,8 @@ import it.peg.domain.RatioTarget;
 import it.peg.domain.Target;
 import it.peg.domain.TargetSpec;
 import it.peg.domain.YesNoTarget;
-import it.peg.target.Decimals;
-import it.peg.target.Texts;
+import it.peg.italian.Decimals;
+import it.peg.italian.Texts;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;

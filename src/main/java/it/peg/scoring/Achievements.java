@@ -1,5 +1,6 @@
 package it.peg.scoring;
 
+import it.peg.italian.ItalianFormat;
 import it.peg.domain.Comparison;
 import it.peg.domain.NumericTarget;
 import it.peg.domain.Polarity;
@@ -40,8 +41,8 @@ final class Achievements {
             return range(v, target);
         }
         BigDecimal t = target.value();
-        String vText = target.percent() ? Italian.percentValue(v) : Italian.number(v);
-        String tText = target.percent() ? Italian.percentValue(t) : Italian.number(t);
+        String vText = target.percent() ? ItalianFormat.percentValue(v) : ItalianFormat.number(v);
+        String tText = target.percent() ? ItalianFormat.percentValue(t) : ItalianFormat.number(t);
         String symbol = target.comparison() == Comparison.UNSPECIFIED ? "" : target.comparison().symbol();
         if (polarity == Polarity.INCREASING) {
             String head = "valore " + vText + " rispetto al target " + symbol + tText;
@@ -50,7 +51,7 @@ final class Achievements {
                 if (ratio.signum() < 0) {
                     return new Raw(BigDecimal.ZERO, head + ": " + vText + "/" + tText + " negativo → 0%");
                 }
-                return new Raw(ratio, head + ": " + vText + "/" + tText + " = " + Italian.percent(ratio));
+                return new Raw(ratio, head + ": " + vText + "/" + tText + " = " + ItalianFormat.percent(ratio));
             }
             return nonPositiveIncreasing(v, t, "valore " + vText, tText);
         }
@@ -65,9 +66,9 @@ final class Achievements {
         BigDecimal low = target.value();
         BigDecimal high = target.upper().orElseThrow();
         boolean percent = target.percent();
-        String vText = percent ? Italian.percentValue(v) : Italian.number(v);
-        String lowText = percent ? Italian.percentValue(low) : Italian.number(low);
-        String highText = percent ? Italian.percentValue(high) : Italian.number(high);
+        String vText = percent ? ItalianFormat.percentValue(v) : ItalianFormat.number(v);
+        String lowText = percent ? ItalianFormat.percentValue(low) : ItalianFormat.number(low);
+        String highText = percent ? ItalianFormat.percentValue(high) : ItalianFormat.number(high);
         String head = "valore " + vText + " rispetto all'intervallo " + lowText + " - " + highText;
         if (v.compareTo(low) >= 0 && v.compareTo(high) <= 0) {
             return new Raw(BigDecimal.ONE, head + ": dentro l'intervallo → 100%");
@@ -82,27 +83,27 @@ final class Achievements {
         }
         BigDecimal raw = num.divide(den, MC);
         return new Raw(raw, head + ": " + (above ? "sopra" : "sotto") + " l'intervallo, " + ratioText + " = "
-                + Italian.percent(raw));
+                + ItalianFormat.percent(raw));
     }
 
     /** Reported numerator/denominator against the target ratio n/d, with the indicator's polarity. */
     static Raw ratio(BigDecimal num, BigDecimal den, RatioTarget target, Polarity polarity) {
         BigDecimal v = num.divide(den, MC);
         BigDecimal t = target.ratio();
-        String vText = Italian.number(num) + "/" + Italian.number(den) + " = " + Italian.number(v);
-        String tText = Italian.number(target.numerator()) + "/" + Italian.number(target.denominator()) + " = "
-                + Italian.number(t);
+        String vText = ItalianFormat.number(num) + "/" + ItalianFormat.number(den) + " = " + ItalianFormat.number(v);
+        String tText = ItalianFormat.number(target.numerator()) + "/" + ItalianFormat.number(target.denominator()) + " = "
+                + ItalianFormat.number(t);
         if (polarity == Polarity.INCREASING) {
             if (t.signum() > 0) {
                 BigDecimal ratio = v.divide(t, MC);
                 if (ratio.signum() < 0) {
                     return new Raw(BigDecimal.ZERO, vText + " rispetto a " + tText + ": negativo → 0%");
                 }
-                return new Raw(ratio, vText + " rispetto a " + tText + ": " + Italian.percent(ratio));
+                return new Raw(ratio, vText + " rispetto a " + tText + ": " + ItalianFormat.percent(ratio));
             }
             return nonPositiveIncreasing(v, t, vText, tText);
         }
-        return decreasing(v, t, vText, tText, Italian.number(v), Italian.number(t));
+        return decreasing(v, t, vText, tText, ItalianFormat.number(v), ItalianFormat.number(t));
     }
 
     private static Raw nonPositiveIncreasing(BigDecimal v, BigDecimal t, String vText, String tText) {
@@ -119,31 +120,31 @@ final class Achievements {
         if (t.signum() > 0 && v.signum() > 0) {
             BigDecimal ratio = t.divide(v, MC);
             return new Raw(ratio, vText + " > " + tText + " (decrescente): " + tNum + "/" + vNum + " = "
-                    + Italian.percent(ratio));
+                    + ItalianFormat.percent(ratio));
         }
         return new Raw(BigDecimal.ZERO, vText + " > " + tText + " (decrescente, target non positivo): 0%");
     }
 
     /** A completion date against a deadline, linear within the tolerance. */
     static Raw deadline(LocalDate completed, LocalDate deadline, int toleranceDays) {
-        String head = "completato il " + Italian.date(completed) + ", scadenza " + Italian.date(deadline) + ": ";
+        String head = "completato il " + ItalianFormat.date(completed) + ", scadenza " + ItalianFormat.date(deadline) + ": ";
         if (!completed.isAfter(deadline)) {
             return new Raw(BigDecimal.ONE, head + "nei termini → 100%");
         }
         long late = ChronoUnit.DAYS.between(deadline, completed);
-        String lateText = head + Italian.days(late) + " di ritardo (tolleranza " + toleranceDays + ")";
+        String lateText = head + ItalianFormat.days(late) + " di ritardo (tolleranza " + toleranceDays + ")";
         if (toleranceDays > 0 && late < toleranceDays) {
             BigDecimal raw = BigDecimal.ONE.subtract(
                     BigDecimal.valueOf(late).divide(BigDecimal.valueOf(toleranceDays), MC));
-            return new Raw(raw, lateText + ": 1 - " + late + "/" + toleranceDays + " = " + Italian.percent(raw));
+            return new Raw(raw, lateText + ": 1 - " + late + "/" + toleranceDays + " = " + ItalianFormat.percent(raw));
         }
         return new Raw(BigDecimal.ZERO, lateText + " → 0%");
     }
 
     /** Not completed, and the deadline has passed at the verifica. */
     static Raw deadlineMissed(LocalDate deadline, LocalDate verifica) {
-        return new Raw(BigDecimal.ZERO, "non completato entro la scadenza " + Italian.date(deadline)
-                + " (verifica del " + Italian.date(verifica) + ") → 0%");
+        return new Raw(BigDecimal.ZERO, "non completato entro la scadenza " + ItalianFormat.date(deadline)
+                + " (verifica del " + ItalianFormat.date(verifica) + ") → 0%");
     }
 
     /** SI/NO against a SI/NO target: matching the expected answer is 100%. */
@@ -155,7 +156,7 @@ final class Achievements {
 
     /** Self-assessed progress on a qualitative target. */
     static Raw qualitative(BigDecimal fraction) {
-        return new Raw(fraction, "avanzamento dichiarato dall'ufficio " + Italian.percent(fraction)
+        return new Raw(fraction, "avanzamento dichiarato dall'ufficio " + ItalianFormat.percent(fraction)
                 + " (target qualitativo, da validare dal Nucleo)");
     }
 }

@@ -1,5 +1,6 @@
 package it.peg.scoring;
 
+import it.peg.italian.ItalianFormat;
 import it.peg.domain.DataReport;
 import it.peg.domain.DataRow;
 import it.peg.domain.Plan;
@@ -74,11 +75,11 @@ final class DataTrends {
             BigDecimal c = v.subtract(p).divide(p.abs(), Achievements.MC);
             change = Optional.of(c);
             if (c.abs().compareTo(MAX_CHANGE) > 0) {
-                reasons.add("variazione " + (c.signum() > 0 ? "+" : "") + Italian.percent(c) + " rispetto al "
-                        + previousYear + " (oltre ±" + Italian.percent(MAX_CHANGE) + ")");
+                reasons.add("variazione " + (c.signum() > 0 ? "+" : "") + ItalianFormat.percent(c) + " rispetto al "
+                        + previousYear + " (oltre ±" + ItalianFormat.percent(MAX_CHANGE) + ")");
             }
         } else if (previous.isPresent() && v.signum() != 0) {
-            reasons.add("da 0 nel " + previousYear + " a " + Italian.number(v) + ": variazione non calcolabile");
+            reasons.add("da 0 nel " + previousYear + " a " + ItalianFormat.number(v) + ": variazione non calcolabile");
         }
         if (history.size() >= TUKEY_MIN_HISTORY) {
             DescriptiveStatistics stats = Statistics.describe(history);
@@ -87,7 +88,7 @@ final class DataTrends {
             BigDecimal low = Statistics.exact(q1 - TUKEY_K * (q3 - q1));
             BigDecimal high = Statistics.exact(q3 + TUKEY_K * (q3 - q1));
             if (v.compareTo(low) < 0 || v.compareTo(high) > 0) {
-                reasons.add("fuori dall'intervallo atteso " + Italian.number(low) + " – " + Italian.number(high)
+                reasons.add("fuori dall'intervallo atteso " + ItalianFormat.number(low) + " – " + ItalianFormat.number(high)
                         + " degli anni precedenti (recinti di Tukey)");
             }
         }

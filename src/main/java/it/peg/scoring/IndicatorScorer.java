@@ -1,5 +1,6 @@
 package it.peg.scoring;
 
+import it.peg.italian.ItalianFormat;
 import it.peg.domain.DateValue;
 import it.peg.domain.DeadlineTarget;
 import it.peg.domain.Indicator;
@@ -63,7 +64,7 @@ final class IndicatorScorer {
             if (t instanceof DeadlineTarget deadline) {
                 if (verifica.date().isBefore(deadline.date())) {
                     return unscored(indicator, report, ScoreStatus.IN_PROGRESS, qualitative, projection,
-                            "non ancora completato, scadenza " + Italian.date(deadline.date())
+                            "non ancora completato, scadenza " + ItalianFormat.date(deadline.date())
                                     + " non ancora passata: in corso, non valutato");
                 }
                 return scored(indicator, report, Achievements.deadlineMissed(deadline.date(), verifica.date()),
@@ -105,10 +106,10 @@ final class IndicatorScorer {
         String text = raw.text();
         if (raw.value().compareTo(settings.minimumThreshold()) < 0) {
             achievement = BigDecimal.ZERO;
-            text += " → sotto la soglia minima " + Italian.percent(settings.minimumThreshold()) + ": 0%";
+            text += " → sotto la soglia minima " + ItalianFormat.percent(settings.minimumThreshold()) + ": 0%";
         } else if (raw.value().compareTo(settings.cap()) > 0) {
             achievement = settings.cap();
-            text += " → tetto " + Italian.percent(settings.cap());
+            text += " → tetto " + ItalianFormat.percent(settings.cap());
         } else {
             achievement = raw.value();
         }
@@ -134,17 +135,17 @@ final class IndicatorScorer {
     private static String describe(ReportedValue value, Indicator indicator) {
         if (value instanceof NumberValue n) {
             boolean percent = indicator.target().target() instanceof NumericTarget t && t.percent();
-            return percent ? Italian.percentValue(n.value()) : Italian.number(n.value());
+            return percent ? ItalianFormat.percentValue(n.value()) : ItalianFormat.number(n.value());
         }
         if (value instanceof RatioValue r) {
-            return Italian.number(r.numerator()) + "/" + Italian.number(r.denominator());
+            return ItalianFormat.number(r.numerator()) + "/" + ItalianFormat.number(r.denominator());
         }
         if (value instanceof DateValue d) {
-            return Italian.date(d.date());
+            return ItalianFormat.date(d.date());
         }
         if (value instanceof YesNoValue y) {
             return y.yes() ? "SI" : "NO";
         }
-        return Italian.percent(((ProgressValue) value).fraction());
+        return ItalianFormat.percent(((ProgressValue) value).fraction());
     }
 }

@@ -1,5 +1,6 @@
 package it.peg.scoring;
 
+import it.peg.italian.ItalianFormat;
 import it.peg.domain.Indicator;
 import it.peg.domain.NumberValue;
 import it.peg.domain.NumericTarget;
@@ -70,8 +71,8 @@ final class Projection {
 
     private static String text(Verifica finalVerifica, BigDecimal v, long daysFinal, long daysNow,
                                BigDecimal projected, Achievements.Raw raw) {
-        return "proiezione al " + finalVerifica.label() + ": " + Italian.number(v) + " × " + daysFinal + "/"
-                + daysNow + " = " + Italian.number(projected) + "; " + raw.text()
+        return "proiezione al " + finalVerifica.label() + ": " + ItalianFormat.number(v) + " × " + daysFinal + "/"
+                + daysNow + " = " + ItalianFormat.number(projected) + "; " + raw.text()
                 + (raw.reachesTarget() ? "" : " → a rischio");
     }
 }

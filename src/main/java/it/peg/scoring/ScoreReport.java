@@ -1,5 +1,6 @@
 package it.peg.scoring;
 
+import it.peg.italian.ItalianFormat;
 import it.peg.domain.Verifica;
 
 import java.math.BigDecimal;
@@ -57,7 +58,7 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
         int valued = servicesValued();
         int expected = servicesExpected();
         return valued + (valued == 1 ? " servizio valutato" : " servizi valutati") + " su " + expected
-                + (expected == 1 ? " atteso" : " attesi") + overallCoverage().map(c -> " (" + Italian.percent(c) + ")")
+                + (expected == 1 ? " atteso" : " attesi") + overallCoverage().map(c -> " (" + ItalianFormat.percent(c) + ")")
                 .orElse("");
     }
 

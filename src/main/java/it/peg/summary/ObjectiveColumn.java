@@ -1,6 +1,6 @@
 package it.peg.summary;
 
-import it.peg.target.Texts;
+import it.peg.italian.Texts;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
 package it.peg.summary;
 
-import it.peg.target.ItalianNumbers;
+import it.peg.italian.ItalianNumbers;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

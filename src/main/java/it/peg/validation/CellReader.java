@@ -1,10 +1,11 @@
 package it.peg.validation;
 
-import it.peg.target.Texts;
+import it.peg.italian.ItalianText;
+import it.peg.italian.Texts;
 import it.peg.domain.Findings;
 import it.peg.readback.CellKind;
 import it.peg.readback.RawCell;
-import it.peg.target.ParsedNumber;
+import it.peg.italian.ParsedNumber;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -154,7 +155,7 @@ final class CellReader {
                 return Optional.of(d);
             }
         } else if (c.kind() == CellKind.TEXT) {
-            ItalianText.ParsedDate parsed = ItalianText.parseDate(c.text(), planYear);
+            ItalianText.DateReading parsed = ItalianText.parseDate(c.text(), planYear);
             if (parsed.date().isPresent()) {
                 String day = parsed.date().get().format(DAY);
                 parsed.interpretation().ifPresent(note -> interpreted(c, spot, note, day));

@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.italian.ItalianText;
 import it.peg.domain.DateValue;
 import it.peg.domain.Findings;
 import it.peg.domain.Indicator;

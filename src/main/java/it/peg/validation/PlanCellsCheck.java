@@ -1,6 +1,7 @@
 package it.peg.validation;
 
-import it.peg.target.Texts;
+import it.peg.italian.ItalianText;
+import it.peg.italian.Texts;
 import it.peg.domain.Findings;
 import it.peg.domain.Indicator;
 import it.peg.domain.InputNames;
@@ -8,7 +9,7 @@ import it.peg.domain.Objective;
 import it.peg.domain.Plan;
 import it.peg.readback.CellKind;
 import it.peg.readback.RawCell;
-import it.peg.target.ParsedNumber;
+import it.peg.italian.ParsedNumber;
 import it.peg.readback.RawWorkbook;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package it.peg.target;
+package it.peg.italian;
 
 import java.math.BigDecimal;
 import java.util.Optional;

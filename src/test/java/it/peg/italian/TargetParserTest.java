@@ -1,4 +1,4 @@
-package it.peg.target;
+package it.peg.italian;
 
 import it.peg.domain.Polarity;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package it.peg.target;
+package it.peg.italian;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

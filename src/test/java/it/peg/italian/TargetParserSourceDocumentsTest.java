@@ -1,4 +1,4 @@
-package it.peg.target;
+package it.peg.italian;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package it.peg.target;
+package it.peg.italian;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

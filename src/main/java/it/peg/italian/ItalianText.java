@@ -1,8 +1,4 @@
-package it.peg.validation;
-
-import it.peg.target.ItalianDates;
-import it.peg.target.ItalianNumbers;
-import it.peg.target.ParsedNumber;
+package it.peg.italian;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -16,11 +12,11 @@ import java.util.Optional;
  * so that the plan and the returned workbooks read text the same way, and adds what validation needs on
  * top (telling an impossible date from a non-date, Italian formatting for messages).
  */
-final class ItalianText {
+public final class ItalianText {
     private ItalianText() {
     }
 
-    static Optional<ParsedNumber> parseNumber(String raw) {
+    public static Optional<ParsedNumber> parseNumber(String raw) {
         return ItalianNumbers.parse(raw);
     }
 
@@ -31,32 +27,32 @@ final class ItalianText {
      * @param dateShaped     the text looks like a date (so an empty date means an impossible one)
      * @param interpretation how a text that needed guessing was read (no year, a month only)
      */
-    record ParsedDate(Optional<LocalDate> date, boolean dateShaped, Optional<String> interpretation) {
+    public record DateReading(Optional<LocalDate> date, boolean dateShaped, Optional<String> interpretation) {
     }
 
-    static ParsedDate parseDate(String raw, int defaultYear) {
-        Optional<it.peg.target.ParsedDate> parsed = ItalianDates.parse(raw, defaultYear);
+    public static DateReading parseDate(String raw, int defaultYear) {
+        Optional<ParsedDate> parsed = ItalianDates.parse(raw, defaultYear);
         if (parsed.isPresent()) {
             // a two-digit year (30/9/18) is how people type dates, and LibreOffice reads it the same way:
             // only notes that explain a real guess (year or day not written) are worth a warning
             Optional<String> note = parsed.get().interpretation().filter(n -> n.contains("("));
-            return new ParsedDate(Optional.of(parsed.get().date()), true, note);
+            return new DateReading(Optional.of(parsed.get().date()), true, note);
         }
-        return new ParsedDate(Optional.empty(), ItalianDates.looksLikeDate(raw), Optional.empty());
+        return new DateReading(Optional.empty(), ItalianDates.looksLikeDate(raw), Optional.empty());
     }
 
     /** The day of a spreadsheet date serial (the time of day is dropped). */
-    static LocalDate fromSerial(double serial, boolean date1904) {
+    public static LocalDate fromSerial(double serial, boolean date1904) {
         return ItalianDates.fromSerial(serial, date1904);
     }
 
     /** A number the Italian way: {@code 1.234,5}. */
-    static String format(BigDecimal value) {
+    public static String format(BigDecimal value) {
         return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ITALY)).format(value);
     }
 
     /** A fraction as an Italian percentage: {@code 75%}, {@code 12,5%}. */
-    static String formatPercent(BigDecimal fraction) {
+    public static String formatPercent(BigDecimal fraction) {
         return format(fraction.movePointRight(2)) + "%";
     }
 }

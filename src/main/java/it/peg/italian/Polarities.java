@@ -1,4 +1,4 @@
-package it.peg.target;
+package it.peg.italian;
 
 import it.peg.domain.Comparison;
 import it.peg.domain.NumericTarget;
