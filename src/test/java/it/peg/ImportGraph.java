@@ -42,9 +42,24 @@ record ImportGraph(Map<String, Map<String, String>> edges) {
         edges = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** The graph of every {@code .java} file under {@code sourceRoot} (a folder such as {@code src/main/java}). */
-    static ImportGraph scan(Path sourceRoot) {
+    /**
+     * The graph of every {@code .java} file under the source roots (folders such as {@code src/main/java}), as one
+     * graph: a cycle may pass through several roots.
+     */
+    static ImportGraph scan(Path... sourceRoots) {
         Map<String, Map<String, String>> edges = new TreeMap<>();
+        for (Path root : sourceRoots) {
+            scan(root, edges);
+        }
+        return new ImportGraph(edges);
+    }
+
+    /** The packages declared by the {@code .java} files under {@code sourceRoot}. */
+    static Set<String> packagesIn(Path sourceRoot) {
+        return scan(sourceRoot).edges().keySet();
+    }
+
+    private static void scan(Path sourceRoot, Map<String, Map<String, String>> edges) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sourceRoot)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
@@ -68,7 +83,6 @@ record ImportGraph(Map<String, Map<String, String>> edges) {
                 }
             }
         }
-        return new ImportGraph(edges);
     }
 
     static Optional<String> packageOf(String code) {

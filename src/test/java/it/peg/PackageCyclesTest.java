@@ -17,18 +17,67 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PackageCyclesTest {
 
+    private static final Path PRODUCT = Path.of("src/main/java");
+    /** peg bench and the demo's offices: compiled after the product, found by cli through ServiceLoader. */
+    private static final Path TOOLS = Path.of("src/tools/java");
+
     @Test
-    void theMainSourcesHaveNoPackageCycle() {
-        ImportGraph graph = ImportGraph.scan(Path.of("src/main/java"));
+    void theProductAndTheToolsHaveNoPackageCycle() {
+        ImportGraph graph = ImportGraph.scan(PRODUCT, TOOLS);
 
         // the scan sees the code (otherwise "no cycle" would prove nothing): the command line reaches merge,
-        // and merge reaches the stages it runs
+        // merge reaches the stages it runs, and the benchmark (a tool) reaches merge
         assertTrue(graph.edges().getOrDefault("it.peg.cli", Map.of()).containsKey("it.peg.merge"), graph.toString());
         assertTrue(graph.edges().getOrDefault("it.peg.merge", Map.of()).containsKey("it.peg.consolidate"),
                 graph.toString());
+        assertTrue(graph.edges().getOrDefault("it.peg.bench", Map.of()).containsKey("it.peg.merge"), graph.toString());
 
         List<String> cycles = graph.cycles();
-        assertEquals(List.of(), cycles, "package cycles in src/main/java:\n" + String.join("\n", cycles));
+        assertEquals(List.of(), cycles, "package cycles in src/main/java and src/tools/java:\n"
+                + String.join("\n", cycles));
+    }
+
+    /**
+     * The tools (bench, demo) stay out of the product (issue 18): no product package refers to a tool's package,
+     * and no package is split over the two source sets (a tool class in a product package would be in reach of
+     * the product by its package alone). The build enforces the first too (the product is compiled before the tools
+     * and without them); this test names the file.
+     */
+    @Test
+    void noProductPackageRefersToATool() {
+        Set<String> tools = ImportGraph.packagesIn(TOOLS);
+        Set<String> product = ImportGraph.packagesIn(PRODUCT);
+        assertEquals(Set.of("it.peg.bench", "it.peg.demo"), tools, "the tools' packages");
+        assertEquals(Set.of(), intersection(tools, product), "packages in both src/main/java and src/tools/java");
+
+        assertEquals(List.of(), toolReferences(ImportGraph.scan(PRODUCT), tools), "product code referring to the tools");
+    }
+
+    @Test
+    void aProductReferenceToAToolIsReportedWithItsFile() {
+        ImportGraph product = new ImportGraph(Map.of(
+                "it.peg.cli", Map.of("it.peg.bench", "cli/BenchCommand.java", "it.peg.merge", "cli/MergeCommand.java"),
+                "it.peg.merge", Map.of("it.peg.demo", "merge/MergeJob.java")));
+
+        assertEquals(List.of("cli/BenchCommand.java refers to it.peg.bench", "merge/MergeJob.java refers to it.peg.demo"),
+                toolReferences(product, Set.of("it.peg.bench", "it.peg.demo")));
+    }
+
+    /** Each reference of the product's graph to a tool package, with the file that makes it. */
+    private static List<String> toolReferences(ImportGraph product, Set<String> tools) {
+        List<String> references = new java.util.ArrayList<>();
+        product.edges().forEach((from, to) -> to.forEach((target, file) -> {
+            if (tools.contains(target)) {
+                references.add(file + " refers to " + target);
+            }
+        }));
+        return references;
+    }
+
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.TreeSet<>(a);
+        both.retainAll(b);
+        return both;
     }
 
     @Test

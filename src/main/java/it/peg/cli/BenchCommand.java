@@ -1,8 +1,5 @@
 package it.peg.cli;
 
-import it.peg.bench.BenchResult;
-import it.peg.bench.BenchTable;
-import it.peg.bench.Benchmark;
 import it.peg.consolidate.Consolidator;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -12,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -64,14 +62,15 @@ public final class BenchCommand implements Command {
         }
         Files.createDirectories(dir);
         boolean keep = line.hasOption("keep");
+        BenchRunner bench = Tools.load(BenchRunner.class);
         try {
-            BenchResult result = new Benchmark(services, threads, dir, !line.hasOption("no-baseline"),
-                    !line.hasOption("no-summary"), console::info).run();
+            List<String> table = bench.run(new BenchRunner.Settings(services, threads, dir,
+                    !line.hasOption("no-baseline"), !line.hasOption("no-summary")), console::info);
             console.result("");
-            BenchTable.lines(result).forEach(console::result);
+            table.forEach(console::result);
         } finally {
             if (!keep) {
-                deleteBenchFiles(dir, !given);
+                deleteBenchFiles(dir, bench.outputs(), !given);
             }
         }
         if (keep) {
@@ -96,9 +95,8 @@ public final class BenchCommand implements Command {
     }
 
     /** Deletes only what the benchmark wrote (and the folder itself when it made it). */
-    private static void deleteBenchFiles(Path dir, boolean ownFolder) throws IOException {
-        for (String sub : new String[] {"schede", "consegne", "riepilogo.xlsx", "piano.xlsx", "merge",
-                Benchmark.RESENT_DIR, Benchmark.ORIGINALS_DIR, Benchmark.WARM_UP_DIR}) {
+    private static void deleteBenchFiles(Path dir, List<String> outputs, boolean ownFolder) throws IOException {
+        for (String sub : outputs) {
             deleteTree(dir.resolve(sub));
         }
         if (ownFolder) {

@@ -6,8 +6,6 @@ import it.peg.consolidate.Consolidator;
 import it.peg.consolidate.FileAssessment;
 import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
-import it.peg.demo.OfficeSimulator;
-import it.peg.demo.OfficeSimulator.Mistake;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
 import it.peg.domain.Plural;
@@ -36,9 +34,6 @@ import java.util.Optional;
  * one late or missing delivery), consolidates each verifica and prints the final scores.
  */
 public final class DemoCommand implements Command {
-    static final String EXAMPLE_PLAN = "/it/peg/demo/piano-esempio.xlsx";
-    private static final long SEED = 20250101L;
-
     @Override
     public String name() {
         return "demo";
@@ -67,10 +62,8 @@ public final class DemoCommand implements Command {
         Path out = Path.of(line.getOptionValue("out", "peg-demo"));
         Files.createDirectories(out);
         Path planFile = out.resolve("piano.xlsx");
-        try (InputStream in = DemoCommand.class.getResourceAsStream(EXAMPLE_PLAN)) {
-            if (in == null) {
-                throw new IllegalStateException("example plan missing from the application: " + EXAMPLE_PLAN);
-            }
+        DemoOffices offices = Tools.load(DemoOffices.class);
+        try (InputStream in = offices.examplePlan()) {
             Files.copy(in, planFile, StandardCopyOption.REPLACE_EXISTING);
         }
         Plan plan = PlanLoader.loadOrExit(planFile, console);
@@ -88,7 +81,6 @@ public final class DemoCommand implements Command {
         console.info("2. " + (workbooks.size() == 1 ? "Generata " : "Generate ")
                 + Plural.count(workbooks.size(), "scheda", "schede") + " in " + blank + ".");
 
-        OfficeSimulator offices = new OfficeSimulator(plan, SEED);
         List<Verifica> verifiche = plan.settings().verifiche();
         ConsolidationResult last = null;
         Path previous = blank;
@@ -97,7 +89,6 @@ public final class DemoCommand implements Command {
             Path delivered = out.resolve("consegne-" + v.code());
             Files.createDirectories(delivered);
             for (int i = 0; i < plan.services().size(); i++) {
-                Service s = plan.services().get(i);
                 Path source = previous.resolve(workbooks.get(i).getFileName());
                 if (!Files.exists(source)) {
                     source = workbooks.get(i);
@@ -107,7 +98,7 @@ public final class DemoCommand implements Command {
                 }
                 Path file = delivered.resolve(workbooks.get(i).getFileName());
                 Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-                offices.fill(file, s.code(), v, mistakesOf(i, k, verifiche.size()));
+                offices.fill(plan, file, i, k);
                 boolean late = i == 1 && k == verifiche.size() - 1;
                 Files.setLastModifiedTime(file, deliveryTime(v, late));
             }
@@ -130,21 +121,6 @@ public final class DemoCommand implements Command {
         console.info("Aprire " + out.resolve("riepilogo-" + plan.settings().finalVerifica().code() + ".xlsx")
                 + " per il riepilogo completo.");
         return ExitCode.OK;
-    }
-
-    /** A few realistic mistakes, always the same: text typed for a number, an "n.d.", causes left blank. */
-    private static List<Mistake> mistakesOf(int service, int verifica, int count) {
-        List<Mistake> m = new ArrayList<>();
-        if (service == 0 && verifica == 0) {
-            m.add(Mistake.NUMBER_AS_TEXT);
-        }
-        if (service == 2 && verifica == count - 1) {
-            m.add(Mistake.NOT_AVAILABLE);
-        }
-        if (service == 3) {
-            m.add(Mistake.NO_CAUSES);
-        }
-        return m;
     }
 
     /** Delivered three days before the due date, or five days after it when late. */

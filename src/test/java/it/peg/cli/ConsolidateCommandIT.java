@@ -1,6 +1,7 @@
 package it.peg.cli;
 
 import it.peg.demo.OfficeSimulator;
+import it.peg.demo.ScriptedOffices;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
 import it.peg.domain.Verifica;
@@ -67,7 +68,7 @@ class ConsolidateCommandIT {
     @BeforeAll
     static void deliverEveryScheda() throws IOException {
         planFile = shared.resolve("piano.xlsx");
-        try (InputStream in = ConsolidateCommandIT.class.getResourceAsStream(DemoCommand.EXAMPLE_PLAN)) {
+        try (InputStream in = ConsolidateCommandIT.class.getResourceAsStream(ScriptedOffices.EXAMPLE_PLAN)) {
             Files.copy(in, planFile);
         }
         plan = PlanReader.read(planFile).plan().orElseThrow();

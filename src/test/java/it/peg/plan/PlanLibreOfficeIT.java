@@ -25,7 +25,7 @@ class PlanLibreOfficeIT {
 
     @Test
     void aPlanSavedByLibreOfficeReadsBackAsTheSamePlan() throws Exception {
-        Path original = Path.of("src/main/resources/it/peg/demo/piano-esempio.xlsx");
+        Path original = Path.of("src/tools/resources/it/peg/demo/piano-esempio.xlsx");
         Path copy = dir.resolve("in").resolve("piano.xlsx");
         Files.createDirectories(copy.getParent());
         Files.copy(original, copy);

@@ -49,7 +49,7 @@ class PlanReaderAgreementTest {
         try (Stream<Path> plans = Files.list(Path.of("src/test/resources/plans"))) {
             plans.filter(p -> p.toString().endsWith(".xlsx")).sorted().forEach(files::add);
         }
-        files.add(Path.of("src/main/resources/it/peg/demo/piano-esempio.xlsx"));
+        files.add(Path.of("src/tools/resources/it/peg/demo/piano-esempio.xlsx"));
         return files.stream();
     }
 

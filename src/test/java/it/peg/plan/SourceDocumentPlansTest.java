@@ -23,7 +23,7 @@ class SourceDocumentPlansTest {
             "firenze-2021.xlsx, 2021, 1, 4, 13, 0, 0",
             "serravalle-2018.xlsx, 2018, 1, 5, 14, 0, 0",
             "trezzo-2022.xlsx, 2022, 1, 2, 7, 9, 15",
-            "../../../main/resources/it/peg/demo/piano-esempio.xlsx, 2025, 5, 13, 31, 16, 11",
+            "../../../tools/resources/it/peg/demo/piano-esempio.xlsx, 2025, 5, 13, 31, 16, 11",
     })
     void readsWithoutErrors(String file, int year, int services, int objectives, int indicators, int phases,
                             int dataRows) {

@@ -1,6 +1,7 @@
 package it.peg.readback;
 
 import it.peg.bench.DirectFiller;
+import it.peg.bench.PoiFullReader;
 import it.peg.bench.SyntheticPlan;
 import it.peg.demo.OfficeSimulator;
 import it.peg.demo.OfficeSimulator.Mistake;

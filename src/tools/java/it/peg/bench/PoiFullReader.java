@@ -1,6 +1,14 @@
-package it.peg.readback;
+package it.peg.bench;
 
 import it.peg.domain.Finding;
+import it.peg.readback.CellKind;
+import it.peg.readback.RawCell;
+import it.peg.readback.RawWorkbook;
+import it.peg.readback.ReadLimits;
+import it.peg.readback.ReadProblem;
+import it.peg.readback.ReadResult;
+import it.peg.readback.ReturnedWorkbookReader;
+import it.peg.readback.XlsxReturnedWorkbookReader;
 import it.peg.xlsx.MetadataSheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

@@ -22,7 +22,6 @@ import it.peg.domain.Verifica;
 import it.peg.generate.ServiceWorkbookGenerator;
 import it.peg.generate.WorkbookFileNames;
 import it.peg.generate.WorkbookTemplate;
-import it.peg.readback.PoiFullReader;
 import it.peg.readback.ReadResult;
 import it.peg.readback.ReturnedWorkbookReader;
 import it.peg.readback.XlsxReturnedWorkbookReader;
