@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Band;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.italian.ParsedNumber;
 
@@ -29,10 +30,10 @@ final class BandsSheetReader {
             Optional<ParsedNumber> from = reading.cells().number(line.cell(BandColumn.DA)).flatMap(o -> o);
             String esito = line.text(BandColumn.ESITO);
             if (from.isEmpty()) {
-                reading.add(Severity.ERRORE, "NUMERO_NON_VALIDO", PlanReader.BANDS, line.ref(BandColumn.DA), "", line.text(BandColumn.DA),
+                reading.add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, PlanReader.BANDS, line.ref(BandColumn.DA), "", line.text(BandColumn.DA),
                         "una percentuale (es. 60%)", "La soglia della fascia non è una percentuale: scrivere ad esempio 60%.");
             } else if (esito.isEmpty()) {
-                reading.add(Severity.ERRORE, "VALORE_MANCANTE", PlanReader.BANDS, line.ref(BandColumn.ESITO), "", "", "un esito",
+                reading.add(Severity.ERRORE, FindingCode.VALORE_MANCANTE, PlanReader.BANDS, line.ref(BandColumn.ESITO), "", "", "un esito",
                         "Manca l'esito della fascia: scriverlo (es. Raggiunto).");
             } else {
                 bands.add(new Band(SettingsSheetReader.fraction(from.get(), BigDecimal.ONE), esito));

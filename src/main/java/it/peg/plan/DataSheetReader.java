@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.DataRow;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.italian.ParsedNumber;
 
@@ -48,7 +49,7 @@ final class DataSheetReader {
                 SheetCell c = l.cell(idx);
                 Optional<Optional<ParsedNumber>> n = cells.number(c);
                 if (n.isPresent() && n.get().isEmpty()) {
-                    reading.add(Severity.ERRORE, "NUMERO_NON_VALIDO", PlanReader.DATA, Cells.ref(l.index, idx), l.text(DataColumn.CODICE), cells.text(c),
+                    reading.add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, PlanReader.DATA, Cells.ref(l.index, idx), l.text(DataColumn.CODICE), cells.text(c),
                             "un numero", "Il dato " + y + " non è un numero: scrivere la quantità (es. 1.200), oppure lasciarlo vuoto.");
                 }
                 n.flatMap(o -> o).ifPresent(p -> values.put(y, p.value()));

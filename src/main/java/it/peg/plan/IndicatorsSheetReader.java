@@ -1,5 +1,6 @@
 package it.peg.plan;
 
+import it.peg.domain.FindingCode;
 import it.peg.domain.Indicator;
 import it.peg.domain.Polarity;
 import it.peg.domain.QualitativeTarget;
@@ -69,7 +70,7 @@ final class IndicatorsSheetReader {
             }
             Optional<ParsedDate> d = ItalianDates.parse(m.group(1), year);
             if (d.isEmpty()) {
-                reading.add(Severity.ERRORE, "COLONNA_NON_VALIDA", INDICATORS, Cells.ref(0, idx), "", text, "Target gg/mm o Peso gg/mm",
+                reading.add(Severity.ERRORE, FindingCode.COLONNA_NON_VALIDA, INDICATORS, Cells.ref(0, idx), "", text, "Target gg/mm o Peso gg/mm",
                         "L'intestazione '" + text + "' non indica una verifica: scrivere ad esempio 'Target 30/06' o 'Peso 30/06'.");
             } else {
                 (m == t ? targetCols : weightCols).put(idx, d.get().date());
@@ -116,7 +117,7 @@ final class IndicatorsSheetReader {
             }
         }
         if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-            reading.add(Severity.ERRORE, "MINIMO_MAGGIORE_MASSIMO", INDICATORS, l.ref(IndicatorColumn.MINIMO), code,
+            reading.add(Severity.ERRORE, FindingCode.MINIMO_MAGGIORE_MASSIMO, INDICATORS, l.ref(IndicatorColumn.MINIMO), code,
                     Decimals.italian(min.get()) + " > " + Decimals.italian(max.get()), "Minimo <= Massimo",
                     "Il minimo plausibile supera il massimo: correggere 'Minimo' o 'Massimo' (o l'unità 'scala').");
             min = Optional.empty();
@@ -138,7 +139,7 @@ final class IndicatorsSheetReader {
         } else if (polarityText.startsWith("decresc") || polarityText.equals("-") || polarityText.startsWith("negativ")) {
             polarity = Polarity.DECREASING;
         } else if (!polarityText.isEmpty()) {
-            reading.add(Severity.ERRORE, "VALORE_NON_VALIDO", INDICATORS, l.ref(IndicatorColumn.POLARITA), code,
+            reading.add(Severity.ERRORE, FindingCode.VALORE_NON_VALIDO, INDICATORS, l.ref(IndicatorColumn.POLARITA), code,
                     l.text(IndicatorColumn.POLARITA), "crescente | decrescente",
                     "Polarità non riconosciuta: scrivere 'crescente' (più alto è meglio) o 'decrescente' (più basso è meglio), oppure lasciarla vuota.");
         } else if (finalCell.parsed().isValid() && Polarities.bareNumber(target.target())) {
@@ -147,7 +148,7 @@ final class IndicatorsSheetReader {
             if (why.isPresent()) {
                 polarity = Polarity.DECREASING;
                 boolean hasColumn = l.cols.containsKey(IndicatorColumn.POLARITA);
-                reading.add(Severity.AVVISO, "POLARITA_DEDOTTA", INDICATORS, l.ref(IndicatorColumn.TARGET), code, finalCell.text(),
+                reading.add(Severity.AVVISO, FindingCode.POLARITA_DEDOTTA, INDICATORS, l.ref(IndicatorColumn.TARGET), code, finalCell.text(),
                         "decrescente", "Il target '" + finalCell.text() + "' è un numero senza confronto e l'indicatore è "
                                 + why.get() + ": letto come decrescente (più basso è meglio: il target è un valore da non"
                                 + " superare). Se invece più alto è meglio, scrivere 'crescente' nella colonna 'Polarità'"
@@ -161,7 +162,7 @@ final class IndicatorsSheetReader {
     private Optional<ParsedNumber> baseline(TableLine<IndicatorColumn> l, String code) {
         Optional<Optional<ParsedNumber>> n = cells.number(l.cell(IndicatorColumn.BASELINE));
         if (n.isPresent() && n.get().isEmpty()) {
-            reading.add(Severity.ERRORE, "NUMERO_NON_VALIDO", INDICATORS, l.ref(IndicatorColumn.BASELINE), code,
+            reading.add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, INDICATORS, l.ref(IndicatorColumn.BASELINE), code,
                     l.text(IndicatorColumn.BASELINE), "un numero",
                     "'Baseline' non è un numero: scrivere il valore di partenza (es. 200 o 80%), oppure lasciarla vuota.");
         }
@@ -171,7 +172,7 @@ final class IndicatorsSheetReader {
     private Optional<BigDecimal> bound(TableLine<IndicatorColumn> l, IndicatorColumn col, String code) {
         Optional<Optional<ParsedNumber>> n = cells.number(l.cell(col));
         if (n.isPresent() && n.get().isEmpty()) {
-            reading.add(Severity.ERRORE, "NUMERO_NON_VALIDO", INDICATORS, l.ref(col), code, l.text(col), "un numero",
+            reading.add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, INDICATORS, l.ref(col), code, l.text(col), "un numero",
                     "'" + col.header() + "' non è un numero: scrivere il valore plausibile (es. 0 o 100), oppure lasciarlo vuoto.");
         }
         return cells.shared(n.flatMap(o -> o).map(p -> p.value()));
@@ -189,17 +190,17 @@ final class IndicatorsSheetReader {
                     Optional.empty()), Optional.of("formula")), ref, text);
         }
         ParsedTarget parsed = TargetParser.parse(text, year);
-        parsed.error().ifPresent(e -> reading.add(Severity.ERRORE, text.isEmpty() ? "TARGET_MANCANTE" : "TARGET_NON_VALIDO",
+        parsed.error().ifPresent(e -> reading.add(Severity.ERRORE, text.isEmpty() ? FindingCode.TARGET_MANCANTE : FindingCode.TARGET_NON_VALIDO,
                 INDICATORS, ref, code, text, "es. 24000, 75%, 1200/3, >=5, 31/12/" + year + ", SI", e));
         if (parsed.isValid() && parsed.relative().isEmpty()) {
             TargetSpec spec = parsed.spec();
             if (spec.target() instanceof QualitativeTarget) {
-                reading.add(Severity.AVVISO, "TARGET_QUALITATIVO", INDICATORS, ref, code, text, TargetReadings.rewrite(text, year),
+                reading.add(Severity.AVVISO, FindingCode.TARGET_QUALITATIVO, INDICATORS, ref, code, text, TargetReadings.rewrite(text, year),
                         "Target qualitativo: l'ufficio indicherà la % di avanzamento e il Nucleo la validerà. Se il target è misurabile,"
                                 + " scriverlo come numero, percentuale, rapporto, data o SI/NO (ad esempio "
                                 + TargetReadings.rewrite(text, year) + ").");
             } else {
-                spec.interpretation().ifPresent(i -> reading.add(Severity.AVVISO, "TARGET_INTERPRETATO", INDICATORS, ref, code, text, "",
+                spec.interpretation().ifPresent(i -> reading.add(Severity.AVVISO, FindingCode.TARGET_INTERPRETATO, INDICATORS, ref, code, text, "",
                         "Target interpretato: " + i + ". Se non è corretto, riscrivere il target in modo esplicito."));
             }
         }

@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Aggregation;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Objective;
 import it.peg.domain.Severity;
 import it.peg.italian.ItalianDates;
@@ -42,7 +43,7 @@ final class ObjectivesSheetReader {
             if (aggregationText.equals("tutti") || aggregationText.startsWith("tutti ")) {
                 aggregation = Aggregation.ALL;
             } else if (!aggregationText.isEmpty() && !aggregationText.startsWith("media")) {
-                reading.add(Severity.ERRORE, "VALORE_NON_VALIDO", OBJECTIVES, l.ref(ObjectiveColumn.AGGREGAZIONE), code,
+                reading.add(Severity.ERRORE, FindingCode.VALORE_NON_VALIDO, OBJECTIVES, l.ref(ObjectiveColumn.AGGREGAZIONE), code,
                         l.text(ObjectiveColumn.AGGREGAZIONE), "media pesata | tutti",
                         "Aggregazione non riconosciuta: scrivere 'media pesata' (il default) oppure 'tutti' (raggiunto solo se ogni indicatore raggiunge il target).");
             }
@@ -64,12 +65,12 @@ final class ObjectivesSheetReader {
         if (read.isPresent() && read.get().isEmpty()) {
             String text = l.text(column);
             if (ItalianDates.looksLikeDate(text)) {
-                reading.add(Severity.ERRORE, "DATA_NON_VALIDA", OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
+                reading.add(Severity.ERRORE, FindingCode.DATA_NON_VALIDA, OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
                         "La data '" + text + "' in '" + column.header() + "' non esiste nel calendario: scriverla come"
                                 + " gg/mm/aaaa (es. 31/12/" + year + ") o lasciare la cella vuota.");
             } else if (text.chars().anyMatch(Character::isLetterOrDigit)) {
                 // the forms write "continuativo", "-----" for an objective without dates: a word is read as none
-                reading.add(Severity.AVVISO, "DATA_NON_RICONOSCIUTA", OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
+                reading.add(Severity.AVVISO, FindingCode.DATA_NON_RICONOSCIUTA, OBJECTIVES, l.ref(column), code, text, "una data gg/mm/aaaa",
                         "'" + text + "' in '" + column.header() + "' non è una data ed è ignorata: per indicare una data"
                                 + " scriverla come gg/mm/aaaa (es. 31/12/" + year + ").");
             }
@@ -80,7 +81,7 @@ final class ObjectivesSheetReader {
     private Optional<BigDecimal> amount(TableLine<ObjectiveColumn> l, ObjectiveColumn col, String code) {
         Optional<Optional<ParsedNumber>> n = cells.number(l.cell(col));
         if (n.isPresent() && n.get().isEmpty()) {
-            reading.add(Severity.AVVISO, "NUMERO_NON_VALIDO", OBJECTIVES, l.ref(col), code, l.text(col), "un importo in euro (es. 5.000,00)",
+            reading.add(Severity.AVVISO, FindingCode.NUMERO_NON_VALIDO, OBJECTIVES, l.ref(col), code, l.text(col), "un importo in euro (es. 5.000,00)",
                     "'" + col.header() + "' non è un importo: scrivere solo la cifra (es. 5.000,00); il testo va in 'Risorse finanziarie'. Il valore è ignorato.");
         }
         return cells.shared(n.flatMap(o -> o).map(ParsedNumber::value));

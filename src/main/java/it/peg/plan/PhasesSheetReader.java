@@ -1,5 +1,6 @@
 package it.peg.plan;
 
+import it.peg.domain.FindingCode;
 import it.peg.domain.Phase;
 import it.peg.domain.Severity;
 
@@ -27,7 +28,7 @@ final class PhasesSheetReader {
             String monthsText = l.text(PhaseColumn.MESI);
             Optional<List<Integer>> months = Months.parse(monthsText);
             if (months.isEmpty()) {
-                reading.add(Severity.ERRORE, "MESI_NON_VALIDI", PlanReader.PHASES, l.ref(PhaseColumn.MESI), l.text(PhaseColumn.OBIETTIVO), monthsText,
+                reading.add(Severity.ERRORE, FindingCode.MESI_NON_VALIDI, PlanReader.PHASES, l.ref(PhaseColumn.MESI), l.text(PhaseColumn.OBIETTIVO), monthsText,
                         "es. GEN-MAR oppure GEN, GIU, DIC", "Mesi non riconosciuti: scrivere i mesi abbreviati (GEN ... DIC) o per esteso,"
                                 + " separati da virgole, con '-' per un intervallo (es. GEN-MAR, GIU).");
             }

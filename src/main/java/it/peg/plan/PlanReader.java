@@ -3,6 +3,7 @@ package it.peg.plan;
 import it.peg.domain.Band;
 import it.peg.domain.DataRow;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Indicator;
 import it.peg.domain.Objective;
 import it.peg.domain.PegFault;
@@ -87,12 +88,12 @@ public final class PlanReader {
         PlanReader reader = new PlanReader(name, parent == null ? Path.of("").toAbsolutePath() : parent);
         reader.previous = previous;
         if (Files.isDirectory(path)) {
-            reader.findings.add(new Finding(Severity.ERRORE, "PIANO_CARTELLA", name, "", "", "", path.toString(), "un file .xlsx",
+            reader.findings.add(new Finding(Severity.ERRORE, FindingCode.PIANO_CARTELLA, name, "", "", "", path.toString(), "un file .xlsx",
                     folderMessage(path)));
             return new PlanReadResult(Optional.empty(), reader.findings);
         }
         if (!Files.isRegularFile(path)) {
-            reader.findings.add(new Finding(Severity.ERRORE, "PIANO_NON_TROVATO", name, "", "", "", path.toString(), "",
+            reader.findings.add(new Finding(Severity.ERRORE, FindingCode.PIANO_NON_TROVATO, name, "", "", "", path.toString(), "",
                     "Il file del piano '" + path + "' non esiste o non è un file. Controllare il percorso indicato con"
                             + " --plan; per crearne uno vuoto: peg init --out " + name));
             return new PlanReadResult(Optional.empty(), reader.findings);
@@ -107,7 +108,7 @@ public final class PlanReader {
                 wb = new UsermodelWorkbook(poi.get());
             }
         } catch (EncryptedDocumentException e) {
-            reader.findings.add(new Finding(Severity.ERRORE, "PIANO_PROTETTO", name, "", "", "", "", "",
+            reader.findings.add(new Finding(Severity.ERRORE, FindingCode.PIANO_PROTETTO, name, "", "", "", "", "",
                     "Il piano '" + name + "' è protetto da password: aprirlo in Excel o LibreOffice, togliere la password"
                             + " (File > Proprietà / Proteggi documento) e salvarlo di nuovo come .xlsx."));
             return new PlanReadResult(Optional.empty(), reader.findings);
@@ -155,7 +156,7 @@ public final class PlanReader {
         // why POI gave up is for the log (-v); the user reads what to do, never an exception's class
         LOG.debug("plan {} not readable", file, e);
         findings.clear(); // a sheet that breaks halfway: only this finding, as for a file that does not open
-        findings.add(new Finding(Severity.ERRORE, "PIANO_ILLEGGIBILE", file, "", "", "", "", "file .xlsx",
+        findings.add(new Finding(Severity.ERRORE, FindingCode.PIANO_ILLEGGIBILE, file, "", "", "", "", "file .xlsx",
                 "Il piano '" + file + "' non è una cartella di lavoro Excel leggibile."
                         + " Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)',"
                         + " oppure crearne uno nuovo con: peg init --out piano.xlsx"));

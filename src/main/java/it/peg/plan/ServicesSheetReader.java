@@ -1,5 +1,6 @@
 package it.peg.plan;
 
+import it.peg.domain.FindingCode;
 import it.peg.domain.Service;
 import it.peg.domain.Severity;
 
@@ -29,7 +30,7 @@ final class ServicesSheetReader {
                     l.text(ServiceColumn.CLASSIFICAZIONE), l.text(ServiceColumn.PERSONALE), l.text(ServiceColumn.FUNZIONI), l.row())));
         if (services.isEmpty()) {
             // nothing to generate, nothing to score: such a plan is not "valido"
-            reading.add(Severity.ERRORE, "PIANO_SENZA_SERVIZI", PlanReader.SERVICES, "", "", "", "almeno un servizio",
+            reading.add(Severity.ERRORE, FindingCode.PIANO_SENZA_SERVIZI, PlanReader.SERVICES, "", "", "", "almeno un servizio",
                     "Il foglio '" + sheet.name() + "' non contiene alcun servizio: aggiungere una riga per ogni servizio"
                             + " (almeno il Codice e il nome del Servizio) sotto l'intestazione.");
         }

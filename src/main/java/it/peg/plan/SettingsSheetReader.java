@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Band;
+import it.peg.domain.FindingCode;
 import it.peg.domain.MissingValues;
 import it.peg.domain.Settings;
 import it.peg.domain.Severity;
@@ -64,7 +65,7 @@ final class SettingsSheetReader {
         }
         String ente = first(SettingKey.ENTE).map(cells::text).orElse("");
         if (ente.isEmpty()) {
-            reading.add(Severity.AVVISO, "ENTE_MANCANTE", SETTINGS, ref(SettingKey.ENTE), "", "", "nome dell'ente",
+            reading.add(Severity.AVVISO, FindingCode.ENTE_MANCANTE, SETTINGS, ref(SettingKey.ENTE), "", "", "nome dell'ente",
                     "Manca il nome dell'ente: scriverlo accanto a 'Ente' (es. Comune di Trezzo sull'Adda); compare nelle schede.");
         }
         int year = year();
@@ -94,7 +95,7 @@ final class SettingsSheetReader {
         String text = cells.text(cell.get());
         Optional<MissingValues> rule = MissingValues.fromText(text);
         if (rule.isEmpty()) {
-            reading.add(Severity.ERRORE, "VALORI_MANCANTI_NON_VALIDO", SETTINGS, ref(SettingKey.VALORI_MANCANTI), "", text,
+            reading.add(Severity.ERRORE, FindingCode.VALORI_MANCANTI_NON_VALIDO, SETTINGS, ref(SettingKey.VALORI_MANCANTI), "", text,
                     "non valutati oppure zero", "Valori mancanti accetta 'non valutati' (un indicatore senza valore"
                             + " resta fuori dal punteggio, calcolato su quanto riportato e con la copertura indicata)"
                             + " oppure 'zero' (un indicatore senza valore vale 0%): correggere la cella.");
@@ -116,14 +117,14 @@ final class SettingsSheetReader {
     private int year() {
         Optional<SheetCell> cell = first(SettingKey.ANNO);
         if (cell.isEmpty()) {
-            reading.add(Severity.ERRORE, "ANNO_MANCANTE", SETTINGS, ref(SettingKey.ANNO), "", "", "un anno (es. 2024)",
+            reading.add(Severity.ERRORE, FindingCode.ANNO_MANCANTE, SETTINGS, ref(SettingKey.ANNO), "", "", "un anno (es. 2024)",
                     "Manca l'anno del piano: scrivere 'Anno' in colonna A e l'anno (es. 2024) in colonna B del foglio Impostazioni.");
             return 2000;
         }
         Optional<ParsedNumber> n = cells.number(cell.get()).flatMap(o -> o);
         if (n.isEmpty() || n.get().percent() || n.get().value().stripTrailingZeros().scale() > 0
                 || n.get().value().intValue() < 1900 || n.get().value().intValue() > 2200) {
-            reading.add(Severity.ERRORE, "ANNO_NON_VALIDO", SETTINGS, ref(SettingKey.ANNO), "", cells.text(cell.get()),
+            reading.add(Severity.ERRORE, FindingCode.ANNO_NON_VALIDO, SETTINGS, ref(SettingKey.ANNO), "", cells.text(cell.get()),
                     "un anno di quattro cifre", "L'anno del piano non è valido: scrivere l'anno con quattro cifre (es. 2024).");
             return 2000;
         }
@@ -152,16 +153,16 @@ final class SettingsSheetReader {
         String where = ref(SettingKey.VERIFICHE);
         for (Map.Entry<String, Optional<ParsedDate>> item : dateItems(values.getOrDefault(SettingKey.VERIFICHE, List.of()), year)) {
             if (item.getValue().isEmpty()) {
-                reading.add(Severity.ERRORE, "VERIFICA_NON_VALIDA", SETTINGS, where, "", item.getKey(), "gg/mm (es. 30/06; 30/09; 31/12)",
+                reading.add(Severity.ERRORE, FindingCode.VERIFICA_NON_VALIDA, SETTINGS, where, "", item.getKey(), "gg/mm (es. 30/06; 30/09; 31/12)",
                         "La verifica '" + item.getKey() + "' non è una data valida: scrivere le date separate da ';' (es. 30/06; 30/09; 31/12).");
             } else if (!dates.add(item.getValue().get().date())) {
-                reading.add(Severity.ERRORE, "VERIFICA_DUPLICATA", SETTINGS, where, "", item.getKey(), "date diverse",
+                reading.add(Severity.ERRORE, FindingCode.VERIFICA_DUPLICATA, SETTINGS, where, "", item.getKey(), "date diverse",
                         "La verifica '" + item.getKey() + "' è scritta due volte: cancellare il duplicato.");
             }
         }
         if (dates.isEmpty()) {
             LocalDate end = LocalDate.of(year, 12, 31);
-            reading.add(Severity.AVVISO, "VERIFICHE_MANCANTI", SETTINGS, where, "", "", "es. 30/06; 31/12",
+            reading.add(Severity.AVVISO, FindingCode.VERIFICHE_MANCANTI, SETTINGS, where, "", "", "es. 30/06; 31/12",
                     "Nessuna verifica indicata: si usa solo la verifica finale " + end.format(FULL)
                             + ". Per i monitoraggi intermedi scrivere accanto a 'Verifiche' le date (es. 30/06; 30/09; 31/12).");
             dates.add(end);
@@ -177,7 +178,7 @@ final class SettingsSheetReader {
         }
         String where = ref(SettingKey.SCADENZE);
         if (items.size() != verifiche.size()) {
-            reading.add(Severity.ERRORE, "SCADENZE_NUMERO_DIVERSO", SETTINGS, where, "", items.size() + " scadenze",
+            reading.add(Severity.ERRORE, FindingCode.SCADENZE_NUMERO_DIVERSO, SETTINGS, where, "", items.size() + " scadenze",
                     verifiche.size() + " scadenze", "Le scadenze di consegna sono " + items.size() + " ma le verifiche sono "
                             + verifiche.size() + ": scrivere una scadenza per ogni verifica, nello stesso ordine (es. 15/07; 15/10; 31/01).");
             return none;
@@ -186,7 +187,7 @@ final class SettingsSheetReader {
         for (int i = 0; i < items.size(); i++) {
             Map.Entry<String, Optional<ParsedDate>> item = items.get(i);
             if (item.getValue().isEmpty()) {
-                reading.add(Severity.ERRORE, "SCADENZA_NON_VALIDA", SETTINGS, where, "", item.getKey(), "gg/mm/aaaa",
+                reading.add(Severity.ERRORE, FindingCode.SCADENZA_NON_VALIDA, SETTINGS, where, "", item.getKey(), "gg/mm/aaaa",
                         "La scadenza di consegna '" + item.getKey() + "' non è una data valida: scriverla come gg/mm (es. 15/07) o gg/mm/aaaa.");
                 dues.add(Optional.empty());
                 continue;
@@ -209,7 +210,7 @@ final class SettingsSheetReader {
         }
         Optional<ParsedNumber> n = cells.number(cell.get()).flatMap(o -> o);
         if (n.isEmpty() || n.get().value().signum() < 0) {
-            reading.add(Severity.ERRORE, "NUMERO_NON_VALIDO", SETTINGS, ref(key), "", cells.text(cell.get()), "una percentuale (es. 60%)",
+            reading.add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, SETTINGS, ref(key), "", cells.text(cell.get()), "una percentuale (es. 60%)",
                     "'" + key.header() + "' non è una percentuale valida: scrivere ad esempio 60%.");
             return Optional.empty();
         }
@@ -230,7 +231,7 @@ final class SettingsSheetReader {
         }
         Optional<ParsedNumber> n = cells.number(cell.get()).flatMap(o -> o);
         if (n.isEmpty() || n.get().percent() || n.get().value().signum() < 0 || n.get().value().stripTrailingZeros().scale() > 0) {
-            reading.add(Severity.ERRORE, "NUMERO_NON_VALIDO", SETTINGS, ref(SettingKey.TOLLERANZA), "", cells.text(cell.get()),
+            reading.add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, SETTINGS, ref(SettingKey.TOLLERANZA), "", cells.text(cell.get()),
                     "un numero intero di giorni (es. 30)", "La tolleranza delle scadenze va scritta in giorni interi (es. 30; 0 = nessuna tolleranza).");
             return 0;
         }

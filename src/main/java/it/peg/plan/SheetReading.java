@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.italian.Decimals;
 import it.peg.italian.ParsedNumber;
@@ -46,7 +47,7 @@ final class SheetReading {
         return findings;
     }
 
-    void add(Severity severity, String code, String sheet, String cell, String subject, String value, String expected,
+    void add(Severity severity, FindingCode code, String sheet, String cell, String subject, String value, String expected,
              String message) {
         findings.add(new Finding(severity, code, file, sheet, cell, subject, value, expected, message));
     }
@@ -60,7 +61,7 @@ final class SheetReading {
             }
         }
         if (required) {
-            add(Severity.ERRORE, "FOGLIO_MANCANTE", name, "", "", "", "foglio '" + name + "'",
+            add(Severity.ERRORE, FindingCode.FOGLIO_MANCANTE, name, "", "", "", "foglio '" + name + "'",
                     "Manca il foglio '" + name + "'. Aggiungerlo con le intestazioni in riga 1 (un piano vuoto di esempio:"
                             + " peg init --out piano.xlsx).");
         }
@@ -84,7 +85,7 @@ final class SheetReading {
         for (E c : type.getEnumConstants()) {
             if (c.required() && !map.containsKey(c)) {
                 ok = false;
-                add(Severity.ERRORE, "COLONNA_MANCANTE", canonical(sheet), "", "", "", "colonna '" + c.header() + "'",
+                add(Severity.ERRORE, FindingCode.COLONNA_MANCANTE, canonical(sheet), "", "", "", "colonna '" + c.header() + "'",
                         "Nel foglio '" + sheet.name() + "' manca la colonna '" + c.header()
                                 + "': aggiungerla in riga 1 (maiuscole, accenti e ordine non contano).");
             }
@@ -128,7 +129,7 @@ final class SheetReading {
                 continue;
             }
             if (line.text(codeColumn).isEmpty()) {
-                add(Severity.ERRORE, "CODICE_MANCANTE", canonical(sheet), line.ref(codeColumn), "", "", "un codice",
+                add(Severity.ERRORE, FindingCode.CODICE_MANCANTE, canonical(sheet), line.ref(codeColumn), "", "", "un codice",
                         "La riga " + line.row() + " del foglio '" + sheet.name() + "' ha dati ma nessun '"
                                 + codeColumn.header() + "': scriverlo, oppure cancellare la riga.");
                 continue;
@@ -167,7 +168,7 @@ final class SheetReading {
             return Optional.empty();
         }
         if (n.get().isEmpty()) {
-            add(Severity.ERRORE, "NUMERO_NON_VALIDO", sheet, ref, code, cells.text(cell), "un numero o una percentuale (es. 20 o 20%)",
+            add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, sheet, ref, code, cells.text(cell), "un numero o una percentuale (es. 20 o 20%)",
                     "'" + header + "' non è un numero: scrivere il peso come percentuale (es. 20%) o coefficiente (es. 1,2), oppure lasciarlo vuoto.");
             return Optional.empty();
         }
@@ -184,7 +185,7 @@ final class SheetReading {
         if (t.equals("si") || t.equals("vero") || t.equals("true") || t.equals("1") || t.equals("x") || t.equals("s")) {
             return true;
         }
-        add(Severity.ERRORE, "VALORE_NON_VALIDO", sheet, l.ref(col), code, l.text(col), "SI | NO",
+        add(Severity.ERRORE, FindingCode.VALORE_NON_VALIDO, sheet, l.ref(col), code, l.text(col), "SI | NO",
                 "'" + col.header() + "' accetta solo SI o NO (vuoto = NO).");
         return false;
     }
