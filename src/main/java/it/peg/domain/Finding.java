@@ -37,6 +37,12 @@ public record Finding(Severity severity, String code, String file, String sheet,
         }
     }
 
+    /** A finding with one of peg's codes: the constructor every finding peg raises goes through. */
+    public Finding(Severity severity, FindingCode code, String file, String sheet, String cell, String subject,
+                   String value, String expected, String message) {
+        this(severity, code.code(), file, sheet, cell, subject, value, expected, message);
+    }
+
     /**
      * The same finding with its texts shared with every equal text already in memory: the same message,
      * sheet and cell recur in thousands of files, and a consolidation keeps every finding until the summary
@@ -45,20 +51,6 @@ public record Finding(Severity severity, String code, String file, String sheet,
     public Finding shared() {
         return new Finding(severity, code.intern(), file.intern(), sheet.intern(), cell.intern(), subject.intern(),
                 value.intern(), expected.intern(), message.intern());
-    }
-
-    /** A finding with one of peg's codes: the constructor every finding peg raises goes through. */
-    public Finding(Severity severity, FindingCode code, String file, String sheet, String cell, String subject,
-                   String value, String expected, String message) {
-        this(severity, code.code(), file, sheet, cell, subject, value, expected, message);
-    }
-
-    public static Finding error(FindingCode code, String message) {
-        return error(code.code(), message);
-    }
-
-    public static Finding warning(FindingCode code, String message) {
-        return warning(code.code(), message);
     }
 
     /** Whether this finding has {@code code}. */
