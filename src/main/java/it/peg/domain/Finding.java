@@ -6,7 +6,8 @@ import java.util.Objects;
  * One validation problem, collected rather than thrown so that a run shows every problem at once.
  *
  * @param severity ERRORE blocks the value or file, AVVISO informs
- * @param code     stable machine key of the finding type (e.g. {@code VALORE_NON_NUMERICO}); grep- and test-friendly
+ * @param code     stable machine key of the finding type, a {@link FindingCode} (e.g. {@code VALORE_NON_NUMERICO});
+ *                 grep- and test-friendly
  * @param file     file name the finding is about ("" when none)
  * @param sheet    sheet name ("" when none)
  * @param cell     A1 reference ("" when none)
@@ -36,6 +37,12 @@ public record Finding(Severity severity, String code, String file, String sheet,
         }
     }
 
+    /** A finding with one of peg's codes: the constructor every finding peg raises goes through. */
+    public Finding(Severity severity, FindingCode code, String file, String sheet, String cell, String subject,
+                   String value, String expected, String message) {
+        this(severity, code.code(), file, sheet, cell, subject, value, expected, message);
+    }
+
     /**
      * The same finding with its texts shared with every equal text already in memory: the same message,
      * sheet and cell recur in thousands of files, and a consolidation keeps every finding until the summary
@@ -46,10 +53,17 @@ public record Finding(Severity severity, String code, String file, String sheet,
                 value.intern(), expected.intern(), message.intern());
     }
 
+    /** Whether this finding has {@code code}. */
+    public boolean is(FindingCode code) {
+        return this.code.equals(code.code());
+    }
+
+    /** A finding with a code given as text: one read back from a file or a cache, or made up by a test. */
     public static Finding error(String code, String message) {
         return new Finding(Severity.ERRORE, code, "", "", "", "", "", "", message);
     }
 
+    /** As {@link #error(String, String)}, an AVVISO. */
     public static Finding warning(String code, String message) {
         return new Finding(Severity.AVVISO, code, "", "", "", "", "", "", message);
     }

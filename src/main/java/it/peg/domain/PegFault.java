@@ -6,13 +6,10 @@ import org.slf4j.LoggerFactory;
 /**
  * What every reader does with an exception it did not expect once a file has opened: the fault is peg's, not the
  * user's file's. It is logged (one line always, the stack trace with {@code -v}) and becomes an ERRORE finding that
- * says so, instead of "your file is unreadable". A reader tells the two apart itself: problems of the file (it does
+ * says so ({@link FindingCode#ERRORE_INTERNO_PEG}), instead of "your file is unreadable". A reader tells the two apart itself: problems of the file (it does
  * not open, its XML breaks off) are its own findings; anything else thrown while reading comes here.
  */
 public final class PegFault {
-    /** The code of every finding about a fault of peg. */
-    public static final String CODE = "ERRORE_INTERNO_PEG";
-
     private static final Logger LOG = LoggerFactory.getLogger(PegFault.class);
 
     private PegFault() {
@@ -29,7 +26,7 @@ public final class PegFault {
         LOG.warn("errore interno di peg durante {} di '{}': {} (dettagli con -v)", what, file, fault.toString());
         LOG.debug("stack trace dell'errore interno", fault);
         // the user reads that it is peg's fault and what to do; the exception itself is for the log (-v)
-        return new Finding(Severity.ERRORE, CODE, file, sheet, "", "", "", "",
+        return new Finding(Severity.ERRORE, FindingCode.ERRORE_INTERNO_PEG, file, sheet, "", "", "", "",
                 "Errore interno di peg durante " + what + " di '" + file
                         + "': è un difetto del programma, non del file. Rilanciare il comando con -v per vedere i"
                         + " dettagli tecnici e segnalarli all'assistenza di peg allegando il file.");

@@ -2,6 +2,7 @@ package it.peg.merge;
 
 import it.peg.domain.DateValue;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.IndicatorReport;
 import it.peg.domain.NumberValue;
 import it.peg.domain.Plan;
@@ -35,7 +36,7 @@ import java.util.Optional;
  */
 final class EarlierDeliveries {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final String CODE = "VALORE_BLOCCATO_MODIFICATO";
+    static final FindingCode CODE = FindingCode.VALORE_BLOCCATO_MODIFICATO;
 
     private EarlierDeliveries() {
     }

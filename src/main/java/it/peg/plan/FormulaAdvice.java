@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 
 import java.util.Optional;
@@ -30,18 +31,18 @@ final class FormulaAdvice {
         }
         String formula = "=" + cell.formulaText();
         if (cell.formulaWithoutValue()) {
-            return Optional.of(new Finding(Severity.ERRORE, "FORMULA_SENZA_VALORE", file, sheet, ref, code, formula,
+            return Optional.of(new Finding(Severity.ERRORE, FindingCode.FORMULA_SENZA_VALORE, file, sheet, ref, code, formula,
                     rewrite(cell.formulaText()), "La cella " + ref + " contiene la formula '" + formula + "', di cui il file"
                     + " non conserva alcun valore (scritta da un programma e mai calcolata). " + howTo(cell.formulaText())));
         }
         if (cell.formulaError()) {
             String error = cell.errorText().isEmpty() ? "errore" : cell.errorText();
-            return Optional.of(new Finding(Severity.ERRORE, "FORMULA_CON_ERRORE", file, sheet, ref, code, error,
+            return Optional.of(new Finding(Severity.ERRORE, FindingCode.FORMULA_CON_ERRORE, file, sheet, ref, code, error,
                     rewrite(cell.formulaText()), "La cella " + ref + " contiene " + (cell.formula() ? "la formula '" + formula
                     + "', che dà l'errore " : "l'errore ") + error + ": il valore non si può leggere. "
                     + howTo(cell.formulaText())));
         }
-        return Optional.of(new Finding(Severity.AVVISO, "FORMULA_NEL_PIANO", file, sheet, ref, code, formula, "",
+        return Optional.of(new Finding(Severity.AVVISO, FindingCode.FORMULA_NEL_PIANO, file, sheet, ref, code, formula, "",
                 "La cella " + ref + " contiene la formula '" + formula + "': è usato il valore calcolato '" + shown
                         + "'. Se il valore non deve cambiare, scriverlo direttamente nella cella."));
     }

@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 
 import java.io.IOException;
@@ -43,12 +44,12 @@ final class LogoSetting {
         try {
             logo = planFolder.resolve(value).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            return warn(file, sheet, cell, value, "LOGO_NON_TROVATO", "Il percorso del logo '" + value
+            return warn(file, sheet, cell, value, FindingCode.LOGO_NON_TROVATO, "Il percorso del logo '" + value
                     + "' non è valido. Scrivere accanto a 'Logo' il nome del file PNG dello stemma, per esempio"
                     + " stemma.png se sta nella cartella del piano. Le schede e i riepiloghi si producono senza logo.");
         }
         if (!Files.isRegularFile(logo)) {
-            return warn(file, sheet, cell, value, "LOGO_NON_TROVATO", "Il file del logo '" + logo + "' non esiste."
+            return warn(file, sheet, cell, value, FindingCode.LOGO_NON_TROVATO, "Il file del logo '" + logo + "' non esiste."
                     + " Copiare lo stemma in formato PNG in quella posizione, oppure correggere il percorso accanto a"
                     + " 'Logo' (un percorso relativo parte dalla cartella del piano). Le schede e i riepiloghi si"
                     + " producono senza logo.");
@@ -56,7 +57,7 @@ final class LogoSetting {
         try {
             long size = Files.size(logo);
             if (size > MAX_BYTES) {
-                return warn(file, sheet, cell, value, "LOGO_TROPPO_GRANDE", "Il logo '" + logo + "' pesa "
+                return warn(file, sheet, cell, value, FindingCode.LOGO_TROPPO_GRANDE, "Il logo '" + logo + "' pesa "
                         + (size / 1024) + " KB: il massimo è " + (MAX_BYTES / 1024) + " KB, perché ogni scheda ne"
                         + " porta una copia. Salvare lo stemma in PNG a una risoluzione minore (per esempio 300 pixel"
                         + " di altezza). Le schede e i riepiloghi si producono senza logo.");
@@ -67,19 +68,19 @@ final class LogoSetting {
                 read = in.readNBytes(head, 0, head.length);
             }
             if (read < head.length || !Arrays.equals(head, PNG_SIGNATURE)) {
-                return warn(file, sheet, cell, value, "LOGO_NON_PNG", "Il logo '" + logo + "' non è un'immagine"
+                return warn(file, sheet, cell, value, FindingCode.LOGO_NON_PNG, "Il logo '" + logo + "' non è un'immagine"
                         + " PNG. Aprire lo stemma in un programma di grafica (anche Paint) e salvarlo come PNG, poi"
                         + " indicare accanto a 'Logo' il nuovo file. Le schede e i riepiloghi si producono senza logo.");
             }
         } catch (IOException e) {
-            return warn(file, sheet, cell, value, "LOGO_NON_TROVATO", "Il file del logo '" + logo + "' non si può"
+            return warn(file, sheet, cell, value, FindingCode.LOGO_NON_TROVATO, "Il file del logo '" + logo + "' non si può"
                     + " leggere: controllare i permessi del file. Le schede e i"
                     + " riepiloghi si producono senza logo.");
         }
         return new Result(Optional.of(logo), List.of());
     }
 
-    private static Result warn(String file, String sheet, String cell, String value, String code, String message) {
+    private static Result warn(String file, String sheet, String cell, String value, FindingCode code, String message) {
         return new Result(Optional.empty(),
                 List.of(new Finding(Severity.AVVISO, code, file, sheet, cell, "", value, "un file PNG", message)));
     }

@@ -3,6 +3,7 @@ package it.peg.plan;
 import it.peg.domain.Band;
 import it.peg.domain.DataRow;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Indicator;
 import it.peg.domain.InputNames;
 import it.peg.domain.Objective;
@@ -77,12 +78,12 @@ public final class PlanChecker {
         int year = plan.settings().year();
         for (Verifica v : plan.settings().verifiche()) {
             if (v.date().getYear() != year) {
-                add(Severity.ERRORE, "VERIFICA_FUORI_ANNO", PlanReader.SETTINGS, "", "", v.fullLabel(), "una data del " + year,
+                add(Severity.ERRORE, FindingCode.VERIFICA_FUORI_ANNO, PlanReader.SETTINGS, "", "", v.fullLabel(), "una data del " + year,
                         "La verifica " + v.fullLabel() + " non è nell'anno del piano " + year
                                 + ": correggere la data in 'Verifiche' (es. 30/06; 31/12) o l'Anno.");
             }
             if (v.due().isPresent() && v.due().get().isBefore(v.date())) {
-                add(Severity.AVVISO, "SCADENZA_PRIMA_DELLA_VERIFICA", PlanReader.SETTINGS, "", "",
+                add(Severity.AVVISO, FindingCode.SCADENZA_PRIMA_DELLA_VERIFICA, PlanReader.SETTINGS, "", "",
                         v.due().get().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), "dopo il " + v.fullLabel(),
                         "La scadenza di consegna della verifica " + v.label() + " precede la verifica stessa: controllare 'Scadenze consegna'.");
             }
@@ -93,7 +94,7 @@ public final class PlanChecker {
         List<Band> bands = plan.settings().bands();
         for (int i = 1; i < bands.size(); i++) {
             if (bands.get(i).from().compareTo(bands.get(i - 1).from()) <= 0) {
-                add(Severity.ERRORE, "FASCE_NON_CRESCENTI", PlanReader.BANDS, "", "", bands.get(i).esito(),
+                add(Severity.ERRORE, FindingCode.FASCE_NON_CRESCENTI, PlanReader.BANDS, "", "", bands.get(i).esito(),
                         "soglie crescenti", "Le fasce devono avere soglie 'Da %' crescenti dall'alto in basso (es. 0%, 60%, 90%): la fascia '"
                                 + bands.get(i).esito() + "' non supera la precedente.");
             }
@@ -105,7 +106,7 @@ public final class PlanChecker {
         for (T item : items) {
             Integer first = seen.putIfAbsent(code.apply(item), row.apply(item));
             if (first != null) {
-                add(Severity.ERRORE, "CODICE_DUPLICATO", sheet, layout.cell(sheet, header, row.apply(item)), code.apply(item),
+                add(Severity.ERRORE, FindingCode.CODICE_DUPLICATO, sheet, layout.cell(sheet, header, row.apply(item)), code.apply(item),
                         code.apply(item), "un codice unico", "Il codice '" + code.apply(item) + "' è già usato"
                                 + (first > 0 ? " alla riga " + first : "") + " del foglio " + sheet + ": dare a ogni riga un codice diverso.");
             }
@@ -119,7 +120,7 @@ public final class PlanChecker {
             String c = code.apply(item);
             String other = byToken.putIfAbsent(InputNames.token(c), c);
             if (other != null && !other.equals(c)) {
-                add(Severity.ERRORE, "CODICI_IN_CONFLITTO", sheet, layout.cell(sheet, "Codice", row.apply(item)), c, c,
+                add(Severity.ERRORE, FindingCode.CODICI_IN_CONFLITTO, sheet, layout.cell(sheet, "Codice", row.apply(item)), c, c,
                         "un codice che differisca da '" + other + "' per lettere o cifre",
                         "I codici '" + other + "' e '" + c + "' differiscono solo per segni diversi da lettere e cifre e darebbero lo stesso"
                                 + " nome nelle schede (" + InputNames.token(c) + "): cambiare uno dei due codici.");
@@ -176,7 +177,7 @@ public final class PlanChecker {
         int excess = longest.length() - EXCEL_NAME_LENGTH;
         if (excess > 0) {
             int max = Math.max(1, code.length() - excess);
-            add(Severity.ERRORE, "CODICE_TROPPO_LUNGO", sheet, layout.cell(sheet, header, row), code, code,
+            add(Severity.ERRORE, FindingCode.CODICE_TROPPO_LUNGO, sheet, layout.cell(sheet, header, row), code, code,
                     "al massimo " + Plural.count(max, "carattere", "caratteri"),
                     "Il codice '" + code + "' è troppo lungo: nelle schede darebbe il nome " + longest.substring(0, 24)
                             + "... di " + Plural.count(longest.length(), "carattere", "caratteri")
@@ -209,7 +210,7 @@ public final class PlanChecker {
             return;
         }
         boolean service = what.equals("servizio");
-        String code = service ? "SERVIZIO_INESISTENTE" : "OBIETTIVO_INESISTENTE";
+        FindingCode code = service ? FindingCode.SERVIZIO_INESISTENTE : FindingCode.OBIETTIVO_INESISTENTE;
         // the article agrees with the noun: il servizio, l'obiettivo
         String the = service ? "il servizio" : "l'obiettivo";
         String ofThe = service ? "del servizio" : "dell'obiettivo";
@@ -241,7 +242,7 @@ public final class PlanChecker {
         for (Weighed w : ws) {
             if (w.weight().isPresent() && w.weight().get().signum() < 0) {
                 negative = true;
-                add(Severity.ERRORE, "PESO_NEGATIVO", sheet, layout.cell(sheet, "Peso", w.row()), w.code(),
+                add(Severity.ERRORE, FindingCode.PESO_NEGATIVO, sheet, layout.cell(sheet, "Peso", w.row()), w.code(),
                         Decimals.italian(w.weight().get()), "un peso >= 0", "Il peso non può essere negativo: correggerlo (es. 20%).");
             }
         }
@@ -251,13 +252,13 @@ public final class PlanChecker {
         List<Weighed> blank = ws.stream().filter(w -> w.weight().isEmpty()).toList();
         BigDecimal sum = ws.stream().map(w -> w.weight().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.signum() == 0) {
-            add(Severity.ERRORE, "PESI_TUTTI_ZERO", sheet, layout.cell(sheet, "Peso", ws.get(0).row()), subject, "0",
+            add(Severity.ERRORE, FindingCode.PESI_TUTTI_ZERO, sheet, layout.cell(sheet, "Peso", ws.get(0).row()), subject, "0",
                     "somma maggiore di 0", "I pesi " + group + " sono tutti zero: assegnare i pesi (es. in percentuale, con somma 100),"
                             + " oppure lasciarli tutti vuoti per pesi uguali.");
             return;
         }
         if (!blank.isEmpty()) {
-            add(Severity.AVVISO, "PESI_PARZIALI", sheet, layout.cell(sheet, "Peso", blank.get(0).row()), subject, "",
+            add(Severity.AVVISO, FindingCode.PESI_PARZIALI, sheet, layout.cell(sheet, "Peso", blank.get(0).row()), subject, "",
                     "un peso per ogni riga", "Alcuni pesi " + group + " sono vuoti ("
                             + blank.stream().map(Weighed::code).collect(Collectors.joining(", "))
                             + "): valgono 0. Scrivere tutti i pesi, oppure lasciarli tutti vuoti per pesi uguali.");
@@ -267,7 +268,7 @@ public final class PlanChecker {
                     .map(w -> w.code() + " " + Decimals.italian(w.weight().get().multiply(HUNDRED)
                             .divide(sum, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP)) + "%")
                     .collect(Collectors.joining(", "));
-            add(Severity.AVVISO, "PESI_NORMALIZZATI", sheet, layout.cell(sheet, "Peso", ws.get(0).row()), subject,
+            add(Severity.AVVISO, FindingCode.PESI_NORMALIZZATI, sheet, layout.cell(sheet, "Peso", ws.get(0).row()), subject,
                     Decimals.italian(sum), "somma 100", "I pesi " + group + " sommano " + Decimals.italian(sum)
                             + " e non 100: sono stati normalizzati in proporzione (" + shares + ").");
         }
@@ -284,14 +285,14 @@ public final class PlanChecker {
                 Verifica v = byDate.get(e.getKey());
                 if (v == null || v.isFinal()) {
                     if (reported.add(e.getKey())) {
-                        add(Severity.ERRORE, "TARGET_INTERMEDIO_NON_VERIFICA", PlanReader.INDICATORS, cell, i.code(), header,
+                        add(Severity.ERRORE, FindingCode.TARGET_INTERMEDIO_NON_VERIFICA, PlanReader.INDICATORS, cell, i.code(), header,
                                 "una verifica intermedia", "La colonna '" + header + "' non corrisponde a una verifica intermedia del piano ("
                                         + plan.settings().verifiche().stream().filter(x -> !x.isFinal()).map(Verifica::label)
                                         .collect(Collectors.joining("; ")) + "): correggere l'intestazione o le Verifiche in Impostazioni."
                                         + (v != null ? " Il target finale va nella colonna 'Target'." : ""));
                     }
                 } else if (e.getValue().target().inputKind() != i.target().target().inputKind()) {
-                    add(Severity.ERRORE, "TARGET_INTERMEDIO_TIPO_DIVERSO", PlanReader.INDICATORS, cell, i.code(), e.getValue().text(),
+                    add(Severity.ERRORE, FindingCode.TARGET_INTERMEDIO_TIPO_DIVERSO, PlanReader.INDICATORS, cell, i.code(), e.getValue().text(),
                             "un target dello stesso tipo di '" + i.target().text() + "'", "Il target intermedio '" + e.getValue().text()
                                     + "' è di tipo diverso dal target finale '" + i.target().text()
                                     + "' (l'ufficio compila una sola cella per indicatore): usare lo stesso tipo (numero, %, rapporto, data, SI/NO).");
@@ -301,7 +302,7 @@ public final class PlanChecker {
                 Verifica v = byDate.get(d);
                 String header = "Peso " + d.format(DAY_MONTH);
                 if ((v == null || v.isFinal()) && reported.add(d.withYear(1))) {
-                    add(Severity.ERRORE, "PESO_INTERMEDIO_NON_VERIFICA", PlanReader.INDICATORS,
+                    add(Severity.ERRORE, FindingCode.PESO_INTERMEDIO_NON_VERIFICA, PlanReader.INDICATORS,
                             layout.cell(PlanReader.INDICATORS, header, i.row()), i.code(), header, "una verifica intermedia",
                             "La colonna '" + header + "' non corrisponde a una verifica intermedia del piano: correggere l'intestazione.");
                 }
@@ -314,7 +315,7 @@ public final class PlanChecker {
         Set<String> withIndicators = plan.indicators().stream().map(Indicator::objectiveCode).collect(Collectors.toSet());
         for (Objective o : plan.objectives()) {
             if (!withIndicators.contains(o.code()) && !objectiveCodes.contains(o.linkedTo())) {
-                add(Severity.AVVISO, "OBIETTIVO_SENZA_INDICATORI", PlanReader.OBJECTIVES,
+                add(Severity.AVVISO, FindingCode.OBIETTIVO_SENZA_INDICATORI, PlanReader.OBJECTIVES,
                         layout.cell(PlanReader.OBJECTIVES, "Codice", o.row()), o.code(), "", "almeno un indicatore",
                         "L'obiettivo '" + o.code() + "' non ha indicatori e non è collegato a un altro obiettivo: non avrà punteggio."
                                 + " Aggiungere un indicatore nel foglio Indicatori, o indicare in 'Collegato a' l'obiettivo padre.");
@@ -322,14 +323,14 @@ public final class PlanChecker {
         }
         for (Service s : plan.services()) {
             if (plan.objectivesOf(s.code()).isEmpty()) {
-                add(Severity.AVVISO, "SERVIZIO_SENZA_OBIETTIVI", PlanReader.SERVICES, layout.cell(PlanReader.SERVICES, "Codice", s.row()),
+                add(Severity.AVVISO, FindingCode.SERVIZIO_SENZA_OBIETTIVI, PlanReader.SERVICES, layout.cell(PlanReader.SERVICES, "Codice", s.row()),
                         s.code(), "", "almeno un obiettivo", "Il servizio '" + s.code()
                                 + "' non ha obiettivi: la sua scheda sarà vuota. Aggiungere obiettivi nel foglio Obiettivi.");
             }
         }
     }
 
-    private void add(Severity severity, String code, String sheet, String cell, String subject, String value, String expected,
+    private void add(Severity severity, FindingCode code, String sheet, String cell, String subject, String value, String expected,
                      String message) {
         findings.add(new Finding(severity, code, "", sheet, cell, subject, value, expected, message));
     }

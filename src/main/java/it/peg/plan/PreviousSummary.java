@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.PegFault;
 import it.peg.domain.Severity;
 import it.peg.italian.Decimals;
@@ -55,14 +56,14 @@ public record PreviousSummary(String file, Map<String, Baseline> values, List<Fi
     public static PreviousSummary read(Path path) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         if (!Files.isRegularFile(path)) {
-            return failed(name, "RIEPILOGO_PRECEDENTE_NON_TROVATO", "Il riepilogo dell'anno precedente '" + path
+            return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_NON_TROVATO, "Il riepilogo dell'anno precedente '" + path
                     + "' non esiste: indicare con --previous il riepilogo.xlsx scritto da peg consolidate l'anno scorso.");
         }
         XSSFWorkbook wb;
         try {
             wb = new XSSFWorkbook(OPCPackage.open(path.toFile(), PackageAccess.READ));
         } catch (Exception | LinkageError e) {
-            return failed(name, "RIEPILOGO_PRECEDENTE_ILLEGGIBILE", "Il riepilogo dell'anno precedente '" + name
+            return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_ILLEGGIBILE, "Il riepilogo dell'anno precedente '" + name
                     + "' non è una cartella di lavoro .xlsx leggibile: indicare con"
                     + " --previous il riepilogo.xlsx scritto da peg consolidate.");
         }
@@ -92,7 +93,7 @@ public record PreviousSummary(String file, Map<String, Baseline> values, List<Fi
             }
         }
         if (!cols.containsKey("codice") || !cols.containsKey("verifica") || !cols.containsKey("valore")) {
-            return failed(name, "RIEPILOGO_PRECEDENTE_NON_VALIDO", "Il file '" + name + "' non ha il foglio 'Indicatori'"
+            return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_NON_VALIDO, "Il file '" + name + "' non ha il foglio 'Indicatori'"
                     + " di un riepilogo di peg (colonne Codice, Verifica, Valore): indicare con --previous il riepilogo.xlsx"
                     + " scritto da peg consolidate.");
         }
@@ -117,7 +118,7 @@ public record PreviousSummary(String file, Map<String, Baseline> values, List<Fi
         return new PreviousSummary(name, values, List.of());
     }
 
-    private static PreviousSummary failed(String name, String code, String message) {
+    private static PreviousSummary failed(String name, FindingCode code, String message) {
         List<Finding> f = new ArrayList<>();
         f.add(new Finding(Severity.ERRORE, code, name, "", "", "", "", "un riepilogo.xlsx di peg", message));
         return new PreviousSummary(name, Map.of(), f);

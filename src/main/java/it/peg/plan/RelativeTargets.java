@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.NumericTarget;
 import it.peg.domain.Severity;
 import it.peg.domain.TargetSpec;
@@ -51,7 +52,7 @@ final class RelativeTargets {
             from = "dal valore della verifica del " + b.verifica().format(FULL) + " nel riepilogo '" + previous.file() + "'";
         }
         if (base.isEmpty()) {
-            findings.add(new Finding(Severity.ERRORE, "BASELINE_MANCANTE", file, PlanReader.INDICATORS, ref, code, text,
+            findings.add(new Finding(Severity.ERRORE, FindingCode.BASELINE_MANCANTE, file, PlanReader.INDICATORS, ref, code, text,
                     "un valore di partenza nella colonna Baseline",
                     "Il target '" + text + "' è una variazione rispetto al valore di partenza, ma l'indicatore non ne ha"
                             + " uno: " + (hasBaselineColumn ? "scriverlo nella colonna 'Baseline' di questa riga"
@@ -67,7 +68,7 @@ final class RelativeTargets {
         String shown = target.comparison().symbol() + " " + shown(target.value(), percent) + " ("
                 + relative.get().changeText() + " su " + shown(base.get().value(), percent) + ")";
         String note = "'" + text + "' letto come " + shown;
-        findings.add(new Finding(Severity.AVVISO, "TARGET_INTERPRETATO", file, PlanReader.INDICATORS, ref, code, text, shown,
+        findings.add(new Finding(Severity.AVVISO, FindingCode.TARGET_INTERPRETATO, file, PlanReader.INDICATORS, ref, code, text, shown,
                 "Target interpretato: " + note + ", " + from + ". Se non è corretto,"
                         + " correggere la Baseline o scrivere il target come numero."));
         return new TargetSpec(shown, target, Optional.of(note));

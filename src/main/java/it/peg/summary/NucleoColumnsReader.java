@@ -1,6 +1,7 @@
 package it.peg.summary;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.ObiettiviSheetCells.SheetCell;
@@ -71,7 +72,7 @@ public final class NucleoColumnsReader {
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             // the parser's own words are English and technical: for the log (-v), not for the finding
             org.slf4j.LoggerFactory.getLogger(NucleoColumnsReader.class).debug("summary {} not readable", file, e);
-            return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, "NUCLEO_RIEPILOGO_ILLEGGIBILE",
+            return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, FindingCode.NUCLEO_RIEPILOGO_ILLEGGIBILE,
                     file, "", "", "", "", "un riepilogo .xlsx scritto da peg",
                     "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinare il file "
                             + "da una copia (in Excel o LibreOffice salvarlo come .xlsx) e rilanciare il comando.")));
@@ -132,7 +133,7 @@ public final class NucleoColumnsReader {
     private static NucleoReadResult read(String sheetName, ObiettiviSheetCells sheet, String file) {
         List<Finding> findings = new ArrayList<>();
         if (sheet == null) {
-            findings.add(new Finding(Severity.ERRORE, "NUCLEO_FOGLIO_MANCANTE", file, ObiettiviSheet.NAME, "", "", "",
+            findings.add(new Finding(Severity.ERRORE, FindingCode.NUCLEO_FOGLIO_MANCANTE, file, ObiettiviSheet.NAME, "", "", "",
                     "il foglio " + ObiettiviSheet.NAME, "Il riepilogo non ha il foglio " + ObiettiviSheet.NAME
                     + ": le valutazioni del Nucleo non sono state lette. Ripristinare il foglio (non rinominarlo)."));
             return new NucleoReadResult(Map.of(), findings);
@@ -142,7 +143,7 @@ public final class NucleoColumnsReader {
         int score = column(header, ObjectiveColumn.NUCLEO_SCORE);
         int notes = column(header, ObjectiveColumn.NUCLEO_NOTES);
         if (code < 0 || score < 0 && notes < 0) {
-            findings.add(new Finding(Severity.ERRORE, "NUCLEO_COLONNE_MANCANTI", file, sheetName, "1", "",
+            findings.add(new Finding(Severity.ERRORE, FindingCode.NUCLEO_COLONNE_MANCANTI, file, sheetName, "1", "",
                     "", ObjectiveColumn.CODE.header + ", " + ObjectiveColumn.NUCLEO_SCORE.header + ", "
                     + ObjectiveColumn.NUCLEO_NOTES.header,
                     "Nel foglio " + sheetName + " mancano le colonne Codice, Valutazione Nucleo % e Note "
@@ -167,7 +168,7 @@ public final class NucleoColumnsReader {
             if (!isBlank(scoreCell)) {
                 value = percent(scoreCell);
                 if (value.isEmpty() || value.get().signum() < 0 || value.get().compareTo(MAX) > 0) {
-                    findings.add(new Finding(Severity.ERRORE, "NUCLEO_VALORE_NON_VALIDO", file, sheetName,
+                    findings.add(new Finding(Severity.ERRORE, FindingCode.NUCLEO_VALORE_NON_VALIDO, file, sheetName,
                             scoreCell.address().formatAsString(), objective, shown(scoreCell, formatter),
                             EXPECTED, "Valutazione Nucleo % non valida per l'obiettivo " + objective + ": scrivere "
                             + EXPECTED + ", oppure lasciare vuota la cella per mantenere il punteggio calcolato."));
@@ -178,7 +179,7 @@ public final class NucleoColumnsReader {
                 continue;
             }
             if (overrides.containsKey(objective)) {
-                findings.add(new Finding(Severity.AVVISO, "NUCLEO_CODICE_DUPLICATO", file, sheetName,
+                findings.add(new Finding(Severity.AVVISO, FindingCode.NUCLEO_CODICE_DUPLICATO, file, sheetName,
                         row.get(code).address().formatAsString(), objective, objective, "un codice per riga",
                         "L'obiettivo " + objective + " compare più volte nel foglio " + sheetName
                                 + ": vale l'ultima riga. Lasciare una sola riga per obiettivo."));

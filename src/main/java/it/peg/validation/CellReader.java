@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.domain.FindingCode;
 import it.peg.italian.ItalianText;
 import it.peg.italian.Texts;
 import it.peg.domain.Findings;
@@ -53,7 +54,7 @@ final class CellReader {
 
     private boolean unusable(RawCell c, Spot spot) {
         if (c.kind() == CellKind.ERROR) {
-            findings.add(spot.error(FindingCodes.FORMULA_ERROR, c.text(), "un valore",
+            findings.add(spot.error(FindingCode.ERRORE_FORMULA, c.text(), "un valore",
                     "La cella contiene un errore di formula (" + c.text() + "): scrivere il valore direttamente, senza formula."));
             return true;
         }
@@ -79,7 +80,7 @@ final class CellReader {
             }
             return Optional.of(p.value());
         }
-        findings.add(spot.error(FindingCodes.NOT_A_NUMBER, display(c), "un numero, es. 1.200 o 3,5",
+        findings.add(spot.error(FindingCode.VALORE_NON_NUMERICO, display(c), "un numero, es. 1.200 o 3,5",
                 "Il valore non è un numero: scrivere solo la cifra (es. 1.200 oppure 3,5), senza testo come 'circa' o 'n.d.';"
                         + " se il dato non è disponibile lasciare la cella vuota e spiegarlo nelle cause di scostamento."));
         return Optional.empty();
@@ -100,7 +101,7 @@ final class CellReader {
             LocalDate d = ItalianText.fromSerial(serial, date1904);
             if (Math.abs(d.getYear() - planYear) <= 5) {
                 String day = Integer.toString(d.getDayOfMonth());
-                findings.add(spot.error(FindingCodes.NUMBER_AS_DATE, shown, "un numero (forse " + day + ")",
+                findings.add(spot.error(FindingCode.NUMERO_IN_FORMATO_DATA, shown, "un numero (forse " + day + ")",
                         "La cella " + spot.where() + " mostra la data " + shown + ", ma qui va un numero (letto così"
                                 + " sarebbe " + ItalianText.format(number) + ", il numero di serie della data): forse intendevi "
                                 + day + "? Il valore scritto è stato completato o letto come data. Riscrivere il numero;"
@@ -108,7 +109,7 @@ final class CellReader {
                 return Optional.empty();
             }
         }
-        findings.add(spot.warning(FindingCodes.NUMBER_AS_DATE, shown, ItalianText.format(number),
+        findings.add(spot.warning(FindingCode.NUMERO_IN_FORMATO_DATA, shown, ItalianText.format(number),
                 "La cella " + spot.where() + " è formattata come data e mostra " + shown + ": letto il numero "
                         + ItalianText.format(number) + ". Se il numero non è quello giusto, riscriverlo."));
         return Optional.of(number);
@@ -125,7 +126,7 @@ final class CellReader {
             p.interpretation().ifPresent(note -> interpreted(c, spot, note, ItalianText.formatPercent(p.value())));
             return Optional.of(p.value());
         }
-        findings.add(spot.error(FindingCodes.NOT_A_NUMBER, display(c), "una percentuale, es. 75%",
+        findings.add(spot.error(FindingCode.VALORE_NON_NUMERICO, display(c), "una percentuale, es. 75%",
                 "Il valore non è una percentuale: scrivere solo la cifra con il simbolo % (es. 75%), senza altro testo;"
                         + " se il dato non è disponibile lasciare la cella vuota e spiegarlo nelle cause di scostamento."));
         return Optional.empty();
@@ -162,12 +163,12 @@ final class CellReader {
                 return parsed.date();
             }
             if (parsed.dateShaped()) {
-                findings.add(spot.error(FindingCodes.IMPOSSIBLE_DATE, display(c), "una data esistente, es. 30/09/" + planYear,
+                findings.add(spot.error(FindingCode.DATA_INESISTENTE, display(c), "una data esistente, es. 30/09/" + planYear,
                         "La data non esiste nel calendario: controllare giorno e mese e scriverla come gg/mm/aaaa."));
                 return Optional.empty();
             }
         }
-        findings.add(spot.error(FindingCodes.NOT_A_DATE, display(c), "una data gg/mm/aaaa, es. 30/09/" + planYear,
+        findings.add(spot.error(FindingCode.DATA_NON_VALIDA, display(c), "una data gg/mm/aaaa, es. 30/09/" + planYear,
                 "Il valore non è una data: scrivere la data di completamento come gg/mm/aaaa (es. 30/09/" + planYear
                         + "); se l'attività non è completata lasciare la cella vuota."));
         return Optional.empty();
@@ -204,13 +205,13 @@ final class CellReader {
                 ? " Probabilmente il completamento automatico di LibreOffice ha trasformato 'Si' o 'No' in '"
                         + display(c).trim() + "': riscrivere il valore e premere Canc prima di Invio, oppure sceglierlo dall'elenco."
                 : "";
-        findings.add(spot.error(FindingCodes.NOT_YES_NO, display(c), "SI oppure NO",
+        findings.add(spot.error(FindingCode.SI_NO_NON_VALIDO, display(c), "SI oppure NO",
                 "Il valore deve essere SI oppure NO: sceglierlo dall'elenco della cella." + hint));
         return Optional.empty();
     }
 
     private void interpreted(RawCell c, Spot spot, String note, String readAs) {
-        findings.add(spot.warning(FindingCodes.INTERPRETED, display(c), readAs,
+        findings.add(spot.warning(FindingCode.VALORE_INTERPRETATO, display(c), readAs,
                 "Valore ambiguo, " + note + ". Se la lettura non è corretta, riscrivere il valore."));
     }
 

@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.domain.FindingCode;
 import it.peg.domain.Findings;
 import it.peg.readback.RawCell;
 import it.peg.readback.RawWorkbook;
@@ -35,7 +36,7 @@ final class DroppedInputs {
             if (asked.contains(name) || cell.isBlank() || INPUT_PREFIXES.stream().noneMatch(name::startsWith)) {
                 continue;
             }
-            findings.add(Spot.of(wb.fileName(), cell, serviceCode).warning(FindingCodes.NOT_CARRIED,
+            findings.add(Spot.of(wb.fileName(), cell, serviceCode).warning(FindingCode.VALORE_NON_RIPORTATO,
                     reader.display(cell), "una voce del piano attuale",
                     "Il valore della cella " + name + " non viene riportato nella nuova scheda: il piano attuale non ha"
                             + " più questa voce (indicatore, obiettivo, fase, dato o verifica eliminati, rinominati o"

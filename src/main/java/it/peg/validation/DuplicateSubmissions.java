@@ -1,6 +1,7 @@
 package it.peg.validation;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Submission;
 
 import java.time.ZoneId;
@@ -62,7 +63,7 @@ public final class DuplicateSubmissions {
                 boolean counts = f == winner;
                 String others = files.stream().filter(o -> o != f).map(o -> "'" + o.fileName() + "'")
                         .collect(Collectors.joining(", "));
-                findings.add(new Spot(f.fileName(), "", "", e.getKey()).warning(FindingCodes.DUPLICATE, f.fileName(),
+                findings.add(new Spot(f.fileName(), "", "", e.getKey()).warning(FindingCode.SCHEDA_DUPLICATA, f.fileName(),
                         winner.fileName(),
                         "Per il servizio " + e.getKey() + " sono arrivate più schede: " + all + ". "
                                 + (counts ? "Conta questa, la più recente; " + others + (files.size() > 2 ? " non contano" : " non conta")

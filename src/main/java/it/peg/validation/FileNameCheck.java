@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.domain.FindingCode;
 import it.peg.domain.Findings;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
@@ -22,7 +23,7 @@ public final class FileNameCheck {
             return;
         }
         Service other = named.get();
-        findings.add(Spot.file(fileName).warning(FindingCodes.FILE_NAME_OTHER_SERVICE, fileName,
+        findings.add(Spot.file(fileName).warning(FindingCode.NOME_FILE_ALTRO_SERVIZIO, fileName,
                 recognised.code(),
                 "Il nome del file indica il servizio " + other.code() + " (" + other.name() + "), ma la scheda è quella"
                         + " del servizio " + recognised.code() + " (" + recognised.name() + ") ed è letta come tale. Se"

@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.domain.FindingCode;
 import it.peg.italian.ItalianText;
 import it.peg.domain.DateValue;
 import it.peg.domain.Findings;
@@ -80,7 +81,7 @@ final class IndicatorValidation {
         if (value.isPresent() && cause.isEmpty() && causeCell.isPresent()) {
             Optional<TargetSpec> target = ind.targetAt(v);
             if (target.isPresent() && Gap.shortOf(ind, target.get().target(), value.get())) {
-                findings.add(Spot.of(file, causeCell.get(), ind.code()).warning(FindingCodes.CAUSE_MISSING,
+                findings.add(Spot.of(file, causeCell.get(), ind.code()).warning(FindingCode.CAUSA_MANCANTE,
                         describe(ind, value.get()), "una causa di scostamento",
                         "Il valore " + describe(ind, value.get()) + gapVerb(target.get().target()) + " '"
                                 + target.get().text() + "' al " + v.label() + ": spiegare nella cella delle cause di scostamento perché, e quali azioni"
@@ -125,7 +126,7 @@ final class IndicatorValidation {
         Optional<BigDecimal> num = reader.number(numCell, numSpot).filter(n -> notNegative(numCell, numSpot, n, "il numeratore"));
         Optional<BigDecimal> den = reader.number(denCell, denSpot).filter(n -> notNegative(denCell, denSpot, n, "il denominatore"));
         if (den.isPresent() && den.get().signum() == 0) {
-            findings.add(denSpot.error(FindingCodes.ZERO_DENOMINATOR, "0", "un numero maggiore di zero",
+            findings.add(denSpot.error(FindingCode.DENOMINATORE_ZERO, "0", "un numero maggiore di zero",
                     "Il denominatore è zero e il rapporto non si può calcolare: scrivere il denominatore effettivo"
                             + " (es. il numero di addetti o di pratiche ricevute); se non è disponibile lasciare vuote entrambe le celle."));
             return Optional.empty();
@@ -135,7 +136,7 @@ final class IndicatorValidation {
             boolean denMissing = den.isEmpty() && denCell.isBlank();
             if (numMissing || denMissing) {
                 Spot spot = numMissing ? numSpot : denSpot;
-                findings.add(spot.error(FindingCodes.INCOMPLETE_RATIO, "", numMissing ? "il numeratore" : "il denominatore",
+                findings.add(spot.error(FindingCode.RAPPORTO_INCOMPLETO, "", numMissing ? "il numeratore" : "il denominatore",
                         "Il rapporto è incompleto: compilare sia il numeratore sia il denominatore (oppure nessuno dei due)."));
             }
             return Optional.empty();
@@ -150,7 +151,7 @@ final class IndicatorValidation {
 
     private boolean notNegative(RawCell c, Spot spot, BigDecimal n, String what) {
         if (n.signum() < 0) {
-            findings.add(spot.error(FindingCodes.NEGATIVE, reader.display(c), "un numero maggiore o uguale a zero",
+            findings.add(spot.error(FindingCode.VALORE_NEGATIVO, reader.display(c), "un numero maggiore o uguale a zero",
                     "Il valore è negativo ma " + what + " è un conteggio: scrivere il numero senza segno meno."));
             return false;
         }
@@ -165,7 +166,7 @@ final class IndicatorValidation {
         Optional<BigDecimal> max = Units.max(ind);
         if (min.map(m -> n.compareTo(m) < 0).orElse(false) || max.map(m -> n.compareTo(m) > 0).orElse(false)) {
             String range = range(min.map(ItalianText::format), max.map(ItalianText::format));
-            findings.add(spot.error(FindingCodes.OUT_OF_RANGE, reader.display(c), range,
+            findings.add(spot.error(FindingCode.VALORE_FUORI_INTERVALLO, reader.display(c), range,
                     "Il valore è fuori dall'intervallo ammesso per questo indicatore (" + range + (Units.isScale(ind.unit())
                             ? ", " + ind.unit() : "") + "): correggerlo; se il valore è davvero questo, chiedere al controllo"
                             + " di gestione di rivedere Minimo/Massimo nel piano."));
@@ -182,7 +183,7 @@ final class IndicatorValidation {
             String hint = n.compareTo(BigDecimal.ONE) > 0 && n.compareTo(new BigDecimal(100)) <= 0
                     ? " Se si intendeva " + ItalianText.format(n) + "%, scrivere " + ItalianText.format(n) + "% (con il simbolo %)."
                     : "";
-            findings.add(spot.error(FindingCodes.PERCENT_OUT_OF_RANGE, reader.display(c), range,
+            findings.add(spot.error(FindingCode.PERCENTUALE_FUORI_INTERVALLO, reader.display(c), range,
                     "La percentuale " + ItalianText.formatPercent(n) + " è fuori dall'intervallo ammesso (" + range + ")."
                             + hint));
             return false;
@@ -194,7 +195,7 @@ final class IndicatorValidation {
         if (n.signum() < 0 || n.compareTo(BigDecimal.ONE) > 0) {
             String hint = n.compareTo(BigDecimal.ONE) > 0 && n.compareTo(new BigDecimal(100)) <= 0
                     ? " Se si intendeva " + ItalianText.format(n) + "%, scrivere " + ItalianText.format(n) + "%." : "";
-            findings.add(spot.error(FindingCodes.PROGRESS_OUT_OF_RANGE, reader.display(c), "tra 0% e 100%",
+            findings.add(spot.error(FindingCode.AVANZAMENTO_FUORI_INTERVALLO, reader.display(c), "tra 0% e 100%",
                     "La percentuale di avanzamento deve essere tra 0% e 100% (" + ItalianText.formatPercent(n) + " non è ammessa)."
                             + hint));
             return false;
@@ -205,11 +206,11 @@ final class IndicatorValidation {
     /** A completion date after the verifica, or outside the plan year, is kept but probably a typo or a forecast. */
     private void completionDate(Verifica v, RawCell c, Spot spot, LocalDate d) {
         if (d.getYear() != planYear) {
-            findings.add(spot.warning(FindingCodes.DATE_OUTSIDE_YEAR, d.format(DAY), "una data del " + planYear,
+            findings.add(spot.warning(FindingCode.DATA_FUORI_ANNO, d.format(DAY), "una data del " + planYear,
                     "La data di completamento " + d.format(DAY) + " non è nell'anno del piano (" + planYear
                             + "): controllare l'anno; la data viene comunque usata."));
         } else if (d.isAfter(v.date())) {
-            findings.add(spot.warning(FindingCodes.DATE_AFTER_VERIFICA, d.format(DAY), "entro il " + v.fullLabel(),
+            findings.add(spot.warning(FindingCode.DATA_DOPO_VERIFICA, d.format(DAY), "entro il " + v.fullLabel(),
                     "La data di completamento " + d.format(DAY) + " è successiva alla verifica del " + v.fullLabel()
                             + ": indicare la data effettiva solo quando l'attività è completata; se non lo è ancora, lasciare"
                             + " la cella vuota."));
@@ -233,7 +234,7 @@ final class IndicatorValidation {
     private void missing(Indicator ind, Verifica v, RawCell c) {
         String effect = missingValues == it.peg.domain.MissingValues.ZERO
                 ? "senza valore l'indicatore vale 0%" : "senza valore l'indicatore non viene valutato";
-        findings.add(Spot.of(file, c, ind.code()).warning(FindingCodes.MISSING, "", "un valore al " + v.fullLabel(),
+        findings.add(Spot.of(file, c, ind.code()).warning(FindingCode.VALORE_MANCANTE, "", "un valore al " + v.fullLabel(),
                 "Manca il valore al " + v.fullLabel() + (v.isFinal()
                         ? " (verifica finale): " + effect + " e la scheda risulta incompleta. Compilare la cella."
                         : ": " + effect + " e la scheda risulta incompleta. Compilare la cella, oppure spiegare nelle"
@@ -248,7 +249,7 @@ final class IndicatorValidation {
         }
         BigDecimal before = previous.put(ind.code(), current);
         if (before != null && current.compareTo(before) < 0) {
-            findings.add(Spot.of(file, c, ind.code()).warning(FindingCodes.CUMULATIVE_DECREASE, ItalianText.format(current),
+            findings.add(Spot.of(file, c, ind.code()).warning(FindingCode.CUMULATIVO_IN_CALO, ItalianText.format(current),
                     "almeno " + ItalianText.format(before),
                     "L'indicatore è cumulativo (il valore si somma nel corso dell'anno) ma al " + v.label() + " è sceso da "
                             + ItalianText.format(before) + " a " + ItalianText.format(current)

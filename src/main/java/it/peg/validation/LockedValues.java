@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.domain.FindingCode;
 import it.peg.italian.ItalianText;
 import it.peg.domain.Findings;
 import it.peg.domain.Indicator;
@@ -33,7 +34,7 @@ import it.peg.domain.LockSeal;
  * read back under the same name ({@code 1200} equals a typed {@code 1.200}, {@code SI} a {@code Sì} or a
  * boolean TRUE, {@code 2024-06-30} a date serial or {@code 30/6/2024}).
  * <p>
- * A difference, or a recorded name whose cell is gone, is an ERRORE ({@link FindingCodes#LOCKED_CHANGED}). Like
+ * A difference, or a recorded name whose cell is gone, is an ERRORE ({@link FindingCode#VALORE_BLOCCATO_MODIFICATO}). Like
  * every value-level ERRORE it does not refuse the file; but instead of dropping the value, the value recorded at
  * generation is put back and is the one validated and scored: it is the value the controllo di gestione already
  * received and scored at that verifica, so a change made after the fact can never move a past score. Correcting
@@ -100,7 +101,7 @@ final class LockedValues {
         if (!sealedRows.isEmpty() || wb.meta(MetadataSheet.KEY_SEAL).isPresent()) {
             if (seal.isEmpty()) {
                 findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", serviceCode).warning(
-                        FindingCodes.LOCKED_SEAL_UNCHECKED, "", it.peg.io.SealKeyFile.NAME,
+                        FindingCode.SIGILLO_NON_VERIFICATO, "", it.peg.io.SealKeyFile.NAME,
                         "I valori bloccati della scheda sono sigillati, ma accanto al piano non c'è la chiave dei sigilli ("
                                 + it.peg.io.SealKeyFile.NAME + "): sono confrontati solo con quanto registrato nella scheda."
                                 + " Lanciare peg con il piano nella cartella in cui 'peg generate --from' ha creato la chiave."));
@@ -109,7 +110,7 @@ final class LockedValues {
             }
         }
         if (!declared.equals(Integer.toString(recordedCount))) {
-            findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", serviceCode).error(FindingCodes.LOCKED_CHANGED,
+            findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", serviceCode).error(FindingCode.VALORE_BLOCCATO_MODIFICATO,
                     Integer.toString(recordedCount), declared,
                     "Il foglio nascosto della scheda che registra i valori delle verifiche già chiuse è stato modificato"
                             + " (" + Plural.count(recordedCount, "valore", "valori") + " invece di " + declared + "): non è possibile controllare"
@@ -143,14 +144,14 @@ final class LockedValues {
             if (cell.isPresent()) {
                 RawCell c = cell.get();
                 String found = found(c, place.percent(), reader);
-                findings.add(Spot.of(wb.fileName(), c, place.subject()).error(FindingCodes.LOCKED_CHANGED,
+                findings.add(Spot.of(wb.fileName(), c, place.subject()).error(FindingCode.VALORE_BLOCCATO_MODIFICATO,
                         found, shown,
                         "Il valore della cella " + name + " (" + verifica + ") era " + quoted(shown) + " quando la"
                                 + " scheda è stata generata e la cella bloccata, ma ora è " + quoted(found)
                                 + ": ripristinare " + quoted(shown) + "." + fix));
                 cells.put(name, restore(expected, c.sheet(), c.cell()));
             } else {
-                findings.add(new Spot(wb.fileName(), "", "", place.subject()).error(FindingCodes.LOCKED_CHANGED, "", shown,
+                findings.add(new Spot(wb.fileName(), "", "", place.subject()).error(FindingCode.VALORE_BLOCCATO_MODIFICATO, "", shown,
                         "La cella " + name + " (" + verifica + ") non c'è più nella scheda (righe o celle eliminate,"
                                 + " nomi cancellati): alla generazione valeva " + quoted(shown) + ". Ricopiare i valori"
                                 + " nella scheda originale ricevuta dal controllo di gestione e rinviarla." + fix));
@@ -193,7 +194,7 @@ final class LockedValues {
             if (original.isEmpty()) {
                 broken.add(name);
                 findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", place.subject()).error(
-                        FindingCodes.LOCKED_SEAL_BROKEN, recorded.getOrDefault(name, ""), "",
+                        FindingCode.SIGILLO_NON_VALIDO, recorded.getOrDefault(name, ""), "",
                         "Il sigillo del valore bloccato " + name + " nel foglio nascosto della scheda manca o non"
                                 + " corrisponde: il valore non si può verificare e non viene considerato. Rinviare la"
                                 + " scheda ricevuta dal controllo di gestione senza modificarne i fogli nascosti."));
@@ -205,7 +206,7 @@ final class LockedValues {
                 String shown = display(expected(name, original.get()), place.percent());
                 String now = record == null ? "" : display(expected(name, record), place.percent());
                 findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", place.subject()).error(
-                        FindingCodes.LOCKED_CHANGED, now, shown,
+                        FindingCode.VALORE_BLOCCATO_MODIFICATO, now, shown,
                         "Il valore bloccato " + name + " registrato nel foglio nascosto della scheda è stato modificato"
                                 + " (ora " + quoted(now) + ", sigillato alla generazione " + quoted(shown) + "): resta "
                                 + quoted(shown) + ". Rinviare la scheda ricevuta dal controllo di gestione senza"
@@ -216,7 +217,7 @@ final class LockedValues {
         Map<String, String> all = new TreeMap<>(out);
         if (broken.isEmpty() && (set.isEmpty() || !LockSeal.equal(set.get().trim(), seal.ofAll(serviceCode, all)))) {
             findings.add(new Spot(wb.fileName(), MetadataSheet.SHEET, "", serviceCode).error(
-                    FindingCodes.LOCKED_SEAL_BROKEN, Integer.toString(all.size()), "",
+                    FindingCode.SIGILLO_NON_VALIDO, Integer.toString(all.size()), "",
                     "Il sigillo dell'insieme dei valori bloccati nel foglio nascosto della scheda non corrisponde"
                             + " (righe aggiunte o tolte): i valori bloccati non si possono verificare per intero. Rinviare"
                             + " la scheda ricevuta dal controllo di gestione senza modificarne i fogli nascosti."));

@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.domain.FindingCode;
 import it.peg.domain.Findings;
 import it.peg.readback.RawCell;
 import it.peg.readback.RawWorkbook;
@@ -41,7 +42,7 @@ final class Names {
         asked.add(key);
         Optional<RawCell> c = wb.cell(key);
         if (c.isEmpty() && !missingIsEmpty) {
-            findings.add(new Spot(wb.fileName(), "", "", subject).error(FindingCodes.NAME_MISSING, "", name,
+            findings.add(new Spot(wb.fileName(), "", "", subject).error(FindingCode.NOME_MANCANTE, "", name,
                     "Nella scheda manca il nome definito " + name + ": la scheda è stata danneggiata (righe o celle"
                             + " eliminate, nomi cancellati) e il valore non può essere letto. Ricopiare i valori nella scheda"
                             + " originale ricevuta dal controllo di gestione e rinviarla."));

@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.domain.FindingCode;
 import it.peg.italian.ItalianText;
 import it.peg.italian.Texts;
 import it.peg.domain.Findings;
@@ -82,7 +83,7 @@ final class PlanCellsCheck {
     }
 
     private void changed(RawCell c, String subject, String found, String expected, String what) {
-        findings.add(Spot.of(wb.fileName(), c, subject).error(FindingCodes.PLAN_CELL_CHANGED, found, expected,
+        findings.add(Spot.of(wb.fileName(), c, subject).error(FindingCode.PIANO_MODIFICATO, found, expected,
                 "Il foglio è stato sbloccato e modificato: " + what + " della scheda non corrisponde al piano (" + expected
                         + "). peg usa comunque il valore del piano; per modificare il piano rivolgersi al controllo di"
                         + " gestione, e compilare solo le celle di input della scheda originale."));

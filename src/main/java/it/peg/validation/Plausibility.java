@@ -1,5 +1,6 @@
 package it.peg.validation;
 
+import it.peg.domain.FindingCode;
 import it.peg.italian.ItalianText;
 import it.peg.domain.Findings;
 import it.peg.domain.Indicator;
@@ -80,7 +81,7 @@ final class Plausibility {
         boolean yearUnit = ind.unit().toLowerCase(Locale.ROOT).contains("ann");
         if (!yearUnit && Math.abs(value - planYear) <= YEARS_AROUND) {
             String digits = Integer.toString(value);
-            findings.add(spot.warning(FindingCodes.YEAR_OR_DATE_VALUE, found, expected,
+            findings.add(spot.warning(FindingCode.VALORE_COME_ANNO_O_DATA, found, expected,
                     "Il valore " + found + " nella cella " + spot.where() + " sembra un anno," + of + ": forse intendevi "
                             + digits.charAt(0) + " o " + digits.substring(0, 2) + "? Il completamento automatico di"
                             + " LibreOffice completa le cifre scritte con i testi della stessa colonna. Controllare e"
@@ -90,7 +91,7 @@ final class Plausibility {
         if (value >= 1000) {
             LocalDate d = ItalianText.fromSerial(value, date1904);
             if (Math.abs(d.getYear() - planYear) <= YEARS_AROUND) {
-                findings.add(spot.warning(FindingCodes.YEAR_OR_DATE_VALUE, found, expected,
+                findings.add(spot.warning(FindingCode.VALORE_COME_ANNO_O_DATA, found, expected,
                         "Il valore " + found + " nella cella " + spot.where() + " è la data " + d.format(DAY)
                                 + " come numero di serie," + of + ": forse intendevi " + d.getDayOfMonth() + "? Il valore"
                                 + " scritto è stato completato o letto come data. Controllare e riscrivere il valore; se è"
@@ -161,7 +162,7 @@ final class Plausibility {
         String meant = ItalianText.formatPercent(fraction.movePointRight(2));
         String typed = ItalianText.format(fraction.movePointRight(2));
         String number = ItalianText.format(fraction.movePointRight(4));
-        findings.add(spot.warning(FindingCodes.PERCENT_UNDER_ONE, found, meant,
+        findings.add(spot.warning(FindingCode.PERCENTUALE_SOTTO_UNO, found, meant,
                 "La percentuale " + found + " nella cella " + spot.where() + " è molto lontana dal target "
                         + target.text() + ": forse intendevi " + meant + "? In una cella percentuale " + typed
                         + " si legge " + found + ": per " + meant + " scrivere " + number + " oppure " + meant + "."));

@@ -1,6 +1,7 @@
 package it.peg.validation;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.readback.RawCell;
 
@@ -15,11 +16,11 @@ record Spot(String file, String sheet, String cell, String subject) {
         return new Spot(file, "", "", "");
     }
 
-    Finding error(String code, String value, String expected, String message) {
+    Finding error(FindingCode code, String value, String expected, String message) {
         return new Finding(Severity.ERRORE, code, file, sheet, cell, subject, value, expected, message);
     }
 
-    Finding warning(String code, String value, String expected, String message) {
+    Finding warning(FindingCode code, String value, String expected, String message) {
         return new Finding(Severity.AVVISO, code, file, sheet, cell, subject, value, expected, message);
     }
 

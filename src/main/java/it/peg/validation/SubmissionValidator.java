@@ -2,6 +2,7 @@ package it.peg.validation;
 
 import it.peg.domain.DataReport;
 import it.peg.domain.DataRow;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Findings;
 import it.peg.domain.Indicator;
 import it.peg.domain.IndicatorReport;
@@ -77,7 +78,7 @@ public final class SubmissionValidator {
      * it is not a delivery, and the office is told so.
      */
     public static it.peg.domain.Finding emptyWorkbook(String file, String serviceCode, Verifica verifica) {
-        return new it.peg.domain.Finding(it.peg.domain.Severity.AVVISO, FindingCodes.EMPTY_WORKBOOK, file, "", "",
+        return new it.peg.domain.Finding(it.peg.domain.Severity.AVVISO, FindingCode.SCHEDA_NON_COMPILATA, file, "", "",
                 serviceCode, "", "i valori della verifica al " + verifica.fullLabel(),
                 "La scheda non riporta alcun valore per la verifica al " + verifica.fullLabel()
                         + ": non vale come consegna. Compilare i valori della verifica e inviarla di nuovo.");
@@ -140,7 +141,7 @@ public final class SubmissionValidator {
             String text = reader.text(cell.get());
             state = PhaseState.fromLabel(CellReader.fold(text).replace('_', ' '));
             if (state.isEmpty()) {
-                findings.add(Spot.of(wb.fileName(), cell.get(), o.code()).error(FindingCodes.PHASE_STATE,
+                findings.add(Spot.of(wb.fileName(), cell.get(), o.code()).error(FindingCode.STATO_FASE_NON_VALIDO,
                         reader.display(cell.get()), "Da avviare, In corso oppure Completata",
                         "Lo stato della fase " + key + " deve essere uno di quelli dell'elenco (Da avviare, In corso,"
                                 + " Completata): sceglierlo dall'elenco della cella."));

@@ -1,7 +1,7 @@
 package it.peg.cli;
 
+import it.peg.domain.FindingCode;
 import it.peg.readback.XlsxReturnedWorkbookReader;
-import it.peg.validation.FindingCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LockedValueChangedIT {
     private static final String S1 = "S1 - Servizi sociali.xlsx";
-    private static final String CODE = "[" + FindingCodes.LOCKED_CHANGED + "]";
+    private static final String CODE = "[" + FindingCode.VALORE_BLOCCATO_MODIFICATO.code() + "]";
 
     @TempDir
     Path dir;

@@ -1,8 +1,8 @@
 package it.peg.cli;
 
+import it.peg.domain.FindingCode;
 import it.peg.domain.Plan;
 import it.peg.testutil.LoRig;
-import it.peg.validation.FindingCodes;
 import it.peg.validation.TypedReadBack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,23 +44,23 @@ class PlausibilityTypedIT {
     /** Each finding expected, as {code, cell, value, expected, message}, by plan. */
     private static final Map<String, List<List<String>>> EXPECTED = Map.of(
             TREZZO, List.of(
-                    List.of(FindingCodes.YEAR_OR_DATE_VALUE, "I26", "2.022", "un valore dell'ordine di 15",
+                    List.of(FindingCode.VALORE_COME_ANNO_O_DATA.code(), "I26", "2.022", "un valore dell'ordine di 15",
                             "Il valore 2.022 nella cella Scheda!I26 sembra un anno, non un valore dell'indicatore ASS_SOC_1_I1"
                                     + " (target =>15): forse intendevi 2 o 20? Il completamento automatico di LibreOffice"
                                     + " completa le cifre scritte con i testi della stessa colonna. Controllare e riscrivere il"
                                     + " valore; se è giusto, ignorare questo avviso."),
-                    List.of(FindingCodes.YEAR_OR_DATE_VALUE, "I28", "44.926", "un valore dell'ordine di 20",
+                    List.of(FindingCode.VALORE_COME_ANNO_O_DATA.code(), "I28", "44.926", "un valore dell'ordine di 20",
                             "Il valore 44.926 nella cella Scheda!I28 è la data 31/12/2022 come numero di serie, non un valore"
                                     + " dell'indicatore ASS_SOC_1_I2 (target =>20): forse intendevi 31? Il valore scritto è stato"
                                     + " completato o letto come data. Controllare e riscrivere il valore; se è giusto, ignorare"
                                     + " questo avviso."),
-                    List.of(FindingCodes.YEAR_OR_DATE_VALUE, "I46", "44.926", "un valore dell'ordine di 5",
+                    List.of(FindingCode.VALORE_COME_ANNO_O_DATA.code(), "I46", "44.926", "un valore dell'ordine di 5",
                             "Il valore 44.926 nella cella Scheda!I46 è la data 31/12/2022 come numero di serie, non un valore"
                                     + " dell'indicatore ASS_SOC_2_I1 (target >=5): forse intendevi 31? Il valore scritto è stato"
                                     + " completato o letto come data. Controllare e riscrivere il valore; se è giusto, ignorare"
                                     + " questo avviso.")),
             FIRENZE, List.of(
-                    List.of(FindingCodes.PERCENT_UNDER_ONE, "I44", "0,85%", "85%",
+                    List.of(FindingCode.PERCENTUALE_SOTTO_UNO.code(), "I44", "0,85%", "85%",
                             "La percentuale 0,85% nella cella Scheda!I44 è molto lontana dal target 75%: forse intendevi 85%?"
                                     + " In una cella percentuale 0,85 si legge 0,85%: per 85% scrivere 85 oppure 85%.")));
 
@@ -134,8 +134,8 @@ class PlausibilityTypedIT {
         List<List<String>> found = new ArrayList<>();
         for (Map<String, Object> row : SheetRows.read(summary, "Anomalie")) {
             String code = String.valueOf(row.get("Codice"));
-            if (code.equals(FindingCodes.YEAR_OR_DATE_VALUE) || code.equals(FindingCodes.PERCENT_UNDER_ONE)
-                    || code.equals(FindingCodes.NUMBER_AS_DATE)) {
+            if (code.equals(FindingCode.VALORE_COME_ANNO_O_DATA.code()) || code.equals(FindingCode.PERCENTUALE_SOTTO_UNO.code())
+                    || code.equals(FindingCode.NUMERO_IN_FORMATO_DATA.code())) {
                 assertEquals("AVVISO", row.get("Gravità"));
                 assertEquals("Scheda", row.get("Foglio"));
                 found.add(List.of(code, String.valueOf(row.get("Cella")), String.valueOf(row.get("Valore")),

@@ -2,6 +2,7 @@ package it.peg.consolidate;
 
 import it.peg.domain.CarriedValues;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.IndicatorReport;
 import it.peg.domain.NumberValue;
 import it.peg.domain.ObjectiveReport;
@@ -15,7 +16,6 @@ import it.peg.generate.TestPlans;
 import it.peg.generate.WorkbookTemplate;
 import it.peg.readback.RawWorkbook;
 import it.peg.readback.XlsxReturnedWorkbookReader;
-import it.peg.validation.FindingCodes;
 import it.peg.validation.SubmissionValidator;
 import it.peg.validation.ValidationResult;
 import it.peg.xlsx.MetadataSheet;
@@ -118,7 +118,7 @@ class CarryForwardLockedMetadataTest {
         Path file = dir.resolve("SS.xlsx");
         Files.write(file, GENERATOR.generate(PLAN, PLAN.service(TestPlans.FULL).orElseThrow(), carried()));
         ValidationResult clean = validate(file);
-        assertEquals(List.of(), codes(clean, FindingCodes.LOCKED_CHANGED), clean.findings()::toString);
+        assertEquals(List.of(), codes(clean, FindingCode.VALORE_BLOCCATO_MODIFICATO.code()), clean.findings()::toString);
 
         String a1;
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
@@ -132,7 +132,7 @@ class CarryForwardLockedMetadataTest {
             }
         }
         ValidationResult changed = validate(file);
-        List<Finding> found = codes(changed, FindingCodes.LOCKED_CHANGED);
+        List<Finding> found = codes(changed, FindingCode.VALORE_BLOCCATO_MODIFICATO.code());
         assertEquals(1, found.size(), changed.findings()::toString);
         assertEquals(a1, found.get(0).cell());
         assertEquals("1.300", found.get(0).value());

@@ -3,6 +3,7 @@ package it.peg.consolidate;
 import it.peg.domain.CarriedValues;
 import it.peg.domain.DataReport;
 import it.peg.domain.DateValue;
+import it.peg.domain.FindingCode;
 import it.peg.domain.IndicatorReport;
 import it.peg.domain.NumberValue;
 import it.peg.domain.ObjectiveReport;
@@ -16,7 +17,6 @@ import it.peg.domain.Submission;
 import it.peg.domain.Verifica;
 import it.peg.domain.YesNoValue;
 import it.peg.generate.TestPlans;
-import it.peg.validation.FindingCodes;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -140,7 +140,7 @@ class CarryForwardTest {
         assertEquals(Set.of(TestPlans.FULL), o.carried().keySet());
         assertEquals("SS.xlsx", o.of(TestPlans.FULL).sourceFile());
         assertEquals(CarriedValues.none(), o.of(TestPlans.EMPTY));
-        assertEquals(2, o.findings().stream().filter(f -> f.code().equals(FindingCodes.DUPLICATE)).count());
+        assertEquals(2, o.findings().stream().filter(f -> f.code().equals(FindingCode.SCHEDA_DUPLICATA.code())).count());
     }
 
     private static FileAssessment assessment(String name, Instant received) {

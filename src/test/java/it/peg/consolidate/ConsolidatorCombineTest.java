@@ -3,6 +3,7 @@ package it.peg.consolidate;
 import it.peg.domain.Aggregation;
 import it.peg.domain.Band;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Indicator;
 import it.peg.domain.IndicatorReport;
 import it.peg.domain.NumberValue;
@@ -18,7 +19,6 @@ import it.peg.domain.Verifica;
 import it.peg.readback.ReturnedWorkbookReader;
 import it.peg.scoring.IndicatorScore;
 import it.peg.scoring.NucleoOverride;
-import it.peg.validation.FindingCodes;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -73,7 +73,7 @@ class ConsolidatorCombineTest {
                 .map(v -> ((NumberValue) v).value()));
         assertEquals(Optional.of(BigDecimal.ONE), score.achievement().map(BigDecimal::stripTrailingZeros));
         // both files are told which one counts
-        assertEquals(List.of(FindingCodes.DUPLICATE + " S01 v1.xlsx", FindingCodes.DUPLICATE + " S01 v2.xlsx"),
+        assertEquals(List.of(FindingCode.SCHEDA_DUPLICATA.code() + " S01 v1.xlsx", FindingCode.SCHEDA_DUPLICATA.code() + " S01 v2.xlsx"),
                 result.findings().stream().map(f -> f.code() + " " + f.file()).toList());
     }
 
@@ -203,7 +203,7 @@ class ConsolidatorCombineTest {
                 Optional.of(DUE_DAY_LATE_EVENING), Optional.of(true), 1), result.deliveries().get(1));
         // only the incomplete one is scored (I1 is missing because nothing was delivered)
         assertEquals(List.of(empty.submission().orElseThrow()), result.submissions());
-        Finding f = result.findings().stream().filter(x -> x.code().equals(FindingCodes.EMPTY_WORKBOOK)).findFirst()
+        Finding f = result.findings().stream().filter(x -> x.code().equals(FindingCode.SCHEDA_NON_COMPILATA.code())).findFirst()
                 .orElseThrow();
         assertEquals(new Finding(it.peg.domain.Severity.AVVISO, "SCHEDA_NON_COMPILATA", "S01.xlsx", "", "", "S01", "",
                 "i valori della verifica al 30/06/2018", "La scheda non riporta alcun valore per la verifica al"

@@ -1,6 +1,7 @@
 package it.peg.plan;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.PegFault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +60,7 @@ class PlanFormulaCellsTest {
     @org.junit.jupiter.api.Test
     void aFaultOfPegSaysSo() {
         Finding f = PegFault.finding(new NullPointerException("x"), "la lettura del piano", "piano.xlsx", "");
-        assertEquals(PegFault.CODE, f.code());
+        assertEquals(FindingCode.ERRORE_INTERNO_PEG.code(), f.code());
         assertEquals("Errore interno di peg durante la lettura del piano di 'piano.xlsx': è un"
                 + " difetto del programma, non del file. Rilanciare il comando con -v per vedere i dettagli tecnici e"
                 + " segnalarli all'assistenza di peg allegando il file.", f.message());

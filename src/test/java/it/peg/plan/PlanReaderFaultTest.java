@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.PegFault;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ class PlanReaderFaultTest {
             };
             List<Finding> findings = PlanReader.forFile("piano.xlsx").readOpened(broken).findings();
             assertEquals(1, findings.size(), findings::toString);
-            assertEquals(PegFault.CODE, findings.get(0).code());
+            assertEquals(FindingCode.ERRORE_INTERNO_PEG.code(), findings.get(0).code());
             assertEquals("Errore interno di peg durante la lettura del piano di 'piano.xlsx': è un"
                     + " difetto del programma, non del file. Rilanciare il comando con -v per vedere i dettagli tecnici e"
                     + " segnalarli all'assistenza di peg allegando il file.", findings.get(0).message());

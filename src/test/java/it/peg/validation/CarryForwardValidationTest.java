@@ -1,6 +1,7 @@
 package it.peg.validation;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Indicator;
 import it.peg.domain.NumberValue;
 import it.peg.domain.Plan;
@@ -35,16 +36,16 @@ class CarryForwardValidationTest {
         assertEquals(Optional.of(new NumberValue(BigDecimal.valueOf(1300.0))),
                 r.submission().orElseThrow().indicator("I.NUM", TestPlan.DEC).orElseThrow().value());
         // the ordinary validator still refuses the same file
-        assertEquals(FindingCodes.STALE, new SubmissionValidator(EARLY).validate(PLAN, w.build()).findings().get(0).code());
+        assertEquals(FindingCode.SCHEDA_NON_AGGIORNATA.code(), new SubmissionValidator(EARLY).validate(PLAN, w.build()).findings().get(0).code());
     }
 
     @Test
     void foreignAndUnknownServiceAreStillRefused() {
         ValidationResult foreign = carry(PLAN, Wb.of(PLAN, "S01").meta(MetadataSheet.KEY_YEAR, "2017"));
-        assertEquals(FindingCodes.FOREIGN, foreign.findings().get(0).code());
+        assertEquals(FindingCode.SCHEDA_ALTRO_PIANO.code(), foreign.findings().get(0).code());
         assertTrue(foreign.submission().isEmpty());
         ValidationResult unknown = carry(PLAN, Wb.of(PLAN, "S01").meta(MetadataSheet.KEY_SERVICE, "S99"));
-        assertEquals(FindingCodes.UNKNOWN_SERVICE, unknown.findings().get(0).code());
+        assertEquals(FindingCode.SERVIZIO_SCONOSCIUTO.code(), unknown.findings().get(0).code());
         assertTrue(unknown.submission().isEmpty());
     }
 
@@ -62,7 +63,7 @@ class CarryForwardValidationTest {
                 PLAN.dataYears(), PLAN.dataRows());
         Wb w = Wb.of(PLAN, "S01").number("IN_I_GG_1231", -10).text("CAUSA_I_GG_0930", "ritardi").number("IN_I_NUM_0930", 950);
         ValidationResult r = carry(newPlan, w);
-        List<Finding> dropped = r.findings().stream().filter(f -> f.code().equals(FindingCodes.NOT_CARRIED)).toList();
+        List<Finding> dropped = r.findings().stream().filter(f -> f.code().equals(FindingCode.VALORE_NON_RIPORTATO.code())).toList();
         assertEquals(2, dropped.size(), () -> r.findings().toString());
         assertTrue(dropped.stream().allMatch(f -> f.severity() == Severity.AVVISO));
         assertTrue(dropped.stream().anyMatch(f -> f.message().contains("IN_I_GG_1231") && f.cell().equals(w.cellOf("IN_I_GG_1231"))));

@@ -1,6 +1,7 @@
 package it.peg.validation;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.domain.Submission;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class DuplicateSubmissionsTest {
         assertEquals(List.of("S01 corretto.xlsx", "S02.xlsx"), r.counting().stream().map(Submission::fileName).toList());
         assertEquals(2, r.findings().size());
         for (Finding f : r.findings()) {
-            assertEquals(FindingCodes.DUPLICATE, f.code());
+            assertEquals(FindingCode.SCHEDA_DUPLICATA.code(), f.code());
             assertEquals(Severity.AVVISO, f.severity());
             assertEquals("S01", f.subject());
             assertEquals("S01 corretto.xlsx", f.expected());

@@ -1,6 +1,7 @@
 package it.peg.validation;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Plan;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -51,7 +52,7 @@ class ExcelStoredFormsTest {
         Path file = store(blank, dir.resolve(planName + " excel.xlsx"), stored);
         ValidationResult r = TypedReadBack.validate(plan, file);
         assertEquals(meant, TypedReadBack.values(plan, r.submission().orElseThrow()));
-        List<Finding> other = r.findings().stream().filter(f -> !f.code().equals(FindingCodes.CAUSE_MISSING)).toList();
+        List<Finding> other = r.findings().stream().filter(f -> !f.code().equals(FindingCode.CAUSA_MANCANTE.code())).toList();
         assertEquals(List.of(), other);
     }
 

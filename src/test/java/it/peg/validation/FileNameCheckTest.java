@@ -1,6 +1,7 @@
 package it.peg.validation;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Plan;
 import it.peg.domain.Severity;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class FileNameCheckTest {
         ValidationResult r = new SubmissionValidator(LocalDate.of(2018, 1, 10))
                 .validate(PLAN, Wb.of(PLAN, "S01").build().named(fileName));
         assertEquals("S01", r.submission().orElseThrow().serviceCode(), "recognised by its content");
-        return r.findings().stream().filter(f -> f.code().equals(FindingCodes.FILE_NAME_OTHER_SERVICE)).toList();
+        return r.findings().stream().filter(f -> f.code().equals(FindingCode.NOME_FILE_ALTRO_SERVIZIO.code())).toList();
     }
 
     @Test

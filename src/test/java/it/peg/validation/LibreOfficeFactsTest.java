@@ -2,6 +2,7 @@ package it.peg.validation;
 
 import it.peg.domain.DateValue;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.NumberValue;
 import it.peg.domain.Plan;
 import it.peg.domain.ProgressValue;
@@ -59,11 +60,11 @@ class LibreOfficeFactsTest {
                 arguments("I.GG", text("1.200"), n("1200"), List.of()),
                 // `1,200` in General: number 1.2 (Calc); as text, read the Italian way with a warning
                 arguments("I.GG", num(1.2, "General", false), n("1.2"), List.of()),
-                arguments("I.GG", text("1,200"), n("1.2"), List.of(FindingCodes.INTERPRETED)),
+                arguments("I.GG", text("1,200"), n("1.2"), List.of(FindingCode.VALORE_INTERPRETATO.code())),
                 arguments("I.GG", num(3.5, "#,##0.00", false), n("3.5"), List.of()),
                 arguments("I.GG", text("3,5"), n("3.5"), List.of()),
                 // `3.5` in General: Calc keeps the text
-                arguments("I.GG", text("3.5"), n("3.5"), List.of(FindingCodes.INTERPRETED)),
+                arguments("I.GG", text("3.5"), n("3.5"), List.of(FindingCode.VALORE_INTERPRETATO.code())),
                 arguments("I.GG", num(12, "0", false), n("12"), List.of()),
                 arguments("I.GG", text("  12 "), n("12"), List.of()),
                 arguments("I.GG", num(-1234.5, "#,##0.00", false), n("-1234.5"), List.of()),
@@ -76,7 +77,7 @@ class LibreOfficeFactsTest {
                 arguments("I.PCT", text("75 %"), n("0.75"), List.of()),
                 arguments("I.PCT", num(0.75, "0.0%", false), n("0.75"), List.of()),
                 arguments("I.PCT", text("0,8"), n("0.8"), List.of()),
-                arguments("I.PCT", num(75, "General", false), null, List.of(FindingCodes.PERCENT_OUT_OF_RANGE)),
+                arguments("I.PCT", num(75, "General", false), null, List.of(FindingCode.PERCENTUALE_FUORI_INTERVALLO.code())),
                 arguments("I.QUAL", text("100%%"), new ProgressValue(new BigDecimal("1.00")), List.of()),
                 arguments("I.QUAL", num(0.5, "0%", false), new ProgressValue(new BigDecimal("0.5")), List.of()),
                 // `30/09/2018`, `30/9/18`: date serial 43373
@@ -84,10 +85,10 @@ class LibreOfficeFactsTest {
                 arguments("I.DATA", text("30/09/2018"), SEP30, List.of()),
                 arguments("I.DATA", text("30/9/18"), SEP30, List.of()),
                 arguments("I.DATA", text("30.09.2018"), SEP30, List.of()),
-                arguments("I.DATA", num(43373, "General", false), SEP30, List.of(FindingCodes.INTERPRETED)),
-                arguments("I.DATA", text("31/02/2018"), null, List.of(FindingCodes.IMPOSSIBLE_DATE)),
-                arguments("I.DATA", text("fatto"), null, List.of(FindingCodes.NOT_A_DATE)),
-                arguments("I.DATA", bool(true), null, List.of(FindingCodes.NOT_A_DATE)),
+                arguments("I.DATA", num(43373, "General", false), SEP30, List.of(FindingCode.VALORE_INTERPRETATO.code())),
+                arguments("I.DATA", text("31/02/2018"), null, List.of(FindingCode.DATA_INESISTENTE.code())),
+                arguments("I.DATA", text("fatto"), null, List.of(FindingCode.DATA_NON_VALIDA.code())),
+                arguments("I.DATA", bool(true), null, List.of(FindingCode.DATA_NON_VALIDA.code())),
                 // `VERO` in General: a boolean cell; `SI` stays text
                 arguments("I.SINO", bool(true), new YesNoValue(true), List.of()),
                 arguments("I.SINO", bool(false), new YesNoValue(false), List.of()),
@@ -98,18 +99,18 @@ class LibreOfficeFactsTest {
                 arguments("I.SINO", text("FALSO"), new YesNoValue(false), List.of()),
                 arguments("I.SINO", text("No"), new YesNoValue(false), List.of()),
                 // `Si` with `Sicilia` above: AutoInput stores Sicilia
-                arguments("I.SINO", text("Sicilia"), null, List.of(FindingCodes.NOT_YES_NO)),
-                arguments("I.SINO", text("forse"), null, List.of(FindingCodes.NOT_YES_NO)),
+                arguments("I.SINO", text("Sicilia"), null, List.of(FindingCode.SI_NO_NON_VALIDO.code())),
+                arguments("I.SINO", text("forse"), null, List.of(FindingCode.SI_NO_NON_VALIDO.code())),
                 // `n.d.`: text
-                arguments("I.GG", text("n.d."), null, List.of(FindingCodes.NOT_A_NUMBER)),
-                arguments("I.GG", text("circa 10"), null, List.of(FindingCodes.NOT_A_NUMBER)),
+                arguments("I.GG", text("n.d."), null, List.of(FindingCode.VALORE_NON_NUMERICO.code())),
+                arguments("I.GG", text("circa 10"), null, List.of(FindingCode.VALORE_NON_NUMERICO.code())),
                 // `12:30`: a time, 0.520833 in a time format, is no number of days worth keeping silently
-                arguments("I.DATA", num(0.520833, "hh:mm", true), null, List.of(FindingCodes.NOT_A_DATE)),
+                arguments("I.DATA", num(0.520833, "hh:mm", true), null, List.of(FindingCode.DATA_NON_VALIDA.code())),
                 // `=SOMMA(B3;B7)`: the cached value counts
                 arguments("I.GG", new RawCell("x", "A1", CellKind.NUMBER, "", Optional.of(-9.0), "General", false,
                         Optional.of("SUM(B3,B7)")), n("-9"), List.of()),
                 arguments("I.GG", new RawCell("x", "A1", CellKind.ERROR, "#DIV/0!", Optional.empty(), "General", false,
-                        Optional.of("B3/0")), null, List.of(FindingCodes.FORMULA_ERROR)));
+                        Optional.of("B3/0")), null, List.of(FindingCode.ERRORE_FORMULA.code())));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2} {3}")

@@ -2,6 +2,7 @@ package it.peg.validation;
 
 import it.peg.domain.DateValue;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.InputNames;
 import it.peg.domain.NumberValue;
 import it.peg.domain.Plan;
@@ -188,7 +189,7 @@ class LibreOfficeTypingIT {
         assertNumber("4", value(p, r, "2021_ZN08_04"));
         assertEquals(Optional.of(new YesNoValue(true)), value(p, r, "2021_ZN08_01"));
         List<Finding> errors = r.findings().stream().filter(Finding::isError).toList();
-        assertEquals(List.of(FindingCodes.NOT_A_NUMBER), errors.stream().map(Finding::code).toList(), r.findings()::toString);
+        assertEquals(List.of(FindingCode.VALORE_NON_NUMERICO.code()), errors.stream().map(Finding::code).toList(), r.findings()::toString);
         assertEquals("circa 10", errors.get(0).value());
         assertEquals("2021_ZN08_08", errors.get(0).subject());
     }

@@ -2,6 +2,7 @@ package it.peg.validation;
 
 import it.peg.domain.DateValue;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.NumberValue;
 import it.peg.domain.Plan;
 import it.peg.domain.Severity;
@@ -42,7 +43,7 @@ class LockedValuesTest {
             "CAUSA_I_PCT_0930", ""));
 
     private static List<Finding> lockedFindings(ValidationResult r) {
-        return r.findings().stream().filter(f -> f.code().equals(FindingCodes.LOCKED_CHANGED)).toList();
+        return r.findings().stream().filter(f -> f.code().equals(FindingCode.VALORE_BLOCCATO_MODIFICATO.code())).toList();
     }
 
     private static ValidationResult validate(Wb w) {
@@ -122,7 +123,7 @@ class LockedValuesTest {
     void aVanishedCellIsAChangeAndItsRecordedValueStillCounts() {
         Wb w = locked(Map.of("IN_I_NUM_0930", "1200")).remove("IN_I_NUM_0930");
         ValidationResult r = validate(w);
-        assertEquals(List.of(FindingCodes.LOCKED_CHANGED), r.findings().stream().map(Finding::code).toList(),
+        assertEquals(List.of(FindingCode.VALORE_BLOCCATO_MODIFICATO.code()), r.findings().stream().map(Finding::code).toList(),
                 () -> r.findings().toString());
         Finding f = r.findings().get(0);
         assertEquals("", f.cell());

@@ -1,6 +1,7 @@
 package it.peg.validation;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.NumberValue;
 import it.peg.domain.Plan;
 import it.peg.domain.RatioValue;
@@ -29,7 +30,7 @@ class PlausibilityTest {
     }
 
     private static List<Finding> withoutCause(List<Finding> findings) {
-        return findings.stream().filter(f -> !f.code().equals(FindingCodes.CAUSE_MISSING)).toList();
+        return findings.stream().filter(f -> !f.code().equals(FindingCode.CAUSA_MANCANTE.code())).toList();
     }
 
     private static Finding only(Wb wb) {
@@ -50,7 +51,7 @@ class PlausibilityTest {
         String cell = w.cellOf("IN_I_NUM_1231");
         var r = new SubmissionValidator(EARLY).validate(PLAN, w.build());
         assertEquals(1, r.findings().size(), r.findings()::toString);
-        assertFinding(r.findings().get(0), Severity.ERRORE, FindingCodes.NUMBER_AS_DATE, cell, "I.NUM", "31/12/2018",
+        assertFinding(r.findings().get(0), Severity.ERRORE, FindingCode.NUMERO_IN_FORMATO_DATA.code(), cell, "I.NUM", "31/12/2018",
                 "un numero (forse 31)", "La cella Scheda!" + cell + " mostra la data 31/12/2018, ma qui va un numero (letto"
                         + " così sarebbe 43.465, il numero di serie della data): forse intendevi 31? Il valore scritto è stato"
                         + " completato o letto come data. Riscrivere il numero; se la cella mostra ancora una data, annullare"
@@ -65,7 +66,7 @@ class PlausibilityTest {
         w.number("IN_I_RAT_1231_NUM", 1300);
         var r = new SubmissionValidator(EARLY).validate(PLAN, w.build());
         assertEquals(1, withoutCause(r.findings()).size(), r.findings()::toString);
-        assertFinding(withoutCause(r.findings()).get(0), Severity.AVVISO, FindingCodes.NUMBER_AS_DATE, cell, "I.RAT", "31/01/1900", "31",
+        assertFinding(withoutCause(r.findings()).get(0), Severity.AVVISO, FindingCode.NUMERO_IN_FORMATO_DATA.code(), cell, "I.RAT", "31/01/1900", "31",
                 "La cella Scheda!" + cell + " è formattata come data e mostra 31/01/1900: letto il numero 31. Se il numero"
                         + " non è quello giusto, riscriverlo.");
         assertEquals(Optional.of(new RatioValue(new BigDecimal("1300.0"), new BigDecimal("31.0"))),
@@ -76,7 +77,7 @@ class PlausibilityTest {
     void aDateFormattedDataRowValueIsRefusedToo() {
         Wb w = Wb.of(PLAN, "S01").date("DATO_D1_2018", 43373);
         Finding f = only(w);
-        assertEquals(List.of(Severity.ERRORE, FindingCodes.NUMBER_AS_DATE, "D1", "30/09/2018", "un numero (forse 30)"),
+        assertEquals(List.of(Severity.ERRORE, FindingCode.NUMERO_IN_FORMATO_DATA.code(), "D1", "30/09/2018", "un numero (forse 30)"),
                 List.of(f.severity(), f.code(), f.subject(), f.value(), f.expected()));
     }
 
@@ -84,7 +85,7 @@ class PlausibilityTest {
     void aYearWhereTheTargetIsDaysIsReportedWithTheDigitsLikelyTyped() {
         Wb w = Wb.of(PLAN, "S01").number("IN_I_GG_1231", 2018);
         String cell = w.cellOf("IN_I_GG_1231");
-        assertFinding(only(w), Severity.AVVISO, FindingCodes.YEAR_OR_DATE_VALUE, cell, "I.GG", "2.018",
+        assertFinding(only(w), Severity.AVVISO, FindingCode.VALORE_COME_ANNO_O_DATA.code(), cell, "I.GG", "2.018",
                 "un valore dell'ordine di 7", "Il valore 2.018 nella cella Scheda!" + cell + " sembra un anno, non un valore"
                         + " dell'indicatore I.GG (target non oltre -7): forse intendevi 2 o 20? Il completamento automatico di"
                         + " LibreOffice completa le cifre scritte con i testi della stessa colonna. Controllare e riscrivere il"
@@ -95,7 +96,7 @@ class PlausibilityTest {
     void aDateSerialInARatioNumeratorIsReportedWithTheDay() {
         Wb w = Wb.of(PLAN, "S01").number("IN_I_RAT_1231_NUM", 43465).number("IN_I_RAT_1231_DEN", 3);
         String cell = w.cellOf("IN_I_RAT_1231_NUM");
-        assertFinding(only(w), Severity.AVVISO, FindingCodes.YEAR_OR_DATE_VALUE, cell, "I.RAT", "43.465",
+        assertFinding(only(w), Severity.AVVISO, FindingCode.VALORE_COME_ANNO_O_DATA.code(), cell, "I.RAT", "43.465",
                 "un valore dell'ordine di 1.200", "Il valore 43.465 nella cella Scheda!" + cell + " è la data 31/12/2018"
                         + " come numero di serie, non un valore dell'indicatore I.RAT (target 1200/3): forse intendevi 31? Il"
                         + " valore scritto è stato completato o letto come data. Controllare e riscrivere il valore; se è"
@@ -107,7 +108,7 @@ class PlausibilityTest {
         Wb w = Wb.of(PLAN, "S01").number("IN_I_RAT_0930_NUM", 40).number("IN_I_RAT_0930_DEN", 2)
                 .number("IN_I_RAT_1231_NUM", 45).number("IN_I_RAT_1231_DEN", 2018);
         Finding f = only(w);
-        assertEquals(List.of(FindingCodes.YEAR_OR_DATE_VALUE, w.cellOf("IN_I_RAT_1231_DEN"), "2.018", "un valore dell'ordine di 3"),
+        assertEquals(List.of(FindingCode.VALORE_COME_ANNO_O_DATA.code(), w.cellOf("IN_I_RAT_1231_DEN"), "2.018", "un valore dell'ordine di 3"),
                 List.of(f.code(), f.cell(), f.value(), f.expected()));
         assertEquals(true, f.message().contains("(target 1200/3; valore al 30/09: 2)"), f.message());
     }
@@ -125,7 +126,7 @@ class PlausibilityTest {
     void aPercentUnderOneAgainstATargetOfTensOfPercentAsksWhether85WasMeant() {
         Wb w = Wb.of(PLAN, "S01").percentCell("IN_I_PCT_1231", 0.0085);
         String cell = w.cellOf("IN_I_PCT_1231");
-        assertFinding(only(w), Severity.AVVISO, FindingCodes.PERCENT_UNDER_ONE, cell, "I.PCT", "0,85%", "85%",
+        assertFinding(only(w), Severity.AVVISO, FindingCode.PERCENTUALE_SOTTO_UNO.code(), cell, "I.PCT", "0,85%", "85%",
                 "La percentuale 0,85% nella cella Scheda!" + cell + " è molto lontana dal target >=75%: forse intendevi 85%?"
                         + " In una cella percentuale 0,85 si legge 0,85%: per 85% scrivere 85 oppure 85%.");
     }

@@ -1,6 +1,7 @@
 package it.peg.validation;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.LockSeal;
 import it.peg.domain.NumberValue;
 import it.peg.domain.Plan;
@@ -64,13 +65,13 @@ class SealedLockedValuesTest {
         assertEquals(2, found.size(), found::toString);
         Finding record = found.get(0);
         assertEquals(Severity.ERRORE, record.severity());
-        assertEquals(FindingCodes.LOCKED_CHANGED, record.code());
+        assertEquals(FindingCode.VALORE_BLOCCATO_MODIFICATO.code(), record.code());
         assertEquals(MetadataSheet.SHEET, record.sheet());
         assertEquals("Il valore bloccato IN_I_NUM_0930 registrato nel foglio nascosto della scheda è stato modificato"
                 + " (ora '99.999', sigillato alla generazione '1.200'): resta '1.200'. Rinviare la scheda ricevuta dal"
                 + " controllo di gestione senza modificarne i fogli nascosti.", record.message());
         Finding cell = found.get(1);
-        assertEquals(FindingCodes.LOCKED_CHANGED, cell.code());
+        assertEquals(FindingCode.VALORE_BLOCCATO_MODIFICATO.code(), cell.code());
         assertEquals(w.cellOf("IN_I_NUM_0930"), cell.cell());
         assertEquals("99.999", cell.value());
         assertEquals("1.200", cell.expected());
@@ -81,7 +82,7 @@ class SealedLockedValuesTest {
     void withoutTheKeyTheForgedRecordWouldPassAndThatIsSaid() {
         Wb w = sealed(Map.of("IN_I_NUM_0930", "99999")).number("IN_I_NUM_0930", 99999);
         ValidationResult r = validate(w, Optional.empty());
-        assertEquals(List.of(FindingCodes.LOCKED_SEAL_UNCHECKED), locked(r).stream().map(Finding::code).toList());
+        assertEquals(List.of(FindingCode.SIGILLO_NON_VERIFICATO.code()), locked(r).stream().map(Finding::code).toList());
         assertEquals(Severity.AVVISO, locked(r).get(0).severity());
     }
 
@@ -90,7 +91,7 @@ class SealedLockedValuesTest {
         Wb w = sealed(Map.of("IN_I_NUM_0930", "99999")).number("IN_I_NUM_0930", 99999)
                 .meta(MetadataSheet.SEAL_PREFIX + "IN_I_NUM_0930", "0".repeat(64) + ":99999");
         ValidationResult r = validate(w, Optional.of(KEY));
-        assertEquals(List.of(FindingCodes.LOCKED_SEAL_BROKEN), locked(r).stream().map(Finding::code).toList(),
+        assertEquals(List.of(FindingCode.SIGILLO_NON_VALIDO.code()), locked(r).stream().map(Finding::code).toList(),
                 () -> r.findings().toString());
         assertEquals(Optional.empty(), value(r));
     }

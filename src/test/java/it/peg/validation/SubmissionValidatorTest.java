@@ -2,6 +2,7 @@ package it.peg.validation;
 
 import it.peg.domain.DateValue;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.IndicatorReport;
 import it.peg.domain.NumberValue;
 import it.peg.domain.Plan;
@@ -98,21 +99,21 @@ class SubmissionValidatorTest {
     @Test
     void notAPegScheda() {
         ValidationResult r = run(wb().meta(MetadataSheet.KEY_KIND, null));
-        assertFinding(only(r), Severity.ERRORE, FindingCodes.NOT_A_SCHEDA, "", "", "");
+        assertFinding(only(r), Severity.ERRORE, FindingCode.NON_SCHEDA_PEG.code(), "", "", "");
         assertTrue(r.submission().isEmpty());
     }
 
     @Test
     void anotherEnte() {
         ValidationResult r = run(wb().meta(MetadataSheet.KEY_ENTE, "Comune di Trezzo sull'Adda"));
-        assertFinding(only(r), Severity.ERRORE, FindingCodes.FOREIGN, "", "", "Comune di Trezzo sull'Adda 2018");
+        assertFinding(only(r), Severity.ERRORE, FindingCode.SCHEDA_ALTRO_PIANO.code(), "", "", "Comune di Trezzo sull'Adda 2018");
         assertTrue(r.submission().isEmpty());
     }
 
     @Test
     void anotherYear() {
         ValidationResult r = run(wb().meta(MetadataSheet.KEY_YEAR, "2017"));
-        assertFinding(only(r), Severity.ERRORE, FindingCodes.FOREIGN, "", "", "Comune di Serravalle Pistoiese 2017");
+        assertFinding(only(r), Severity.ERRORE, FindingCode.SCHEDA_ALTRO_PIANO.code(), "", "", "Comune di Serravalle Pistoiese 2017");
         assertTrue(r.submission().isEmpty());
     }
 
@@ -124,7 +125,7 @@ class SubmissionValidatorTest {
     @Test
     void unknownService() {
         ValidationResult r = run(wb().meta(MetadataSheet.KEY_SERVICE, "S99"));
-        assertFinding(only(r), Severity.ERRORE, FindingCodes.UNKNOWN_SERVICE, "", "", "S99");
+        assertFinding(only(r), Severity.ERRORE, FindingCode.SERVIZIO_SCONOSCIUTO.code(), "", "", "S99");
         assertTrue(r.submission().isEmpty());
     }
 
@@ -132,7 +133,7 @@ class SubmissionValidatorTest {
     void staleWorkbookTellsWhatToDo() {
         ValidationResult r = run(wb().meta(MetadataSheet.KEY_FINGERPRINT, "0123456789abcdef0123"));
         Finding f = only(r);
-        assertFinding(f, Severity.ERRORE, FindingCodes.STALE, "", "S01", "0123456789ab");
+        assertFinding(f, Severity.ERRORE, FindingCode.SCHEDA_NON_AGGIORNATA.code(), "", "S01", "0123456789ab");
         assertTrue(f.message().contains("peg generate --plan"), f.message());
         assertTrue(f.message().contains("--from"), f.message());
         assertTrue(r.submission().isEmpty());
@@ -145,7 +146,7 @@ class SubmissionValidatorTest {
         Wb w = wb().text("PIANO_TGT_I_NUM", "1.000");
         ValidationResult r = run(w);
         Finding f = only(r);
-        assertFinding(f, Severity.ERRORE, FindingCodes.PLAN_CELL_CHANGED, w.cellOf("PIANO_TGT_I_NUM"), "I.NUM", "1.000");
+        assertFinding(f, Severity.ERRORE, FindingCode.PIANO_MODIFICATO.code(), w.cellOf("PIANO_TGT_I_NUM"), "I.NUM", "1.000");
         assertEquals("1.200", f.expected());
         assertTrue(f.message().contains("sbloccato e modificato"));
         assertTrue(r.submission().isPresent());
@@ -155,7 +156,7 @@ class SubmissionValidatorTest {
     void changedIndicatorWeight() {
         Wb w = wb().number("PIANO_PESO_I_PCT", 50);
         Finding f = only(run(w));
-        assertFinding(f, Severity.ERRORE, FindingCodes.PLAN_CELL_CHANGED, w.cellOf("PIANO_PESO_I_PCT"), "I.PCT", "50");
+        assertFinding(f, Severity.ERRORE, FindingCode.PIANO_MODIFICATO.code(), w.cellOf("PIANO_PESO_I_PCT"), "I.PCT", "50");
         assertEquals("25", f.expected());
     }
 
@@ -163,7 +164,7 @@ class SubmissionValidatorTest {
     void weightWrittenWhereThePlanHasNone() {
         Wb w = wb().number("PIANO_PESOOBJ_OB2", 40);
         Finding f = only(run(w));
-        assertFinding(f, Severity.ERRORE, FindingCodes.PLAN_CELL_CHANGED, w.cellOf("PIANO_PESOOBJ_OB2"), "OB2", "40");
+        assertFinding(f, Severity.ERRORE, FindingCode.PIANO_MODIFICATO.code(), w.cellOf("PIANO_PESOOBJ_OB2"), "OB2", "40");
         assertEquals("vuoto", f.expected());
     }
 
@@ -178,7 +179,7 @@ class SubmissionValidatorTest {
     void textThatIsNoNumberIsDropped() {
         Wb w = wb().text("IN_I_NUM_1231", "n.d.");
         ValidationResult r = run(w);
-        assertFinding(only(r), Severity.ERRORE, FindingCodes.NOT_A_NUMBER, w.cellOf("IN_I_NUM_1231"), "I.NUM", "n.d.");
+        assertFinding(only(r), Severity.ERRORE, FindingCode.VALORE_NON_NUMERICO.code(), w.cellOf("IN_I_NUM_1231"), "I.NUM", "n.d.");
         IndicatorReport rep = report(r, "I.NUM", TestPlan.DEC).orElseThrow();
         assertTrue(rep.value().isEmpty());
         assertEquals(Wb.SHEET + "!" + w.cellOf("IN_I_NUM_1231"), rep.source());
@@ -187,7 +188,7 @@ class SubmissionValidatorTest {
     @Test
     void approximateNumberIsNoNumber() {
         Wb w = wb().text("IN_I_SCALA_0930", "circa 10");
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.NOT_A_NUMBER, w.cellOf("IN_I_SCALA_0930"), "I.SCALA",
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.VALORE_NON_NUMERICO.code(), w.cellOf("IN_I_SCALA_0930"), "I.SCALA",
                 "circa 10");
     }
 
@@ -195,14 +196,14 @@ class SubmissionValidatorTest {
     void impossibleDate() {
         Wb w = wb().text("IN_I_DATA_1231", "31/02/2018");
         ValidationResult r = run(w);
-        assertFinding(only(r), Severity.ERRORE, FindingCodes.IMPOSSIBLE_DATE, w.cellOf("IN_I_DATA_1231"), "I.DATA", "31/02/2018");
+        assertFinding(only(r), Severity.ERRORE, FindingCode.DATA_INESISTENTE.code(), w.cellOf("IN_I_DATA_1231"), "I.DATA", "31/02/2018");
         assertTrue(report(r, "I.DATA", TestPlan.DEC).orElseThrow().value().isEmpty());
     }
 
     @Test
     void textThatIsNoDate() {
         Wb w = wb().text("IN_I_DATA_1231", "entro l'estate");
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.NOT_A_DATE, w.cellOf("IN_I_DATA_1231"), "I.DATA",
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.DATA_NON_VALIDA.code(), w.cellOf("IN_I_DATA_1231"), "I.DATA",
                 "entro l'estate");
     }
 
@@ -210,7 +211,7 @@ class SubmissionValidatorTest {
     void completionAfterTheVerificaIsKeptWithAWarning() {
         Wb w = wb().text("IN_I_DATA_0930", "15/10/2018");
         ValidationResult r = run(w);
-        assertFinding(only(r), Severity.AVVISO, FindingCodes.DATE_AFTER_VERIFICA, w.cellOf("IN_I_DATA_0930"), "I.DATA",
+        assertFinding(only(r), Severity.AVVISO, FindingCode.DATA_DOPO_VERIFICA.code(), w.cellOf("IN_I_DATA_0930"), "I.DATA",
                 "15/10/2018");
         assertEquals(Optional.of(new DateValue(LocalDate.of(2018, 10, 15))), report(r, "I.DATA", TestPlan.SEP).orElseThrow().value());
     }
@@ -218,7 +219,7 @@ class SubmissionValidatorTest {
     @Test
     void completionOutsideThePlanYear() {
         Wb w = wb().text("IN_I_DATA_1231", "15/3/17");
-        assertFinding(only(run(w)), Severity.AVVISO, FindingCodes.DATE_OUTSIDE_YEAR, w.cellOf("IN_I_DATA_1231"), "I.DATA",
+        assertFinding(only(run(w)), Severity.AVVISO, FindingCode.DATA_FUORI_ANNO.code(), w.cellOf("IN_I_DATA_1231"), "I.DATA",
                 "15/03/2017");
     }
 
@@ -227,7 +228,7 @@ class SubmissionValidatorTest {
         Wb w = wb().number("IN_I_PCT_1231", 75);
         ValidationResult r = run(w);
         Finding f = only(r);
-        assertFinding(f, Severity.ERRORE, FindingCodes.PERCENT_OUT_OF_RANGE, w.cellOf("IN_I_PCT_1231"), "I.PCT", "75");
+        assertFinding(f, Severity.ERRORE, FindingCode.PERCENTUALE_FUORI_INTERVALLO.code(), w.cellOf("IN_I_PCT_1231"), "I.PCT", "75");
         assertTrue(f.message().contains("scrivere 75%"), f.message());
         assertTrue(report(r, "I.PCT", TestPlan.DEC).orElseThrow().value().isEmpty());
     }
@@ -235,13 +236,13 @@ class SubmissionValidatorTest {
     @Test
     void negativePercentage() {
         Wb w = wb().text("IN_I_PCT_1231", "-5%");
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.PERCENT_OUT_OF_RANGE, w.cellOf("IN_I_PCT_1231"), "I.PCT", "-5%");
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.PERCENTUALE_FUORI_INTERVALLO.code(), w.cellOf("IN_I_PCT_1231"), "I.PCT", "-5%");
     }
 
     @Test
     void progressAbove100() {
         Wb w = wb().percentCell("IN_I_QUAL_1231", 1.2).text("CAUSA_I_QUAL_1231", "x");
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.PROGRESS_OUT_OF_RANGE, w.cellOf("IN_I_QUAL_1231"), "I.QUAL",
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.AVANZAMENTO_FUORI_INTERVALLO.code(), w.cellOf("IN_I_QUAL_1231"), "I.QUAL",
                 "1,2");
     }
 
@@ -249,7 +250,7 @@ class SubmissionValidatorTest {
     void scaleValueOutOfScale() {
         Wb w = wb().number("IN_I_SCALA_1231", 7);
         Finding f = only(run(w));
-        assertFinding(f, Severity.ERRORE, FindingCodes.OUT_OF_RANGE, w.cellOf("IN_I_SCALA_1231"), "I.SCALA", "7");
+        assertFinding(f, Severity.ERRORE, FindingCode.VALORE_FUORI_INTERVALLO.code(), w.cellOf("IN_I_SCALA_1231"), "I.SCALA", "7");
         assertEquals("tra 1 e 5", f.expected());
     }
 
@@ -257,26 +258,26 @@ class SubmissionValidatorTest {
     void zeroDenominator() {
         Wb w = wb().number("IN_I_RAT_1231_NUM", 1200).number("IN_I_RAT_1231_DEN", 0);
         ValidationResult r = run(w);
-        assertFinding(only(r), Severity.ERRORE, FindingCodes.ZERO_DENOMINATOR, w.cellOf("IN_I_RAT_1231_DEN"), "I.RAT", "0");
+        assertFinding(only(r), Severity.ERRORE, FindingCode.DENOMINATORE_ZERO.code(), w.cellOf("IN_I_RAT_1231_DEN"), "I.RAT", "0");
         assertTrue(report(r, "I.RAT", TestPlan.DEC).orElseThrow().value().isEmpty());
     }
 
     @Test
     void ratioWithOnlyTheNumerator() {
         Wb w = wb().number("IN_I_RAT_1231_NUM", 1200);
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.INCOMPLETE_RATIO, w.cellOf("IN_I_RAT_1231_DEN"), "I.RAT", "");
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.RAPPORTO_INCOMPLETO.code(), w.cellOf("IN_I_RAT_1231_DEN"), "I.RAT", "");
     }
 
     @Test
     void negativeCount() {
         Wb w = wb().number("IN_I_NUM_1231", -5);
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.NEGATIVE, w.cellOf("IN_I_NUM_1231"), "I.NUM", "-5");
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.VALORE_NEGATIVO.code(), w.cellOf("IN_I_NUM_1231"), "I.NUM", "-5");
     }
 
     @Test
     void negativeRatioPart() {
         Wb w = wb().number("IN_I_RAT_1231_NUM", 1200).text("IN_I_RAT_1231_DEN", "-3");
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.NEGATIVE, w.cellOf("IN_I_RAT_1231_DEN"), "I.RAT", "-3");
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.VALORE_NEGATIVO.code(), w.cellOf("IN_I_RAT_1231_DEN"), "I.RAT", "-3");
     }
 
     @Test
@@ -293,9 +294,9 @@ class SubmissionValidatorTest {
         // only I.NUM has a target at 30/09: the other indicators are monitored there and may be left empty
         // (issue 17: warnings about values nobody owed were most of the noise at the final verifica)
         assertEquals(1, r.findings().size(), r.findings()::toString);
-        assertTrue(r.findings().stream().allMatch(f -> f.code().equals(FindingCodes.MISSING) && f.severity() == Severity.AVVISO));
+        assertTrue(r.findings().stream().allMatch(f -> f.code().equals(FindingCode.VALORE_MANCANTE.code()) && f.severity() == Severity.AVVISO));
         Finding num = r.findings().stream().filter(f -> f.subject().equals("I.NUM")).findFirst().orElseThrow();
-        assertFinding(num, Severity.AVVISO, FindingCodes.MISSING, w.cellOf("IN_I_NUM_0930"), "I.NUM", "");
+        assertFinding(num, Severity.AVVISO, FindingCode.VALORE_MANCANTE.code(), w.cellOf("IN_I_NUM_0930"), "I.NUM", "");
         assertTrue(r.findings().stream().noneMatch(f -> f.subject().equals("I.RAT")), "monitored at 30/09");
     }
 
@@ -308,7 +309,7 @@ class SubmissionValidatorTest {
         assertEquals(7, r.findings().size(), r.findings()::toString);
         assertFalse(r.findings().stream().anyMatch(Finding::isError));
         Finding f = r.findings().stream().filter(x -> x.subject().equals("I.NUM")).findFirst().orElseThrow();
-        assertFinding(f, Severity.AVVISO, FindingCodes.MISSING, w.cellOf("IN_I_NUM_1231"), "I.NUM", "");
+        assertFinding(f, Severity.AVVISO, FindingCode.VALORE_MANCANTE.code(), w.cellOf("IN_I_NUM_1231"), "I.NUM", "");
         assertEquals("Manca il valore al 31/12/2018 (verifica finale): senza valore l'indicatore non viene valutato"
                 + " e la scheda risulta incompleta. Compilare la cella.", f.message());
     }
@@ -318,7 +319,7 @@ class SubmissionValidatorTest {
         Wb w = wb().number("IN_I_NUM_1231", 1000);
         ValidationResult r = run(w);
         Finding f = only(r);
-        assertFinding(f, Severity.AVVISO, FindingCodes.CAUSE_MISSING, w.cellOf("CAUSA_I_NUM_1231"), "I.NUM", "1.000");
+        assertFinding(f, Severity.AVVISO, FindingCode.CAUSA_MANCANTE.code(), w.cellOf("CAUSA_I_NUM_1231"), "I.NUM", "1.000");
         assertEquals("Il valore 1.000 non raggiunge il target '1.200' al 31/12: spiegare nella cella delle cause"
                 + " di scostamento perché, e quali azioni sono state prese.", f.message());
         assertTrue(report(r, "I.NUM", TestPlan.DEC).orElseThrow().value().isPresent());
@@ -327,7 +328,7 @@ class SubmissionValidatorTest {
     @Test
     void gapAgainstTheIntermediateTarget() {
         Wb w = wb().number("IN_I_NUM_0930", 800);
-        assertFinding(only(run(w)), Severity.AVVISO, FindingCodes.CAUSE_MISSING, w.cellOf("CAUSA_I_NUM_0930"), "I.NUM", "800");
+        assertFinding(only(run(w)), Severity.AVVISO, FindingCode.CAUSA_MANCANTE.code(), w.cellOf("CAUSA_I_NUM_0930"), "I.NUM", "800");
     }
 
     @Test
@@ -341,7 +342,7 @@ class SubmissionValidatorTest {
     void gapOnYesNoDeadlineAndDecreasingTargets() {
         Wb w = wb().text("IN_I_SINO_1231", "NO").date("IN_I_DATA_1231", 43374).number("IN_I_GG_1231", 3);
         ValidationResult r = run(w);
-        assertEquals(List.of(FindingCodes.CAUSE_MISSING, FindingCodes.CAUSE_MISSING, FindingCodes.CAUSE_MISSING),
+        assertEquals(List.of(FindingCode.CAUSA_MANCANTE.code(), FindingCode.CAUSA_MANCANTE.code(), FindingCode.CAUSA_MANCANTE.code()),
                 r.findings().stream().map(Finding::code).toList());
         assertEquals(List.of("I.DATA", "I.SINO", "I.GG"), r.findings().stream().map(Finding::subject).toList());
     }
@@ -351,7 +352,7 @@ class SubmissionValidatorTest {
         Wb w = wb().number("IN_I_NUM_0930", 1000).number("IN_I_NUM_1231", 800).text("CAUSA_I_NUM_1231", "Errore 30/09");
         ValidationResult r = run(w);
         Finding f = only(r);
-        assertFinding(f, Severity.AVVISO, FindingCodes.CUMULATIVE_DECREASE, w.cellOf("IN_I_NUM_1231"), "I.NUM", "800");
+        assertFinding(f, Severity.AVVISO, FindingCode.CUMULATIVO_IN_CALO.code(), w.cellOf("IN_I_NUM_1231"), "I.NUM", "800");
         assertEquals("almeno 1.000", f.expected());
     }
 
@@ -360,7 +361,7 @@ class SubmissionValidatorTest {
         Wb w = wb().text("IN_I_SINO_1231", "Sicilia");
         ValidationResult r = run(w);
         Finding f = only(r);
-        assertFinding(f, Severity.ERRORE, FindingCodes.NOT_YES_NO, w.cellOf("IN_I_SINO_1231"), "I.SINO", "Sicilia");
+        assertFinding(f, Severity.ERRORE, FindingCode.SI_NO_NON_VALIDO.code(), w.cellOf("IN_I_SINO_1231"), "I.SINO", "Sicilia");
         assertTrue(f.message().contains("completamento automatico"), f.message());
         assertTrue(report(r, "I.SINO", TestPlan.DEC).orElseThrow().value().isEmpty());
     }
@@ -369,21 +370,21 @@ class SubmissionValidatorTest {
     void reachableWithOtherText() {
         Wb w = wb().text("RAGGIUNGIBILE_OB2_0930", "forse");
         ValidationResult r = run(w);
-        assertFinding(only(r), Severity.ERRORE, FindingCodes.NOT_YES_NO, w.cellOf("RAGGIUNGIBILE_OB2_0930"), "OB2", "forse");
+        assertFinding(only(r), Severity.ERRORE, FindingCode.SI_NO_NON_VALIDO.code(), w.cellOf("RAGGIUNGIBILE_OB2_0930"), "OB2", "forse");
         assertEquals(Optional.empty(), r.submission().orElseThrow().objective("OB2", TestPlan.SEP).orElseThrow().reachable());
     }
 
     @Test
     void phaseStateNotInTheList() {
         Wb w = wb().text("FASE_OB1_B_2_0930", "Fatto");
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.PHASE_STATE, w.cellOf("FASE_OB1_B_2_0930"), "OB1", "Fatto");
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.STATO_FASE_NON_VALIDO.code(), w.cellOf("FASE_OB1_B_2_0930"), "OB1", "Fatto");
     }
 
     @Test
     void definedNameMissing() {
         ValidationResult r = run(wb().remove("IN_I_PCT_1231"));
         Finding f = only(r);
-        assertFinding(f, Severity.ERRORE, FindingCodes.NAME_MISSING, "", "I.PCT", "");
+        assertFinding(f, Severity.ERRORE, FindingCode.NOME_MANCANTE.code(), "", "I.PCT", "");
         assertEquals("IN_I_PCT_1231", f.expected());
         assertTrue(r.submission().isPresent());
     }
@@ -393,7 +394,7 @@ class SubmissionValidatorTest {
         Wb w = wb().text("IN_I_SCALA_1231", "4.5");
         ValidationResult r = run(w);
         Finding f = only(r);
-        assertFinding(f, Severity.AVVISO, FindingCodes.INTERPRETED, w.cellOf("IN_I_SCALA_1231"), "I.SCALA", "4.5");
+        assertFinding(f, Severity.AVVISO, FindingCode.VALORE_INTERPRETATO.code(), w.cellOf("IN_I_SCALA_1231"), "I.SCALA", "4.5");
         assertEquals("4,5", f.expected());
         assertEquals(Optional.of(new NumberValue(new BigDecimal("4.5"))), report(r, "I.SCALA", TestPlan.DEC).orElseThrow().value());
     }
@@ -401,7 +402,7 @@ class SubmissionValidatorTest {
     @Test
     void formulaErrorInAnInputCell() {
         Wb w = wb().error("IN_I_NUM_1231", "#DIV/0!");
-        assertFinding(only(run(w)), Severity.ERRORE, FindingCodes.FORMULA_ERROR, w.cellOf("IN_I_NUM_1231"), "I.NUM", "#DIV/0!");
+        assertFinding(only(run(w)), Severity.ERRORE, FindingCode.ERRORE_FORMULA.code(), w.cellOf("IN_I_NUM_1231"), "I.NUM", "#DIV/0!");
     }
 
     @Test
@@ -416,7 +417,7 @@ class SubmissionValidatorTest {
         Wb w = wb().text("IN_I_NUM_1231", "n.d.").text("IN_I_SINO_1231", "Sicilia").number("PIANO_PESO_I_PCT", 50)
                 .remove("CAUSA_I_GG_0930");
         List<String> codes = run(w).findings().stream().map(Finding::code).sorted().toList();
-        assertEquals(List.of(FindingCodes.NAME_MISSING, FindingCodes.PLAN_CELL_CHANGED, FindingCodes.NOT_YES_NO,
-                FindingCodes.NOT_A_NUMBER), codes);
+        assertEquals(List.of(FindingCode.NOME_MANCANTE.code(), FindingCode.PIANO_MODIFICATO.code(), FindingCode.SI_NO_NON_VALIDO.code(),
+                FindingCode.VALORE_NON_NUMERICO.code()), codes);
     }
 }
