@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.summary.NucleoReadResult;
+import it.peg.plan.PlanReadResult;
 import it.peg.io.Sha256;
 import it.peg.io.AtomicFiles;
 import it.peg.io.SegmentIndex;
@@ -143,14 +145,14 @@ public final class MergeJob {
             }
             return hashes;
         });
-        PlanLoad load;
+        PlanReadResult load;
         try {
             load = ParsedFileCache.forPlans(work, build).load(request.planFile(), planSha, pipeline::loadPlan);
         } catch (IOException | RuntimeException e) {
             SideTask.awaitQuietly(inboxHashes);
             throw e;
         }
-        Optional<Plan> maybePlan = load.usablePlan();
+        Optional<Plan> maybePlan = load.isValid() ? load.plan() : Optional.<Plan>empty();
         if (maybePlan.isEmpty()) {
             SideTask.awaitQuietly(inboxHashes);
             MergeReport report = MergeReport.planInvalid(inbox.size(), elapsed(t0), load.findings());
@@ -221,8 +223,8 @@ public final class MergeJob {
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         Path summary = work.resolve(SUMMARY);
         // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
-        java.util.concurrent.atomic.AtomicReference<NucleoLoad> currentRead = new java.util.concurrent.atomic.AtomicReference<>(NucleoLoad.none());
-        java.util.concurrent.CompletableFuture<NucleoLoad> nucleoRead = SideTask.start("peg-merge-nucleo",
+        java.util.concurrent.atomic.AtomicReference<NucleoReadResult> currentRead = new java.util.concurrent.atomic.AtomicReference<>(NucleoReadResult.empty());
+        java.util.concurrent.CompletableFuture<NucleoReadResult> nucleoRead = SideTask.start("peg-merge-nucleo",
                 () -> VerificaSummaries.nucleoFor(work, verifica, ParsedFileCache.forNucleo(work, build),
                         pipeline, currentRead));
         List<Lookup> lookups;
@@ -244,7 +246,7 @@ public final class MergeJob {
         phases.lap("assess");
 
         // 3. the Nucleo's work, then the outputs
-        NucleoLoad nucleo = SideTask.await(nucleoRead);
+        NucleoReadResult nucleo = SideTask.await(nucleoRead);
         if (Findings.anyError(nucleo.findings())) {
             throw new IOException("Non riesco a leggere le colonne del Nucleo in " + summary + ": "
                     + nucleo.findings().stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("")
@@ -396,7 +398,7 @@ public final class MergeJob {
      * (else this is not called), so no rejection is left to report: the exit code is that of the outputs.
      */
     private MergeReport unchangedNight(NightState state, Ledger ledger, PhaseTimes phases, int seen,
-                                       Verifica verifica, PlanLoad load, long t0)
+                                       Verifica verifica, PlanReadResult load, long t0)
             throws IOException {
         LOG.info("nothing changed since the last complete run: outputs left as they are");
         for (String skipped : List.of("assess", "nucleo", "combine", "outputs", "status")) {

@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.summary.NucleoReadResult;
+import it.peg.plan.PlanReadResult;
 import it.peg.io.Sha256;
 import it.peg.domain.PlanFingerprint;
 import org.slf4j.Logger;
@@ -60,8 +62,8 @@ final class ParsedFileCache<T extends Record> {
         this.fromEntry = stored -> fromEntry.apply(entryType.cast(stored));
     }
 
-    static ParsedFileCache<PlanLoad> forPlans(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "plan-", l -> l.usablePlan().isPresent(), PlanEntry.class,
+    static ParsedFileCache<PlanReadResult> forPlans(Path workDir, String toolVersion) {
+        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, PlanEntry.class,
                 PlanEntry::of, PlanEntry::restored);
     }
 
@@ -71,24 +73,24 @@ final class ParsedFileCache<T extends Record> {
      * decoded plan was half the time of a warm night's assessing. They are a function of the plan, and the
      * entry is keyed by the plan file's bytes and the build, so they are as right as the plan beside them.
      */
-    record PlanEntry(PlanLoad load, java.util.SortedMap<String, String> fingerprints) {
+    record PlanEntry(PlanReadResult load, java.util.SortedMap<String, String> fingerprints) {
         PlanEntry {
             java.util.Objects.requireNonNull(load, "load");
             fingerprints = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fingerprints));
         }
 
-        static PlanEntry of(PlanLoad load) {
+        static PlanEntry of(PlanReadResult load) {
             return new PlanEntry(load, load.plan().map(PlanFingerprint::ofEveryService).orElseGet(java.util.TreeMap::new));
         }
 
-        PlanLoad restored() {
+        PlanReadResult restored() {
             load.plan().ifPresent(plan -> PlanFingerprint.restore(plan, fingerprints));
             return load;
         }
     }
 
-    static ParsedFileCache<NucleoLoad> forNucleo(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "nucleo-", NucleoLoad.class,
+    static ParsedFileCache<NucleoReadResult> forNucleo(Path workDir, String toolVersion) {
+        return new ParsedFileCache<>(workDir, toolVersion, "nucleo-", NucleoReadResult.class,
                 l -> !it.peg.domain.Findings.anyError(l.findings()));
     }
 

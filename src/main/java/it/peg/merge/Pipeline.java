@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.summary.NucleoReadResult;
+import it.peg.plan.PlanReadResult;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
@@ -21,7 +23,7 @@ import it.peg.io.SegmentIndex;
  */
 public interface Pipeline {
     /** Reads and checks the plan workbook. */
-    PlanLoad loadPlan(Path planFile) throws IOException;
+    PlanReadResult loadPlan(Path planFile) throws IOException;
 
     /**
      * Reads and validates ONE archived file against the values due by {@code verifica}; never throws for a
@@ -34,13 +36,13 @@ public interface Pipeline {
                                 Map<String, NucleoOverride> overrides);
 
     /** Reads the Nucleo's columns typed into an existing summary workbook. */
-    NucleoLoad readNucleo(Path summaryWorkbook) throws IOException;
+    NucleoReadResult readNucleo(Path summaryWorkbook) throws IOException;
 
     /**
      * What {@link #readNucleo} returns for the summary {@link #writeSummary} writes from {@code result}, when that is
      * known without reading the file back; empty when it is not (then the next night reads it).
      */
-    default Optional<NucleoLoad> nucleoOfSummary(ConsolidationResult result) {
+    default Optional<NucleoReadResult> nucleoOfSummary(ConsolidationResult result) {
         return Optional.empty();
     }
 

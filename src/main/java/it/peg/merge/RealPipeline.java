@@ -49,9 +49,8 @@ public final class RealPipeline implements Pipeline {
     }
 
     @Override
-    public PlanLoad loadPlan(Path planFile) {
-        PlanReadResult r = PlanReader.read(planFile);
-        return new PlanLoad(r.plan(), r.findings());
+    public PlanReadResult loadPlan(Path planFile) {
+        return PlanReader.read(planFile);
     }
 
     @Override
@@ -71,14 +70,13 @@ public final class RealPipeline implements Pipeline {
     }
 
     @Override
-    public NucleoLoad readNucleo(Path summaryWorkbook) {
-        NucleoReadResult r = NucleoColumnsReader.read(summaryWorkbook);
-        return new NucleoLoad(r.overrides(), r.findings(), r.verifica());
+    public NucleoReadResult readNucleo(Path summaryWorkbook) {
+        return NucleoColumnsReader.read(summaryWorkbook);
     }
 
     @Override
-    public Optional<NucleoLoad> nucleoOfSummary(ConsolidationResult result) {
-        return NucleoColumnsReader.readBackOf(result).map(r -> new NucleoLoad(r.overrides(), r.findings(), r.verifica()));
+    public Optional<NucleoReadResult> nucleoOfSummary(ConsolidationResult result) {
+        return NucleoColumnsReader.readBackOf(result);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.summary.NucleoReadResult;
+import it.peg.plan.PlanReadResult;
 import it.peg.io.Sha256;
 import it.peg.merge.standin.StandInPipeline;
 import org.apache.poi.ss.usermodel.Row;
@@ -109,7 +111,7 @@ class MergeJobTest {
         }
 
         @Override
-        public NucleoLoad readNucleo(Path summaryWorkbook) throws java.io.IOException {
+        public NucleoReadResult readNucleo(Path summaryWorkbook) throws java.io.IOException {
             nucleoReads.incrementAndGet();
             return super.readNucleo(summaryWorkbook);
         }
@@ -378,7 +380,7 @@ class MergeJobTest {
         java.util.concurrent.atomic.AtomicInteger plans = new java.util.concurrent.atomic.AtomicInteger();
         Pipeline counting = new StandInPipeline() {
             @Override
-            public PlanLoad loadPlan(Path planFile) throws java.io.IOException {
+            public PlanReadResult loadPlan(Path planFile) throws java.io.IOException {
                 plans.incrementAndGet();
                 return super.loadPlan(planFile);
             }

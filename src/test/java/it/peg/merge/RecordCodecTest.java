@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.plan.PlanReadResult;
 import it.peg.bench.SyntheticPlan;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
@@ -32,8 +33,8 @@ class RecordCodecTest {
     void everyKindOfValueAndAWholePlanRoundTrip() throws IOException {
         Assessment a = AssessmentCacheTest.everyKind();
         assertEquals(a, RecordCodec.decode(Assessment.class, RecordCodec.encode(a)));
-        PlanLoad load = new PlanLoad(Optional.of(SyntheticPlan.build(50, 11)), List.of(Finding.warning("PROVA", "è un avviso")));
-        assertEquals(load, RecordCodec.decode(PlanLoad.class, RecordCodec.encode(load)));
+        PlanReadResult load = new PlanReadResult(Optional.of(SyntheticPlan.build(50, 11)), List.of(Finding.warning("PROVA", "è un avviso")));
+        assertEquals(load, RecordCodec.decode(PlanReadResult.class, RecordCodec.encode(load)));
     }
 
     /** The Impostazioni Logo is part of the cached plan: a plan with one reads back with it. */
@@ -45,8 +46,8 @@ class RecordCodecTest {
                 s.verifiche(), s.minimumThreshold(), s.cap(), s.deadlineToleranceDays(), s.bands(),
                 Optional.of("/srv/peg/stemma è.png")), p.services(), p.objectives(), p.indicators(), p.phases(),
                 p.dataYears(), p.dataRows());
-        PlanLoad load = new PlanLoad(Optional.of(withLogo), List.of());
-        assertEquals(load, RecordCodec.decode(PlanLoad.class, RecordCodec.encode(load)));
+        PlanReadResult load = new PlanReadResult(Optional.of(withLogo), List.of());
+        assertEquals(load, RecordCodec.decode(PlanReadResult.class, RecordCodec.encode(load)));
     }
 
     @Test
@@ -214,7 +215,7 @@ class RecordCodecTest {
         assertNotEquals(RecordCodec.schemaOf(WithAfter.class), RecordCodec.schemaOf(WithAfterToo.class));
         assertNotEquals(RecordCodec.schemaOf(Mixed.class), RecordCodec.schemaOf(Texts.class));
         assertEquals(RecordCodec.schemaOf(Assessment.class), RecordCodec.schemaOf(Assessment.class));
-        assertEquals(16, RecordCodec.schemaOf(PlanLoad.class).length());
+        assertEquals(16, RecordCodec.schemaOf(PlanReadResult.class).length());
     }
 
     private static byte[] wrapped(byte[] b) {

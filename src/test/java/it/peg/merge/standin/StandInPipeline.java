@@ -1,5 +1,7 @@
 package it.peg.merge.standin;
 
+import it.peg.summary.NucleoReadResult;
+import it.peg.plan.PlanReadResult;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Delivery;
 import it.peg.consolidate.DeliveryState;
@@ -18,9 +20,7 @@ import it.peg.domain.Verifica;
 import it.peg.merge.ArchivedFile;
 import it.peg.merge.AssessedFile;
 import it.peg.merge.Assessment;
-import it.peg.merge.NucleoLoad;
 import it.peg.merge.Pipeline;
-import it.peg.merge.PlanLoad;
 import it.peg.scoring.Distribution;
 import it.peg.scoring.NucleoOverride;
 import it.peg.scoring.ObjectiveScore;
@@ -75,7 +75,7 @@ public class StandInPipeline implements Pipeline {
     public static final String HOLDING = "standin: loadPlan waits for standard input to close";
 
     @Override
-    public PlanLoad loadPlan(Path planFile) throws IOException {
+    public PlanReadResult loadPlan(Path planFile) throws IOException {
         if (Boolean.getBoolean(HOLD)) {
             System.err.println(HOLDING);
             System.err.flush();
@@ -112,7 +112,7 @@ public class StandInPipeline implements Pipeline {
         }
         Settings settings = new Settings("Comune di Prova", year, verifiche, BigDecimal.ZERO, BigDecimal.ONE, 0,
                 List.of(new Band(BigDecimal.ZERO, "Non raggiunto"), new Band(new BigDecimal("0.9"), "Raggiunto")));
-        return new PlanLoad(Optional.of(new Plan(settings, services, objectives, List.of(), List.of(), List.of(),
+        return new PlanReadResult(Optional.of(new Plan(settings, services, objectives, List.of(), List.of(), List.of(),
                 List.of())), findings);
     }
 
@@ -215,7 +215,7 @@ public class StandInPipeline implements Pipeline {
     }
 
     @Override
-    public NucleoLoad readNucleo(Path summaryWorkbook) throws IOException {
+    public NucleoReadResult readNucleo(Path summaryWorkbook) throws IOException {
         Map<String, NucleoOverride> overrides = new HashMap<>();
         try (InputStream in = Files.newInputStream(summaryWorkbook); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("Obiettivi");
@@ -234,10 +234,10 @@ public class StandInPipeline implements Pipeline {
                 }
             }
         } catch (RuntimeException e) {
-            return new NucleoLoad(Map.of(), List.of(Finding.error("RIEPILOGO_ILLEGGIBILE",
+            return new NucleoReadResult(Map.of(), List.of(Finding.error("RIEPILOGO_ILLEGGIBILE",
                     "Riepilogo illeggibile: " + e.getMessage())));
         }
-        return new NucleoLoad(overrides, List.of());
+        return new NucleoReadResult(overrides, List.of());
     }
 
     private static String text(Cell c) {
