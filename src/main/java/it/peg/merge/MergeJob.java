@@ -9,8 +9,10 @@ import it.peg.io.SegmentIndex;
 import it.peg.consolidate.InputFolders;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.DeliveryState;
+import it.peg.consolidate.FileAssessment;
 import it.peg.consolidate.FileRecord;
 import it.peg.consolidate.FileStatus;
+import it.peg.consolidate.InputFile;
 import it.peg.domain.Finding;
 import it.peg.domain.Findings;
 import it.peg.domain.Plan;
@@ -194,7 +196,7 @@ public final class MergeJob {
         phases.lap("archive");
 
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
-        List<ArchivedFile> archived = new ArrayList<>();
+        List<InputFile> archived = new ArrayList<>();
         Set<String> unreported = new HashSet<>(known.keySet());
         unreported.removeAll(past.reportedRejections());
         List<Known> ordered = new ArrayList<>(known.values());
@@ -206,8 +208,8 @@ public final class MergeJob {
                         k.name(), k.sha256(), work.resolve(Archive.DIR));
                 continue;
             }
-            archived.add(new ArchivedFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
-                    k.sha256(), k.size()));
+            archived.add(new InputFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
+                    Optional.of(new InputFile.Content(k.sha256(), k.size()))));
         }
         // the usual night: nothing arrived, nothing changed since the last complete run
         String inputs = NightState.inputsOf(build, planSha, verifica, archived)
@@ -234,14 +236,14 @@ public final class MergeJob {
             SideTask.awaitQuietly(nucleoRead);
             throw e;
         }
-        List<AssessedFile> looked = new ArrayList<>(lookups.size());
+        List<FileAssessment> looked = new ArrayList<>(lookups.size());
         int read = 0;
         for (Lookup l : lookups) {
             looked.add(l.file());
             read += l.read() ? 1 : 0;
         }
         // locked values are compared with what peg already holds: the earlier delivery in the archive
-        List<AssessedFile> assessed = EarlierDeliveries.keepLockedValues(plan, looked);
+        List<FileAssessment> assessed = EarlierDeliveries.keepLockedValues(plan, looked);
 
         phases.lap("assess");
 
@@ -309,8 +311,8 @@ public final class MergeJob {
         phases.lap("outputs");
 
         // 4. rejected view, status changes, totals
-        Map<String, AssessedFile> byKey = new HashMap<>();
-        assessed.forEach(a -> byKey.put(Known.key(a.file().name(), a.file().sha256()), a));
+        Map<String, FileAssessment> byKey = new HashMap<>();
+        assessed.forEach(a -> byKey.put(Known.key(a.file().name(), a.sha256()), a));
         Map<String, String> lastStatus = past.lastStatus();
         List<RejectedFolder.Entry> rejectedEntries = new ArrayList<>();
         int accepted = 0;
@@ -323,8 +325,8 @@ public final class MergeJob {
         java.util.SortedMap<String, String> statuses = new java.util.TreeMap<>();
         for (FileRecord r : result.registry()) {
             String key = Known.key(r.fileName(), r.sha256());
-            AssessedFile af = byKey.get(key);
-            List<Finding> findings = af == null ? List.of() : af.assessment().findings();
+            FileAssessment af = byKey.get(key);
+            List<Finding> findings = af == null ? List.of() : af.findings();
             switch (r.status()) {
                 case ACCEPTED -> {
                     accepted++;
@@ -340,7 +342,7 @@ public final class MergeJob {
                         findings.stream().filter(Finding::isError).forEach(errorsToReport::add);
                     }
                     if (af != null) {
-                        rejectedEntries.add(new RejectedFolder.Entry(af.file(), r.reason(), findings));
+                        rejectedEntries.add(new RejectedFolder.Entry(af, r.reason()));
                     }
                 }
             }
@@ -373,7 +375,7 @@ public final class MergeJob {
         LedgerHistory.refresh(work, build, history);
         // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where a
         // file failed for a reason of the night (time, disk, memory): the next night must read it again
-        boolean transientFailure = assessed.stream().anyMatch(a -> isTransient(a.assessment()));
+        boolean transientFailure = assessed.stream().anyMatch(MergeJob::isTransient);
         if (transientFailure) {
             NightState.delete(work);
             LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
@@ -419,7 +421,7 @@ public final class MergeJob {
     }
 
     /** One archived file's assessment, and whether it had to be read (a cache miss). */
-    private record Lookup(AssessedFile file, boolean read) {
+    private record Lookup(FileAssessment file, boolean read) {
     }
 
     /**
@@ -427,30 +429,30 @@ public final class MergeJob {
      * order whatever the scheduling. Each task only reads its archived file and writes its own cache entry;
      * the ledger is written by the calling thread alone.
      */
-    private List<Lookup> assessAll(Plan plan, Verifica verifica, List<ArchivedFile> files, AssessmentCache cache)
+    private List<Lookup> assessAll(Plan plan, Verifica verifica, List<InputFile> files, AssessmentCache cache)
             throws IOException {
         java.util.Map<String, String> context = org.slf4j.MDC.getCopyOfContextMap();
-        java.util.function.Function<ArchivedFile, Lookup> task = af -> {
+        java.util.function.Function<InputFile, Lookup> task = af -> {
             SideTask.withContext(context); // the run's id in merge.log, from the pool's threads too
-            Optional<Assessment> cached = cache.get(plan, verifica, af.sha256(), af.name());
+            Optional<FileAssessment> cached = cache.get(plan, verifica, af);
             if (cached.isPresent()) {
-                return new Lookup(new AssessedFile(af, cached.get()), false);
+                return new Lookup(cached.get(), false);
             }
-            Assessment a = pipeline.assess(plan, verifica, af);
+            FileAssessment a = pipeline.assess(plan, verifica, af);
             if (isTransient(a)) {
                 // a time limit, a disk error or memory taken by other work is not a verdict on the file's bytes
                 LOG.warn("{} could not be read tonight ({}): not cached, read again by the next run", af.name(),
                         a.findings().stream().filter(f -> it.peg.readback.ReadProblem.isTransient(f.code()))
                                 .map(Finding::code).findFirst().orElse(""));
-                return new Lookup(new AssessedFile(af, a), true);
+                return new Lookup(a, true);
             }
             try {
-                cache.put(plan, verifica, af.sha256(), af.name(), a);
+                cache.put(plan, verifica, a);
             } catch (IOException e) {
                 // the cache is derivable: a failed write costs a re-read next night, nothing else
                 LOG.warn("assessment of {} not cached: {}", af.name(), e.toString());
             }
-            return new Lookup(new AssessedFile(af, a), true);
+            return new Lookup(a, true);
         };
         try {
             return it.peg.consolidate.InOrder.map(files, it.peg.consolidate.Consolidator.defaultThreads(), "peg-merge-assess", task, done -> {
@@ -465,7 +467,7 @@ public final class MergeJob {
     }
 
     /** The assessment failed for a reason of the run, not of the file's bytes ({@link it.peg.readback.ReadProblem#isTransient}). */
-    static boolean isTransient(Assessment a) {
+    static boolean isTransient(FileAssessment a) {
         return a.findings().stream().anyMatch(f -> it.peg.readback.ReadProblem.isTransient(f.code()));
     }
 

@@ -3,6 +3,8 @@ package it.peg.merge;
 import it.peg.summary.NucleoReadResult;
 import it.peg.plan.PlanReadResult;
 import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
 import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
@@ -29,10 +31,10 @@ public interface Pipeline {
      * Reads and validates ONE archived file against the values due by {@code verifica}; never throws for a
      * bad workbook (findings instead).
      */
-    Assessment assess(Plan plan, Verifica verifica, ArchivedFile file);
+    FileAssessment assess(Plan plan, Verifica verifica, InputFile file);
 
     /** Picks the newest valid submission per service, scores, builds deliveries and registry. */
-    ConsolidationResult combine(Plan plan, Verifica verifica, List<AssessedFile> files,
+    ConsolidationResult combine(Plan plan, Verifica verifica, List<FileAssessment> files,
                                 Map<String, NucleoOverride> overrides);
 
     /** Reads the Nucleo's columns typed into an existing summary workbook. */

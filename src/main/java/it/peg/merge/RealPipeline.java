@@ -54,19 +54,14 @@ public final class RealPipeline implements Pipeline {
     }
 
     @Override
-    public Assessment assess(Plan plan, Verifica verifica, ArchivedFile file) {
-        FileAssessment fa = Consolidator.forVerifica(reader, verifica).withSeal(seal).assess(plan, inputOf(file));
-        return new Assessment(fa.serviceCode(), fa.submission(), fa.findings(), fa.lockedVerifiche());
+    public FileAssessment assess(Plan plan, Verifica verifica, InputFile file) {
+        return Consolidator.forVerifica(reader, verifica).withSeal(seal).assess(plan, file);
     }
 
     @Override
-    public ConsolidationResult combine(Plan plan, Verifica verifica, List<AssessedFile> files,
+    public ConsolidationResult combine(Plan plan, Verifica verifica, List<FileAssessment> files,
                                        Map<String, NucleoOverride> overrides) {
-        List<FileAssessment> assessments = files.stream()
-                .map(a -> new FileAssessment(inputOf(a.file()), a.file().sha256(), a.file().size(),
-                        a.assessment().serviceCode(), a.assessment().submission(), a.assessment().findings()))
-                .toList();
-        return Consolidator.forVerifica(reader, verifica).combine(plan, verifica, assessments, overrides);
+        return Consolidator.forVerifica(reader, verifica).combine(plan, verifica, files, overrides);
     }
 
     @Override
@@ -100,9 +95,5 @@ public final class RealPipeline implements Pipeline {
     public Optional<SegmentIndex> writeCsv(ConsolidationResult result, OutputStream out,
                                            Optional<SegmentIndex.Earlier> earlier) throws IOException {
         return Optional.of(CsvExporter.write(result, out, earlier));
-    }
-
-    private static InputFile inputOf(ArchivedFile file) {
-        return new InputFile(file.path(), file.name(), file.received());
     }
 }

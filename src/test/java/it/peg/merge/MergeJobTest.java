@@ -97,14 +97,15 @@ class MergeJobTest {
         final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
 
         @Override
-        public Assessment assess(it.peg.domain.Plan plan, it.peg.domain.Verifica verifica, ArchivedFile file) {
+        public it.peg.consolidate.FileAssessment assess(it.peg.domain.Plan plan, it.peg.domain.Verifica verifica,
+                                                        it.peg.consolidate.InputFile file) {
             assessed.incrementAndGet();
             return super.assess(plan, verifica, file);
         }
 
         @Override
         public it.peg.consolidate.ConsolidationResult combine(it.peg.domain.Plan plan, it.peg.domain.Verifica verifica,
-                                                              List<AssessedFile> files,
+                                                              List<it.peg.consolidate.FileAssessment> files,
                                                               Map<String, it.peg.scoring.NucleoOverride> overrides) {
             combined.incrementAndGet();
             return super.combine(plan, verifica, files, overrides);

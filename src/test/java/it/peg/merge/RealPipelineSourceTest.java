@@ -2,6 +2,8 @@ package it.peg.merge;
 
 import it.peg.io.Sha256;
 import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
 import it.peg.demo.OfficeSimulator;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,12 +47,12 @@ class RealPipelineSourceTest {
                 .resolve(sha + ".xlsx");
         Files.copy(written, archived);
         String name = written.getFileName().toString();
-        ArchivedFile file = new ArchivedFile(archived, name, Instant.parse("2025-12-20T10:00:00Z"), sha,
-                Files.size(archived));
+        InputFile file = new InputFile(archived, name, Instant.parse("2025-12-20T10:00:00Z"),
+                Optional.of(new InputFile.Content(sha, Files.size(archived))));
 
         RealPipeline pipeline = new RealPipeline();
-        Assessment a = pipeline.assess(plan, verifica, file);
-        ConsolidationResult result = pipeline.combine(plan, verifica, List.of(new AssessedFile(file, a)), Map.of());
+        FileAssessment a = pipeline.assess(plan, verifica, file);
+        ConsolidationResult result = pipeline.combine(plan, verifica, List.of(a), Map.of());
         StringWriter csv = new StringWriter();
         pipeline.writeCsv(result, csv);
 

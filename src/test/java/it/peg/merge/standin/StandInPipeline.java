@@ -17,9 +17,8 @@ import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.Submission;
 import it.peg.domain.Verifica;
-import it.peg.merge.ArchivedFile;
-import it.peg.merge.AssessedFile;
-import it.peg.merge.Assessment;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
 import it.peg.merge.Pipeline;
 import it.peg.scoring.Distribution;
 import it.peg.scoring.NucleoOverride;
@@ -117,7 +116,7 @@ public class StandInPipeline implements Pipeline {
     }
 
     @Override
-    public Assessment assess(Plan plan, it.peg.domain.Verifica verifica, ArchivedFile file) {
+    public FileAssessment assess(Plan plan, it.peg.domain.Verifica verifica, InputFile file) {
         Map<String, String> props = new HashMap<>();
         try {
             for (String line : Files.readAllLines(file.path(), StandardCharsets.UTF_8)) {
@@ -146,25 +145,32 @@ public class StandInPipeline implements Pipeline {
         }
         Submission s = new Submission(file.name(), code, List.of(), List.of(), List.of(),
                 List.of(new DataReport("VAL", plan.settings().year(), Optional.of(value), file.name() + "!Dati!B2")));
-        return new Assessment(Optional.of(code), Optional.of(s), List.of());
+        return assessed(file, Optional.of(code), Optional.of(s), List.of());
     }
 
-    private static Assessment reject(Optional<String> code, String findingCode, String message, ArchivedFile file) {
-        return new Assessment(code, Optional.empty(), List.of(Finding.error(findingCode, message).withFile(file.name())));
+    private static FileAssessment reject(Optional<String> code, String findingCode, String message, InputFile file) {
+        return assessed(file, code, Optional.empty(), List.of(Finding.error(findingCode, message).withFile(file.name())));
+    }
+
+    /** Merge gives archived copies, whose content it knows. */
+    private static FileAssessment assessed(InputFile file, Optional<String> code, Optional<Submission> submission,
+                                           List<Finding> findings) {
+        InputFile.Content content = file.content().orElseThrow();
+        return new FileAssessment(file, content.sha256(), content.size(), code, submission, findings);
     }
 
     @Override
-    public ConsolidationResult combine(Plan plan, Verifica verifica, List<AssessedFile> files,
+    public ConsolidationResult combine(Plan plan, Verifica verifica, List<FileAssessment> files,
                                        Map<String, NucleoOverride> overrides) {
-        List<AssessedFile> ordered = new ArrayList<>(files);
+        List<FileAssessment> ordered = new ArrayList<>(files);
         // newest first: received, then name, then hash, so ties are broken the same way every time
-        ordered.sort(Comparator.comparing((AssessedFile a) -> a.file().received())
-                .thenComparing(a -> a.file().name()).thenComparing(a -> a.file().sha256()).reversed());
-        Map<String, AssessedFile> winner = new LinkedHashMap<>();
-        Map<String, AssessedFile> newestRejected = new HashMap<>();
-        for (AssessedFile a : ordered) {
-            a.assessment().serviceCode().ifPresent(code -> {
-                if (a.assessment().submission().isPresent()) {
+        ordered.sort(Comparator.comparing((FileAssessment a) -> a.file().received())
+                .thenComparing(a -> a.file().name()).thenComparing(FileAssessment::sha256).reversed());
+        Map<String, FileAssessment> winner = new LinkedHashMap<>();
+        Map<String, FileAssessment> newestRejected = new HashMap<>();
+        for (FileAssessment a : ordered) {
+            a.serviceCode().ifPresent(code -> {
+                if (a.submission().isPresent()) {
                     winner.putIfAbsent(code, a);
                 } else {
                     newestRejected.putIfAbsent(code, a);
@@ -173,24 +179,24 @@ public class StandInPipeline implements Pipeline {
         }
         List<FileRecord> registry = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (AssessedFile a : ordered) {
-            Optional<String> code = a.assessment().serviceCode();
-            FileStatus status = a.assessment().submission().isEmpty() ? FileStatus.REJECTED
+        for (FileAssessment a : ordered) {
+            Optional<String> code = a.serviceCode();
+            FileStatus status = a.submission().isEmpty() ? FileStatus.REJECTED
                     : winner.get(code.orElseThrow()) == a ? FileStatus.ACCEPTED : FileStatus.SUPERSEDED;
-            String reason = status == FileStatus.REJECTED ? a.assessment().findings().get(0).message()
+            String reason = status == FileStatus.REJECTED ? a.findings().get(0).message()
                     : status == FileStatus.SUPERSEDED ? "Sostituito da " + winner.get(code.get()).file().name() : "";
-            registry.add(new FileRecord(a.file().name(), a.file().sha256(), a.file().size(), a.file().received(), code,
+            registry.add(new FileRecord(a.file().name(), a.sha256(), a.size(), a.file().received(), code,
                     status, reason));
-            findings.addAll(a.assessment().findings());
+            findings.addAll(a.findings());
         }
         registry.sort(Comparator.comparing(FileRecord::fileName).thenComparing(FileRecord::sha256));
         List<Delivery> deliveries = new ArrayList<>();
         List<Submission> submissions = new ArrayList<>();
         for (Service s : plan.services()) {
-            AssessedFile w = winner.get(s.code());
-            AssessedFile r = newestRejected.get(s.code());
+            FileAssessment w = winner.get(s.code());
+            FileAssessment r = newestRejected.get(s.code());
             if (w != null) {
-                submissions.add(w.assessment().submission().get());
+                submissions.add(w.submission().get());
                 deliveries.add(new Delivery(s.code(), DeliveryState.COMPLETE, Optional.of(w.file().name()),
                         Optional.of(w.file().received()), Optional.empty()));
             } else if (r != null) {
@@ -204,7 +210,7 @@ public class StandInPipeline implements Pipeline {
         List<ObjectiveScore> objectives = new ArrayList<>();
         for (Objective o : plan.objectives()) {
             Optional<BigDecimal> computed = Optional.ofNullable(winner.get(o.serviceCode()))
-                    .flatMap(w -> w.assessment().submission().get().data().get(0).value())
+                    .flatMap(w -> w.submission().get().data().get(0).value())
                     .map(v -> v.movePointLeft(2));
             objectives.add(new ObjectiveScore(o.code(), verifica, computed, Optional.ofNullable(overrides.get(o.code())),
                     BigDecimal.ONE, Optional.empty(), Optional.empty(), "", false, Optional.empty()));
