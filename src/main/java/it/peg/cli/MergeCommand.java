@@ -7,8 +7,8 @@ import it.peg.merge.MergeJob;
 import it.peg.merge.MergeLogging;
 import it.peg.merge.MergeReport;
 import it.peg.merge.MergeRequest;
-import it.peg.merge.Pipeline;
 import it.peg.merge.RunLock;
+import it.peg.merge.Stages;
 import it.peg.version.Version;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -28,7 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * {@code peg merge --plan FILE --inbox DIR --work DIR [--at DATE]}: the nightly job (SPEC section 6).
@@ -45,10 +45,11 @@ public final class MergeCommand implements Command {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final Supplier<Pipeline> pipeline;
+    /** The stages for the key of the seals over locked values (beside the plan, when there is one). */
+    private final Function<Optional<it.peg.domain.LockSeal>, Stages> stages;
 
-    public MergeCommand(Supplier<Pipeline> pipeline) {
-        this.pipeline = pipeline;
+    public MergeCommand(Function<Optional<it.peg.domain.LockSeal>, Stages> stages) {
+        this.stages = stages;
     }
 
     @Override
@@ -146,12 +147,8 @@ public final class MergeCommand implements Command {
                 if (held.staleOwner().isPresent()) {
                     Ledger.open(work, runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER, Map.of("previous", held.staleOwner().get()));
                 }
-                Pipeline stages = pipeline.get();
-                if (stages instanceof it.peg.merge.RealPipeline real) {
-                    // locked values are checked against their seals, with the key beside the plan
-                    stages = real.sealedBy(it.peg.io.SealKeyFile.load(plan));
-                }
-                MergeReport report = new MergeJob(stages, clock, Version.current(), Version.build())
+                // locked values are checked against their seals, with the key beside the plan
+                MergeReport report = new MergeJob(stages.apply(it.peg.io.SealKeyFile.load(plan)), clock, Version.current(), Version.build())
                         .run(new MergeRequest(plan, inbox, work, at), runId);
                 LOG.info(report.logLine());
                 if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {

@@ -69,15 +69,15 @@ public final class MergeJob {
     public static final String CSV = "riepilogo.csv";
     private static final Logger LOG = LoggerFactory.getLogger(MergeJob.class);
 
-    private final Pipeline pipeline;
+    private final Stages stages;
     private final Clock clock;
     private final String toolVersion;
     /** What cache entries are stamped with: entries written by another build are misses. */
     private final String build;
     private final InboxScanner scanner = new InboxScanner();
 
-    public MergeJob(Pipeline pipeline, Clock clock, String toolVersion) {
-        this(pipeline, clock, toolVersion, toolVersion);
+    public MergeJob(Stages stages, Clock clock, String toolVersion) {
+        this(stages, clock, toolVersion, toolVersion);
     }
 
     /**
@@ -86,9 +86,9 @@ public final class MergeJob {
      *                    this code read from files, and a rebuilt peg may read them differently even under
      *                    the same version number
      */
-    public MergeJob(Pipeline pipeline, Clock clock, String toolVersion, String build) {
+    public MergeJob(Stages stages, Clock clock, String toolVersion, String build) {
         this.build = build;
-        this.pipeline = pipeline;
+        this.stages = stages;
         this.clock = clock;
         this.toolVersion = toolVersion;
     }
@@ -149,7 +149,7 @@ public final class MergeJob {
         });
         PlanReadResult load;
         try {
-            load = ParsedFileCache.forPlans(work, build).load(request.planFile(), planSha, pipeline::loadPlan);
+            load = ParsedFileCache.forPlans(work, build).load(request.planFile(), planSha, stages.readPlan()::read);
         } catch (IOException | RuntimeException e) {
             SideTask.awaitQuietly(inboxHashes);
             throw e;
@@ -228,7 +228,7 @@ public final class MergeJob {
         java.util.concurrent.atomic.AtomicReference<NucleoReadResult> currentRead = new java.util.concurrent.atomic.AtomicReference<>(NucleoReadResult.empty());
         java.util.concurrent.CompletableFuture<NucleoReadResult> nucleoRead = SideTask.start("peg-merge-nucleo",
                 () -> VerificaSummaries.nucleoFor(work, verifica, ParsedFileCache.forNucleo(work, build),
-                        pipeline, currentRead));
+                        stages.readNucleo(), currentRead));
         List<Lookup> lookups;
         try {
             lookups = assessAll(plan, verifica, archived, cache);
@@ -256,7 +256,7 @@ public final class MergeJob {
                     + " correggere o ripristinare il file e rilanciare.");
         }
         phases.lap("nucleo");
-        ConsolidationResult result = pipeline.combine(plan, verifica, assessed, nucleo.overrides())
+        ConsolidationResult result = stages.combine().combine(plan, verifica, assessed, nucleo.overrides())
                 .withFindingsFirst(skipped);
         phases.lap("combine");
         // both staged in temp files (never held in memory: a 10,000-service summary is tens of MB), the CSV on
@@ -270,11 +270,11 @@ public final class MergeJob {
         java.util.concurrent.atomic.AtomicReference<Optional<SegmentIndex>> summaryRows =
                 new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         java.util.concurrent.CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
-                () -> AtomicFiles.stage(csvFile, out -> csvRows.set(pipeline.writeCsv(result, out,
-                        last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i))))));
+                () -> AtomicFiles.stage(csvFile, out -> csvRows.set(stages.writeCsv().write(result, out,
+                        last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i)), work))));
         AtomicFiles.Staged xlsx;
         try {
-            xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(pipeline.writeSummary(result, out,
+            xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(stages.writeSummary().write(result, out,
                     last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)), work)));
         } catch (IOException | RuntimeException | Error e) {
             SideTask.awaitQuietly(csvStage).ifPresent(MergeJob::discard);
@@ -306,7 +306,7 @@ public final class MergeJob {
         // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
         // night finds the file as left (the same SHA-256, unless the Nucleo typed into it) and reads nothing back
         String summaryName = summary.getFileName().toString();
-        pipeline.nucleoOfSummary(result).ifPresent(n -> ParsedFileCache.forNucleo(work, build).put(xlsxSha, summaryName, n));
+        stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(work, build).put(xlsxSha, summaryName, n));
 
         phases.lap("outputs");
 
@@ -438,7 +438,7 @@ public final class MergeJob {
             if (cached.isPresent()) {
                 return new Lookup(cached.get(), false);
             }
-            FileAssessment a = pipeline.assess(plan, verifica, af);
+            FileAssessment a = stages.assess().assess(plan, verifica, af);
             if (isTransient(a)) {
                 // a time limit, a disk error or memory taken by other work is not a verdict on the file's bytes
                 LOG.warn("{} could not be read tonight ({}): not cached, read again by the next run", af.name(),

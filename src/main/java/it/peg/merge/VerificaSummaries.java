@@ -39,16 +39,16 @@ final class VerificaSummaries {
      * one is of another verifica. The two are the same bytes as merge leaves them, so the verifica's file is read
      * only when they differ. {@code current} receives the current summary's reading.
      */
-    static NucleoReadResult nucleoFor(Path work, Verifica verifica, ParsedFileCache<NucleoReadResult> cache, Pipeline pipeline,
+    static NucleoReadResult nucleoFor(Path work, Verifica verifica, ParsedFileCache<NucleoReadResult> cache, Stages.ReadNucleo read,
                                 java.util.concurrent.atomic.AtomicReference<NucleoReadResult> current) throws IOException {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path own = work.resolve(summaryOf(verifica.date()));
-        NucleoReadResult cur = Files.isRegularFile(summary) ? cache.load(summary, pipeline::readNucleo) : NucleoReadResult.empty();
+        NucleoReadResult cur = Files.isRegularFile(summary) ? cache.load(summary, read::read) : NucleoReadResult.empty();
         current.set(cur);
         boolean curApplies = Files.isRegularFile(summary) && !ofAnother(cur, verifica.date());
         if (Files.isRegularFile(own) && !(curApplies && Files.mismatch(summary, own) == -1L)
                 && (!curApplies || Files.getLastModifiedTime(own).compareTo(Files.getLastModifiedTime(summary)) > 0)) {
-            NucleoReadResult ofOwn = cache.load(own, pipeline::readNucleo);
+            NucleoReadResult ofOwn = cache.load(own, read::read);
             return ofOwn.forVerifica(verifica.date());
         }
         return cur.forVerifica(verifica.date());

@@ -61,7 +61,7 @@ class IncrementalOutputsIT {
 
     private static MergeReport night(MergeRequest request, int day) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
-        return new MergeJob(new RealPipeline(), clock, "test").run(request, "night-" + day);
+        return new MergeJob(Stages.real(), clock, "test").run(request, "night-" + day);
     }
 
     /** The "copied" lines the two writers log while {@code night} runs. */

@@ -19,7 +19,7 @@ import it.peg.domain.Submission;
 import it.peg.domain.Verifica;
 import it.peg.consolidate.FileAssessment;
 import it.peg.consolidate.InputFile;
-import it.peg.merge.Pipeline;
+import it.peg.merge.Stages;
 import it.peg.scoring.Distribution;
 import it.peg.scoring.NucleoOverride;
 import it.peg.scoring.ObjectiveScore;
@@ -67,13 +67,27 @@ import java.util.zip.ZipOutputStream;
  * {@code valore=42}. System property {@link #HOLD} makes loadPlan say {@link #HOLDING} on standard error and
  * wait until standard input is closed (lock tests: the run holds the lock for as long as the test needs).
  */
-public class StandInPipeline implements Pipeline {
+public class StandInPipeline {
     /** System property: {@code true} holds the run in loadPlan, after RUN_START, until standard input closes. */
     public static final String HOLD = "peg.standin.holdInLoadPlan";
     /** The line loadPlan writes on standard error when it starts holding. */
     public static final String HOLDING = "standin: loadPlan waits for standard input to close";
 
-    @Override
+    /** These stand-ins as merge's stages (a subclass's overrides included). */
+    public Stages stages() {
+        return new Stages(this::loadPlan, this::assess, this::combine, this::readNucleo, result -> Optional.empty(),
+                (result, out, earlier, scratch) -> {
+                    writeSummary(result, out);
+                    return Optional.empty();
+                },
+                (result, out, earlier, scratch) -> {
+                    Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    writeCsv(result, w);
+                    w.flush();
+                    return Optional.empty();
+                });
+    }
+
     public PlanReadResult loadPlan(Path planFile) throws IOException {
         if (Boolean.getBoolean(HOLD)) {
             System.err.println(HOLDING);
@@ -115,7 +129,6 @@ public class StandInPipeline implements Pipeline {
                 List.of())), findings);
     }
 
-    @Override
     public FileAssessment assess(Plan plan, it.peg.domain.Verifica verifica, InputFile file) {
         Map<String, String> props = new HashMap<>();
         try {
@@ -159,7 +172,6 @@ public class StandInPipeline implements Pipeline {
         return new FileAssessment(file, content.sha256(), content.size(), code, submission, findings);
     }
 
-    @Override
     public ConsolidationResult combine(Plan plan, Verifica verifica, List<FileAssessment> files,
                                        Map<String, NucleoOverride> overrides) {
         List<FileAssessment> ordered = new ArrayList<>(files);
@@ -220,7 +232,6 @@ public class StandInPipeline implements Pipeline {
         return new ConsolidationResult(plan, scores, submissions, deliveries, registry, findings);
     }
 
-    @Override
     public NucleoReadResult readNucleo(Path summaryWorkbook) throws IOException {
         Map<String, NucleoOverride> overrides = new HashMap<>();
         try (InputStream in = Files.newInputStream(summaryWorkbook); Workbook wb = WorkbookFactory.create(in)) {
@@ -250,7 +261,6 @@ public class StandInPipeline implements Pipeline {
         return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue().trim();
     }
 
-    @Override
     public void writeSummary(ConsolidationResult result, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -308,7 +318,6 @@ public class StandInPipeline implements Pipeline {
         zout.flush();
     }
 
-    @Override
     public void writeCsv(ConsolidationResult result, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("servizio", "stato", "file", "valore").get());
         for (Delivery d : result.deliveries()) {

@@ -13,7 +13,6 @@ import it.peg.generate.WorkbookTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "fonte" of every value in the summary and the CSV named that copy, a file no office knows. The source is
  * now kept relative to the submission and completed with the file's own name.
  */
-class RealPipelineSourceTest {
+class RealStagesSourceTest {
     @TempDir
     Path dir;
 
@@ -50,13 +49,14 @@ class RealPipelineSourceTest {
         InputFile file = new InputFile(archived, name, Instant.parse("2025-12-20T10:00:00Z"),
                 Optional.of(new InputFile.Content(sha, Files.size(archived))));
 
-        RealPipeline pipeline = new RealPipeline();
-        FileAssessment a = pipeline.assess(plan, verifica, file);
-        ConsolidationResult result = pipeline.combine(plan, verifica, List.of(a), Map.of());
-        StringWriter csv = new StringWriter();
-        pipeline.writeCsv(result, csv);
+        Stages stages = Stages.real();
+        FileAssessment a = stages.assess().assess(plan, verifica, file);
+        ConsolidationResult result = stages.combine().combine(plan, verifica, List.of(a), Map.of());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        stages.writeCsv().write(result, bytes, Optional.empty(), dir);
+        String csv = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertTrue(csv.toString().contains(name + "!Scheda!"), "sources name the office's file:\n" + csv);
-        assertFalse(csv.toString().contains(sha), "never the archived copy's name");
+        assertTrue(csv.contains(name + "!Scheda!"), "sources name the office's file:\n" + csv);
+        assertFalse(csv.contains(sha), "never the archived copy's name");
     }
 }
