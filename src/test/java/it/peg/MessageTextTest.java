@@ -37,8 +37,7 @@ class MessageTextTest {
             "domain/PlanFingerprint.java", "the fingerprint's canonical text, never shown",
             "cli/MergeCommand.java", "the ledger's RUN_FAILED field, for whoever maintains peg (English keys, like the log)",
             "readback/PoiFullReader.java", "the naive reference reader of bench and agreement tests, not used by commands",
-            "merge/RecordCodec.java", "a cache entry that does not decode is a cache miss: its IOException is never shown",
-            "merge/CacheEntry.java", "as RecordCodec: a cache miss",
+            "merge/cache/", "a cache entry that does not decode is a cache miss: its IOException is never shown",
             "scoring/PhaseSchedule.java", "'(mesi GEN-MAR)' names the phase's span of months, it is not a count");
 
     @Test

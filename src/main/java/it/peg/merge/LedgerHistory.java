@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
+import it.peg.merge.cache.CacheEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
+import it.peg.merge.cache.CacheEntry;
 import it.peg.io.Sha256;
 import it.peg.domain.Verifica;
 import it.peg.io.SegmentIndex;

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.ParsedFileCache;
 import it.peg.summary.NucleoReadResult;
 import it.peg.domain.Verifica;
 import it.peg.io.AtomicFiles;

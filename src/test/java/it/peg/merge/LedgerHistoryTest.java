@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
 import it.peg.summary.NucleoReadResult;
 import it.peg.plan.PlanReadResult;
 import it.peg.io.Sha256;

@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import it.peg.summary.NucleoReadResult;
 import it.peg.io.Sha256;

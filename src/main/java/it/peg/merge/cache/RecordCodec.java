@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import java.io.IOException;
 import java.lang.reflect.Constructor;

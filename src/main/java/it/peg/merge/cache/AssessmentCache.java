@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import it.peg.io.Sha256;
 import it.peg.io.AtomicFiles;

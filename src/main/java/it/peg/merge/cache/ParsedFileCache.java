@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import it.peg.summary.NucleoReadResult;
 import it.peg.plan.PlanReadResult;
@@ -24,12 +24,12 @@ import java.util.function.Predicate;
  * unreadable entry is a miss and the file is read; only the latest entry of each kind is kept. Derivable
  * data: written atomically, without fsync.
  */
-final class ParsedFileCache<T extends Record> {
+public final class ParsedFileCache<T extends Record> {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedFileCache.class);
     static final String MAGIC = "peg-file-cache/4";
 
     /** Reads the file (the pipeline's reader); may report problems as findings in its result. */
-    interface Loader<T> {
+    public interface Loader<T> {
         T load(Path file) throws IOException;
     }
 
@@ -62,7 +62,7 @@ final class ParsedFileCache<T extends Record> {
         this.fromEntry = stored -> fromEntry.apply(entryType.cast(stored));
     }
 
-    static ParsedFileCache<PlanReadResult> forPlans(Path workDir, String toolVersion) {
+    public static ParsedFileCache<PlanReadResult> forPlans(Path workDir, String toolVersion) {
         return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, PlanEntry.class,
                 PlanEntry::of, PlanEntry::restored);
     }
@@ -89,13 +89,13 @@ final class ParsedFileCache<T extends Record> {
         }
     }
 
-    static ParsedFileCache<NucleoReadResult> forNucleo(Path workDir, String toolVersion) {
+    public static ParsedFileCache<NucleoReadResult> forNucleo(Path workDir, String toolVersion) {
         return new ParsedFileCache<>(workDir, toolVersion, "nucleo-", NucleoReadResult.class,
                 l -> !it.peg.domain.Findings.anyError(l.findings()));
     }
 
     /** What {@code loader} reads from {@code file}, from the cache when these exact bytes were read before. */
-    T load(Path file, Loader<T> loader) throws IOException {
+    public T load(Path file, Loader<T> loader) throws IOException {
         return load(file, Sha256.ofFileOrEmpty(file), loader);
     }
 
@@ -103,7 +103,7 @@ final class ParsedFileCache<T extends Record> {
      * {@link #load(Path, Loader)} with the file's SHA-256 already computed by the caller, before anything read the
      * file ("" when it could not be read): merge hashes the plan once, for this and for its night state.
      */
-    T load(Path file, String sha, Loader<T> loader) throws IOException {
+    public T load(Path file, String sha, Loader<T> loader) throws IOException {
         if (sha.isEmpty()) {
             return loader.load(file); // missing or unreadable: the reader reports it in its own words
         }
@@ -132,7 +132,7 @@ final class ParsedFileCache<T extends Record> {
         }
     }
 
-    void put(String sha256, String name, T value) {
+    public void put(String sha256, String name, T value) {
         try {
             Files.createDirectories(dir);
             CacheEntry.write(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name), "", toEntry.apply(value));
