@@ -35,7 +35,7 @@ class MessageTextTest {
             "generate/InputCells.java", "MAX_TEXT is a constant above 1: 'al massimo 500 caratteri'",
             "bench/", "the developer's benchmark table, not a municipal user's message",
             "domain/PlanFingerprint.java", "the fingerprint's canonical text, never shown",
-            "cli/MergeCommand.java", "the ledger's RUN_FAILED field, for whoever maintains peg (English keys, like the log)",
+            "merge/NightRun.java", "the ledger's RUN_FAILED field, for whoever maintains peg (English keys, like the log)",
             "readback/PoiFullReader.java", "the naive reference reader of bench and agreement tests, not used by commands",
             "merge/cache/", "a cache entry that does not decode is a cache miss: its IOException is never shown",
             "scoring/PhaseSchedule.java", "'(mesi GEN-MAR)' names the phase's span of months, it is not a count");

@@ -136,7 +136,7 @@ public final class MergeJob {
         // links and special files are never followed (InputFolders): said by name every night they are there
         List<Finding> skipped = scan.skipped().stream().map(it.peg.consolidate.InputFolders.Skipped::finding).toList();
         for (it.peg.consolidate.InputFolders.Skipped s : scan.skipped()) {
-            ledger.append("SKIPPED", fields("name", s.name(), "reason", s.link() ? "symlink" : "special"));
+            ledger.append(LedgerEvent.SKIPPED, fields("name", s.name(), "reason", s.link() ? "symlink" : "special"));
             LOG.warn("{} in the inbox is {}: not read", s.name(), s.link() ? "a symbolic link" : "a special file");
         }
         // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
