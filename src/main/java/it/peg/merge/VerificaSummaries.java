@@ -89,7 +89,7 @@ final class VerificaSummaries {
             return;
         }
         AtomicFiles.write(to, out -> Files.copy(from, out));
-        ledger.append(LedgerEvent.OUTPUT, MergeJob.fields("file", to.getFileName().toString(), "sha256", it.peg.io.Sha256.ofFile(to),
+        ledger.append(LedgerEvent.OUTPUT, Ledger.fields("file", to.getFileName().toString(), "sha256", it.peg.io.Sha256.ofFile(to),
                 "verifica", verifica.toString()));
     }
 }
