@@ -21,11 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +53,7 @@ import static it.peg.merge.Ledger.fields;
  * </ol>
  * Every step is idempotent, so re-running after a failure at any point converges to the result of one
  * clean run. {@link #run} reads as that list: each step is a method of {@link Night} (one run's state), the larger
- * ones classes of their own ({@link AssessStep}, {@link OutputStep}, {@link StatusStep}).
+ * ones classes of their own ({@link ArchiveStep}, {@link AssessStep}, {@link OutputStep}, {@link StatusStep}).
  *
  * <p>Exit semantics ({@link MergeReport.Outcome#INPUT_ERRORS}): some service's delivery is rejected, or a
  * file that counts has ERRORE findings, or a rejected file no completed run has reported yet (usually: one
@@ -110,13 +107,15 @@ public final class MergeJob {
         Verifica verifica = plan.settings().verificaAt(request.at().orElseGet(() -> LocalDate.now(clock)));
 
         // 1. archive what is new
-        int newFiles = night.archiveNew(SideTask.await(inboxHashes));
+        night.known = new LinkedHashMap<>(night.past.archived());
+        int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(),
+                SideTask.await(inboxHashes), night.known);
         night.phases.lap("archive");
 
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
         Set<String> unreported = new HashSet<>(night.known.keySet());
         unreported.removeAll(night.past.reportedRejections());
-        List<InputFile> archived = night.archivedFiles();
+        List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known);
         // the usual night: nothing arrived, nothing changed since the last complete run
         String inputs = night.inputsOf(planSha, verifica, archived);
         Optional<NightState> last = NightState.read(night.work, build);
@@ -262,57 +261,6 @@ public final class MergeJob {
                     "planErrors", String.valueOf(load.findings().stream().filter(Finding::isError).count())));
             LedgerHistory.refresh(work, build, history);
             return report;
-        }
-
-        /**
-         * Stores every inbox file whose name and content are not known yet, and notes it (ARCHIVED, the commit
-         * point); puts back an archived copy that disappeared (RESTORED). Returns how many were new.
-         */
-        int archiveNew(List<String> hashes) throws IOException {
-            known = new LinkedHashMap<>(past.archived());
-            List<InputFile> inbox = scan.files();
-            int newFiles = 0;
-            for (int i = 0; i < inbox.size(); i++) {
-                InputFile f = inbox.get(i);
-                String sha = hashes.get(i);
-                if (known.containsKey(History.Known.key(f.name(), sha)) && archive.contains(sha, f.name())) {
-                    continue;
-                }
-                Archive.Stored stored = archive.store(f.path(), f.name());
-                String key = History.Known.key(f.name(), stored.sha256());
-                if (known.containsKey(key)) {
-                    ledger.append(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()));
-                    LOG.warn("archived copy of {} ({}) was missing and has been restored from the inbox", f.name(),
-                            stored.sha256());
-                    continue;
-                }
-                Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                ledger.append(LedgerEvent.ARCHIVED, fields("sha256", stored.sha256(), "name", f.name(),
-                        "size", String.valueOf(stored.size()), "received", received.toString()));
-                known.put(key, new History.Known(f.name(), stored.sha256(), stored.size(), received));
-                newFiles++;
-                LOG.info("received {} sha256={} size={}", f.name(), stored.sha256(), stored.size());
-            }
-            return newFiles;
-        }
-
-        /** Every file ever received, as its archived copy, oldest first; a copy gone from the archive is noted. */
-        List<InputFile> archivedFiles() throws IOException {
-            List<InputFile> archived = new ArrayList<>();
-            List<History.Known> ordered = new ArrayList<>(known.values());
-            ordered.sort(Comparator.comparing(History.Known::received).thenComparing(History.Known::name)
-                    .thenComparing(History.Known::sha256));
-            for (History.Known k : ordered) {
-                if (!archive.contains(k.sha256(), k.name())) {
-                    ledger.append(LedgerEvent.ARCHIVE_MISSING, fields("sha256", k.sha256(), "name", k.name()));
-                    LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",
-                            k.name(), k.sha256(), work.resolve(Archive.DIR));
-                    continue;
-                }
-                archived.add(new InputFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
-                        Optional.of(new InputFile.Content(k.sha256(), k.size()))));
-            }
-            return archived;
         }
 
         /** The digest of the night's inputs ({@link NightState#inputsOf}), with the entries the inbox rule skipped. */
