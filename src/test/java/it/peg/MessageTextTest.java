@@ -37,9 +37,8 @@ class MessageTextTest {
             "bench/", "the developer's benchmark table and its naive reference reader (PoiFullReader), not a municipal "
                     + "user's message",
             "domain/PlanFingerprint.java", "the fingerprint's canonical text, never shown",
-            "cli/MergeCommand.java", "the ledger's RUN_FAILED field, for whoever maintains peg (English keys, like the log)",
-            "merge/RecordCodec.java", "a cache entry that does not decode is a cache miss: its IOException is never shown",
-            "merge/CacheEntry.java", "as RecordCodec: a cache miss",
+            "merge/NightRun.java", "the ledger's RUN_FAILED field, for whoever maintains peg (English keys, like the log)",
+            "merge/cache/", "a cache entry that does not decode is a cache miss: its IOException is never shown",
             "scoring/PhaseSchedule.java", "'(mesi GEN-MAR)' names the phase's span of months, it is not a count");
 
     @Test

@@ -16,7 +16,7 @@ public final class Commands {
                 new GenerateCommand(),
                 new ValidateCommand(),
                 new ConsolidateCommand(),
-                new MergeCommand(it.peg.merge.RealPipeline::new),
+                new MergeCommand(it.peg.merge.Stages::real),
                 // bench is a developer's tool, listed last
                 new BenchCommand()
         );

@@ -1,21 +1,15 @@
 package it.peg.cli;
 
 import ch.qos.logback.classic.Level;
-import it.peg.merge.Ledger;
-import it.peg.merge.LedgerEvent;
-import it.peg.merge.MergeJob;
-import it.peg.merge.MergeLogging;
+import it.peg.merge.NightRun;
 import it.peg.merge.MergeReport;
 import it.peg.merge.MergeRequest;
-import it.peg.merge.Pipeline;
 import it.peg.merge.RunLock;
+import it.peg.merge.Stages;
 import it.peg.version.Version;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,29 +20,27 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * {@code peg merge --plan FILE --inbox DIR --work DIR [--at DATE]}: the nightly job (SPEC section 6).
- * Takes the run lock (exit 3 at once when another run holds it), installs the rolling log under
- * {@code work/logs}, runs {@link MergeJob}, prints one summary line. Any unexpected exception is noted in
- * the ledger and the log and becomes exit 4 in {@link Main}; outputs are only ever replaced atomically, so
- * they are then exactly as before.
+ * Takes the run lock (exit 3 at once when another run holds it), runs the night ({@link NightRun}: the rolling log
+ * under {@code work/logs}, the ledger, {@link it.peg.merge.MergeJob}), prints one summary line. An unexpected
+ * exception, which merge has noted in the ledger and the log, becomes exit 4 in {@link Main}.
  *
  * <p>The system property {@code peg.merge.now} (an ISO instant) fixes the clock; it exists for tests that
  * compare interrupted runs with clean ones, and is not meant for production use.
  */
 public final class MergeCommand implements Command {
-    private static final Logger LOG = LoggerFactory.getLogger(MergeCommand.class);
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final Supplier<Pipeline> pipeline;
+    /** The stages for the key of the seals over locked values (beside the plan, when there is one). */
+    private final Function<Optional<it.peg.domain.LockSeal>, Stages> stages;
 
-    public MergeCommand(Supplier<Pipeline> pipeline) {
-        this.pipeline = pipeline;
+    public MergeCommand(Function<Optional<it.peg.domain.LockSeal>, Stages> stages) {
+        this.stages = stages;
     }
 
     @Override
@@ -137,43 +129,19 @@ public final class MergeCommand implements Command {
             case NORMAL -> Level.WARN;
             case VERBOSE -> Level.DEBUG;
         };
-        try (RunLock held = lock.get();
-             AutoCloseable logging = MergeLogging.install(work, consoleLevel, consoleLevel)) {
-            MDC.put("run", runId);
-            held.staleOwner().ifPresent(owner -> LOG.warn("stale lock taken over: the previous run ({}) ended"
-                    + " without releasing it (killed or crashed); the OS released its file lock", owner));
-            try {
-                if (held.staleOwner().isPresent()) {
-                    Ledger.open(work, runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER, Map.of("previous", held.staleOwner().get()));
-                }
-                Pipeline stages = pipeline.get();
-                if (stages instanceof it.peg.merge.RealPipeline real) {
-                    // locked values are checked against their seals, with the key beside the plan
-                    stages = real.sealedBy(it.peg.io.SealKeyFile.load(plan));
-                }
-                MergeReport report = new MergeJob(stages, clock, Version.current(), Version.build())
-                        .run(new MergeRequest(plan, inbox, work, at), runId);
-                LOG.info(report.logLine());
-                if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {
-                    FindingsPrinter.print(console, report.planFindings());
-                    console.problem(report.italianLine() + " Vedere 'peg check --plan " + plan + "'.");
-                    return ExitCode.USAGE_OR_PLAN;
-                }
-                // each blocking finding of tonight's files, by name: with -q what a scheduler's mail needs
-                FindingsPrinter.print(console, report.inputErrors());
-                console.result(report.italianLine());
-                return report.outcome() == MergeReport.Outcome.INPUT_ERRORS ? ExitCode.INPUT_ERRORS : ExitCode.OK;
-            } catch (Exception | Error e) {
-                LOG.error("merge failed; outputs left as they were", e);
-                try {
-                    Ledger.open(work, runId, clock).append(LedgerEvent.RUN_FAILED, Map.of("error", String.valueOf(e)));
-                } catch (Exception suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            } finally {
-                MDC.remove("run");
+        try (RunLock held = lock.get()) {
+            // locked values are checked against their seals, with the key beside the plan
+            MergeReport report = NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
+                    () -> stages.apply(it.peg.io.SealKeyFile.load(plan)), Version.current(), Version.build());
+            if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {
+                FindingsPrinter.print(console, report.planFindings());
+                console.problem(report.italianLine() + " Vedere 'peg check --plan " + plan + "'.");
+                return ExitCode.USAGE_OR_PLAN;
             }
+            // each blocking finding of tonight's files, by name: with -q what a scheduler's mail needs
+            FindingsPrinter.print(console, report.inputErrors());
+            console.result(report.italianLine());
+            return report.outcome() == MergeReport.Outcome.INPUT_ERRORS ? ExitCode.INPUT_ERRORS : ExitCode.OK;
         }
     }
 

@@ -88,13 +88,15 @@ public final class Consolidator {
             // a damaged scheda named as generate names it ("ANA - Servizi Demografici.xlsx") is that service's
             // refused delivery, not a missing one
             Optional<String> named = it.peg.validation.FileNameCheck.namedService(plan, file.name()).map(Service::code);
-            return new FileAssessment(file, "", sizeOf(file), named, Optional.empty(), findings);
+            return new FileAssessment(file, file.content().map(InputFile.Content::sha256).orElse(""), sizeOf(file),
+                    named, Optional.empty(), findings);
         }
         RawWorkbook wb = read.workbook().get();
         Optional<ValidationResult> checked = ResourceGuard.validate(() -> validator.validate(plan, wb));
         if (checked.isEmpty()) {
             findings.add(it.peg.readback.ReadProblem.MEMORIA_INSUFFICIENTE.findingAbout(file.name(), "memoria esaurita"));
-            return new FileAssessment(file, wb.sha256(), wb.size(), Optional.empty(), Optional.empty(), findings);
+            return new FileAssessment(file, sha256(file, wb), size(file, wb), Optional.empty(), Optional.empty(),
+                    findings);
         }
         ValidationResult validated = checked.get();
         validated.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
@@ -105,7 +107,16 @@ public final class Consolidator {
                         s.data()));
         List<String> locked = java.util.Arrays.stream(wb.meta(MetadataSheet.KEY_LOCKED).orElse("").split(";"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new FileAssessment(file, wb.sha256(), wb.size(), service, submission, findings, locked);
+        return new FileAssessment(file, sha256(file, wb), size(file, wb), service, submission, findings, locked);
+    }
+
+    /** The content's hash as the caller knows it (merge: its archive's), else as the reader computed it. */
+    private static String sha256(InputFile file, RawWorkbook wb) {
+        return file.content().map(InputFile.Content::sha256).orElse(wb.sha256());
+    }
+
+    private static long size(InputFile file, RawWorkbook wb) {
+        return file.content().map(InputFile.Content::size).orElse(wb.size());
     }
 
     /**
@@ -135,6 +146,9 @@ public final class Consolidator {
     }
 
     private static long sizeOf(InputFile file) {
+        if (file.content().isPresent()) {
+            return file.content().get().size();
+        }
         try {
             return java.nio.file.Files.size(file.path());
         } catch (java.io.IOException e) {

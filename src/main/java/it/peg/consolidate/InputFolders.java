@@ -114,8 +114,9 @@ public final class InputFolders {
     }
 
     /**
-     * The files of the folders as received: named as they are, received when last modified (consolidate
-     * and generate --from; merge keeps its own first-seen times).
+     * The files of the folders as received: named by their own name (the name the office gave the file, shown in
+     * the Registro and in every finding), in path order, received when last modified (consolidate, demo and
+     * generate --from; merge names and orders its inbox as {@link #inbox} says).
      */
     public static List<InputFile> inputFiles(List<Path> folders) throws IOException {
         return inputFiles(scan(folders));
@@ -127,6 +128,32 @@ public final class InputFolders {
             inputs.add(new InputFile(f.path(), f.path().getFileName().toString(), f.attrs().lastModifiedTime().toInstant()));
         }
         return inputs;
+    }
+
+    /** The files a command reads, named and ordered as it names and orders them, and the entries the rule skipped. */
+    public record Inputs(List<InputFile> files, List<Skipped> skipped) {
+        public Inputs {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * merge's inbox, by the same rule as every folder ({@link #walk}, subfolders included). Two things differ from
+     * {@link #inputFiles}, on purpose: a file is named by its path relative to the inbox, because that name is its
+     * identity in the archive and the ledger night after night (two offices' {@code scheda.xlsx} in two subfolders
+     * are two files); and files come oldest modification first, then by name, because that is the order in which
+     * merge archives the files first seen in the same night, and so which of two deliveries of a service counts.
+     * {@code received} is the modification time (merge's own received time is set when it archives the file).
+     */
+    public static Inputs inbox(Path inbox) throws IOException {
+        Listing listing = walk(inbox, true, n -> true);
+        List<InputFile> files = new ArrayList<>();
+        for (Found f : listing.files()) {
+            files.add(new InputFile(f.path(), f.name(), f.attrs().lastModifiedTime().toInstant()));
+        }
+        files.sort(Comparator.comparing(InputFile::received).thenComparing(InputFile::name));
+        return new Inputs(files, listing.skipped());
     }
 
     /**

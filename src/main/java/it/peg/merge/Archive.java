@@ -32,6 +32,11 @@ public final class Archive {
         this.root = workDir.resolve(DIR);
     }
 
+    /** The archive's folder, {@code work/archive}. */
+    Path dir() {
+        return root;
+    }
+
     /** Where content {@code sha256} received as {@code name} is (or would be) stored. */
     public Path pathOf(String sha256, String name) {
         if (!Sha256.isHex(sha256)) {

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.consolidate.FileAssessment;
 import it.peg.domain.DateValue;
 import it.peg.domain.Finding;
 import it.peg.domain.FindingCode;
@@ -41,18 +42,18 @@ final class EarlierDeliveries {
     private EarlierDeliveries() {
     }
 
-    static List<AssessedFile> keepLockedValues(Plan plan, List<AssessedFile> files) {
-        Map<String, List<AssessedFile>> byService = new HashMap<>();
-        for (AssessedFile f : files) {
-            f.assessment().submission().ifPresent(s -> byService.computeIfAbsent(s.serviceCode(), k -> new ArrayList<>()).add(f));
+    static List<FileAssessment> keepLockedValues(Plan plan, List<FileAssessment> files) {
+        Map<String, List<FileAssessment>> byService = new HashMap<>();
+        for (FileAssessment f : files) {
+            f.submission().ifPresent(s -> byService.computeIfAbsent(s.serviceCode(), k -> new ArrayList<>()).add(f));
         }
-        Map<AssessedFile, AssessedFile> replaced = new java.util.IdentityHashMap<>();
-        for (List<AssessedFile> service : byService.values()) {
-            service.sort(Comparator.comparing((AssessedFile f) -> f.file().received()).thenComparing(f -> f.file().name())
-                    .thenComparing(f -> f.file().sha256()));
+        Map<FileAssessment, FileAssessment> replaced = new java.util.IdentityHashMap<>();
+        for (List<FileAssessment> service : byService.values()) {
+            service.sort(Comparator.comparing((FileAssessment f) -> f.file().received()).thenComparing(f -> f.file().name())
+                    .thenComparing(FileAssessment::sha256));
             for (int i = 1; i < service.size(); i++) {
-                AssessedFile later = service.get(i);
-                if (!later.assessment().lockedVerifiche().isEmpty()) {
+                FileAssessment later = service.get(i);
+                if (!later.lockedVerifiche().isEmpty()) {
                     check(plan, later, service.subList(0, i)).ifPresent(a -> replaced.put(later, a));
                 }
             }
@@ -64,14 +65,14 @@ final class EarlierDeliveries {
     }
 
     /** {@code later} with its changed locked values put back and reported; empty when none changed. */
-    private static Optional<AssessedFile> check(Plan plan, AssessedFile later, List<AssessedFile> earlier) {
-        Submission s = later.assessment().submission().orElseThrow();
-        List<Finding> findings = new ArrayList<>(later.assessment().findings());
+    private static Optional<FileAssessment> check(Plan plan, FileAssessment later, List<FileAssessment> earlier) {
+        Submission s = later.submission().orElseThrow();
+        List<Finding> findings = new ArrayList<>(later.findings());
         List<IndicatorReport> reports = new ArrayList<>();
         boolean changed = false;
         for (IndicatorReport r : s.indicators()) {
             Optional<Verifica> v = plan.settings().verifiche().stream().filter(x -> x.date().equals(r.verifica())).findFirst();
-            if (v.isEmpty() || !later.assessment().lockedVerifiche().contains(v.get().code())) {
+            if (v.isEmpty() || !later.lockedVerifiche().contains(v.get().code())) {
                 reports.add(r);
                 continue;
             }
@@ -81,7 +82,7 @@ final class EarlierDeliveries {
                 continue;
             }
             IndicatorReport original = before.get().report();
-            AssessedFile from = before.get().file();
+            FileAssessment from = before.get().file();
             String was = display(original.value());
             String now = display(r.value());
             String sheet = r.source().contains("!") ? r.source().substring(0, r.source().indexOf('!')) : "";
@@ -89,7 +90,7 @@ final class EarlierDeliveries {
             findings.add(new Finding(Severity.ERRORE, CODE, later.file().name(), sheet, cell, r.indicatorCode(), now, was,
                     "Il valore dell'indicatore " + r.indicatorCode() + " al " + r.verifica().format(DAY) + " (verifica già"
                             + " chiusa e bloccata) era " + quoted(was) + " nella consegna precedente '"
-                            + from.file().name() + "' (archivio " + from.file().sha256().substring(0, 12) + "), ma ora è "
+                            + from.file().name() + "' (archivio " + from.sha256().substring(0, 12) + "), ma ora è "
                             + quoted(now) + ": resta " + quoted(was) + ". Se il valore di allora era sbagliato, chiedere"
                             + " al controllo di gestione di correggerlo nella scheda consegnata per quella verifica."));
             reports.add(new IndicatorReport(r.indicatorCode(), r.verifica(), original.value(), r.cause(), r.source(),
@@ -100,18 +101,18 @@ final class EarlierDeliveries {
             return Optional.empty();
         }
         Submission kept = new Submission(s.fileName(), s.serviceCode(), reports, s.objectives(), s.phases(), s.data());
-        return Optional.of(new AssessedFile(later.file(), new Assessment(later.assessment().serviceCode(),
-                Optional.of(kept), findings, later.assessment().lockedVerifiche())));
+        return Optional.of(new FileAssessment(later.file(), later.sha256(), later.size(), later.serviceCode(),
+                Optional.of(kept), findings, later.lockedVerifiche()));
     }
 
-    private record Delivered(AssessedFile file, IndicatorReport report) {
+    private record Delivered(FileAssessment file, IndicatorReport report) {
     }
 
     /** The report of the same indicator and verifica in the latest earlier delivery that gave a value. */
-    private static Optional<Delivered> delivered(List<AssessedFile> earlier, IndicatorReport r) {
+    private static Optional<Delivered> delivered(List<FileAssessment> earlier, IndicatorReport r) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            AssessedFile e = earlier.get(i);
-            Optional<IndicatorReport> same = e.assessment().submission()
+            FileAssessment e = earlier.get(i);
+            Optional<IndicatorReport> same = e.submission()
                     .flatMap(s -> s.indicator(r.indicatorCode(), r.verifica()));
             if (same.isPresent() && same.get().value().isPresent()) {
                 return Optional.of(new Delivered(e, same.get()));

@@ -232,4 +232,13 @@ public final class Ledger {
         }
         return sb.toString();
     }
+
+    /** A line's fields in the order given: {@code fields("name", name, "sha256", sha)}. */
+    static Map<String, String> fields(String... kv) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
 }

@@ -24,5 +24,7 @@ public enum LedgerEvent {
     /** The run completed. */
     RUN_END,
     /** The run failed (exit 4). */
-    RUN_FAILED
+    RUN_FAILED,
+    /** An inbox entry was not read: a symbolic link or a special file. */
+    SKIPPED
 }

@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
+import it.peg.merge.cache.CacheEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a run needs of the ledger ({@link MergeJob.History}), without parsing every line ever written each night:
+ * What a run needs of the ledger ({@link History}), without parsing every line ever written each night:
  * the ledger only grows (a 2,000-service comune adds 4,000 lines per verifica), and parsing all of it was most of
  * what a night with a few new files spent outside its steps. A snapshot of the history of the ledger's first
  * bytes is kept in {@code cache/ledger-history.bin} with their length and CRC32C; a night uses it only when the
@@ -31,9 +33,9 @@ final class LedgerHistory {
      * @param length  how many bytes of the ledger it describes (whole lines)
      * @param crc     CRC32C of those bytes
      * @param runs    every run with a line in them
-     * @param history {@link MergeJob.History#of} those lines
+     * @param history {@link History#of} those lines
      */
-    record Snapshot(long length, int crc, Set<String> runs, MergeJob.History history) {
+    record Snapshot(long length, int crc, Set<String> runs, History history) {
     }
 
     /**
@@ -45,7 +47,7 @@ final class LedgerHistory {
      * @param endsLine whether the ledger ended with a newline: a last line without one (a write cut short) is
      *                 counted as torn now, but the run's first line completes it, so no snapshot can follow from this
      */
-    record Loaded(MergeJob.History history, long length, Set<String> runs, int parsed, boolean endsLine) {
+    record Loaded(History history, long length, Set<String> runs, int parsed, boolean endsLine) {
     }
 
     private LedgerHistory() {
@@ -66,7 +68,7 @@ final class LedgerHistory {
             }
         }
         Ledger.Contents all = Ledger.parse(data, 0);
-        return new Loaded(MergeJob.History.of(all), data.length, runsOf(all), all.entries().size() + all.badLines(),
+        return new Loaded(History.of(all), data.length, runsOf(all), all.entries().size() + all.badLines(),
                 endsLine(data));
     }
 

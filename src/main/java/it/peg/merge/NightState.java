@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
+import it.peg.merge.cache.CacheEntry;
 import it.peg.io.Sha256;
 import it.peg.domain.Verifica;
 import it.peg.io.SegmentIndex;
@@ -60,7 +62,7 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
     }
 
     /** A digest of everything a run's results depend on but the outputs themselves. */
-    static String inputsOf(String build, String planSha256, Verifica verifica, List<ArchivedFile> archived) {
+    static String inputsOf(String build, String planSha256, Verifica verifica, List<it.peg.consolidate.InputFile> archived) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             StringBuilder sb = new StringBuilder();
@@ -68,8 +70,9 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
                     .append("plan\t").append(planSha256).append('\n')
                     .append("verifica\t").append(verifica.code()).append('\n');
             md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
-            for (ArchivedFile f : archived) {
-                md.update((f.name() + '\t' + f.sha256() + '\t' + f.size() + '\t' + f.received() + '\n')
+            for (it.peg.consolidate.InputFile f : archived) {
+                it.peg.consolidate.InputFile.Content c = f.content().orElseThrow();
+                md.update((f.name() + '\t' + c.sha256() + '\t' + c.size() + '\t' + f.received() + '\n')
                         .getBytes(StandardCharsets.UTF_8));
             }
             return java.util.HexFormat.of().formatHex(md.digest());

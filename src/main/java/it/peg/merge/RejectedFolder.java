@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.consolidate.FileAssessment;
 import it.peg.io.AtomicFiles;
 
 import it.peg.domain.Finding;
@@ -30,20 +31,23 @@ public final class RejectedFolder {
     }
 
     /** One refused file: its archived copy, the name it arrived with, why it was refused. */
-    public record Entry(ArchivedFile file, String reason, List<Finding> findings) {
+    public record Entry(FileAssessment assessed, String reason) {
+        List<Finding> findings() {
+            return assessed.findings();
+        }
     }
 
     public void update(List<Entry> entries) throws IOException {
         Set<String> keep = new HashSet<>();
         for (Entry e : entries) {
-            String base = baseName(e.file());
-            String ext = Archive.extension(e.file().name());
+            String base = baseName(e.assessed());
+            String ext = Archive.extension(e.assessed().file().name());
             Path copy = dir.resolve(base + ext);
             Path reasons = dir.resolve(base + ".motivi.txt");
             keep.add(copy.getFileName().toString());
             keep.add(reasons.getFileName().toString());
-            if (!Files.isRegularFile(copy) || Files.size(copy) != e.file().size()) {
-                AtomicFiles.write(copy, Files.readAllBytes(e.file().path()), false);
+            if (!Files.isRegularFile(copy) || Files.size(copy) != e.assessed().size()) {
+                AtomicFiles.write(copy, Files.readAllBytes(e.assessed().file().path()), false);
             }
             AtomicFiles.replaceIfChanged(reasons, reasonsText(e).getBytes(StandardCharsets.UTF_8));
         }
@@ -58,9 +62,9 @@ public final class RejectedFolder {
         }
     }
 
-    static String baseName(ArchivedFile f) {
-        String name = f.name().replace('/', '_');
-        String ext = Archive.extension(f.name());
+    static String baseName(FileAssessment f) {
+        String name = f.file().name().replace('/', '_');
+        String ext = Archive.extension(f.file().name());
         if (!ext.isEmpty() && name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
             name = name.substring(0, name.length() - ext.length());
         }
@@ -76,9 +80,9 @@ public final class RejectedFolder {
 
     private static String reasonsText(Entry e) {
         StringBuilder sb = new StringBuilder();
-        sb.append("File: ").append(e.file().name()).append('\n');
-        sb.append("SHA-256: ").append(e.file().sha256()).append('\n');
-        sb.append("Ricevuto: ").append(e.file().received()).append('\n');
+        sb.append("File: ").append(e.assessed().file().name()).append('\n');
+        sb.append("SHA-256: ").append(e.assessed().sha256()).append('\n');
+        sb.append("Ricevuto: ").append(e.assessed().file().received()).append('\n');
         sb.append("Motivo: ").append(e.reason().isEmpty() ? "vedere le segnalazioni" : e.reason()).append('\n');
         for (Finding f : e.findings()) {
             sb.append(f.severity() == Severity.ERRORE ? "ERRORE" : "AVVISO").append(" [").append(f.code()).append("] ");

@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.ParsedFileCache;
+import it.peg.summary.NucleoReadResult;
 import it.peg.domain.Verifica;
 import it.peg.io.AtomicFiles;
 
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * One summary per verifica in the work folder: {@code riepilogo-MMDD.xlsx} and {@code .csv} beside the current
@@ -39,29 +40,33 @@ final class VerificaSummaries {
      * one is of another verifica. The two are the same bytes as merge leaves them, so the verifica's file is read
      * only when they differ. {@code current} receives the current summary's reading.
      */
-    static NucleoLoad nucleoFor(Path work, Verifica verifica, ParsedFileCache<NucleoLoad> cache, Pipeline pipeline,
-                                java.util.concurrent.atomic.AtomicReference<NucleoLoad> current) throws IOException {
+    static NucleoReadResult nucleoFor(Path work, Verifica verifica, ParsedFileCache<NucleoReadResult> cache, Stages.ReadNucleo read,
+                                java.util.concurrent.atomic.AtomicReference<NucleoReadResult> current) throws IOException {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path own = work.resolve(summaryOf(verifica.date()));
-        NucleoLoad cur = Files.isRegularFile(summary) ? cache.load(summary, pipeline::readNucleo) : NucleoLoad.none();
+        NucleoReadResult cur = Files.isRegularFile(summary) ? cache.load(summary, read::read) : NucleoReadResult.empty();
         current.set(cur);
-        boolean curApplies = Files.isRegularFile(summary) && !cur.ofAnother(verifica.date());
+        boolean curApplies = Files.isRegularFile(summary) && !ofAnother(cur, verifica.date());
         if (Files.isRegularFile(own) && !(curApplies && Files.mismatch(summary, own) == -1L)
                 && (!curApplies || Files.getLastModifiedTime(own).compareTo(Files.getLastModifiedTime(summary)) > 0)) {
-            NucleoLoad ofOwn = cache.load(own, pipeline::readNucleo);
-            return ofOwn.ofAnother(verifica.date())
-                    ? new NucleoLoad(Map.of(), ofOwn.findings(), ofOwn.verifica()) : ofOwn;
+            NucleoReadResult ofOwn = cache.load(own, read::read);
+            return ofOwn.forVerifica(verifica.date());
         }
-        return curApplies ? cur : new NucleoLoad(Map.of(), cur.findings(), cur.verifica());
+        return cur.forVerifica(verifica.date());
+    }
+
+    /** Of a summary of another verifica than {@code wanted}: its judgements belong to that one. */
+    private static boolean ofAnother(NucleoReadResult read, LocalDate wanted) {
+        return read.verifica().isPresent() && !read.verifica().get().equals(wanted);
     }
 
     /**
      * Before the current summary of another verifica is replaced: copies it (and its CSV, when that verifica has
      * none) under that verifica's name, unless that file is the same or was saved after it.
      */
-    static void keepAsItsVerifica(Path work, NucleoLoad current, Verifica verifica, Ledger ledger)
+    static void keepAsItsVerifica(Path work, NucleoReadResult current, Verifica verifica, Ledger ledger)
             throws IOException {
-        if (!current.ofAnother(verifica.date())) {
+        if (!ofAnother(current, verifica.date())) {
             return;
         }
         LocalDate other = current.verifica().orElseThrow();
@@ -84,7 +89,7 @@ final class VerificaSummaries {
             return;
         }
         AtomicFiles.write(to, out -> Files.copy(from, out));
-        ledger.append(LedgerEvent.OUTPUT, MergeJob.fields("file", to.getFileName().toString(), "sha256", it.peg.io.Sha256.ofFile(to),
+        ledger.append(LedgerEvent.OUTPUT, Ledger.fields("file", to.getFileName().toString(), "sha256", it.peg.io.Sha256.ofFile(to),
                 "verifica", verifica.toString()));
     }
 }

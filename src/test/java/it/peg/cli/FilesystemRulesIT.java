@@ -11,7 +11,7 @@ import it.peg.merge.LedgerEntry;
 import it.peg.merge.MergeJob;
 import it.peg.merge.MergeReport;
 import it.peg.merge.MergeRequest;
-import it.peg.merge.RealPipeline;
+import it.peg.merge.Stages;
 import it.peg.merge.RunLock;
 import it.peg.plan.PlanReader;
 import it.peg.readback.ReadLimits;
@@ -203,7 +203,7 @@ class FilesystemRulesIT {
         scheda(0, inbox);
         Path work = tmp.resolve("work");
         MergeRequest request = new MergeRequest(plan, inbox, work, Optional.of(verifica.date()));
-        RealPipeline loaded = new RealPipeline(
+        Stages loaded = Stages.real(
                 new XlsxReturnedWorkbookReader(ReadLimits.defaults().withTimeBudget(Duration.ZERO)), Optional.empty());
         MergeReport first = new MergeJob(loaded, Clock.fixed(Instant.parse("2025-07-01T01:00:00Z"), ZoneOffset.UTC),
                 "test").run(request, "notte-1");
@@ -212,7 +212,7 @@ class FilesystemRulesIT {
         assertTrue(status.require("reason").contains("la lettura del file ha superato il tempo massimo"),
                 status::toString);
 
-        MergeReport second = new MergeJob(new RealPipeline(), Clock.fixed(Instant.parse("2025-07-02T01:00:00Z"),
+        MergeReport second = new MergeJob(Stages.real(), Clock.fixed(Instant.parse("2025-07-02T01:00:00Z"),
                 ZoneOffset.UTC), "test").run(request, "notte-2");
         assertEquals(1, second.read(), "read again, not taken from the cache: " + second.italianLine());
         assertEquals(1, second.accepted(), second::italianLine);

@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
+import it.peg.merge.cache.ParsedFileCache;
 import it.peg.io.Sha256;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -61,7 +63,7 @@ class IncrementalOutputsIT {
 
     private static MergeReport night(MergeRequest request, int day) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
-        return new MergeJob(new RealPipeline(), clock, "test").run(request, "night-" + day);
+        return new MergeJob(Stages.real(), clock, "test").run(request, "night-" + day);
     }
 
     /** The "copied" lines the two writers log while {@code night} runs. */
@@ -200,7 +202,7 @@ class IncrementalOutputsIT {
         }
         // read from the typed file, then known from what the night wrote (an entry for the new summary's bytes)
         assertEquals(List.of(), cacheHits(() -> assertTrue(night(request, 1).summaryChanged())));
-        assertTrue(Files.isRegularFile(ParsedFileCache.forNucleo(work, "test").pathOf(Sha256.ofFile(summary))));
+        assertTrue(Files.isRegularFile(work.resolve(AssessmentCache.DIR).resolve("nucleo-" + Sha256.ofFile(summary) + ".bin")));
 
         fill(c.plan(), c.verifica(), request.inbox(), 2, 99L);
         List<String> hits = cacheHits(() -> assertTrue(night(request, 2).summaryChanged()));

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class LedgerHistoryTest {
         int fromSnapshot = 0;
         for (int run = 0; run < 60; run++) {
             LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
-            assertEquals(MergeJob.History.of(Ledger.read(work)), loaded.history(), "before run " + run);
+            assertEquals(History.of(Ledger.read(work)), loaded.history(), "before run " + run);
             if (loaded.parsed() < Ledger.read(work).entries().size()) {
                 fromSnapshot++;
             }
@@ -65,7 +66,7 @@ class LedgerHistoryTest {
         int end = text.indexOf('\n', at) + 1;
         Files.writeString(file, text.substring(0, start) + text.substring(end));
         LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
-        assertEquals(MergeJob.History.of(Ledger.read(work)), loaded.history());
+        assertEquals(History.of(Ledger.read(work)), loaded.history());
         Ledger.Contents all = Ledger.read(work);
         assertEquals(all.entries().size() + all.badLines(), loaded.parsed(), "parsed whole");
     }
@@ -91,7 +92,7 @@ class LedgerHistoryTest {
         assertTrue(Files.isRegularFile(work.resolve(AssessmentCache.DIR).resolve(LedgerHistory.FILE_NAME)));
         Ledger.open(work, "A", clock).append("RUN_END", Map.of("outcome", "OK"));
 
-        MergeJob.History whole = MergeJob.History.of(Ledger.read(work));
+        History whole = History.of(Ledger.read(work));
         assertTrue(whole.reportedRejections().contains("S1.xlsx\u0000" + "ab".repeat(32)));
         assertEquals(whole, LedgerHistory.read(work, BUILD).history());
     }
@@ -123,7 +124,7 @@ class LedgerHistoryTest {
         next.append("RUN_END", Map.of("outcome", "OK"));
         LedgerHistory.refresh(work, BUILD, loaded);
 
-        MergeJob.History whole = MergeJob.History.of(Ledger.read(work));
+        History whole = History.of(Ledger.read(work));
         assertTrue(whole.archived().containsKey("S1.xlsx\u0000" + "cd".repeat(32)), "whole again once completed");
         assertEquals(whole, LedgerHistory.read(work, BUILD).history());
     }

@@ -58,7 +58,7 @@ class LedgerTest {
     @Test
     void eventsAreWrittenUnderTheirDocumentedNames(@TempDir Path work) throws Exception {
         assertEquals(java.util.List.of("RUN_START", "LOCK_TAKEN_OVER", "ARCHIVED", "RESTORED", "ARCHIVE_MISSING",
-                "STATUS", "OUTPUT", "RUN_END", "RUN_FAILED"),
+                "STATUS", "OUTPUT", "RUN_END", "RUN_FAILED", "SKIPPED"),
                 java.util.Arrays.stream(LedgerEvent.values()).map(Enum::name).toList());
         Ledger ledger = Ledger.open(work, "20240701T020000Z-42", clock);
         ledger.append(LedgerEvent.RUN_START, Map.of("version", "0.1.0"));

@@ -1,5 +1,8 @@
 package it.peg.merge;
 
+import it.peg.merge.cache.AssessmentCache;
+import it.peg.summary.NucleoReadResult;
+import it.peg.plan.PlanReadResult;
 import it.peg.io.Sha256;
 import it.peg.merge.standin.StandInPipeline;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,9 +49,9 @@ class MergeJobTest {
         return run(now, new StandInPipeline());
     }
 
-    private MergeReport run(String now, Pipeline pipeline) throws Exception {
+    private MergeReport run(String now, StandInPipeline pipeline) throws Exception {
         Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-        return new MergeJob(pipeline, clock, "test").run(new MergeRequest(plan, inbox, work, Optional.empty()), "r-" + now);
+        return new MergeJob(pipeline.stages(), clock, "test").run(new MergeRequest(plan, inbox, work, Optional.empty()), "r-" + now);
     }
 
     @Test
@@ -95,21 +98,22 @@ class MergeJobTest {
         final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
 
         @Override
-        public Assessment assess(it.peg.domain.Plan plan, it.peg.domain.Verifica verifica, ArchivedFile file) {
+        public it.peg.consolidate.FileAssessment assess(it.peg.domain.Plan plan, it.peg.domain.Verifica verifica,
+                                                        it.peg.consolidate.InputFile file) {
             assessed.incrementAndGet();
             return super.assess(plan, verifica, file);
         }
 
         @Override
         public it.peg.consolidate.ConsolidationResult combine(it.peg.domain.Plan plan, it.peg.domain.Verifica verifica,
-                                                              List<AssessedFile> files,
+                                                              List<it.peg.consolidate.FileAssessment> files,
                                                               Map<String, it.peg.scoring.NucleoOverride> overrides) {
             combined.incrementAndGet();
             return super.combine(plan, verifica, files, overrides);
         }
 
         @Override
-        public NucleoLoad readNucleo(Path summaryWorkbook) throws java.io.IOException {
+        public NucleoReadResult readNucleo(Path summaryWorkbook) throws java.io.IOException {
             nucleoReads.incrementAndGet();
             return super.readNucleo(summaryWorkbook);
         }
@@ -353,7 +357,7 @@ class MergeJobTest {
     }
 
     /** A night whose output writing fails changes no output (and leaves no temp file); the next one converges. */
-    private void failWhileWritingThenConverge(Pipeline failing) throws Exception {
+    private void failWhileWritingThenConverge(StandInPipeline failing) throws Exception {
         MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
         run("2024-07-01T02:00:00Z");
         Map<String, String> before = MergeFixture.hashes(work, Ledger.FILE_NAME, MergeLogging.DIR, Archive.DIR,
@@ -376,18 +380,18 @@ class MergeJobTest {
         MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
         MergeRequest request = new MergeRequest(plan, inbox, work, Optional.empty());
         java.util.concurrent.atomic.AtomicInteger plans = new java.util.concurrent.atomic.AtomicInteger();
-        Pipeline counting = new StandInPipeline() {
+        StandInPipeline counting = new StandInPipeline() {
             @Override
-            public PlanLoad loadPlan(Path planFile) throws java.io.IOException {
+            public PlanReadResult loadPlan(Path planFile) throws java.io.IOException {
                 plans.incrementAndGet();
                 return super.loadPlan(planFile);
             }
         };
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
-        assertEquals(2, new MergeJob(counting, clock, "1.0", "1.0+100-1").run(request, "a").read());
-        assertEquals(0, new MergeJob(counting, clock, "1.0", "1.0+100-1").run(request, "b").read());
+        assertEquals(2, new MergeJob(counting.stages(), clock, "1.0", "1.0+100-1").run(request, "a").read());
+        assertEquals(0, new MergeJob(counting.stages(), clock, "1.0", "1.0+100-1").run(request, "b").read());
         assertEquals(1, plans.get(), "the same build decodes the plan it read before");
-        assertEquals(2, new MergeJob(counting, clock, "1.0", "1.0+104-2").run(request, "c").read());
+        assertEquals(2, new MergeJob(counting.stages(), clock, "1.0", "1.0+104-2").run(request, "c").read());
         assertEquals(2, plans.get(), "a rebuilt jar reads the plan again");
     }
 }

@@ -15,7 +15,7 @@ import it.peg.generate.TestPlans;
 import it.peg.generate.WorkbookTemplate;
 import it.peg.merge.MergeJob;
 import it.peg.merge.MergeRequest;
-import it.peg.merge.RealPipeline;
+import it.peg.merge.Stages;
 import it.peg.plan.PlanReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -224,7 +224,7 @@ class OoxmlValidityIT {
 
     static it.peg.merge.MergeReport night(MergeRequest request, int day) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
-        return new MergeJob(new RealPipeline(), clock, "test").run(request, "night-" + day);
+        return new MergeJob(Stages.real(), clock, "test").run(request, "night-" + day);
     }
 
     /** The Nucleo's columns typed through POI, as a program other than peg's writer would. */

@@ -7,7 +7,7 @@ import it.peg.domain.Verifica;
 import it.peg.merge.MergeJob;
 import it.peg.merge.MergeReport;
 import it.peg.merge.MergeRequest;
-import it.peg.merge.RealPipeline;
+import it.peg.merge.Stages;
 import it.peg.plan.PlanReader;
 import it.peg.plan.PlanWorkbookWriter;
 import it.peg.version.Version;
@@ -147,7 +147,7 @@ final class MergeNights {
      */
     List<BenchResult.Row> measure(MergeRequest request, List<Map<Path, Path>> resends, Map<Path, Path> backup,
                                          int files) throws IOException {
-        MergeJob job = new MergeJob(new RealPipeline(), Clock.systemUTC(), Version.current(), Version.build());
+        MergeJob job = new MergeJob(Stages.real(), Clock.systemUTC(), Version.current(), Version.build());
         List<BenchResult.Row> rows = new ArrayList<>();
         int changed = resends.get(0).size();
         try {

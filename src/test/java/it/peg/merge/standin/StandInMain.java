@@ -15,6 +15,6 @@ public final class StandInMain {
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(List.of(new MergeCommand(StandInPipeline::new))).run(args, null));
+        System.exit(new Main(List.of(new MergeCommand(seal -> new StandInPipeline().stages()))).run(args, null));
     }
 }

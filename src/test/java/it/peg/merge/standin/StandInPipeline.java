@@ -1,5 +1,7 @@
 package it.peg.merge.standin;
 
+import it.peg.summary.NucleoReadResult;
+import it.peg.plan.PlanReadResult;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Delivery;
 import it.peg.consolidate.DeliveryState;
@@ -15,12 +17,9 @@ import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.Submission;
 import it.peg.domain.Verifica;
-import it.peg.merge.ArchivedFile;
-import it.peg.merge.AssessedFile;
-import it.peg.merge.Assessment;
-import it.peg.merge.NucleoLoad;
-import it.peg.merge.Pipeline;
-import it.peg.merge.PlanLoad;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
+import it.peg.merge.Stages;
 import it.peg.scoring.Distribution;
 import it.peg.scoring.NucleoOverride;
 import it.peg.scoring.ObjectiveScore;
@@ -68,14 +67,28 @@ import java.util.zip.ZipOutputStream;
  * {@code valore=42}. System property {@link #HOLD} makes loadPlan say {@link #HOLDING} on standard error and
  * wait until standard input is closed (lock tests: the run holds the lock for as long as the test needs).
  */
-public class StandInPipeline implements Pipeline {
+public class StandInPipeline {
     /** System property: {@code true} holds the run in loadPlan, after RUN_START, until standard input closes. */
     public static final String HOLD = "peg.standin.holdInLoadPlan";
     /** The line loadPlan writes on standard error when it starts holding. */
     public static final String HOLDING = "standin: loadPlan waits for standard input to close";
 
-    @Override
-    public PlanLoad loadPlan(Path planFile) throws IOException {
+    /** These stand-ins as merge's stages (a subclass's overrides included). */
+    public Stages stages() {
+        return new Stages(this::loadPlan, this::assess, this::combine, this::readNucleo, result -> Optional.empty(),
+                (result, out, earlier, scratch) -> {
+                    writeSummary(result, out);
+                    return Optional.empty();
+                },
+                (result, out, earlier, scratch) -> {
+                    Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    writeCsv(result, w);
+                    w.flush();
+                    return Optional.empty();
+                });
+    }
+
+    public PlanReadResult loadPlan(Path planFile) throws IOException {
         if (Boolean.getBoolean(HOLD)) {
             System.err.println(HOLDING);
             System.err.flush();
@@ -112,12 +125,11 @@ public class StandInPipeline implements Pipeline {
         }
         Settings settings = new Settings("Comune di Prova", year, verifiche, BigDecimal.ZERO, BigDecimal.ONE, 0,
                 List.of(new Band(BigDecimal.ZERO, "Non raggiunto"), new Band(new BigDecimal("0.9"), "Raggiunto")));
-        return new PlanLoad(Optional.of(new Plan(settings, services, objectives, List.of(), List.of(), List.of(),
+        return new PlanReadResult(Optional.of(new Plan(settings, services, objectives, List.of(), List.of(), List.of(),
                 List.of())), findings);
     }
 
-    @Override
-    public Assessment assess(Plan plan, it.peg.domain.Verifica verifica, ArchivedFile file) {
+    public FileAssessment assess(Plan plan, it.peg.domain.Verifica verifica, InputFile file) {
         Map<String, String> props = new HashMap<>();
         try {
             for (String line : Files.readAllLines(file.path(), StandardCharsets.UTF_8)) {
@@ -146,25 +158,31 @@ public class StandInPipeline implements Pipeline {
         }
         Submission s = new Submission(file.name(), code, List.of(), List.of(), List.of(),
                 List.of(new DataReport("VAL", plan.settings().year(), Optional.of(value), file.name() + "!Dati!B2")));
-        return new Assessment(Optional.of(code), Optional.of(s), List.of());
+        return assessed(file, Optional.of(code), Optional.of(s), List.of());
     }
 
-    private static Assessment reject(Optional<String> code, String findingCode, String message, ArchivedFile file) {
-        return new Assessment(code, Optional.empty(), List.of(Finding.error(findingCode, message).withFile(file.name())));
+    private static FileAssessment reject(Optional<String> code, String findingCode, String message, InputFile file) {
+        return assessed(file, code, Optional.empty(), List.of(Finding.error(findingCode, message).withFile(file.name())));
     }
 
-    @Override
-    public ConsolidationResult combine(Plan plan, Verifica verifica, List<AssessedFile> files,
+    /** Merge gives archived copies, whose content it knows. */
+    private static FileAssessment assessed(InputFile file, Optional<String> code, Optional<Submission> submission,
+                                           List<Finding> findings) {
+        InputFile.Content content = file.content().orElseThrow();
+        return new FileAssessment(file, content.sha256(), content.size(), code, submission, findings);
+    }
+
+    public ConsolidationResult combine(Plan plan, Verifica verifica, List<FileAssessment> files,
                                        Map<String, NucleoOverride> overrides) {
-        List<AssessedFile> ordered = new ArrayList<>(files);
+        List<FileAssessment> ordered = new ArrayList<>(files);
         // newest first: received, then name, then hash, so ties are broken the same way every time
-        ordered.sort(Comparator.comparing((AssessedFile a) -> a.file().received())
-                .thenComparing(a -> a.file().name()).thenComparing(a -> a.file().sha256()).reversed());
-        Map<String, AssessedFile> winner = new LinkedHashMap<>();
-        Map<String, AssessedFile> newestRejected = new HashMap<>();
-        for (AssessedFile a : ordered) {
-            a.assessment().serviceCode().ifPresent(code -> {
-                if (a.assessment().submission().isPresent()) {
+        ordered.sort(Comparator.comparing((FileAssessment a) -> a.file().received())
+                .thenComparing(a -> a.file().name()).thenComparing(FileAssessment::sha256).reversed());
+        Map<String, FileAssessment> winner = new LinkedHashMap<>();
+        Map<String, FileAssessment> newestRejected = new HashMap<>();
+        for (FileAssessment a : ordered) {
+            a.serviceCode().ifPresent(code -> {
+                if (a.submission().isPresent()) {
                     winner.putIfAbsent(code, a);
                 } else {
                     newestRejected.putIfAbsent(code, a);
@@ -173,24 +191,24 @@ public class StandInPipeline implements Pipeline {
         }
         List<FileRecord> registry = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (AssessedFile a : ordered) {
-            Optional<String> code = a.assessment().serviceCode();
-            FileStatus status = a.assessment().submission().isEmpty() ? FileStatus.REJECTED
+        for (FileAssessment a : ordered) {
+            Optional<String> code = a.serviceCode();
+            FileStatus status = a.submission().isEmpty() ? FileStatus.REJECTED
                     : winner.get(code.orElseThrow()) == a ? FileStatus.ACCEPTED : FileStatus.SUPERSEDED;
-            String reason = status == FileStatus.REJECTED ? a.assessment().findings().get(0).message()
+            String reason = status == FileStatus.REJECTED ? a.findings().get(0).message()
                     : status == FileStatus.SUPERSEDED ? "Sostituito da " + winner.get(code.get()).file().name() : "";
-            registry.add(new FileRecord(a.file().name(), a.file().sha256(), a.file().size(), a.file().received(), code,
+            registry.add(new FileRecord(a.file().name(), a.sha256(), a.size(), a.file().received(), code,
                     status, reason));
-            findings.addAll(a.assessment().findings());
+            findings.addAll(a.findings());
         }
         registry.sort(Comparator.comparing(FileRecord::fileName).thenComparing(FileRecord::sha256));
         List<Delivery> deliveries = new ArrayList<>();
         List<Submission> submissions = new ArrayList<>();
         for (Service s : plan.services()) {
-            AssessedFile w = winner.get(s.code());
-            AssessedFile r = newestRejected.get(s.code());
+            FileAssessment w = winner.get(s.code());
+            FileAssessment r = newestRejected.get(s.code());
             if (w != null) {
-                submissions.add(w.assessment().submission().get());
+                submissions.add(w.submission().get());
                 deliveries.add(new Delivery(s.code(), DeliveryState.COMPLETE, Optional.of(w.file().name()),
                         Optional.of(w.file().received()), Optional.empty()));
             } else if (r != null) {
@@ -204,7 +222,7 @@ public class StandInPipeline implements Pipeline {
         List<ObjectiveScore> objectives = new ArrayList<>();
         for (Objective o : plan.objectives()) {
             Optional<BigDecimal> computed = Optional.ofNullable(winner.get(o.serviceCode()))
-                    .flatMap(w -> w.assessment().submission().get().data().get(0).value())
+                    .flatMap(w -> w.submission().get().data().get(0).value())
                     .map(v -> v.movePointLeft(2));
             objectives.add(new ObjectiveScore(o.code(), verifica, computed, Optional.ofNullable(overrides.get(o.code())),
                     BigDecimal.ONE, Optional.empty(), Optional.empty(), "", false, Optional.empty()));
@@ -214,8 +232,7 @@ public class StandInPipeline implements Pipeline {
         return new ConsolidationResult(plan, scores, submissions, deliveries, registry, findings);
     }
 
-    @Override
-    public NucleoLoad readNucleo(Path summaryWorkbook) throws IOException {
+    public NucleoReadResult readNucleo(Path summaryWorkbook) throws IOException {
         Map<String, NucleoOverride> overrides = new HashMap<>();
         try (InputStream in = Files.newInputStream(summaryWorkbook); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("Obiettivi");
@@ -234,17 +251,16 @@ public class StandInPipeline implements Pipeline {
                 }
             }
         } catch (RuntimeException e) {
-            return new NucleoLoad(Map.of(), List.of(Finding.error("RIEPILOGO_ILLEGGIBILE",
+            return new NucleoReadResult(Map.of(), List.of(Finding.error("RIEPILOGO_ILLEGGIBILE",
                     "Riepilogo illeggibile: " + e.getMessage())));
         }
-        return new NucleoLoad(overrides, List.of());
+        return new NucleoReadResult(overrides, List.of());
     }
 
     private static String text(Cell c) {
         return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue().trim();
     }
 
-    @Override
     public void writeSummary(ConsolidationResult result, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -302,7 +318,6 @@ public class StandInPipeline implements Pipeline {
         zout.flush();
     }
 
-    @Override
     public void writeCsv(ConsolidationResult result, Writer out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("servizio", "stato", "file", "valore").get());
         for (Delivery d : result.deliveries()) {

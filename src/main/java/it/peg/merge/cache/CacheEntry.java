@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import it.peg.io.AtomicFiles;
 
@@ -19,9 +19,9 @@ import java.util.Optional;
  * decoded, a CRC32C of the payload (a torn entry is a miss), then the record ({@link RecordCodec}). Entries
  * are derivable, so they are written atomically but without fsync.
  */
-final class CacheEntry {
+public final class CacheEntry {
     /** A value read back, with the tag it was stored with. */
-    record Stored<T>(String tag, T value) {
+    public record Stored<T>(String tag, T value) {
     }
 
     /**
@@ -41,7 +41,7 @@ final class CacheEntry {
         return format + "+" + RecordCodec.FORMAT + "+" + RecordCodec.schemaOf(type);
     }
 
-    static void write(Path file, String format, List<String> key, String tag, Record value) throws IOException {
+    public static void write(Path file, String format, List<String> key, String tag, Record value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(mark(format, value.getClass()));
@@ -62,7 +62,7 @@ final class CacheEntry {
      *
      * @throws IOException the entry cannot be read or decoded (the caller reads the source again)
      */
-    static <T> Optional<Stored<T>> read(Path file, String format, List<String> key, Class<T> type) throws IOException {
+    public static <T> Optional<Stored<T>> read(Path file, String format, List<String> key, Class<T> type) throws IOException {
         byte[] data;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -100,7 +100,7 @@ final class CacheEntry {
      * CRC32C of the payload: a torn or damaged entry is what it guards against, not an adversary (whoever can
      * write the cache can write the outputs), and a SHA-256 of every payload was a visible part of a warm night.
      */
-    static int checksum(byte[] data, int offset, int length) {
+    public static int checksum(byte[] data, int offset, int length) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(data, offset, length);
         return (int) crc.getValue();

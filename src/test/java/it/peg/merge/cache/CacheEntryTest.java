@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,10 +18,10 @@ class CacheEntryTest {
     @Test
     void everyDamagedOrTornEntryIsAMissNeverAnotherValue(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("entry.bin");
-        Assessment value = AssessmentCacheTest.everyKind();
+        AssessmentCache.Entry value = AssessmentCacheTest.everyKind();
         CacheEntry.write(file, "formato/1", KEY, "etichetta", value);
         assertEquals(Optional.of(new CacheEntry.Stored<>("etichetta", value)),
-                CacheEntry.read(file, "formato/1", KEY, Assessment.class));
+                CacheEntry.read(file, "formato/1", KEY, AssessmentCache.Entry.class));
         byte[] good = Files.readAllBytes(file);
         for (int i = 0; i < good.length; i++) {
             byte[] b = good.clone();
@@ -32,8 +32,8 @@ class CacheEntryTest {
             assertTrue(usable(file).isEmpty(), "torn at " + i);
         }
         Files.write(file, good);
-        assertTrue(CacheEntry.read(file, "formato/2", KEY, Assessment.class).isEmpty(), "another format is a miss");
-        assertTrue(CacheEntry.read(dir.resolve("nessuno.bin"), "formato/1", KEY, Assessment.class).isEmpty());
+        assertTrue(CacheEntry.read(file, "formato/2", KEY, AssessmentCache.Entry.class).isEmpty(), "another format is a miss");
+        assertTrue(CacheEntry.read(dir.resolve("nessuno.bin"), "formato/1", KEY, AssessmentCache.Entry.class).isEmpty());
     }
 
     record Stamp(RecordCodecTest.Before severity) {
@@ -60,13 +60,13 @@ class CacheEntryTest {
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(CacheEntry.MAX_BYTES + 1); // sparse: no disk used
         }
-        assertTrue(CacheEntry.read(file, "formato/1", KEY, Assessment.class).isEmpty());
+        assertTrue(CacheEntry.read(file, "formato/1", KEY, AssessmentCache.Entry.class).isEmpty());
     }
 
     /** What a cache does with an entry: a value, or a miss whether the entry says so or cannot be decoded. */
-    private static Optional<Assessment> usable(Path file) {
+    private static Optional<AssessmentCache.Entry> usable(Path file) {
         try {
-            return CacheEntry.read(file, "formato/1", KEY, Assessment.class)
+            return CacheEntry.read(file, "formato/1", KEY, AssessmentCache.Entry.class)
                     .filter(s -> s.tag().equals("etichetta")).map(CacheEntry.Stored::value);
         } catch (IOException e) {
             return Optional.empty();

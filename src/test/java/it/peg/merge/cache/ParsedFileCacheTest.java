@@ -1,5 +1,6 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
+import it.peg.summary.NucleoReadResult;
 import it.peg.io.Sha256;
 import it.peg.bench.SyntheticPlan;
 import it.peg.domain.Finding;
@@ -21,9 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParsedFileCacheTest {
-    private static PlanLoad read(Path file) {
+    private static PlanReadResult read(Path file) {
         PlanReadResult r = PlanReader.read(file);
-        return new PlanLoad(r.plan(), r.findings());
+        return r;
     }
 
     private static Path copy(String resource, Path dir) throws Exception {
@@ -40,13 +41,13 @@ class ParsedFileCacheTest {
     void aCachedPlanIsTheSamePlanWithTheSameFindings(String resource, @TempDir Path work) throws Exception {
         Path file = copy(resource, work);
         AtomicInteger reads = new AtomicInteger();
-        ParsedFileCache.Loader<PlanLoad> loader = f -> {
+        ParsedFileCache.Loader<PlanReadResult> loader = f -> {
             reads.incrementAndGet();
             return read(f);
         };
-        PlanLoad first = ParsedFileCache.forPlans(work, "1.0").load(file, loader);
-        PlanLoad second = ParsedFileCache.forPlans(work, "1.0").load(file, loader);
-        assertTrue(first.usablePlan().isPresent(), resource);
+        PlanReadResult first = ParsedFileCache.forPlans(work, "1.0").load(file, loader);
+        PlanReadResult second = ParsedFileCache.forPlans(work, "1.0").load(file, loader);
+        assertTrue(first.isValid(), resource);
         assertEquals(first, second);
         assertEquals(1, reads.get(), "the second night decodes the first night's reading");
     }
@@ -55,7 +56,7 @@ class ParsedFileCacheTest {
     @ValueSource(strings = {"/plans/firenze-2017.xlsx", "/plans/trezzo-2022.xlsx", "/it/peg/demo/piano-esempio.xlsx"})
     void theFingerprintsKeptWithACachedPlanAreTheOnesComputedForIt(String resource, @TempDir Path work) throws Exception {
         Path file = copy(resource, work);
-        ParsedFileCache<PlanLoad> cache = ParsedFileCache.forPlans(work, "1.0");
+        ParsedFileCache<PlanReadResult> cache = ParsedFileCache.forPlans(work, "1.0");
         cache.load(file, ParsedFileCacheTest::read);
         ParsedFileCache.PlanEntry stored = CacheEntry.read(cache.pathOf(Sha256.ofFile(file)), ParsedFileCache.MAGIC,
                 List.of("1.0", Sha256.ofFile(file), "piano.xlsx"), ParsedFileCache.PlanEntry.class).orElseThrow().value();
@@ -72,9 +73,9 @@ class ParsedFileCacheTest {
 
     @Test
     void aSyntheticPlanWithEveryTargetKindRoundTrips(@TempDir Path work) {
-        PlanLoad load = new PlanLoad(Optional.of(SyntheticPlan.build(60, 7)),
+        PlanReadResult load = new PlanReadResult(Optional.of(SyntheticPlan.build(60, 7)),
                 List.of(Finding.warning("PROVA", "un avviso").at("Indicatori", "C4")));
-        ParsedFileCache<PlanLoad> cache = ParsedFileCache.forPlans(work, "1.0");
+        ParsedFileCache<PlanReadResult> cache = ParsedFileCache.forPlans(work, "1.0");
         cache.put("cd".repeat(32), "piano.xlsx", load);
         assertEquals(Optional.of(load), cache.get("cd".repeat(32), "piano.xlsx"));
         assertTrue(cache.get("cd".repeat(32), "piano-2026.xlsx").isEmpty(), "findings name the file: another name is a miss");
@@ -84,7 +85,7 @@ class ParsedFileCacheTest {
     void aChangedPlanFileOrToolVersionIsReadAgainAndOnlyTheLatestEntryIsKept(@TempDir Path work) throws Exception {
         Path file = copy("/plans/firenze-2017.xlsx", work);
         AtomicInteger reads = new AtomicInteger();
-        ParsedFileCache.Loader<PlanLoad> loader = f -> {
+        ParsedFileCache.Loader<PlanReadResult> loader = f -> {
             reads.incrementAndGet();
             return read(f);
         };
@@ -93,7 +94,7 @@ class ParsedFileCacheTest {
         assertEquals(2, reads.get(), "another tool version reads the plan again");
         Files.copy(ParsedFileCacheTest.class.getResourceAsStream("/plans/trezzo-2022.xlsx"), file,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        PlanLoad trezzo = ParsedFileCache.forPlans(work, "1.1").load(file, loader);
+        PlanReadResult trezzo = ParsedFileCache.forPlans(work, "1.1").load(file, loader);
         assertEquals(3, reads.get(), "another plan file is read");
         assertEquals(read(file), trezzo);
         try (var entries = Files.list(work.resolve(AssessmentCache.DIR))) {
@@ -104,7 +105,7 @@ class ParsedFileCacheTest {
     @Test
     void aDamagedEntryIsAMissAndAPlanWithErrorsIsNotCached(@TempDir Path work) throws Exception {
         Path file = copy("/plans/serravalle-2018.xlsx", work);
-        ParsedFileCache<PlanLoad> cache = ParsedFileCache.forPlans(work, "1.0");
+        ParsedFileCache<PlanReadResult> cache = ParsedFileCache.forPlans(work, "1.0");
         cache.load(file, ParsedFileCacheTest::read);
         Path entry = cache.pathOf(Sha256.ofFile(file));
         byte[] b = Files.readAllBytes(entry);
@@ -114,7 +115,7 @@ class ParsedFileCacheTest {
         assertEquals(read(file), cache.load(file, ParsedFileCacheTest::read));
 
         Path work2 = Files.createDirectories(work.resolve("other"));
-        PlanLoad broken = new PlanLoad(Optional.empty(), List.of(Finding.error("PIANO_ROTTO", "da correggere")));
+        PlanReadResult broken = new PlanReadResult(Optional.empty(), List.of(Finding.error("PIANO_ROTTO", "da correggere")));
         ParsedFileCache.forPlans(work2, "1.0").load(file, f -> broken);
         assertTrue(Files.notExists(work2.resolve(AssessmentCache.DIR)), "a plan with errors is never cached");
     }
@@ -126,11 +127,11 @@ class ParsedFileCacheTest {
         AtomicInteger reads = new AtomicInteger();
         java.util.Map<String, it.peg.scoring.NucleoOverride> typed = java.util.Map.of("OB1",
                 new it.peg.scoring.NucleoOverride("OB1", Optional.of(new java.math.BigDecimal("0.85")), "valutato dal Nucleo"));
-        ParsedFileCache.Loader<NucleoLoad> loader = f -> {
+        ParsedFileCache.Loader<NucleoReadResult> loader = f -> {
             reads.incrementAndGet();
-            return new NucleoLoad(Files.readString(f).endsWith("1") ? typed : java.util.Map.of(), List.of());
+            return new NucleoReadResult(Files.readString(f).endsWith("1") ? typed : java.util.Map.of(), List.of());
         };
-        NucleoLoad first = ParsedFileCache.forNucleo(work, "1.0").load(summary, loader);
+        NucleoReadResult first = ParsedFileCache.forNucleo(work, "1.0").load(summary, loader);
         assertEquals(first, ParsedFileCache.forNucleo(work, "1.0").load(summary, loader));
         assertEquals(1, reads.get());
         assertEquals(typed, first.overrides());
@@ -138,7 +139,7 @@ class ParsedFileCacheTest {
         assertEquals(java.util.Map.of(), ParsedFileCache.forNucleo(work, "1.0").load(summary, loader).overrides());
         assertEquals(2, reads.get());
 
-        ParsedFileCache.Loader<NucleoLoad> failing = f -> new NucleoLoad(java.util.Map.of(),
+        ParsedFileCache.Loader<NucleoReadResult> failing = f -> new NucleoReadResult(java.util.Map.of(),
                 List.of(Finding.error("NUCLEO_ILLEGGIBILE", "colonne illeggibili")));
         Files.writeString(summary, "versione 3");
         ParsedFileCache.forNucleo(work, "1.0").load(summary, failing);

@@ -1,9 +1,13 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import it.peg.io.Sha256;
 import it.peg.io.AtomicFiles;
 
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
+import it.peg.domain.Finding;
 import it.peg.domain.Plan;
+import it.peg.domain.Submission;
 import it.peg.domain.Verifica;
 import it.peg.domain.PlanFingerprint;
 
@@ -11,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,19 +39,50 @@ public final class AssessmentCache {
         this.toolVersion = toolVersion;
     }
 
-    /** The cached assessment, when valid for this plan and tool version. */
-    public Optional<Assessment> get(Plan plan, Verifica verifica, String sha256, String name) {
+    /**
+     * The cached assessment of {@code file} (an archived copy: its {@link InputFile#content} is known), when valid for
+     * this plan and tool version.
+     */
+    public Optional<FileAssessment> get(Plan plan, Verifica verifica, InputFile file) {
+        InputFile.Content content = file.content().orElseThrow();
         try {
-            return CacheEntry.read(pathOf(sha256, name), MAGIC, key(verifica, sha256, name), Assessment.class)
-                    .filter(stored -> stored.tag().equals(planStamp(plan, stored.value())))
-                    .map(CacheEntry.Stored::value);
+            return CacheEntry.read(pathOf(content.sha256(), file.name()), MAGIC,
+                            key(verifica, content.sha256(), file.name()), Entry.class)
+                    .filter(stored -> stored.tag().equals(planStamp(plan, stored.value().serviceCode())))
+                    .map(stored -> stored.value().of(file, content));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    public void put(Plan plan, Verifica verifica, String sha256, String name, Assessment assessment) throws IOException {
-        CacheEntry.write(pathOf(sha256, name), MAGIC, key(verifica, sha256, name), planStamp(plan, assessment), assessment);
+    public void put(Plan plan, Verifica verifica, FileAssessment assessment) throws IOException {
+        String sha256 = assessment.sha256();
+        String name = assessment.file().name();
+        CacheEntry.write(pathOf(sha256, name), MAGIC, key(verifica, sha256, name),
+                planStamp(plan, assessment.serviceCode()), Entry.of(assessment));
+    }
+
+    /**
+     * What an entry stores of a {@link FileAssessment}: the part that depends only on the file's content and name and
+     * on the plan. Where the archived copy lies and when it was received are the run's, not the cache's.
+     */
+    record Entry(Optional<String> serviceCode, Optional<Submission> submission, List<Finding> findings,
+                 List<String> lockedVerifiche) {
+        Entry {
+            Objects.requireNonNull(serviceCode, "serviceCode");
+            Objects.requireNonNull(submission, "submission");
+            findings = List.copyOf(findings);
+            lockedVerifiche = List.copyOf(lockedVerifiche);
+        }
+
+        static Entry of(FileAssessment a) {
+            return new Entry(a.serviceCode(), a.submission(), a.findings(), a.lockedVerifiche());
+        }
+
+        FileAssessment of(InputFile file, InputFile.Content content) {
+            return new FileAssessment(file, content.sha256(), content.size(), serviceCode, submission, findings,
+                    lockedVerifiche);
+        }
     }
 
     private List<String> key(Verifica verifica, String sha256, String name) {
@@ -61,8 +97,8 @@ public final class AssessmentCache {
         return dir.resolve(sha256 + "-" + Sha256.hex(name).substring(0, 16) + ".bin");
     }
 
-    String planStamp(Plan plan, Assessment a) {
-        return a.serviceCode().map(code -> "service:" + code + ":" + PlanFingerprint.of(plan, code))
+    String planStamp(Plan plan, Optional<String> serviceCode) {
+        return serviceCode.map(code -> "service:" + code + ":" + PlanFingerprint.of(plan, code))
                 .orElseGet(() -> "plan:" + wholePlanOnce(plan));
     }
 

@@ -1,5 +1,7 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
+import it.peg.summary.NucleoReadResult;
+import it.peg.plan.PlanReadResult;
 import it.peg.io.Sha256;
 import it.peg.domain.PlanFingerprint;
 import org.slf4j.Logger;
@@ -22,12 +24,12 @@ import java.util.function.Predicate;
  * unreadable entry is a miss and the file is read; only the latest entry of each kind is kept. Derivable
  * data: written atomically, without fsync.
  */
-final class ParsedFileCache<T extends Record> {
+public final class ParsedFileCache<T extends Record> {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedFileCache.class);
     static final String MAGIC = "peg-file-cache/4";
 
     /** Reads the file (the pipeline's reader); may report problems as findings in its result. */
-    interface Loader<T> {
+    public interface Loader<T> {
         T load(Path file) throws IOException;
     }
 
@@ -60,8 +62,8 @@ final class ParsedFileCache<T extends Record> {
         this.fromEntry = stored -> fromEntry.apply(entryType.cast(stored));
     }
 
-    static ParsedFileCache<PlanLoad> forPlans(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "plan-", l -> l.usablePlan().isPresent(), PlanEntry.class,
+    public static ParsedFileCache<PlanReadResult> forPlans(Path workDir, String toolVersion) {
+        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, PlanEntry.class,
                 PlanEntry::of, PlanEntry::restored);
     }
 
@@ -71,29 +73,29 @@ final class ParsedFileCache<T extends Record> {
      * decoded plan was half the time of a warm night's assessing. They are a function of the plan, and the
      * entry is keyed by the plan file's bytes and the build, so they are as right as the plan beside them.
      */
-    record PlanEntry(PlanLoad load, java.util.SortedMap<String, String> fingerprints) {
+    record PlanEntry(PlanReadResult load, java.util.SortedMap<String, String> fingerprints) {
         PlanEntry {
             java.util.Objects.requireNonNull(load, "load");
             fingerprints = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fingerprints));
         }
 
-        static PlanEntry of(PlanLoad load) {
+        static PlanEntry of(PlanReadResult load) {
             return new PlanEntry(load, load.plan().map(PlanFingerprint::ofEveryService).orElseGet(java.util.TreeMap::new));
         }
 
-        PlanLoad restored() {
+        PlanReadResult restored() {
             load.plan().ifPresent(plan -> PlanFingerprint.restore(plan, fingerprints));
             return load;
         }
     }
 
-    static ParsedFileCache<NucleoLoad> forNucleo(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "nucleo-", NucleoLoad.class,
+    public static ParsedFileCache<NucleoReadResult> forNucleo(Path workDir, String toolVersion) {
+        return new ParsedFileCache<>(workDir, toolVersion, "nucleo-", NucleoReadResult.class,
                 l -> !it.peg.domain.Findings.anyError(l.findings()));
     }
 
     /** What {@code loader} reads from {@code file}, from the cache when these exact bytes were read before. */
-    T load(Path file, Loader<T> loader) throws IOException {
+    public T load(Path file, Loader<T> loader) throws IOException {
         return load(file, Sha256.ofFileOrEmpty(file), loader);
     }
 
@@ -101,7 +103,7 @@ final class ParsedFileCache<T extends Record> {
      * {@link #load(Path, Loader)} with the file's SHA-256 already computed by the caller, before anything read the
      * file ("" when it could not be read): merge hashes the plan once, for this and for its night state.
      */
-    T load(Path file, String sha, Loader<T> loader) throws IOException {
+    public T load(Path file, String sha, Loader<T> loader) throws IOException {
         if (sha.isEmpty()) {
             return loader.load(file); // missing or unreadable: the reader reports it in its own words
         }
@@ -130,7 +132,7 @@ final class ParsedFileCache<T extends Record> {
         }
     }
 
-    void put(String sha256, String name, T value) {
+    public void put(String sha256, String name, T value) {
         try {
             Files.createDirectories(dir);
             CacheEntry.write(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name), "", toEntry.apply(value));

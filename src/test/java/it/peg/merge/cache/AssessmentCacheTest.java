@@ -1,5 +1,7 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
 import it.peg.domain.DataReport;
 import it.peg.domain.DateValue;
 import it.peg.domain.Finding;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +35,19 @@ class AssessmentCacheTest {
     private static final String SHA = "ab".repeat(32);
     private static final LocalDate V = LocalDate.of(2024, 6, 30);
 
-    static Assessment everyKind() {
+    /** An archived copy as merge gives it to the cache. */
+    static final InputFile A01 = named("A01.xlsx");
+
+    private static InputFile named(String name) {
+        return new InputFile(Path.of("archive", name), name, Instant.parse("2024-07-01T02:00:00Z"),
+                Optional.of(new InputFile.Content(SHA, 1234)));
+    }
+
+    static FileAssessment assessed(InputFile file) {
+        return everyKind().of(file, file.content().orElseThrow());
+    }
+
+    static AssessmentCache.Entry everyKind() {
         Submission s = new Submission("A01.xlsx", "S01", List.of(
                 new IndicatorReport("I1", V, Optional.of(new NumberValue(new BigDecimal("1200.50"))), "causa\ttab", "A01.xlsx!Scheda!F12"),
                 new IndicatorReport("I2", V, Optional.of(new RatioValue(new BigDecimal("3"), new BigDecimal("4"))), "", ""),
@@ -43,41 +58,42 @@ class AssessmentCacheTest {
                 List.of(new ObjectiveReport("OB1", V, Optional.of(false), "note è")),
                 List.of(new PhaseReport("OB1", "A", V, Optional.of(PhaseState.IN_CORSO))),
                 List.of(new DataReport("D1", 2024, Optional.of(BigDecimal.TEN), "")));
-        return new Assessment(Optional.of("S01"), Optional.of(s),
-                List.of(Finding.warning("VALORE_TESTO", "Scrivere un numero").withFile("A01.xlsx").at("Scheda", "F12")));
+        return new AssessmentCache.Entry(Optional.of("S01"), Optional.of(s),
+                List.of(Finding.warning("VALORE_TESTO", "Scrivere un numero").withFile("A01.xlsx").at("Scheda", "F12")),
+                List.of("0630"));
     }
 
     @Test
     void roundTripsEveryReportedValueKindExactly(@TempDir Path work) throws Exception {
         Plan plan = plan(work, "servizio=S01\n");
         AssessmentCache cache = new AssessmentCache(work, "1.0");
-        cache.put(plan, FINAL, SHA, "A01.xlsx", everyKind());
-        assertEquals(Optional.of(everyKind()), cache.get(plan, FINAL, SHA, "A01.xlsx"));
-        assertTrue(cache.get(plan, FINAL, SHA, "B01.xlsx").isEmpty(), "keyed by name too");
-        assertTrue(new AssessmentCache(work, "1.1").get(plan, FINAL, SHA, "A01.xlsx").isEmpty(), "new tool version: miss");
+        cache.put(plan, FINAL, assessed(A01));
+        assertEquals(Optional.of(assessed(A01)), cache.get(plan, FINAL, A01));
+        assertTrue(cache.get(plan, FINAL, named("B01.xlsx")).isEmpty(), "keyed by name too");
+        assertTrue(new AssessmentCache(work, "1.1").get(plan, FINAL, A01).isEmpty(), "new tool version: miss");
         it.peg.domain.Verifica june = new it.peg.domain.Verifica(java.time.LocalDate.of(2024, 6, 30), java.util.Optional.empty(), false);
-        assertTrue(cache.get(plan, june, SHA, "A01.xlsx").isEmpty(), "another verifica: miss (missing values depend on it)");
+        assertTrue(cache.get(plan, june, A01).isEmpty(), "another verifica: miss (missing values depend on it)");
     }
 
     @Test
     void aChangeOfTheServicesPlanSliceIsAMissOthersAreNot(@TempDir Path work) throws Exception {
         AssessmentCache cache = new AssessmentCache(work, "1.0");
-        cache.put(plan(work, "servizio=S01\nservizio=S02\n"), FINAL, SHA, "A01.xlsx", everyKind());
-        assertTrue(cache.get(plan(work, "servizio=S01\nservizio=S02\nservizio=S03\n"), FINAL, SHA, "A01.xlsx").isPresent());
-        assertTrue(cache.get(plan(work, "servizio=S01\nobiettivo=OB9;S01\n"), FINAL, SHA, "A01.xlsx").isEmpty());
+        cache.put(plan(work, "servizio=S01\nservizio=S02\n"), FINAL, assessed(A01));
+        assertTrue(cache.get(plan(work, "servizio=S01\nservizio=S02\nservizio=S03\n"), FINAL, A01).isPresent());
+        assertTrue(cache.get(plan(work, "servizio=S01\nobiettivo=OB9;S01\n"), FINAL, A01).isEmpty());
     }
 
     @Test
     void aDamagedEntryIsAMiss(@TempDir Path work) throws Exception {
         Plan plan = plan(work, "servizio=S01\n");
         AssessmentCache cache = new AssessmentCache(work, "1.0");
-        cache.put(plan, FINAL, SHA, "A01.xlsx", everyKind());
+        cache.put(plan, FINAL, assessed(A01));
         try (var files = Files.list(work.resolve(AssessmentCache.DIR))) {
             Path entry = files.findFirst().orElseThrow();
             byte[] b = Files.readAllBytes(entry);
             Files.write(entry, java.util.Arrays.copyOf(b, b.length - 7));
         }
-        assertTrue(cache.get(plan, FINAL, SHA, "A01.xlsx").isEmpty());
+        assertTrue(cache.get(plan, FINAL, A01).isEmpty());
     }
 
     static Plan plan(Path dir, String body) throws Exception {

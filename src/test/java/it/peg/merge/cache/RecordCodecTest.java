@@ -1,5 +1,6 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
+import it.peg.plan.PlanReadResult;
 import it.peg.bench.SyntheticPlan;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
@@ -30,10 +31,10 @@ class RecordCodecTest {
 
     @Test
     void everyKindOfValueAndAWholePlanRoundTrip() throws IOException {
-        Assessment a = AssessmentCacheTest.everyKind();
-        assertEquals(a, RecordCodec.decode(Assessment.class, RecordCodec.encode(a)));
-        PlanLoad load = new PlanLoad(Optional.of(SyntheticPlan.build(50, 11)), List.of(Finding.warning("PROVA", "è un avviso")));
-        assertEquals(load, RecordCodec.decode(PlanLoad.class, RecordCodec.encode(load)));
+        AssessmentCache.Entry a = AssessmentCacheTest.everyKind();
+        assertEquals(a, RecordCodec.decode(AssessmentCache.Entry.class, RecordCodec.encode(a)));
+        PlanReadResult load = new PlanReadResult(Optional.of(SyntheticPlan.build(50, 11)), List.of(Finding.warning("PROVA", "è un avviso")));
+        assertEquals(load, RecordCodec.decode(PlanReadResult.class, RecordCodec.encode(load)));
     }
 
     /** The Impostazioni Logo is part of the cached plan: a plan with one reads back with it. */
@@ -45,8 +46,8 @@ class RecordCodecTest {
                 s.verifiche(), s.minimumThreshold(), s.cap(), s.deadlineToleranceDays(), s.bands(),
                 Optional.of("/srv/peg/stemma è.png")), p.services(), p.objectives(), p.indicators(), p.phases(),
                 p.dataYears(), p.dataRows());
-        PlanLoad load = new PlanLoad(Optional.of(withLogo), List.of());
-        assertEquals(load, RecordCodec.decode(PlanLoad.class, RecordCodec.encode(load)));
+        PlanReadResult load = new PlanReadResult(Optional.of(withLogo), List.of());
+        assertEquals(load, RecordCodec.decode(PlanReadResult.class, RecordCodec.encode(load)));
     }
 
     @Test
@@ -88,10 +89,10 @@ class RecordCodecTest {
         byte[] bytes = RecordCodec.encode(AssessmentCacheTest.everyKind());
         for (int cut = 0; cut < bytes.length; cut++) {
             byte[] torn = Arrays.copyOf(bytes, cut);
-            assertThrows(IOException.class, () -> RecordCodec.decode(Assessment.class, torn), "cut at " + cut);
+            assertThrows(IOException.class, () -> RecordCodec.decode(AssessmentCache.Entry.class, torn), "cut at " + cut);
         }
         byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
-        assertThrows(IOException.class, () -> RecordCodec.decode(Assessment.class, longer));
+        assertThrows(IOException.class, () -> RecordCodec.decode(AssessmentCache.Entry.class, longer));
         Plan plan = SyntheticPlan.build(3, 1);
         byte[] planBytes = RecordCodec.encode(plan);
         assertEquals(plan, RecordCodec.decode(Plan.class, wrapped(planBytes), 5, planBytes.length));
@@ -213,8 +214,8 @@ class RecordCodecTest {
         assertNotEquals(RecordCodec.schemaOf(WithBefore.class), RecordCodec.schemaOf(WithAfter.class));
         assertNotEquals(RecordCodec.schemaOf(WithAfter.class), RecordCodec.schemaOf(WithAfterToo.class));
         assertNotEquals(RecordCodec.schemaOf(Mixed.class), RecordCodec.schemaOf(Texts.class));
-        assertEquals(RecordCodec.schemaOf(Assessment.class), RecordCodec.schemaOf(Assessment.class));
-        assertEquals(16, RecordCodec.schemaOf(PlanLoad.class).length());
+        assertEquals(RecordCodec.schemaOf(AssessmentCache.Entry.class), RecordCodec.schemaOf(AssessmentCache.Entry.class));
+        assertEquals(16, RecordCodec.schemaOf(PlanReadResult.class).length());
     }
 
     private static byte[] wrapped(byte[] b) {

@@ -2,6 +2,8 @@ package it.peg.merge;
 
 import it.peg.io.Sha256;
 import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.FileAssessment;
+import it.peg.consolidate.InputFile;
 import it.peg.demo.OfficeSimulator;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
@@ -11,12 +13,12 @@ import it.peg.generate.WorkbookTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "fonte" of every value in the summary and the CSV named that copy, a file no office knows. The source is
  * now kept relative to the submission and completed with the file's own name.
  */
-class RealPipelineSourceTest {
+class RealStagesSourceTest {
     @TempDir
     Path dir;
 
@@ -44,16 +46,17 @@ class RealPipelineSourceTest {
                 .resolve(sha + ".xlsx");
         Files.copy(written, archived);
         String name = written.getFileName().toString();
-        ArchivedFile file = new ArchivedFile(archived, name, Instant.parse("2025-12-20T10:00:00Z"), sha,
-                Files.size(archived));
+        InputFile file = new InputFile(archived, name, Instant.parse("2025-12-20T10:00:00Z"),
+                Optional.of(new InputFile.Content(sha, Files.size(archived))));
 
-        RealPipeline pipeline = new RealPipeline();
-        Assessment a = pipeline.assess(plan, verifica, file);
-        ConsolidationResult result = pipeline.combine(plan, verifica, List.of(new AssessedFile(file, a)), Map.of());
-        StringWriter csv = new StringWriter();
-        pipeline.writeCsv(result, csv);
+        Stages stages = Stages.real();
+        FileAssessment a = stages.assess().assess(plan, verifica, file);
+        ConsolidationResult result = stages.combine().combine(plan, verifica, List.of(a), Map.of());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        stages.writeCsv().write(result, bytes, Optional.empty(), dir);
+        String csv = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertTrue(csv.toString().contains(name + "!Scheda!"), "sources name the office's file:\n" + csv);
-        assertFalse(csv.toString().contains(sha), "never the archived copy's name");
+        assertTrue(csv.contains(name + "!Scheda!"), "sources name the office's file:\n" + csv);
+        assertFalse(csv.contains(sha), "never the archived copy's name");
     }
 }

@@ -1,0 +1,80 @@
+package it.peg.merge;
+
+import it.peg.consolidate.InputFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static it.peg.merge.Ledger.fields;
+
+/**
+ * The night's first step: what is new in the inbox archived (a verified copy, then the ARCHIVED line that is the
+ * commit point), and every file ever received given back as its archived copy.
+ */
+final class ArchiveStep {
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveStep.class);
+
+    private ArchiveStep() {
+    }
+
+    /**
+     * Stores every inbox file whose name and content are not known yet, and notes it (ARCHIVED, the commit
+     * point); puts back an archived copy that disappeared (RESTORED). Returns how many were new; {@code known}
+     * (the ledger's files, by {@link History.Known#key}) gets them.
+     */
+    static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
+                          Map<String, History.Known> known) throws IOException {
+        int newFiles = 0;
+        for (int i = 0; i < inbox.size(); i++) {
+            InputFile f = inbox.get(i);
+            String sha = hashes.get(i);
+            if (known.containsKey(History.Known.key(f.name(), sha)) && archive.contains(sha, f.name())) {
+                continue;
+            }
+            Archive.Stored stored = archive.store(f.path(), f.name());
+            String key = History.Known.key(f.name(), stored.sha256());
+            if (known.containsKey(key)) {
+                ledger.append(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()));
+                LOG.warn("archived copy of {} ({}) was missing and has been restored from the inbox", f.name(),
+                        stored.sha256());
+                continue;
+            }
+            Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            ledger.append(LedgerEvent.ARCHIVED, fields("sha256", stored.sha256(), "name", f.name(),
+                    "size", String.valueOf(stored.size()), "received", received.toString()));
+            known.put(key, new History.Known(f.name(), stored.sha256(), stored.size(), received));
+            newFiles++;
+            LOG.info("received {} sha256={} size={}", f.name(), stored.sha256(), stored.size());
+        }
+        return newFiles;
+    }
+
+    /** Every file ever received, as its archived copy, oldest first; a copy gone from the archive is noted. */
+    static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known)
+            throws IOException {
+        List<InputFile> archived = new ArrayList<>();
+        List<History.Known> ordered = new ArrayList<>(known.values());
+        ordered.sort(Comparator.comparing(History.Known::received).thenComparing(History.Known::name)
+                .thenComparing(History.Known::sha256));
+        for (History.Known k : ordered) {
+            if (!archive.contains(k.sha256(), k.name())) {
+                ledger.append(LedgerEvent.ARCHIVE_MISSING, fields("sha256", k.sha256(), "name", k.name()));
+                LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",
+                        k.name(), k.sha256(), archive.dir());
+                continue;
+            }
+            archived.add(new InputFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
+                    Optional.of(new InputFile.Content(k.sha256(), k.size()))));
+        }
+        return archived;
+    }
+}

@@ -1,0 +1,65 @@
+package it.peg.merge;
+
+import ch.qos.logback.classic.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * One night as {@code peg merge} runs it once the run lock is held: {@code merge.log} installed, the run's id on
+ * every log line, a lock taken over from a run that died noted in the ledger ({@link LedgerEvent#LOCK_TAKEN_OVER}),
+ * the {@link MergeJob}, and any failure logged with its stack trace and noted in the ledger
+ * ({@link LedgerEvent#RUN_FAILED}) before it is thrown on (peg's fault: exit 4). Outputs are only ever replaced
+ * atomically, so after a failure they are exactly as before. Every ledger line is written by merge.
+ */
+public final class NightRun {
+    private static final Logger LOG = LoggerFactory.getLogger(NightRun.class);
+
+    /** The stages for the night, found once it runs (the key of the seals is read from beside the plan). */
+    @FunctionalInterface
+    public interface StagesSource {
+        Stages stages() throws IOException;
+    }
+
+    private NightRun() {
+    }
+
+    /**
+     * @param held         the run lock, held by the caller (which releases it)
+     * @param consoleLevel the lowest level of log line also shown on the console
+     * @param toolVersion  recorded in the ledger
+     * @param build        the identity of the running build, stamped on cache entries ({@link MergeJob})
+     */
+    public static MergeReport run(RunLock held, MergeRequest request, String runId, Clock clock, Level consoleLevel,
+                                  StagesSource stages, String toolVersion, String build) throws Exception {
+        try (AutoCloseable logging = MergeLogging.install(request.workDir(), consoleLevel, consoleLevel)) {
+            MDC.put("run", runId);
+            held.staleOwner().ifPresent(owner -> LOG.warn("stale lock taken over: the previous run ({}) ended"
+                    + " without releasing it (killed or crashed); the OS released its file lock", owner));
+            try {
+                if (held.staleOwner().isPresent()) {
+                    Ledger.open(request.workDir(), runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER,
+                            Map.of("previous", held.staleOwner().get()));
+                }
+                MergeReport report = new MergeJob(stages.stages(), clock, toolVersion, build).run(request, runId);
+                LOG.info(report.logLine());
+                return report;
+            } catch (Exception | Error e) {
+                LOG.error("merge failed; outputs left as they were", e);
+                try {
+                    Ledger.open(request.workDir(), runId, clock).append(LedgerEvent.RUN_FAILED,
+                            Map.of("error", String.valueOf(e)));
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            } finally {
+                MDC.remove("run");
+            }
+        }
+    }
+}

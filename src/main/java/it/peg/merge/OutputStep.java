@@ -1,0 +1,95 @@
+package it.peg.merge;
+
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.domain.Verifica;
+import it.peg.io.AtomicFiles;
+import it.peg.io.SegmentIndex;
+import it.peg.summary.NucleoReadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static it.peg.merge.Ledger.fields;
+
+/**
+ * The night's outputs: the summary and the CSV staged in temp files (never held in memory: a 10,000-service summary
+ * is tens of MB), the CSV on its own thread, before either is put in place, so that a failure while rendering leaves
+ * both as they were; each replaced only when its bytes change (an OUTPUT line), and copied under the verifica's own
+ * name. The rows of services whose rows' key is unchanged are copied from the outputs the last run left.
+ */
+final class OutputStep {
+    private static final Logger LOG = LoggerFactory.getLogger(OutputStep.class);
+
+    /**
+     * What was written.
+     *
+     * @param summaryRows what the next run may copy from the summary
+     * @param csvRows     the same for the CSV
+     */
+    record Written(boolean summaryChanged, boolean csvChanged, String summarySha256, String csvSha256,
+                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows) {
+    }
+
+    private OutputStep() {
+    }
+
+    /**
+     * @param last    the state the last complete run left (the segments it wrote)
+     * @param current the current summary's Nucleo columns as read: when it is of another verifica, it is kept as that
+     *                one's file before it is replaced
+     */
+    static Written run(Stages stages, ConsolidationResult result, Path work, Verifica verifica,
+                       Optional<NightState> last, NucleoReadResult current, Ledger ledger) throws IOException {
+        Path summary = work.resolve(MergeJob.SUMMARY);
+        Path csvFile = work.resolve(MergeJob.CSV);
+        AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
+        AtomicReference<Optional<SegmentIndex>> summaryRows = new AtomicReference<>(Optional.empty());
+        CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
+                () -> AtomicFiles.stage(csvFile, out -> csvRows.set(stages.writeCsv().write(result, out,
+                        last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i)), work))));
+        AtomicFiles.Staged xlsx;
+        try {
+            xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(stages.writeSummary().write(result, out,
+                    last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)), work)));
+        } catch (IOException | RuntimeException | Error e) {
+            SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
+            throw e;
+        }
+        try (xlsx; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
+            // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
+            // Nucleo's columns typed into it since that verifica's file was written
+            VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
+            boolean csvChanged = csv.commit();
+            boolean summaryChanged = xlsx.commit();
+            if (csvChanged) {
+                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "sha256", csv.sha256(), "verifica",
+                        verifica.date().toString()));
+            }
+            if (summaryChanged) {
+                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "sha256", xlsx.sha256(), "verifica",
+                        verifica.date().toString()));
+            }
+            // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
+            VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
+                    verifica.date(), ledger);
+            VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
+                    verifica.date(), ledger);
+            return new Written(summaryChanged, csvChanged, xlsx.sha256(), csv.sha256(), summaryRows.get(),
+                    csvRows.get());
+        }
+    }
+
+    /** Deletes a staged output that will not be committed (the run is failing for another reason). */
+    private static void discard(AtomicFiles.Staged staged) {
+        try {
+            staged.close();
+        } catch (IOException e) {
+            LOG.warn("temp file of an output not deleted: {} (removed by the next run)", e.toString());
+        }
+    }
+}
