@@ -449,7 +449,7 @@ public final class PlanReader {
                 file, SETTINGS, ref(rows, SettingKey.LOGO));
         findings.addAll(logo.findings());
         return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands, logo.logo().map(Path::toString),
-                missingValues(values, rows));
+                missingValues(values, rows), first(values, SettingKey.MODELLO).map(cells::text).filter(t -> !t.isBlank()));
     }
 
     private it.peg.domain.MissingValues missingValues(Map<SettingKey, List<SheetCell>> values,
