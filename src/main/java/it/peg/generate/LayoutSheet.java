@@ -106,6 +106,10 @@ final class LayoutSheet {
                         + " LibreOffice proporrebbe per completare ciò che l'ufficio scrive. Spostarla più in basso.");
             }
         }
+        if (columns.get(columns.size() - 1).field() == Layout.Field.VALORE) {
+            throw refuse(seen.get(Layout.Field.VALORE), "dopo la colonna 'valore' serve almeno un'altra colonna: lì"
+                    + " vanno le note dell'obiettivo alle verifiche intermedie. Spostare 'valore' più in alto.");
+        }
         if (blocks == null) {
             blocks = Layout.DEFAULT.blocks();
         }

@@ -147,7 +147,8 @@ class ComuneTemplatesTest {
 
     /** A Struttura sheet edited wrongly: each mistake is refused with the template, the cell and the fix. */
     @ParameterizedTest
-    @ValueSource(strings = {"verifiche", "colonna", "modo", "larghezza", "doppia", "manca", "prima", "chiave", "blocco"})
+    @ValueSource(strings = {"verifiche", "colonna", "modo", "larghezza", "doppia", "manca", "prima", "chiave", "blocco",
+            "ultima"})
     void aBadStrutturaSheetIsRefusedNamingTheCellAndTheFix(String mistake) throws IOException {
         byte[] bytes;
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(Path.of("workbook-templates", "scheda.xlsx")))) {
@@ -167,6 +168,10 @@ class ComuneTemplatesTest {
                 }
                 case "chiave" -> st.createRow(30).createCell(0).setCellValue("colonne");
                 case "blocco" -> st.getRow(16).getCell(1).setCellValue("tipo, peso, firma");
+                case "ultima" -> {
+                    st.getRow(10).getCell(1).setCellValue("cause");
+                    st.getRow(14).getCell(1).setCellValue("valore");
+                }
                 default -> throw new IllegalArgumentException(mistake);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -193,6 +198,8 @@ class ComuneTemplatesTest {
                     + " totale, obiettivo (una per riga, in colonna A).";
             case "blocco" -> at + "B17: blocco 'firma' sconosciuto. Blocchi possibili: tipo, peso, date, pluriennale,"
                     + " responsabile, risorse, bilancio, budget, descrizione, collegati.";
+            case "ultima" -> at + "B15: dopo la colonna 'valore' serve almeno un'altra colonna: lì vanno le note"
+                    + " dell'obiettivo alle verifiche intermedie. Spostare 'valore' più in alto.";
             default -> throw new IllegalArgumentException(mistake);
         };
         assertEquals(expected, e.getMessage());
