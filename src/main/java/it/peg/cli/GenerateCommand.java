@@ -73,7 +73,8 @@ public final class GenerateCommand implements Command {
                 .desc("sostituisce anche le schede di --out che contengono valori già inseriti dagli uffici"
                         + " (senza, peg si rifiuta e non scrive nulla)").get());
         o.addOption(Option.builder().longOpt("templates").hasArg().argName("DIR")
-                .desc("cartella con il modello scheda.xlsx personalizzato (default: workbook-templates/ di peg)").get());
+                .desc("cartella con il modello scheda.xlsx da usare al posto di quello indicato dal piano (Modello in"
+                        + " Impostazioni) o di quello standard di peg").get());
         return o;
     }
 
@@ -86,12 +87,10 @@ public final class GenerateCommand implements Command {
         }
         // the folder itself is created when missing, its parent is not: a mistyped path must not grow folders
         OutputPaths.requireFolder("out", out);
-        WorkbookTemplate template;
-        try {
-            template = WorkbookTemplate.locate(Optional.ofNullable(line.getOptionValue("templates")).map(Path::of));
-        } catch (TemplateException e) {
-            throw new UsageException(e.getMessage());
-        }
+        Optional<Path> templates = Optional.ofNullable(line.getOptionValue("templates")).map(Path::of);
+        // a bad --templates is said before the plan is read, as before
+        Optional<WorkbookTemplate> given = templates.isPresent()
+                ? Optional.of(template(templates, Optional.empty(), planFile)) : Optional.empty();
         PlanReadResult read = PlanLoader.read(planFile, line);
         if (!read.isValid()) {
             FindingsPrinter.print(console, read.findings());
@@ -101,6 +100,14 @@ public final class GenerateCommand implements Command {
             return ExitCode.USAGE_OR_PLAN;
         }
         Plan plan = read.plan().orElseThrow();
+        // the plan's Modello picks the template, unless --templates names one
+        WorkbookTemplate template = given.isPresent() ? given.get()
+                : template(Optional.empty(), plan.settings().template(), planFile);
+        try {
+            template.checkFits(plan);
+        } catch (TemplateException e) {
+            throw new UsageException(e.getMessage());
+        }
         long warnings = read.findings().stream().filter(f -> !f.isError()).count();
         if (warnings > 0) {
             console.info("Piano letto con " + Plural.warnings(warnings) + " (dettagli: peg check --plan " + planFile + ").");
@@ -148,6 +155,15 @@ public final class GenerateCommand implements Command {
         console.result(Plural.count(files.size(), "scheda generata", "schede generate") + " in " + out
                 + " (modello: " + template.source() + ").");
         return carried.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    }
+
+    private static WorkbookTemplate template(Optional<Path> templates, Optional<String> modello, Path planFile)
+            throws UsageException {
+        try {
+            return WorkbookTemplate.locate(templates, modello, planFile.toAbsolutePath().getParent());
+        } catch (TemplateException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** {@code --from}: reads and validates every returned workbook, and tells what each service gets. */

@@ -92,10 +92,11 @@ public final class PlanFingerprint {
     private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
-            // the logo and missingValues are not what the scheda asks: changing them must not make schede stale
+            // the logo, missingValues and the template are not what the scheda asks: changing them must not make schede stale
             return Arrays.stream(type.getRecordComponents()).filter(c -> !c.getName().equals("row"))
                     .filter(c -> !(type == Settings.class
-                            && (c.getName().equals("logo") || c.getName().equals("missingValues")))).toList();
+                            && (c.getName().equals("logo") || c.getName().equals("missingValues")
+                            || c.getName().equals("template")))).toList();
         }
     };
 

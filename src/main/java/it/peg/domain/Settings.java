@@ -19,10 +19,20 @@ import java.util.Optional;
  *                               read), shown on every scheda and summary; empty: none. A text, as merge's cache
  *                               stores the settings
  * @param missingValues          how a due value left empty counts ({@code Valori mancanti})
+ * @param template               the scheda template the plan asks for ({@code Modello}: a template's name or a path
+ *                               relative to the plan's folder, as written); empty: the default. How a scheda looks,
+ *                               not what it asks: left out of the plan fingerprint
  */
 public record Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold,
                        BigDecimal cap, int deadlineToleranceDays, List<Band> bands, Optional<String> logo,
-                       MissingValues missingValues) {
+                       MissingValues missingValues, Optional<String> template) {
+    /** Settings with the default template. */
+    public Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold, BigDecimal cap,
+                    int deadlineToleranceDays, List<Band> bands, Optional<String> logo, MissingValues missingValues) {
+        this(ente, year, verifiche, minimumThreshold, cap, deadlineToleranceDays, bands, logo, missingValues,
+                Optional.empty());
+    }
+
     /** Settings with the default rule for missing values ({@code non valutati}). */
     public Settings(String ente, int year, List<Verifica> verifiche, BigDecimal minimumThreshold, BigDecimal cap,
                     int deadlineToleranceDays, List<Band> bands, Optional<String> logo) {
@@ -39,6 +49,7 @@ public record Settings(String ente, int year, List<Verifica> verifiche, BigDecim
 
     public Settings {
         Objects.requireNonNull(missingValues, "missingValues");
+        Objects.requireNonNull(template, "template");
         Objects.requireNonNull(ente, "ente");
         Objects.requireNonNull(logo, "logo");
         verifiche = List.copyOf(verifiche);

@@ -1,52 +1,24 @@
 package it.peg.generate;
 
-import it.peg.domain.Indicator;
-import it.peg.domain.InputKind;
 import it.peg.domain.InputNames;
-import it.peg.domain.NumericTarget;
 import it.peg.domain.Objective;
 import it.peg.domain.Plan;
-import it.peg.domain.RatioTarget;
 import it.peg.domain.Service;
 import it.peg.domain.Settings;
-import it.peg.domain.Target;
-import it.peg.domain.TargetSpec;
 import it.peg.domain.Verifica;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The main sheet (Scheda): instructions, the service header, then for each objective its details, the
- * indicator table with one row per verifica (value, ratio, live achievement, cause), the office's
- * judgement at intermediate verifiche, and the signature box.
+ * The main sheet (Scheda): instructions, the service header, then for each objective its header blocks, the
+ * indicator table ({@link IndicatorTable}), the office's judgement at intermediate verifiche, and the signature box;
+ * where each goes follows the template's layout ({@link Layout}, laid out for the plan's verifiche in a {@link Grid}).
  */
 final class MainSheetWriter {
-    static final int C_CODE = 0;
-    static final int C_DESC = 1;
-    static final int C_TYPE = 2;
-    static final int C_DIM = 3;
-    static final int C_UNIT = 4;
-    static final int C_WEIGHT = 5;
-    static final int C_VERIFICA = 6;
-    static final int C_TARGET = 7;
-    static final int C_VALUE = 8;
-    static final int C_DEN = 9;
-    static final int C_RATIO = 10;
-    static final int C_ACH = 11;
-    static final int C_CAUSE = 12;
-    static final int LAST = C_CAUSE;
-    private static final int[] WIDTHS = {15, 44, 12, 13, 10, 7, 11, 15, 13, 13, 10, 13, 40};
     private static final float LINE = 10f;
 
     private final Stamp s;
@@ -54,9 +26,11 @@ final class MainSheetWriter {
     private final InputCells inputs;
     private final Plan plan;
     private final Settings settings;
+    private final Grid grid;
+    private final int last;
+    private final TrafficLight light;
+    private final IndicatorTable table;
     private int r;
-    /** The achievement cells with a live formula, coloured by one traffic light at the end. */
-    private final List<CellRangeAddress> achievements = new ArrayList<>();
 
     MainSheetWriter(Stamp stamp, XSSFSheet sheet) {
         this.s = stamp;
@@ -64,23 +38,27 @@ final class MainSheetWriter {
         this.inputs = new InputCells(stamp);
         this.plan = stamp.plan;
         this.settings = stamp.plan.settings();
+        this.grid = new Grid(stamp.template.layout(), settings.verifiche());
+        this.last = grid.last();
+        this.light = new TrafficLight(stamp, sheet);
+        this.table = new IndicatorTable(stamp, sheet, grid, light);
     }
 
     void write() {
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        for (int c = 0; c <= last; c++) {
+            sheet.setColumnWidth(c, grid.width(c) * 256);
         }
         int titleRows = sheet.getLastRowNum() + 1;
         r = titleRows + 1;
         String instructions = s.label(Label.ISTRUZIONI);
-        s.merge(sheet, r, r, 0, LAST, StyleKey.ISTRUZIONI);
+        s.merge(sheet, r, r, 0, last, StyleKey.ISTRUZIONI);
         s.text(sheet, r, 0, instructions, StyleKey.ISTRUZIONI);
-        Stamp.atLeast(Stamp.row(sheet, r), Stamp.height(instructions, span(0, LAST), 10f));
+        Stamp.atLeast(Stamp.row(sheet, r), Stamp.height(instructions, grid.span(0, last), 10f));
         r += 2;
         header(s.service);
         List<Objective> objectives = plan.objectivesOf(s.service.code());
         if (objectives.isEmpty()) {
-            s.merge(sheet, r, r, 0, LAST, StyleKey.CELLA);
+            s.merge(sheet, r, r, 0, last, StyleKey.CELLA);
             s.text(sheet, r, 0, s.label(Label.NESSUN_OBIETTIVO), StyleKey.CELLA);
             r += 2;
         }
@@ -88,14 +66,14 @@ final class MainSheetWriter {
             objective(o);
         }
         signature();
-        trafficLight();
+        light.write();
         sheet.createFreezePane(0, titleRows);
-        sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, 0, LAST));
-        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, LAST, 0, r);
+        sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, 0, last));
+        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, last, 0, r);
     }
 
     private void header(Service sv) {
-        s.merge(sheet, r, r, 0, LAST, StyleKey.OBIETTIVO);
+        s.merge(sheet, r, r, 0, last, StyleKey.OBIETTIVO);
         s.text(sheet, r, 0, s.label(Label.SEZIONE_SERVIZIO), StyleKey.OBIETTIVO);
         Stamp.row(sheet, r).setHeightInPoints(18);
         r++;
@@ -113,21 +91,41 @@ final class MainSheetWriter {
     }
 
     /**
-     * Label in A, value B:E, label F:G, value H:M; returns the row written. The values sit in columns that hold
-     * no input cell (B and H): LibreOffice's AutoInput completes what is typed from the texts of the same
-     * column, so a year or a date here, above an input cell, turned a typed {@code 2} into {@code 2018} and
-     * {@code 31} into {@code 31/12/2018}.
+     * Two labelled values on a row: label in A, value from B, label, value from the last target column (in the
+     * default layout B:E, F:G, H:M); returns the row and column of the second value. The values sit in columns that
+     * hold no input cell: LibreOffice's AutoInput completes what is typed from the texts of the same column, so a
+     * year or a date here, above an input cell, turned a typed {@code 2} into {@code 2018} and {@code 31} into
+     * {@code 31/12/2018}. A layout with no such column far enough right gets one row per value.
      */
-    private int pair(Label l1, Object v1, Label l2, Object v2) {
-        s.text(sheet, r, C_CODE, s.label(l1), StyleKey.ETICHETTA);
-        value(r, C_DESC, C_UNIT, v1);
-        s.merge(sheet, r, r, C_WEIGHT, C_VERIFICA, StyleKey.ETICHETTA);
-        s.text(sheet, r, C_WEIGHT, s.label(l2), StyleKey.ETICHETTA);
-        value(r, C_TARGET, LAST, v2);
-        float h = Math.max(Math.max(Stamp.height(text(v1), span(C_DESC, C_UNIT), LINE),
-                Stamp.height(text(v2), span(C_TARGET, LAST), LINE)), Math.max(Stamp.height(s.label(l1), span(0, 0), LINE),
-                Stamp.height(s.label(l2), span(C_WEIGHT, C_VERIFICA), LINE)));
+    private int[] pair(Label l1, Object v1, Label l2, Object v2) {
+        Optional<Integer> second = grid.secondValue();
+        if (second.isEmpty()) {
+            single(l1, v1);
+            return new int[] {single(l2, v2), 1};
+        }
+        int m = second.get();
+        int k = Math.max(2, m - 2);
+        s.text(sheet, r, 0, s.label(l1), StyleKey.ETICHETTA);
+        value(r, 1, k - 1, v1);
+        s.merge(sheet, r, r, k, m - 1, StyleKey.ETICHETTA);
+        s.text(sheet, r, k, s.label(l2), StyleKey.ETICHETTA);
+        value(r, m, last, v2);
+        float h = Math.max(Math.max(Stamp.height(text(v1), grid.span(1, k - 1), LINE),
+                Stamp.height(text(v2), grid.span(m, last), LINE)), Math.max(Stamp.height(s.label(l1), grid.span(0, 0), LINE),
+                Stamp.height(s.label(l2), grid.span(k, m - 1), LINE)));
         Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, h));
+        return new int[] {r++, m};
+    }
+
+    /** One labelled value on its own row (label in A, value from B); a blank text is left out. */
+    private int single(Label l, Object v) {
+        if (v instanceof String str && str.isBlank()) {
+            return r;
+        }
+        s.text(sheet, r, 0, s.label(l), StyleKey.ETICHETTA);
+        value(r, 1, last, v);
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Math.max(Stamp.height(text(v), grid.span(1, last), LINE),
+                Stamp.height(s.label(l), grid.span(0, 0), LINE))));
         return r++;
     }
 
@@ -135,10 +133,10 @@ final class MainSheetWriter {
         if (v.isBlank()) {
             return;
         }
-        s.text(sheet, r, C_CODE, s.label(l), StyleKey.ETICHETTA);
-        s.merge(sheet, r, r, C_DESC, LAST, StyleKey.TESTO_LUNGO);
-        s.text(sheet, r, C_DESC, v, StyleKey.TESTO_LUNGO);
-        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(v, span(C_DESC, LAST), 9f)));
+        s.text(sheet, r, 0, s.label(l), StyleKey.ETICHETTA);
+        s.merge(sheet, r, r, 1, last, StyleKey.TESTO_LUNGO);
+        s.text(sheet, r, 1, v, StyleKey.TESTO_LUNGO);
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(v, grid.span(1, last), 9f)));
         r++;
     }
 
@@ -166,190 +164,86 @@ final class MainSheetWriter {
     }
 
     private void objective(Objective o) {
-        s.merge(sheet, r, r, 0, LAST, StyleKey.OBIETTIVO);
+        s.merge(sheet, r, r, 0, last, StyleKey.OBIETTIVO);
         String title = s.label(Label.OBIETTIVO) + " " + o.code() + (o.title().isBlank() ? "" : " - " + o.title());
         s.text(sheet, r, 0, title, StyleKey.OBIETTIVO);
-        Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(title, span(0, LAST), 11f)));
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(title, grid.span(0, last), 11f)));
         r++;
-        pair(Label.TIPO, o.type(), Label.COLLEGATO, o.linkedTo());
-        int weightRow = pair(Label.MISSIONE, o.missionProgram(), Label.PESO, new Weight(o.weight()));
-        s.name(InputNames.planObjectiveWeight(o.code()), sheet, weightRow, C_TARGET);
-        pair(Label.DATA_INIZIO, o.startText(), Label.DATA_FINE, o.endText());
-        pair(Label.PLURIENNALE, o.multiYear() ? s.label(Label.SI) : s.label(Label.NO), Label.ALTRI_SERVIZI, o.otherServices());
-        if (!o.responsible().isBlank()) {
-            wide(Label.RESP_OBIETTIVO, o.responsible());
+        for (Layout.Block b : grid.layout.blocks()) {
+            block(o, b);
         }
-        if (!o.humanResources().isBlank() || !o.financialResources().isBlank()) {
-            pair(Label.RISORSE_UMANE, o.humanResources(), Label.RISORSE_FINANZIARIE, o.financialResources());
-        }
-        if (o.revenue().isPresent() || o.expense().isPresent()) {
-            pair(Label.ENTRATA, new Euro(o.revenue()), Label.SPESA, new Euro(o.expense()));
-        }
-        wide(Label.DESCRIZIONE, o.description());
         r++;
-        indicators(o);
+        r = table.write(o, r);
+        if (grid.layout.blocks().contains(Layout.Block.COLLEGATI)) {
+            linked(o);
+        }
         judgement(o);
         r++;
     }
 
-    private void indicators(Objective o) {
-        List<Indicator> list = plan.indicatorsOf(o.code());
-        if (list.isEmpty()) {
-            s.merge(sheet, r, r, 0, LAST, StyleKey.CELLA);
-            s.text(sheet, r, 0, s.label(Label.NESSUN_INDICATORE), StyleKey.CELLA);
-            r += 2;
-            return;
-        }
-        Label[] heads = {Label.COL_CODICE, Label.COL_INDICATORE, Label.COL_TIPO, Label.COL_DIMENSIONE, Label.COL_UNITA,
-                Label.COL_PESO, Label.COL_VERIFICA, Label.COL_TARGET, Label.COL_VALORE, Label.COL_DENOMINATORE,
-                Label.COL_RAPPORTO, Label.COL_RAGGIUNGIMENTO, Label.COL_CAUSE};
-        for (int c = 0; c < heads.length; c++) {
-            s.text(sheet, r, c, s.label(heads[c]), StyleKey.INTESTAZIONE);
-        }
-        Stamp.atLeast(Stamp.row(sheet, r), 26);
-        r++;
-        for (Indicator ind : list) {
-            indicator(ind);
-        }
-    }
-
-    private void indicator(Indicator ind) {
-        List<Verifica> vs = settings.verifiche();
-        int first = r;
-        int last = r + vs.size() - 1;
-        s.merge(sheet, first, last, C_CODE, C_CODE, StyleKey.CELLA);
-        s.text(sheet, first, C_CODE, ind.code(), StyleKey.CELLA);
-        s.merge(sheet, first, last, C_DESC, C_DESC, StyleKey.CELLA);
-        s.text(sheet, first, C_DESC, ind.description(), StyleKey.CELLA);
-        s.merge(sheet, first, last, C_TYPE, C_TYPE, StyleKey.CELLA_CENTRO);
-        s.text(sheet, first, C_TYPE, ind.type(), StyleKey.CELLA_CENTRO);
-        s.merge(sheet, first, last, C_DIM, C_DIM, StyleKey.CELLA_CENTRO);
-        s.text(sheet, first, C_DIM, ind.dimension(), StyleKey.CELLA_CENTRO);
-        s.merge(sheet, first, last, C_UNIT, C_UNIT, StyleKey.CELLA_CENTRO);
-        s.text(sheet, first, C_UNIT, ind.unit(), StyleKey.CELLA_CENTRO);
-        s.merge(sheet, first, last, C_WEIGHT, C_WEIGHT, StyleKey.CELLA_NUMERO);
-        s.number(sheet, first, C_WEIGHT, ind.weight().orElse(null), StyleKey.CELLA_NUMERO);
-        s.name(InputNames.planIndicatorWeight(ind.code()), sheet, first, C_WEIGHT);
-        float needed = Math.max(Stamp.height(ind.description(), WIDTHS[C_DESC], 9f),
-                Stamp.height(ind.dimension() + " " + ind.type(), WIDTHS[C_DIM], 9f));
-        float perRow = Math.max(24, needed / vs.size());
-        for (Verifica v : vs) {
-            verificaRow(ind, v);
-            Stamp.atLeast(Stamp.row(sheet, r), perRow);
-            r++;
-        }
-    }
-
-    private void verificaRow(Indicator ind, Verifica v) {
-        String when = v.isFinal() ? v.fullLabel() + "\n(" + s.label(Label.FINALE) + ")" : v.fullLabel();
-        s.text(sheet, r, C_VERIFICA, when, StyleKey.CELLA_CENTRO);
-        Optional<TargetSpec> target = ind.targetAt(v);
-        if (target.isPresent()) {
-            s.text(sheet, r, C_TARGET, target.get().text(), StyleKey.TARGET);
-        } else {
-            s.text(sheet, r, C_TARGET, s.label(Label.SOLO_MONITORAGGIO), StyleKey.CELLA_GRIGIA);
-        }
-        if (v.isFinal()) {
-            s.name(InputNames.planTarget(ind.code()), sheet, r, C_TARGET);
-        }
-        InputKind kind = ind.inputKind();
-        String valueRef;
-        if (kind == InputKind.RATIO) {
-            inputs.create(sheet, r, C_VALUE, InputType.NUMBER, InputNames.numerator(ind.code(), v), ind.min(), ind.max());
-            inputs.create(sheet, r, C_DEN, InputType.NUMBER, InputNames.denominator(ind.code(), v), Optional.empty(), Optional.empty());
-            XSSFCell ratio = s.text(sheet, r, C_RATIO, "", StyleKey.RAPPORTO);
-            ratio.setCellFormula(AchievementFormulas.ratio(ref(r, C_VALUE), ref(r, C_DEN)));
-            valueRef = ref(r, C_RATIO);
-        } else {
-            InputType type = switch (kind) {
-                case NUMBER -> InputType.NUMBER;
-                case PERCENT -> InputType.PERCENT;
-                case DATE -> InputType.DATE;
-                case YES_NO -> InputType.YES_NO;
-                case PROGRESS -> InputType.PROGRESS;
-                case RATIO -> throw new IllegalStateException();
-            };
-            inputs.create(sheet, r, C_VALUE, type, InputNames.value(ind.code(), v), ind.min(), ind.max());
-            s.text(sheet, r, C_DEN, "", StyleKey.CELLA_GRIGIA);
-            s.text(sheet, r, C_RATIO, "", StyleKey.CELLA_GRIGIA);
-            valueRef = ref(r, C_VALUE);
-        }
-        Optional<String> formula = target.filter(t -> compatible(kind, t.target()))
-                .flatMap(t -> AchievementFormulas.achievement(t.target(), ind.polarity(), valueRef, settings));
-        if (formula.isPresent()) {
-            XSSFCell ach = s.text(sheet, r, C_ACH, "", StyleKey.RAGGIUNGIMENTO);
-            ach.setCellFormula(formula.get());
-            achieved(r, C_ACH);
-        } else {
-            s.text(sheet, r, C_ACH, "", StyleKey.CELLA_GRIGIA);
-        }
-        inputs.create(sheet, r, C_CAUSE, InputType.TEXT, InputNames.cause(ind.code(), v));
-    }
-
-    /** Whether a verifica's target can be computed from the value the indicator's input kind collects. */
-    private static boolean compatible(InputKind kind, Target t) {
-        InputKind tk = t.inputKind();
-        if (kind == tk) {
-            return true;
-        }
-        boolean numericInput = kind == InputKind.NUMBER || kind == InputKind.PERCENT || kind == InputKind.RATIO;
-        return numericInput && (t instanceof NumericTarget || t instanceof RatioTarget);
-    }
-
-    /** Adds an achievement cell to the traffic light; a cell just below the previous one extends its range. */
-    private void achieved(int row, int col) {
-        if (!achievements.isEmpty()) {
-            CellRangeAddress last = achievements.get(achievements.size() - 1);
-            if (last.getFirstColumn() == col && last.getLastRow() == row - 1) {
-                last.setLastRow(row);
-                return;
+    private void block(Objective o, Layout.Block b) {
+        switch (b) {
+            case TIPO -> pair(Label.TIPO, o.type(), Label.COLLEGATO, o.linkedTo());
+            case PESO -> {
+                int[] at = pair(Label.MISSIONE, o.missionProgram(), Label.PESO, new Weight(o.weight()));
+                s.name(InputNames.planObjectiveWeight(o.code()), sheet, at[0], at[1]);
+            }
+            case DATE -> pair(Label.DATA_INIZIO, o.startText(), Label.DATA_FINE, o.endText());
+            case PLURIENNALE -> pair(Label.PLURIENNALE, o.multiYear() ? s.label(Label.SI) : s.label(Label.NO),
+                    Label.ALTRI_SERVIZI, o.otherServices());
+            case RESPONSABILE -> wide(Label.RESP_OBIETTIVO, o.responsible());
+            case RISORSE -> {
+                if (!o.humanResources().isBlank() || !o.financialResources().isBlank()) {
+                    pair(Label.RISORSE_UMANE, o.humanResources(), Label.RISORSE_FINANZIARIE, o.financialResources());
+                }
+            }
+            case BILANCIO -> {
+                if (o.revenue().isPresent() || o.expense().isPresent()) {
+                    pair(Label.ENTRATA, new Euro(o.revenue()), Label.SPESA, new Euro(o.expense()));
+                }
+            }
+            case BUDGET -> {
+                s.merge(sheet, r, r, 0, last, StyleKey.ETICHETTA);
+                s.text(sheet, r, 0, s.label(Label.BUDGET), StyleKey.ETICHETTA);
+                Stamp.atLeast(Stamp.row(sheet, r), 15);
+                r++;
+                pair(Label.ENTRATA, new Euro(o.revenue()), Label.SPESA, new Euro(o.expense()));
+            }
+            case DESCRIZIONE -> wide(Label.DESCRIZIONE, o.description());
+            case COLLEGATI -> {
+                // after the indicator table, as the forms print it
             }
         }
-        achievements.add(new CellRangeAddress(row, row, col, col));
     }
 
-    /**
-     * One conditional formatting (three rules, three differential styles) over every achievement cell, instead
-     * of one per cell. The formulas are relative to the first cell, which is also the top-left corner of all
-     * the ranges (one column, rows in order): Excel and LibreOffice anchor them there alike.
-     */
-    private void trafficLight() {
-        if (achievements.isEmpty()) {
+    /** The obiettivi collegati (objectives whose Collegato a is this one) with their Entrata and Spesa. */
+    private void linked(Objective o) {
+        List<Objective> linked = plan.objectives().stream().filter(x -> x.linkedTo().equals(o.code())).toList();
+        if (linked.isEmpty()) {
             return;
         }
-        XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        CellRangeAddress first = achievements.get(0);
-        String ref = new CellReference(first.getFirstRow(), first.getFirstColumn(), false, false).formatAsString();
-        BigDecimal green = bandFrom(settings.bands().size() - 1, new BigDecimal("0.9"));
-        BigDecimal yellow = bandFrom(settings.bands().size() - 2, new BigDecimal("0.6"));
-        XSSFConditionalFormattingRule g = rule(cf, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + plain(green) + ")", StyleKey.SEMAFORO_VERDE);
-        XSSFConditionalFormattingRule y = rule(cf, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + plain(yellow) + ")", StyleKey.SEMAFORO_GIALLO);
-        XSSFConditionalFormattingRule red = rule(cf, "ISNUMBER(" + ref + ")", StyleKey.SEMAFORO_ROSSO);
-        cf.addConditionalFormatting(achievements.toArray(new CellRangeAddress[0]), new XSSFConditionalFormattingRule[] {g, y, red});
-    }
-
-    private BigDecimal bandFrom(int index, BigDecimal fallback) {
-        if (settings.bands().size() >= 2 && index >= 0) {
-            BigDecimal from = settings.bands().get(index).from();
-            return from.signum() > 0 ? from : fallback;
+        r++;
+        s.merge(sheet, r, r, 0, last, StyleKey.ETICHETTA);
+        s.text(sheet, r, 0, s.label(Label.COLLEGATI), StyleKey.ETICHETTA);
+        r++;
+        Label[] heads = {Label.COL_COLLEGATO_CODICE, Label.COL_COLLEGATO_TITOLO, Label.COL_ENTRATA, Label.COL_SPESA};
+        int[] from = {0, 1, last - 1, last};
+        int[] to = {0, last - 2, last - 1, last};
+        for (int i = 0; i < heads.length; i++) {
+            s.merge(sheet, r, r, from[i], to[i], StyleKey.INTESTAZIONE);
+            s.text(sheet, r, from[i], s.label(heads[i]), StyleKey.INTESTAZIONE);
         }
-        return fallback;
-    }
-
-    private XSSFConditionalFormattingRule rule(XSSFSheetConditionalFormatting cf, String formula, StyleKey key) {
-        XSSFConditionalFormattingRule rule = cf.createConditionalFormattingRule(formula);
-        XSSFCellStyle proto = s.style(key);
-        var fill = rule.createPatternFormatting();
-        if (proto.getFillForegroundXSSFColor() != null) {
-            fill.setFillBackgroundColor(proto.getFillForegroundXSSFColor());
-            fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+        Stamp.atLeast(Stamp.row(sheet, r), 18);
+        r++;
+        for (Objective x : linked) {
+            s.text(sheet, r, 0, x.code(), StyleKey.CELLA);
+            s.merge(sheet, r, r, 1, last - 2, StyleKey.CELLA);
+            s.text(sheet, r, 1, x.title(), StyleKey.CELLA);
+            s.number(sheet, r, last - 1, x.revenue().orElse(null), StyleKey.VALORE_EURO);
+            s.number(sheet, r, last, x.expense().orElse(null), StyleKey.VALORE_EURO);
+            Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(x.title(), grid.span(1, last - 2), 9f)));
+            r++;
         }
-        var font = rule.createFontFormatting();
-        if (proto.getFont().getXSSFColor() != null) {
-            it.peg.xlsx.ArgbColours.setFontColor(font, proto.getFont().getXSSFColor());
-        }
-        font.setFontStyle(false, proto.getFont().getBold());
-        return rule;
     }
 
     private void judgement(Objective o) {
@@ -358,24 +252,26 @@ final class MainSheetWriter {
             return;
         }
         r++;
-        // the SI/NO cell goes in the value column, the notes under ratio, achievement and cause: the columns
-        // of the indicator types and units (plan texts AutoInput would complete a typed SI or NO from) hold no input
-        s.merge(sheet, r, r, C_CODE, C_TARGET, StyleKey.INTESTAZIONE);
-        s.text(sheet, r, C_CODE, s.label(Label.COL_STATO_VERIFICA), StyleKey.INTESTAZIONE);
-        s.merge(sheet, r, r, C_VALUE, C_DEN, StyleKey.INTESTAZIONE);
+        // the SI/NO cell goes in the (first) value column, the notes after it: the columns of the indicator types
+        // and units (plan texts AutoInput would complete a typed SI or NO from) hold no input
+        int f = grid.firstValue();
+        int g = f < last && grid.slots.get(f + 1).field() == Layout.Field.DENOMINATORE && f + 1 < last ? f + 1 : f;
+        s.merge(sheet, r, r, 0, f - 1, StyleKey.INTESTAZIONE);
+        s.text(sheet, r, 0, s.label(Label.COL_STATO_VERIFICA), StyleKey.INTESTAZIONE);
+        s.merge(sheet, r, r, f, g, StyleKey.INTESTAZIONE);
         String reachable = s.label(Label.COL_RAGGIUNGIBILE);
-        s.text(sheet, r, C_VALUE, reachable, StyleKey.INTESTAZIONE);
-        s.merge(sheet, r, r, C_RATIO, LAST, StyleKey.INTESTAZIONE);
-        s.text(sheet, r, C_RATIO, s.label(Label.COL_NOTE), StyleKey.INTESTAZIONE);
-        Stamp.atLeast(Stamp.row(sheet, r), Math.max(26, Stamp.height(reachable, span(C_VALUE, C_DEN), 9f)));
+        s.text(sheet, r, f, reachable, StyleKey.INTESTAZIONE);
+        s.merge(sheet, r, r, g + 1, last, StyleKey.INTESTAZIONE);
+        s.text(sheet, r, g + 1, s.label(Label.COL_NOTE), StyleKey.INTESTAZIONE);
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(26, Stamp.height(reachable, grid.span(f, g), 9f)));
         r++;
         for (Verifica v : intermediate) {
-            s.merge(sheet, r, r, C_CODE, C_TARGET, StyleKey.ETICHETTA);
-            s.text(sheet, r, C_CODE, s.label(Label.STATO_OBIETTIVO, v.fullLabel()), StyleKey.ETICHETTA);
-            s.merge(sheet, r, r, C_VALUE, C_DEN, StyleKey.INPUT_LISTA);
-            inputs.create(sheet, r, C_VALUE, InputType.YES_NO, InputNames.reachable(o.code(), v));
-            s.merge(sheet, r, r, C_RATIO, LAST, StyleKey.INPUT_TESTO);
-            inputs.create(sheet, r, C_RATIO, InputType.TEXT, InputNames.notes(o.code(), v));
+            s.merge(sheet, r, r, 0, f - 1, StyleKey.ETICHETTA);
+            s.text(sheet, r, 0, s.label(Label.STATO_OBIETTIVO, v.fullLabel()), StyleKey.ETICHETTA);
+            s.merge(sheet, r, r, f, g, StyleKey.INPUT_LISTA);
+            inputs.create(sheet, r, f, InputType.YES_NO, InputNames.reachable(o.code(), v));
+            s.merge(sheet, r, r, g + 1, last, StyleKey.INPUT_TESTO);
+            inputs.create(sheet, r, g + 1, InputType.TEXT, InputNames.notes(o.code(), v));
             Stamp.atLeast(Stamp.row(sheet, r), 40);
             r++;
         }
@@ -383,29 +279,13 @@ final class MainSheetWriter {
 
     private void signature() {
         r++;
-        s.merge(sheet, r, r, C_CODE, C_DESC, StyleKey.FIRMA_ETICHETTA);
-        s.text(sheet, r, C_CODE, s.label(Label.FIRMA_LUOGO), StyleKey.FIRMA_ETICHETTA);
-        s.merge(sheet, r, r, C_TYPE, C_WEIGHT, StyleKey.FIRMA_CASELLA);
-        s.merge(sheet, r, r, C_VERIFICA, C_TARGET, StyleKey.FIRMA_ETICHETTA);
-        s.text(sheet, r, C_VERIFICA, s.label(Label.FIRMA), StyleKey.FIRMA_ETICHETTA);
-        s.merge(sheet, r, r, C_VALUE, LAST, StyleKey.FIRMA_CASELLA);
+        int[] sp = grid.signature();
+        s.merge(sheet, r, r, sp[0], sp[1], StyleKey.FIRMA_ETICHETTA);
+        s.text(sheet, r, sp[0], s.label(Label.FIRMA_LUOGO), StyleKey.FIRMA_ETICHETTA);
+        s.merge(sheet, r, r, sp[2], sp[3], StyleKey.FIRMA_CASELLA);
+        s.merge(sheet, r, r, sp[4], sp[5], StyleKey.FIRMA_ETICHETTA);
+        s.text(sheet, r, sp[4], s.label(Label.FIRMA), StyleKey.FIRMA_ETICHETTA);
+        s.merge(sheet, r, r, sp[6], sp[7], StyleKey.FIRMA_CASELLA);
         Stamp.row(sheet, r).setHeightInPoints(45);
     }
-
-    private static String ref(int row, int col) {
-        return new CellReference(row, col, false, false).formatAsString();
-    }
-
-    private static double span(int c1, int c2) {
-        double w = 0;
-        for (int c = c1; c <= c2; c++) {
-            w += WIDTHS[c];
-        }
-        return w;
-    }
-
-    private static String plain(BigDecimal b) {
-        return b.stripTrailingZeros().toPlainString();
-    }
-
 }

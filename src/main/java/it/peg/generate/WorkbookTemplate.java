@@ -30,7 +30,7 @@ import java.util.zip.ZipOutputStream;
  * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run. Each
  * generated workbook starts as a fresh copy of a prepared template, so the styles, logo, header rows
  * and print setup a municipality designed in Excel are reused as they are (no style is rebuilt).
- * The prepared template is the template without its Stili and Etichette sheets, which are read
+ * The prepared template is the template without its Stili, Etichette and Struttura sheets, which are read
  * here once and never reach a scheda: every service parses a smaller package.
  */
 public final class WorkbookTemplate {
@@ -41,18 +41,24 @@ public final class WorkbookTemplate {
     public static final String SHEET_DATA = "Dati";
     public static final String SHEET_STYLES = "Stili";
     public static final String SHEET_LABELS = "Etichette";
+    public static final String SHEET_LAYOUT = LayoutSheet.SHEET;
+    /** The comuni's templates shipped beside the default, each in its folder: {@code workbook-templates/<name>/}. */
+    public static final List<String> SHIPPED = List.of("firenze", "serravalle", "trezzo");
 
     private final String source;
-    /** The template without the Stili and Etichette sheets, serialised once. */
+    /** The template without the Stili, Etichette and Struttura sheets, serialised once. */
     private final byte[] prepared;
     private final Map<StyleKey, Integer> styleIndex;
     private final Map<Label, String> labels;
+    private final Layout layout;
 
-    private WorkbookTemplate(String source, byte[] prepared, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels) {
+    private WorkbookTemplate(String source, byte[] prepared, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels,
+                             Layout layout) {
         this.source = source;
         this.prepared = prepared;
         this.styleIndex = styleIndex;
         this.labels = labels;
+        this.layout = layout;
     }
 
     /**
@@ -78,9 +84,52 @@ public final class WorkbookTemplate {
         return bundled();
     }
 
+    /**
+     * The template a plan asks for: {@code templatesDir} when given (the command line wins), else the plan's
+     * {@code Modello} setting, else the default as {@link #locate(Optional)} finds it. {@code Modello} is the name of
+     * a template shipped with peg ({@link #SHIPPED}: {@code $peg.home/workbook-templates/<name>/scheda.xlsx}, else the
+     * bundled copy) or a folder holding {@code scheda.xlsx}, or an {@code .xlsx} file, relative to the plan's folder.
+     */
+    public static WorkbookTemplate locate(Optional<Path> templatesDir, Optional<String> modello, Path planFolder) {
+        if (templatesDir.isPresent() || modello.isEmpty() || modello.get().isBlank()) {
+            return locate(templatesDir);
+        }
+        String name = modello.get().trim();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (SHIPPED.contains(lower)) {
+            String home = System.getProperty("peg.home");
+            if (home != null && !home.isBlank()) {
+                Path file = Path.of(home, FOLDER, lower, FILE_NAME);
+                if (Files.isRegularFile(file)) {
+                    return load(file);
+                }
+            }
+            return bundled(lower + "/" + FILE_NAME);
+        }
+        Path file = null;
+        try {
+            Path path = planFolder.resolve(name);
+            file = Files.isDirectory(path) ? path.resolve(FILE_NAME) : lower.endsWith(".xlsx") ? path : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path: refused below like a missing one
+        }
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new TemplateException("Il modello '" + name + "' indicato nel piano (foglio Impostazioni, riga"
+                    + " Modello) non esiste" + (file == null ? "" : ": manca " + file) + ". Scrivere il nome di un"
+                    + " modello di peg (" + String.join(", ", SHIPPED) + "), oppure una cartella che contiene "
+                    + FILE_NAME + " o il file .xlsx del modello, con il percorso a partire dalla cartella del piano;"
+                    + " lasciare vuoto per il modello standard.");
+        }
+        return load(file);
+    }
+
     /** The template bundled on the classpath. */
     public static WorkbookTemplate bundled() {
-        String resource = "/" + FOLDER + "/" + FILE_NAME;
+        return bundled(FILE_NAME);
+    }
+
+    private static WorkbookTemplate bundled(String name) {
+        String resource = "/" + FOLDER + "/" + name;
         try (InputStream in = WorkbookTemplate.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new TemplateException("Modello " + resource + " assente dall'applicazione: ricostruire con 'mvn package'.");
@@ -132,7 +181,8 @@ public final class WorkbookTemplate {
                 labels.put(l, text.isBlank() ? l.defaultText() : text);
             }
             refusesFormulasIntoRemovedSheets(wb, source);
-            return new WorkbookTemplate(source, prepare(wb), styles, labels);
+            Layout layout = LayoutSheet.read(source, Optional.ofNullable(wb.getSheet(SHEET_LAYOUT)));
+            return new WorkbookTemplate(source, prepare(wb), styles, labels, layout);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TemplateException te) {
                 throw te;
@@ -142,15 +192,15 @@ public final class WorkbookTemplate {
     }
 
     /**
-     * Stili and Etichette are read by peg and left out of every scheda: a formula of a sheet that stays pointing at
+     * Stili, Etichette and Struttura are read by peg and left out of every scheda: a formula of a sheet that stays pointing at
      * them (a municipality restyling the template in Excel might write {@code =Etichette!B2}) would fail every
      * scheda while formulas are computed. Said once, here, naming the cell and the fix.
      */
     private static void refusesFormulasIntoRemovedSheets(XSSFWorkbook wb, String source) {
         java.util.regex.Pattern removed = java.util.regex.Pattern.compile(
-                "(?i)(^|[^A-Za-z0-9_.])'?(" + SHEET_STYLES + "|" + SHEET_LABELS + ")'?!");
+                "(?i)(^|[^A-Za-z0-9_.])'?(" + SHEET_STYLES + "|" + SHEET_LABELS + "|" + SHEET_LAYOUT + ")'?!");
         for (Sheet sheet : wb) {
-            if (sheet.getSheetName().equals(SHEET_STYLES) || sheet.getSheetName().equals(SHEET_LABELS)) {
+            if (REMOVED.contains(sheet.getSheetName())) {
                 continue;
             }
             for (Row row : sheet) {
@@ -161,7 +211,7 @@ public final class WorkbookTemplate {
                             throw new TemplateException("Nel modello " + source + " la cella " + sheet.getSheetName()
                                     + "!" + cell.getAddress() + " contiene la formula '=" + cell.getCellFormula()
                                     + "', che usa il foglio '" + m.group(2) + "': peg toglie i fogli " + SHEET_STYLES
-                                    + " ed " + SHEET_LABELS + " dalle schede generate, quindi le formule non possono"
+                                    + ", " + SHEET_LABELS + " e " + SHEET_LAYOUT + " dalle schede generate, quindi le formule non possono"
                                     + " riferirsi a loro. Scrivere il testo nella cella (le etichette si cambiano nel"
                                     + " foglio " + SHEET_LABELS + ", che peg legge da sé) e rigenerare.");
                         }
@@ -177,8 +227,10 @@ public final class WorkbookTemplate {
      * strings, which every scheda would then parse and write again: the strings table is emptied and
      * refilled with the texts of the sheets that stay.
      */
+    private static final List<String> REMOVED = List.of(SHEET_STYLES, SHEET_LABELS, SHEET_LAYOUT);
+
     private static byte[] prepare(XSSFWorkbook wb) throws IOException {
-        for (String name : List.of(SHEET_STYLES, SHEET_LABELS)) {
+        for (String name : REMOVED) {
             int i = wb.getSheetIndex(name);
             if (i >= 0) {
                 wb.removeSheetAt(i);
@@ -272,6 +324,28 @@ public final class WorkbookTemplate {
 
     public String label(Label label) {
         return labels.get(label);
+    }
+
+    /** Where things go in the scheda: the template's Struttura sheet. */
+    Layout layout() {
+        return layout;
+    }
+
+    /**
+     * Whether this template can hold the plan: an indicator reported as a ratio needs the layout's
+     * {@code denominatore} column. Said before any scheda is written, naming the template, the indicator and the fix.
+     */
+    public void checkFits(it.peg.domain.Plan plan) {
+        if (layout.has(Layout.Field.DENOMINATORE)) {
+            return;
+        }
+        plan.indicators().stream().filter(i -> i.inputKind() == it.peg.domain.InputKind.RATIO).findFirst()
+                .ifPresent(i -> {
+                    throw new TemplateException("Il modello " + source + " non ha la colonna 'denominatore' (foglio "
+                            + SHEET_LAYOUT + "), ma l'indicatore " + i.code() + " del piano è un rapporto (target '"
+                            + i.target().text() + "'): aggiungere al foglio " + SHEET_LAYOUT + " la riga 'colonna |"
+                            + " denominatore | 13 | per verifica' dopo la colonna valore, oppure usare un altro modello.");
+                });
     }
 
     /** Where the template was read from, for messages. */

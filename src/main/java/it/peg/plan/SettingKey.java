@@ -10,7 +10,8 @@ enum SettingKey implements Column {
     TETTO("Tetto raggiungimento", false, "Tetto"),
     TOLLERANZA("Tolleranza scadenze (giorni)", false, "Tolleranza scadenze", "Tolleranza"),
     LOGO("Logo", false, "Stemma"),
-    VALORI_MANCANTI("Valori mancanti", false);
+    VALORI_MANCANTI("Valori mancanti", false),
+    MODELLO("Modello", false, "Modello scheda");
 
     private final ColumnSpec spec;
 

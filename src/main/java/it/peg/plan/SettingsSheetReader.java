@@ -84,7 +84,7 @@ final class SettingsSheetReader {
                 reading.file(), SETTINGS, ref(SettingKey.LOGO));
         reading.findings().addAll(logo.findings());
         return new Settings(ente, year, verifiche, threshold, cap, tolerance, bands, logo.logo().map(Path::toString),
-                missingValues());
+                missingValues(), first(SettingKey.MODELLO).map(cells::text).filter(t -> !t.isBlank()));
     }
 
     private MissingValues missingValues() {

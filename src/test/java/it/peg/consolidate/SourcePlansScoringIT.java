@@ -136,7 +136,7 @@ class SourcePlansScoringIT {
     }
 
     /** A description of the difference, or empty when the engine agrees with the hand computation. */
-    private static Optional<String> check(ScoreReport scores, ExpectedCsv.Row row) {
+    static Optional<String> check(ScoreReport scores, ExpectedCsv.Row row) {
         String status;
         Optional<BigDecimal> actual;
         String how;

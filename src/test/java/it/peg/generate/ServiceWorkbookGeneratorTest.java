@@ -81,7 +81,7 @@ class ServiceWorkbookGeneratorTest {
             assertEquals(3, cf.getNumberOfRules());
             int formulas = 0;
             for (org.apache.poi.ss.usermodel.Row row : main) {
-                org.apache.poi.ss.usermodel.Cell c = row.getCell(MainSheetWriter.C_ACH);
+                org.apache.poi.ss.usermodel.Cell c = row.getCell(11); // Raggiungimento in the default layout
                 if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
                     formulas++;
                     assertTrue(java.util.Arrays.stream(cf.getFormattingRanges()).anyMatch(r -> r.isInRange(c)), c.getAddress() + " coloured");

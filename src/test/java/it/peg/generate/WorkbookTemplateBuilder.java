@@ -22,9 +22,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Builds the default {@code workbook-templates/scheda.xlsx}. Run it after changing the default look:
+ * Builds the default {@code workbook-templates/scheda.xlsx} and the comuni's templates beside it
+ * ({@code workbook-templates/<name>/scheda.xlsx}, {@link TemplateVariant}). Run it after changing a look:
  * {@code mvn -q -o test -Dtest=WorkbookTemplateBuilderTest -Dpeg.rebuildTemplates=true}; the test
- * otherwise checks that the committed file is exactly what this builder produces.
+ * otherwise checks that the committed files are exactly what this builder produces.
  */
 public final class WorkbookTemplateBuilder {
     private static final String FONT = "Arial";
@@ -34,14 +35,27 @@ public final class WorkbookTemplateBuilder {
     private static final String GREY = "EDEDED";
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final TemplateVariant variant;
 
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "workbook-templates/" + WorkbookTemplate.FILE_NAME);
-        Files.write(out, build());
+    private WorkbookTemplateBuilder(TemplateVariant variant) {
+        this.variant = variant;
     }
 
+    public static void main(String[] args) throws IOException {
+        for (TemplateVariant v : TemplateVariant.ALL) {
+            Path out = v.file(Path.of(WorkbookTemplate.FOLDER));
+            Files.createDirectories(out.getParent());
+            Files.write(out, build(v));
+        }
+    }
+
+    /** The default template. */
     public static byte[] build() throws IOException {
-        try (XSSFWorkbook wb = new WorkbookTemplateBuilder().make()) {
+        return build(TemplateVariant.DEFAULT);
+    }
+
+    public static byte[] build(TemplateVariant variant) throws IOException {
+        try (XSSFWorkbook wb = new WorkbookTemplateBuilder(variant).make()) {
             return DeterministicXlsx.toBytes(wb);
         }
     }
@@ -59,13 +73,13 @@ public final class WorkbookTemplateBuilder {
         XSSFRow r0 = main.createRow(0);
         r0.setHeightInPoints(24);
         cell(r0, 0, EmblemPlace.MARKER, styles.get(StyleKey.SOTTOTITOLO));
-        cell(r0, 1, "{ente}", styles.get(StyleKey.TITOLO));
+        cell(r0, 1, variant.titles().get(0), styles.get(StyleKey.TITOLO));
         XSSFRow r1 = main.createRow(1);
         r1.setHeightInPoints(18);
-        cell(r1, 1, "Piano esecutivo di gestione - Piano della performance {anno}", styles.get(StyleKey.SOTTOTITOLO));
+        cell(r1, 1, variant.titles().get(1), styles.get(StyleKey.SOTTOTITOLO));
         XSSFRow r2 = main.createRow(2);
         r2.setHeightInPoints(18);
-        cell(r2, 1, "Scheda di monitoraggio del servizio {codice} - {servizio}", styles.get(StyleKey.SOTTOTITOLO));
+        cell(r2, 1, variant.titles().get(2), styles.get(StyleKey.SOTTOTITOLO));
         main.addMergedRegion(new CellRangeAddress(0, 2, 0, 0));
         printSetup(main, true);
 
@@ -113,11 +127,40 @@ public final class WorkbookTemplateBuilder {
         for (Label l : Label.values()) {
             XSSFRow row = etichette.createRow(i++);
             cell(row, 0, l.key(), null);
-            cell(row, 1, l.defaultText(), styles.get(StyleKey.CELLA));
+            cell(row, 1, variant.labels().getOrDefault(l, l.defaultText()), styles.get(StyleKey.CELLA));
         }
         etichette.setColumnWidth(0, 24 * 256);
         etichette.setColumnWidth(1, 120 * 256);
+        layout(wb.createSheet(WorkbookTemplate.SHEET_LAYOUT), styles);
         return wb;
+    }
+
+    /** The Struttura sheet: the variant's rows under a heading, each kind of row with a note on what it takes. */
+    private void layout(XSSFSheet sheet, Map<StyleKey, XSSFCellStyle> styles) {
+        String[] heads = {"chiave", "valore", "larghezza (caratteri)", "una volta / per verifica", "gruppo", "nota"};
+        XSSFRow h = sheet.createRow(0);
+        for (int c = 0; c < heads.length; c++) {
+            cell(h, c, heads[c], styles.get(StyleKey.INTESTAZIONE));
+        }
+        java.util.Set<String> noted = new java.util.HashSet<>();
+        int i = 1;
+        for (String[] row : variant.layout()) {
+            XSSFRow x = sheet.createRow(i++);
+            for (int c = 0; c < row.length; c++) {
+                if (row[0].equals("colonna") && c == 2) {
+                    x.createCell(c).setCellValue(Integer.parseInt(row[c]));
+                } else if (!row[c].isEmpty()) {
+                    cell(x, c, row[c], null);
+                }
+            }
+            if (noted.add(row[0])) {
+                cell(x, 5, TemplateVariant.NOTES.get(row[0]), null);
+            }
+        }
+        int[] widths = {12, 70, 12, 22, 10, 90};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
     }
 
     private static void printSetup(XSSFSheet sheet, boolean landscape) {

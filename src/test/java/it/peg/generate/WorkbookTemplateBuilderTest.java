@@ -4,21 +4,40 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkbookTemplateBuilderTest {
     private static final Path COMMITTED = Path.of("workbook-templates", WorkbookTemplate.FILE_NAME);
 
     @Test
-    void committedTemplateIsWhatTheBuilderProduces() throws Exception {
-        byte[] built = WorkbookTemplateBuilder.build();
-        if (Boolean.getBoolean("peg.rebuildTemplates")) {
-            Files.write(COMMITTED, built);
+    void committedTemplatesAreWhatTheBuilderProduces() throws Exception {
+        for (TemplateVariant v : TemplateVariant.ALL) {
+            Path committed = v.file(Path.of(WorkbookTemplate.FOLDER));
+            byte[] built = WorkbookTemplateBuilder.build(v);
+            if (Boolean.getBoolean("peg.rebuildTemplates")) {
+                Files.createDirectories(committed.getParent());
+                Files.write(committed, built);
+            }
+            // compare the unzipped parts, not the zip bytes: another JDK's deflater may compress differently
+            assertEquals(parts(built), parts(Files.readAllBytes(committed)),
+                    committed + " is stale: rerun with -Dpeg.rebuildTemplates=true");
         }
-        // compare the unzipped parts, not the zip bytes: another JDK's deflater may compress differently
-        assertEquals(parts(built), parts(Files.readAllBytes(COMMITTED)),
-                "workbook-templates/scheda.xlsx is stale: rerun with -Dpeg.rebuildTemplates=true");
+    }
+
+    @Test
+    void everyShippedTemplateIsOneOfTheBuiltOnesAndReadsItsLayout() {
+        assertEquals(WorkbookTemplate.SHIPPED, TemplateVariant.ALL.stream().map(TemplateVariant::name)
+                .filter(n -> !n.isEmpty()).toList());
+        assertEquals(Layout.DEFAULT, WorkbookTemplate.load(COMMITTED).layout(), "the default's Struttura is the built-in");
+        for (String name : WorkbookTemplate.SHIPPED) {
+            WorkbookTemplate t = WorkbookTemplate.locate(Optional.empty(), Optional.of(name), Path.of("."));
+            assertEquals("classpath:/workbook-templates/" + name + "/scheda.xlsx", t.source());
+        }
+        assertTrue(WorkbookTemplate.locate(Optional.empty(), Optional.of("trezzo"), Path.of(".")).layout()
+                .verificheInColumns());
     }
 
     private static java.util.Map<String, String> parts(byte[] zip) throws java.io.IOException {

@@ -112,7 +112,8 @@ class ReleaseIT {
         }
         String base = "peg-" + Version.current() + "/";
         for (String f : List.of("bin/peg", "bin/peg.cmd", "lib/peg-app.jar", "README.md",
-                "workbook-templates/scheda.xlsx", "workbook-templates/README.md", "docs/guida-controllo.md",
+                "workbook-templates/scheda.xlsx", "workbook-templates/trezzo/scheda.xlsx", "workbook-templates/firenze/scheda.xlsx",
+                "workbook-templates/serravalle/scheda.xlsx", "workbook-templates/README.md", "docs/guida-controllo.md",
                 "docs/guida-uffici.md", "docs/merge.md", "docs/performance.md", "docs/scoring.md")) {
             assertTrue(modes.containsKey(base + f), base + f + " missing from " + modes.keySet());
         }
