@@ -130,6 +130,9 @@ final class WholeProcesses {
     List<BenchResult.ProcessRow> run(List<Size> sizes, Nights nights, Size generate, List<String> checks)
             throws IOException {
         List<BenchResult.ProcessRow> rows = new ArrayList<>();
+        // every process, the floor included, gets the same options: say which, so that a table can be reproduced
+        checks.add("processi interi: opzioni della JVM di ognuno, floor compreso: "
+                + (jvm.options().isEmpty() ? "nessuna" : String.join(" ", jvm.options())));
         try {
             for (Size size : sizes) {
                 rows.addAll(consolidate(size));
