@@ -164,10 +164,11 @@ final class WholeProcesses {
         Optional<BenchResult.Ratio> ratio = ratio(runs, floors, BenchResult.Ratio.Kind.TIMES_FLOOR, CONSOLIDATE_TARGET);
         JavaProcess.Run last = runs.get(runs.size() - 1);
         BenchResult.ProcessRow consolidate = row(CONSOLIDATE, size.services(), runs, ratio,
-                String.format(Locale.ROOT, "riepilogo e CSV scritti, console %d righe (stdout %d, stderr %d); piano dalla"
-                                + " cache; la prima esecuzione, che legge il piano: %.2f s, %s s CPU, uscita %d",
+                String.format(Locale.ITALY, "riepilogo e CSV scritti, console %d righe (stdout %d, stderr %d); piano dalla"
+                                + " cache; la prima esecuzione, che legge il piano: %.2f s, %s s CPU%s",
                         last.stdoutLines() + last.stderrLines(), last.stdoutLines(), last.stderrLines(), first.seconds(),
-                        first.cpuSeconds().map(c -> String.format(Locale.ROOT, "%.2f", c)).orElse("-"), first.exitCode()));
+                        first.cpuSeconds().map(c -> String.format(Locale.ITALY, "%.2f", c)).orElse("-"),
+                        first.exitCode() == 0 ? "" : ", uscita " + first.exitCode()));
         return List.of(floor, consolidate);
     }
 
