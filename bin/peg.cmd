@@ -2,7 +2,7 @@
 rem peg per Windows: avvia l'applicazione con Java 17 o successivo.
 rem Uso: bin\peg.cmd COMANDO [opzioni], per esempio: bin\peg.cmd demo
 rem Java: bin\java.exe nella cartella JAVA_HOME se JAVA_HOME e' impostata, altrimenti java.exe dal PATH.
-rem Opzioni della JVM: variabile PEG_JAVA_OPTS (per esempio -Xmx512m).
+rem Opzioni della JVM: quelle di peg, poi la variabile PEG_JAVA_OPTS (per esempio -Xmx512m), che puo' cambiarle.
 rem Codici di uscita: quelli di peg (0 ok, 1 output scritto con ERRORI, 2 uso errato, 3 merge gia' in corso,
 rem 4 errore imprevisto); 2 anche se Java o l'applicazione non si trovano.
 rem
@@ -43,5 +43,32 @@ echo peg: Java non trovato. Installare Java 17 o successivo, oppure impostare JA
 exit /b 2
 
 :run
-"%PEG_JAVA%" %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -jar "%PEG_JAR%" %*
+rem Avvio rapido - class data sharing: Java legge le classi di peg da un archivio, peg.jsa accanto al jar, fatto
+rem dall'elenco delle classi di un avvio di prova, peg.classlist, che lo zip contiene. L'archivio si prepara qui la prima
+rem volta, se la cartella si puo' scrivere: conviene avviare peg una volta, per esempio bin\peg.cmd demo, con l'utente
+rem che ha installato peg. Dopo un cambio di Java va cancellato lib\peg.jsa, che si rifa' al primo avvio. Java ignora un
+rem archivio mancante, vecchio o rovinato - solo un avvio piu' lento; il comando dell'utente non lo scrive mai.
+for %%I in ("%PEG_JAR%\..") do set "PEG_LIB=%%~fI"
+set "PEG_LIST=%PEG_LIB%\peg.classlist"
+set "PEG_JSA=%PEG_LIB%\peg.jsa"
+if exist "%PEG_JSA%" goto :start
+if not exist "%PEG_LIST%" goto :start
+rem Si prova a scrivere nella cartella prima di preparare l'archivio, che altrimenti costerebbe secondi a ogni avvio.
+set "PEG_TMP=%PEG_LIB%\peg-%RANDOM%%RANDOM%.jsa"
+type nul >"%PEG_TMP%" 2>nul
+if not exist "%PEG_TMP%" goto :start
+"%PEG_JAVA%" -Xshare:dump "-XX:SharedClassListFile=%PEG_LIST%" "-XX:SharedArchiveFile=%PEG_TMP%" -cp "%PEG_JAR%" >nul 2>nul
+if errorlevel 1 del /f /q "%PEG_TMP%" >nul 2>nul
+if exist "%PEG_TMP%" move /y "%PEG_TMP%" "%PEG_JSA%" >nul 2>nul
+if exist "%PEG_TMP%" del /f /q "%PEG_TMP%" >nul 2>nul
+
+:start
+rem Le opzioni di peg, misurate in docs\performance.md: il solo compilatore C1 e il garbage collector seriale, adatti a
+rem comandi di pochi secondi su un PC con due core.
+if not exist "%PEG_JSA%" goto :nocds
+"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:SharedArchiveFile=%PEG_JSA%" %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -jar "%PEG_JAR%" %*
+exit /b %ERRORLEVEL%
+
+:nocds
+"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -jar "%PEG_JAR%" %*
 exit /b %ERRORLEVEL%

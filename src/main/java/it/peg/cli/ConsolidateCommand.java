@@ -61,7 +61,7 @@ public final class ConsolidateCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
-        Plan plan = PlanLoader.loadOrExit(Path.of(line.getOptionValue("plan")), line, console);
+        Plan plan = PlanLoader.loadCachedOrExit(Path.of(line.getOptionValue("plan")), line, console);
         Verifica verifica = plan.settings().verificaAt(Dates.inPlanYear("at", line.getOptionValue("at"), plan));
         List<Path> folders = new ArrayList<>();
         for (String dir : line.getOptionValues("in")) {

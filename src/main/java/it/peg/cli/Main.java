@@ -109,18 +109,15 @@ public final class Main {
             root.setLevel(verbosity == Console.Verbosity.VERBOSE ? Level.DEBUG
                     : verbosity == Console.Verbosity.QUIET ? Level.ERROR : Level.WARN);
             // stack traces are for whoever maintains peg: on the console only with -v
-            if (root.getAppender("STDERR") instanceof ConsoleAppender<ILoggingEvent> console) {
+            if (root.getAppender(LogConfigurator.CONSOLE) instanceof ConsoleAppender<ILoggingEvent> console) {
                 PatternLayoutEncoder encoder = new PatternLayoutEncoder();
                 encoder.setContext(root.getLoggerContext());
-                encoder.setPattern(CONSOLE_PATTERN + (verbosity == Console.Verbosity.VERBOSE ? "" : "%nopex"));
+                encoder.setPattern(LogConfigurator.PATTERN + (verbosity == Console.Verbosity.VERBOSE ? "" : "%nopex"));
                 encoder.start();
                 console.setEncoder(encoder);
             }
         }
     }
-
-    /** As logback.xml's console pattern. */
-    private static final String CONSOLE_PATTERN = "%d{HH:mm:ss} %-5level %logger{20} - %msg%n";
 
     private void printGlobalHelp(Console console) {
         console.result("peg " + Version.current() + " - ciclo della performance (PEG / Piano della Performance / PIAO)");

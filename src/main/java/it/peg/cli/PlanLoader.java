@@ -16,6 +16,8 @@ import java.util.Optional;
  * caller to stop (exit 2) when it is invalid; warnings are counted, with the command that lists them.
  */
 final class PlanLoader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanLoader.class);
+
     private PlanLoader() {
     }
 
@@ -35,6 +37,26 @@ final class PlanLoader {
     static Plan loadOrExit(Path path, org.apache.commons.cli.CommandLine line, Console console) throws UsageException {
         requirePlanFile(path);
         return loaded(path, read(path, line), console);
+    }
+
+    /**
+     * {@link #loadOrExit(Path, org.apache.commons.cli.CommandLine, Console)} through the cache of read plans in the
+     * user's cache folder ({@link UserCache}, keyed by the plan file's SHA-256 and the build): what {@code consolidate}
+     * reads on every run, a plan changed a few times a year. Not with {@code --previous} (the baselines come from a
+     * second file), nor without a cache folder that can be written; a cache that fails is a plan read again.
+     */
+    static Plan loadCachedOrExit(Path path, org.apache.commons.cli.CommandLine line, Console console) throws UsageException {
+        requirePlanFile(path);
+        Optional<Path> cache = line.hasOption("previous") ? Optional.empty() : UserCache.folder();
+        Optional<PlanReadResult> cached = Optional.empty();
+        if (cache.isPresent()) {
+            try {
+                cached = Optional.of(it.peg.merge.PlanCache.read(path, cache.get(), it.peg.version.Version.build()));
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.info("plan cache in {} not usable, the plan is read: {}", cache.get(), e.toString(), e);
+            }
+        }
+        return loaded(path, cached.orElseGet(() -> read(path, line)), console);
     }
 
     static Plan loadOrExit(Path path, Console console) throws UsageException {

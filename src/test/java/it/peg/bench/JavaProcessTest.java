@@ -46,6 +46,17 @@ class JavaProcessTest {
     }
 
     @Test
+    void aProcessGetsTheLauncherOptionsOfThisJvmButNotItsAgentsLogsRecordingsOrPegHome() {
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/opt/peg/lib/peg.jsa",
+                        "-Xmx2g", "-Dfile.encoding=UTF-8"),
+                JavaProcess.inherited(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-XX:SharedArchiveFile=/opt/peg/lib/peg.jsa", "-Xmx2g", "-Dfile.encoding=UTF-8",
+                        "-Dpeg.home=/opt/peg", "-javaagent:/tmp/profiler.jar", "-agentlib:jdwp=transport=dt_socket",
+                        "-Xlog:gc:file=/tmp/gc.log", "-XX:StartFlightRecording=filename=x.jfr",
+                        "-XX:ArchiveClassesAtExit=x.jsa", "-XX:DumpLoadedClassList=x.classlist")));
+    }
+
+    @Test
     void aProcessIsTimedCountedAndItsCpuTimeKnown() throws Exception {
         JavaProcess.Run run = JavaProcess.likeThisOne().main(dir, "floor", FloorMain.class,
                 List.of(Files.writeString(dir.resolve("empty.txt"), "").toString()));

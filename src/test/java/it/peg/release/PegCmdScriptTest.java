@@ -87,7 +87,7 @@ class PegCmdScriptTest {
 
     @Test
     void variablesAreSetInTheQuotedFormAndSetBeforeTheyAreRead() throws IOException {
-        Set<String> set = new TreeSet<>(Set.of("JAVA_HOME", "PEG_JAVA_OPTS", "ERRORLEVEL"));
+        Set<String> set = new TreeSet<>(Set.of("JAVA_HOME", "PEG_JAVA_OPTS", "ERRORLEVEL", "RANDOM"));
         for (String line : code()) {
             Matcher read = Pattern.compile("%([A-Z_]+)[:%]").matcher(line.replaceFirst("^set \"[A-Z_]+=", ""));
             while (read.find()) {
@@ -117,7 +117,23 @@ class PegCmdScriptTest {
         String last = code.get(code.size() - 1);
         String run = code.get(code.size() - 2);
         assertEquals("exit /b %ERRORLEVEL%", last, "peg's own exit code is passed on");
-        assertEquals("\"%PEG_JAVA%\" %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -jar \"%PEG_JAR%\" %*", run);
+        assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -jar"
+                + " \"%PEG_JAR%\" %*", run);
+        // with the class data sharing archive when there is one: the same options, the archive before PEG_JAVA_OPTS
+        int withArchive = code.indexOf(":nocds") - 2;
+        assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \"-XX:SharedArchiveFile=%PEG_JSA%\""
+                + " %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -jar \"%PEG_JAR%\" %*", code.get(withArchive));
+        assertEquals("exit /b %ERRORLEVEL%", code.get(withArchive + 1));
+    }
+
+    /** The bash launcher gives the same JVM options as this one, and the same archive beside the jar. */
+    @Test
+    void bothLaunchersGiveTheSameJvmOptionsAndArchive() throws IOException {
+        String bash = Files.readString(Path.of("bin", "peg"));
+        assertTrue(bash.contains("jvm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)"), "bin/peg's options");
+        assertTrue(bash.contains("local list=\"$dir/peg.classlist\" jsa=\"$dir/peg.jsa\""), "bin/peg's archive");
+        assertTrue(code().contains("set \"PEG_LIST=%PEG_LIB%\\peg.classlist\""));
+        assertTrue(code().contains("set \"PEG_JSA=%PEG_LIB%\\peg.jsa\""));
     }
 
     @Test
@@ -170,6 +186,11 @@ class PegCmdScriptTest {
             v.put("PEG_HOME", home);
             v.put("PEG_HOME:~-1", home.substring(home.length() - 1));
             v.put("PEG_JAR", home + "\\lib\\peg-app.jar");
+            v.put("PEG_LIB", home + "\\lib");
+            v.put("PEG_LIST", home + "\\lib\\peg.classlist");
+            v.put("PEG_JSA", home + "\\lib\\peg.jsa");
+            v.put("PEG_TMP", home + "\\lib\\peg-1234567.jsa");
+            v.put("RANDOM", "12345");
             v.put("JAVA_HOME", "C:\\Program Files (x86)\\Eclipse Adoptium\\jdk-17.0.9+9 & co");
             v.put("JAVA_HOME:\"=", "C:\\Program Files (x86)\\Eclipse Adoptium\\jdk-17.0.9+9 & co");
             v.put("PEG_JAVA_HOME", "C:\\Program Files (x86)\\Eclipse Adoptium\\jdk-17.0.9+9 & co");

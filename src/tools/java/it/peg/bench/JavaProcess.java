@@ -2,11 +2,11 @@ package it.peg.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A new JVM started as {@code bin/peg} starts peg: the same {@code java}, the options of {@code PEG_JAVA_OPTS}, the
- * {@code peg.home} property, the application jar (or, run from the build's classes as the tests are, the same
- * class path). Its console is captured to files and counted; its wall time, its CPU time and its heap (from a GC log
+ * A new JVM started as {@code bin/peg} starts peg: the same {@code java}, the options this JVM got (bin/peg's and
+ * {@code PEG_JAVA_OPTS}), the {@code peg.home} property, the application jar (or, run from the build's classes as the
+ * tests are, the same class path). Its console is captured to files and counted; its wall time, its CPU time and its heap (from a GC log
  * it writes, the one option added) are measured.
  */
 final class JavaProcess {
@@ -36,12 +36,31 @@ final class JavaProcess {
         this.home = home;
     }
 
-    /** As this JVM was started: {@code PEG_JAVA_OPTS}, {@code peg.home}, {@code java.class.path}. */
+    /**
+     * As this JVM was started: its options (those {@code bin/peg} gives, its class data sharing archive included, then
+     * {@code PEG_JAVA_OPTS}), {@code peg.home}, {@code java.class.path}. Run by bin/peg, {@code peg bench} thus starts
+     * consolidate, merge and generate, and the floor too, with the launcher's options.
+     */
     static JavaProcess likeThisOne() {
-        String opts = Optional.ofNullable(System.getenv("PEG_JAVA_OPTS")).orElse("").strip();
-        // bin/peg expands the variable unquoted: the shell splits it on blanks
-        List<String> split = opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
-        return new JavaProcess(split, System.getProperty("java.class.path"), Optional.ofNullable(System.getProperty("peg.home")));
+        return new JavaProcess(inherited(ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                System.getProperty("java.class.path"), Optional.ofNullable(System.getProperty("peg.home")));
+    }
+
+    /**
+     * The options of this JVM that a process started like it gets: all but {@code peg.home} (given again, from the
+     * property), agents (a profiler or debugger of the bench), logging and recording options (the bench adds its
+     * own GC log; a training run's class list or archive, a flight recording, are this process's own).
+     */
+    static List<String> inherited(List<String> inputArguments) {
+        return inputArguments.stream().filter(a -> !a.startsWith("-Dpeg.home=") && !a.startsWith("-javaagent:")
+                && !a.startsWith("-agentlib:") && !a.startsWith("-agentpath:") && !a.startsWith("-Xlog")
+                && !a.startsWith("-XX:StartFlightRecording") && !a.startsWith("-XX:ArchiveClassesAtExit")
+                && !a.startsWith("-XX:DumpLoadedClassList") && !a.equals("-Xshare:dump")).toList();
+    }
+
+    /** The JVM options every process gets (before the bench's GC log), as printed with the table. */
+    List<String> options() {
+        return javaOptions;
     }
 
     /** The same, with more options after {@code PEG_JAVA_OPTS} (a later {@code -Xmx} wins). */

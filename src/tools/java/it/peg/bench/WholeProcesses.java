@@ -130,6 +130,9 @@ final class WholeProcesses {
     List<BenchResult.ProcessRow> run(List<Size> sizes, Nights nights, Size generate, List<String> checks)
             throws IOException {
         List<BenchResult.ProcessRow> rows = new ArrayList<>();
+        // every process, the floor included, gets the same options: say which, so that a table can be reproduced
+        checks.add("processi interi: opzioni della JVM di ognuno, floor compreso: "
+                + (jvm.options().isEmpty() ? "nessuna" : String.join(" ", jvm.options())));
         try {
             for (Size size : sizes) {
                 rows.addAll(consolidate(size));
@@ -145,28 +148,39 @@ final class WholeProcesses {
 
     private List<BenchResult.ProcessRow> consolidate(Size size) throws IOException {
         Path scratch = dir.resolve(DIR);
+        // consolidate keeps the read plan in the user's cache folder: here one of the scratch's, so that the first
+        // run reads the plan (its figures in the note) and the measured ones find it, as a user's later runs do
+        JavaProcess peg = jvm.withOptions("-Dpeg.cache=" + scratch.resolve("cache-" + size.services()));
+        JavaProcess.Run first = consolidate(peg, scratch, size, "consolidate-" + size.services() + "-0");
         List<JavaProcess.Run> floors = new ArrayList<>();
         List<JavaProcess.Run> runs = new ArrayList<>();
         for (int r = 1; r <= counts.rounds(); r++) {
             floors.add(jvm.main(scratch, "floor-" + size.services() + "-" + r, FloorMain.class,
                     List.of(size.floorManifest().toString())));
-            Path out = scratch.resolve("riepilogo-" + size.services() + ".xlsx");
-            Path csv = scratch.resolve("riepilogo-" + size.services() + ".csv");
-            // the same work each round: an existing summary would be read first for the Nucleo's columns
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(csv);
-            runs.add(jvm.peg(scratch, "consolidate-" + size.services() + "-" + r, List.of("consolidate", "--plan",
-                    size.plan().toString(), "--in", size.inbox().toString(), "--at", at, "--out", out.toString(),
-                    "--csv", csv.toString())));
+            runs.add(consolidate(peg, scratch, size, "consolidate-" + size.services() + "-" + r));
         }
         log.accept("Processi consolidate e floor su " + size.services() + " schede misurati.");
         BenchResult.ProcessRow floor = row(FLOOR, size.services(), floors, Optional.empty(), "");
         Optional<BenchResult.Ratio> ratio = ratio(runs, floors, BenchResult.Ratio.Kind.TIMES_FLOOR, CONSOLIDATE_TARGET);
         JavaProcess.Run last = runs.get(runs.size() - 1);
         BenchResult.ProcessRow consolidate = row(CONSOLIDATE, size.services(), runs, ratio,
-                String.format(Locale.ROOT, "riepilogo e CSV scritti, console %d righe (stdout %d, stderr %d)",
-                        last.stdoutLines() + last.stderrLines(), last.stdoutLines(), last.stderrLines()));
+                String.format(Locale.ITALY, "riepilogo e CSV scritti, console %d righe (stdout %d, stderr %d); piano dalla"
+                                + " cache; la prima esecuzione, che legge il piano: %.2f s, %s s CPU%s",
+                        last.stdoutLines() + last.stderrLines(), last.stdoutLines(), last.stderrLines(), first.seconds(),
+                        first.cpuSeconds().map(c -> String.format(Locale.ITALY, "%.2f", c)).orElse("-"),
+                        first.exitCode() == 0 ? "" : ", uscita " + first.exitCode()));
         return List.of(floor, consolidate);
+    }
+
+    /** One consolidate of {@code size}, summary and CSV written afresh. */
+    private JavaProcess.Run consolidate(JavaProcess peg, Path scratch, Size size, String name) throws IOException {
+        Path out = scratch.resolve("riepilogo-" + size.services() + ".xlsx");
+        Path csv = scratch.resolve("riepilogo-" + size.services() + ".csv");
+        // the same work each round: an existing summary would be read first for the Nucleo's columns
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(csv);
+        return peg.peg(scratch, name, List.of("consolidate", "--plan", size.plan().toString(), "--in",
+                size.inbox().toString(), "--at", at, "--out", out.toString(), "--csv", csv.toString()));
     }
 
     private List<BenchResult.ProcessRow> nights(Nights n) throws IOException {

@@ -1,0 +1,45 @@
+package it.peg.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+
+/**
+ * peg's logging, set up in code (found by logback through {@code META-INF/services}) rather than from a logback.xml:
+ * parsing and interpreting the XML with Joran was a visible share of a short command's start (issue 21). Console
+ * logging for people on standard error, WARN and above, POI only for its errors; {@link Main} sets the level for
+ * -v and -q, and merge adds its own log file under the work folder. The system property
+ * {@code logback.configurationFile} still wins: with it, logback reads that file as it always did.
+ */
+public final class LogConfigurator extends ContextAwareBase implements Configurator {
+    /** The console appender's name, which {@link Main} looks up to set the pattern for -v. */
+    static final String CONSOLE = "STDERR";
+    static final String PATTERN = "%d{HH:mm:ss} %-5level %logger{20} - %msg%n";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName(CONSOLE);
+        console.setTarget("System.err");
+        console.setEncoder(encoder);
+        console.start();
+        context.getLogger("org.apache.poi").setLevel(Level.ERROR);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.WARN);
+        root.addAppender(console);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+}

@@ -1,0 +1,115 @@
+package it.peg.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 21: consolidate reads the plan through the cache of read plans in the user's cache folder. The second run
+ * finds it there and writes the same bytes; a cache folder that cannot be used, or a damaged entry, costs the run
+ * nothing but the time to read the plan.
+ */
+class ConsolidatePlanCacheTest {
+    @TempDir
+    Path dir;
+    private ManySchede schede;
+    private String before;
+
+    @BeforeEach
+    void schede() throws Exception {
+        schede = new ManySchede(dir, 4);
+        before = System.getProperty(UserCache.PROPERTY);
+    }
+
+    @AfterEach
+    void restore() {
+        if (before == null) {
+            System.clearProperty(UserCache.PROPERTY);
+        } else {
+            System.setProperty(UserCache.PROPERTY, before);
+        }
+    }
+
+    private CliRun consolidate(Path cache, String out) {
+        System.setProperty(UserCache.PROPERTY, cache.toString());
+        return schede.consolidate(dir.resolve(out));
+    }
+
+    private static Path onlyEntry(Path cache) throws Exception {
+        try (Stream<Path> s = Files.list(cache.resolve("cache"))) {
+            List<Path> entries = s.toList();
+            assertEquals(1, entries.size(), entries.toString());
+            assertTrue(entries.get(0).getFileName().toString().matches("plan-[0-9a-f]{64}\\.bin"), entries.toString());
+            return entries.get(0);
+        }
+    }
+
+    @Test
+    void theSecondRunReadsThePlanFromTheCacheAndWritesTheSameBytes() throws Exception {
+        Path cache = dir.resolve("cache-utente");
+        CliRun first = consolidate(cache, "primo.xlsx");
+        assertEquals(0, first.exit, first.toString());
+        Path entry = onlyEntry(cache);
+        Object written = Files.readAttributes(entry, BasicFileAttributes.class).fileKey();
+
+        CliRun second = consolidate(cache, "secondo.xlsx");
+        assertEquals(0, second.exit, second.toString());
+        // an entry is written only when the plan was read: the same file is still there, so the run found it
+        assertEquals(written, Files.readAttributes(onlyEntry(cache), BasicFileAttributes.class).fileKey());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("primo.xlsx")), Files.readAllBytes(dir.resolve("secondo.xlsx")));
+        assertEquals(first.out.replace("primo.xlsx", "secondo.xlsx"), second.out);
+        assertEquals("", second.err);
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeMadeOrADamagedEntryOnlyCostsReadingThePlan() throws Exception {
+        CliRun without = consolidate(Path.of(""), "senza.xlsx"); // empty: no cache at all
+        assertEquals(0, without.exit, without.toString());
+
+        Path notAFolder = Files.writeString(dir.resolve("un-file"), "non una cartella");
+        CliRun refused = consolidate(notAFolder, "file.xlsx");
+        assertEquals(0, refused.exit, refused.toString());
+        assertEquals("", refused.err);
+        assertEquals("non una cartella", Files.readString(notAFolder));
+
+        Path cache = dir.resolve("cache-utente");
+        assertEquals(0, consolidate(cache, "primo.xlsx").exit);
+        Files.write(onlyEntry(cache), new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
+        CliRun damaged = consolidate(cache, "danneggiato.xlsx");
+        assertEquals(0, damaged.exit, damaged.toString());
+        assertEquals("", damaged.err);
+        byte[] expected = Files.readAllBytes(dir.resolve("senza.xlsx"));
+        for (String out : List.of("file.xlsx", "primo.xlsx", "danneggiato.xlsx")) {
+            assertArrayEquals(expected, Files.readAllBytes(dir.resolve(out)), out);
+        }
+        assertTrue(Files.size(onlyEntry(cache)) > 8, "the damaged entry is written again");
+    }
+
+    @Test
+    void theUsersCacheFolderOnEachSystem() {
+        Map<String, String> env = Map.of("LOCALAPPDATA", "C:\\Users\\rossi\\AppData\\Local", "XDG_CACHE_HOME", "/srv/cache");
+        assertEquals(Optional.of(Path.of("C:\\Users\\rossi\\AppData\\Local", "peg")),
+                UserCache.location(null, "Windows 11", env::get, "C:\\Users\\rossi"));
+        assertEquals(Optional.empty(), UserCache.location(null, "Windows 11", k -> null, "C:\\Users\\rossi"));
+        assertEquals(Optional.of(Path.of("/Users/rossi/Library/Caches/peg")),
+                UserCache.location(null, "Mac OS X", env::get, "/Users/rossi"));
+        assertEquals(Optional.of(Path.of("/srv/cache/peg")), UserCache.location(null, "Linux", env::get, "/home/rossi"));
+        assertEquals(Optional.of(Path.of("/home/rossi/.cache/peg")), UserCache.location(null, "Linux", k -> null, "/home/rossi"));
+        assertEquals(Optional.empty(), UserCache.location(null, "Linux", k -> null, ""));
+        assertEquals(Optional.of(Path.of("/tmp/c")), UserCache.location("/tmp/c", "Linux", env::get, "/home/rossi"));
+        assertEquals(Optional.empty(), UserCache.location(" ", "Linux", env::get, "/home/rossi"));
+    }
+}
