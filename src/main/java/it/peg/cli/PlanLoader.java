@@ -3,6 +3,8 @@ package it.peg.cli;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
 import it.peg.domain.Plural;
+import it.peg.merge.cache.PlanCache;
+import it.peg.version.Version;
 import it.peg.plan.PlanReadResult;
 import it.peg.plan.PlanReader;
 
@@ -51,7 +53,7 @@ final class PlanLoader {
         Optional<PlanReadResult> cached = Optional.empty();
         if (cache.isPresent()) {
             try {
-                cached = Optional.of(it.peg.merge.PlanCache.read(path, cache.get(), it.peg.version.Version.build()));
+                cached = Optional.of(PlanCache.read(path, cache.get(), Version.build()));
             } catch (java.io.IOException | RuntimeException e) {
                 LOG.info("plan cache in {} not usable, the plan is read: {}", cache.get(), e.toString(), e);
             }

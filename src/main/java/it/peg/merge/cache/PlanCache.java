@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.merge.cache;
 
 import it.peg.plan.PlanReadResult;
 import it.peg.plan.PlanReader;
@@ -24,10 +24,6 @@ public final class PlanCache {
      * @param build  the identity of the running build ({@code Version.build()}): another build's entries are misses
      */
     public static PlanReadResult read(Path planFile, Path folder, String build) throws IOException {
-        PlanLoad load = ParsedFileCache.forPlans(folder, build).load(planFile, f -> {
-            PlanReadResult r = PlanReader.read(f);
-            return new PlanLoad(r.plan(), r.findings());
-        });
-        return new PlanReadResult(load.plan(), load.findings());
+        return ParsedFileCache.forPlans(folder, build).load(planFile, PlanReader::read);
     }
 }
