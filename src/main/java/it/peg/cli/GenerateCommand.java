@@ -6,6 +6,7 @@ import it.peg.consolidate.CarryForward;
 import it.peg.consolidate.Consolidator;
 import it.peg.consolidate.FileAssessment;
 import it.peg.consolidate.InputFile;
+import it.peg.consolidate.InOrder;
 import it.peg.consolidate.InputFolders;
 import it.peg.domain.CarriedValues;
 import it.peg.domain.Finding;
@@ -34,6 +35,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 /** {@code peg generate}: one service workbook (scheda) per service of the plan. */
@@ -87,11 +91,21 @@ public final class GenerateCommand implements Command {
         }
         // the folder itself is created when missing, its parent is not: a mistyped path must not grow folders
         OutputPaths.requireFolder("out", out);
+        // the template is prepared on another thread while the plan is read: both are fixed costs of every run,
+        // mostly cold code (POI's classes, the plan reader), and on two cores they overlap. It is the one --templates
+        // names, else the default, which the plan's Modello may then replace; a bad --templates is said before the
+        // plan's findings, as before
         Optional<Path> templates = Optional.ofNullable(line.getOptionValue("templates")).map(Path::of);
-        // a bad --templates is said before the plan is read, as before
-        Optional<WorkbookTemplate> given = templates.isPresent()
-                ? Optional.of(template(templates, Optional.empty(), planFile)) : Optional.empty();
-        PlanReadResult read = PlanLoader.read(planFile, line);
+        Path planFolder = planFile.toAbsolutePath().getParent();
+        CompletableFuture<WorkbookTemplate> preparing = CompletableFuture.supplyAsync(
+                () -> WorkbookTemplate.locate(templates, Optional.empty(), planFolder), GenerateCommand::daemon);
+        WorkbookTemplate prepared;
+        PlanReadResult read;
+        try {
+            read = PlanLoader.read(planFile, line);
+        } finally {
+            prepared = template(preparing);
+        }
         if (!read.isValid()) {
             FindingsPrinter.print(console, read.findings());
             console.problem("Il piano contiene errori (" + FindingsPrinter.totals(read.findings())
@@ -101,7 +115,7 @@ public final class GenerateCommand implements Command {
         }
         Plan plan = read.plan().orElseThrow();
         // the plan's Modello picks the template, unless --templates names one
-        WorkbookTemplate template = given.isPresent() ? given.get()
+        WorkbookTemplate template = templates.isPresent() || plan.settings().template().isEmpty() ? prepared
                 : template(Optional.empty(), plan.settings().template(), planFile);
         try {
             template.checkFits(plan);
@@ -122,14 +136,16 @@ public final class GenerateCommand implements Command {
             // locked values are sealed with the key beside the plan, made the first time it is needed
             generator = generator.sealedWith(it.peg.io.SealKeyFile.loadOrCreate(planFile));
         }
-        // Generate everything in memory first: a failure half-way leaves the output folder as it was.
+        // Generate everything in memory first: a failure half-way leaves the output folder as it was. The services
+        // are generated on the consolidate's threads (each scheda is independent; the generator is stateless) and
+        // collected in the plan's order, so names, files and console lines are those of one thread.
+        ServiceWorkbookGenerator g = generator;
+        List<byte[]> bytes = inOrder(services, s -> g.generate(plan, s, carried.of(s.code())),
+                done -> console.progress("Generazione schede", done, services.size()));
         Map<String, byte[]> files = new LinkedHashMap<>();
         Set<String> lowerNames = new HashSet<>();
-        int done = 0;
-        for (Service s : services) {
-            String fileName = unique(WorkbookFileNames.of(s), lowerNames);
-            files.put(fileName, generator.generate(plan, s, carried.of(s.code())));
-            console.progress("Generazione schede", ++done, services.size());
+        for (int i = 0; i < services.size(); i++) {
+            files.put(unique(WorkbookFileNames.of(services.get(i)), lowerNames), bytes.get(i));
         }
         if (!line.hasOption("force")) {
             OverwriteGuard guard = new OverwriteGuard(new it.peg.readback.XlsxReturnedWorkbookReader());
@@ -164,6 +180,47 @@ public final class GenerateCommand implements Command {
         } catch (TemplateException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** The prepared template, or the template's problem as a usage error (a missing or unreadable scheda.xlsx). */
+    private static WorkbookTemplate template(CompletableFuture<WorkbookTemplate> preparing) throws UsageException {
+        try {
+            return preparing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof TemplateException te) {
+                throw new UsageException(te.getMessage());
+            }
+            throw rethrown(e.getCause());
+        }
+    }
+
+    private static void daemon(Runnable task) {
+        Thread t = new Thread(task, "peg-template");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Generates on {@link Consolidator#defaultThreads()} threads, the results in the services' order. A failure is
+     * thrown as itself, as it was on one thread: peg's bug, reported with its stack trace.
+     */
+    private static List<byte[]> inOrder(List<Service> services, java.util.function.Function<Service, byte[]> generate,
+                                        java.util.function.IntConsumer progress) throws InterruptedException {
+        try {
+            return InOrder.map(services, Consolidator.defaultThreads(), "peg-generate", generate, progress);
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
     }
 
     /** {@code --from}: reads and validates every returned workbook, and tells what each service gets. */

@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFName;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -98,7 +97,7 @@ public final class ServiceWorkbookGenerator {
             metadata(wb, plan, service, carried);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            FormulaResults.computeAll(wb);
             wb.setForceFormulaRecalculation(true);
             return DeterministicXlsx.toBytes(wb);
         } catch (IOException e) {

@@ -259,8 +259,34 @@ public final class WorkbookTemplate {
             }
             ByteArrayOutputStream prepared = new ByteArrayOutputStream();
             clean.write(prepared);
-            return prepared.toByteArray();
+            return stored(prepared.toByteArray());
         }
+    }
+
+    /**
+     * The same package with its entries stored, not deflated: every scheda opens this copy, and inflating it was
+     * a share of each open. Only peg reads it; what a scheda's bytes are is decided when the scheda is written.
+     */
+    private static byte[] stored(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length * 4);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] content = in.readAllBytes();
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setMethod(ZipEntry.STORED);
+                copy.setSize(content.length);
+                copy.setCompressedSize(content.length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(content);
+                copy.setCrc(crc.getValue());
+                zout.putNextEntry(copy);
+                zout.write(content);
+                zout.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private record Text(int sheet, int row, int col, CTRst rst) {

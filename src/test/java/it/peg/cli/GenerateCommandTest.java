@@ -116,6 +116,30 @@ class GenerateCommandTest {
         assertTrue(err.toString().contains("scheda.xlsx"), err.toString());
     }
 
+    /** The template is prepared while the plan is read; its problem is still the one reported, before the plan's. */
+    @Test
+    void aMissingTemplateIsReportedBeforeAnUnreadablePlan() throws Exception {
+        assertEquals(2, run("generate", "--plan", dir.resolve("manca.xlsx").toString(), "--out",
+                dir.resolve("o").toString(), "--templates", dir.resolve("nessuno").toString()));
+        assertTrue(err.toString().contains("scheda.xlsx"), err.toString());
+        assertTrue(!out.toString().contains("PIANO_NON_TROVATO"), out.toString());
+    }
+
+    /** Generated on several threads: each file is the one the generator alone gives for its service, named in order. */
+    @Test
+    void parallelGenerationGivesEachServiceItsOwnBytes() throws Exception {
+        Path plan = plan(dir.resolve("piano.xlsx"), "24000");
+        Path outDir = dir.resolve("schede");
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", outDir.toString()), err.toString());
+        it.peg.domain.Plan read = it.peg.plan.PlanReader.read(plan).plan().orElseThrow();
+        it.peg.generate.ServiceWorkbookGenerator alone = new it.peg.generate.ServiceWorkbookGenerator(
+                it.peg.generate.WorkbookTemplate.locate(java.util.Optional.empty()));
+        for (it.peg.domain.Service s : read.services()) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(alone.generate(read, s),
+                    Files.readAllBytes(outDir.resolve(it.peg.generate.WorkbookFileNames.of(s))), s.code());
+        }
+    }
+
     /** Types a number into the input cell of {@code name}, as an office would, and saves. */
     private static void fill(Path file, String name, double value) throws IOException {
         XSSFWorkbook wb;

@@ -1,0 +1,83 @@
+package it.peg.generate;
+
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FormulaResultsTest {
+    /** Blank inputs, a filled one, peg's three shapes, a template's own formula, and shapes that only look alike. */
+    private static XSSFWorkbook workbook() {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFSheet s = wb.createSheet("Scheda");
+        s.createRow(0).createCell(0); // A1 blank input
+        s.createRow(1).createCell(0).setCellValue(5); // A2 a carried number
+        s.createRow(2).createCell(0).setCellValue("SI"); // A3 a carried text
+        String[][] formulas = {
+                {"IF(ISNUMBER(A1),A1*2,\"\")", "IF(ISNUMBER(A2),A2*2,\"\")", "IF(ISNUMBER(B1),1,\"\")"},
+                {"IF(AND(ISNUMBER(A1),ISNUMBER(A2)),A2/A1,\"\")", "IF(AND(ISNUMBER(A2),ISNUMBER(A2)),A2/A2,\"\")",
+                        "IF(A1=\"\",\"\",1)"},
+                {"IF(A3=\"\",\"\",IF(UPPER(TRIM(A3))=\"SI\",1,0))", "SUM(A2,1)", "IF(ISNUMBER(A1),1,\"\")&\"x\""},
+                {"IF(ISNUMBER(A1),1,0)", "IF(ISNUMBER(Z9),\"a,b)\",\"\")", "IF(ISNUMBER(C5),1,\"\")"},
+        };
+        for (int r = 0; r < formulas.length; r++) {
+            var row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
+            for (int c = 0; c < formulas[r].length; c++) {
+                row.createCell(1 + c).setCellFormula(formulas[r][c]);
+            }
+        }
+        s.createRow(4).createCell(2).setCellFormula("A2+1"); // C5: a number, read by D4 above it
+        return wb;
+    }
+
+    @Test
+    void givesTheBytesOfPoisEvaluator() throws Exception {
+        try (XSSFWorkbook expected = workbook(); XSSFWorkbook actual = workbook()) {
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(expected);
+            FormulaResults.computeAll(actual);
+            assertArrayEquals(bytes(expected), bytes(actual));
+            assertEquals("", actual.getSheetAt(0).getRow(0).getCell(1).getStringCellValue());
+            assertEquals(10.0, actual.getSheetAt(0).getRow(0).getCell(2).getNumericCellValue());
+            assertEquals(1.0, actual.getSheetAt(0).getRow(2).getCell(1).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void takesApartOneIfCallOnly() {
+        assertEquals(List.of("ISNUMBER(A1)", "A1*2", "\"\""), FormulaResults.ifArguments("IF(ISNUMBER(A1),A1*2,\"\")"));
+        assertEquals(List.of("A1=\"\"", "\"\"", "\"a,(b\""), FormulaResults.ifArguments("IF(A1=\"\",\"\",\"a,(b\")"));
+        assertEquals(List.of(), FormulaResults.ifArguments("IF(ISNUMBER(A1),1,\"\")+IF(A2,1,2)"));
+        assertEquals(List.of(), FormulaResults.ifArguments("IF(ISNUMBER(Foglio!A1),1,\"\")"));
+        assertEquals(List.of(), FormulaResults.ifArguments("SUM(A1)"));
+    }
+
+    @Test
+    void emptyOnlyWhenTheConditionReadsBlankCells() {
+        try (XSSFWorkbook wb = workbook()) {
+            XSSFSheet s = wb.getSheetAt(0);
+            assertTrue(FormulaResults.plainlyEmpty(s, "IF(ISNUMBER(A1),A1*2,\"\")", Set.of()));
+            assertFalse(FormulaResults.plainlyEmpty(s, "IF(ISNUMBER(A2),A2*2,\"\")", Set.of()));
+            assertFalse(FormulaResults.plainlyEmpty(s, "IF(ISNUMBER(A1),A1*2,0)", Set.of()));
+            // a formula cell counts as blank only when this pass found it empty, never from a stale cached value
+            assertFalse(FormulaResults.plainlyEmpty(s, "IF(ISNUMBER(B1),1,\"\")", Set.of()));
+            assertTrue(FormulaResults.plainlyEmpty(s, "IF(ISNUMBER(B1),1,\"\")", Set.of(s.getRow(0).getCell(1))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(XSSFWorkbook wb) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.getSheetAt(0).getCTWorksheet().save(out);
+        return out.toByteArray();
+    }
+}
