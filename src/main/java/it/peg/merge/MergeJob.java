@@ -112,6 +112,12 @@ public final class MergeJob {
         if (temps > 0) {
             LOG.info("removed {} temp files left by an interrupted run", temps);
         }
+        // the usual night, told from file stamps before anything is decoded (QuietNight)
+        long runStartMillis = QuietNight.now();
+        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, t0);
+        if (quiet.isPresent()) {
+            return quiet.get();
+        }
 
         // only what the run needs of the ledger is kept: its lines are 20,000 entries after a first night of
         // 10,000 files, too many to hold next to every assessment
@@ -137,11 +143,7 @@ public final class MergeJob {
         String planSha = Sha256.ofFileOrEmpty(request.planFile());
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         java.util.concurrent.CompletableFuture<List<String>> inboxHashes = SideTask.start("peg-merge-hash", () -> {
-            List<String> hashes = new ArrayList<>(inbox.size());
-            for (InboxFile f : inbox) {
-                hashes.add(Sha256.ofFile(f.path()));
-            }
-            return hashes;
+            return QuietNight.inboxHashes(request, build, inbox);
         });
         PlanLoad load;
         try {
@@ -216,6 +218,8 @@ public final class MergeJob {
         if (same.isPresent()) {
             MergeReport report = unchangedNight(same.get(), ledger, phases, inbox.size(), verifica, load, t0);
             LedgerHistory.refresh(work, build, history);
+            QuietNight.remember(request, build, runStartMillis, planSha, plan, request.at().orElseGet(() -> LocalDate.now(clock)),
+                    verifica, load.findings(), same.get(), inbox, hashes, known.keySet());
             return report;
         }
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
@@ -377,9 +381,12 @@ public final class MergeJob {
             LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
         } else if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
             try {
-                new NightState(inputs, xlsxSha, csvSha, NightState.rejectedFolderContents(work), accepted, superseded,
-                        rejected, missing, acceptedWithErrors, rejectedServices, statuses, summaryRows.get(),
-                        csvRows.get()).write(work, build);
+                NightState state = new NightState(inputs, xlsxSha, csvSha, NightState.rejectedFolderContents(work), accepted,
+                        superseded, rejected, missing, acceptedWithErrors, rejectedServices, statuses, summaryRows.get(),
+                        csvRows.get());
+                state.write(work, build);
+                QuietNight.remember(request, build, runStartMillis, planSha, plan, request.at().orElseGet(() -> LocalDate.now(clock)),
+                        verifica, load.findings(), state, inbox, hashes, known.keySet());
             } catch (IOException | RuntimeException e) {
                 // derivable: tomorrow is a full run; the run itself has completed and must not fail now
                 LOG.warn("night state not written ({}): the next night does a full run", e.toString());
