@@ -219,7 +219,7 @@ public final class MergeJob {
             MergeReport report = unchangedNight(same.get(), ledger, phases, inbox.size(), verifica, load, t0);
             LedgerHistory.refresh(work, build, history);
             QuietNight.remember(request, build, runStartMillis, planSha, plan, request.at().orElseGet(() -> LocalDate.now(clock)),
-                    verifica, load.findings(), same.get(), inbox, hashes, known.keySet());
+                    verifica, same.get(), inbox, hashes, known.keySet(), new WrittenOutputs());
             return report;
         }
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
@@ -282,6 +282,7 @@ public final class MergeJob {
         }
         String xlsxSha;
         String csvSha;
+        WrittenOutputs written = new WrittenOutputs();
         try (xlsx; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
             xlsxSha = xlsx.sha256();
             csvSha = csv.sha256();
@@ -290,6 +291,8 @@ public final class MergeJob {
             VerificaSummaries.keepAsItsVerifica(work, currentRead.get(), verifica, ledger);
             csvChanged = csv.commit();
             summaryChanged = xlsx.commit();
+            written.holds(csvFile, csv.sha256());
+            written.holds(summary, xlsx.sha256());
             if (csvChanged) {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", CSV, "sha256", csv.sha256(), "verifica", verifica.date().toString()));
             }
@@ -299,9 +302,9 @@ public final class MergeJob {
             }
             // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
             VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
-                    verifica.date(), ledger);
+                    verifica.date(), ledger, written);
             VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
-                    verifica.date(), ledger);
+                    verifica.date(), ledger, written);
         }
         // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
         // night finds the file as left (the same SHA-256, unless the Nucleo typed into it) and reads nothing back
@@ -386,7 +389,7 @@ public final class MergeJob {
                         csvRows.get());
                 state.write(work, build);
                 QuietNight.remember(request, build, runStartMillis, planSha, plan, request.at().orElseGet(() -> LocalDate.now(clock)),
-                        verifica, load.findings(), state, inbox, hashes, known.keySet());
+                        verifica, state, inbox, hashes, known.keySet(), written);
             } catch (IOException | RuntimeException e) {
                 // derivable: tomorrow is a full run; the run itself has completed and must not fail now
                 LOG.warn("night state not written ({}): the next night does a full run", e.toString());

@@ -1,7 +1,5 @@
 package it.peg.merge;
 
-import it.peg.domain.Finding;
-import it.peg.domain.Severity;
 import it.peg.io.AtomicFiles;
 
 import java.io.ByteArrayOutputStream;
@@ -38,7 +36,6 @@ import java.util.TreeMap;
  * @param validFrom      the first day (epoch day) whose verifica is this one
  * @param validUntil     the first day after them
  * @param counts         what the run reported
- * @param planFindings   the plan's findings (warnings: a plan with errors leaves no manifest)
  * @param inbox          every file in the inbox, by name
  * @param received       every file ever received ({@code name NUL sha256}): each must still be in the archive
  * @param work           the outputs, the verifica's copies and the files in {@code scartati/}, by path in the work folder
@@ -46,7 +43,7 @@ import java.util.TreeMap;
  * @param nightState     the night state the run wrote (or found still holding)
  */
 record NightManifest(String planPath, String inboxPath, Entry plan, int planYear, String verificaDate,
-                     String verificaLabel, long validFrom, long validUntil, Counts counts, List<Finding> planFindings,
+                     String verificaLabel, long validFrom, long validUntil, Counts counts,
                      SortedMap<String, Entry> inbox, List<String> received, SortedMap<String, Entry> work,
                      Sealed ledger, Sealed nightState) {
     static final String FILE_NAME = "night-manifest.bin";
@@ -59,7 +56,6 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         Objects.requireNonNull(verificaDate, "verificaDate");
         Objects.requireNonNull(verificaLabel, "verificaLabel");
         Objects.requireNonNull(counts, "counts");
-        planFindings = List.copyOf(planFindings);
         inbox = Collections.unmodifiableSortedMap(new TreeMap<>(inbox));
         received = List.copyOf(received);
         work = Collections.unmodifiableSortedMap(new TreeMap<>(work));
@@ -114,11 +110,32 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         return work.resolve(AssessmentCache.DIR).resolve(FILE_NAME);
     }
 
+    /** The last manifest read, with the stamp of its file: a run asks for it more than once. */
+    private record Memo(Path file, FileStamp stamp, String build, NightManifest manifest) {
+    }
+
+    private static volatile Memo memo;
+
     /** The manifest this build left, if any and whole. */
     static Optional<NightManifest> read(Path work, String build) {
+        Path file = path(work);
+        Optional<FileStamp> stamp = FileStamp.of(file);
+        Memo m = memo;
+        if (m != null && stamp.isPresent() && m.file().equals(file) && m.stamp().equals(stamp.get())
+                && m.build().equals(build)) {
+            return Optional.of(m.manifest()); // written atomically: the same stamp is the same file
+        }
+        Optional<NightManifest> read = decode(file, build);
+        if (read.isPresent() && stamp.isPresent() && stamp.equals(FileStamp.of(file))) {
+            memo = new Memo(file, stamp.get(), build, read.get());
+        }
+        return read;
+    }
+
+    private static Optional<NightManifest> decode(Path file, String build) {
         byte[] data;
         try {
-            data = Files.readAllBytes(path(work));
+            data = Files.readAllBytes(file);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -130,40 +147,34 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         if (stored != CacheEntry.checksum(data, 0, data.length - 4)) {
             return Optional.empty(); // torn
         }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data, 0, data.length - 4))) {
-            if (!text(in).equals(MAGIC) || !text(in).equals(build)) {
+        try (In in = new In(new DataInputStream(new java.io.ByteArrayInputStream(data, 0, data.length - 4)))) {
+            if (!in.text().equals(MAGIC) || !in.text().equals(build)) {
                 return Optional.empty();
             }
-            String planPath = text(in);
-            String inboxPath = text(in);
-            Entry plan = entry(in);
-            int planYear = in.readInt();
-            String date = text(in);
-            String label = text(in);
-            long from = in.readLong();
-            long until = in.readLong();
-            Counts counts = new Counts(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readBoolean(),
-                    in.readLong());
-            int n = in.readInt();
-            List<Finding> findings = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                findings.add(new Finding(Severity.valueOf(text(in)), text(in), text(in), text(in), text(in), text(in),
-                        text(in), text(in), text(in)));
-            }
-            SortedMap<String, Entry> inbox = entries(in);
-            n = in.readInt();
+            String planPath = in.text();
+            String inboxPath = in.text();
+            Entry plan = in.entry();
+            int planYear = in.data.readInt();
+            String date = in.text();
+            String label = in.text();
+            long from = in.data.readLong();
+            long until = in.data.readLong();
+            Counts counts = new Counts(in.data.readInt(), in.data.readInt(), in.data.readInt(), in.data.readInt(),
+                    in.data.readBoolean(), in.data.readLong());
+            SortedMap<String, Entry> inbox = in.entries();
+            int n = in.data.readInt();
             List<String> received = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                received.add(text(in));
+                received.add(in.text() + '\u0000' + in.text());
             }
-            SortedMap<String, Entry> work2 = entries(in);
-            Sealed ledger = new Sealed(in.readLong(), in.readInt());
-            Sealed nightState = new Sealed(in.readLong(), in.readInt());
-            if (in.available() != 0) {
+            SortedMap<String, Entry> workEntries = in.entries();
+            Sealed ledger = new Sealed(in.data.readLong(), in.data.readInt());
+            Sealed nightState = new Sealed(in.data.readLong(), in.data.readInt());
+            if (in.data.available() != 0) {
                 return Optional.empty();
             }
             return Optional.of(new NightManifest(planPath, inboxPath, plan, planYear, date, label, from, until, counts,
-                    findings, inbox, received, work2, ledger, nightState));
+                    inbox, received, workEntries, ledger, nightState));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // another layout: the ordinary checks decide
         }
@@ -172,40 +183,35 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
     /** Written atomically, without fsync (derivable). */
     void write(Path workDir, String build) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            text(out, MAGIC);
-            text(out, build);
-            text(out, planPath);
-            text(out, inboxPath);
-            entry(out, plan);
-            out.writeInt(planYear);
-            text(out, verificaDate);
-            text(out, verificaLabel);
-            out.writeLong(validFrom);
-            out.writeLong(validUntil);
-            out.writeInt(counts.accepted());
-            out.writeInt(counts.superseded());
-            out.writeInt(counts.rejected());
-            out.writeInt(counts.missing());
-            out.writeBoolean(counts.acceptedWithErrors());
-            out.writeLong(counts.rejectedServices());
-            out.writeInt(planFindings.size());
-            for (Finding f : planFindings) {
-                for (String s : List.of(f.severity().name(), f.code(), f.file(), f.sheet(), f.cell(), f.subject(),
-                        f.value(), f.expected(), f.message())) {
-                    text(out, s);
-                }
-            }
-            entries(out, inbox);
-            out.writeInt(received.size());
+        try (Out out = new Out(new DataOutputStream(bytes))) {
+            out.text(MAGIC);
+            out.text(build);
+            out.text(planPath);
+            out.text(inboxPath);
+            out.entry(plan);
+            out.data.writeInt(planYear);
+            out.text(verificaDate);
+            out.text(verificaLabel);
+            out.data.writeLong(validFrom);
+            out.data.writeLong(validUntil);
+            out.data.writeInt(counts.accepted());
+            out.data.writeInt(counts.superseded());
+            out.data.writeInt(counts.rejected());
+            out.data.writeInt(counts.missing());
+            out.data.writeBoolean(counts.acceptedWithErrors());
+            out.data.writeLong(counts.rejectedServices());
+            out.entries(inbox);
+            out.data.writeInt(received.size());
             for (String r : received) {
-                text(out, r);
+                int nul = r.indexOf('\u0000');
+                out.text(r.substring(0, Math.max(nul, 0)));
+                out.text(r.substring(nul + 1));
             }
-            entries(out, work);
-            out.writeLong(ledger.length());
-            out.writeInt(ledger.crc());
-            out.writeLong(nightState.length());
-            out.writeInt(nightState.crc());
+            out.entries(work);
+            out.data.writeLong(ledger.length());
+            out.data.writeInt(ledger.crc());
+            out.data.writeLong(nightState.length());
+            out.data.writeInt(nightState.crc());
         }
         byte[] body = bytes.toByteArray();
         int crc = CacheEntry.checksum(body, 0, body.length);
@@ -227,50 +233,94 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         }
     }
 
-    private static void entries(DataOutputStream out, SortedMap<String, Entry> entries) throws IOException {
-        out.writeInt(entries.size());
-        for (var e : entries.entrySet()) {
-            text(out, e.getKey());
-            entry(out, e.getValue());
+    /**
+     * The writing side. Texts are written once, then by index: the plan's warnings repeat a few messages thousands of
+     * times, and each file's name and SHA-256 are both in the inbox's entries and among the files received.
+     */
+    private static final class Out implements AutoCloseable {
+        final DataOutputStream data;
+        final java.util.Map<String, Integer> written = new java.util.HashMap<>();
+
+        Out(DataOutputStream data) {
+            this.data = data;
+        }
+
+        void text(String s) throws IOException {
+            Integer index = written.get(s);
+            if (index != null) {
+                data.writeInt(-1 - index);
+                return;
+            }
+            written.put(s, written.size());
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            data.writeInt(b.length);
+            data.write(b);
+        }
+
+        void entry(Entry e) throws IOException {
+            data.writeLong(e.stamp().size());
+            data.writeLong(e.stamp().modified());
+            data.writeLong(e.stamp().changed());
+            text(e.stamp().key());
+            data.writeBoolean(e.settled());
+            text(e.sha256());
+        }
+
+        void entries(SortedMap<String, Entry> entries) throws IOException {
+            data.writeInt(entries.size());
+            for (var e : entries.entrySet()) {
+                text(e.getKey());
+                entry(e.getValue());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            data.close();
         }
     }
 
-    private static SortedMap<String, Entry> entries(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        SortedMap<String, Entry> entries = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            entries.put(text(in), entry(in));
+    /** The reading side of {@link Out}. */
+    private static final class In implements AutoCloseable {
+        final DataInputStream data;
+        final List<String> read = new ArrayList<>();
+
+        In(DataInputStream data) {
+            this.data = data;
         }
-        return entries;
-    }
 
-    private static void entry(DataOutputStream out, Entry e) throws IOException {
-        out.writeLong(e.stamp().size());
-        out.writeLong(e.stamp().modified());
-        out.writeLong(e.stamp().changed());
-        text(out, e.stamp().key());
-        out.writeBoolean(e.settled());
-        text(out, e.sha256());
-    }
-
-    private static Entry entry(DataInputStream in) throws IOException {
-        FileStamp stamp = new FileStamp(in.readLong(), in.readLong(), in.readLong(), text(in));
-        return new Entry(stamp, in.readBoolean(), text(in));
-    }
-
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("bad length " + n);
+        String text() throws IOException {
+            int n = data.readInt();
+            if (n < 0) {
+                return read.get(-1 - n);
+            }
+            if (n > data.available()) {
+                throw new IOException("bad length " + n);
+            }
+            byte[] b = new byte[n];
+            data.readFully(b);
+            String s = new String(b, StandardCharsets.UTF_8);
+            read.add(s);
+            return s;
         }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+
+        Entry entry() throws IOException {
+            FileStamp stamp = new FileStamp(data.readLong(), data.readLong(), data.readLong(), text());
+            return new Entry(stamp, data.readBoolean(), text());
+        }
+
+        SortedMap<String, Entry> entries() throws IOException {
+            int n = data.readInt();
+            SortedMap<String, Entry> entries = new TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                entries.put(text(), entry());
+            }
+            return entries;
+        }
+
+        @Override
+        public void close() throws IOException {
+            data.close();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package it.peg.merge;
 
 import it.peg.consolidate.InputFolders;
-import it.peg.domain.Finding;
 import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
 import it.peg.io.Sha256;
@@ -85,7 +84,7 @@ public final class QuietNight {
         int seen = checked.get().inbox().size();
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
                 Optional.of(m.verificaLabel()), seen, 0, 0, c.accepted(), c.superseded(), c.rejected(), c.missing(),
-                false, false, Duration.ofNanos(System.nanoTime() - t0), m.planFindings(), List.of());
+                false, false, Duration.ofNanos(System.nanoTime() - t0), List.of(), List.of());
         ledger.append(LedgerEvent.RUN_END, MergeJob.fields("outcome", report.outcome().name(),
                 "verifica", m.verificaDate(), "seen", String.valueOf(seen), "new", "0", "read", "0",
                 "accepted", String.valueOf(c.accepted()), "superseded", String.valueOf(c.superseded()),
@@ -98,7 +97,7 @@ public final class QuietNight {
         if (newlyVouched(m, checked.get())) {
             try {
                 new NightManifest(m.planPath(), m.inboxPath(), checked.get().plan(), m.planYear(), m.verificaDate(),
-                        m.verificaLabel(), m.validFrom(), m.validUntil(), c, m.planFindings(), checked.get().inbox(),
+                        m.verificaLabel(), m.validFrom(), m.validUntil(), c, checked.get().inbox(),
                         m.received(), checked.get().work(), m.ledger(), m.nightState()).write(work, build);
             } catch (IOException | RuntimeException e) {
                 NightManifest.delete(work);
@@ -138,13 +137,6 @@ public final class QuietNight {
             return Optional.empty(); // said by name every night: the ordinary run does it
         }
         Set<String> received = new HashSet<>(m.received());
-        Archive archive = new Archive(work);
-        for (String r : m.received()) {
-            int nul = r.indexOf('\u0000');
-            if (nul < 0 || !archive.contains(r.substring(nul + 1), r.substring(0, nul))) {
-                return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
-            }
-        }
         SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
         for (InboxFile f : scan.files()) {
             Optional<NightManifest.Entry> e = known(f.path(), m.inbox().get(f.name()), now);
@@ -152,6 +144,13 @@ public final class QuietNight {
                 return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
             }
             inbox.put(f.name(), e.get());
+        }
+        Archive archive = new Archive(work);
+        for (String r : m.received()) {
+            int nul = r.indexOf('\u0000');
+            if (nul < 0 || !archive.contains(r.substring(nul + 1), r.substring(0, nul))) {
+                return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
+            }
         }
         // the outputs and scartati/ as the run left them (the Nucleo types into the summaries)
         if (!m.work().keySet().equals(workFiles(work, LocalDate.parse(m.verificaDate())))) {
@@ -271,10 +270,12 @@ public final class QuietNight {
      * @param inbox     the inbox files the run archived or found known
      * @param hashes    their SHA-256, in the same order
      * @param received  every file ever received ({@code name NUL sha256}), this run's included
+     * @param written   the outputs this run wrote or compared, with their stamps right after
      */
     static void remember(MergeRequest request, String build, long runStartMillis, String planSha, Plan plan,
-                         LocalDate night, Verifica verifica, List<Finding> planFindings, NightState state,
-                         List<InboxFile> inbox, List<String> hashes, java.util.Collection<String> received) {
+                         LocalDate night, Verifica verifica, NightState state,
+                         List<InboxFile> inbox, List<String> hashes, java.util.Collection<String> received,
+                         WrittenOutputs written) {
         Path work = request.workDir();
         try {
             if (!plan.settings().verificaAt(night).equals(verifica)) {
@@ -302,6 +303,12 @@ public final class QuietNight {
             state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
             SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
             for (Map.Entry<String, String> e : contents.entrySet()) {
+                Optional<NightManifest.Entry> fresh = written.entry(work.resolve(e.getKey()))
+                        .filter(w -> w.sha256().equals(e.getValue()));
+                if (fresh.isPresent()) {
+                    workEntries.put(e.getKey(), fresh.get());
+                    continue;
+                }
                 Optional<FileStamp> stamp = FileStamp.of(work.resolve(e.getKey()));
                 if (stamp.isEmpty()) {
                     NightManifest.delete(work);
@@ -313,7 +320,7 @@ public final class QuietNight {
                     state.missing(), state.acceptedWithErrors(), state.rejectedServices());
             new NightManifest(request.planFile().toString(), request.inbox().toString(),
                     NightManifest.Entry.of(planStamp.get(), planSha, runStartMillis), plan.settings().year(),
-                    verifica.date().toString(), verifica.fullLabel(), days[0], days[1], counts, planFindings,
+                    verifica.date().toString(), verifica.fullLabel(), days[0], days[1], counts,
                     inboxEntries, new ArrayList<>(new java.util.TreeSet<>(received)), workEntries,
                     NightManifest.Sealed.of(work.resolve(Ledger.FILE_NAME)), NightManifest.Sealed.of(nightStateFile(work)))
                     .write(work, build);
@@ -369,5 +376,19 @@ public final class QuietNight {
                 .filter(m -> at.getYear() == m.planYear() || at.getYear() == m.planYear() + 1)
                 .filter(m -> same(planFile, m.plan(), now()).isPresent())
                 .isPresent();
+    }
+
+    /**
+     * The SHA-256 of a file of the work folder (an output, a verifica's copy) as the last complete run left it, when
+     * its stamp still vouches for those bytes; empty otherwise (the caller reads the file).
+     */
+    static Optional<String> knownSha(Path work, String build, Path file) {
+        Optional<NightManifest> m = NightManifest.read(work, build);
+        if (m.isEmpty() || !file.startsWith(work)) {
+            return Optional.empty();
+        }
+        NightManifest.Entry e = m.get().work().get(work.relativize(file).toString().replace('\\', '/'));
+        return e == null ? Optional.empty()
+                : FileStamp.of(file).filter(e::vouchesFor).map(s -> e.sha256());
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -80,11 +81,19 @@ final class VerificaSummaries {
 
     /** Puts a copy of {@code from} at {@code to} atomically and durably, when the bytes differ. */
     static void copyIfDifferent(Path from, Path to, LocalDate verifica, Ledger ledger) throws IOException {
+        copyIfDifferent(from, to, verifica, ledger, new WrittenOutputs());
+    }
+
+    /** As {@link #copyIfDifferent(Path, Path, LocalDate, Ledger)}, the copy's SHA-256 known from {@code written}. */
+    static void copyIfDifferent(Path from, Path to, LocalDate verifica, Ledger ledger, WrittenOutputs written)
+            throws IOException {
+        Optional<NightManifest.Entry> before = written.entry(from);
         if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1L) {
+            before.filter(b -> b.equals(written.entry(from).orElse(null))).ifPresent(b -> written.holds(to, b.sha256()));
             return;
         }
         AtomicFiles.write(to, out -> Files.copy(from, out));
-        ledger.append(LedgerEvent.OUTPUT, MergeJob.fields("file", to.getFileName().toString(), "sha256", it.peg.io.Sha256.ofFile(to),
-                "verifica", verifica.toString()));
+        ledger.append(LedgerEvent.OUTPUT, MergeJob.fields("file", to.getFileName().toString(), "sha256",
+                written.shaOfCopy(from, before, to), "verifica", verifica.toString()));
     }
 }
