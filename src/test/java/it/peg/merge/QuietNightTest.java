@@ -308,6 +308,19 @@ class QuietNightTest {
     }
 
     @Test
+    void mergeAtIsCheckedAgainstThePlanYearOnlyWhileThePlanIsTheOneRead() throws Exception {
+        firstNight(); // anno=2024
+        assertTrue(QuietNight.atInPlanYear(fast, plan, "test", LocalDate.parse("2024-12-31")));
+        assertTrue(QuietNight.atInPlanYear(fast, plan, "test", LocalDate.parse("2025-01-15")), "the final verifica's year");
+        assertFalse(QuietNight.atInPlanYear(fast, plan, "test", LocalDate.parse("2026-01-01")),
+                "outside: the caller reads the plan and says why");
+        assertFalse(QuietNight.atInPlanYear(fast, plan, "another build", LocalDate.parse("2024-12-31")));
+        assertFalse(QuietNight.atInPlanYear(fast, tmp.resolve("altro.txt"), "test", LocalDate.parse("2024-12-31")));
+        Files.writeString(plan, Files.readString(plan).replace("anno=2024", "anno=2025"));
+        assertFalse(QuietNight.atInPlanYear(fast, plan, "test", LocalDate.parse("2024-12-31")), "the plan was saved");
+    }
+
+    @Test
     void aStampVouchesOnlyForFilesOlderThanTheReadingByTheMargin() throws Exception {
         Path f = MergeFixture.drop(tmp, "x.txt", "x");
         FileStamp stamp = FileStamp.of(f).orElseThrow();
