@@ -79,7 +79,8 @@ public final class MergeCommand implements Command {
         Path work = Path.of(line.getOptionValue("work"));
         Optional<LocalDate> at = line.hasOption("at")
                 ? Optional.of(Dates.parse("at", line.getOptionValue("at"))) : Optional.empty();
-        if (at.isPresent() && Files.isRegularFile(plan)) {
+        if (at.isPresent() && Files.isRegularFile(plan)
+                && !it.peg.merge.QuietNight.atInPlanYear(work, plan, Version.build(), at.get())) {
             // only when --at is given (cron never does): an invalid plan is left to the merge to report
             Optional<it.peg.domain.Plan> read = it.peg.plan.PlanReader.read(plan).plan();
             if (read.isPresent()) {

@@ -91,6 +91,12 @@ public final class MergeJob {
     public MergeReport run(MergeRequest request, String runId) throws IOException {
         Night night = new Night(request);
         night.removeTemps();
+        // the usual night, told from file stamps before anything is decoded (QuietNight)
+        long runStartMillis = QuietNight.now();
+        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0);
+        if (quiet.isPresent()) {
+            return quiet.get();
+        }
         night.start(runId);
         night.scanInbox();
         // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
@@ -104,12 +110,14 @@ public final class MergeJob {
         }
         Plan plan = load.plan().orElseThrow();
         night.phases.lap("plan");
-        Verifica verifica = plan.settings().verificaAt(request.at().orElseGet(() -> LocalDate.now(clock)));
+        LocalDate day = request.at().orElseGet(() -> LocalDate.now(clock));
+        Verifica verifica = plan.settings().verificaAt(day);
 
         // 1. archive what is new
         night.known = new LinkedHashMap<>(night.past.archived());
-        int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(),
-                SideTask.await(inboxHashes), night.known);
+        List<String> hashes = SideTask.await(inboxHashes);
+        int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
+                night.known);
         night.phases.lap("archive");
 
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
@@ -121,13 +129,16 @@ public final class MergeJob {
         Optional<NightState> last = NightState.read(night.work, build);
         Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
         if (same.isPresent()) {
-            return night.unchanged(same.get(), verifica, load);
+            MergeReport report = night.unchanged(same.get(), verifica, load);
+            QuietNight.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
+                    night.scan.files(), hashes, night.known.keySet(), new WrittenOutputs());
+            return report;
         }
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
         AtomicReference<NucleoReadResult> currentRead = new AtomicReference<>(NucleoReadResult.empty());
         CompletableFuture<NucleoReadResult> nucleoRead = SideTask.start("peg-merge-nucleo",
-                () -> VerificaSummaries.nucleoFor(night.work, verifica, ParsedFileCache.forNucleo(night.work, build),
+                () -> VerificaSummaries.nucleoFor(night.work, build, verifica, ParsedFileCache.forNucleo(night.work, build),
                         stages.readNucleo(), currentRead));
         AssessStep.Assessed assessed;
         try {
@@ -164,7 +175,9 @@ public final class MergeJob {
             NightState.delete(night.work);
             LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
         } else if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
-            night.keepState(inputs, written, tally);
+            night.keepState(inputs, written, tally).ifPresent(state -> QuietNight.remember(request, build,
+                    runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), hashes,
+                    night.known.keySet(), written.outputs()));
         } else {
             LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
         }
@@ -235,13 +248,8 @@ public final class MergeJob {
 
         CompletableFuture<List<String>> hashInbox() {
             List<InputFile> inbox = scan.files();
-            return SideTask.start("peg-merge-hash", () -> {
-                List<String> hashes = new ArrayList<>(inbox.size());
-                for (InputFile f : inbox) {
-                    hashes.add(Sha256.ofFile(f.path()));
-                }
-                return hashes;
-            });
+            // from the last night's manifest where a file's stamp vouches for it (QuietNight), else read
+            return SideTask.start("peg-merge-hash", () -> QuietNight.inboxHashes(request, build, inbox));
         }
 
         /** The plan, or the earlier reading of the same bytes decoded from the cache. */
@@ -301,15 +309,19 @@ public final class MergeJob {
             return report;
         }
 
-        void keepState(String inputs, OutputStep.Written written, StatusStep.Tally t) {
+        /** The state a complete run leaves for the next night, once written; empty when it could not be. */
+        Optional<NightState> keepState(String inputs, OutputStep.Written written, StatusStep.Tally t) {
             try {
-                new NightState(inputs, written.summarySha256(), written.csvSha256(),
+                NightState state = new NightState(inputs, written.summarySha256(), written.csvSha256(),
                         NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
                         t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
-                        written.csvRows()).write(work, build);
+                        written.csvRows());
+                state.write(work, build);
+                return Optional.of(state);
             } catch (IOException | RuntimeException e) {
                 // derivable: tomorrow is a full run; the run itself has completed and must not fail now
                 LOG.warn("night state not written ({}): the next night does a full run", e.toString());
+                return Optional.empty();
             }
         }
 

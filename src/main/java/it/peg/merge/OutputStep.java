@@ -30,9 +30,10 @@ final class OutputStep {
      *
      * @param summaryRows what the next run may copy from the summary
      * @param csvRows     the same for the CSV
+     * @param outputs     the outputs written or compared, with their stamps right after (for the night manifest)
      */
     record Written(boolean summaryChanged, boolean csvChanged, String summarySha256, String csvSha256,
-                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows) {
+                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs) {
     }
 
     private OutputStep() {
@@ -66,6 +67,9 @@ final class OutputStep {
             VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
             boolean csvChanged = csv.commit();
             boolean summaryChanged = xlsx.commit();
+            WrittenOutputs outputs = new WrittenOutputs();
+            outputs.holds(csvFile, csv.sha256());
+            outputs.holds(summary, xlsx.sha256());
             if (csvChanged) {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "sha256", csv.sha256(), "verifica",
                         verifica.date().toString()));
@@ -76,11 +80,11 @@ final class OutputStep {
             }
             // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
             VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
-                    verifica.date(), ledger);
+                    verifica.date(), ledger, outputs);
             VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
-                    verifica.date(), ledger);
+                    verifica.date(), ledger, outputs);
             return new Written(summaryChanged, csvChanged, xlsx.sha256(), csv.sha256(), summaryRows.get(),
-                    csvRows.get());
+                    csvRows.get(), outputs);
         }
     }
 

@@ -4,11 +4,14 @@ import it.peg.merge.cache.ParsedFileCache;
 import it.peg.summary.NucleoReadResult;
 import it.peg.domain.Verifica;
 import it.peg.io.AtomicFiles;
+import it.peg.io.Sha256;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Map;
 
 /**
  * One summary per verifica in the work folder: {@code riepilogo-MMDD.xlsx} and {@code .csv} beside the current
@@ -40,19 +43,31 @@ final class VerificaSummaries {
      * one is of another verifica. The two are the same bytes as merge leaves them, so the verifica's file is read
      * only when they differ. {@code current} receives the current summary's reading.
      */
-    static NucleoReadResult nucleoFor(Path work, Verifica verifica, ParsedFileCache<NucleoReadResult> cache, Stages.ReadNucleo read,
-                                java.util.concurrent.atomic.AtomicReference<NucleoReadResult> current) throws IOException {
+    static NucleoReadResult nucleoFor(Path work, String build, Verifica verifica, ParsedFileCache<NucleoReadResult> cache,
+                                      Stages.ReadNucleo read,
+                                      java.util.concurrent.atomic.AtomicReference<NucleoReadResult> current)
+            throws IOException {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path own = work.resolve(summaryOf(verifica.date()));
-        NucleoReadResult cur = Files.isRegularFile(summary) ? cache.load(summary, read::read) : NucleoReadResult.empty();
+        NucleoReadResult cur = Files.isRegularFile(summary) ? cached(cache, work, build, summary, read) : NucleoReadResult.empty();
         current.set(cur);
         boolean curApplies = Files.isRegularFile(summary) && !ofAnother(cur, verifica.date());
         if (Files.isRegularFile(own) && !(curApplies && Files.mismatch(summary, own) == -1L)
                 && (!curApplies || Files.getLastModifiedTime(own).compareTo(Files.getLastModifiedTime(summary)) > 0)) {
-            NucleoReadResult ofOwn = cache.load(own, read::read);
+            NucleoReadResult ofOwn = cached(cache, work, build, own, read);
             return ofOwn.forVerifica(verifica.date());
         }
         return cur.forVerifica(verifica.date());
+    }
+
+    /**
+     * A summary's Nucleo columns from the cache: an output the last run left is keyed by its SHA-256 from the night
+     * manifest while the file's stamp vouches for it ({@link QuietNight#knownSha}), else by hashing the file.
+     */
+    private static NucleoReadResult cached(ParsedFileCache<NucleoReadResult> cache, Path work, String build, Path file,
+                                           Stages.ReadNucleo read) throws IOException {
+        return cache.load(file, QuietNight.knownSha(work, build, file).orElseGet(() -> Sha256.ofFileOrEmpty(file)),
+                read::read);
     }
 
     /** Of a summary of another verifica than {@code wanted}: its judgements belong to that one. */
@@ -85,11 +100,19 @@ final class VerificaSummaries {
 
     /** Puts a copy of {@code from} at {@code to} atomically and durably, when the bytes differ. */
     static void copyIfDifferent(Path from, Path to, LocalDate verifica, Ledger ledger) throws IOException {
+        copyIfDifferent(from, to, verifica, ledger, new WrittenOutputs());
+    }
+
+    /** As {@link #copyIfDifferent(Path, Path, LocalDate, Ledger)}, the copy's SHA-256 known from {@code written}. */
+    static void copyIfDifferent(Path from, Path to, LocalDate verifica, Ledger ledger, WrittenOutputs written)
+            throws IOException {
+        Optional<NightManifest.Entry> before = written.entry(from);
         if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1L) {
+            before.filter(b -> b.equals(written.entry(from).orElse(null))).ifPresent(b -> written.holds(to, b.sha256()));
             return;
         }
         AtomicFiles.write(to, out -> Files.copy(from, out));
-        ledger.append(LedgerEvent.OUTPUT, Ledger.fields("file", to.getFileName().toString(), "sha256", it.peg.io.Sha256.ofFile(to),
-                "verifica", verifica.toString()));
+        ledger.append(LedgerEvent.OUTPUT, Ledger.fields("file", to.getFileName().toString(), "sha256",
+                written.shaOfCopy(from, before, to), "verifica", verifica.toString()));
     }
 }

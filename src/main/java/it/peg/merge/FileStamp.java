@@ -1,0 +1,78 @@
+package it.peg.merge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the file system says of a file without reading it: size, modification time, change time and identity.
+ * Where the file system has a change time (Linux, macOS: {@code ctime}, which no program can set back), any
+ * write to the file, in place or by a rename over it, gives it another stamp; elsewhere (Windows) the creation
+ * time stands in, and a program that sets a file's modification time back while keeping its size could hide a
+ * change: then only a full run notices it (docs/merge.md, "A night with nothing new").
+ *
+ * <p>A stamp vouches for content read at a time {@code t} only when the file's times are older than {@code t} by
+ * more than {@link #MARGIN_MILLIS} ({@link #settledBefore}): a write a moment after the read could otherwise fall
+ * in the same tick of the file system's clock (two seconds on FAT, and a file server's clock is not ours) and leave
+ * the stamp as it was. Such a file is simply read again the next time.
+ *
+ * @param size     bytes
+ * @param modified modification time, nanoseconds since the epoch
+ * @param changed  change time ({@code ctime}), or the creation time where there is none, nanoseconds
+ * @param key      the file's identity (device and inode) as text, "" where the file system has none
+ */
+record FileStamp(long size, long modified, long changed, String key) {
+    /** How much older than the reading a file's times must be for its stamp to vouch for what was read. */
+    static final long MARGIN_MILLIS = 2_000;
+
+    FileStamp {
+        Objects.requireNonNull(key, "key");
+    }
+
+    /** The stamp of a regular file (never through a link); empty when it is missing or not a regular file. */
+    static Optional<FileStamp> of(Path file) {
+        try {
+            if (UNIX) {
+                try {
+                    Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino,dev,mode",
+                            LinkOption.NOFOLLOW_LINKS);
+                    int mode = (Integer) a.get("mode");
+                    if ((mode & 0170000) != 0100000) {
+                        return Optional.empty(); // not a regular file (S_IFREG)
+                    }
+                    return Optional.of(new FileStamp((Long) a.get("size"), nanos((FileTime) a.get("lastModifiedTime")),
+                            nanos((FileTime) a.get("ctime")), a.get("dev") + ":" + a.get("ino")));
+                } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+                    // a file system without the unix view: the basic attributes below
+                }
+            }
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                return Optional.empty();
+            }
+            return Optional.of(new FileStamp(a.size(), nanos(a.lastModifiedTime()), nanos(a.creationTime()),
+                    a.fileKey() == null ? "" : a.fileKey().toString()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the file's times are older than {@code epochMillis} by more than the margin (see the class). */
+    boolean settledBefore(long epochMillis) {
+        long limit = TimeUnit.MILLISECONDS.toNanos(epochMillis - MARGIN_MILLIS);
+        return modified < limit && changed < limit;
+    }
+
+    private static long nanos(FileTime t) {
+        return t.to(TimeUnit.NANOSECONDS);
+    }
+
+    private static final boolean UNIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+}

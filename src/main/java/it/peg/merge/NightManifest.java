@@ -1,0 +1,328 @@
+package it.peg.merge;
+
+import it.peg.merge.cache.AssessmentCache;
+import it.peg.merge.cache.CacheEntry;
+import it.peg.io.AtomicFiles;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a night needs to tell, before reading the plan, the ledger's history or any cached assessment, that
+ * nothing changed since the last complete run ({@link QuietNight}): the file stamps and SHA-256 of the inbox, the
+ * plan and the outputs as that run left them, every file ever received, the length and CRC32C of the ledger as it
+ * ended and of the night state, the dates for which the night is of the same verifica, and the counts the run reported. Kept in
+ * {@code work/cache/night-manifest.bin}, written after the night state; derivable (no fsync): a missing, torn or
+ * foreign file only costs the ordinary checks. Read and written by hand, a few hundred KB for 10,000 files: the
+ * quiet night is a new JVM, and the reflective codec of the other entries is cold code there.
+ *
+ * @param planPath       the plan as the run was given it
+ * @param inboxPath      the inbox as the run was given it
+ * @param plan           the plan file
+ * @param planYear       the plan's year ({@code peg merge --at} must fall in it or the next)
+ * @param verificaDate   the verifica's date (ISO), as RUN_END names it
+ * @param verificaLabel  its full label, for the report
+ * @param validFrom      the first day (epoch day) whose verifica is this one
+ * @param validUntil     the first day after them
+ * @param counts         what the run reported
+ * @param inbox          every file in the inbox, by name
+ * @param received       every file ever received ({@code name NUL sha256}): each must still be in the archive
+ * @param work           the outputs, the verifica's copies and the files in {@code scartati/}, by path in the work folder
+ * @param ledger         the ledger as the run left it (later quiet nights only add lines after those bytes)
+ * @param nightState     the night state the run wrote (or found still holding)
+ */
+record NightManifest(String planPath, String inboxPath, Entry plan, int planYear, String verificaDate,
+                     String verificaLabel, long validFrom, long validUntil, Counts counts,
+                     SortedMap<String, Entry> inbox, List<String> received, SortedMap<String, Entry> work,
+                     Sealed ledger, Sealed nightState) {
+    static final String FILE_NAME = "night-manifest.bin";
+    private static final String MAGIC = "peg-night-manifest/1";
+
+    NightManifest {
+        Objects.requireNonNull(planPath, "planPath");
+        Objects.requireNonNull(inboxPath, "inboxPath");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(verificaDate, "verificaDate");
+        Objects.requireNonNull(verificaLabel, "verificaLabel");
+        Objects.requireNonNull(counts, "counts");
+        inbox = Collections.unmodifiableSortedMap(new TreeMap<>(inbox));
+        received = List.copyOf(received);
+        work = Collections.unmodifiableSortedMap(new TreeMap<>(work));
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(nightState, "nightState");
+    }
+
+    /**
+     * One file as a run knew it: its stamp, its SHA-256, and whether the stamp vouches for that content (the file's
+     * times were older than the reading by {@link FileStamp#MARGIN_MILLIS}); when it does not, the next night reads
+     * the file again to compare.
+     */
+    record Entry(FileStamp stamp, boolean settled, String sha256) {
+        Entry {
+            Objects.requireNonNull(stamp, "stamp");
+            Objects.requireNonNull(sha256, "sha256");
+        }
+
+        /** The entry of content hashed no earlier than {@code readAtMillis} from a file stamped {@code stamp}. */
+        static Entry of(FileStamp stamp, String sha256, long readAtMillis) {
+            return new Entry(stamp, stamp.settledBefore(readAtMillis), sha256);
+        }
+
+        /** Whether a file now stamped {@code now} holds this entry's content without reading it. */
+        boolean vouchesFor(FileStamp now) {
+            return settled && stamp.equals(now);
+        }
+    }
+
+    /** A file compared whole: its length and CRC32C (the ledger grows each night; both are small enough to read). */
+    record Sealed(long length, int crc) {
+        static Sealed of(byte[] data) {
+            return new Sealed(data.length, CacheEntry.checksum(data, 0, data.length));
+        }
+
+        /** The file's seal; length -1 when it is missing. */
+        static Sealed of(Path file) throws IOException {
+            try {
+                return of(Files.readAllBytes(file));
+            } catch (NoSuchFileException e) {
+                return new Sealed(-1, 0);
+            }
+        }
+    }
+
+    /** The report's counts of the run that left the outputs. */
+    record Counts(int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
+                  long rejectedServices) {
+    }
+
+    static Path path(Path work) {
+        return work.resolve(AssessmentCache.DIR).resolve(FILE_NAME);
+    }
+
+    /** The last manifest read, with the stamp of its file: a run asks for it more than once. */
+    private record Memo(Path file, FileStamp stamp, String build, NightManifest manifest) {
+    }
+
+    private static volatile Memo memo;
+
+    /** The manifest this build left, if any and whole. */
+    static Optional<NightManifest> read(Path work, String build) {
+        Path file = path(work);
+        Optional<FileStamp> stamp = FileStamp.of(file);
+        Memo m = memo;
+        if (m != null && stamp.isPresent() && m.file().equals(file) && m.stamp().equals(stamp.get())
+                && m.build().equals(build)) {
+            return Optional.of(m.manifest()); // written atomically: the same stamp is the same file
+        }
+        Optional<NightManifest> read = decode(file, build);
+        if (read.isPresent() && stamp.isPresent() && stamp.equals(FileStamp.of(file))) {
+            memo = new Memo(file, stamp.get(), build, read.get());
+        }
+        return read;
+    }
+
+    private static Optional<NightManifest> decode(Path file, String build) {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (data.length < 4) {
+            return Optional.empty();
+        }
+        int stored = ((data[data.length - 4] & 0xff) << 24) | ((data[data.length - 3] & 0xff) << 16)
+                | ((data[data.length - 2] & 0xff) << 8) | (data[data.length - 1] & 0xff);
+        if (stored != CacheEntry.checksum(data, 0, data.length - 4)) {
+            return Optional.empty(); // torn
+        }
+        try (In in = new In(new DataInputStream(new java.io.ByteArrayInputStream(data, 0, data.length - 4)))) {
+            if (!in.text().equals(MAGIC) || !in.text().equals(build)) {
+                return Optional.empty();
+            }
+            String planPath = in.text();
+            String inboxPath = in.text();
+            Entry plan = in.entry();
+            int planYear = in.data.readInt();
+            String date = in.text();
+            String label = in.text();
+            long from = in.data.readLong();
+            long until = in.data.readLong();
+            Counts counts = new Counts(in.data.readInt(), in.data.readInt(), in.data.readInt(), in.data.readInt(),
+                    in.data.readBoolean(), in.data.readLong());
+            SortedMap<String, Entry> inbox = in.entries();
+            int n = in.data.readInt();
+            List<String> received = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                received.add(in.text() + '\u0000' + in.text());
+            }
+            SortedMap<String, Entry> workEntries = in.entries();
+            Sealed ledger = new Sealed(in.data.readLong(), in.data.readInt());
+            Sealed nightState = new Sealed(in.data.readLong(), in.data.readInt());
+            if (in.data.available() != 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new NightManifest(planPath, inboxPath, plan, planYear, date, label, from, until, counts,
+                    inbox, received, workEntries, ledger, nightState));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // another layout: the ordinary checks decide
+        }
+    }
+
+    /** Written atomically, without fsync (derivable). */
+    void write(Path workDir, String build) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (Out out = new Out(new DataOutputStream(bytes))) {
+            out.text(MAGIC);
+            out.text(build);
+            out.text(planPath);
+            out.text(inboxPath);
+            out.entry(plan);
+            out.data.writeInt(planYear);
+            out.text(verificaDate);
+            out.text(verificaLabel);
+            out.data.writeLong(validFrom);
+            out.data.writeLong(validUntil);
+            out.data.writeInt(counts.accepted());
+            out.data.writeInt(counts.superseded());
+            out.data.writeInt(counts.rejected());
+            out.data.writeInt(counts.missing());
+            out.data.writeBoolean(counts.acceptedWithErrors());
+            out.data.writeLong(counts.rejectedServices());
+            out.entries(inbox);
+            out.data.writeInt(received.size());
+            for (String r : received) {
+                int nul = r.indexOf('\u0000');
+                out.text(r.substring(0, Math.max(nul, 0)));
+                out.text(r.substring(nul + 1));
+            }
+            out.entries(work);
+            out.data.writeLong(ledger.length());
+            out.data.writeInt(ledger.crc());
+            out.data.writeLong(nightState.length());
+            out.data.writeInt(nightState.crc());
+        }
+        byte[] body = bytes.toByteArray();
+        int crc = CacheEntry.checksum(body, 0, body.length);
+        byte[] data = java.util.Arrays.copyOf(body, body.length + 4);
+        data[body.length] = (byte) (crc >>> 24);
+        data[body.length + 1] = (byte) (crc >>> 16);
+        data[body.length + 2] = (byte) (crc >>> 8);
+        data[body.length + 3] = (byte) crc;
+        Files.createDirectories(path(workDir).getParent());
+        AtomicFiles.write(path(workDir), data, false);
+    }
+
+    /** Forgets the manifest: the next night makes the ordinary checks. */
+    static void delete(Path work) {
+        try {
+            Files.deleteIfExists(path(work));
+        } catch (IOException e) {
+            // its seal of the night state no longer matches once that is rewritten or deleted: not used either way
+        }
+    }
+
+    /**
+     * The writing side. Texts are written once, then by index: the plan's warnings repeat a few messages thousands of
+     * times, and each file's name and SHA-256 are both in the inbox's entries and among the files received.
+     */
+    private static final class Out implements AutoCloseable {
+        final DataOutputStream data;
+        final java.util.Map<String, Integer> written = new java.util.HashMap<>();
+
+        Out(DataOutputStream data) {
+            this.data = data;
+        }
+
+        void text(String s) throws IOException {
+            Integer index = written.get(s);
+            if (index != null) {
+                data.writeInt(-1 - index);
+                return;
+            }
+            written.put(s, written.size());
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            data.writeInt(b.length);
+            data.write(b);
+        }
+
+        void entry(Entry e) throws IOException {
+            data.writeLong(e.stamp().size());
+            data.writeLong(e.stamp().modified());
+            data.writeLong(e.stamp().changed());
+            text(e.stamp().key());
+            data.writeBoolean(e.settled());
+            text(e.sha256());
+        }
+
+        void entries(SortedMap<String, Entry> entries) throws IOException {
+            data.writeInt(entries.size());
+            for (var e : entries.entrySet()) {
+                text(e.getKey());
+                entry(e.getValue());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            data.close();
+        }
+    }
+
+    /** The reading side of {@link Out}. */
+    private static final class In implements AutoCloseable {
+        final DataInputStream data;
+        final List<String> read = new ArrayList<>();
+
+        In(DataInputStream data) {
+            this.data = data;
+        }
+
+        String text() throws IOException {
+            int n = data.readInt();
+            if (n < 0) {
+                return read.get(-1 - n);
+            }
+            if (n > data.available()) {
+                throw new IOException("bad length " + n);
+            }
+            byte[] b = new byte[n];
+            data.readFully(b);
+            String s = new String(b, StandardCharsets.UTF_8);
+            read.add(s);
+            return s;
+        }
+
+        Entry entry() throws IOException {
+            FileStamp stamp = new FileStamp(data.readLong(), data.readLong(), data.readLong(), text());
+            return new Entry(stamp, data.readBoolean(), text());
+        }
+
+        SortedMap<String, Entry> entries() throws IOException {
+            int n = data.readInt();
+            SortedMap<String, Entry> entries = new TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                entries.put(text(), entry());
+            }
+            return entries;
+        }
+
+        @Override
+        public void close() throws IOException {
+            data.close();
+        }
+    }
+}

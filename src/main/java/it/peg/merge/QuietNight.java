@@ -1,0 +1,399 @@
+package it.peg.merge;
+
+import it.peg.merge.cache.AssessmentCache;
+import it.peg.merge.cache.CacheEntry;
+import it.peg.consolidate.InputFile;
+import it.peg.consolidate.InputFolders;
+
+import it.peg.consolidate.InputFolders;
+import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
+import it.peg.io.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The night with nothing new, decided before anything is decoded: most nights nothing arrives, and a new JVM that
+ * read the plan's cache, the ledger's history and the night state to find that out cost 9% of a first night.
+ *
+ * <p>The last complete run leaves a {@link NightManifest}. A night takes this short way only when everything a full
+ * run reads is as that run left it: the same build, plan and inbox arguments; the ledger and the night state byte for
+ * byte (length and CRC32C: any line of a killed run, a stale lock taken over or a failed run makes them differ); the
+ * night's date within the same verifica; no link or special file in the inbox; every file in the inbox a name and
+ * content already received, with its archived copy in place; the plan, both outputs, the verifica's copies and every
+ * file in {@code scartati/} with the content the run left. A file's content is known from its stamp
+ * ({@link FileStamp}) when that vouches for it, else the file is read and hashed: a file touched but not changed costs
+ * its hash, nothing more. Then a full run would archive nothing and stop at the night state's check (the ordinary
+ * quiet night), so this one writes what that one writes, RUN_START and RUN_END with {@code inputs=unchanged}, and
+ * reports the same counts and exit code. Anything else, and the run goes on as before, which decides on its own.
+ */
+public final class QuietNight {
+    private static final Logger LOG = LoggerFactory.getLogger(QuietNight.class);
+
+    /** The wall clock file times are compared with (tests move it on to make files settled). */
+    static java.util.function.LongSupplier wallClock = System::currentTimeMillis;
+
+    private QuietNight() {
+    }
+
+    /** Now by the wall clock, to compare with file times (not the job's clock, which tests fix). */
+    static long now() {
+        return wallClock.getAsLong();
+    }
+
+    /**
+     * The report of a night that found everything as the last complete run left it, having written its two ledger
+     * lines; empty when anything differs or cannot be told (the ordinary run then does the work, nothing written yet).
+     */
+    static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
+                                     long t0) throws IOException {
+        Path work = request.workDir();
+        Optional<NightManifest> read = NightManifest.read(work, build);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        NightManifest m = read.get();
+        long now = now();
+        Optional<Checked> checked = check(m, request, clock, now);
+        if (checked.isEmpty()) {
+            return Optional.empty();
+        }
+        PhaseTimes phases = new PhaseTimes();
+        phases.lap("plan");
+        Ledger ledger = Ledger.open(work, runId, clock);
+        ledger.append(LedgerEvent.RUN_START, Ledger.fields("version", toolVersion, "plan", request.planFile().toString(),
+                "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
+        LOG.info("nothing changed since the last complete run (inbox, plan, outputs and ledger as it left them):"
+                + " outputs left as they are");
+        for (String step : List.of("archive", "assess", "nucleo", "combine", "outputs", "status")) {
+            phases.lap(step);
+        }
+        NightManifest.Counts c = m.counts();
+        boolean inputErrors = c.acceptedWithErrors() || c.rejectedServices() > 0;
+        int seen = checked.get().inbox().size();
+        MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
+                Optional.of(m.verificaLabel()), seen, 0, 0, c.accepted(), c.superseded(), c.rejected(), c.missing(),
+                false, false, Duration.ofNanos(System.nanoTime() - t0), List.of(), List.of());
+        ledger.append(LedgerEvent.RUN_END, Ledger.fields("outcome", report.outcome().name(),
+                "verifica", m.verificaDate(), "seen", String.valueOf(seen), "new", "0", "read", "0",
+                "accepted", String.valueOf(c.accepted()), "superseded", String.valueOf(c.superseded()),
+                "rejected", String.valueOf(c.rejected()), "missing", String.valueOf(c.missing()),
+                "summary", "unchanged", "csv", "unchanged",
+                "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString(),
+                "inputs", "unchanged"));
+        // the manifest is written again only when a file read tonight can be vouched for by its stamp from now on: the
+        // usual quiet night leaves the work folder as it was but for its two ledger lines
+        if (newlyVouched(m, checked.get())) {
+            try {
+                new NightManifest(m.planPath(), m.inboxPath(), checked.get().plan(), m.planYear(), m.verificaDate(),
+                        m.verificaLabel(), m.validFrom(), m.validUntil(), c, checked.get().inbox(),
+                        m.received(), checked.get().work(), m.ledger(), m.nightState()).write(work, build);
+            } catch (IOException | RuntimeException e) {
+                NightManifest.delete(work);
+                LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
+            }
+        }
+        return Optional.of(report);
+    }
+
+    /** The entries as found tonight: the same files, with the stamps of those read again. */
+    private record Checked(NightManifest.Entry plan, SortedMap<String, NightManifest.Entry> inbox,
+                           SortedMap<String, NightManifest.Entry> work) {
+    }
+
+    private static Optional<Checked> check(NightManifest m, MergeRequest request, Clock clock, long now)
+            throws IOException {
+        Path work = request.workDir();
+        if (!m.planPath().equals(request.planFile().toString()) || !m.inboxPath().equals(request.inbox().toString())) {
+            return Optional.empty();
+        }
+        long day = request.at().orElseGet(() -> LocalDate.now(clock)).toEpochDay();
+        if (day < m.validFrom() || day >= m.validUntil()) {
+            return Optional.empty(); // another verifica: other values due, other scores
+        }
+        // the ledger first: a line of any run but a quiet night since (killed, failed, a lock taken over) and the night
+        // is an ordinary one
+        if (!onlyQuietNightsSince(Ledger.bytes(work), m.ledger())
+                || !NightManifest.Sealed.of(nightStateFile(work)).equals(m.nightState())) {
+            return Optional.empty();
+        }
+        Optional<NightManifest.Entry> plan = same(request.planFile(), m.plan(), now);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        InputFolders.Inputs scan = InputFolders.inbox(request.inbox());
+        if (!scan.skipped().isEmpty()) {
+            return Optional.empty(); // said by name every night: the ordinary run does it
+        }
+        Set<String> received = new HashSet<>(m.received());
+        SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
+        for (InputFile f : scan.files()) {
+            Optional<NightManifest.Entry> e = known(f.path(), m.inbox().get(f.name()), now);
+            if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().sha256()))) {
+                return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
+            }
+            inbox.put(f.name(), e.get());
+        }
+        Archive archive = new Archive(work);
+        for (String r : m.received()) {
+            int nul = r.indexOf('\u0000');
+            if (nul < 0 || !archive.contains(r.substring(nul + 1), r.substring(0, nul))) {
+                return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
+            }
+        }
+        // the outputs and scartati/ as the run left them (the Nucleo types into the summaries)
+        if (!m.work().keySet().equals(workFiles(work, LocalDate.parse(m.verificaDate())))) {
+            return Optional.empty();
+        }
+        SortedMap<String, NightManifest.Entry> outputs = new TreeMap<>();
+        for (Map.Entry<String, NightManifest.Entry> e : m.work().entrySet()) {
+            Optional<NightManifest.Entry> same = same(work.resolve(e.getKey()), e.getValue(), now);
+            if (same.isEmpty()) {
+                return Optional.empty();
+            }
+            outputs.put(e.getKey(), same.get());
+        }
+        return Optional.of(new Checked(plan.get(), inbox, outputs));
+    }
+
+    /**
+     * Whether the ledger begins with the bytes the manifest sealed and holds after them only complete quiet nights: a
+     * RUN_START and the same run's RUN_END with {@code inputs=unchanged}, which change nothing a full run reads.
+     */
+    static boolean onlyQuietNightsSince(byte[] ledger, NightManifest.Sealed sealed) {
+        int length = (int) sealed.length();
+        if (sealed.length() <= 0 || sealed.length() > ledger.length || ledger[length - 1] != '\n'
+                || CacheEntry.checksum(ledger, 0, length) != sealed.crc()) {
+            return false;
+        }
+        if (length == ledger.length) {
+            return true;
+        }
+        if (ledger[ledger.length - 1] != '\n') {
+            return false; // a line cut short
+        }
+        Ledger.Contents after = Ledger.parse(ledger, length);
+        List<LedgerEntry> entries = after.entries();
+        if (after.badLines() > 0 || entries.size() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < entries.size(); i += 2) {
+            LedgerEntry start = entries.get(i);
+            LedgerEntry end = entries.get(i + 1);
+            if (!start.is(LedgerEvent.RUN_START) || !end.is(LedgerEvent.RUN_END) || !start.run().equals(end.run())
+                    || !"unchanged".equals(end.field("inputs").orElse(""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an entry checked tonight vouches for its file where the manifest's did not. */
+    private static boolean newlyVouched(NightManifest m, Checked checked) {
+        if (checked.plan().settled() && !checked.plan().equals(m.plan())) {
+            return true;
+        }
+        for (var e : checked.inbox().entrySet()) {
+            if (e.getValue().settled() && !e.getValue().equals(m.inbox().get(e.getKey()))) {
+                return true;
+            }
+        }
+        for (var e : checked.work().entrySet()) {
+            if (e.getValue().settled() && !e.getValue().equals(m.work().get(e.getKey()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entry of a file whose content is the entry's, now; empty when it differs or is missing. */
+    private static Optional<NightManifest.Entry> same(Path file, NightManifest.Entry was, long now) {
+        return known(file, was, now).filter(e -> e.sha256().equals(was.sha256()));
+    }
+
+    /**
+     * The file's entry now: the recorded one when its stamp vouches for the content, else the file hashed (stamped
+     * first: a write while it is read leaves a stamp that differs the next night); empty when it cannot be read.
+     */
+    private static Optional<NightManifest.Entry> known(Path file, NightManifest.Entry was, long now) {
+        Optional<FileStamp> stamp = FileStamp.of(file);
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        if (was != null && was.vouchesFor(stamp.get())) {
+            return Optional.of(was);
+        }
+        try {
+            return Optional.of(NightManifest.Entry.of(stamp.get(), Sha256.ofFile(file), now));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The files of the work folder a full run checks before it stops: both outputs, the verifica's copies (the Nucleo
+     * may type into any of them) and what is in {@code scartati/}.
+     */
+    private static Set<String> workFiles(Path work, LocalDate verifica) throws IOException {
+        Set<String> files = new HashSet<>(List.of(MergeJob.SUMMARY, MergeJob.CSV, VerificaSummaries.summaryOf(verifica),
+                VerificaSummaries.csvOf(verifica)));
+        Path rejected = work.resolve(RejectedFolder.DIR);
+        if (Files.isDirectory(rejected)) {
+            try (Stream<Path> list = Files.list(rejected)) {
+                list.forEach(p -> files.add(RejectedFolder.DIR + "/" + p.getFileName()));
+            }
+        }
+        return files;
+    }
+
+    private static Path nightStateFile(Path work) {
+        return work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME);
+    }
+
+    /**
+     * After a complete run that left {@code state} (written tonight, or found still holding): the manifest the next
+     * night checks first. The contents were hashed during this run, which began at {@code runStartMillis}; a file's
+     * stamp, taken now, vouches for them only if the file's times are older than that (nothing wrote to it since).
+     *
+     * @param night     the night's date, as the run chose its verifica from it
+     * @param inbox     the inbox files the run archived or found known
+     * @param hashes    their SHA-256, in the same order
+     * @param received  every file ever received ({@code name NUL sha256}), this run's included
+     * @param written   the outputs this run wrote or compared, with their stamps right after
+     */
+    static void remember(MergeRequest request, String build, long runStartMillis, String planSha, Plan plan,
+                         LocalDate night, Verifica verifica, NightState state,
+                         List<InputFile> inbox, List<String> hashes, java.util.Collection<String> received,
+                         WrittenOutputs written) {
+        Path work = request.workDir();
+        try {
+            if (!plan.settings().verificaAt(night).equals(verifica)) {
+                NightManifest.delete(work); // the date moved on to another verifica while the run went on
+                return;
+            }
+            long[] days = validDays(plan, night);
+            Optional<FileStamp> planStamp = FileStamp.of(request.planFile());
+            if (planStamp.isEmpty() || planSha.isEmpty() || inbox.size() != hashes.size()) {
+                NightManifest.delete(work);
+                return;
+            }
+            SortedMap<String, NightManifest.Entry> inboxEntries = new TreeMap<>();
+            for (int i = 0; i < inbox.size(); i++) {
+                Optional<FileStamp> stamp = FileStamp.of(inbox.get(i).path());
+                if (stamp.isPresent()) { // gone since: the next night finds it missing, as a full run would
+                    inboxEntries.put(inbox.get(i).name(), NightManifest.Entry.of(stamp.get(), hashes.get(i), runStartMillis));
+                }
+            }
+            SortedMap<String, String> contents = new TreeMap<>();
+            contents.put(MergeJob.SUMMARY, state.summarySha256());
+            contents.put(MergeJob.CSV, state.csvSha256());
+            contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summarySha256());
+            contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvSha256());
+            state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
+            SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
+            for (Map.Entry<String, String> e : contents.entrySet()) {
+                Optional<NightManifest.Entry> fresh = written.entry(work.resolve(e.getKey()))
+                        .filter(w -> w.sha256().equals(e.getValue()));
+                if (fresh.isPresent()) {
+                    workEntries.put(e.getKey(), fresh.get());
+                    continue;
+                }
+                Optional<FileStamp> stamp = FileStamp.of(work.resolve(e.getKey()));
+                if (stamp.isEmpty()) {
+                    NightManifest.delete(work);
+                    return;
+                }
+                workEntries.put(e.getKey(), NightManifest.Entry.of(stamp.get(), e.getValue(), runStartMillis));
+            }
+            NightManifest.Counts counts = new NightManifest.Counts(state.accepted(), state.superseded(), state.rejected(),
+                    state.missing(), state.acceptedWithErrors(), state.rejectedServices());
+            new NightManifest(request.planFile().toString(), request.inbox().toString(),
+                    NightManifest.Entry.of(planStamp.get(), planSha, runStartMillis), plan.settings().year(),
+                    verifica.date().toString(), verifica.fullLabel(), days[0], days[1], counts,
+                    inboxEntries, new ArrayList<>(new java.util.TreeSet<>(received)), workEntries,
+                    NightManifest.Sealed.of(work.resolve(Ledger.FILE_NAME)), NightManifest.Sealed.of(nightStateFile(work)))
+                    .write(work, build);
+        } catch (IOException | RuntimeException e) {
+            NightManifest.delete(work);
+            LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
+        }
+    }
+
+    /**
+     * The days (epoch days, {@code [from, until)}) whose verifica is the one of {@code night}: {@code verificaAt}
+     * depends only on which verifica dates are on or before the day, so it is the same between two of them.
+     */
+    static long[] validDays(Plan plan, LocalDate night) {
+        long from = Long.MIN_VALUE;
+        long until = Long.MAX_VALUE;
+        for (Verifica v : plan.settings().verifiche()) {
+            long d = v.date().toEpochDay();
+            if (d <= night.toEpochDay()) {
+                from = Math.max(from, d);
+            } else {
+                until = Math.min(until, d);
+            }
+        }
+        return new long[] {from, until};
+    }
+
+    /**
+     * The SHA-256 of each inbox file for the ordinary run: from the last manifest where the file's stamp vouches for
+     * it (a night with 20 new files of 2,000 reads 20), else read.
+     */
+    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox) throws IOException {
+        SortedMap<String, NightManifest.Entry> known = NightManifest.read(request.workDir(), build)
+                .filter(m -> m.inboxPath().equals(request.inbox().toString()))
+                .map(NightManifest::inbox).orElse(new TreeMap<>());
+        List<String> hashes = new ArrayList<>(inbox.size());
+        for (InputFile f : inbox) {
+            NightManifest.Entry was = known.get(f.name());
+            Optional<FileStamp> stamp = was == null ? Optional.empty() : FileStamp.of(f.path());
+            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.sha256() : Sha256.ofFile(f.path()));
+        }
+        return hashes;
+    }
+
+    /**
+     * Whether {@code at} is known to fall in the plan's year or the next without reading the plan: the plan file is
+     * the one the last complete run read ({@code peg merge --at} is then checked without reading a plan of 10,000
+     * services). False when that cannot be told: the caller reads the plan.
+     */
+    public static boolean atInPlanYear(Path work, Path planFile, String build, LocalDate at) {
+        return NightManifest.read(work, build)
+                .filter(m -> m.planPath().equals(planFile.toString()))
+                .filter(m -> at.getYear() == m.planYear() || at.getYear() == m.planYear() + 1)
+                .filter(m -> same(planFile, m.plan(), now()).isPresent())
+                .isPresent();
+    }
+
+    /**
+     * The SHA-256 of a file of the work folder (an output, a verifica's copy) as the last complete run left it, when
+     * its stamp still vouches for those bytes; empty otherwise (the caller reads the file).
+     */
+    static Optional<String> knownSha(Path work, String build, Path file) {
+        Optional<NightManifest> m = NightManifest.read(work, build);
+        if (m.isEmpty() || !file.startsWith(work)) {
+            return Optional.empty();
+        }
+        NightManifest.Entry e = m.get().work().get(work.relativize(file).toString().replace('\\', '/'));
+        return e == null ? Optional.empty()
+                : FileStamp.of(file).filter(e::vouchesFor).map(s -> e.sha256());
+    }
+}
