@@ -46,7 +46,8 @@ final class MainSheetWriter {
     static final int C_ACH = 11;
     static final int C_CAUSE = 12;
     static final int LAST = C_CAUSE;
-    private static final int[] WIDTHS = {15, 44, 12, 13, 10, 7, 11, 15, 13, 13, 10, 13, 40};
+    /** 160 characters: printed one landscape A4 page wide at 89%, the 9-point type at 8 points (SchedaPrint). */
+    private static final int[] WIDTHS = {13, 27, 9, 11, 9, 6, 10, 13, 11, 12, 9, 14, 16};
     private static final float LINE = 10f;
 
     private final Stamp s;
@@ -57,6 +58,8 @@ final class MainSheetWriter {
     private int r;
     /** The achievement cells with a live formula, coloured by one traffic light at the end. */
     private final List<CellRangeAddress> achievements = new ArrayList<>();
+    /** Where a printed page may begin: each objective, indicator, judgement and the signature box. */
+    private final SchedaPrint.Blocks blocks = new SchedaPrint.Blocks();
 
     MainSheetWriter(Stamp stamp, XSSFSheet sheet) {
         this.s = stamp;
@@ -92,6 +95,7 @@ final class MainSheetWriter {
         sheet.createFreezePane(0, titleRows);
         sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, 0, LAST));
         s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, LAST, 0, r);
+        SchedaPrint.paginate(sheet, blocks, titleRows, LAST, r);
     }
 
     private void header(Service sv) {
@@ -166,6 +170,7 @@ final class MainSheetWriter {
     }
 
     private void objective(Objective o) {
+        blocks.startsAt(r);
         s.merge(sheet, r, r, 0, LAST, StyleKey.OBIETTIVO);
         String title = s.label(Label.OBIETTIVO) + " " + o.code() + (o.title().isBlank() ? "" : " - " + o.title());
         s.text(sheet, r, 0, title, StyleKey.OBIETTIVO);
@@ -209,6 +214,9 @@ final class MainSheetWriter {
         Stamp.atLeast(Stamp.row(sheet, r), 26);
         r++;
         for (Indicator ind : list) {
+            if (ind != list.get(0)) {
+                blocks.startsAt(r);
+            }
             indicator(ind);
         }
     }
@@ -358,6 +366,7 @@ final class MainSheetWriter {
             return;
         }
         r++;
+        blocks.startsAt(r);
         // the SI/NO cell goes in the value column, the notes under ratio, achievement and cause: the columns
         // of the indicator types and units (plan texts AutoInput would complete a typed SI or NO from) hold no input
         s.merge(sheet, r, r, C_CODE, C_TARGET, StyleKey.INTESTAZIONE);
@@ -383,6 +392,7 @@ final class MainSheetWriter {
 
     private void signature() {
         r++;
+        blocks.startsAt(r);
         s.merge(sheet, r, r, C_CODE, C_DESC, StyleKey.FIRMA_ETICHETTA);
         s.text(sheet, r, C_CODE, s.label(Label.FIRMA_LUOGO), StyleKey.FIRMA_ETICHETTA);
         s.merge(sheet, r, r, C_TYPE, C_WEIGHT, StyleKey.FIRMA_CASELLA);
