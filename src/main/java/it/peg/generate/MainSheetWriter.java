@@ -142,7 +142,9 @@ final class MainSheetWriter {
         s.text(sheet, r, C_CODE, s.label(l), StyleKey.ETICHETTA);
         s.merge(sheet, r, r, C_DESC, LAST, StyleKey.TESTO_LUNGO);
         s.text(sheet, r, C_DESC, v, StyleKey.TESTO_LUNGO);
-        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(v, span(C_DESC, LAST), 9f)));
+        // as tall as the value and as the label, which wraps in column A ("Referente / politico")
+        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Math.max(Stamp.height(v, span(C_DESC, LAST), 9f),
+                Stamp.height(s.label(l), span(C_CODE, C_CODE), LINE))));
         r++;
     }
 
@@ -241,6 +243,10 @@ final class MainSheetWriter {
         float needed = Math.max(Stamp.height(ind.description(), WIDTHS[C_DESC], 9f),
                 Stamp.height(ind.dimension() + " " + ind.type(), WIDTHS[C_DIM], 9f));
         float perRow = Math.max(24, needed / vs.size());
+        // each verifica's row as tall as its target, which wraps in its column (a qualitative target is a sentence)
+        for (Verifica v : vs) {
+            perRow = Math.max(perRow, Stamp.height(ind.targetAt(v).map(TargetSpec::text).orElse(""), WIDTHS[C_TARGET], 9f));
+        }
         for (Verifica v : vs) {
             verificaRow(ind, v);
             Stamp.atLeast(Stamp.row(sheet, r), perRow);

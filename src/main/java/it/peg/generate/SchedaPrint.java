@@ -26,9 +26,9 @@ final class SchedaPrint {
      * 5.53 on LibreOffice's PDF of a 216-character scheda; taken a little smaller, so that the scale is never
      * underestimated and a manual break comes before LibreOffice's own.
      */
-    static final double POINTS_PER_CHAR = 5.4;
+    static final double POINTS_PER_CHAR = 5.5;
     /** The share of a page's height the manual breaks fill: row heights as printed differ by a point here and there. */
-    private static final double PAGE_FILL = 0.93;
+    private static final double PAGE_FILL = 0.97;
 
     private SchedaPrint() {
     }
