@@ -46,8 +46,13 @@ final class MainSheetWriter {
     static final int C_ACH = 11;
     static final int C_CAUSE = 12;
     static final int LAST = C_CAUSE;
-    /** 160 characters: printed one landscape A4 page wide at 89%, the 9-point type at 8 points (SchedaPrint). */
-    private static final int[] WIDTHS = {13, 27, 9, 11, 9, 6, 10, 13, 11, 12, 9, 14, 16};
+    /**
+     * 160 characters: printed one landscape A4 page wide at 89%, the 9-point type at 8 points (SchedaPrint). Each column
+     * as wide as the longest word it shows in Liberation Sans/Arial 9 (bold for labels and headings), so no word breaks:
+     * ASS_SOC_1_I1 (13), PERFORMANCE (14), ECONOMICITA' (13), avanzamento (11), 31/12/2017 (10), Denominatore (12),
+     * Raggiungimento (14), scostamento (12).
+     */
+    private static final int[] WIDTHS = {13, 22, 14, 13, 11, 6, 10, 13, 11, 12, 9, 14, 12};
     private static final float LINE = 10f;
 
     private final Stamp s;
@@ -139,13 +144,17 @@ final class MainSheetWriter {
         if (v.isBlank()) {
             return;
         }
-        s.text(sheet, r, C_CODE, s.label(l), StyleKey.ETICHETTA);
-        s.merge(sheet, r, r, C_DESC, LAST, StyleKey.TESTO_LUNGO);
-        s.text(sheet, r, C_DESC, v, StyleKey.TESTO_LUNGO);
-        // as tall as the value and as the label, which wraps in column A ("Referente / politico")
-        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Math.max(Stamp.height(v, span(C_DESC, LAST), 9f),
-                Stamp.height(s.label(l), span(C_CODE, C_CODE), LINE))));
-        r++;
+        // a text too long for one printed page goes over several rows, a few paragraphs each (SchedaPrint)
+        List<String> parts = SchedaPrint.rowsOf(v, span(C_DESC, LAST), 9f);
+        for (int i = 0; i < parts.size(); i++) {
+            s.text(sheet, r, C_CODE, i == 0 ? s.label(l) : "", StyleKey.ETICHETTA);
+            s.merge(sheet, r, r, C_DESC, LAST, StyleKey.TESTO_LUNGO);
+            s.text(sheet, r, C_DESC, parts.get(i), StyleKey.TESTO_LUNGO);
+            // as tall as the value and as the label, which wraps in column A ("Referente / politico")
+            Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Math.max(Stamp.height(parts.get(i), span(C_DESC, LAST), 9f),
+                    i == 0 ? Stamp.height(s.label(l), span(C_CODE, C_CODE), LINE) : 0)));
+            r++;
+        }
     }
 
     private void value(int row, int c1, int c2, Object v) {

@@ -28,7 +28,7 @@ final class SchedaPrint {
      */
     static final double POINTS_PER_CHAR = 5.5;
     /** The share of a page's height the manual breaks fill: row heights as printed differ by a point here and there. */
-    private static final double PAGE_FILL = 0.97;
+    private static final double PAGE_FILL = 0.94;
 
     private SchedaPrint() {
     }
@@ -59,6 +59,31 @@ final class SchedaPrint {
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
+    }
+
+    /** The tallest row a long text gets, in points: well under a page, which cannot break inside a row. */
+    static final float MAX_TEXT_ROW = 200;
+
+    /**
+     * A long text cut into the texts of consecutive rows, whole paragraphs each, none over {@link #MAX_TEXT_ROW} where
+     * its paragraphs allow: a row taller than a page prints cut off. A short text is one row.
+     */
+    static List<String> rowsOf(String text, double widthChars, float fontPoints) {
+        List<String> rows = new ArrayList<>();
+        StringBuilder row = new StringBuilder();
+        for (String paragraph : text.split("\n", -1)) {
+            String longer = row.isEmpty() ? paragraph : row + "\n" + paragraph;
+            if (!row.isEmpty() && Stamp.height(longer, widthChars, fontPoints) > MAX_TEXT_ROW) {
+                rows.add(row.toString());
+                row.setLength(0);
+                row.append(paragraph);
+            } else {
+                row.setLength(0);
+                row.append(longer);
+            }
+        }
+        rows.add(row.toString());
+        return rows;
     }
 
     /** The rows where a printed page may begin, as a writer marks them: each starts a block kept on one page. */
@@ -103,12 +128,16 @@ final class SchedaPrint {
                 used += h;
                 continue;
             }
-            // taller than a page: row by row, breaking only where no merged cell spans the break
+            // taller than a page, so it starts one: row by row, breaking only where no merged cell spans the break
+            // (above an indicator's rows rather than among them)
+            int pageStart = first;
             for (int row = first; row <= last; row++) {
                 double rh = height(sheet, row, row);
-                if (used > 0 && used + rh > room && breakable.contains(row)) {
-                    sheet.setRowBreak(row - 1);
-                    used = 0;
+                Integer at = breakable.floor(row);
+                if (used + rh > room && at != null && at > pageStart) {
+                    sheet.setRowBreak(at - 1);
+                    pageStart = at;
+                    used = height(sheet, at, row - 1);
                 }
                 used += rh;
             }

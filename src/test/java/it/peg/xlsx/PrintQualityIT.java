@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * transcribed source documents among them) and from the demo's plan is converted to PDF, each workbook once, and read
  * back with {@code pdftotext -bbox}, sheet by sheet through the PDF's bookmarks. On every page: type of 8 points or more,
  * no two words over each other (a wrapped text taller than its row), every word of the headings and labels whole (no
- * "Denominat/ore"); on the scheda's main sheet, no indicator's rows (one per verifica) split across two pages.
+ * "Denominat/ore"), and on the schede every word of every text; on the scheda's main sheet, no indicator's rows (one per verifica) split across two pages.
  */
 class PrintQualityIT {
     /** The shipped plans a scheda is generated from (the formule-* plans test formula reading and have errors). */
@@ -131,7 +130,7 @@ class PrintQualityIT {
         int indicatorsChecked = 0;
         for (Path scheda : schede) {
             PdfPrint print = PdfPrint.of(pdfs.get(scheda));
-            Map<String, List<String>> labels = boldTexts(scheda);
+            Map<String, List<String>> labels = texts(scheda);
             assertEquals(List.copyOf(labels.keySet()), print.sheets(), scheda + ": every visible sheet printed");
             for (String sheet : print.sheets()) {
                 String what = scheda.getFileName() + " " + sheet;
@@ -204,7 +203,9 @@ class PrintQualityIT {
         double column = (heading.xMin() + heading.xMax()) / 2;
         Map<Integer, List<String>> byPage = new LinkedHashMap<>();
         List<String> all = new ArrayList<>();
-        for (PdfPrint.Word w : print.words()) {
+        List<PdfPrint.Word> inOrder = new ArrayList<>(print.words());
+        inOrder.sort(java.util.Comparator.comparingInt(PdfPrint.Word::page).thenComparingDouble(PdfPrint.Word::yMin));
+        for (PdfPrint.Word w : inOrder) {
             if (DATE.matcher(w.text()).matches() && Math.abs((w.xMin() + w.xMax()) / 2 - column) < 20) {
                 byPage.computeIfAbsent(w.page(), p -> new ArrayList<>()).add(w.text());
                 all.add(w.text());
@@ -251,8 +252,8 @@ class PrintQualityIT {
         return out;
     }
 
-    /** The bold texts of each visible sheet of a scheda (headings, labels, targets), by sheet in order. */
-    private static Map<String, List<String>> boldTexts(Path workbook) throws Exception {
+    /** The texts of each visible sheet of a scheda, by sheet in order. */
+    private static Map<String, List<String>> texts(Path workbook) throws Exception {
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -263,7 +264,7 @@ class PrintQualityIT {
                 List<String> texts = new ArrayList<>();
                 for (Row row : sh) {
                     for (Cell c : row) {
-                        if (c.getCellType() == CellType.STRING && ((XSSFCell) c).getCellStyle().getFont().getBold()) {
+                        if (c.getCellType() == CellType.STRING) {
                             texts.add(c.getStringCellValue());
                         }
                     }
