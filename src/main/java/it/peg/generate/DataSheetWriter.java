@@ -10,6 +10,7 @@ import java.util.Optional;
 
 /** The Dati sheet: multi-year output volumes, past years locked, the plan year to fill. */
 final class DataSheetWriter {
+    private static final int DESC_WIDTH = 50;
     private final Stamp s;
     private final XSSFSheet sheet;
     private final InputCells inputs;
@@ -29,7 +30,7 @@ final class DataSheetWriter {
         List<Integer> past = s.plan.dataYears().stream().filter(y -> y < year).toList();
         int planCol = 2 + past.size();
         sheet.setColumnWidth(0, 15 * 256);
-        sheet.setColumnWidth(1, 55 * 256);
+        sheet.setColumnWidth(1, DESC_WIDTH * 256);
         for (int c = 2; c <= planCol; c++) {
             sheet.setColumnWidth(c, 13 * 256);
         }
@@ -50,12 +51,13 @@ final class DataSheetWriter {
                 s.number(sheet, r, 2 + i, d.valueOf(past.get(i)).orElse(null), StyleKey.DATO_STORICO);
             }
             inputs.create(sheet, r, planCol, InputType.NUMBER, InputNames.data(d.code(), year), Optional.empty(), Optional.empty());
-            Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(d.description(), 55, 10f)));
+            Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(d.description(), DESC_WIDTH, 10f)));
             r++;
         }
         sheet.createFreezePane(2, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, planCol));
         s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, planCol, 0, r);
+        SchedaPrint.fitToWidth(sheet, planCol);
     }
 
     /**

@@ -30,8 +30,13 @@ final class IndicatorTable {
     private final InputCells inputs;
     private final TrafficLight light;
     private final List<Verifica> verifiche;
+    /** Where a printed page may begin: every indicator but the first of a table (its headings go with it). */
+    private final SchedaPrint.Blocks blocks;
+    /** The first row of the table being written, after its headings. */
+    private int firstRow;
 
-    IndicatorTable(Stamp stamp, XSSFSheet sheet, Grid grid, TrafficLight light) {
+    IndicatorTable(Stamp stamp, XSSFSheet sheet, Grid grid, TrafficLight light, SchedaPrint.Blocks blocks) {
+        this.blocks = blocks;
         this.s = stamp;
         this.sheet = sheet;
         this.grid = grid;
@@ -49,6 +54,7 @@ final class IndicatorTable {
             return r + 2;
         }
         r = headings(r);
+        firstRow = r;
         Layout layout = grid.layout;
         if (layout.sections().isEmpty()) {
             for (Indicator ind : list) {
@@ -104,6 +110,9 @@ final class IndicatorTable {
     }
 
     private int indicator(Indicator ind, int r) {
+        if (r > firstRow) {
+            blocks.startsAt(r);
+        }
         boolean rows = !grid.layout.verificheInColumns();
         int first = r;
         int last = rows ? r + verifiche.size() - 1 : r;
@@ -115,6 +124,14 @@ final class IndicatorTable {
         float needed = needed(ind);
         if (rows) {
             float perRow = Math.max(24, needed / verifiche.size());
+            // each verifica's row as tall as its target, which wraps in its column (a qualitative target is a sentence)
+            Optional<Integer> target = grid.col(Layout.Field.TARGET);
+            if (target.isPresent()) {
+                for (Verifica v : verifiche) {
+                    perRow = Math.max(perRow, Stamp.height(ind.targetAt(v).map(TargetSpec::text).orElse(""),
+                            grid.width(target.get()), 9f));
+                }
+            }
             for (Verifica v : verifiche) {
                 for (int c = 0; c <= grid.last(); c++) {
                     if (grid.slots.get(c).perVerifica()) {

@@ -17,7 +17,8 @@ final class InstructionsSheetWriter {
     static final int C_LABEL = 0;
     static final int C_TEXT = 1;
     /** Column widths in characters: the heading or colour sample, the text. */
-    private static final int[] WIDTHS = {22, 95};
+    /** 104 characters: one portrait A4 page wide at 89%, the 9-point type at 8 points (SchedaPrint). */
+    private static final int[] WIDTHS = {20, 84};
     private static final float LINE = 10f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -118,5 +119,6 @@ final class InstructionsSheetWriter {
         sheet.setDisplayGridlines(false);
         sheet.setRepeatingRows(new CellRangeAddress(0, EMBLEM_ROWS - 1, C_LABEL, C_TEXT));
         s.wb.setPrintArea(s.wb.getSheetIndex(sheet), C_LABEL, C_TEXT, 0, r);
+        SchedaPrint.fitToWidth(sheet, C_TEXT);
     }
 }

@@ -91,13 +91,13 @@ record Layout(boolean verificheInColumns, List<Column> columns, List<Section> se
 
     /** The layout of the default template, and of a template without a Struttura sheet. */
     static final Layout DEFAULT = new Layout(false, List.of(
-            new Column(Field.CODICE, 15, false, ""), new Column(Field.INDICATORE, 44, false, ""),
-            new Column(Field.TIPO, 12, false, ""), new Column(Field.DIMENSIONE, 13, false, ""),
-            new Column(Field.UNITA, 10, false, ""), new Column(Field.PESO, 7, false, ""),
-            new Column(Field.VERIFICA, 11, true, ""), new Column(Field.TARGET, 15, true, ""),
-            new Column(Field.VALORE, 13, true, ""), new Column(Field.DENOMINATORE, 13, true, ""),
-            new Column(Field.RAPPORTO, 10, true, ""), new Column(Field.RAGGIUNGIMENTO, 13, true, ""),
-            new Column(Field.CAUSE, 40, true, "")), List.of(), false,
+            new Column(Field.CODICE, 13, false, ""), new Column(Field.INDICATORE, 22, false, ""),
+            new Column(Field.TIPO, 14, false, ""), new Column(Field.DIMENSIONE, 13, false, ""),
+            new Column(Field.UNITA, 11, false, ""), new Column(Field.PESO, 6, false, ""),
+            new Column(Field.VERIFICA, 10, true, ""), new Column(Field.TARGET, 13, true, ""),
+            new Column(Field.VALORE, 11, true, ""), new Column(Field.DENOMINATORE, 12, true, ""),
+            new Column(Field.RAPPORTO, 9, true, ""), new Column(Field.RAGGIUNGIMENTO, 14, true, ""),
+            new Column(Field.CAUSE, 12, true, "")), List.of(), false,
             List.of(Block.TIPO, Block.PESO, Block.DATE, Block.PLURIENNALE, Block.RESPONSABILE, Block.RISORSE,
                     Block.BILANCIO, Block.DESCRIZIONE));
 

@@ -30,6 +30,8 @@ final class MainSheetWriter {
     private final int last;
     private final TrafficLight light;
     private final IndicatorTable table;
+    /** Where a printed page may begin: each objective, indicator, judgement and the signature box (SchedaPrint). */
+    private final SchedaPrint.Blocks blocks = new SchedaPrint.Blocks();
     private int r;
 
     MainSheetWriter(Stamp stamp, XSSFSheet sheet) {
@@ -41,7 +43,7 @@ final class MainSheetWriter {
         this.grid = new Grid(stamp.template.layout(), settings.verifiche());
         this.last = grid.last();
         this.light = new TrafficLight(stamp, sheet);
-        this.table = new IndicatorTable(stamp, sheet, grid, light);
+        this.table = new IndicatorTable(stamp, sheet, grid, light, blocks);
     }
 
     void write() {
@@ -70,6 +72,7 @@ final class MainSheetWriter {
         sheet.createFreezePane(0, titleRows);
         sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, 0, last));
         s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, last, 0, r);
+        SchedaPrint.paginate(sheet, blocks, titleRows, last, r);
     }
 
     private void header(Service sv) {
@@ -133,11 +136,17 @@ final class MainSheetWriter {
         if (v.isBlank()) {
             return;
         }
-        s.text(sheet, r, 0, s.label(l), StyleKey.ETICHETTA);
-        s.merge(sheet, r, r, 1, last, StyleKey.TESTO_LUNGO);
-        s.text(sheet, r, 1, v, StyleKey.TESTO_LUNGO);
-        Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(v, grid.span(1, last), 9f)));
-        r++;
+        // a text too long for one printed page goes over several rows, a few paragraphs each (SchedaPrint)
+        List<String> parts = SchedaPrint.rowsOf(v, grid.span(1, last), 9f);
+        for (int i = 0; i < parts.size(); i++) {
+            s.text(sheet, r, 0, i == 0 ? s.label(l) : "", StyleKey.ETICHETTA);
+            s.merge(sheet, r, r, 1, last, StyleKey.TESTO_LUNGO);
+            s.text(sheet, r, 1, parts.get(i), StyleKey.TESTO_LUNGO);
+            // as tall as the value and as the label, which wraps in column A ("Referente / politico")
+            Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Math.max(Stamp.height(parts.get(i), grid.span(1, last), 9f),
+                    i == 0 ? Stamp.height(s.label(l), grid.span(0, 0), LINE) : 0)));
+            r++;
+        }
     }
 
     private void value(int row, int c1, int c2, Object v) {
@@ -164,6 +173,7 @@ final class MainSheetWriter {
     }
 
     private void objective(Objective o) {
+        blocks.startsAt(r);
         s.merge(sheet, r, r, 0, last, StyleKey.OBIETTIVO);
         String title = s.label(Label.OBIETTIVO) + " " + o.code() + (o.title().isBlank() ? "" : " - " + o.title());
         s.text(sheet, r, 0, title, StyleKey.OBIETTIVO);
@@ -252,6 +262,7 @@ final class MainSheetWriter {
             return;
         }
         r++;
+        blocks.startsAt(r);
         // the SI/NO cell goes in the (first) value column, the notes after it: the columns of the indicator types
         // and units (plan texts AutoInput would complete a typed SI or NO from) hold no input
         int f = grid.firstValue();
@@ -279,6 +290,7 @@ final class MainSheetWriter {
 
     private void signature() {
         r++;
+        blocks.startsAt(r);
         int[] sp = grid.signature();
         s.merge(sheet, r, r, sp[0], sp[1], StyleKey.FIRMA_ETICHETTA);
         s.text(sheet, r, sp[0], s.label(Label.FIRMA_LUOGO), StyleKey.FIRMA_ETICHETTA);

@@ -18,6 +18,8 @@ final class PhaseSheetWriter {
     private static final int C_MONTHS = 3;
     private static final int C_GANTT = 4;
     private static final int C_STATE = C_GANTT + 12;
+    private static final int DESC_WIDTH = 28;
+    private static final int MONTHS_WIDTH = 12;
 
     private final Stamp s;
     private final XSSFSheet sheet;
@@ -38,15 +40,17 @@ final class PhaseSheetWriter {
     void write() {
         List<Verifica> vs = s.plan.settings().verifiche();
         int last = C_STATE + vs.size() - 1;
-        sheet.setColumnWidth(C_OBJ, 15 * 256);
-        sheet.setColumnWidth(C_PHASE, 6 * 256);
-        sheet.setColumnWidth(C_DESC, 46 * 256);
-        sheet.setColumnWidth(C_MONTHS, 14 * 256);
+        // at most 159 characters (four verifiche): one landscape page wide at 8 points or more (SchedaPrint); a month
+        // column as wide as its bold heading (MAR, MAG)
+        sheet.setColumnWidth(C_OBJ, 10 * 256);
+        sheet.setColumnWidth(C_PHASE, 5 * 256);
+        sheet.setColumnWidth(C_DESC, DESC_WIDTH * 256);
+        sheet.setColumnWidth(C_MONTHS, MONTHS_WIDTH * 256);
         for (int m = 0; m < 12; m++) {
             sheet.setColumnWidth(C_GANTT + m, 5 * 256);
         }
         for (int i = 0; i < vs.size(); i++) {
-            sheet.setColumnWidth(C_STATE + i, 14 * 256);
+            sheet.setColumnWidth(C_STATE + i, 11 * 256);
         }
         int r = sheet.getLastRowNum() + 2;
         int headerRow = r;
@@ -86,12 +90,14 @@ final class PhaseSheetWriter {
                     inputs.create(sheet, r, C_STATE + i, InputType.PHASE_STATE,
                             InputNames.phase(o.code(), keys.get(p), vs.get(i)));
                 }
-                Stamp.atLeast(Stamp.row(sheet, r), Math.max(20, Stamp.height(ph.description(), 46, 9f)));
+                Stamp.atLeast(Stamp.row(sheet, r), Math.max(20, Math.max(Stamp.height(ph.description(), DESC_WIDTH, 9f),
+                        Stamp.height(ph.monthsText(), MONTHS_WIDTH, 9f))));
                 r++;
             }
         }
         sheet.createFreezePane(C_MONTHS, headerRow + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, last));
         s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, last, 0, r);
+        SchedaPrint.fitToWidth(sheet, last);
     }
 }

@@ -75,6 +75,7 @@ public final class ServiceWorkbookGenerator {
     public byte[] generate(Plan plan, Service service, CarriedValues carried) {
         try (XSSFWorkbook wb = template.open()) {
             Stamp stamp = new Stamp(wb, template, plan, service, carried);
+            SchedaPrint.columnUnit(wb);
             Optional<Emblem> emblem = plan.settings().logo().flatMap(
                     logo -> emblems.computeIfAbsent(logo, p -> Emblem.of(Optional.of(p))));
             XSSFSheet main = wb.getSheet(WorkbookTemplate.SHEET_MAIN);

@@ -159,12 +159,7 @@ final class Stamp {
      * {@code widthChars} standard character widths (spreadsheets do not grow rows of merged cells).
      */
     static float height(String text, double widthChars, float fontPoints) {
-        double perLine = Math.max(1, widthChars * 11.0 / fontPoints * 1.05);
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
-        }
-        return Math.max(1, lines) * fontPoints * 1.3f + 4;
+        return TextLines.count(text, widthChars, fontPoints) * fontPoints * 1.3f + 4;
     }
 
     static void atLeast(XSSFRow row, float points) {

@@ -223,6 +223,11 @@ final class SheetSupport {
         sheet.getFooter().setCenter("Pagina " + "&P" + " di " + "&N");
     }
 
+    /** Turns a sheet laid out by {@link #printLayout} portrait, still one page wide. */
+    static void portrait(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(false);
+    }
+
     /**
      * A sheet that is one Excel table of {@code rows} data rows under a header row, laid out for screen and print:
      * the table, the first {@code frozenColumns} columns and the header frozen, the widths, the print layout, the

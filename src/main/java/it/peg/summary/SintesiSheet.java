@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Sintesi sheet: the one page the controllo di gestione and the Nucleo read first. Key figures on the
- * left, the two chart data blocks below them, the charts on the right.
+ * The Sintesi sheet: the pages the controllo di gestione and the Nucleo read first. Printed A4 portrait, one page
+ * wide at 8 points or more: the key figures on the first page, the two charts one above the other on the second, the
+ * charts' data (a row per service, a row per esito) from the third.
  */
 final class SintesiSheet {
     static final String NAME = "Sintesi";
@@ -50,6 +51,13 @@ final class SintesiSheet {
     static final String CHART_SCORES = "Punteggio per servizio";
     static final String CHART_BANDS = "Servizi per esito";
     static final String NOT_SCORED = "Non valutato";
+    /**
+     * Column widths in characters: labels, values, the emblem's column. 88 characters print one portrait page wide at
+     * 86% where LibreOffice sets Calibri in DejaVu Sans, the charts' 10-point text at 8.6 points.
+     */
+    private static final int[] WIDTHS = {48, 30, 10};
+    /** The charts span columns A to C. */
+    private static final int COLUMNS = WIDTHS.length;
 
     private SintesiSheet() {
     }
@@ -132,7 +140,10 @@ final class SintesiSheet {
         r = number(sh, r, "Avvisi", BigDecimal.valueOf(result.findings().size() - errors), st.label, st.integer);
 
         r++;
-        int scoresHeader = r;
+        // the charts under the key figures, each as wide as columns A to C, on a page of their own
+        int chartRows = Math.max(18, Math.min(24, result.plan().services().size() + 12));
+        int chartsTop = r;
+        int scoresHeader = chartsTop + 2 * chartRows + 2;
         List<Service> services = result.plan().services();
         // first score per service, as ScoreReport.service gives: one map, not a scan of every score per service
         java.util.Map<String, ServiceScore> byCode = new java.util.HashMap<>();
@@ -156,21 +167,21 @@ final class SintesiSheet {
         int bandsLast = bandsHeader + bandLabels.length;
 
         XSSFDrawing drawing = sh.createDrawingPatriarch();
-        int chartRows = Math.max(18, Math.min(24, result.plan().services().size() + 12));
-        SummaryCharts.bar(drawing, sh, CHART_SCORES, "Punteggio", scoresHeader + 1, scoreLabels, scoreValues, 3, 3,
-                3 + chartRows, true);
-        SummaryCharts.bar(drawing, sh, CHART_BANDS, "Servizi", bandsHeader + 1, bandLabels, bandValues, 3,
-                4 + chartRows, 4 + 2 * chartRows, false);
+        SummaryCharts.bar(drawing, sh, CHART_SCORES, "Punteggio", scoresHeader + 1, scoreLabels, scoreValues, 0,
+                COLUMNS, chartsTop, chartsTop + chartRows, true);
+        SummaryCharts.bar(drawing, sh, CHART_BANDS, "Servizi", bandsHeader + 1, bandLabels, bandValues, 0, COLUMNS,
+                chartsTop + chartRows + 1, chartsTop + 2 * chartRows + 1, false);
 
-        sh.setColumnWidth(0, 40 * 256);
-        sh.setColumnWidth(1, 30 * 256);
-        sh.setColumnWidth(2, 4 * 256);
-        for (int c = 3; c <= 12; c++) {
-            sh.setColumnWidth(c, 11 * 256);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sh.setColumnWidth(c, WIDTHS[c] * 256);
         }
-        // the comune's emblem at the top right of the page, beside the title (rows 1-3, columns D-E)
-        it.peg.xlsx.Emblem.of(settings.logo()).ifPresent(e -> e.draw(sh, 0, 2, 3, 4));
+        // the comune's emblem at the top right of the page, beside the title (rows 1-3, column C)
+        it.peg.xlsx.Emblem.of(settings.logo()).ifPresent(e -> e.draw(sh, 0, 2, 2, 2));
         SheetSupport.printLayout(sh, settings.ente(), 0);
+        SheetSupport.portrait(sh);
+        // a page of key figures, a page of charts, then the charts' data
+        sh.setRowBreak(chartsTop - 1);
+        sh.setRowBreak(scoresHeader - 2);
         sh.setDisplayGridlines(false);
         sh.setPrintGridlines(false);
         String dimension = new CellRangeAddress(0, bandsLast, 0, 1).formatAsString();

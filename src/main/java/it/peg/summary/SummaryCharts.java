@@ -23,8 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Native Excel bar charts (POI XDDF) over a label column (A) and a value column (B) of the Sintesi sheet. */
 final class SummaryCharts {
-    private static final int WIDTH_COLS = 10;
-
     private SummaryCharts() {
     }
 
@@ -33,14 +31,14 @@ final class SummaryCharts {
      * (they are the chart's cache), since the rows are streamed after the chart is built.
      *
      * @param values  one per label; null for a blank cell
+     * @param anchorCol2 the column just right of the chart (exclusive), as {@code anchorRow2} the row under it
      * @param percent values are fractions: the axis shows percentages from 0%
      */
     static XSSFChart bar(XSSFDrawing drawing, XSSFSheet sheet, String title, String seriesTitle, int firstRow,
-                         String[] labels, Double[] values, int anchorCol, int anchorRow1, int anchorRow2,
-                         boolean percent) {
+                         String[] labels, Double[] values, int anchorCol1, int anchorCol2, int anchorRow1,
+                         int anchorRow2, boolean percent) {
         int lastRow = firstRow + labels.length - 1;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorCol, anchorRow1, anchorCol + WIDTH_COLS,
-                anchorRow2);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, anchorCol1, anchorRow1, anchorCol2, anchorRow2);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

@@ -60,8 +60,8 @@ class PlausibilityTypedIT {
                                     + " completato o letto come data. Controllare e riscrivere il valore; se è giusto, ignorare"
                                     + " questo avviso.")),
             FIRENZE, List.of(
-                    List.of(FindingCode.PERCENTUALE_SOTTO_UNO.code(), "I44", "0,85%", "85%",
-                            "La percentuale 0,85% nella cella Scheda!I44 è molto lontana dal target 75%: forse intendevi 85%?"
+                    List.of(FindingCode.PERCENTUALE_SOTTO_UNO.code(), "I45", "0,85%", "85%",
+                            "La percentuale 0,85% nella cella Scheda!I45 è molto lontana dal target 75%: forse intendevi 85%?"
                                     + " In una cella percentuale 0,85 si legge 0,85%: per 85% scrivere 85 oppure 85%.")));
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -51,7 +51,7 @@ class SummaryEmblemTest {
                     .stream().filter(XSSFPicture.class::isInstance).map(XSSFPicture.class::cast).toList();
             assertEquals(1, pictures.size());
             XSSFClientAnchor a = pictures.get(0).getClientAnchor();
-            assertTrue(a.getCol1() >= 3 && a.getCol2() <= 4 && a.getRow1() >= 0 && a.getRow2() <= 2,
+            assertTrue(a.getCol1() >= 2 && a.getCol2() <= 2 && a.getRow1() >= 0 && a.getRow2() <= 2,
                     a.getCol1() + "," + a.getRow1() + " - " + a.getCol2() + "," + a.getRow2());
         }
     }

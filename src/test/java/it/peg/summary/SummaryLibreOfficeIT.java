@@ -38,14 +38,25 @@ class SummaryLibreOfficeIT {
         LibreOffice.require();
         Path dir = OUT.resolve("pdf");
         Path pdf = LibreOffice.convert(writeSummary(dir), "pdf", dir);
-        Path png = dir.resolve("sintesi");
-        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+        // Sintesi prints its key figures on page 1 and its two charts on page 2
+        int[] first = colours(pdf, 1, dir);
+        int[] second = colours(pdf, 2, dir);
+        int ink = first[0] + second[0];
+        int blue = first[1] + second[1];
+        int orange = first[2] + second[2];
+        assertTrue(ink > 2_000, "Sintesi page looks blank: " + ink + " dark pixels");
+        assertTrue(blue > 300, "score chart bars not rendered: " + blue + " blue pixels");
+        assertTrue(orange > 300, "distribution chart bars not rendered: " + orange + " orange pixels");
+    }
+
+    /** The dark, steel-blue and dark-orange pixels of one printed page. */
+    private static int[] colours(Path pdf, int page, Path dir) throws Exception {
+        Path png = dir.resolve("sintesi-" + page);
+        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "" + page, "-l", "" + page, "-singlefile",
                 pdf.toString(), png.toString()).redirectErrorStream(true).start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftoppm failed");
-        BufferedImage image = ImageIO.read(png.resolveSibling("sintesi.png").toFile());
-        int ink = 0;
-        int blue = 0;
-        int orange = 0;
+        BufferedImage image = ImageIO.read(png.resolveSibling("sintesi-" + page + ".png").toFile());
+        int[] counts = new int[3];
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y);
@@ -53,19 +64,17 @@ class SummaryLibreOfficeIT {
                 int g = rgb >> 8 & 0xFF;
                 int b = rgb & 0xFF;
                 if (r < 200 || g < 200 || b < 200) {
-                    ink++;
+                    counts[0]++;
                 }
                 if (near(r, 70) && near(g, 130) && near(b, 180)) {
-                    blue++; // steel-blue bars of the score chart
+                    counts[1]++; // steel-blue bars of the score chart
                 }
                 if (near(r, 255) && near(g, 140) && near(b, 0)) {
-                    orange++; // dark-orange bars of the distribution chart
+                    counts[2]++; // dark-orange bars of the distribution chart
                 }
             }
         }
-        assertTrue(ink > 2_000, "Sintesi page looks blank: " + ink + " dark pixels");
-        assertTrue(blue > 300, "score chart bars not rendered: " + blue + " blue pixels");
-        assertTrue(orange > 300, "distribution chart bars not rendered: " + orange + " orange pixels");
+        return counts;
     }
 
     private static boolean near(int value, int target) {

@@ -52,12 +52,21 @@ public final class PdfPrint {
         }
     }
 
+    private static final Pattern OUTLINE_ITEM = Pattern.compile("<item page=\"([0-9]+)\">(.*?)</item>");
+
     private final int pages;
     private final List<Word> words;
+    /** The first page of each sheet, in order, from the PDF's bookmarks (LibreOffice writes one per sheet). */
+    private final java.util.LinkedHashMap<String, Integer> sheetStarts;
 
     private PdfPrint(int pages, List<Word> words) {
+        this(pages, words, new java.util.LinkedHashMap<>());
+    }
+
+    private PdfPrint(int pages, List<Word> words, java.util.LinkedHashMap<String, Integer> sheetStarts) {
         this.pages = pages;
         this.words = List.copyOf(words);
+        this.sheetStarts = sheetStarts;
     }
 
     /** Reads the PDF with {@code pdftotext -bbox}. */
@@ -71,10 +80,61 @@ public final class PdfPrint {
                 p.destroyForcibly();
                 throw new IOException("pdftotext -bbox failed on " + pdf + ": " + log);
             }
-            return parse(Files.readString(html, StandardCharsets.UTF_8));
+            PdfPrint parsed = parse(Files.readString(html, StandardCharsets.UTF_8));
+            return new PdfPrint(parsed.pages, parsed.words, outline(pdf));
         } finally {
             Files.deleteIfExists(html);
         }
+    }
+
+    /** The PDF's top-level bookmarks, title to page, read with {@code pdftohtml -xml}. */
+    private static java.util.LinkedHashMap<String, Integer> outline(Path pdf) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("pdftohtml", "-xml", "-i", "-stdout", "-q", pdf.toString()).redirectErrorStream(true)
+                .start();
+        String xml = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IOException("pdftohtml -xml failed on " + pdf);
+        }
+        java.util.LinkedHashMap<String, Integer> starts = new java.util.LinkedHashMap<>();
+        int at = xml.indexOf("<outline>");
+        if (at >= 0) {
+            Matcher m = OUTLINE_ITEM.matcher(xml.substring(at));
+            while (m.find()) {
+                starts.putIfAbsent(unescape(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+        }
+        return starts;
+    }
+
+    /** The sheets printed, in order, as the PDF's bookmarks name them. */
+    public List<String> sheets() {
+        return List.copyOf(sheetStarts.keySet());
+    }
+
+    /** The pages (from 1) of one sheet: from its bookmark to the page before the next sheet's. */
+    public List<Integer> pagesOf(String sheet) {
+        Integer first = sheetStarts.get(sheet);
+        if (first == null) {
+            throw new AssertionError("no sheet " + sheet + " printed, only " + sheets());
+        }
+        int last = pages;
+        for (int start : sheetStarts.values()) {
+            if (start > first) {
+                last = Math.min(last, start - 1);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int p = first; p <= last; p++) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** The words printed on one sheet's pages. */
+    public PdfPrint sheet(String sheet) {
+        Set<Integer> of = new HashSet<>(pagesOf(sheet));
+        return new PdfPrint(pages, words.stream().filter(w -> of.contains(w.page())).toList(), sheetStarts);
     }
 
     static PdfPrint parse(String html) {
@@ -154,16 +214,44 @@ public final class PdfPrint {
     /** The words of {@code headings} (split at spaces) that were not printed whole: broken across lines or cut. */
     public List<String> brokenWords(Collection<String> headings) {
         Set<String> printed = new HashSet<>();
-        words.forEach(w -> printed.add(w.text()));
+        words.forEach(w -> printed.addAll(pieces(w.text())));
         List<String> broken = new ArrayList<>();
         for (String h : headings) {
-            for (String word : h.strip().split("\\s+")) {
+            List<String> expected = new ArrayList<>();
+            for (String whole : h.strip().split("\\s+")) {
+                if (whole.length() <= LONGEST_WHOLE) {
+                    expected.addAll(pieces(whole));
+                }
+            }
+            for (String word : expected) {
                 if (!word.isEmpty() && !printed.contains(word) && !broken.contains(word)) {
                     broken.add(word);
                 }
             }
         }
         return broken;
+    }
+
+    /**
+     * The longest word the check expects whole: a longer one ({@code sensibilizzazione/informazione}, 30 characters, in a
+     * plan's description) is wider than the scheda's text columns and breaks where the line ends, in Excel too.
+     */
+    static final int LONGEST_WHOLE = 24;
+
+    /**
+     * The words of a text, cut after each hyphen and slash too: a line may break there ({@code socio-} /
+     * {@code assistenziali}), never inside the pieces.
+     */
+    private static List<String> pieces(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            for (String piece : word.split("(?<=[-/])")) {
+                if (!piece.isEmpty()) {
+                    out.add(piece);
+                }
+            }
+        }
+        return out;
     }
 
     /** Fails unless every word is 8 points or more and no two words are printed over each other. */

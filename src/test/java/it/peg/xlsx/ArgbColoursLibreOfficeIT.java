@@ -60,7 +60,7 @@ class ArgbColoursLibreOfficeIT {
                 .write(plan, plan.service(TestPlans.FULL).orElseThrow(), dir.resolve("schede"));
         assertTrue(colours(scheda).containsAll(TRAFFIC_LIGHT), "peg wrote them: " + colours(scheda));
 
-        BufferedImage page = firstPage(LibreOffice.convert(scheda, "pdf", dir.resolve("pdf")));
+        BufferedImage page = firstPages(LibreOffice.convert(scheda, "pdf", dir.resolve("pdf")));
         assertTrue(pixels(page, SCHEDA_HEADING) > 500, "heading fill printed: " + pixels(page, SCHEDA_HEADING));
         assertTrue(pixels(page, INPUT) > 500, "input fill printed: " + pixels(page, INPUT));
 
@@ -91,7 +91,7 @@ class ArgbColoursLibreOfficeIT {
         Path summary = work.resolve(MergeJob.SUMMARY);
         assertTrue(colours(summary).containsAll(TRAFFIC_LIGHT), "peg wrote them: " + colours(summary));
 
-        BufferedImage page = firstPage(LibreOffice.convert(summary, "pdf", dir.resolve("pdf")));
+        BufferedImage page = firstPages(LibreOffice.convert(summary, "pdf", dir.resolve("pdf")));
         assertTrue(pixels(page, SUMMARY_HEADING) > 200, "heading fill printed: " + pixels(page, SUMMARY_HEADING));
 
         Path saved = LibreOffice.convert(summary, "xlsx:Calc MS Excel 2007 XML", dir.resolve("salvato"));
@@ -118,12 +118,34 @@ class ArgbColoursLibreOfficeIT {
         }
     }
 
-    private static BufferedImage firstPage(Path pdf) throws Exception {
-        Path png = pdf.resolveSibling("pagina");
-        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile",
-                pdf.toString(), png.toString()).redirectErrorStream(true).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "pdftoppm failed");
-        return ImageIO.read(pdf.resolveSibling("pagina.png").toFile());
+    /**
+     * The first three printed pages, one under the other: a scheda prints its service header on page 1 and its first
+     * objective's indicator table from page 2, the summary's Sintesi its key figures, charts and chart data on pages 1-3.
+     */
+    private static BufferedImage firstPages(Path pdf) throws Exception {
+        java.util.List<BufferedImage> pages = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            Path png = pdf.resolveSibling("pagina-" + n);
+            Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "50", "-f", "" + n, "-l", "" + n, "-singlefile",
+                    pdf.toString(), png.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "pdftoppm hung");
+            Path file = pdf.resolveSibling("pagina-" + n + ".png");
+            if (p.exitValue() != 0 || !java.nio.file.Files.isRegularFile(file)) {
+                break;
+            }
+            pages.add(ImageIO.read(file.toFile()));
+        }
+        assertTrue(!pages.isEmpty(), "pdftoppm printed no page of " + pdf);
+        int width = pages.stream().mapToInt(BufferedImage::getWidth).max().orElseThrow();
+        int height = pages.stream().mapToInt(BufferedImage::getHeight).sum();
+        BufferedImage all = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int y = 0;
+        for (BufferedImage page : pages) {
+            all.getGraphics().drawImage(page, 0, y, null);
+            y += page.getHeight();
+        }
+        return all;
     }
 
     /** Pixels within a few levels of {@code rgb}: the fill as printed. */
