@@ -47,7 +47,11 @@ public record TemplateVariant(String name, List<String> titles, Map<Label, Strin
             "totale", "NO",
             "obiettivo", "tipo, peso, date, pluriennale, responsabile, risorse, bilancio, descrizione"));
 
-    /** Firenze's scheda obiettivo: Descrizione, Tipo, Valore atteso; the BUDGET box and the obiettivi collegati. */
+    /**
+     * Firenze's scheda obiettivo: Descrizione, Tipo, Valore atteso; the BUDGET box and the obiettivi collegati. 160
+     * characters wide, as the default (see {@code SchedaPrint}): each column as wide as the longest word it shows in
+     * the Firenze plans ("Raggiungimento", "Denominatore", "184000/190000"), the rest to the description and causes.
+     */
     public static final TemplateVariant FIRENZE = new TemplateVariant("firenze", List.of("{ente}",
             "Piano esecutivo di gestione {anno} - Scheda obiettivo", "{codice} {servizio}"), labels(
             Label.COL_INDICATORE, "Descrizione",
@@ -58,16 +62,16 @@ public record TemplateVariant(String name, List<String> titles, Map<Label, Strin
             Label.DIREZIONE, "Direzione",
             Label.SEZIONE_SERVIZIO, "Scheda obiettivo"), rows(
             "verifiche", "righe",
-            "colonna", "indicatore", "50", "una volta", "",
+            "colonna", "indicatore", "44", "una volta", "",
             "colonna", "tipo", "13", "una volta", "",
-            "colonna", "target", "15", "per verifica", "",
-            "colonna", "peso", "7", "una volta", "",
-            "colonna", "verifica", "11", "per verifica", "",
-            "colonna", "valore", "13", "per verifica", "",
-            "colonna", "denominatore", "13", "per verifica", "",
-            "colonna", "rapporto", "10", "per verifica", "",
-            "colonna", "raggiungimento", "12", "per verifica", "",
-            "colonna", "cause", "34", "per verifica", "",
+            "colonna", "target", "13", "per verifica", "",
+            "colonna", "peso", "6", "una volta", "",
+            "colonna", "verifica", "10", "per verifica", "",
+            "colonna", "valore", "11", "per verifica", "",
+            "colonna", "denominatore", "12", "per verifica", "",
+            "colonna", "rapporto", "9", "per verifica", "",
+            "colonna", "raggiungimento", "14", "per verifica", "",
+            "colonna", "cause", "28", "per verifica", "",
             "totale", "NO",
             "obiettivo", "tipo, peso, descrizione, budget, collegati"));
 
@@ -98,7 +102,11 @@ public record TemplateVariant(String name, List<String> titles, Map<Label, Strin
             "totale", "NO",
             "obiettivo", "descrizione, tipo, peso, date, pluriennale, responsabile, risorse"));
 
-    /** Trezzo's scheda obiettivi specifici: Target, % ponder and Report per verifica, sections by dimension, TOTALE. */
+    /**
+     * Trezzo's scheda obiettivi specifici: Target, % ponder and Report per verifica, sections by dimension, TOTALE. 160
+     * characters wide with two verifiche, as the default (see {@code SchedaPrint}): the per-verifica columns as wide as
+     * the longest word they show ("monitoraggio", "Raggiungibile", "responsabile"), the rest to the indicator and causes.
+     */
     public static final TemplateVariant TREZZO = new TemplateVariant("trezzo", List.of("{ente}",
             "PIANO ESECUTIVO DI GESTIONE - PIANO DELLA PERFORMANCE - {anno}", "SCHEDA OBIETTIVI SPECIFICI - {codice} {servizio}"),
             labels(
@@ -118,12 +126,12 @@ public record TemplateVariant(String name, List<String> titles, Map<Label, Strin
                     Label.RESPONSABILE, "Resp. servizio",
                     Label.SEZIONE_SERVIZIO, "SCHEDA OBIETTIVI SPECIFICI"), rows(
             "verifiche", "colonne",
-            "colonna", "indicatore", "44", "una volta", "",
-            "colonna", "target", "11", "per verifica", "verifica",
-            "colonna", "peso", "8", "per verifica", "verifica",
-            "colonna", "valore", "11", "per verifica", "verifica",
+            "colonna", "indicatore", "40", "una volta", "",
+            "colonna", "target", "12", "per verifica", "verifica",
+            "colonna", "peso", "7", "per verifica", "verifica",
+            "colonna", "valore", "13", "per verifica", "verifica",
             "colonna", "raggiungimento", "10", "per verifica", "verifica",
-            "colonna", "cause", "26", "per verifica", "",
+            "colonna", "cause", "18", "per verifica", "",
             "sezione", "EFFICIENZA", "EFFICIENZA TECNICO-OPERATIVA corrisponde al rapporto tra risorse consumate e"
                     + " risultati ottenuti;",
             "sezione", "EFFICACIA", "EFFICACIA corrisponde al rapporto tra risultato ottenuto e obiettivo prefissato;",
