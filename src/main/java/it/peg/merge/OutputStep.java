@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import static it.peg.merge.Ledger.fields;
 
 /**
- * The night's outputs: the summary, the CSV and the Schede per la valutazione staged in temp files (never held in
- * memory: a 10,000-service summary is tens of MB), the CSV on its own thread, before any is put in place, so that a
- * failure while rendering leaves them all as they were; each replaced only when its bytes change (an OUTPUT line),
+ * The night's outputs: the summary, the CSV and the Schede per la valutazione staged in temp files (the summary and
+ * the CSV never held in memory: a 10,000-service summary is tens of MB), the CSV on its own thread, before any is put
+ * in place, so that a failure while rendering leaves them all as they were; each replaced only when its bytes change (an OUTPUT line),
  * and copied under the verifica's own name. The rows of services whose rows' key is unchanged are copied from the
  * outputs the last run left.
  */
@@ -31,10 +31,12 @@ final class OutputStep {
      *
      * @param summaryRows what the next run may copy from the summary
      * @param csvRows     the same for the CSV
+     * @param valutazioneSha256 the Schede per la valutazione as written (not compared row by row: rendered whole)
      * @param outputs     the outputs written or compared, with their stamps right after (for the night manifest)
      */
     record Written(boolean summaryChanged, boolean csvChanged, String summarySha256, String csvSha256,
-                   String valutazioneSha256, Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs) {
+                   String valutazioneSha256, Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows,
+                   WrittenOutputs outputs) {
     }
 
     private OutputStep() {
@@ -95,15 +97,15 @@ final class OutputStep {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.VALUTAZIONE, "sha256", forms.sha256(),
                         "verifica", verifica.date().toString()));
             }
-            // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
+            // one summary (and CSV, and Schede) per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
             VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
                     verifica.date(), ledger, outputs);
             VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
                     verifica.date(), ledger, outputs);
             VerificaSummaries.copyIfDifferent(valutazioneFile,
                     work.resolve(VerificaSummaries.valutazioneOf(verifica.date())), verifica.date(), ledger, outputs);
-            return new Written(summaryChanged, csvChanged, xlsx.sha256(), csv.sha256(), forms.sha256(), summaryRows.get(),
-                    csvRows.get(), outputs);
+            return new Written(summaryChanged, csvChanged, xlsx.sha256(), csv.sha256(), forms.sha256(),
+                    summaryRows.get(), csvRows.get(), outputs);
         }
     }
 

@@ -82,7 +82,8 @@ final class VerificaSummaries {
 
     /**
      * Before the current summary of another verifica is replaced: copies it (and its CSV and Schede per la
-     * valutazione, when that verifica has none) under that verifica's name, unless that file is the same or was saved after it.
+     * valutazione, when that verifica has none) under that verifica's name, unless that file is the same or was
+     * saved after it.
      */
     static void keepAsItsVerifica(Path work, NucleoReadResult current, Verifica verifica, Ledger ledger)
             throws IOException {
