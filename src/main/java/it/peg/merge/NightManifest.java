@@ -2,9 +2,12 @@ package it.peg.merge;
 
 import it.peg.merge.cache.AssessmentCache;
 import it.peg.merge.cache.CacheEntry;
+import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
 import it.peg.io.AtomicFiles;
 
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -324,5 +327,23 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         public void close() throws IOException {
             data.close();
         }
+    }
+
+    /**
+     * The days (epoch days, {@code [from, until)}) whose verifica is the one of {@code night}: {@code verificaAt}
+     * depends only on which verifica dates are on or before the day, so it is the same between two of them.
+     */
+    static long[] validDays(Plan plan, LocalDate night) {
+        long from = Long.MIN_VALUE;
+        long until = Long.MAX_VALUE;
+        for (Verifica v : plan.settings().verifiche()) {
+            long d = v.date().toEpochDay();
+            if (d <= night.toEpochDay()) {
+                from = Math.max(from, d);
+            } else {
+                until = Math.min(until, d);
+            }
+        }
+        return new long[] {from, until};
     }
 }

@@ -288,7 +288,7 @@ public final class QuietNight {
                 NightManifest.delete(work); // the date moved on to another verifica while the run went on
                 return;
             }
-            long[] days = validDays(plan, night);
+            long[] days = NightManifest.validDays(plan, night);
             Optional<FileStamp> planStamp = FileStamp.of(request.planFile());
             if (planStamp.isEmpty() || planSha.isEmpty() || inbox.size() != hashes.size()) {
                 NightManifest.delete(work);
@@ -336,24 +336,6 @@ public final class QuietNight {
             NightManifest.delete(work);
             LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
         }
-    }
-
-    /**
-     * The days (epoch days, {@code [from, until)}) whose verifica is the one of {@code night}: {@code verificaAt}
-     * depends only on which verifica dates are on or before the day, so it is the same between two of them.
-     */
-    static long[] validDays(Plan plan, LocalDate night) {
-        long from = Long.MIN_VALUE;
-        long until = Long.MAX_VALUE;
-        for (Verifica v : plan.settings().verifiche()) {
-            long d = v.date().toEpochDay();
-            if (d <= night.toEpochDay()) {
-                from = Math.max(from, d);
-            } else {
-                until = Math.min(until, d);
-            }
-        }
-        return new long[] {from, until};
     }
 
     /**

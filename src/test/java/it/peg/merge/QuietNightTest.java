@@ -372,7 +372,7 @@ class QuietNightTest {
         for (String day : List.of("2023-01-01", "2024-06-29", "2024-06-30", "2024-07-01", "2024-12-30", "2024-12-31",
                 "2025-03-01")) {
             LocalDate d = LocalDate.parse(day);
-            long[] days = QuietNight.validDays(p, d);
+            long[] days = NightManifest.validDays(p, d);
             it.peg.domain.Verifica v = p.settings().verificaAt(d);
             assertTrue(days[0] <= d.toEpochDay() && d.toEpochDay() < days[1], day);
             if (days[0] != Long.MIN_VALUE) {
