@@ -102,8 +102,7 @@ public final class MergeCommand implements Command {
         }
         OutputPaths.requireFolder("work", work);
         Optional<String> linked = OutputLinks.refusal(List.of(work.resolve(it.peg.merge.MergeJob.SUMMARY),
-                work.resolve(it.peg.merge.MergeJob.CSV), work.resolve(it.peg.merge.MergeJob.VALUTAZIONE),
-                work.resolve(it.peg.merge.Ledger.FILE_NAME)));
+                work.resolve(it.peg.merge.MergeJob.CSV), work.resolve(it.peg.merge.Ledger.FILE_NAME)));
         if (linked.isPresent()) {
             console.problem(linked.get());
             return ExitCode.USAGE_OR_PLAN;

@@ -63,8 +63,6 @@ import static it.peg.merge.Ledger.fields;
 public final class MergeJob {
     public static final String SUMMARY = "riepilogo.xlsx";
     public static final String CSV = "riepilogo.csv";
-    /** The Schede per la valutazione, beside the summary, as {@code consolidate} names them. */
-    public static final String VALUTAZIONE = it.peg.summary.ValutazioneWorkbookWriter.FILE_NAME;
     private static final Logger LOG = LoggerFactory.getLogger(MergeJob.class);
 
     private final Stages stages;
@@ -315,7 +313,6 @@ public final class MergeJob {
         Optional<NightState> keepState(String inputs, OutputStep.Written written, StatusStep.Tally t) {
             try {
                 NightState state = new NightState(inputs, written.summarySha256(), written.csvSha256(),
-                        written.valutazioneSha256(),
                         NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
                         t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
                         written.csvRows());

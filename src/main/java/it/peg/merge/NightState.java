@@ -33,7 +33,6 @@ import java.util.stream.Stream;
  * @param inputs             {@link #inputsOf}'s digest of the run's inputs
  * @param summarySha256      the summary as the run left it
  * @param csvSha256          the CSV as the run left it
- * @param valutazioneSha256  the Schede per la valutazione as the run left them
  * @param rejectedFolder     every file in {@code scartati/} after the run, name to SHA-256
  * @param acceptedWithErrors an accepted file had ERRORE findings (part of the exit code)
  * @param statuses           each file's status as the run noted it in the ledger ({@code STATUS|reason}), by
@@ -44,20 +43,18 @@ import java.util.stream.Stream;
  *                           the services whose rows' key is unchanged (the file is checked before anything is copied)
  * @param csvRows            the same for the CSV
  */
-record NightState(String inputs, String summarySha256, String csvSha256, String valutazioneSha256,
-                  java.util.SortedMap<String, String> rejectedFolder,
+record NightState(String inputs, String summarySha256, String csvSha256, java.util.SortedMap<String, String> rejectedFolder,
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
                   long rejectedServices, java.util.SortedMap<String, String> statuses,
                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows) {
     static final String FILE_NAME = "night-state.bin";
-    private static final String MAGIC = "peg-night-state/3";
+    private static final String MAGIC = "peg-night-state/2";
     private static final Logger LOG = LoggerFactory.getLogger(NightState.class);
 
     NightState {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(summarySha256, "summarySha256");
         Objects.requireNonNull(csvSha256, "csvSha256");
-        Objects.requireNonNull(valutazioneSha256, "valutazioneSha256");
         rejectedFolder = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(rejectedFolder));
         statuses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statuses));
         Objects.requireNonNull(summaryRows, "summaryRows");
@@ -129,9 +126,6 @@ record NightState(String inputs, String summarySha256, String csvSha256, String 
                     && csvSha256.equals(Sha256.ofFile(work.resolve(MergeJob.CSV)))
                     && summarySha256.equals(Sha256.ofFile(work.resolve(VerificaSummaries.summaryOf(verifica.date()))))
                     && csvSha256.equals(Sha256.ofFile(work.resolve(VerificaSummaries.csvOf(verifica.date()))))
-                    && valutazioneSha256.equals(Sha256.ofFile(work.resolve(MergeJob.VALUTAZIONE)))
-                    && valutazioneSha256.equals(Sha256.ofFile(
-                            work.resolve(VerificaSummaries.valutazioneOf(verifica.date()))))
                     && rejectedFolder.equals(rejectedFolderContents(work));
         } catch (IOException e) {
             return false; // an output missing or unreadable: the full run writes it again

@@ -17,11 +17,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import static it.peg.merge.Ledger.fields;
 
 /**
- * The night's outputs: the summary, the CSV and the Schede per la valutazione staged in temp files (the summary and
- * the CSV never held in memory: a 10,000-service summary is tens of MB), the CSV on its own thread, before any is put
- * in place, so that a failure while rendering leaves them all as they were; each replaced only when its bytes change (an OUTPUT line),
- * and copied under the verifica's own name. The rows of services whose rows' key is unchanged are copied from the
- * outputs the last run left.
+ * The night's outputs: the summary and the CSV staged in temp files (never held in memory: a 10,000-service summary
+ * is tens of MB), the CSV on its own thread, before either is put in place, so that a failure while rendering leaves
+ * both as they were; each replaced only when its bytes change (an OUTPUT line), and copied under the verifica's own
+ * name. The rows of services whose rows' key is unchanged are copied from the outputs the last run left.
  */
 final class OutputStep {
     private static final Logger LOG = LoggerFactory.getLogger(OutputStep.class);
@@ -31,12 +30,10 @@ final class OutputStep {
      *
      * @param summaryRows what the next run may copy from the summary
      * @param csvRows     the same for the CSV
-     * @param valutazioneSha256 the Schede per la valutazione as written (not compared row by row: rendered whole)
      * @param outputs     the outputs written or compared, with their stamps right after (for the night manifest)
      */
     record Written(boolean summaryChanged, boolean csvChanged, String summarySha256, String csvSha256,
-                   String valutazioneSha256, Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows,
-                   WrittenOutputs outputs) {
+                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs) {
     }
 
     private OutputStep() {
@@ -51,7 +48,6 @@ final class OutputStep {
                        Optional<NightState> last, NucleoReadResult current, Ledger ledger) throws IOException {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path csvFile = work.resolve(MergeJob.CSV);
-        Path valutazioneFile = work.resolve(MergeJob.VALUTAZIONE);
         AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
         AtomicReference<Optional<SegmentIndex>> summaryRows = new AtomicReference<>(Optional.empty());
         CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
@@ -65,26 +61,15 @@ final class OutputStep {
             SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
             throw e;
         }
-        AtomicFiles.Staged forms;
-        try {
-            forms = AtomicFiles.stage(valutazioneFile, out -> stages.writeValutazione().write(result, out,
-                    Optional.empty(), work));
-        } catch (IOException | RuntimeException | Error e) {
-            discard(xlsx);
-            SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
-            throw e;
-        }
-        try (xlsx; forms; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
+        try (xlsx; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
             // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
             // Nucleo's columns typed into it since that verifica's file was written
             VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
             boolean csvChanged = csv.commit();
             boolean summaryChanged = xlsx.commit();
-            boolean valutazioneChanged = forms.commit();
             WrittenOutputs outputs = new WrittenOutputs();
             outputs.holds(csvFile, csv.sha256());
             outputs.holds(summary, xlsx.sha256());
-            outputs.holds(valutazioneFile, forms.sha256());
             if (csvChanged) {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "sha256", csv.sha256(), "verifica",
                         verifica.date().toString()));
@@ -93,19 +78,13 @@ final class OutputStep {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "sha256", xlsx.sha256(), "verifica",
                         verifica.date().toString()));
             }
-            if (valutazioneChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.VALUTAZIONE, "sha256", forms.sha256(),
-                        "verifica", verifica.date().toString()));
-            }
-            // one summary (and CSV, and Schede) per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
+            // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
             VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
                     verifica.date(), ledger, outputs);
             VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
                     verifica.date(), ledger, outputs);
-            VerificaSummaries.copyIfDifferent(valutazioneFile,
-                    work.resolve(VerificaSummaries.valutazioneOf(verifica.date())), verifica.date(), ledger, outputs);
-            return new Written(summaryChanged, csvChanged, xlsx.sha256(), csv.sha256(), forms.sha256(),
-                    summaryRows.get(), csvRows.get(), outputs);
+            return new Written(summaryChanged, csvChanged, xlsx.sha256(), csv.sha256(), summaryRows.get(),
+                    csvRows.get(), outputs);
         }
     }
 

@@ -247,13 +247,12 @@ public final class QuietNight {
     }
 
     /**
-     * The files of the work folder a full run checks before it stops: the three outputs, the verifica's copies (the Nucleo
+     * The files of the work folder a full run checks before it stops: both outputs, the verifica's copies (the Nucleo
      * may type into any of them) and what is in {@code scartati/}.
      */
     private static Set<String> workFiles(Path work, LocalDate verifica) throws IOException {
-        Set<String> files = new HashSet<>(List.of(MergeJob.SUMMARY, MergeJob.CSV, MergeJob.VALUTAZIONE,
-                VerificaSummaries.summaryOf(verifica), VerificaSummaries.csvOf(verifica),
-                VerificaSummaries.valutazioneOf(verifica)));
+        Set<String> files = new HashSet<>(List.of(MergeJob.SUMMARY, MergeJob.CSV, VerificaSummaries.summaryOf(verifica),
+                VerificaSummaries.csvOf(verifica)));
         Path rejected = work.resolve(RejectedFolder.DIR);
         if (Files.isDirectory(rejected)) {
             try (Stream<Path> list = Files.list(rejected)) {
@@ -306,8 +305,6 @@ public final class QuietNight {
             contents.put(MergeJob.CSV, state.csvSha256());
             contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summarySha256());
             contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvSha256());
-            contents.put(MergeJob.VALUTAZIONE, state.valutazioneSha256());
-            contents.put(VerificaSummaries.valutazioneOf(verifica.date()), state.valutazioneSha256());
             state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
             SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
             for (Map.Entry<String, String> e : contents.entrySet()) {

@@ -17,7 +17,6 @@ import it.peg.summary.CsvExporter;
 import it.peg.summary.NucleoColumnsReader;
 import it.peg.summary.NucleoReadResult;
 import it.peg.summary.SummaryWorkbookWriter;
-import it.peg.summary.ValutazioneWorkbookWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,12 +39,9 @@ import java.util.Optional;
  *                    reading the file back
  * @param writeSummary writes the summary workbook
  * @param writeCsv    writes the CSV export (UTF-8)
- * @param writeValutazione writes the Schede per la valutazione ({@code schede-valutazione.xlsx}), as
- *                    {@code consolidate} writes them beside its summary
  */
 public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,
-                     NucleoOfSummary nucleoOf, WriteOutput writeSummary, WriteOutput writeCsv,
-                     WriteOutput writeValutazione) {
+                     NucleoOfSummary nucleoOf, WriteOutput writeSummary, WriteOutput writeCsv) {
     public Stages {
         Objects.requireNonNull(readPlan, "readPlan");
         Objects.requireNonNull(assess, "assess");
@@ -54,7 +50,6 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
         Objects.requireNonNull(nucleoOf, "nucleoOf");
         Objects.requireNonNull(writeSummary, "writeSummary");
         Objects.requireNonNull(writeCsv, "writeCsv");
-        Objects.requireNonNull(writeValutazione, "writeValutazione");
     }
 
     /** Reads and checks the plan workbook: findings, not exceptions, for a bad plan. */
@@ -126,10 +121,6 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
                 NucleoColumnsReader::readBackOf,
                 (result, out, earlier, scratch) ->
                         Optional.of(SummaryWorkbookWriter.write(result, out, earlier, Optional.of(scratch))),
-                (result, out, earlier, scratch) -> Optional.of(CsvExporter.write(result, out, earlier)),
-                (result, out, earlier, scratch) -> {
-                    ValutazioneWorkbookWriter.write(result, out);
-                    return Optional.empty(); // a few pages per service, rendered whole: nothing to copy from
-                });
+                (result, out, earlier, scratch) -> Optional.of(CsvExporter.write(result, out, earlier)));
     }
 }

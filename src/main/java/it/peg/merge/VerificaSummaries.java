@@ -33,11 +33,6 @@ final class VerificaSummaries {
         return "riepilogo-" + mmdd(verifica) + ".csv";
     }
 
-    /** The Schede per la valutazione of one verifica, {@code schede-valutazione-MMDD.xlsx} (consolidate's name too). */
-    public static String valutazioneOf(LocalDate verifica) {
-        return "schede-valutazione-" + mmdd(verifica) + ".xlsx";
-    }
-
     private static String mmdd(LocalDate date) {
         return String.format(java.util.Locale.ROOT, "%02d%02d", date.getMonthValue(), date.getDayOfMonth());
     }
@@ -81,9 +76,8 @@ final class VerificaSummaries {
     }
 
     /**
-     * Before the current summary of another verifica is replaced: copies it (and its CSV and Schede per la
-     * valutazione, when that verifica has none) under that verifica's name, unless that file is the same or was
-     * saved after it.
+     * Before the current summary of another verifica is replaced: copies it (and its CSV, when that verifica has
+     * none) under that verifica's name, unless that file is the same or was saved after it.
      */
     static void keepAsItsVerifica(Path work, NucleoReadResult current, Verifica verifica, Ledger ledger)
             throws IOException {
@@ -101,11 +95,6 @@ final class VerificaSummaries {
         Path keptCsv = work.resolve(csvOf(other));
         if (Files.isRegularFile(csv) && !Files.isRegularFile(keptCsv)) {
             copyIfDifferent(csv, keptCsv, other, ledger);
-        }
-        Path valutazione = work.resolve(MergeJob.VALUTAZIONE);
-        Path keptValutazione = work.resolve(valutazioneOf(other));
-        if (Files.isRegularFile(valutazione) && !Files.isRegularFile(keptValutazione)) {
-            copyIfDifferent(valutazione, keptValutazione, other, ledger);
         }
     }
 

@@ -165,16 +165,6 @@ class FilesystemRulesIT {
                     + " file normale. Nessun file è stato letto o scritto.\n", out.toString(StandardCharsets.UTF_8));
             assertEquals("da non toccare\n", Files.readString(victim));
             Files.delete(summary);
-            // the Schede per la valutazione too: merge hashes them to tell a quiet night
-            Path forms = work.resolve(MergeJob.VALUTAZIONE);
-            Files.createSymbolicLink(forms, victim);
-            assertEquals(2, run("merge", "--plan", plan.toString(), "--inbox", inbox.toString(), "--work",
-                    work.toString(), "--at", verifica.date().toString()), out::toString);
-            assertEquals("Il file di uscita " + forms + " è un collegamento simbolico: peg non legge né scrive"
-                    + " attraverso un collegamento. Rimuoverlo (rm " + forms + ") e rilanciare; peg lo scrive come"
-                    + " file normale. Nessun file è stato letto o scritto.\n", out.toString(StandardCharsets.UTF_8));
-            assertEquals("da non toccare\n", Files.readString(victim));
-            Files.delete(forms);
             assertEquals(1, run("merge", "--plan", plan.toString(), "--inbox", inbox.toString(), "--work",
                     work.toString(), "--at", verifica.date().toString()), out::toString);
         } finally {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -203,58 +202,6 @@ class MergeJobTest {
                 ends.stream().map(e -> e.require("inputs")).toList());
     }
 
-    /** Issue 19: the nightly merge writes the Schede per la valutazione as consolidate does, beside the summary. */
-    @Test
-    void theSchedeValutazioneAreWrittenTheFirstNightLeftAloneOnAQuietNightAndWrittenAgainWhenDeleted()
-            throws Exception {
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        run("2024-07-01T02:00:00Z");
-        Path forms = work.resolve(MergeJob.VALUTAZIONE);
-        Path own = work.resolve(VerificaSummaries.valutazioneOf(LocalDate.parse("2024-06-30")));
-        assertEquals("schede-valutazione.xlsx", forms.getFileName().toString());
-        assertEquals("schede-valutazione-0630.xlsx", own.getFileName().toString());
-        byte[] bytes = Files.readAllBytes(forms);
-        assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).startsWith("schede-valutazione 2024-06-30\n"));
-        assertArrayEquals(bytes, Files.readAllBytes(own), "the verifica's own copy");
-        List<String> outputs = Ledger.read(work).of("OUTPUT").stream().map(e -> e.require("file")).toList();
-        assertTrue(outputs.containsAll(List.of("schede-valutazione.xlsx", "schede-valutazione-0630.xlsx")),
-                outputs.toString());
-        Files.setLastModifiedTime(forms, FileTime.fromMillis(0));
-
-        Counting quiet = new Counting();
-        run("2024-07-02T02:00:00Z", quiet);
-        assertEquals(0, quiet.work(), "a quiet night");
-        assertArrayEquals(bytes, Files.readAllBytes(forms));
-        assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(forms), "not even rewritten");
-        assertEquals(outputs.size(), Ledger.read(work).of("OUTPUT").size(), "no OUTPUT line");
-
-        Files.delete(forms);
-        Counting gone = new Counting();
-        run("2024-07-03T02:00:00Z", gone);
-        assertEquals(1, gone.combined.get(), "a missing output is a full run");
-        assertArrayEquals(bytes, Files.readAllBytes(forms), "written again, the same bytes");
-        List<LedgerEntry> lines = Ledger.read(work).of("OUTPUT");
-        assertEquals("schede-valutazione.xlsx", lines.get(lines.size() - 1).require("file"), "only it was replaced");
-        assertEquals(outputs.size() + 1, lines.size());
-
-        Files.writeString(own, "modificato a mano");
-        run("2024-07-04T02:00:00Z");
-        assertArrayEquals(bytes, Files.readAllBytes(own), "the verifica's copy put back");
-        Counting quietAgain = new Counting();
-        run("2024-07-05T02:00:00Z", quietAgain);
-        assertEquals(0, quietAgain.work(), "quiet again");
-    }
-
-    @Test
-    void aFailureWhileWritingTheSchedeValutazioneLeavesEveryOutputAsItWas() throws Exception {
-        failWhileWritingThenConverge(new StandInPipeline() {
-            @Override
-            public void writeValutazione(it.peg.consolidate.ConsolidationResult result, OutputStream out) {
-                throw new IllegalStateException("disco pieno (simulato)");
-            }
-        });
-    }
-
     @Test
     void theNextVerificaIsAFullRunEvenWithNothingNew() throws Exception {
         MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
@@ -363,8 +310,6 @@ class MergeJobTest {
             assertEquals("Rivalutato dopo il colloquio", row.getCell(3).getStringCellValue());
             assertEquals(0.5, wb.getSheet("Obiettivi").getRow(2).getCell(1).getNumericCellValue(), 1e-9);
         }
-        assertEquals("schede-valutazione 2024-06-30\nOB1;0.80;0.95\nOB2;0.50;\nOB3;;\n",
-                Files.readString(work.resolve(MergeJob.VALUTAZIONE)), "the Nucleo's score in the Schede too");
     }
 
     @Test

@@ -95,15 +95,6 @@ class MergeRealPipelineIT {
         }
     }
 
-    private Run consolidate(Path plan, Path in, Path out, Verifica at) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        int exit = new Main(Commands.all()).run(new String[] {"consolidate", "--plan", plan.toString(), "--in",
-                in.toString(), "--at", at.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                "--out", out.toString()}, new Console(ps, ps, Console.Verbosity.NORMAL, false));
-        return new Run(exit, buf.toString(StandardCharsets.UTF_8));
-    }
-
     private static Map<String, String> hashes(Path root) throws IOException {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -224,14 +215,12 @@ class MergeRealPipelineIT {
         assertEquals(schede.size() + 2, ledger1.of("ARCHIVED").size());
         byte[] xlsx1 = Files.readAllBytes(work.resolve(MergeJob.SUMMARY));
         byte[] csv1 = Files.readAllBytes(work.resolve(MergeJob.CSV));
-        byte[] forms1 = Files.readAllBytes(work.resolve(MergeJob.VALUTAZIONE));
 
         // night 2: nothing new, nothing changes; the rejections were already reported (exit 0)
         Run r2 = merge(planFile, inbox, work, v, "2024-07-16T01:00:00Z");
         assertEquals(0, r2.exit(), r2.out());
         assertArrayEquals(xlsx1, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
         assertArrayEquals(csv1, Files.readAllBytes(work.resolve(MergeJob.CSV)));
-        assertArrayEquals(forms1, Files.readAllBytes(work.resolve(MergeJob.VALUTAZIONE)));
         Ledger.Contents ledger2 = Ledger.read(work);
         assertEquals(2, ledger2.of("RUN_START").size());
         List<LedgerEntry> ends = ledger2.of("RUN_END");
@@ -297,18 +286,6 @@ class MergeRealPipelineIT {
         assertArrayEquals(xlsx3, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
         assertArrayEquals(csv3, Files.readAllBytes(work.resolve(MergeJob.CSV)));
         assertTrue(!java.util.Arrays.equals(csv1, csv3), "the CSV (Indicatori rows) follows B's resubmission");
-        // issue 19: the Schede per la valutazione beside the summary, the bytes consolidate writes for the same files
-        // and the same Nucleo's work (its summary, typed into with LibreOffice, given to consolidate as --out)
-        byte[] forms = Files.readAllBytes(work.resolve(MergeJob.VALUTAZIONE));
-        assertArrayEquals(forms, Files.readAllBytes(work.resolve(VerificaSummaries.valutazioneOf(v.date()))));
-        Path consolidated = Files.createDirectories(tmp.resolve("consolidate")).resolve("riepilogo.xlsx");
-        Files.copy(work.resolve(MergeJob.SUMMARY), consolidated);
-        Files.delete(inbox.resolve("~$x.xlsx")); // consolidate reads every .xlsx it is given; merge skips lock files
-        Run cons = consolidate(planFile, inbox, consolidated, v);
-        assertEquals(1, cons.exit(), cons.out()); // the corrupt and the foreign file
-        assertArrayEquals(forms, Files.readAllBytes(consolidated.resolveSibling("schede-valutazione.xlsx")),
-                "merge's Schede per la valutazione are consolidate's");
-        assertTrue(!java.util.Arrays.equals(forms1, forms), "the Nucleo's % reaches the Schede");
         try (Workbook before = open(tmp.resolve("night2.xlsx"))) {
             Sheet servizi = sheet(before, "Servizi");
             BigDecimal old = number(rowOf(servizi, "Codice", a.code()), column(servizi, "Punteggio")).orElseThrow();

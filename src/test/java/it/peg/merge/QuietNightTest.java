@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -253,37 +252,6 @@ class QuietNightTest {
         assertFalse(night(fast, "2024-07-04T02:00:00Z", Optional.empty()).quick(), "a rejected file's reasons deleted");
         assertTrue(Files.isRegularFile(rejected), "put back by the full run");
         assertTrue(night(fast, "2024-07-05T02:00:00Z", Optional.empty()).quick());
-    }
-
-    /** Issue 19: the Schede per la valutazione are outputs like the summary: missing or edited, a full run. */
-    @Test
-    void aDeletedOrEditedSchedeValutazioneIsAFullRunThatWritesThemAgain() throws Exception {
-        firstNight();
-        aMinuteLater();
-        assertTrue(both("2024-07-02T02:00:00Z", Optional.empty())[0].quick());
-        Path forms = fast.resolve(MergeJob.VALUTAZIONE);
-        byte[] bytes = Files.readAllBytes(forms);
-        Files.delete(forms);
-        Files.delete(ordinary.resolve(MergeJob.VALUTAZIONE));
-        Night[] n = both("2024-07-03T02:00:00Z", Optional.empty());
-        assertFalse(n[0].quick(), "deleted: a full run");
-        assertEquals("changed", Ledger.read(ordinary).of("RUN_END").get(2).require("inputs"),
-                "the ordinary run does not take it for an unchanged night either");
-        assertArrayEquals(bytes, Files.readAllBytes(forms), "written again");
-
-        aMinuteLater();
-        Path own = fast.resolve(VerificaSummaries.valutazioneOf(LocalDate.parse("2024-06-30")));
-        FileTime mtime = Files.getLastModifiedTime(own);
-        byte[] edited = Files.readAllBytes(own);
-        edited[edited.length - 2] ^= 1; // same length, same time
-        Files.write(own, edited);
-        Files.setLastModifiedTime(own, mtime);
-        Files.write(ordinary.resolve(own.getFileName()), edited);
-        n = both("2024-07-04T02:00:00Z", Optional.empty());
-        assertFalse(n[0].quick(), "edited: a full run");
-        assertArrayEquals(bytes, Files.readAllBytes(own), "put back");
-        aMinuteLater();
-        assertTrue(both("2024-07-05T02:00:00Z", Optional.empty())[0].quick(), "quiet again");
     }
 
     @Test

@@ -85,10 +85,6 @@ public class StandInPipeline {
                     writeCsv(result, w);
                     w.flush();
                     return Optional.empty();
-                },
-                (result, out, earlier, scratch) -> {
-                    writeValutazione(result, out);
-                    return Optional.empty();
                 });
     }
 
@@ -320,18 +316,6 @@ public class StandInPipeline {
         }
         zout.finish();
         zout.flush();
-    }
-
-    /** The Schede per la valutazione as text: one line per objective, its computed score and the Nucleo's. */
-    public void writeValutazione(ConsolidationResult result, OutputStream out) throws IOException {
-        StringBuilder sb = new StringBuilder("schede-valutazione " + result.scores().verifica().date() + "\n");
-        for (ObjectiveScore o : result.scores().objectives()) {
-            sb.append(o.objectiveCode()).append(';')
-                    .append(o.computed().map(BigDecimal::toPlainString).orElse("")).append(';')
-                    .append(o.override().flatMap(NucleoOverride::score).map(BigDecimal::toPlainString).orElse(""))
-                    .append('\n');
-        }
-        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public void writeCsv(ConsolidationResult result, Writer out) throws IOException {
