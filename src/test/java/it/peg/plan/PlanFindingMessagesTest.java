@@ -1,12 +1,10 @@
 package it.peg.plan;
 
+import it.peg.testutil.Encrypted;
+
 import it.peg.domain.Finding;
 import it.peg.domain.FindingCode;
 import it.peg.domain.PegFault;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -429,18 +427,7 @@ class PlanFindingMessagesTest {
 
     private Path encrypted() throws Exception {
         Path plain = Xlsx.minimal().write(dir.resolve("chiaro.xlsx"));
-        Path file = dir.resolve("protetto.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("segreta");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                Files.copy(plain, os);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
-        return file;
+        return Encrypted.copy(plain, dir.resolve("protetto.xlsx"), "segreta");
     }
 
     private Path hugeLogo() throws Exception {

@@ -1,9 +1,7 @@
 package it.peg.readback;
 
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import it.peg.testutil.Encrypted;
+
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -87,17 +85,7 @@ class LargeSheetIT {
             wb.createSheet("_peg").createRow(0).createCell(0).setCellValue("tipo");
             wb.write(out);
         }
-        Path file = dir.resolve("protetta con password.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            enc.confirmPassword("segreta");
-            try (OutputStream os = enc.getDataStream(fs)) {
-                Files.copy(plain, os);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        Path file = Encrypted.copy(plain, dir.resolve("protetta con password.xlsx"), "segreta");
         ReadResult r = new XlsxReturnedWorkbookReader().read(file);
         assertEquals(List.of("FILE_PROTETTO_PASSWORD"), r.findings().stream().map(f -> f.code()).toList());
         assertEquals("protetta con password.xlsx", r.findings().get(0).file());
