@@ -19,8 +19,10 @@ public interface BenchRunner {
      * @param dir      working folder, existing (the workbooks are written under it)
      * @param baseline also run the naive POI reader (slow)
      * @param summary  also write the summary workbook
+     * @param nightsOnly only the cold merge nights (whole processes): the workbooks are generated and filled, the
+     *                 in-JVM phases, consolidate's and generate's processes skipped ({@code --only notti})
      */
-    record Settings(int services, int threads, Path dir, boolean baseline, boolean summary) {
+    record Settings(int services, int threads, Path dir, boolean baseline, boolean summary, boolean nightsOnly) {
     }
 
     /** Runs the benchmark, telling its progress (Italian lines); returns its table, one printed line each. */

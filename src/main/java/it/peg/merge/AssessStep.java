@@ -77,7 +77,8 @@ final class AssessStep {
                 return new Lookup(a, true);
             }
             try {
-                cache.put(plan, verifica, a);
+                // kept as the entry decodes, its values shared: 10,000 read files fit in the nightly heap
+                return new Lookup(cache.putShared(plan, verifica, a), true);
             } catch (IOException e) {
                 // the cache is derivable: a failed write costs a re-read next night, nothing else
                 LOG.warn("assessment of {} not cached: {}", af.name(), e.toString());

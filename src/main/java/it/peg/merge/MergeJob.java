@@ -93,12 +93,14 @@ public final class MergeJob {
         night.removeTemps();
         // the usual night, told from file stamps before anything is decoded (QuietNight)
         long runStartMillis = QuietNight.now();
-        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0);
+        // the inbox's listing, when the check made one, is the ordinary run's too: listed once a night
+        AtomicReference<InputFolders.Inputs> listed = new AtomicReference<>();
+        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, listed::set);
         if (quiet.isPresent()) {
             return quiet.get();
         }
         night.start(runId);
-        night.scanInbox();
+        night.scanInbox(Optional.ofNullable(listed.get()));
         // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
         String planSha = Sha256.ofFileOrEmpty(request.planFile());
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
@@ -233,8 +235,8 @@ public final class MergeJob {
                     "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
         }
 
-        void scanInbox() throws IOException {
-            scan = InputFolders.inbox(request.inbox());
+        void scanInbox(Optional<InputFolders.Inputs> listed) throws IOException {
+            scan = listed.isPresent() ? listed.get() : QuietNight.lister.list(request.inbox());
             // links and special files are never followed (InputFolders): said by name every night they are there
             for (InputFolders.Skipped s : scan.skipped()) {
                 ledger.append(LedgerEvent.SKIPPED, fields("name", s.name(), "reason", s.link() ? "symlink" : "special"));

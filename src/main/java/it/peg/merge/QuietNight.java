@@ -5,7 +5,6 @@ import it.peg.merge.cache.CacheEntry;
 import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
 
-import it.peg.consolidate.InputFolders;
 import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
 import it.peg.io.Sha256;
@@ -52,6 +51,13 @@ public final class QuietNight {
     private QuietNight() {
     }
 
+    /** Lists the inbox; a night lists it once, here or in the ordinary run (tests count the listings). */
+    interface Lister {
+        InputFolders.Inputs list(Path inbox) throws IOException;
+    }
+
+    static Lister lister = InputFolders::inbox;
+
     /** Now by the wall clock, to compare with file times (not the job's clock, which tests fix). */
     static long now() {
         return wallClock.getAsLong();
@@ -60,9 +66,12 @@ public final class QuietNight {
     /**
      * The report of a night that found everything as the last complete run left it, having written its two ledger
      * lines; empty when anything differs or cannot be told (the ordinary run then does the work, nothing written yet).
+     *
+     * @param listed given the inbox's listing when the check made one: the ordinary run goes on from it rather than
+     *               list thousands of files again
      */
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
-                                     long t0) throws IOException {
+                                     long t0, java.util.function.Consumer<InputFolders.Inputs> listed) throws IOException {
         Path work = request.workDir();
         Optional<NightManifest> read = NightManifest.read(work, build);
         if (read.isEmpty()) {
@@ -70,7 +79,7 @@ public final class QuietNight {
         }
         NightManifest m = read.get();
         long now = now();
-        Optional<Checked> checked = check(m, request, clock, now);
+        Optional<Checked> checked = check(m, request, clock, now, listed);
         if (checked.isEmpty()) {
             return Optional.empty();
         }
@@ -117,8 +126,8 @@ public final class QuietNight {
                            SortedMap<String, NightManifest.Entry> work) {
     }
 
-    private static Optional<Checked> check(NightManifest m, MergeRequest request, Clock clock, long now)
-            throws IOException {
+    private static Optional<Checked> check(NightManifest m, MergeRequest request, Clock clock, long now,
+                                           java.util.function.Consumer<InputFolders.Inputs> listed) throws IOException {
         Path work = request.workDir();
         if (!m.planPath().equals(request.planFile().toString()) || !m.inboxPath().equals(request.inbox().toString())) {
             return Optional.empty();
@@ -137,7 +146,8 @@ public final class QuietNight {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        InputFolders.Inputs scan = InputFolders.inbox(request.inbox());
+        InputFolders.Inputs scan = lister.list(request.inbox());
+        listed.accept(scan);
         if (!scan.skipped().isEmpty()) {
             return Optional.empty(); // said by name every night: the ordinary run does it
         }

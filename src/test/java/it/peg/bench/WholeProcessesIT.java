@@ -58,4 +58,21 @@ class WholeProcessesIT {
             assertEquals(4, inbox.count());
         }
     }
+
+    /** {@code peg bench --only notti}: the cold nights alone, no in-JVM phase but the preparation, no other process. */
+    @Test
+    void nightsOnly() throws Exception {
+        List<String> log = new ArrayList<>();
+        BenchResult r = new Benchmark(4, 1, dir, false, true, log::add).processCounts(WholeProcesses.ONCE)
+                .nightsOnly(true).run();
+        assertEquals(List.of(WholeProcesses.NIGHT_FIRST + " 4", WholeProcesses.NIGHT_RESENT + " 1",
+                        WholeProcesses.NIGHT_QUIET + " 0"),
+                r.processes().stream().map(p -> p.phase() + " " + p.files()).toList());
+        assertEquals(List.of(Benchmark.GENERATE, Benchmark.FILL), r.rows().stream().map(BenchResult.Row::phase).toList());
+        for (BenchResult.ProcessRow row : r.processes()) {
+            assertTrue(row.note().contains("uscita 0"), row.phase() + ": " + row.note());
+            assertTrue(row.peakHeap() > 0, row.phase() + " heap from its GC log");
+        }
+        assertFalse(Files.exists(dir.resolve(WholeProcesses.DIR)));
+    }
 }

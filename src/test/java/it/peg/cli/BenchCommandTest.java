@@ -125,4 +125,12 @@ class BenchCommandTest {
         assertEquals(2, run("bench", "--services", "0"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--services vuole un numero intero positivo"), err.toString());
     }
+
+    @Test
+    void onlyTakesNightsAndNothingElse() {
+        assertEquals(2, run("bench", "--services", "2", "--out", dir.resolve("o").toString(), "--only", "consolidate"));
+        assertEquals("--only accetta solo 'notti' (le notti a freddo di merge), non 'consolidate'.",
+                err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("--only")).findFirst().orElseThrow()
+                        .replaceFirst("^.*?--only", "--only"));
+    }
 }

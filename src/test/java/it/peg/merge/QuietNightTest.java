@@ -54,6 +54,7 @@ class QuietNightTest {
     @AfterEach
     void resetClock() {
         QuietNight.wallClock = System::currentTimeMillis;
+        QuietNight.lister = it.peg.consolidate.InputFolders::inbox;
     }
 
     /** Counts the plan readings: the ordinary run reads the plan (its cache entry is deleted before each night). */
@@ -183,6 +184,26 @@ class QuietNightTest {
         assertFalse(n[0].quick());
         assertEquals(1, n[0].report().newFiles());
         assertEquals(1, n[0].assessed(), "only the new file is read");
+    }
+
+    /** Regression: a night that was not quiet listed the inbox twice, in the check and again in the ordinary run. */
+    @Test
+    void aNightThatIsNotQuietListsTheInboxOnce() throws Exception {
+        firstNight();
+        aMinuteLater();
+        MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=70\n");
+        AtomicInteger listings = new AtomicInteger();
+        QuietNight.lister = folder -> {
+            listings.incrementAndGet();
+            return it.peg.consolidate.InputFolders.inbox(folder);
+        };
+        Night n = night(fast, "2024-07-02T02:00:00Z", Optional.empty());
+        assertFalse(n.quick());
+        assertEquals(1, n.report().newFiles(), "the file the check listed is archived");
+        assertEquals(1, listings.get(), "listed by the check, the ordinary run going on from that listing");
+        Night quiet = night(fast, "2024-07-03T02:00:00Z", Optional.empty());
+        assertTrue(quiet.quick());
+        assertEquals(2, listings.get());
     }
 
     @Test

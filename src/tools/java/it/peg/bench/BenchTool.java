@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 public final class BenchTool implements BenchRunner {
     @Override
     public List<String> run(Settings s, Consumer<String> progress) throws IOException {
-        BenchResult result = new Benchmark(s.services(), s.threads(), s.dir(), s.baseline(), s.summary(), progress).run();
+        BenchResult result = new Benchmark(s.services(), s.threads(), s.dir(), s.baseline(), s.summary(), progress)
+                .nightsOnly(s.nightsOnly()).run();
         return BenchTable.lines(result);
     }
 

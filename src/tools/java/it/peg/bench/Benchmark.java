@@ -68,13 +68,17 @@ public final class Benchmark {
             MergeNights nights = new MergeNights(dir);
             Map<Path, Path> originals = nights.keepOriginals(m.resends());
             try {
-                rows.addAll(nights.measure(m.request(), m.resends(), originals, m.files()));
-                if (processes()) {
+                if (!nightsOnly) {
+                    rows.addAll(nights.measure(m.request(), m.resends(), originals, m.files()));
+                }
+                if (processes() || nightsOnly) {
                     // whole processes last, with this JVM idle: each is a new JVM as bin/peg starts one
                     WholeProcesses whole = new WholeProcesses(dir, JavaProcess.likeThisOne(), m.request().at().orElseThrow()
                             .toString(), processCounts, log);
-                    processes.addAll(whole.run(m.sizes(), new WholeProcesses.Nights(m.request().planFile(),
-                            m.request().inbox(), m.resends(), originals), m.sizes().get(0), checks));
+                    WholeProcesses.Nights cold = new WholeProcesses.Nights(m.request().planFile(), m.request().inbox(),
+                            m.resends(), originals);
+                    processes.addAll(nightsOnly ? whole.nightsOnly(cold, checks)
+                            : whole.run(m.sizes(), cold, m.sizes().get(0), checks));
                 }
             } finally {
                 nights.putBack(originals);
@@ -98,6 +102,17 @@ public final class Benchmark {
     public static final String PROCESSES_PROPERTY = "peg.bench.processes";
 
     private WholeProcesses.Counts processCounts = WholeProcesses.DEFAULT;
+    private boolean nightsOnly;
+
+    /**
+     * Only the cold merge nights ({@code peg bench --only notti}): the workbooks are generated and filled, then the
+     * nights run as whole processes; the in-JVM phases and the other processes are skipped, so that 10,000 services
+     * take minutes, not an hour.
+     */
+    Benchmark nightsOnly(boolean only) {
+        this.nightsOnly = only;
+        return this;
+    }
 
     /** Each process run this many times (a test runs each once). */
     Benchmark processCounts(WholeProcesses.Counts counts) {
@@ -114,8 +129,10 @@ public final class Benchmark {
         List<Path> generated = preparation.generate(plan, rows);
         OfficeSimulator offices = new OfficeSimulator(plan, SEED);
         List<FilledWorkbook> workbooks = preparation.fill(plan, offices, generated, rows);
-        new ReadingPhases(dir, threads, baseline, summary).run(plan, workbooks, rows, checks);
-        return new MergeNights(dir).setUp(plan, offices, generated, workbooks, summary);
+        if (!nightsOnly) {
+            new ReadingPhases(dir, threads, baseline, summary).run(plan, workbooks, rows, checks);
+        }
+        return new MergeNights(dir).setUp(plan, offices, generated, workbooks, summary, !nightsOnly && processes());
     }
 
     /** Folders of the merge nights' workbooks, inside the bench's folder (removed at the end of the nights). */

@@ -43,7 +43,7 @@ final class MergeNights {
 
     /** The merge nights' set-up ({@link Setup}), or the row saying why they are not measured. */
     Object setUp(Plan plan, OfficeSimulator offices, List<Path> generated, List<FilledWorkbook> workbooks,
-                 boolean summary) throws IOException {
+                 boolean summary, boolean consolidateSizes) throws IOException {
         int changed = Math.max(1, workbooks.size() / 100);
         if (!summary) {
             return new BenchResult.Row(Benchmark.MERGE, changed, Optional.empty(), 0, 0, false,
@@ -89,7 +89,7 @@ final class MergeNights {
         // issue 21's whole processes: consolidate over the first half of the workbooks (a plan of those services) and
         // over all of them; generate from the half plan
         List<WholeProcesses.Size> sizes = new ArrayList<>();
-        if (Benchmark.processes()) {
+        if (consolidateSizes) {
             List<Path> paths = workbooks.stream().map(w -> w.file().path()).toList();
             List<List<String>> parts = workbooks.stream().map(FilledWorkbook::namedParts).toList();
             int half = Math.max(1, workbooks.size() / 2);

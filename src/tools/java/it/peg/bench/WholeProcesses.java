@@ -146,6 +146,17 @@ final class WholeProcesses {
         return rows;
     }
 
+    /** Only the cold nights ({@code peg bench --only notti}); {@code checks} gets the processes' options. */
+    List<BenchResult.ProcessRow> nightsOnly(Nights nights, List<String> checks) throws IOException {
+        checks.add("processi interi: solo le notti a freddo (--only notti); opzioni della JVM di ognuna: "
+                + (jvm.options().isEmpty() ? "nessuna" : String.join(" ", jvm.options())));
+        try {
+            return nights(nights);
+        } finally {
+            deleteTree(dir.resolve(DIR));
+        }
+    }
+
     private List<BenchResult.ProcessRow> consolidate(Size size) throws IOException {
         Path scratch = dir.resolve(DIR);
         // consolidate keeps the read plan in the user's cache folder: here one of the scratch's, so that the first

@@ -42,14 +42,19 @@ public final class CacheEntry {
     }
 
     public static void write(Path file, String format, List<String> key, String tag, Record value) throws IOException {
+        write(file, format, key, tag, value.getClass(), RecordCodec.encode(value));
+    }
+
+    /** {@link #write} of a value already encoded ({@link RecordCodec#encode}) as a {@code type}. */
+    static void write(Path file, String format, List<String> key, String tag, Class<?> type, byte[] payload)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(mark(format, value.getClass()));
+            out.writeUTF(mark(format, type));
             for (String k : key) {
                 out.writeUTF(k);
             }
             out.writeUTF(tag);
-            byte[] payload = RecordCodec.encode(value);
             out.writeInt(checksum(payload, 0, payload.length));
             out.write(payload);
         }

@@ -75,6 +75,26 @@ class AssessmentCacheTest {
         assertTrue(cache.get(plan, june, A01).isEmpty(), "another verifica: miss (missing values depend on it)");
     }
 
+    /**
+     * Regression: a first night kept every freshly read assessment with its own copies of texts and numbers, and at
+     * 10,000 files ran out of its 256 MB heap. What {@code putShared} keeps equals the assessment and the cache entry,
+     * with its texts shared with every other decoded entry.
+     */
+    @Test
+    void anAssessmentPutIsKeptAsTheEntryDecodesWithItsTextsShared(@TempDir Path work) throws Exception {
+        Plan plan = plan(work, "servizio=S01\n");
+        AssessmentCache cache = new AssessmentCache(work, "1.0");
+        FileAssessment fresh = assessed(A01);
+        FileAssessment kept = cache.putShared(plan, FINAL, fresh);
+        assertEquals(fresh, kept);
+        assertEquals(Optional.of(fresh), cache.get(plan, FINAL, A01), "the entry is written as put writes it");
+        FileAssessment other = cache.putShared(plan, FINAL, assessed(named("B01.xlsx")));
+        String unit = fresh.submission().orElseThrow().indicators().get(0).source();
+        assertTrue(kept.submission().orElseThrow().indicators().get(0).source() == unit.intern(),
+                "one copy of a text however many assessments hold it");
+        assertTrue(other.findings().get(0).message() == kept.findings().get(0).message());
+    }
+
     @Test
     void aChangeOfTheServicesPlanSliceIsAMissOthersAreNot(@TempDir Path work) throws Exception {
         AssessmentCache cache = new AssessmentCache(work, "1.0");
