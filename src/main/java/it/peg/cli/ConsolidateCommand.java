@@ -13,7 +13,6 @@ import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.NucleoColumnsReader;
 import it.peg.summary.NucleoReadResult;
-import it.peg.summary.ValutazioneWorkbookWriter;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -108,8 +107,7 @@ public final class ConsolidateCommand implements Command {
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides)
                 .withFindingsFirst(listing.skipped().stream().map(InputFolders.Skipped::finding).toList());
-        SummaryOutputs.write(result, out, csv);
-        SummaryOutputs.write(ValutazioneWorkbookWriter.besides(out), o -> ValutazioneWorkbookWriter.write(result, o));
+        SummaryOutputs.writeWithForms(result, out, csv);
         ConsolidateReport.print(result, out, inputs.size(), console);
         return result.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }

@@ -1,6 +1,7 @@
 package it.peg.cli;
 
 import it.peg.io.AtomicFiles;
+import it.peg.summary.ValutazioneWorkbookWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,49 @@ final class SummaryOutputs {
                 it.peg.summary.CsvExporter.write(result, w);
                 w.flush();
             });
+        }
+    }
+
+    /**
+     * The summary and its CSV, then the Schede per la valutazione beside the summary, as before; but the forms are
+     * built on a thread of their own while the summary is written (both are single-threaded work on the same
+     * finished result: on two cores the command ends by the longer of the two, not their sum). A failure of either is
+     * thrown as it was; the forms are written only after the summary and the CSV, so a summary that fails leaves
+     * none of the three files changed.
+     */
+    static void writeWithForms(it.peg.consolidate.ConsolidationResult result, Path workbook,
+                               java.util.Optional<Path> csv) throws IOException {
+        java.util.concurrent.FutureTask<byte[]> forms = new java.util.concurrent.FutureTask<>(() -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+            ValutazioneWorkbookWriter.write(result, bytes);
+            return bytes.toByteArray();
+        });
+        Thread builder = new Thread(forms, "peg-valutazione");
+        builder.setDaemon(true); // a summary that failed does not wait for the forms
+        builder.start();
+        write(result, workbook, csv);
+        byte[] built = joined(forms);
+        write(ValutazioneWorkbookWriter.besides(workbook), o -> o.write(built));
+    }
+
+    private static byte[] joined(java.util.concurrent.FutureTask<byte[]> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrotto mentre si scrivevano le schede per la valutazione");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

@@ -5,8 +5,11 @@ import it.peg.domain.Findings;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A workbook is recognised by what it records (its hidden sheet), never by its file name; but a file whose name
@@ -38,16 +41,38 @@ public final class FileNameCheck {
         String stem = dot > 0 ? base.substring(0, dot) : base;
         int dash = stem.indexOf(" - ");
         String head = fold(dash >= 0 ? stem.substring(0, dash) : stem);
-        for (Service s : plan.services()) {
-            if (fold(s.code()).equals(head)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(folded(plan).get(head));
     }
+
+    /**
+     * The plan's services by folded code, the first of each as the scan over the plan found it. Every file asked for
+     * it, folding every code with two regular expressions each time: quadratic, 20% of the reading threads' time in
+     * a consolidate of 2,000 files. Kept for the plan last asked, checked by identity, as {@code Plan} keeps its index.
+     */
+    private static volatile Folded lastFolded;
+
+    private record Folded(Plan plan, Map<String, Service> byCode) {
+    }
+
+    private static Map<String, Service> folded(Plan plan) {
+        Folded f = lastFolded;
+        if (f == null || f.plan() != plan) {
+            Map<String, Service> byCode = new HashMap<>();
+            for (Service s : plan.services()) {
+                byCode.putIfAbsent(fold(s.code()), s);
+            }
+            f = new Folded(plan, byCode);
+            lastFolded = f;
+        }
+        return f.byCode();
+    }
+
+    private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[/\\\\:*?\"<>|]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Codes as file names carry them: characters no file name may hold become spaces; case aside. */
     private static String fold(String s) {
-        return s.replaceAll("[/\\\\:*?\"<>|]", " ").replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
+        return SPACES.matcher(NOT_IN_FILE_NAMES.matcher(s).replaceAll(" ")).replaceAll(" ").strip()
+                .toUpperCase(Locale.ROOT);
     }
 }

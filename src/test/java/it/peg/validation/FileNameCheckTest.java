@@ -41,4 +41,15 @@ class FileNameCheckTest {
         assertEquals(List.of(), nameFindings("scheda lavori pubblici.xlsx"));
         assertEquals(List.of(), nameFindings("ufficio/S01.xlsx"));
     }
+
+    @Test
+    void eachPlanIsAskedWithItsOwnServices() {
+        // the folded codes are kept for the plan last asked: a second plan must not be answered with the first's
+        Plan other = new Plan(PLAN.settings(), List.of(PLAN.services().get(1)), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        assertEquals("S01", FileNameCheck.namedService(PLAN, "s01 - copia.xlsx").orElseThrow().code());
+        assertEquals(java.util.Optional.empty(), FileNameCheck.namedService(other, "s01 - copia.xlsx"));
+        assertEquals("S02", FileNameCheck.namedService(other, "S02.xlsx").orElseThrow().code());
+        assertEquals("S01", FileNameCheck.namedService(PLAN, "ufficio/S01 - x.xlsx").orElseThrow().code());
+    }
 }
