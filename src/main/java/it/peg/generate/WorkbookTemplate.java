@@ -46,16 +46,16 @@ public final class WorkbookTemplate {
     public static final List<String> SHIPPED = List.of("firenze", "serravalle", "trezzo");
 
     private final String source;
-    /** The template without the Stili, Etichette and Struttura sheets, serialised once. */
-    private final byte[] prepared;
+    /** What every scheda shares: styles, the template's sheets as models (without Stili, Etichette, Struttura). */
+    private final TemplateParts parts;
     private final Map<StyleKey, Integer> styleIndex;
     private final Map<Label, String> labels;
     private final Layout layout;
 
-    private WorkbookTemplate(String source, byte[] prepared, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels,
+    private WorkbookTemplate(String source, TemplateParts parts, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels,
                              Layout layout) {
         this.source = source;
-        this.prepared = prepared;
+        this.parts = parts;
         this.styleIndex = styleIndex;
         this.labels = labels;
         this.layout = layout;
@@ -182,7 +182,7 @@ public final class WorkbookTemplate {
             }
             refusesFormulasIntoRemovedSheets(wb, source);
             Layout layout = LayoutSheet.read(source, Optional.ofNullable(wb.getSheet(SHEET_LAYOUT)));
-            return new WorkbookTemplate(source, prepare(wb), styles, labels, layout);
+            return new WorkbookTemplate(source, prepare(wb, styles), styles, labels, layout);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TemplateException te) {
                 throw te;
@@ -229,7 +229,7 @@ public final class WorkbookTemplate {
      */
     private static final List<String> REMOVED = List.of(SHEET_STYLES, SHEET_LABELS, SHEET_LAYOUT);
 
-    private static byte[] prepare(XSSFWorkbook wb) throws IOException {
+    private static TemplateParts prepare(XSSFWorkbook wb, Map<StyleKey, Integer> styles) throws IOException {
         for (String name : REMOVED) {
             int i = wb.getSheetIndex(name);
             if (i >= 0) {
@@ -257,36 +257,8 @@ public final class WorkbookTemplate {
             for (Text t : texts) {
                 clean.getSheetAt(t.sheet()).getRow(t.row()).getCell(t.col()).setCellValue(new XSSFRichTextString(t.rst()));
             }
-            ByteArrayOutputStream prepared = new ByteArrayOutputStream();
-            clean.write(prepared);
-            return stored(prepared.toByteArray());
+            return TemplateParts.of(clean, styles);
         }
-    }
-
-    /**
-     * The same package with its entries stored, not deflated: every scheda opens this copy, and inflating it was
-     * a share of each open. Only peg reads it; what a scheda's bytes are is decided when the scheda is written.
-     */
-    private static byte[] stored(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length * 4);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] content = in.readAllBytes();
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setMethod(ZipEntry.STORED);
-                copy.setSize(content.length);
-                copy.setCompressedSize(content.length);
-                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                crc.update(content);
-                copy.setCrc(crc.getValue());
-                zout.putNextEntry(copy);
-                zout.write(content);
-                zout.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     private record Text(int sheet, int row, int col, CTRst rst) {
@@ -334,16 +306,12 @@ public final class WorkbookTemplate {
         return map;
     }
 
-    /** A fresh workbook copied from the prepared template: its Scheda, Fasi and Dati sheets and its styles. */
-    public XSSFWorkbook open() {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(prepared));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** What every scheda shares, prepared once (see {@link TemplateParts}). */
+    TemplateParts parts() {
+        return parts;
     }
 
-    /** Index of the style of a prototype cell (valid in every workbook from {@link #open()}). */
+    /** Index of the style of a prototype cell (valid in the styles of {@link #parts()}). */
     public int styleIndex(StyleKey key) {
         return styleIndex.get(key);
     }
