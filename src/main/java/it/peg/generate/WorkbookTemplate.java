@@ -5,16 +5,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,16 +18,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
- * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run. Each
- * generated workbook starts as a fresh copy of a prepared template, so the styles, logo, header rows
- * and print setup a municipality designed in Excel are reused as they are (no style is rebuilt).
- * The prepared template is the template without its Stili, Etichette and Struttura sheets, which are read
- * here once and never reach a scheda: every service parses a smaller package.
+ * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run with POI. Each
+ * generated workbook starts from what it prepares once ({@link TemplateParts}): the styles part as bytes and the
+ * template's sheets as models, so the styles, header rows and print setup a municipality designed in Excel are
+ * reused as they are (no style is rebuilt) and no scheda needs POI. The Stili, Etichette and Struttura sheets are
+ * read here once and never reach a scheda.
  */
 public final class WorkbookTemplate {
     public static final String FILE_NAME = "scheda.xlsx";
@@ -222,10 +215,8 @@ public final class WorkbookTemplate {
     }
 
     /**
-     * Drops the sheets only generation reads and serialises what is left. Style indexes stay valid: the
-     * styles table is the workbook's, not a sheet's. POI keeps the texts of removed sheets in the shared
-     * strings, which every scheda would then parse and write again: the strings table is emptied and
-     * refilled with the texts of the sheets that stay.
+     * Drops the sheets only generation reads and prepares what every scheda shares from what is left
+     * ({@link TemplateParts}). Style indexes stay valid: the styles table is the workbook's, not a sheet's.
      */
     private static final List<String> REMOVED = List.of(SHEET_STYLES, SHEET_LABELS, SHEET_LAYOUT);
 
@@ -236,60 +227,9 @@ public final class WorkbookTemplate {
                 wb.removeSheetAt(i);
             }
         }
-        List<Text> texts = new ArrayList<>();
-        for (Sheet sheet : wb) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING) {
-                        CTRst rst = (CTRst) ((XSSFRichTextString) cell.getRichStringCellValue()).getCTRst().copy();
-                        texts.add(new Text(wb.getSheetIndex(sheet), row.getRowNum(), cell.getColumnIndex(), rst));
-                    }
-                }
-            }
-        }
         // a template restyled by a tool that writes RGB colours as six digits would pass them on to every scheda
         it.peg.xlsx.ArgbColours.normalise(wb);
-        String sstPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        wb.write(out);
-        byte[] withoutStrings = replaceEntry(out.toByteArray(), sstPart, EMPTY_SST);
-        try (XSSFWorkbook clean = new XSSFWorkbook(new ByteArrayInputStream(withoutStrings))) {
-            for (Text t : texts) {
-                clean.getSheetAt(t.sheet()).getRow(t.row()).getCell(t.col()).setCellValue(new XSSFRichTextString(t.rst()));
-            }
-            return TemplateParts.of(clean, styles);
-        }
-    }
-
-    private record Text(int sheet, int row, int col, CTRst rst) {
-    }
-
-    private static final byte[] EMPTY_SST = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"0\" uniqueCount=\"0\"/>")
-            .getBytes(StandardCharsets.UTF_8);
-
-    /** The same zip with one entry's content replaced. */
-    private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(name)) {
-                    zout.write(content);
-                    found = true;
-                } else {
-                    in.transferTo(zout);
-                }
-                zout.closeEntry();
-            }
-        }
-        if (!found) {
-            throw new IllegalStateException(name + " not in the template package");
-        }
-        return out.toByteArray();
+        return TemplateParts.of(wb, styles);
     }
 
     private static Map<String, Cell> keyed(Sheet sheet) {
