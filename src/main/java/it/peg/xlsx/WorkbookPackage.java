@@ -169,7 +169,7 @@ public final class WorkbookPackage {
             }
             b.append("</definedNames>");
         }
-        return text(b.append("<calcPr calcId=\"0\" fullCalcOnLoad=\"1\"/></workbook>").toString());
+        return text(b.append("<calcPr fullCalcOnLoad=\"1\"/></workbook>").toString());
     }
 
     private byte[] workbookRels() {
