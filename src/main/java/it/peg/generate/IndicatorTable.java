@@ -9,7 +9,7 @@ import it.peg.domain.RatioTarget;
 import it.peg.domain.Target;
 import it.peg.domain.TargetSpec;
 import it.peg.domain.Verifica;
-import org.apache.poi.ss.util.CellReference;
+import it.peg.xlsx.SheetModelXml;
 import it.peg.xlsx.SheetModel;
 
 import java.math.BigDecimal;
@@ -331,6 +331,6 @@ final class IndicatorTable {
     }
 
     private static String ref(int row, int col) {
-        return new CellReference(row, col, false, false).formatAsString();
+        return SheetModelXml.cell(row, col);
     }
 }
