@@ -2,8 +2,7 @@ package it.peg.generate;
 
 import it.peg.domain.DataRow;
 import it.peg.domain.InputNames;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModel;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +11,10 @@ import java.util.Optional;
 final class DataSheetWriter {
     private static final int DESC_WIDTH = 50;
     private final Stamp s;
-    private final XSSFSheet sheet;
+    private final SheetModel sheet;
     private final InputCells inputs;
 
-    DataSheetWriter(Stamp stamp, XSSFSheet sheet) {
+    DataSheetWriter(Stamp stamp, SheetModel sheet) {
         this.s = stamp;
         this.sheet = sheet;
         this.inputs = new InputCells(stamp);
@@ -29,12 +28,12 @@ final class DataSheetWriter {
         int year = s.plan.settings().year();
         List<Integer> past = s.plan.dataYears().stream().filter(y -> y < year).toList();
         int planCol = 2 + past.size();
-        sheet.setColumnWidth(0, 15 * 256);
-        sheet.setColumnWidth(1, DESC_WIDTH * 256);
+        sheet.width(0, 15 * 256);
+        sheet.width(1, DESC_WIDTH * 256);
         for (int c = 2; c <= planCol; c++) {
-            sheet.setColumnWidth(c, 13 * 256);
+            sheet.width(c, 13 * 256);
         }
-        int r = sheet.getLastRowNum() + 2;
+        int r = sheet.lastRow() + 2;
         int headerRow = r;
         s.text(sheet, r, 0, s.label(Label.DATI_CODICE), StyleKey.INTESTAZIONE);
         s.text(sheet, r, 1, s.label(Label.DATI_DESCRIZIONE), StyleKey.INTESTAZIONE);
@@ -54,9 +53,9 @@ final class DataSheetWriter {
             Stamp.atLeast(Stamp.row(sheet, r), Math.max(18, Stamp.height(d.description(), DESC_WIDTH, 10f)));
             r++;
         }
-        sheet.createFreezePane(2, headerRow + 1);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, planCol));
-        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, planCol, 0, r);
+        sheet.freeze(2, headerRow + 1);
+        s.repeatingRows(sheet, headerRow, headerRow);
+        s.printArea(sheet, 0, planCol, 0, r);
         SchedaPrint.fitToWidth(sheet, planCol);
     }
 

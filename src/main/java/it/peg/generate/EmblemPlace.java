@@ -1,12 +1,10 @@
 package it.peg.generate;
 
 import it.peg.xlsx.Emblem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModel;
+import it.peg.xlsx.WorkbookPackage;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,14 +20,14 @@ final class EmblemPlace {
     }
 
     /** Finds the marker's area and blanks the marker; call before the placeholders are filled. */
-    static Optional<CellRangeAddress> take(XSSFSheet sheet) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) {
-                    String text = cell.getStringCellValue().strip();
+    static Optional<SheetModel.Area> take(SheetModel sheet) {
+        for (Map.Entry<Integer, SheetModel.Row> row : sheet.rows().entrySet()) {
+            for (Map.Entry<Integer, SheetModel.Cell> cell : row.getValue().cells().entrySet()) {
+                if (cell.getValue().kind() == SheetModel.Kind.TEXT) {
+                    String text = cell.getValue().text().strip();
                     if (text.equals(MARKER) || text.equals(OLD_MARKER)) {
-                        cell.setBlank();
-                        return Optional.of(areaOf(sheet, cell.getRowIndex(), cell.getColumnIndex()));
+                        cell.getValue().blank();
+                        return Optional.of(areaOf(sheet, row.getKey(), cell.getKey()));
                     }
                 }
             }
@@ -38,19 +36,20 @@ final class EmblemPlace {
     }
 
     /** Draws the emblem over the area, when there is both. */
-    static void draw(XSSFSheet sheet, Optional<CellRangeAddress> area, Optional<Emblem> emblem) {
+    static void draw(WorkbookPackage pkg, SheetModel sheet, Optional<SheetModel.Area> area, Optional<Emblem> emblem) {
         if (area.isPresent() && emblem.isPresent()) {
-            CellRangeAddress a = area.get();
-            emblem.get().draw(sheet, a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn());
+            SheetModel.Area a = area.get();
+            pkg.drawing(sheet, emblem.get().drawingXml(sheet, a.firstRow(), a.lastRow(), a.firstCol(), a.lastCol()),
+                    emblem.get().png());
         }
     }
 
-    private static CellRangeAddress areaOf(XSSFSheet sheet, int row, int col) {
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            if (merged.isInRange(row, col)) {
+    private static SheetModel.Area areaOf(SheetModel sheet, int row, int col) {
+        for (SheetModel.Area merged : sheet.merges()) {
+            if (merged.contains(row, col)) {
                 return merged;
             }
         }
-        return new CellRangeAddress(row, row, col, col);
+        return new SheetModel.Area(row, row, col, col);
     }
 }

@@ -56,8 +56,27 @@ final class FormulaResults {
         }
     }
 
+    /**
+     * The workbook with the cached result of every formula computed ({@link #computeAll}), written again through POI:
+     * only for a scheda whose formulas are not all plainly empty (a carried value in an input they read).
+     */
+    static byte[] computed(byte[] xlsx) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            computeAll(wb);
+            wb.setForceFormulaRecalculation(true);
+            return it.peg.xlsx.DeterministicXlsx.toBytes(wb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Whether the formula is one of the shapes above with its condition decided by blank cells of its own sheet. */
     static boolean plainlyEmpty(Sheet sheet, String formula, java.util.Set<Cell> empty) {
+        return plainlyEmpty(formula, ref -> blank(sheet, ref, empty));
+    }
+
+    /** As above, {@code blank} telling whether the cell of a reference is blank. */
+    static boolean plainlyEmpty(String formula, java.util.function.Predicate<String> blank) {
         List<String> args = ifArguments(formula);
         if (args.size() != 3) {
             return false;
@@ -65,15 +84,48 @@ final class FormulaResults {
         String condition = args.get(0);
         Matcher m;
         if (args.get(2).equals(EMPTY) && (m = IS_NUMBER.matcher(condition)).matches()) {
-            return blank(sheet, m.group(1), empty);
+            return blank.test(m.group(1));
         }
         if (args.get(2).equals(EMPTY) && (m = BOTH_NUMBERS.matcher(condition)).matches()) {
-            return blank(sheet, m.group(1), empty) || blank(sheet, m.group(2), empty);
+            return blank.test(m.group(1)) || blank.test(m.group(2));
         }
         if (args.get(1).equals(EMPTY) && (m = IS_EMPTY.matcher(condition)).matches()) {
-            return blank(sheet, m.group(1), empty);
+            return blank.test(m.group(1));
         }
         return false;
+    }
+
+    /**
+     * Whether every formula of these sheets has the empty text as its result, the result {@link SheetModel} writes:
+     * then the workbook needs no evaluator. A formula over a carried value, or of a shape not listed, needs one.
+     */
+    static boolean allPlainlyEmpty(List<it.peg.xlsx.SheetModel> sheets) {
+        for (it.peg.xlsx.SheetModel sheet : sheets) {
+            java.util.Set<it.peg.xlsx.SheetModel.Cell> empty =
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (it.peg.xlsx.SheetModel.Row row : sheet.rows().values()) {
+                for (it.peg.xlsx.SheetModel.Cell cell : row.cells().values()) {
+                    if (cell.kind() != it.peg.xlsx.SheetModel.Kind.FORMULA) {
+                        continue;
+                    }
+                    if (!plainlyEmpty(cell.text(), ref -> blank(sheet, ref, empty))) {
+                        return false;
+                    }
+                    empty.add(cell);
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean blank(it.peg.xlsx.SheetModel sheet, String ref, java.util.Set<it.peg.xlsx.SheetModel.Cell> empty) {
+        CellReference at = new CellReference(ref);
+        return sheet.findCell(at.getRow(), at.getCol()).map(cell -> switch (cell.kind()) {
+            case BLANK -> true;
+            case TEXT -> cell.text().isEmpty();
+            case FORMULA -> empty.contains(cell);
+            case NUMBER -> false;
+        }).orElse(true);
     }
 
     /**

@@ -9,9 +9,8 @@ import it.peg.domain.RatioTarget;
 import it.peg.domain.Target;
 import it.peg.domain.TargetSpec;
 import it.peg.domain.Verifica;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModelXml;
+import it.peg.xlsx.SheetModel;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import java.util.Optional;
  */
 final class IndicatorTable {
     private final Stamp s;
-    private final XSSFSheet sheet;
+    private final SheetModel sheet;
     private final Grid grid;
     private final InputCells inputs;
     private final TrafficLight light;
@@ -35,7 +34,7 @@ final class IndicatorTable {
     /** The first row of the table being written, after its headings. */
     private int firstRow;
 
-    IndicatorTable(Stamp stamp, XSSFSheet sheet, Grid grid, TrafficLight light, SchedaPrint.Blocks blocks) {
+    IndicatorTable(Stamp stamp, SheetModel sheet, Grid grid, TrafficLight light, SchedaPrint.Blocks blocks) {
         this.blocks = blocks;
         this.s = stamp;
         this.sheet = sheet;
@@ -224,8 +223,8 @@ final class IndicatorTable {
             }
             case RAPPORTO -> {
                 if (kind == InputKind.RATIO) {
-                    XSSFCell ratio = s.text(sheet, r, c, "", StyleKey.RAPPORTO);
-                    ratio.setCellFormula(AchievementFormulas.ratio(ref(r, grid.col(Layout.Field.VALORE, v).orElseThrow()),
+                    SheetModel.Cell ratio = s.text(sheet, r, c, "", StyleKey.RAPPORTO);
+                    ratio.formula(AchievementFormulas.ratio(ref(r, grid.col(Layout.Field.VALORE, v).orElseThrow()),
                             ref(r, grid.col(Layout.Field.DENOMINATORE, v).orElseThrow())));
                 } else {
                     s.text(sheet, r, c, "", StyleKey.CELLA_GRIGIA);
@@ -244,8 +243,8 @@ final class IndicatorTable {
         Optional<String> formula = valueCol.flatMap(vc -> target.filter(t -> compatible(kind, t.target()))
                 .flatMap(t -> AchievementFormulas.achievement(t.target(), ind.polarity(), ref(r, vc), s.plan.settings())));
         if (formula.isPresent()) {
-            XSSFCell ach = s.text(sheet, r, c, "", StyleKey.RAGGIUNGIMENTO);
-            ach.setCellFormula(formula.get());
+            SheetModel.Cell ach = s.text(sheet, r, c, "", StyleKey.RAGGIUNGIMENTO);
+            ach.formula(formula.get());
             light.add(r, c);
         } else {
             s.text(sheet, r, c, "", StyleKey.CELLA_GRIGIA);
@@ -332,6 +331,6 @@ final class IndicatorTable {
     }
 
     private static String ref(int row, int col) {
-        return new CellReference(row, col, false, false).formatAsString();
+        return SheetModelXml.cell(row, col);
     }
 }

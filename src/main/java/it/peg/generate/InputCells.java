@@ -2,8 +2,7 @@ package it.peg.generate;
 
 import it.peg.domain.CarriedValues;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,15 +23,15 @@ final class InputCells {
     }
 
     /** An input cell with the default range for its type. */
-    XSSFCell create(XSSFSheet sheet, int r, int c, InputType type, String name) {
+    SheetModel.Cell create(SheetModel sheet, int r, int c, InputType type, String name) {
         return create(sheet, r, c, type, name, Optional.empty(), Optional.empty());
     }
 
     /** An input cell; {@code min}/{@code max} narrow a NUMBER's accepted range. */
-    XSSFCell create(XSSFSheet sheet, int r, int c, InputType type, String name, Optional<BigDecimal> min,
+    SheetModel.Cell create(SheetModel sheet, int r, int c, InputType type, String name, Optional<BigDecimal> min,
                     Optional<BigDecimal> max) {
-        XSSFCell cell = Stamp.cell(sheet, r, c);
-        cell.setCellStyle(stamp.style(type.style()));
+        SheetModel.Cell cell = Stamp.cell(sheet, r, c);
+        cell.style(stamp.style(type.style()));
         stamp.validations.add(sheet, rule(type, min, max), r, c);
         stamp.name(name, sheet, r, c);
         carry(cell, type, name);
@@ -74,18 +73,18 @@ final class InputCells {
     }
 
     /** Writes the value carried forward for this cell, if any, and locks the cell of a past verifica. */
-    private void carry(XSSFCell cell, InputType type, String name) {
+    private void carry(SheetModel.Cell cell, InputType type, String name) {
         stamp.carried.value(name).ifPresent(v -> {
             if (v instanceof CarriedValues.Number n) {
-                cell.setCellValue(n.value().doubleValue());
+                cell.number(n.value().doubleValue());
             } else if (v instanceof CarriedValues.Day d) {
-                cell.setCellValue(d.value());
+                cell.number(DateUtil.getExcelDate(d.value()));
             } else if (v instanceof CarriedValues.Text t) {
-                cell.setCellValue(t.value());
+                cell.text(t.value());
             }
         });
         if (stamp.carried.locked(name)) {
-            cell.setCellStyle(stamp.lockedStyle(type.style()));
+            cell.style(stamp.lockedStyle(type.style()));
         }
     }
 

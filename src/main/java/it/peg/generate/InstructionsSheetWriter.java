@@ -1,9 +1,7 @@
 package it.peg.generate;
 
 import it.peg.domain.Verifica;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModel;
 
 import java.time.format.DateTimeFormatter;
 
@@ -23,10 +21,10 @@ final class InstructionsSheetWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Stamp s;
-    private final XSSFSheet sheet;
+    private final SheetModel sheet;
     private int r;
 
-    InstructionsSheetWriter(Stamp stamp, XSSFSheet sheet) {
+    InstructionsSheetWriter(Stamp stamp, SheetModel sheet) {
         this.s = stamp;
         this.sheet = sheet;
     }
@@ -36,11 +34,11 @@ final class InstructionsSheetWriter {
 
     void write() {
         for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            sheet.width(c, WIDTHS[c] * 256);
         }
-        Stamp.row(sheet, 0).setHeightInPoints(24);
-        Stamp.row(sheet, 1).setHeightInPoints(18);
-        Stamp.row(sheet, 2).setHeightInPoints(18);
+        Stamp.row(sheet, 0).height(24);
+        Stamp.row(sheet, 1).height(18);
+        Stamp.row(sheet, 2).height(18);
         s.text(sheet, 0, C_TEXT, s.label(Label.ISTR_TITOLO), StyleKey.TITOLO);
         s.text(sheet, 1, C_TEXT, s.label(Label.ISTR_SOTTOTITOLO), StyleKey.SOTTOTITOLO);
         r = EMBLEM_ROWS + 1;
@@ -74,7 +72,7 @@ final class InstructionsSheetWriter {
     private void heading(Label label) {
         s.merge(sheet, r, r, C_LABEL, C_TEXT, StyleKey.OBIETTIVO);
         s.text(sheet, r, C_LABEL, s.label(label), StyleKey.OBIETTIVO);
-        Stamp.row(sheet, r).setHeightInPoints(18);
+        Stamp.row(sheet, r).height(18);
         r++;
     }
 
@@ -95,30 +93,40 @@ final class InstructionsSheetWriter {
     /** A sample cell in the very style the scheda uses, and what it means. */
     private void colour(StyleKey style, Label sample, Label meaning) {
         // a sample of an input style, locked here: the Istruzioni sheet has nothing to fill in
-        s.text(sheet, r, C_LABEL, s.label(sample), style).setCellStyle(lockedTwin(style));
+        s.text(sheet, r, C_LABEL, s.label(sample), style).style(lockedTwin(style));
         String text = s.label(meaning);
         s.text(sheet, r, C_TEXT, text, StyleKey.TESTO_LUNGO);
         Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(text, WIDTHS[1], LINE)));
         r++;
     }
 
-    private org.apache.poi.xssf.usermodel.XSSFCellStyle lockedTwin(StyleKey style) {
-        org.apache.poi.xssf.usermodel.XSSFCellStyle own = s.style(style);
-        return own.getLocked() ? own : s.lockedSample(style);
+    private int lockedTwin(StyleKey style) {
+        return s.lockedSample(style);
     }
 
     private void printSetup() {
-        it.peg.xlsx.A4Pages.fitToWidth(sheet, false, (short) 1, 0.5);
-        sheet.setMargin(Sheet.HeaderMargin, 0.25);
-        sheet.setMargin(Sheet.FooterMargin, 0.25);
+        // A4 portrait, one page wide, 0,5" at the sides and 0,6" above and below (A4Pages), headers at 0,25"
+        SheetModel.Print p = sheet.print();
+        p.setup = true;
+        p.paperSize = 9;
+        p.landscape = false;
+        p.fitToPage = true;
+        p.fitWidth = 1;
+        p.fitHeight = 0;
+        p.left = 0.5;
+        p.right = 0.5;
+        p.top = 0.6;
+        p.bottom = 0.6;
+        p.header = 0.25;
+        p.footer = 0.25;
         // '&' starts a code in a page header: doubled, it prints itself
-        sheet.getHeader().setLeft(s.plan.settings().ente().replace("&", "&&"));
-        sheet.getHeader().setRight((s.service.code() + " - " + s.service.name()).replace("&", "&&"));
-        sheet.getFooter().setRight("Pagina &P di &N");
-        sheet.setPrintGridlines(false);
-        sheet.setDisplayGridlines(false);
-        sheet.setRepeatingRows(new CellRangeAddress(0, EMBLEM_ROWS - 1, C_LABEL, C_TEXT));
-        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), C_LABEL, C_TEXT, 0, r);
+        p.oddHeader = "&L" + s.plan.settings().ente().replace("&", "&&") + "&R"
+                + (s.service.code() + " - " + s.service.name()).replace("&", "&&");
+        p.oddFooter = "&RPagina &P di &N";
+        p.gridLines = false;
+        sheet.showGridLines(false);
+        s.repeatingRows(sheet, 0, EMBLEM_ROWS - 1);
+        s.printArea(sheet, C_LABEL, C_TEXT, 0, r);
         SchedaPrint.fitToWidth(sheet, C_TEXT);
     }
 }

@@ -6,8 +6,7 @@ import it.peg.domain.Plan;
 import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.Verifica;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModel;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +21,7 @@ final class MainSheetWriter {
     private static final float LINE = 10f;
 
     private final Stamp s;
-    private final XSSFSheet sheet;
+    private final SheetModel sheet;
     private final InputCells inputs;
     private final Plan plan;
     private final Settings settings;
@@ -34,7 +33,7 @@ final class MainSheetWriter {
     private final SchedaPrint.Blocks blocks = new SchedaPrint.Blocks();
     private int r;
 
-    MainSheetWriter(Stamp stamp, XSSFSheet sheet) {
+    MainSheetWriter(Stamp stamp, SheetModel sheet) {
         this.s = stamp;
         this.sheet = sheet;
         this.inputs = new InputCells(stamp);
@@ -48,9 +47,9 @@ final class MainSheetWriter {
 
     void write() {
         for (int c = 0; c <= last; c++) {
-            sheet.setColumnWidth(c, grid.width(c) * 256);
+            sheet.width(c, grid.width(c) * 256);
         }
-        int titleRows = sheet.getLastRowNum() + 1;
+        int titleRows = sheet.lastRow() + 1;
         r = titleRows + 1;
         String instructions = s.label(Label.ISTRUZIONI);
         s.merge(sheet, r, r, 0, last, StyleKey.ISTRUZIONI);
@@ -69,16 +68,16 @@ final class MainSheetWriter {
         }
         signature();
         light.write();
-        sheet.createFreezePane(0, titleRows);
-        sheet.setRepeatingRows(new CellRangeAddress(0, titleRows - 1, 0, last));
-        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, last, 0, r);
+        sheet.freeze(0, titleRows);
+        s.repeatingRows(sheet, 0, titleRows - 1);
+        s.printArea(sheet, 0, last, 0, r);
         SchedaPrint.paginate(sheet, blocks, titleRows, last, r);
     }
 
     private void header(Service sv) {
         s.merge(sheet, r, r, 0, last, StyleKey.OBIETTIVO);
         s.text(sheet, r, 0, s.label(Label.SEZIONE_SERVIZIO), StyleKey.OBIETTIVO);
-        Stamp.row(sheet, r).setHeightInPoints(18);
+        Stamp.row(sheet, r).height(18);
         r++;
         pair(Label.ENTE, settings.ente(), Label.ANNO, Integer.toString(settings.year()));
         pair(Label.DIREZIONE, sv.direction(), Label.DIRETTORE, sv.director());
@@ -298,6 +297,6 @@ final class MainSheetWriter {
         s.merge(sheet, r, r, sp[4], sp[5], StyleKey.FIRMA_ETICHETTA);
         s.text(sheet, r, sp[4], s.label(Label.FIRMA), StyleKey.FIRMA_ETICHETTA);
         s.merge(sheet, r, r, sp[6], sp[7], StyleKey.FIRMA_CASELLA);
-        Stamp.row(sheet, r).setHeightInPoints(45);
+        Stamp.row(sheet, r).height(45);
     }
 }

@@ -4,8 +4,7 @@ import it.peg.domain.InputNames;
 import it.peg.domain.Objective;
 import it.peg.domain.Phase;
 import it.peg.domain.Verifica;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModel;
 
 import java.util.List;
 
@@ -22,10 +21,10 @@ final class PhaseSheetWriter {
     private static final int MONTHS_WIDTH = 12;
 
     private final Stamp s;
-    private final XSSFSheet sheet;
+    private final SheetModel sheet;
     private final InputCells inputs;
 
-    PhaseSheetWriter(Stamp stamp, XSSFSheet sheet) {
+    PhaseSheetWriter(Stamp stamp, SheetModel sheet) {
         this.s = stamp;
         this.sheet = sheet;
         this.inputs = new InputCells(stamp);
@@ -42,17 +41,17 @@ final class PhaseSheetWriter {
         int last = C_STATE + vs.size() - 1;
         // at most 159 characters (four verifiche): one landscape page wide at 8 points or more (SchedaPrint); a month
         // column as wide as its bold heading (MAR, MAG)
-        sheet.setColumnWidth(C_OBJ, 10 * 256);
-        sheet.setColumnWidth(C_PHASE, 5 * 256);
-        sheet.setColumnWidth(C_DESC, DESC_WIDTH * 256);
-        sheet.setColumnWidth(C_MONTHS, MONTHS_WIDTH * 256);
+        sheet.width(C_OBJ, 10 * 256);
+        sheet.width(C_PHASE, 5 * 256);
+        sheet.width(C_DESC, DESC_WIDTH * 256);
+        sheet.width(C_MONTHS, MONTHS_WIDTH * 256);
         for (int m = 0; m < 12; m++) {
-            sheet.setColumnWidth(C_GANTT + m, 5 * 256);
+            sheet.width(C_GANTT + m, 5 * 256);
         }
         for (int i = 0; i < vs.size(); i++) {
-            sheet.setColumnWidth(C_STATE + i, 11 * 256);
+            sheet.width(C_STATE + i, 11 * 256);
         }
-        int r = sheet.getLastRowNum() + 2;
+        int r = sheet.lastRow() + 2;
         int headerRow = r;
         s.text(sheet, r, C_OBJ, s.label(Label.FASI_OBIETTIVO), StyleKey.INTESTAZIONE);
         s.text(sheet, r, C_PHASE, s.label(Label.FASI_FASE), StyleKey.INTESTAZIONE);
@@ -95,9 +94,9 @@ final class PhaseSheetWriter {
                 r++;
             }
         }
-        sheet.createFreezePane(C_MONTHS, headerRow + 1);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, last));
-        s.wb.setPrintArea(s.wb.getSheetIndex(sheet), 0, last, 0, r);
+        sheet.freeze(C_MONTHS, headerRow + 1);
+        s.repeatingRows(sheet, headerRow, headerRow);
+        s.printArea(sheet, 0, last, 0, r);
         SchedaPrint.fitToWidth(sheet, last);
     }
 }

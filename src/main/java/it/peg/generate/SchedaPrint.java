@@ -1,11 +1,7 @@
 package it.peg.generate;
 
 import it.peg.xlsx.A4Pages;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModel;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.ArrayList;
@@ -48,17 +44,17 @@ final class SchedaPrint {
      * too wide to print its type at 8 points turns landscape. The template's top and bottom margins, header and
      * footer stay.
      */
-    static void fitToWidth(XSSFSheet sheet, int lastColumn) {
-        PrintSetup ps = sheet.getPrintSetup();
-        sheet.setMargin(Sheet.LeftMargin, SIDE_MARGIN);
-        sheet.setMargin(Sheet.RightMargin, SIDE_MARGIN);
-        if (!ps.getLandscape() && scale(sheet, lastColumn) * SMALLEST_TYPE < MIN_PRINTED) {
-            ps.setLandscape(true);
+    static void fitToWidth(SheetModel sheet, int lastColumn) {
+        SheetModel.Print ps = sheet.print();
+        ps.setup = true;
+        ps.left = SIDE_MARGIN;
+        ps.right = SIDE_MARGIN;
+        if (!ps.landscape && scale(sheet, lastColumn) * SMALLEST_TYPE < MIN_PRINTED) {
+            ps.landscape = true;
         }
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        ps.fitWidth = 1;
+        ps.fitHeight = 0;
+        ps.fitToPage = true;
     }
 
     /** The tallest row a long text gets, in points: well under a page, which cannot break inside a row. */
@@ -106,7 +102,7 @@ final class SchedaPrint {
      * indicator print on one page. A block taller than a page is broken between its rows, never inside a cell merged
      * over several rows. The first {@code titleRows} rows repeat on every page.
      */
-    static void paginate(XSSFSheet sheet, Blocks blocks, int titleRows, int lastColumn, int lastRow) {
+    static void paginate(SheetModel sheet, Blocks blocks, int titleRows, int lastColumn, int lastRow) {
         fitToWidth(sheet, lastColumn);
         double room = pageRoom(sheet, lastColumn) - height(sheet, 0, titleRows - 1);
         List<Integer> starts = new ArrayList<>(blocks.starts());
@@ -121,7 +117,7 @@ final class SchedaPrint {
             int last = i + 1 < starts.size() ? starts.get(i + 1) - 1 : lastRow;
             double h = height(sheet, first, last);
             if (used > 0 && used + h > room) {
-                sheet.setRowBreak(first - 1);
+                sheet.rowBreaks().add(first - 1);
                 used = 0;
             }
             if (h <= room) {
@@ -135,7 +131,7 @@ final class SchedaPrint {
                 double rh = height(sheet, row, row);
                 Integer at = breakable.floor(row);
                 if (used + rh > room && at != null && at > pageStart) {
-                    sheet.setRowBreak(at - 1);
+                    sheet.rowBreaks().add(at - 1);
                     pageStart = at;
                     used = height(sheet, at, row - 1);
                 }
@@ -145,42 +141,39 @@ final class SchedaPrint {
     }
 
     /** The sheet height one page holds at the scale that fits the columns to its width, in points. */
-    static double pageRoom(XSSFSheet sheet, int lastColumn) {
-        boolean landscape = sheet.getPrintSetup().getLandscape();
-        double height = (landscape ? 595 : 842) - 72 * (sheet.getMargin(Sheet.TopMargin) + sheet.getMargin(Sheet.BottomMargin));
+    static double pageRoom(SheetModel sheet, int lastColumn) {
+        boolean landscape = sheet.print().landscape;
+        double height = (landscape ? 595 : 842) - 72 * (sheet.print().top + sheet.print().bottom);
         return height / scale(sheet, lastColumn) * PAGE_FILL;
     }
 
     /** The scale that fits columns A to {@code lastColumn} to the page's width (at most 1), A4 assumed. */
-    static double scale(XSSFSheet sheet, int lastColumn) {
-        boolean landscape = sheet.getPrintSetup().getLandscape();
-        double width = (landscape ? 842 : 595) - 72 * (sheet.getMargin(Sheet.LeftMargin) + sheet.getMargin(Sheet.RightMargin));
+    static double scale(SheetModel sheet, int lastColumn) {
+        boolean landscape = sheet.print().landscape;
+        double width = (landscape ? 842 : 595) - 72 * (sheet.print().left + sheet.print().right);
         double columns = 0;
         for (int c = 0; c <= lastColumn; c++) {
-            if (!sheet.isColumnHidden(c)) {
-                columns += sheet.getColumnWidth(c) / 256.0 * POINTS_PER_CHAR;
-            }
+            columns += sheet.width(c) / 256.0 * POINTS_PER_CHAR;
         }
         return Math.min(1, width / Math.max(1, columns));
     }
 
-    private static double height(XSSFSheet sheet, int first, int last) {
+    private static double height(SheetModel sheet, int first, int last) {
         double h = 0;
         for (int r = first; r <= last; r++) {
-            Row row = sheet.getRow(r);
-            h += row != null ? row.getHeightInPoints() : sheet.getDefaultRowHeightInPoints();
+            h += sheet.heightOf(r);
         }
         return h;
     }
 
     /** The rows a page may start at: those no merged region spans from the row above. */
-    private static TreeSet<Integer> rowsOutsideMerges(XSSFSheet sheet, int first, int last) {
+    private static TreeSet<Integer> rowsOutsideMerges(SheetModel sheet, int first, int last) {
         TreeSet<Integer> rows = new TreeSet<>();
         for (int r = first; r <= last; r++) {
             rows.add(r);
         }
-        for (CellRangeAddress m : sheet.getMergedRegions()) {
-            for (int r = m.getFirstRow() + 1; r <= m.getLastRow(); r++) {
+        for (SheetModel.Area m : sheet.merges()) {
+            for (int r = m.firstRow() + 1; r <= m.lastRow(); r++) {
                 rows.remove(r);
             }
         }

@@ -6,21 +6,12 @@ import it.peg.domain.Plan;
 import it.peg.domain.PlanFingerprint;
 import it.peg.domain.Service;
 import it.peg.domain.Verifica;
-import it.peg.xlsx.DeterministicXlsx;
 import it.peg.xlsx.Emblem;
 import it.peg.xlsx.MetadataSheet;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFName;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import it.peg.xlsx.SheetModel;
+import it.peg.xlsx.WorkbookPackage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,37 +64,52 @@ public final class ServiceWorkbookGenerator {
      * cells of the locked verifiche are locked and greyed.
      */
     public byte[] generate(Plan plan, Service service, CarriedValues carried) {
-        try (XSSFWorkbook wb = template.open()) {
-            Stamp stamp = new Stamp(wb, template, plan, service, carried);
-            SchedaPrint.columnUnit(wb);
-            Optional<Emblem> emblem = plan.settings().logo().flatMap(
-                    logo -> emblems.computeIfAbsent(logo, p -> Emblem.of(Optional.of(p))));
-            XSSFSheet main = wb.getSheet(WorkbookTemplate.SHEET_MAIN);
-            Optional<CellRangeAddress> mainEmblem = EmblemPlace.take(main);
-            fillPlaceholders(stamp, main);
-            new MainSheetWriter(stamp, main).write();
-            EmblemPlace.draw(main, mainEmblem, emblem);
-            optional(wb, stamp, WorkbookTemplate.SHEET_PHASES, PhaseSheetWriter.needed(stamp), emblem,
-                    sheet -> new PhaseSheetWriter(stamp, sheet).write());
-            optional(wb, stamp, WorkbookTemplate.SHEET_DATA, DataSheetWriter.needed(stamp), emblem,
-                    sheet -> new DataSheetWriter(stamp, sheet).write());
-            XSSFSheet instructions = wb.createSheet(stamp.label(Label.ISTR_FOGLIO));
-            new InstructionsSheetWriter(stamp, instructions).write();
-            EmblemPlace.draw(instructions, Optional.of(new CellRangeAddress(0, InstructionsSheetWriter.EMBLEM_ROWS - 1,
-                    0, 0)), emblem);
-            stamp.validations.write();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                protect(wb.getSheetAt(i));
+        TemplateParts parts = template.parts();
+        WorkbookPackage pkg = new WorkbookPackage(parts.styles);
+        Stamp stamp = new Stamp(pkg, template, plan, service, carried);
+        Optional<Emblem> emblem = plan.settings().logo().flatMap(
+                logo -> emblems.computeIfAbsent(logo, p -> Emblem.of(Optional.of(p))));
+        // the template's sheets in its order, Fasi and Dati only when the service has phases or data; then the
+        // Istruzioni and the metadata: every sheet is in place before any is written, so each knows its index
+        Map<String, SheetModel> sheets = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, SheetModel> e : parts.sheets.entrySet()) {
+            String name = e.getKey();
+            if (name.equals(WorkbookTemplate.SHEET_PHASES) && !PhaseSheetWriter.needed(stamp)
+                    || name.equals(WorkbookTemplate.SHEET_DATA) && !DataSheetWriter.needed(stamp)) {
+                continue;
             }
-            metadata(wb, plan, service, carried);
-            wb.setActiveSheet(0);
-            wb.setSelectedTab(0);
-            FormulaResults.computeAll(wb);
-            wb.setForceFormulaRecalculation(true);
-            return DeterministicXlsx.toBytes(wb);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            SheetModel sheet = e.getValue().copy(name);
+            sheets.put(name, sheet);
+            pkg.sheet(sheet);
         }
+        SheetModel instructions = new SheetModel(stamp.label(Label.ISTR_FOGLIO));
+        pkg.sheet(instructions);
+        SheetModel meta = new SheetModel(MetadataSheet.SHEET);
+        pkg.sheet(meta);
+        for (SheetModel sheet : sheets.values()) {
+            Optional<SheetModel.Area> place = EmblemPlace.take(sheet);
+            fillPlaceholders(stamp, sheet);
+            switch (sheet.name()) {
+                case WorkbookTemplate.SHEET_MAIN -> new MainSheetWriter(stamp, sheet).write();
+                case WorkbookTemplate.SHEET_PHASES -> new PhaseSheetWriter(stamp, sheet).write();
+                case WorkbookTemplate.SHEET_DATA -> new DataSheetWriter(stamp, sheet).write();
+                default -> {
+                    // a sheet of the template's own: as the template has it, placeholders filled
+                }
+            }
+            EmblemPlace.draw(pkg, sheet, place, emblem);
+        }
+        new InstructionsSheetWriter(stamp, instructions).write();
+        EmblemPlace.draw(pkg, instructions, Optional.of(new SheetModel.Area(0, InstructionsSheetWriter.EMBLEM_ROWS - 1,
+                0, 0)), emblem);
+        stamp.validations.write(pkg.sheets());
+        metadata(stamp, meta, plan, service, carried);
+        for (SheetModel sheet : pkg.sheets()) {
+            sheet.protect(true);
+        }
+        byte[] bytes = pkg.toBytes();
+        // a formula over a carried value (generate --from) or of the template's own: its result computed by POI
+        return FormulaResults.allPlainlyEmpty(pkg.sheets()) ? bytes : FormulaResults.computed(bytes);
     }
 
     /** Writes the service's workbook into {@code outDir} (atomically) and returns its path. */
@@ -114,50 +120,19 @@ public final class ServiceWorkbookGenerator {
         return target;
     }
 
-    private interface SheetJob {
-        void run(XSSFSheet sheet);
-    }
-
-    private static void optional(XSSFWorkbook wb, Stamp stamp, String name, boolean needed, Optional<Emblem> emblem,
-                                 SheetJob job) {
-        XSSFSheet sheet = wb.getSheet(name);
-        if (!needed) {
-            wb.removeSheetAt(wb.getSheetIndex(sheet));
-            return;
-        }
-        Optional<CellRangeAddress> place = EmblemPlace.take(sheet);
-        fillPlaceholders(stamp, sheet);
-        job.run(sheet);
-        EmblemPlace.draw(sheet, place, emblem);
-    }
-
-    private static void fillPlaceholders(Stamp stamp, XSSFSheet sheet) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains("{")) {
-                    cell.setCellValue(stamp.fill(cell.getStringCellValue()));
+    private static void fillPlaceholders(Stamp stamp, SheetModel sheet) {
+        for (SheetModel.Row row : sheet.rows().values()) {
+            for (SheetModel.Cell cell : row.cells().values()) {
+                if (cell.kind() == SheetModel.Kind.TEXT && cell.text().contains("{")) {
+                    cell.text(stamp.fill(cell.text()));
                 }
             }
         }
-        sheet.getHeader().setLeft(stamp.fill(sheet.getHeader().getLeft()));
-        sheet.getHeader().setCenter(stamp.fill(sheet.getHeader().getCenter()));
-        sheet.getHeader().setRight(stamp.fill(sheet.getHeader().getRight()));
-        sheet.getFooter().setLeft(stamp.fill(sheet.getFooter().getLeft()));
-        sheet.getFooter().setCenter(stamp.fill(sheet.getFooter().getCenter()));
-        sheet.getFooter().setRight(stamp.fill(sheet.getFooter().getRight()));
+        sheet.print().oddHeader = stamp.fillHeader(sheet.print().oddHeader);
+        sheet.print().oddFooter = stamp.fillHeader(sheet.print().oddFooter);
     }
 
-    /** Protection without password: it prevents accidental edits; column widths and row heights stay adjustable. */
-    private static void protect(XSSFSheet sheet) {
-        sheet.enableLocking();
-        sheet.lockFormatColumns(false);
-        sheet.lockFormatRows(false);
-        sheet.lockObjects(true);
-        sheet.lockScenarios(true);
-    }
-
-    private void metadata(XSSFWorkbook wb, Plan plan, Service service, CarriedValues carried) {
-        XSSFSheet sheet = wb.createSheet(MetadataSheet.SHEET);
+    private void metadata(Stamp stamp, SheetModel sheet, Plan plan, Service service, CarriedValues carried) {
         String[][] rows = {
                 {MetadataSheet.KEY_KIND, MetadataSheet.KIND_VALUE},
                 {MetadataSheet.KEY_FORMAT, MetadataSheet.FORMAT_VALUE},
@@ -171,44 +146,38 @@ public final class ServiceWorkbookGenerator {
                 {MetadataSheet.KEY_LOCKED, String.join(";", carried.lockedVerifiche())},
         };
         for (int i = 0; i < rows.length; i++) {
-            Row row = sheet.createRow(i);
-            row.createCell(0).setCellValue(rows[i][0]);
-            row.createCell(1).setCellValue(rows[i][1]);
+            sheet.cell(i, 0).text(rows[i][0]);
+            sheet.cell(i, 1).text(rows[i][1]);
         }
-        lockedValues(wb, sheet, rows.length, carried, service.code(), seal);
-        protect(sheet);
-        wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+        lockedValues(stamp, sheet, rows.length, carried, service.code(), seal);
+        sheet.veryHidden(true);
     }
 
     /**
      * The locked input cells and the values they were given, after the other metadata rows (layout in
      * {@link MetadataSheet}): validation compares them with the returned workbook. Nothing when nothing is locked.
      */
-    private static void lockedValues(XSSFWorkbook wb, XSSFSheet sheet, int firstRow, CarriedValues carried,
+    private static void lockedValues(Stamp stamp, SheetModel sheet, int firstRow, CarriedValues carried,
                                      String serviceCode, java.util.Optional<it.peg.domain.LockSeal> seal) {
         List<String[]> rows = new ArrayList<>();
         for (String name : carried.lockedNames()) {
-            XSSFName defined = wb.getName(name);
-            if (defined == null) {
+            Optional<String> cell = stamp.cellOf(name);
+            if (cell.isEmpty()) {
                 continue;
             }
-            CellReference ref = new CellReference(defined.getRefersToFormula());
             rows.add(new String[] {MetadataSheet.LOCKED_PREFIX + name,
-                    carried.value(name).map(MetadataSheet::lockedText).orElse(""),
-                    ref.getSheetName() + "!" + new CellReference(ref.getRow(), ref.getCol()).formatAsString()});
+                    carried.value(name).map(MetadataSheet::lockedText).orElse(""), cell.get()});
         }
         if (rows.isEmpty()) {
             return;
         }
-        Row header = sheet.createRow(firstRow);
-        header.createCell(0).setCellValue(MetadataSheet.KEY_LOCKED_VALUES);
-        header.createCell(1).setCellValue(Integer.toString(rows.size()));
-        header.createCell(2).setCellValue(MetadataSheet.LOCKED_VALUES_NOTE);
+        sheet.cell(firstRow, 0).text(MetadataSheet.KEY_LOCKED_VALUES);
+        sheet.cell(firstRow, 1).text(Integer.toString(rows.size()));
+        sheet.cell(firstRow, 2).text(MetadataSheet.LOCKED_VALUES_NOTE);
         for (int i = 0; i < rows.size(); i++) {
-            Row row = sheet.createRow(firstRow + 1 + i);
             for (int c = 0; c < 3; c++) {
                 if (!rows.get(i)[c].isEmpty()) {
-                    row.createCell(c).setCellValue(rows.get(i)[c]);
+                    sheet.cell(firstRow + 1 + i, c).text(rows.get(i)[c]);
                 }
             }
         }
@@ -221,12 +190,10 @@ public final class ServiceWorkbookGenerator {
         for (String[] r : rows) {
             String name = r[0].substring(MetadataSheet.LOCKED_PREFIX.length());
             values.put(name, r[1]);
-            Row row = sheet.createRow(next++);
-            row.createCell(0).setCellValue(MetadataSheet.SEAL_PREFIX + name);
-            row.createCell(1).setCellValue(seal.get().sealed(serviceCode, name, r[1]));
+            sheet.cell(next, 0).text(MetadataSheet.SEAL_PREFIX + name);
+            sheet.cell(next++, 1).text(seal.get().sealed(serviceCode, name, r[1]));
         }
-        Row all = sheet.createRow(next);
-        all.createCell(0).setCellValue(MetadataSheet.KEY_SEAL);
-        all.createCell(1).setCellValue(seal.get().ofAll(serviceCode, values));
+        sheet.cell(next, 0).text(MetadataSheet.KEY_SEAL);
+        sheet.cell(next, 1).text(seal.get().ofAll(serviceCode, values));
     }
 }

@@ -3,28 +3,22 @@ package it.peg.generate;
 import it.peg.domain.CarriedValues;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFName;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import it.peg.xlsx.SheetModel;
+import it.peg.xlsx.SheetModelXml;
+import it.peg.xlsx.WorkbookPackage;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One service being stamped into a fresh copy of the template: the workbook, its styles and labels,
- * and small writing helpers shared by the sheet writers.
+ * One service being stamped into its workbook: the package being built (its sheets as {@link SheetModel}s and its
+ * defined names), the template's styles and labels, and small writing helpers shared by the sheet writers.
  */
 final class Stamp {
-    final XSSFWorkbook wb;
+    final WorkbookPackage pkg;
     final WorkbookTemplate template;
     final Plan plan;
     final Service service;
@@ -33,11 +27,11 @@ final class Stamp {
     /** The input cells' validations, written grouped once every sheet is stamped. */
     final Validations validations = new Validations();
     private final Map<String, String> placeholders = new LinkedHashMap<>();
-    private final Map<StyleKey, XSSFCellStyle> lockedStyles = new EnumMap<>(StyleKey.class);
-    private final Map<StyleKey, XSSFCellStyle> lockedSamples = new EnumMap<>(StyleKey.class);
+    /** Where each defined name points, as {@code Sheet!A1} (the metadata sheet lists the locked ones). */
+    private final Map<String, String> named = new HashMap<>();
 
-    Stamp(XSSFWorkbook wb, WorkbookTemplate template, Plan plan, Service service, CarriedValues carried) {
-        this.wb = wb;
+    Stamp(WorkbookPackage pkg, WorkbookTemplate template, Plan plan, Service service, CarriedValues carried) {
+        this.pkg = pkg;
         this.template = template;
         this.plan = plan;
         this.service = service;
@@ -51,39 +45,22 @@ final class Stamp {
         placeholders.put(EmblemPlace.MARKER, "");
     }
 
-    XSSFCellStyle style(StyleKey key) {
-        return wb.getCellStyleAt(template.styleIndex(key));
+    /** The index of a template style. */
+    int style(StyleKey key) {
+        return template.styleIndex(key);
     }
 
     /**
      * The locked, greyed twin of an input style (same number format, the grey of {@link StyleKey#CELLA_GRIGIA}):
-     * the cells of a past verifica whose values were carried forward. Created on first use, so a workbook
-     * without locked cells has exactly the template's styles.
+     * the cells of a past verifica whose values were carried forward. Prepared once with the template.
      */
-    XSSFCellStyle lockedStyle(StyleKey inputKey) {
-        return lockedStyles.computeIfAbsent(inputKey, k -> {
-            XSSFCellStyle grey = style(StyleKey.CELLA_GRIGIA);
-            XSSFCellStyle locked = wb.createCellStyle();
-            locked.cloneStyleFrom(style(k));
-            locked.setLocked(true);
-            if (grey.getFillForegroundColorColor() != null) {
-                locked.setFillForegroundColor(grey.getFillForegroundColorColor());
-            } else {
-                locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            }
-            locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            return locked;
-        });
+    int lockedStyle(StyleKey inputKey) {
+        return template.parts().lockedStyles.get(inputKey);
     }
 
-    /** A locked copy of a style, same look (the colour samples of the Istruzioni sheet); created on first use. */
-    XSSFCellStyle lockedSample(StyleKey key) {
-        return lockedSamples.computeIfAbsent(key, k -> {
-            XSSFCellStyle locked = wb.createCellStyle();
-            locked.cloneStyleFrom(style(k));
-            locked.setLocked(true);
-            return locked;
-        });
+    /** A locked copy of a style, same look (the colour samples of the Istruzioni sheet): the style itself if locked. */
+    int lockedSample(StyleKey key) {
+        return template.parts().lockedSamples.getOrDefault(key, style(key));
     }
 
     String label(Label label) {
@@ -102,56 +79,82 @@ final class Stamp {
         return s;
     }
 
-    static XSSFRow row(XSSFSheet sheet, int r) {
-        XSSFRow row = sheet.getRow(r);
-        return row == null ? sheet.createRow(r) : row;
+    /** {@link #fill} for a page header or footer, where '&' starts a code: doubled, it prints itself. */
+    String fillHeader(String text) {
+        String s = text;
+        for (Map.Entry<String, String> e : placeholders.entrySet()) {
+            s = s.replace(e.getKey(), e.getValue().replace("&", "&&"));
+        }
+        return s;
     }
 
-    static XSSFCell cell(XSSFSheet sheet, int r, int c) {
-        XSSFRow row = row(sheet, r);
-        XSSFCell cell = row.getCell(c);
-        return cell == null ? row.createCell(c) : cell;
+    static SheetModel.Row row(SheetModel sheet, int r) {
+        return sheet.row(r);
+    }
+
+    static SheetModel.Cell cell(SheetModel sheet, int r, int c) {
+        return sheet.cell(r, c);
     }
 
     /** Writes text (nothing when blank) with a style. */
-    XSSFCell text(XSSFSheet sheet, int r, int c, String text, StyleKey style) {
-        XSSFCell cell = cell(sheet, r, c);
+    SheetModel.Cell text(SheetModel sheet, int r, int c, String text, StyleKey style) {
+        SheetModel.Cell cell = sheet.cell(r, c);
         if (!text.isEmpty()) {
-            cell.setCellValue(text);
+            cell.text(text);
         }
-        cell.setCellStyle(style(style));
+        cell.style(style(style));
         return cell;
     }
 
-    XSSFCell number(XSSFSheet sheet, int r, int c, BigDecimal value, StyleKey style) {
-        XSSFCell cell = cell(sheet, r, c);
+    SheetModel.Cell number(SheetModel sheet, int r, int c, BigDecimal value, StyleKey style) {
+        SheetModel.Cell cell = sheet.cell(r, c);
         if (value != null) {
-            cell.setCellValue(value.doubleValue());
+            cell.number(value.doubleValue());
         }
-        cell.setCellStyle(style(style));
+        cell.style(style(style));
         return cell;
     }
 
     /** Styles every cell of a rectangle (so borders show on merged areas) and merges it when larger than one cell. */
-    void merge(XSSFSheet sheet, int r1, int r2, int c1, int c2, StyleKey style) {
+    void merge(SheetModel sheet, int r1, int r2, int c1, int c2, StyleKey style) {
+        int index = style(style);
         for (int r = r1; r <= r2; r++) {
+            SheetModel.Row row = sheet.row(r);
             for (int c = c1; c <= c2; c++) {
-                cell(sheet, r, c).setCellStyle(style(style));
+                row.cell(c).style(index);
             }
         }
         if (r1 != r2 || c1 != c2) {
-            // unsafe = without POI's overlap check against every region already there (quadratic, ~17% of
-            // generate in the benchmark): the sheet writers lay out disjoint rows and spans by construction
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2));
+            // the sheet writers lay out disjoint rows and spans by construction
+            sheet.merge(r1, r2, c1, c2);
         }
     }
 
     /** A workbook-level defined name on one cell. */
-    void name(String name, XSSFSheet sheet, int r, int c) {
-        XSSFName n = wb.createName();
-        n.setNameName(name);
-        n.setRefersToFormula("'" + sheet.getSheetName().replace("'", "''") + "'!"
-                + new CellReference(r, c, true, true).formatAsString());
+    void name(String name, SheetModel sheet, int r, int c) {
+        pkg.name(new WorkbookPackage.Name(name, -1, quoted(sheet) + "!" + SheetModelXml.absolute(r, c)));
+        named.put(name, sheet.name() + "!" + SheetModelXml.cell(r, c));
+    }
+
+    /** Where a defined name of this workbook points, as {@code Sheet!A1}. */
+    Optional<String> cellOf(String name) {
+        return Optional.ofNullable(named.get(name));
+    }
+
+    /** The print area of a sheet: columns {@code c1..c2}, rows {@code r1..r2}. */
+    void printArea(SheetModel sheet, int c1, int c2, int r1, int r2) {
+        pkg.name(new WorkbookPackage.Name("_xlnm.Print_Area", pkg.indexOf(sheet), quoted(sheet) + "!"
+                + SheetModelXml.absolute(r1, c1) + ":" + SheetModelXml.absolute(r2, c2)));
+    }
+
+    /** The rows {@code r1..r2} repeated at the top of every printed page. */
+    void repeatingRows(SheetModel sheet, int r1, int r2) {
+        pkg.name(new WorkbookPackage.Name("_xlnm.Print_Titles", pkg.indexOf(sheet), quoted(sheet) + "!$" + (r1 + 1)
+                + ":$" + (r2 + 1)));
+    }
+
+    private static String quoted(SheetModel sheet) {
+        return "'" + sheet.name().replace("'", "''") + "'";
     }
 
     /**
@@ -162,7 +165,10 @@ final class Stamp {
         return TextLines.count(text, widthChars, fontPoints) * fontPoints * 1.3f + 4;
     }
 
-    static void atLeast(XSSFRow row, float points) {
-        row.setHeightInPoints(Math.max(row.getHeightInPoints(), points));
+    /** The sheets' default row height, what a row without a height of its own is. */
+    private static final float DEFAULT_HEIGHT = 15f;
+
+    static void atLeast(SheetModel.Row row, float points) {
+        row.height(Math.max(row.height() < 0 ? DEFAULT_HEIGHT : row.height(), points));
     }
 }

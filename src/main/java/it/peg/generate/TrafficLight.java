@@ -1,13 +1,8 @@
 package it.peg.generate;
 
 import it.peg.domain.Settings;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+import it.peg.xlsx.SheetModel;
+import it.peg.xlsx.SheetModelXml;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,31 +12,32 @@ import java.util.Map;
 
 /**
  * The traffic light on the achievement cells with a live formula: one conditional formatting (three rules, three
- * differential styles) per achievement column, instead of one per cell.
+ * differential styles prepared with the template, see {@link TemplateParts}) per achievement column, instead of one
+ * per cell.
  */
 final class TrafficLight {
     private final Stamp s;
-    private final XSSFSheet sheet;
+    private final SheetModel sheet;
     private final Settings settings;
     /** The achievement cells by column; a cell just below the previous one extends its range. */
-    private final Map<Integer, List<CellRangeAddress>> byColumn = new LinkedHashMap<>();
+    private final Map<Integer, List<SheetModel.Area>> byColumn = new LinkedHashMap<>();
 
-    TrafficLight(Stamp stamp, XSSFSheet sheet) {
+    TrafficLight(Stamp stamp, SheetModel sheet) {
         this.s = stamp;
         this.sheet = sheet;
         this.settings = stamp.plan.settings();
     }
 
     void add(int row, int col) {
-        List<CellRangeAddress> cells = byColumn.computeIfAbsent(col, k -> new ArrayList<>());
+        List<SheetModel.Area> cells = byColumn.computeIfAbsent(col, k -> new ArrayList<>());
         if (!cells.isEmpty()) {
-            CellRangeAddress last = cells.get(cells.size() - 1);
-            if (last.getLastRow() == row - 1) {
-                last.setLastRow(row);
+            SheetModel.Area last = cells.get(cells.size() - 1);
+            if (last.lastRow() == row - 1) {
+                cells.set(cells.size() - 1, new SheetModel.Area(last.firstRow(), row, col, col));
                 return;
             }
         }
-        cells.add(new CellRangeAddress(row, row, col, col));
+        cells.add(new SheetModel.Area(row, row, col, col));
     }
 
     /**
@@ -49,19 +45,27 @@ final class TrafficLight {
      * (one column, rows in order): Excel and LibreOffice anchor them there alike.
      */
     void write() {
-        for (List<CellRangeAddress> cells : byColumn.values()) {
-            XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-            CellRangeAddress first = cells.get(0);
-            String ref = new CellReference(first.getFirstRow(), first.getFirstColumn(), false, false).formatAsString();
+        int priority = 1;
+        int[] dxf = s.template.parts().lights;
+        for (List<SheetModel.Area> cells : byColumn.values()) {
+            SheetModel.Area first = cells.get(0);
+            String ref = SheetModelXml.cell(first.firstRow(), first.firstCol());
             BigDecimal green = bandFrom(settings.bands().size() - 1, new BigDecimal("0.9"));
             BigDecimal yellow = bandFrom(settings.bands().size() - 2, new BigDecimal("0.6"));
-            XSSFConditionalFormattingRule g = rule(cf, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + plain(green) + ")",
-                    StyleKey.SEMAFORO_VERDE);
-            XSSFConditionalFormattingRule y = rule(cf, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + plain(yellow) + ")",
-                    StyleKey.SEMAFORO_GIALLO);
-            XSSFConditionalFormattingRule red = rule(cf, "ISNUMBER(" + ref + ")", StyleKey.SEMAFORO_ROSSO);
-            cf.addConditionalFormatting(cells.toArray(new CellRangeAddress[0]), new XSSFConditionalFormattingRule[] {g, y, red});
+            StringBuilder b = new StringBuilder(512).append("<conditionalFormatting sqref=\"").append(Validations.sqref(cells))
+                    .append("\">");
+            rule(b, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + plain(green) + ")", dxf[0], priority++);
+            rule(b, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + plain(yellow) + ")", dxf[1], priority++);
+            rule(b, "ISNUMBER(" + ref + ")", dxf[2], priority++);
+            sheet.conditionalFormat(b.append("</conditionalFormatting>").toString());
         }
+    }
+
+    private static void rule(StringBuilder b, String formula, int dxf, int priority) {
+        b.append("<cfRule type=\"expression\" dxfId=\"").append(dxf).append("\" priority=\"").append(priority)
+                .append("\"><formula>");
+        SheetModelXml.escape(b, formula);
+        b.append("</formula></cfRule>");
     }
 
     private BigDecimal bandFrom(int index, BigDecimal fallback) {
@@ -70,22 +74,6 @@ final class TrafficLight {
             return from.signum() > 0 ? from : fallback;
         }
         return fallback;
-    }
-
-    private XSSFConditionalFormattingRule rule(XSSFSheetConditionalFormatting cf, String formula, StyleKey key) {
-        XSSFConditionalFormattingRule rule = cf.createConditionalFormattingRule(formula);
-        XSSFCellStyle proto = s.style(key);
-        var fill = rule.createPatternFormatting();
-        if (proto.getFillForegroundXSSFColor() != null) {
-            fill.setFillBackgroundColor(proto.getFillForegroundXSSFColor());
-            fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-        }
-        var font = rule.createFontFormatting();
-        if (proto.getFont().getXSSFColor() != null) {
-            it.peg.xlsx.ArgbColours.setFontColor(font, proto.getFont().getXSSFColor());
-        }
-        font.setFontStyle(false, proto.getFont().getBold());
-        return rule;
     }
 
     private static String plain(BigDecimal b) {

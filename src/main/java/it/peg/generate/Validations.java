@@ -1,13 +1,7 @@
 package it.peg.generate;
 
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import it.peg.xlsx.SheetModel;
+import it.peg.xlsx.SheetModelXml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,64 +22,81 @@ final class Validations {
     record Rule(InputType kind, String lo, String hi, String promptTitle, String prompt, String error) {
     }
 
-    private final Map<XSSFSheet, Map<Rule, List<CellRangeAddress>>> bySheet = new LinkedHashMap<>();
+    private final Map<SheetModel, Map<Rule, List<SheetModel.Area>>> bySheet = new LinkedHashMap<>();
 
     /** Adds a cell to the rule's validation on this sheet; a cell just below the previous one extends its range. */
-    void add(XSSFSheet sheet, Rule rule, int r, int c) {
-        List<CellRangeAddress> cells = bySheet.computeIfAbsent(sheet, k -> new LinkedHashMap<>())
+    void add(SheetModel sheet, Rule rule, int r, int c) {
+        List<SheetModel.Area> cells = bySheet.computeIfAbsent(sheet, k -> new LinkedHashMap<>())
                 .computeIfAbsent(rule, k -> new ArrayList<>());
         if (!cells.isEmpty()) {
-            CellRangeAddress last = cells.get(cells.size() - 1);
-            if (last.getFirstColumn() == c && last.getLastColumn() == c && last.getLastRow() == r - 1) {
-                last.setLastRow(r);
+            SheetModel.Area last = cells.get(cells.size() - 1);
+            if (last.firstCol() == c && last.lastCol() == c && last.lastRow() == r - 1) {
+                cells.set(cells.size() - 1, new SheetModel.Area(last.firstRow(), r, c, c));
                 return;
             }
         }
-        cells.add(new CellRangeAddress(r, r, c, c));
+        cells.add(new SheetModel.Area(r, r, c, c));
     }
 
     /** Writes one Stop-style validation per rule into each sheet that still belongs to the workbook. */
-    void write() {
-        for (Map.Entry<XSSFSheet, Map<Rule, List<CellRangeAddress>>> e : bySheet.entrySet()) {
-            XSSFSheet sheet = e.getKey();
-            if (sheet.getWorkbook().getSheetIndex(sheet) < 0) {
+    void write(java.util.List<SheetModel> sheets) {
+        for (Map.Entry<SheetModel, Map<Rule, List<SheetModel.Area>>> e : bySheet.entrySet()) {
+            SheetModel sheet = e.getKey();
+            if (!sheets.contains(sheet)) {
                 continue;
             }
-            DataValidationHelper helper = sheet.getDataValidationHelper();
-            for (Map.Entry<Rule, List<CellRangeAddress>> g : e.getValue().entrySet()) {
+            for (Map.Entry<Rule, List<SheetModel.Area>> g : e.getValue().entrySet()) {
                 Rule rule = g.getKey();
                 if (rule.kind() == InputType.PERCENT || rule.kind() == InputType.PROGRESS) {
                     // a formula relative to its anchor: one validation per column, anchored at its topmost cell,
                     // so Excel (first cell of the list) and LibreOffice (top-left corner) read the same anchor
-                    Map<Integer, List<CellRangeAddress>> byColumn = new LinkedHashMap<>();
-                    g.getValue().forEach(a -> byColumn.computeIfAbsent(a.getFirstColumn(), k -> new ArrayList<>()).add(a));
-                    for (List<CellRangeAddress> column : byColumn.values()) {
-                        CellRangeAddress first = column.get(0);
-                        String anchor = new CellReference(first.getFirstRow(), first.getFirstColumn(), false, false)
-                                .formatAsString();
-                        add(sheet, helper, rule, helper.createCustomConstraint(percentFormula(anchor, rule.lo(), rule.hi())),
-                                column);
+                    Map<Integer, List<SheetModel.Area>> byColumn = new LinkedHashMap<>();
+                    g.getValue().forEach(a -> byColumn.computeIfAbsent(a.firstCol(), k -> new ArrayList<>()).add(a));
+                    for (List<SheetModel.Area> column : byColumn.values()) {
+                        SheetModel.Area first = column.get(0);
+                        String anchor = SheetModelXml.cell(first.firstRow(), first.firstCol());
+                        sheet.validation(xml(rule, "type=\"custom\"", percentFormula(anchor, rule.lo(), rule.hi()), "",
+                                column));
                     }
                 } else {
-                    add(sheet, helper, rule, constraint(helper, rule), g.getValue());
+                    sheet.validation(constraint(rule, g.getValue()));
                 }
             }
         }
         bySheet.clear();
     }
 
-    private static void add(XSSFSheet sheet, DataValidationHelper helper, Rule rule, DataValidationConstraint constraint,
-                            List<CellRangeAddress> cells) {
-        CellRangeAddressList where = new CellRangeAddressList();
-        cells.forEach(where::addCellRangeAddress);
-        DataValidation dv = helper.createValidation(constraint, where);
-        dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        dv.setShowErrorBox(true);
-        dv.createErrorBox("Valore non ammesso", rule.error());
-        dv.setShowPromptBox(true);
-        dv.createPromptBox(rule.promptTitle(), rule.prompt());
-        dv.setEmptyCellAllowed(true);
-        sheet.addValidationData(dv);
+    /** A {@code dataValidation} element: Stop style, blank allowed, the error and input messages shown. */
+    private static String xml(Rule rule, String type, String formula1, String formula2, List<SheetModel.Area> cells) {
+        StringBuilder b = new StringBuilder(512).append("<dataValidation ").append(type)
+                .append(" errorStyle=\"stop\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" errorTitle=\"")
+                .append("Valore non ammesso\" error=\"");
+        SheetModelXml.escape(b, rule.error());
+        b.append("\" promptTitle=\"");
+        SheetModelXml.escape(b, rule.promptTitle());
+        b.append("\" prompt=\"");
+        SheetModelXml.escape(b, rule.prompt());
+        b.append("\" sqref=\"").append(sqref(cells)).append("\"><formula1>");
+        SheetModelXml.escape(b, formula1);
+        b.append("</formula1>");
+        if (!formula2.isEmpty()) {
+            b.append("<formula2>");
+            SheetModelXml.escape(b, formula2);
+            b.append("</formula2>");
+        }
+        return b.append("</dataValidation>").toString();
+    }
+
+    /** The cells of a validation or conditional format, space-separated. */
+    static String sqref(List<SheetModel.Area> cells) {
+        StringBuilder b = new StringBuilder();
+        for (SheetModel.Area a : cells) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(SheetModelXml.ref(a));
+        }
+        return b.toString();
     }
 
     /**
@@ -102,12 +113,12 @@ final class Validations {
                 + loPoints + "," + points + "<=" + hiPoints + "),FALSE))";
     }
 
-    private static DataValidationConstraint constraint(DataValidationHelper helper, Rule rule) {
+    private static String constraint(Rule rule, List<SheetModel.Area> cells) {
         return switch (rule.kind()) {
-            case NUMBER -> helper.createDecimalConstraint(OperatorType.BETWEEN, rule.lo(), rule.hi());
-            case DATE -> helper.createDateConstraint(OperatorType.BETWEEN, rule.lo(), rule.hi(), "dd/MM/yyyy");
-            case YES_NO, PHASE_STATE -> helper.createExplicitListConstraint(rule.lo().split("\\|"));
-            case TEXT -> helper.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, rule.hi(), null);
+            case NUMBER -> xml(rule, "type=\"decimal\" operator=\"between\"", rule.lo(), rule.hi(), cells);
+            case DATE -> xml(rule, "type=\"date\" operator=\"between\"", rule.lo(), rule.hi(), cells);
+            case YES_NO, PHASE_STATE -> xml(rule, "type=\"list\"", "\"" + rule.lo().replace('|', ',') + "\"", "", cells);
+            case TEXT -> xml(rule, "type=\"textLength\" operator=\"lessThanOrEqual\"", rule.hi(), "", cells);
             case PERCENT, PROGRESS -> throw new IllegalStateException("percent rules are anchored formulas");
         };
     }

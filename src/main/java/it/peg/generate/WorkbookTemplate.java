@@ -5,16 +5,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,16 +18,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
- * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run. Each
- * generated workbook starts as a fresh copy of a prepared template, so the styles, logo, header rows
- * and print setup a municipality designed in Excel are reused as they are (no style is rebuilt).
- * The prepared template is the template without its Stili, Etichette and Struttura sheets, which are read
- * here once and never reach a scheda: every service parses a smaller package.
+ * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run with POI. Each
+ * generated workbook starts from what it prepares once ({@link TemplateParts}): the styles part as bytes and the
+ * template's sheets as models, so the styles, header rows and print setup a municipality designed in Excel are
+ * reused as they are (no style is rebuilt) and no scheda needs POI. The Stili, Etichette and Struttura sheets are
+ * read here once and never reach a scheda.
  */
 public final class WorkbookTemplate {
     public static final String FILE_NAME = "scheda.xlsx";
@@ -46,16 +39,16 @@ public final class WorkbookTemplate {
     public static final List<String> SHIPPED = List.of("firenze", "serravalle", "trezzo");
 
     private final String source;
-    /** The template without the Stili, Etichette and Struttura sheets, serialised once. */
-    private final byte[] prepared;
+    /** What every scheda shares: styles, the template's sheets as models (without Stili, Etichette, Struttura). */
+    private final TemplateParts parts;
     private final Map<StyleKey, Integer> styleIndex;
     private final Map<Label, String> labels;
     private final Layout layout;
 
-    private WorkbookTemplate(String source, byte[] prepared, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels,
+    private WorkbookTemplate(String source, TemplateParts parts, Map<StyleKey, Integer> styleIndex, Map<Label, String> labels,
                              Layout layout) {
         this.source = source;
-        this.prepared = prepared;
+        this.parts = parts;
         this.styleIndex = styleIndex;
         this.labels = labels;
         this.layout = layout;
@@ -182,7 +175,7 @@ public final class WorkbookTemplate {
             }
             refusesFormulasIntoRemovedSheets(wb, source);
             Layout layout = LayoutSheet.read(source, Optional.ofNullable(wb.getSheet(SHEET_LAYOUT)));
-            return new WorkbookTemplate(source, prepare(wb), styles, labels, layout);
+            return new WorkbookTemplate(source, prepare(wb, styles), styles, labels, layout);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TemplateException te) {
                 throw te;
@@ -222,102 +215,21 @@ public final class WorkbookTemplate {
     }
 
     /**
-     * Drops the sheets only generation reads and serialises what is left. Style indexes stay valid: the
-     * styles table is the workbook's, not a sheet's. POI keeps the texts of removed sheets in the shared
-     * strings, which every scheda would then parse and write again: the strings table is emptied and
-     * refilled with the texts of the sheets that stay.
+     * Drops the sheets only generation reads and prepares what every scheda shares from what is left
+     * ({@link TemplateParts}). Style indexes stay valid: the styles table is the workbook's, not a sheet's.
      */
     private static final List<String> REMOVED = List.of(SHEET_STYLES, SHEET_LABELS, SHEET_LAYOUT);
 
-    private static byte[] prepare(XSSFWorkbook wb) throws IOException {
+    private static TemplateParts prepare(XSSFWorkbook wb, Map<StyleKey, Integer> styles) throws IOException {
         for (String name : REMOVED) {
             int i = wb.getSheetIndex(name);
             if (i >= 0) {
                 wb.removeSheetAt(i);
             }
         }
-        List<Text> texts = new ArrayList<>();
-        for (Sheet sheet : wb) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING) {
-                        CTRst rst = (CTRst) ((XSSFRichTextString) cell.getRichStringCellValue()).getCTRst().copy();
-                        texts.add(new Text(wb.getSheetIndex(sheet), row.getRowNum(), cell.getColumnIndex(), rst));
-                    }
-                }
-            }
-        }
         // a template restyled by a tool that writes RGB colours as six digits would pass them on to every scheda
         it.peg.xlsx.ArgbColours.normalise(wb);
-        String sstPart = wb.getSharedStringSource().getPackagePart().getPartName().getName().substring(1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        wb.write(out);
-        byte[] withoutStrings = replaceEntry(out.toByteArray(), sstPart, EMPTY_SST);
-        try (XSSFWorkbook clean = new XSSFWorkbook(new ByteArrayInputStream(withoutStrings))) {
-            for (Text t : texts) {
-                clean.getSheetAt(t.sheet()).getRow(t.row()).getCell(t.col()).setCellValue(new XSSFRichTextString(t.rst()));
-            }
-            ByteArrayOutputStream prepared = new ByteArrayOutputStream();
-            clean.write(prepared);
-            return stored(prepared.toByteArray());
-        }
-    }
-
-    /**
-     * The same package with its entries stored, not deflated: every scheda opens this copy, and inflating it was
-     * a share of each open. Only peg reads it; what a scheda's bytes are is decided when the scheda is written.
-     */
-    private static byte[] stored(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length * 4);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] content = in.readAllBytes();
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setMethod(ZipEntry.STORED);
-                copy.setSize(content.length);
-                copy.setCompressedSize(content.length);
-                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                crc.update(content);
-                copy.setCrc(crc.getValue());
-                zout.putNextEntry(copy);
-                zout.write(content);
-                zout.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private record Text(int sheet, int row, int col, CTRst rst) {
-    }
-
-    private static final byte[] EMPTY_SST = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"0\" uniqueCount=\"0\"/>")
-            .getBytes(StandardCharsets.UTF_8);
-
-    /** The same zip with one entry's content replaced. */
-    private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                if (e.getName().equals(name)) {
-                    zout.write(content);
-                    found = true;
-                } else {
-                    in.transferTo(zout);
-                }
-                zout.closeEntry();
-            }
-        }
-        if (!found) {
-            throw new IllegalStateException(name + " not in the template package");
-        }
-        return out.toByteArray();
+        return TemplateParts.of(wb, styles);
     }
 
     private static Map<String, Cell> keyed(Sheet sheet) {
@@ -334,16 +246,12 @@ public final class WorkbookTemplate {
         return map;
     }
 
-    /** A fresh workbook copied from the prepared template: its Scheda, Fasi and Dati sheets and its styles. */
-    public XSSFWorkbook open() {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(prepared));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** What every scheda shares, prepared once (see {@link TemplateParts}). */
+    TemplateParts parts() {
+        return parts;
     }
 
-    /** Index of the style of a prototype cell (valid in every workbook from {@link #open()}). */
+    /** Index of the style of a prototype cell (valid in the styles of {@link #parts()}). */
     public int styleIndex(StyleKey key) {
         return styleIndex.get(key);
     }

@@ -1,8 +1,7 @@
 package it.peg.generate;
 
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import it.peg.xlsx.SheetModel;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -42,34 +41,32 @@ class SchedaPrintTest {
     }
 
     @Test
-    void pagesBreakOnlyAboveABlockAndNeverInsideAMergedIndicator() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFSheet sheet = wb.createSheet("Scheda");
-            sheet.getPrintSetup().setLandscape(true);
-            for (int c = 0; c < 13; c++) {
-                sheet.setColumnWidth(c, 12 * 256);
-            }
-            SchedaPrint.Blocks blocks = new SchedaPrint.Blocks();
-            sheet.createRow(0).setHeightInPoints(30);
-            List<int[]> indicators = new ArrayList<>();
-            int r = 1;
-            for (int i = 0; i < 40; i++) {
-                blocks.startsAt(r);
-                sheet.addMergedRegion(new CellRangeAddress(r, r + 2, 0, 0));
-                indicators.add(new int[] {r, r + 2});
-                for (int k = 0; k < 3; k++) {
-                    sheet.createRow(r++).setHeightInPoints(24);
-                }
-            }
-            SchedaPrint.paginate(sheet, blocks, 1, 12, r - 1);
-            int[] breaks = sheet.getRowBreaks();
-            assertTrue(breaks.length >= 4, "40 indicators of 72 points over several pages: " + breaks.length);
-            for (int b : breaks) {
-                // a break after row b: row b + 1 starts a page, and must start an indicator
-                assertTrue(indicators.stream().anyMatch(ind -> ind[0] == b + 1), "break after row " + b);
-            }
-            assertEquals(1, sheet.getPrintSetup().getFitWidth());
-            assertEquals(0, sheet.getPrintSetup().getFitHeight());
+    void pagesBreakOnlyAboveABlockAndNeverInsideAMergedIndicator() {
+        SheetModel sheet = new SheetModel("Scheda");
+        sheet.print().landscape = true;
+        for (int c = 0; c < 13; c++) {
+            sheet.width(c, 12 * 256);
         }
+        SchedaPrint.Blocks blocks = new SchedaPrint.Blocks();
+        sheet.row(0).height(30);
+        List<int[]> indicators = new ArrayList<>();
+        int r = 1;
+        for (int i = 0; i < 40; i++) {
+            blocks.startsAt(r);
+            sheet.merge(r, r + 2, 0, 0);
+            indicators.add(new int[] {r, r + 2});
+            for (int k = 0; k < 3; k++) {
+                sheet.row(r++).height(24);
+            }
+        }
+        SchedaPrint.paginate(sheet, blocks, 1, 12, r - 1);
+        java.util.Set<Integer> breaks = sheet.rowBreaks();
+        assertTrue(breaks.size() >= 4, "40 indicators of 72 points over several pages: " + breaks.size());
+        for (int b : breaks) {
+            // a break after row b: row b + 1 starts a page, and must start an indicator
+            assertTrue(indicators.stream().anyMatch(ind -> ind[0] == b + 1), "break after row " + b);
+        }
+        assertEquals(1, sheet.print().fitWidth);
+        assertEquals(0, sheet.print().fitHeight);
     }
 }
