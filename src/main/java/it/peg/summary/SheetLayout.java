@@ -142,8 +142,14 @@ final class SheetLayout {
      * below, the sheet's name and the ente in the header, page numbers in the footer.
      */
     static String page(String ente, boolean landscape, int pagesWide) {
+        return page(ente, landscape, pagesWide, 0.4);
+    }
+
+    /** As {@link #page(String, boolean, int)}, with side margins of {@code side} inches. */
+    static String page(String ente, boolean landscape, int pagesWide, double side) {
         String right = ente.replace("&", "&&");
-        return "<pageMargins bottom=\"0.6\" footer=\"0.3\" header=\"0.3\" left=\"0.4\" right=\"0.4\" top=\"0.6\"/>"
+        return "<pageMargins bottom=\"0.6\" footer=\"0.3\" header=\"0.3\" left=\"" + side + "\" right=\"" + side
+                + "\" top=\"0.6\"/>"
                 + "<pageSetup paperSize=\"9\" orientation=\"" + (landscape ? "landscape" : "portrait")
                 + "\" fitToWidth=\"" + pagesWide + "\" fitToHeight=\"0\"/><headerFooter><oddHeader>"
                 + XmlText.text("&L&A" + (right.isEmpty() ? "" : "&R" + right))

@@ -1,8 +1,6 @@
 package it.peg.summary;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The key-figure cells of the Sintesi sheet as worksheet XML, their texts in the workbook's shared-string table as
@@ -10,8 +8,7 @@ import java.util.Map;
  */
 final class SintesiCells {
     private final StringBuilder rows = new StringBuilder(8192);
-    private final Map<String, Integer> strings = new LinkedHashMap<>();
-    private int uses;
+    private final SharedStrings strings = new SharedStrings();
     private int row = -1;
 
     /** A text cell; blank (styled) when the text is empty. */
@@ -21,8 +18,7 @@ final class SintesiCells {
             return;
         }
         String v = value.length() > SheetRows.MAX_TEXT ? value.substring(0, SheetRows.MAX_TEXT) : value;
-        Integer index = strings.computeIfAbsent(v, k -> strings.size());
-        uses++;
+        int index = strings.index(v);
         start(r, c, style).append(" t=\"s\"><v>").append(index).append("</v></c>");
     }
 
@@ -56,14 +52,6 @@ final class SintesiCells {
 
     /** The {@code xl/sharedStrings.xml} part. */
     String sharedStrings() {
-        StringBuilder s = new StringBuilder(SheetLayout.XML_DECL).append("<sst count=\"").append(uses)
-                .append("\" uniqueCount=\"").append(strings.size()).append("\" xmlns=\"").append(SheetLayout.MAIN_NS)
-                .append("\">");
-        for (String t : strings.keySet()) {
-            boolean preserve = Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1));
-            s.append(preserve ? "<si><t xml:space=\"preserve\">" : "<si><t>").append(XmlText.text(t))
-                    .append("</t></si>");
-        }
-        return s.append("</sst>").toString();
+        return strings.xml();
     }
 }

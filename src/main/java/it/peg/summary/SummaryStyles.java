@@ -11,49 +11,38 @@ import java.nio.charset.StandardCharsets;
  * The differential formats are the traffic lights' ({@link TrafficLight}), three per scored range.
  */
 final class SummaryStyles {
-    static final String PERCENT = "0.0%";
-    static final String DATE = "dd/mm/yyyy";
-    static final String DATE_TIME = "dd/mm/yyyy hh:mm";
-    static final String NUMBER = "#,##0.##";
-    static final String INTEGER = "#,##0";
-
-    /** Light amber: cells the Nucleo types into. */
-    static final String EDITABLE_FILL = "FFF2CC";
-    /** Light violet: rows whose score the Nucleo overrode. */
-    static final String OVERRIDE_FILL = "E4DFEC";
-    /** Light red: flagged data (outliers, at-risk objectives). */
-    static final String FLAG_FILL = "FCE4D6";
-    static final String HEADER_FILL = "1F4E79";
-
     /** Bold 16 points. */
     final CellFormat title = new CellFormat(1, false);
     /** Bold 12 points. */
     final CellFormat subtitle = new CellFormat(2, false);
-    /** Bold white on dark blue, centred, wrapped. */
+    /** Bold white on dark blue (1F4E79), centred, wrapped. */
     final CellFormat header = new CellFormat(3, true);
     /** Bold. */
     final CellFormat label = new CellFormat(4, false);
     /** Hair borders, top-aligned; the rest are too. */
     final CellFormat text = new CellFormat(5, false);
     final CellFormat wrap = new CellFormat(6, true);
-    /** {@link #NUMBER}. */
+    /** {@code #,##0.##}. */
     final CellFormat number = new CellFormat(7, false);
-    /** {@link #INTEGER}. */
+    /** {@code #,##0}. */
     final CellFormat integer = new CellFormat(8, false);
     /** "0", left-aligned. */
     final CellFormat year = new CellFormat(9, false);
+    /** {@code 0.0%}. */
     final CellFormat percent = new CellFormat(10, false);
+    /** {@code dd/mm/yyyy}. */
     final CellFormat date = new CellFormat(11, false);
+    /** {@code dd/mm/yyyy hh:mm}. */
     final CellFormat dateTime = new CellFormat(12, false);
     /** Percent, bold 14 points, left-aligned. */
     final CellFormat bigPercent = new CellFormat(13, false);
-    /** Amber and unlocked: the Nucleo's columns. */
+    /** Light amber (FFF2CC) and unlocked: the Nucleo's columns. */
     final CellFormat editablePercent = new CellFormat(14, false);
     final CellFormat editableText = new CellFormat(15, true);
-    /** Violet. */
+    /** Light violet (E4DFEC): rows whose score the Nucleo overrode. */
     final CellFormat overrideText = new CellFormat(16, true);
     final CellFormat overridePercent = new CellFormat(17, false);
-    /** Light red. */
+    /** Light red (FCE4D6): flagged data (outliers, at-risk objectives). */
     final CellFormat flagText = new CellFormat(18, true);
     final CellFormat flagNumber = new CellFormat(19, false);
     final CellFormat flagPercent = new CellFormat(20, false);

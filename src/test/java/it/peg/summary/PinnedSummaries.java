@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The results whose summaries the POI writer (before the summary was written as text, commit 7aac659) wrote into
- * {@code src/test/resources/it/peg/summary/pinned/}: {@link SummaryPinnedTest} checks the writer still gives them.
- * {@link #main} rewrites the files with the writer of the day (only after a deliberate change of the summary).
+ * The results whose summaries and Schede per la valutazione ({@code valutazione-*.xlsx}) the POI writers (before
+ * both were written as text, commit 7aac659) wrote into {@code src/test/resources/it/peg/summary/pinned/}: {@link
+ * SummaryPinnedTest} checks the writers still give them. {@link #main} rewrites the files with the writers of the
+ * day (only after a deliberate change of the workbooks).
  */
 final class PinnedSummaries {
     static final Path DIR = Path.of("src", "test", "resources", "it", "peg", "summary", "pinned");
@@ -40,7 +41,28 @@ final class PinnedSummaries {
         Plan bare = new Plan(p.settings(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         cases.put("empty-plan.xlsx", Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), SummaryFixture.V0930)
                 .combine(bare, SummaryFixture.V0930, List.of(), Map.of()));
+        cases.put("odd-codes.xlsx", oddCodes(SummaryFixture.result()));
         return cases;
+    }
+
+    /**
+     * The fixture with services whose codes make sheet names Excel quotes or POI changes: one like a cell reference, a
+     * boolean, a digit first, XML's special characters, an apostrophe, two that clash once cleaned, one too long.
+     */
+    static ConsolidationResult oddCodes(ConsolidationResult r) {
+        Plan p = r.plan();
+        it.peg.domain.Service s = p.services().get(0);
+        List<String> codes = List.of("ZZ100", "TRUE", "1AB", "A&B<C>\"", "S'01", "S_01", "R1C1", "Serv.x_1",
+                "Un codice di servizio davvero molto lungo");
+        List<it.peg.domain.Service> services = new java.util.ArrayList<>(p.services());
+        for (int i = 0; i < codes.size(); i++) {
+            services.add(new it.peg.domain.Service(codes.get(i), s.direction(), s.director(), s.sector(),
+                    s.sectorResponsible(), s.name() + " & co. <" + i + ">", s.manager(), s.responsible(),
+                    s.politicalReferent(), s.classification(), s.staff(), s.functions(), s.row() + 100 + i));
+        }
+        Plan plan = new Plan(p.settings(), services, p.objectives(), p.indicators(), p.phases(), p.dataYears(),
+                p.dataRows());
+        return new ConsolidationResult(plan, r.scores(), r.submissions(), r.deliveries(), r.registry(), r.findings());
     }
 
     static ConsolidationResult withLogo(ConsolidationResult r) {
@@ -63,6 +85,7 @@ final class PinnedSummaries {
         Files.createDirectories(DIR);
         for (Map.Entry<String, ConsolidationResult> e : cases(scratch).entrySet()) {
             Files.write(DIR.resolve(e.getKey()), write(e.getValue()));
+            Files.write(DIR.resolve("valutazione-" + e.getKey()), ValutazioneWorkbookWriter.bytes(e.getValue()));
             System.out.println("wrote " + DIR.resolve(e.getKey()));
         }
     }

@@ -24,26 +24,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code pinned/} by {@link PinnedSummaries} at commit 7aac659, before the change): every part, byte for byte, in the
  * same order, and the whole file too. The results cover the fixture (findings, a Nucleo override, rejected and
  * missing services, Dati outliers, text that looks like formulas), the same without findings or files, with the
- * comune's emblem, a synthetic plan with nothing delivered, the demo's plan, and a plan with no service at all.
+ * comune's emblem, a synthetic plan with nothing delivered, the demo's plan, a plan with no service at all, and
+ * services whose codes make awkward sheet names. The Schede per la valutazione of the same results likewise.
  */
 class SummaryPinnedTest {
     @Test
     void everyPartIsTheOneThePoiWriterWrote(@TempDir Path dir) throws Exception {
         for (Map.Entry<String, ConsolidationResult> c : PinnedSummaries.cases(dir).entrySet()) {
-            byte[] pinned = Files.readAllBytes(PinnedSummaries.DIR.resolve(c.getKey()));
-            byte[] written = PinnedSummaries.write(c.getValue());
-            Map<String, byte[]> expected = entries(pinned);
-            Map<String, byte[]> actual = entries(written);
-            assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()), c.getKey() + ": parts");
-            for (String part : expected.keySet()) {
-                byte[] e = expected.get(part);
-                byte[] a = actual.get(part);
-                if (!java.util.Arrays.equals(e, a)) {
-                    assertEquals(around(e, a), around(a, e), c.getKey() + " " + part);
-                }
-            }
-            assertArrayEquals(pinned, written, c.getKey() + ": the whole file");
+            same(c.getKey(), PinnedSummaries.write(c.getValue()));
         }
+    }
+
+    /** The Schede per la valutazione too, written as text since the same change. */
+    @Test
+    void everyValutazionePartIsTheOneThePoiWriterWrote(@TempDir Path dir) throws Exception {
+        for (Map.Entry<String, ConsolidationResult> c : PinnedSummaries.cases(dir).entrySet()) {
+            same("valutazione-" + c.getKey(), ValutazioneWorkbookWriter.bytes(c.getValue()));
+        }
+    }
+
+    private static void same(String file, byte[] written) throws Exception {
+        byte[] pinned = Files.readAllBytes(PinnedSummaries.DIR.resolve(file));
+        Map<String, byte[]> expected = entries(pinned);
+        Map<String, byte[]> actual = entries(written);
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()), file + ": parts");
+        for (String part : expected.keySet()) {
+            byte[] e = expected.get(part);
+            byte[] a = actual.get(part);
+            if (!java.util.Arrays.equals(e, a)) {
+                assertEquals(around(e, a), around(a, e), file + " " + part);
+            }
+        }
+        assertArrayEquals(pinned, written, file + ": the whole file");
     }
 
     static Map<String, byte[]> entries(byte[] zip) throws IOException {
