@@ -3,7 +3,6 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Finding;
 import it.peg.domain.Severity;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
 
@@ -19,11 +18,11 @@ final class AnomalieSheet {
     }
 
     /** Lays the sheet out and returns the writer of its rows. */
-    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+    static RowSheet write(SummaryStyles st, ConsolidationResult result) {
         int last = result.findings().size();
-        SheetSupport.tableSheet(wb, NAME, TABLE, HEADERS, WIDTHS, 10, 0, last, result.plan().settings().ente());
-        return rows -> {
-            SheetSupport.header(rows, 0, HEADERS, st);
+        return RowSheet.table(NAME, result.plan().settings().ente(), 2, TABLE, 10, HEADERS, WIDTHS, 0, last, "",
+                java.util.Optional.of(rows -> {
+            SheetLayout.header(rows, 0, HEADERS, st);
             int r = 1;
             for (Finding f : result.findings()) {
                 rows.row(r++);
@@ -40,6 +39,6 @@ final class AnomalieSheet {
             if (last == 0) {
                 rows.row(1); // the table's one data row
             }
-        };
+        }), java.util.Optional.empty());
     }
 }

@@ -3,8 +3,6 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.DataRow;
 import it.peg.scoring.DataTrend;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,8 +22,7 @@ final class DatiSheet {
     }
 
     /** Lays the sheet out and returns the writer of its rows. */
-    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static RowSheet write(SummaryStyles st, ConsolidationResult result) {
         TreeSet<Integer> yearSet = new TreeSet<>(result.plan().dataYears());
         result.scores().dataTrends().forEach(t -> yearSet.add(t.year()));
         List<Integer> years = List.copyOf(yearSet);
@@ -44,9 +41,8 @@ final class DatiSheet {
         widths.add(9);
         widths.add(50);
         int last = result.plan().dataRows().size();
-        SheetSupport.table(sh, result.plan().settings().ente(), headers, widths, 3, last);
-        return rows -> {
-            SheetSupport.header(rows, 0, headers, st);
+        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widths, 3, last, "", "", rows -> {
+            SheetLayout.header(rows, 0, headers, st);
             java.util.Map<String, List<DataTrend>> trendsByCode = result.scores().dataTrends().stream()
                     .collect(Collectors.groupingBy(DataTrend::code));
             int r = 1;
@@ -72,6 +68,6 @@ final class DatiSheet {
                 rows.text(c, flagged.stream().map(DataTrend::reason).filter(s -> !s.isEmpty())
                         .collect(Collectors.joining("; ")), st.wrap);
             }
-        };
+        });
     }
 }

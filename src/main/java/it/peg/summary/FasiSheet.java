@@ -6,8 +6,6 @@ import it.peg.domain.Phase;
 import it.peg.domain.Verifica;
 import it.peg.scoring.ObjectiveScore;
 import it.peg.scoring.PhaseSchedule;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +32,7 @@ final class FasiSheet {
     }
 
     /** Lays the sheet out and returns the writer of its rows. */
-    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static RowSheet write(SummaryStyles st, ConsolidationResult result) {
         List<Verifica> verifiche = PhaseRows.upToScored(result.plan(), result.scores().verifica());
         List<String> headers = headers(verifiche);
         List<Integer> widths = new ArrayList<>(List.of(10, 12, 6, 44, 14));
@@ -43,9 +40,8 @@ final class FasiSheet {
         widths.add(40);
         widths.add(11);
         int last = result.plan().phases().size();
-        SheetSupport.table(sh, result.plan().settings().ente(), headers, widths, 3, last);
-        return rows -> {
-            SheetSupport.header(rows, 0, headers, st);
+        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widths, 3, last, "", "", rows -> {
+            SheetLayout.header(rows, 0, headers, st);
             PhaseRows phases = new PhaseRows(result);
             Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
             int r = 1;
@@ -77,6 +73,6 @@ final class FasiSheet {
                     rows.text(c, atRisk ? "SI" : "", atRisk ? st.flagText : st.text);
                 }
             }
-        };
+        });
     }
 }

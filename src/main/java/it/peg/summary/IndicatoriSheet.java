@@ -2,9 +2,6 @@ package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.xlsx.DeterministicXlsx;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,22 +25,13 @@ final class IndicatoriSheet {
      * Lays the sheet out (table, formats, panes, print) and returns the writer of its rows, one segment per run of a
      * service's indicators ({@link IndicatorRows.Run}): a run whose key the earlier file holds is copied from it.
      */
-    static DeterministicXlsx.SegmentedWriter write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static RowSheet write(SummaryStyles st, TrafficLight lights, ConsolidationResult result) {
         int last = IndicatorRows.count(result);
-        SheetSupport.table(sh, TABLE, 0, last, HEADERS, 9);
-        if (last > 0) {
-            TrafficLight.apply(sh, new CellRangeAddress(1, last, ACHIEVEMENT_COL, ACHIEVEMENT_COL),
-                    result.plan().settings());
-        }
-        sh.createFreezePane(3, 1);
-        SheetSupport.widths(sh, WIDTHS, HEADERS);
-        SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
-        int[] widths = SheetSupport.columnWidths(sh);
-        SheetSupport.dimension(sh, Math.max(last, 1), HEADERS.size() - 1);
-        return sink -> {
+        String formats = last > 0 ? lights.apply(1, last, ACHIEVEMENT_COL, 0) : "";
+        int[] widths = SheetLayout.array(SheetLayout.fitted(WIDTHS, HEADERS));
+        DeterministicXlsx.SegmentedWriter segments = sink -> {
             SheetRows rows = new SheetRows(sink.out()).wrapWidths(widths);
-            SheetSupport.header(rows, 0, HEADERS, st);
+            SheetLayout.header(rows, 0, HEADERS, st);
             rows.finish();
             sink.end("header");
             IndicatorRows.forEachRun(result, (run, runRows) -> {
@@ -61,6 +49,8 @@ final class IndicatoriSheet {
                 sink.end("empty");
             }
         };
+        return RowSheet.table(NAME, result.plan().settings().ente(), 1, TABLE, 9, HEADERS, WIDTHS, 3, last, formats,
+                Optional.empty(), Optional.of(segments));
     }
 
     private static void writeRow(SheetRows rows, int r, IndicatorRow row, SummaryStyles st) throws java.io.IOException {

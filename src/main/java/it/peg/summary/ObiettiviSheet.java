@@ -4,14 +4,6 @@ import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Objective;
 import it.peg.scoring.NucleoOverride;
 import it.peg.scoring.ObjectiveScore;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -30,30 +22,15 @@ final class ObiettiviSheet {
     }
 
     /** Lays the sheet out (filter, formats, validation, protection) and returns the writer of its rows. */
-    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static RowSheet write(SummaryStyles st, TrafficLight lights, ConsolidationResult result) {
         int count = result.plan().objectives().size();
-        int last = Math.max(1, count);
-        if (count > 0) {
-            int scoreCol = ObjectiveColumn.SCORE.index();
-            TrafficLight.apply(sh, new CellRangeAddress(1, count, scoreCol, scoreCol), result.plan().settings());
-            validation(sh, last);
-        }
-        sh.setAutoFilter(new CellRangeAddress(0, last, 0, ObjectiveColumn.values().length - 1));
-        sh.createFreezePane(1, 1);
-        SheetSupport.widths(sh, Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList(),
-                Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList());
-        SheetSupport.printLayout(sh, result.plan().settings().ente(), 1);
-        SheetSupport.dimension(sh, count, ObjectiveColumn.values().length - 1);
-        sh.enableLocking();
-        sh.lockAutoFilter(false);
-        sh.lockSort(false);
-        sh.lockFormatColumns(false);
-        sh.lockFormatRows(false);
-        sh.lockSelectLockedCells(false);
-        sh.lockSelectUnlockedCells(false);
-        return rows -> {
-            SheetSupport.header(rows, 0, Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList(), st);
+        String formats = count > 0
+                ? lights.apply(1, count, ObjectiveColumn.SCORE.index(), 0) + validation(count) : "";
+        java.util.List<String> headers = Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList();
+        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers,
+                Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList(), 1, count, PROTECTION, formats,
+                rows -> {
+            SheetLayout.header(rows, 0, headers, st);
             java.util.Map<String, ObjectiveScore> scores = scoresByCode(result);
             String verifica = result.scores().verifica().fullLabel();
             int r = 1;
@@ -61,9 +38,9 @@ final class ObiettiviSheet {
                 Optional<ObjectiveScore> score = Optional.ofNullable(scores.get(obj.code()));
                 boolean overridden = score.map(ObjectiveScore::overridden).orElse(false);
                 boolean atRisk = score.map(ObjectiveScore::atRisk).orElse(false);
-                XSSFCellStyle text = overridden ? st.overrideText : st.text;
-                XSSFCellStyle wrap = overridden ? st.overrideText : st.wrap;
-                XSSFCellStyle pct = overridden ? st.overridePercent : st.percent;
+                CellFormat text = overridden ? st.overrideText : st.text;
+                CellFormat wrap = overridden ? st.overrideText : st.wrap;
+                CellFormat pct = overridden ? st.overridePercent : st.percent;
                 rows.row(r++);
                 rows.text(ObjectiveColumn.CODE.index(), obj.code(), text);
                 rows.text(ObjectiveColumn.SERVICE.index(), obj.serviceCode(), text);
@@ -89,8 +66,16 @@ final class ObiettiviSheet {
                 rows.text(ObjectiveColumn.NUCLEO_NOTES.index(), override.map(NucleoOverride::note).orElse(""),
                         st.editableText);
             }
-        };
+        });
     }
+
+    /**
+     * Protected without a password so that only the Nucleo's (unlocked) cells take typing by mistake; filters,
+     * sorting, column widths and row heights stay free.
+     */
+    private static final String PROTECTION = "<sheetProtection sheet=\"true\" autoFilter=\"false\" sort=\"false\" "
+            + "formatColumns=\"false\" formatRows=\"false\" selectLockedCells=\"false\" "
+            + "selectUnlockedCells=\"false\"/>";
 
     /**
      * The score each objective row shows, by code: the first one scored under that code. {@link
@@ -108,20 +93,17 @@ final class ObiettiviSheet {
      * LibreOffice leaves for a typed {@code 85%} or {@code 93,5%}: it pre-fills {@code %} after the first digit, so
      * the typed {@code %} doubles it ({@code 85%%}); a decimal rule refused that text.
      */
-    private static void validation(XSSFSheet sh, int lastRow) {
-        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sh);
+    private static String validation(int lastRow) {
         int col = ObjectiveColumn.NUCLEO_SCORE.index();
-        String x = new org.apache.poi.ss.util.CellReference(1, col, false, false).formatAsString();
+        String x = SheetLayout.cell(1, col);
         String points = "VALUE(SUBSTITUTE(" + x + ",\"%\",\"\"))";
-        DataValidationConstraint c = helper.createCustomConstraint("IF(ISNUMBER(" + x + "),AND(" + x + ">=0," + x
-                + "<=2),IFERROR(AND(" + points + ">=0," + points + "<=200),FALSE))");
-        DataValidation dv = helper.createValidation(c, new CellRangeAddressList(1, lastRow, col, col));
-        dv.setErrorStyle(DataValidation.ErrorStyle.WARNING);
-        dv.setShowErrorBox(true);
-        dv.createErrorBox("Valutazione Nucleo", "Scrivere una percentuale tra 0% e 200%, ad esempio 85%.");
-        dv.setShowPromptBox(true);
-        dv.createPromptBox("Valutazione Nucleo",
-                "Percentuale che sostituisce il punteggio calcolato (es. 85%). Vuota = vale il punteggio calcolato.");
-        sh.addValidationData(dv);
+        String formula = "IF(ISNUMBER(" + x + "),AND(" + x + ">=0," + x + "<=2),IFERROR(AND(" + points + ">=0,"
+                + points + "<=200),FALSE))";
+        return "<dataValidations count=\"1\"><dataValidation type=\"custom\" sqref=\""
+                + SheetLayout.range(1, col, lastRow, col) + "\" allowBlank=\"true\" errorStyle=\"warning\" "
+                + "showErrorMessage=\"true\" errorTitle=\"Valutazione Nucleo\" error=\"Scrivere una percentuale tra 0% "
+                + "e 200%, ad esempio 85%.\" showInputMessage=\"true\" promptTitle=\"Valutazione Nucleo\" "
+                + "prompt=\"Percentuale che sostituisce il punteggio calcolato (es. 85%). Vuota = vale il punteggio "
+                + "calcolato.\"><formula1>" + XmlText.text(formula) + "</formula1></dataValidation></dataValidations>";
     }
 }

@@ -3,7 +3,6 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.FileRecord;
 import it.peg.consolidate.FileStatus;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
 
@@ -19,11 +18,11 @@ final class RegistroSheet {
     }
 
     /** Lays the sheet out and returns the writer of its rows. */
-    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
+    static RowSheet write(SummaryStyles st, ConsolidationResult result) {
         int last = result.registry().size();
-        SheetSupport.tableSheet(wb, NAME, TABLE, HEADERS, WIDTHS, 11, 1, last, result.plan().settings().ente());
-        return rows -> {
-            SheetSupport.header(rows, 0, HEADERS, st);
+        return RowSheet.table(NAME, result.plan().settings().ente(), 3, TABLE, 11, HEADERS, WIDTHS, 1, last, "",
+                java.util.Optional.of(rows -> {
+            SheetLayout.header(rows, 0, HEADERS, st);
             int r = 1;
             for (FileRecord f : result.registry()) {
                 rows.row(r++);
@@ -38,6 +37,6 @@ final class RegistroSheet {
             if (last == 0) {
                 rows.row(1); // the table's one data row
             }
-        };
+        }), java.util.Optional.empty());
     }
 }

@@ -4,9 +4,6 @@ import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Delivery;
 import it.peg.domain.Service;
 import it.peg.scoring.ServiceScore;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +20,11 @@ final class ServiziSheet {
     }
 
     /** Lays the sheet out (filter, formats, panes, print) and returns the writer of its rows. */
-    static SummaryWorkbookWriter.SheetBody write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    static RowSheet write(SummaryStyles st, TrafficLight lights, ConsolidationResult result) {
         int last = result.plan().services().size();
-        if (last > 0) {
-            TrafficLight.apply(sh, new CellRangeAddress(1, last, SCORE_COL, SCORE_COL), result.plan().settings());
-        }
-        SheetSupport.table(sh, result.plan().settings().ente(), HEADERS, WIDTHS, 2, last);
-        return rows -> {
-            SheetSupport.header(rows, 0, HEADERS, st);
+        String formats = last > 0 ? lights.apply(1, last, SCORE_COL, 0) : "";
+        return RowSheet.filtered(NAME, result.plan().settings().ente(), HEADERS, WIDTHS, 2, last, "", formats, rows -> {
+            SheetLayout.header(rows, 0, HEADERS, st);
             // first delivery / score per service, as the lists' findFirst gave: looked up by map, not scanned per row
             java.util.Map<String, Delivery> deliveries = new java.util.HashMap<>();
             result.deliveries().forEach(x -> deliveries.putIfAbsent(x.serviceCode(), x));
@@ -60,7 +53,7 @@ final class ServiziSheet {
                 rows.number(10, d.filter(x -> x.state().isDelivery())
                         .map(x -> java.math.BigDecimal.valueOf(x.missingValues())), st.integer);
             }
-        };
+        });
     }
 
     static String punctuality(boolean onTime) {

@@ -1,8 +1,5 @@
 package it.peg.summary;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -112,13 +109,13 @@ final class SheetRows {
     }
 
     /** A string cell (never a formula, whatever the text starts with); blank when the text is empty. */
-    void text(int c, String value, CellStyle style) throws IOException {
+    void text(int c, String value, CellFormat style) throws IOException {
         if (value.isEmpty()) {
             blank(c, style);
             return;
         }
         String v = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
-        if (heightSlot >= 0 && style != null && style.getWrapText() && c < wrapWidths.length) {
+        if (heightSlot >= 0 && style != null && style.wrap() && c < wrapWidths.length) {
             rowLines = Math.max(rowLines, RowHeights.cell(v, wrapWidths[c]));
         }
         cellStart(c, style);
@@ -131,7 +128,7 @@ final class SheetRows {
         put(INLINE_CLOSE);
     }
 
-    void number(int c, Optional<BigDecimal> value, CellStyle style) throws IOException {
+    void number(int c, Optional<BigDecimal> value, CellFormat style) throws IOException {
         if (value.isPresent()) {
             number(c, value.get().doubleValue(), style);
         } else {
@@ -140,7 +137,7 @@ final class SheetRows {
     }
 
     /** A number cell; a value Excel cannot hold (infinite, NaN) is left blank rather than corrupt the file. */
-    void number(int c, double value, CellStyle style) throws IOException {
+    void number(int c, double value, CellFormat style) throws IOException {
         if (!Double.isFinite(value)) {
             blank(c, style);
             return;
@@ -151,7 +148,7 @@ final class SheetRows {
         put(VALUE_CLOSE);
     }
 
-    void date(int c, Optional<LocalDate> value, CellStyle style) throws IOException {
+    void date(int c, Optional<LocalDate> value, CellFormat style) throws IOException {
         if (value.isPresent()) {
             dateTime(c, value.get().atStartOfDay(), style);
         } else {
@@ -160,12 +157,12 @@ final class SheetRows {
     }
 
     /** A date-time as Excel's serial number (1900 date system, as the workbook's). */
-    void dateTime(int c, LocalDateTime value, CellStyle style) throws IOException {
-        number(c, DateUtil.getExcelDate(value), style);
+    void dateTime(int c, LocalDateTime value, CellFormat style) throws IOException {
+        number(c, ExcelDates.serial(value), style);
     }
 
     /** A cell with a style and no value (borders and fills show on empty cells too). */
-    void blank(int c, CellStyle style) throws IOException {
+    void blank(int c, CellFormat style) throws IOException {
         cellStart(c, style);
         put(EMPTY_CLOSE);
     }
@@ -193,7 +190,7 @@ final class SheetRows {
         rowOpen = false;
     }
 
-    private void cellStart(int c, CellStyle style) throws IOException {
+    private void cellStart(int c, CellFormat style) throws IOException {
         if (!rowOpen) {
             throw new IllegalStateException("cell before any row");
         }
@@ -208,7 +205,7 @@ final class SheetRows {
         put(CELL_OPEN);
         put(columnName(c));
         put(rowNumber);
-        short index = style == null ? 0 : style.getIndex();
+        int index = style == null ? 0 : style.index();
         if (index != 0) {
             put(STYLE);
             putAscii(Integer.toString(index));
@@ -221,7 +218,7 @@ final class SheetRows {
         }
         byte[] name = columnNames[c];
         if (name == null) {
-            name = ascii(CellReference.convertNumToColString(c));
+            name = ascii(SheetLayout.column(c));
             columnNames[c] = name;
         }
         return name;

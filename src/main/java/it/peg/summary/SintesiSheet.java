@@ -11,11 +11,6 @@ import it.peg.domain.Verifica;
 import it.peg.scoring.Distribution;
 import it.peg.scoring.ScoreReport;
 import it.peg.scoring.ServiceScore;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -62,34 +57,36 @@ final class SintesiSheet {
     private SintesiSheet() {
     }
 
-    /** The rows of Sintesi written after POI's (the chart data, one row per service) and the sheet's used range. */
-    record Streamed(String dimension, SummaryWorkbookWriter.SheetBody body) {
+    /**
+     * The Sintesi sheet as text: its worksheet XML up to and including the key figures' rows ({@code head}), the
+     * writer of the charts' data rows (a row per service, a row per band) streamed after them, the XML after the
+     * rows, the shared strings of the key figures, the two charts and their drawing, and the emblem's PNG.
+     */
+    record Parts(String head, SummaryWorkbookWriter.SheetBody body, String tail, String sharedStrings, String chart1,
+                 String chart2, String drawing, Optional<byte[]> emblem) {
     }
 
-    /**
-     * Builds the key figures and the charts with XSSF; the charts' data (a row per service, a row per band)
-     * is returned to be streamed after them, so that Sintesi does not hold a POI cell per service.
-     */
-    static Streamed write(XSSFWorkbook wb, SummaryStyles st, ConsolidationResult result) {
-        XSSFSheet sh = wb.createSheet(NAME);
+    /** The key figures, the charts over the rows streamed after them, the page set-up. */
+    static Parts write(SummaryStyles st, TrafficLight lights, ConsolidationResult result) {
+        SintesiCells sh = new SintesiCells();
         Settings settings = result.plan().settings();
         ScoreReport scores = result.scores();
         Verifica v = scores.verifica();
-        SheetSupport.text(sh, 0, 0, "Riepilogo della performance " + settings.year(), st.title);
-        SheetSupport.text(sh, 1, 0, settings.ente() + " - verifica al " + v.fullLabel()
+        sh.text(0, 0, "Riepilogo della performance " + settings.year(), st.title);
+        sh.text(1, 0, settings.ente() + " - verifica al " + v.fullLabel()
                 + (v.isFinal() ? " (finale)" : " (intermedia)"), st.subtitle);
 
         int r = 3;
         r = section(sh, r, "Piano", st);
         r = text(sh, r, L_ENTE, settings.ente(), st);
         r = number(sh, r, L_ANNO, BigDecimal.valueOf(settings.year()), st.label, plain(st));
-        SheetSupport.text(sh, r, 0, L_VERIFICA, st.label);
-        SheetSupport.date(sh, r++, 1, Optional.of(v.date()), st.date);
-        SheetSupport.text(sh, r, 0, L_DUE, st.label);
+        sh.text(r, 0, L_VERIFICA, st.label);
+        sh.date(r++, 1, v.date(), st.date);
+        sh.text(r, 0, L_DUE, st.label);
         if (v.due().isPresent()) {
-            SheetSupport.date(sh, r++, 1, v.due(), st.date);
+            sh.date(r++, 1, v.due().get(), st.date);
         } else {
-            SheetSupport.text(sh, r++, 1, "non indicata nel piano", st.text);
+            sh.text(r++, 1, "non indicata nel piano", st.text);
         }
 
         List<Delivery> deliveries = result.deliveries();
@@ -120,7 +117,7 @@ final class SintesiSheet {
         r = section(sh, r, "Risultato", st);
         int overallRow = r;
         r = optionalNumber(sh, r, L_OVERALL, scores.overall(), st.bigPercent, st);
-        TrafficLight.apply(sh, new CellRangeAddress(overallRow, overallRow, 1, 1), settings);
+        String formats = lights.apply(overallRow, overallRow, 1, 0);
         // the ente's score is the mean of the services valued: how many of those expected, next to it
         r = text(sh, r, L_OVERALL_COVERAGE, scores.overallCoverageText(), st);
         r = text(sh, r, L_ESITO, scores.overallEsito().orElse("non calcolabile"), st);
@@ -157,7 +154,7 @@ final class SintesiSheet {
                     .map(BigDecimal::doubleValue).orElse(null);
         }
         int scoresLast = scoresHeader + scoreLabels.length;
-        TrafficLight.apply(sh, new CellRangeAddress(scoresHeader + 1, scoresLast, 1, 1), settings);
+        formats += lights.apply(scoresHeader + 1, scoresLast, 1, 3);
         int bandsHeader = scoresLast + 2;
         String[] bandLabels = bandLabels(result);
         Double[] bandValues = new Double[bandLabels.length];
@@ -166,26 +163,29 @@ final class SintesiSheet {
         }
         int bandsLast = bandsHeader + bandLabels.length;
 
-        XSSFDrawing drawing = sh.createDrawingPatriarch();
-        SummaryCharts.bar(drawing, sh, CHART_SCORES, "Punteggio", scoresHeader + 1, scoreLabels, scoreValues, 0,
-                COLUMNS, chartsTop, chartsTop + chartRows, true);
-        SummaryCharts.bar(drawing, sh, CHART_BANDS, "Servizi", bandsHeader + 1, bandLabels, bandValues, 0, COLUMNS,
-                chartsTop + chartRows + 1, chartsTop + 2 * chartRows + 1, false);
-
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sh.setColumnWidth(c, WIDTHS[c] * 256);
-        }
+        SummaryCharts.Anchor scoresChart = new SummaryCharts.Anchor(0, chartsTop, COLUMNS, chartsTop + chartRows);
+        SummaryCharts.Anchor bandsChart = new SummaryCharts.Anchor(0, chartsTop + chartRows + 1, COLUMNS,
+                chartsTop + 2 * chartRows + 1);
+        String chart1 = SummaryCharts.bar(NAME, CHART_SCORES, "Punteggio", scoresHeader + 1, scoreLabels, scoreValues,
+                true);
+        String chart2 = SummaryCharts.bar(NAME, CHART_BANDS, "Servizi", bandsHeader + 1, bandLabels, bandValues, false);
         // the comune's emblem at the top right of the page, beside the title (rows 1-3, column C)
-        it.peg.xlsx.Emblem.of(settings.logo()).ifPresent(e -> e.draw(sh, 0, 2, 2, 2));
-        SheetSupport.printLayout(sh, settings.ente(), 0);
-        SheetSupport.portrait(sh);
-        // a page of key figures, a page of charts, then the charts' data
-        sh.setRowBreak(chartsTop - 1);
-        sh.setRowBreak(scoresHeader - 2);
-        sh.setDisplayGridlines(false);
-        sh.setPrintGridlines(false);
-        String dimension = new CellRangeAddress(0, bandsLast, 0, 1).formatAsString();
-        return new Streamed(dimension, rows -> {
+        Optional<it.peg.xlsx.Emblem> emblem = it.peg.xlsx.Emblem.of(settings.logo());
+        long[] rowEmu = new long[3];
+        java.util.Arrays.fill(rowEmu, it.peg.xlsx.Emblem.emuOfRow(15f));
+        Optional<it.peg.xlsx.Emblem.Placement> placed = emblem.map(e -> e.place(0, 2,
+                new long[] {it.peg.xlsx.Emblem.emuOfColumn(WIDTHS[2])}, rowEmu));
+        String drawing = SummaryCharts.drawing(scoresChart, bandsChart, placed);
+        List<Integer> widths = java.util.Arrays.stream(WIDTHS).boxed().toList();
+        // a page of key figures, a page of charts, then the charts' data; a portrait page, one wide, no grid
+        String dimension = SheetLayout.range(0, 0, bandsLast, 1);
+        String head = SheetLayout.head(true, dimension,
+                "<sheetView workbookViewId=\"0\" tabSelected=\"true\" showGridLines=\"false\"/>", widths) + sh.rows();
+        String tail = formats + "<printOptions gridLines=\"false\"/>" + SheetLayout.page(settings.ente(), false, 1)
+                + "<rowBreaks count=\"2\" manualBreakCount=\"2\"><brk id=\"" + chartsTop
+                + "\" man=\"true\" max=\"16383\"/><brk id=\"" + (scoresHeader - 1)
+                + "\" man=\"true\" max=\"16383\"/></rowBreaks><drawing r:id=\"rId1\"/></worksheet>";
+        SummaryWorkbookWriter.SheetBody body = rows -> {
             rows.row(scoresHeader);
             rows.text(0, CHART_SCORES, st.header);
             rows.text(1, "Punteggio", st.header);
@@ -209,7 +209,9 @@ final class SintesiSheet {
                 rows.text(0, bandLabels[i], st.text);
                 rows.number(1, bandValues[i], st.integer);
             }
-        });
+        };
+        return new Parts(head, body, tail, sh.sharedStrings(), chart1, chart2, drawing,
+                emblem.map(it.peg.xlsx.Emblem::png));
     }
 
     /** The esito bands of the plan plus the unscored, the categories of the second chart. */
@@ -239,35 +241,35 @@ final class SintesiSheet {
                 : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP));
     }
 
-    private static XSSFCellStyle plain(SummaryStyles st) {
+    private static CellFormat plain(SummaryStyles st) {
         return st.year;
     }
 
-    private static int section(XSSFSheet sh, int r, String title, SummaryStyles st) {
-        SheetSupport.text(sh, r, 0, title, st.subtitle);
+    private static int section(SintesiCells sh, int r, String title, SummaryStyles st) {
+        sh.text(r, 0, title, st.subtitle);
         return r + 1;
     }
 
-    private static int text(XSSFSheet sh, int r, String label, String value, SummaryStyles st) {
-        SheetSupport.text(sh, r, 0, label, st.label);
-        SheetSupport.text(sh, r, 1, value, st.text);
+    private static int text(SintesiCells sh, int r, String label, String value, SummaryStyles st) {
+        sh.text(r, 0, label, st.label);
+        sh.text(r, 1, value, st.text);
         return r + 1;
     }
 
-    private static int number(XSSFSheet sh, int r, String label, BigDecimal value, XSSFCellStyle labelStyle,
-                              XSSFCellStyle style) {
-        SheetSupport.text(sh, r, 0, label, labelStyle);
-        SheetSupport.number(sh, r, 1, Optional.of(value), style);
+    private static int number(SintesiCells sh, int r, String label, BigDecimal value, CellFormat labelStyle,
+                              CellFormat style) {
+        sh.text(r, 0, label, labelStyle);
+        sh.number(r, 1, value.doubleValue(), style);
         return r + 1;
     }
 
-    private static int optionalNumber(XSSFSheet sh, int r, String label, Optional<BigDecimal> value,
-                                      XSSFCellStyle style, SummaryStyles st) {
-        SheetSupport.text(sh, r, 0, label, st.label);
+    private static int optionalNumber(SintesiCells sh, int r, String label, Optional<BigDecimal> value,
+                                      CellFormat style, SummaryStyles st) {
+        sh.text(r, 0, label, st.label);
         if (value.isPresent()) {
-            SheetSupport.number(sh, r, 1, value, style);
+            sh.number(r, 1, value.get().doubleValue(), style);
         } else {
-            SheetSupport.text(sh, r, 1, "n.d.", st.text);
+            sh.text(r, 1, "n.d.", st.text);
         }
         return r + 1;
     }

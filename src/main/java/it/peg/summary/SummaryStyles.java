@@ -1,139 +1,73 @@
 package it.peg.summary;
 
-import it.peg.xlsx.ArgbColours;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/** The few cell styles of the summary, created once per workbook (Excel caps the number of styles). */
+/**
+ * The few cell styles of the summary, fixed: {@code styles.xml} up to its differential formats is a resource
+ * ({@code styles-head.xml}, the part POI wrote for these styles), and each style is its index in {@code cellXfs}.
+ * The differential formats are the traffic lights' ({@link TrafficLight}), three per scored range.
+ */
 final class SummaryStyles {
-    static final String PERCENT = "0.0%";
-    static final String DATE = "dd/mm/yyyy";
-    static final String DATE_TIME = "dd/mm/yyyy hh:mm";
-    static final String NUMBER = "#,##0.##";
-    static final String INTEGER = "#,##0";
+    /** Bold 16 points. */
+    final CellFormat title = new CellFormat(1, false);
+    /** Bold 12 points. */
+    final CellFormat subtitle = new CellFormat(2, false);
+    /** Bold white on dark blue (1F4E79), centred, wrapped. */
+    final CellFormat header = new CellFormat(3, true);
+    /** Bold. */
+    final CellFormat label = new CellFormat(4, false);
+    /** Hair borders, top-aligned; the rest are too. */
+    final CellFormat text = new CellFormat(5, false);
+    final CellFormat wrap = new CellFormat(6, true);
+    /** {@code #,##0.##}. */
+    final CellFormat number = new CellFormat(7, false);
+    /** {@code #,##0}. */
+    final CellFormat integer = new CellFormat(8, false);
+    /** "0", left-aligned. */
+    final CellFormat year = new CellFormat(9, false);
+    /** {@code 0.0%}. */
+    final CellFormat percent = new CellFormat(10, false);
+    /** {@code dd/mm/yyyy}. */
+    final CellFormat date = new CellFormat(11, false);
+    /** {@code dd/mm/yyyy hh:mm}. */
+    final CellFormat dateTime = new CellFormat(12, false);
+    /** Percent, bold 14 points, left-aligned. */
+    final CellFormat bigPercent = new CellFormat(13, false);
+    /** Light amber (FFF2CC) and unlocked: the Nucleo's columns. */
+    final CellFormat editablePercent = new CellFormat(14, false);
+    final CellFormat editableText = new CellFormat(15, true);
+    /** Light violet (E4DFEC): rows whose score the Nucleo overrode. */
+    final CellFormat overrideText = new CellFormat(16, true);
+    final CellFormat overridePercent = new CellFormat(17, false);
+    /** Light red (FCE4D6): flagged data (outliers, at-risk objectives). */
+    final CellFormat flagText = new CellFormat(18, true);
+    final CellFormat flagNumber = new CellFormat(19, false);
+    final CellFormat flagPercent = new CellFormat(20, false);
 
-    /** Light amber: cells the Nucleo types into. */
-    static final String EDITABLE_FILL = "FFF2CC";
-    /** Light violet: rows whose score the Nucleo overrode. */
-    static final String OVERRIDE_FILL = "E4DFEC";
-    /** Light red: flagged data (outliers, at-risk objectives). */
-    static final String FLAG_FILL = "FCE4D6";
-    static final String HEADER_FILL = "1F4E79";
+    private static final String DXFS = "<dxf><font><color rgb=\"FF9C0006\"/></font><fill><patternFill "
+            + "patternType=\"solid\"><bgColor rgb=\"FFFFC7CE\"/></patternFill></fill></dxf><dxf><font><color "
+            + "rgb=\"FF9C5700\"/></font><fill><patternFill patternType=\"solid\"><bgColor rgb=\"FFFFEB9C\"/>"
+            + "</patternFill></fill></dxf><dxf><font><color rgb=\"FF006100\"/></font><fill><patternFill "
+            + "patternType=\"solid\"><bgColor rgb=\"FFC6EFCE\"/></patternFill></fill></dxf>";
 
-    final XSSFCellStyle title;
-    final XSSFCellStyle subtitle;
-    final XSSFCellStyle header;
-    final XSSFCellStyle label;
-    final XSSFCellStyle text;
-    final XSSFCellStyle wrap;
-    final XSSFCellStyle number;
-    final XSSFCellStyle integer;
-    final XSSFCellStyle year;
-    final XSSFCellStyle percent;
-    final XSSFCellStyle date;
-    final XSSFCellStyle dateTime;
-    final XSSFCellStyle bigPercent;
-    final XSSFCellStyle editablePercent;
-    final XSSFCellStyle editableText;
-    final XSSFCellStyle overrideText;
-    final XSSFCellStyle overridePercent;
-    final XSSFCellStyle flagText;
-    final XSSFCellStyle flagNumber;
-    final XSSFCellStyle flagPercent;
-
-    SummaryStyles(XSSFWorkbook wb) {
-        XSSFFont bold = wb.createFont();
-        bold.setBold(true);
-        XSSFFont titleFont = wb.createFont();
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 16);
-        XSSFFont subtitleFont = wb.createFont();
-        subtitleFont.setBold(true);
-        subtitleFont.setFontHeightInPoints((short) 12);
-        XSSFFont headerFont = wb.createFont();
-        headerFont.setBold(true);
-        headerFont.setColor(IndexedColors.WHITE.getIndex());
-        XSSFFont bigFont = wb.createFont();
-        bigFont.setBold(true);
-        bigFont.setFontHeightInPoints((short) 14);
-
-        title = wb.createCellStyle();
-        title.setFont(titleFont);
-        subtitle = wb.createCellStyle();
-        subtitle.setFont(subtitleFont);
-        header = wb.createCellStyle();
-        header.setFont(headerFont);
-        header.setFillForegroundColor(ArgbColours.opaque(HEADER_FILL));
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        label = wb.createCellStyle();
-        label.setFont(bold);
-        text = bordered(wb);
-        text.setVerticalAlignment(VerticalAlignment.TOP);
-        wrap = bordered(wb);
-        wrap.setWrapText(true);
-        wrap.setVerticalAlignment(VerticalAlignment.TOP);
-        number = formatted(wb, NUMBER);
-        integer = formatted(wb, INTEGER);
-        year = formatted(wb, "0");
-        year.setAlignment(HorizontalAlignment.LEFT);
-        percent = formatted(wb, PERCENT);
-        date = formatted(wb, DATE);
-        dateTime = formatted(wb, DATE_TIME);
-        bigPercent = formatted(wb, PERCENT);
-        bigPercent.setFont(bigFont);
-        bigPercent.setAlignment(HorizontalAlignment.LEFT);
-
-        editablePercent = formatted(wb, PERCENT);
-        fill(editablePercent, EDITABLE_FILL);
-        editablePercent.setLocked(false);
-        editableText = bordered(wb);
-        editableText.setWrapText(true);
-        editableText.setVerticalAlignment(VerticalAlignment.TOP);
-        fill(editableText, EDITABLE_FILL);
-        editableText.setLocked(false);
-        overrideText = bordered(wb);
-        overrideText.setVerticalAlignment(VerticalAlignment.TOP);
-        overrideText.setWrapText(true);
-        fill(overrideText, OVERRIDE_FILL);
-        overridePercent = formatted(wb, PERCENT);
-        fill(overridePercent, OVERRIDE_FILL);
-        flagText = bordered(wb);
-        flagText.setWrapText(true);
-        flagText.setVerticalAlignment(VerticalAlignment.TOP);
-        fill(flagText, FLAG_FILL);
-        flagNumber = formatted(wb, NUMBER);
-        fill(flagNumber, FLAG_FILL);
-        flagPercent = formatted(wb, PERCENT);
-        fill(flagPercent, FLAG_FILL);
+    /** The {@code styles.xml} part, with the traffic lights of {@code trafficLights} ranges. */
+    static String xml(int trafficLights) {
+        StringBuilder s = new StringBuilder(head()).append("<dxfs count=\"").append(3 * trafficLights)
+                .append("\">");
+        for (int i = 0; i < trafficLights; i++) {
+            s.append(DXFS);
+        }
+        return s.append("</dxfs></styleSheet>").toString();
     }
 
-    private static XSSFCellStyle bordered(XSSFWorkbook wb) {
-        XSSFCellStyle s = wb.createCellStyle();
-        s.setBorderBottom(BorderStyle.HAIR);
-        s.setBorderTop(BorderStyle.HAIR);
-        s.setBorderLeft(BorderStyle.HAIR);
-        s.setBorderRight(BorderStyle.HAIR);
-        return s;
-    }
-
-    private static XSSFCellStyle formatted(XSSFWorkbook wb, String format) {
-        XSSFCellStyle s = bordered(wb);
-        s.setDataFormat(wb.createDataFormat().getFormat(format));
-        s.setVerticalAlignment(VerticalAlignment.TOP);
-        return s;
-    }
-
-    private static void fill(XSSFCellStyle s, String rgb) {
-        s.setFillForegroundColor(ArgbColours.opaque(rgb));
-        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    private static String head() {
+        try (InputStream in = SummaryStyles.class.getResourceAsStream("styles-head.xml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,18 +1,16 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
-import it.peg.xlsx.DeterministicXlsx;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import it.peg.io.SegmentIndex;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import it.peg.io.SegmentIndex;
 
 /**
  * Writes the summary workbook ({@code riepilogo.xlsx}) of a consolidation: the sheets Sintesi, Servizi,
@@ -51,10 +49,10 @@ public final class SummaryWorkbookWriter {
     }
 
     /**
-     * Every sheet is laid out with XSSF (Sintesi whole, with its charts; the row sheets with their tables,
-     * conditional formats, validation, protection, panes and print setup, but no rows). The package is then
-     * zipped once, straight into {@code out}, and each row sheet's rows are written as XML into its worksheet
-     * part as it goes by: memory does not grow with the number of indicators, findings or files.
+     * Writes every part as text (no workbook model: the styles, the workbook, the sheets' layout, the charts are
+     * fixed XML with the data's ranges, values and names filled in), zipped once, straight into {@code out}; each
+     * row sheet's rows are written as XML into its worksheet part as it goes by: memory does not grow with the
+     * number of indicators, findings or files.
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
         write(result, out, Optional.empty(), Optional.empty());
@@ -70,51 +68,76 @@ public final class SummaryWorkbookWriter {
      * @return the Indicatori rows' segments, for the next run
      */
     public static SegmentIndex write(ConsolidationResult result, OutputStream out,
-                                     Optional<SegmentIndex.Earlier> earlier, Optional<java.nio.file.Path> scratch)
+                                     Optional<SegmentIndex.Earlier> earlier, Optional<Path> scratch)
             throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            SummaryStyles styles = new SummaryStyles(wb);
-            Map<String, DeterministicXlsx.StreamedRows> bodies = new LinkedHashMap<>();
-            SintesiSheet.Streamed sintesi = SintesiSheet.write(wb, styles, result);
-            add(bodies, wb, SintesiSheet.NAME, sintesi.dimension(), sintesi.body());
-            add(bodies, wb, ServiziSheet.NAME, "", ServiziSheet.write(wb, styles, result));
-            add(bodies, wb, ObiettiviSheet.NAME, "", ObiettiviSheet.write(wb, styles, result));
-            DeterministicXlsx.SegmentedWriter indicatoriRows = IndicatoriSheet.write(wb, styles, result);
-            String indicatori = partOf(wb, IndicatoriSheet.NAME);
-            Map<String, DeterministicXlsx.SegmentedRows> segmented = Map.of(indicatori,
-                    new DeterministicXlsx.SegmentedRows("", indicatoriRows,
-                            earlier.filter(e -> e.index().part().equals(indicatori)), scratch));
-            add(bodies, wb, DatiSheet.NAME, "", DatiSheet.write(wb, styles, result));
-            add(bodies, wb, FasiSheet.NAME, "", FasiSheet.write(wb, styles, result));
-            add(bodies, wb, AnomalieSheet.NAME, "", AnomalieSheet.write(wb, styles, result));
-            add(bodies, wb, RegistroSheet.NAME, "", RegistroSheet.write(wb, styles, result));
-            wb.setActiveSheet(0);
-            wb.getProperties().getCoreProperties().setTitle("Riepilogo della performance "
-                    + result.plan().settings().year() + " - " + result.plan().settings().ente());
-            return DeterministicXlsx.write(wb, result.scores().verifica().date().atStartOfDay(), bodies, segmented,
-                    DEFLATE_LEVEL, out).get(indicatori);
+        SummaryStyles styles = new SummaryStyles();
+        TrafficLight lights = new TrafficLight(result.plan().settings());
+        // in workbook order: the traffic lights number their formats in turn
+        SintesiSheet.Parts sintesi = SintesiSheet.write(styles, lights, result);
+        List<RowSheet> sheets = List.of(ServiziSheet.write(styles, lights, result),
+                ObiettiviSheet.write(styles, lights, result), IndicatoriSheet.write(styles, lights, result),
+                DatiSheet.write(styles, result), FasiSheet.write(styles, result), AnomalieSheet.write(styles, result),
+                RegistroSheet.write(styles, result));
+        LocalDateTime date = result.scores().verifica().date().atStartOfDay();
+        String title = "Riepilogo della performance " + result.plan().settings().year() + " - "
+                + result.plan().settings().ente();
+        SegmentIndex index = null;
+        try (SummaryPackage zip = new SummaryPackage(out, DEFLATE_LEVEL)) {
+            boolean emblem = sintesi.emblem().isPresent();
+            zip.text("[Content_Types].xml", SummaryParts.contentTypes(emblem));
+            zip.text("_rels/.rels", SummaryParts.ROOT_RELS);
+            zip.text("docProps/app.xml", SummaryParts.APP);
+            zip.text("docProps/core.xml", SummaryParts.core(title, date));
+            zip.text("xl/charts/chart1.xml", sintesi.chart1());
+            zip.text("xl/charts/chart2.xml", sintesi.chart2());
+            zip.text("xl/drawings/drawing1.xml", sintesi.drawing());
+            zip.text("xl/drawings/_rels/drawing1.xml.rels", SummaryParts.drawingRels(emblem));
+            if (emblem) {
+                zip.bytes("xl/media/image1.png", sintesi.emblem().get());
+            }
+            zip.text("xl/sharedStrings.xml", sintesi.sharedStrings());
+            zip.text("xl/styles.xml", SummaryStyles.xml(lights.ranges()));
+            for (RowSheet sheet : sheets) {
+                if (sheet.table().isPresent()) {
+                    zip.text("xl/tables/table" + SummaryParts.tableNumber(sheets, sheet) + ".xml", sheet.table().get());
+                }
+            }
+            zip.text("xl/workbook.xml", SummaryParts.workbook(sheets));
+            zip.text("xl/_rels/workbook.xml.rels", SummaryParts.WORKBOOK_RELS);
+            zip.sheet("xl/worksheets/sheet1.xml", sintesi.head(), rows(sintesi.body(), new int[] {48, 30, 10}),
+                    sintesi.tail());
+            zip.text("xl/worksheets/_rels/sheet1.xml.rels", SummaryParts.sheetRels("../drawings/drawing1.xml",
+                    "drawing"));
+            for (int i = 0; i < sheets.size(); i++) {
+                RowSheet sheet = sheets.get(i);
+                String part = "xl/worksheets/sheet" + (i + 2) + ".xml";
+                if (sheet.segments().isPresent()) {
+                    index = zip.segmented(part, sheet.head(), sheet.segments().get(), sheet.tail(),
+                            earlier.filter(e -> e.index().part().equals(part)), scratch);
+                } else {
+                    zip.sheet(part, sheet.head(), rows(sheet.rows().orElseThrow(), sheet.widths()), sheet.tail());
+                }
+                if (sheet.table().isPresent()) {
+                    zip.text("xl/worksheets/_rels/sheet" + (i + 2) + ".xml.rels", SummaryParts.sheetRels(
+                            "../tables/table" + SummaryParts.tableNumber(sheets, sheet) + ".xml", "table"));
+                }
+            }
         }
+        return java.util.Objects.requireNonNull(index, "the Indicatori sheet");
     }
 
-    /** A sheet's rows, by the zip entry of its worksheet part ({@code xl/worksheets/sheet4.xml}). */
-    private static void add(Map<String, DeterministicXlsx.StreamedRows> bodies, XSSFWorkbook wb, String sheet,
-                            String dimension, SheetBody body) {
-        int[] widths = SheetSupport.columnWidths(wb.getSheet(sheet));
-        bodies.put(partOf(wb, sheet),
-                new DeterministicXlsx.StreamedRows(dimension, out -> {
-                    // the rows are made on this thread and deflated on another: on two cores the deflater, half
-                    // the work, no longer waits for the XML nor the XML for the deflater
-                    try (PipedDeflation piped = new PipedDeflation(out)) {
-                        SheetRows rows = new SheetRows(piped).wrapWidths(widths);
-                        body.write(rows);
-                        rows.finish();
-                    }
-                }));
-    }
-
-    /** The zip entry of a sheet's worksheet part ({@code xl/worksheets/sheet4.xml}). */
-    private static String partOf(XSSFWorkbook wb, String sheet) {
-        return wb.getSheet(sheet).getPackagePart().getPartName().getName().substring(1);
+    /**
+     * A sheet's rows, made on this thread and deflated on another: on two cores the deflater, half the work, no
+     * longer waits for the XML nor the XML for the deflater.
+     */
+    private static it.peg.io.ContentWriter rows(SheetBody body, int[] widths) {
+        return out -> {
+            try (PipedDeflation piped = new PipedDeflation(out)) {
+                SheetRows rows = new SheetRows(piped).wrapWidths(widths);
+                body.write(rows);
+                rows.finish();
+            }
+        };
     }
 
     static LocalDateTime local(Instant instant) {

@@ -2,15 +2,6 @@ package it.peg.summary;
 
 import it.peg.domain.Band;
 import it.peg.domain.Settings;
-import it.peg.xlsx.ArgbColours;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
-import org.apache.poi.xssf.usermodel.XSSFPatternFormatting;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,12 +9,21 @@ import java.util.List;
 /**
  * Red / amber / green conditional formats on score cells, with thresholds taken from the plan's Fasce:
  * red below the second band, amber up to the top band, green from the top band up. Blank cells stay white.
+ * One per workbook: it numbers the differential formats ({@code dxfId}) of the workbook's ranges in turn, three
+ * per range, which {@link SummaryStyles#xml} then writes.
  */
 final class TrafficLight {
     private static final BigDecimal DEFAULT_LOW = new BigDecimal("0.6");
     private static final BigDecimal DEFAULT_HIGH = new BigDecimal("0.9");
 
-    private TrafficLight() {
+    private final String low;
+    private final String high;
+    private int ranges;
+
+    TrafficLight(Settings settings) {
+        BigDecimal[] t = thresholds(settings);
+        this.low = t[0].stripTrailingZeros().toPlainString();
+        this.high = t[1].stripTrailingZeros().toPlainString();
     }
 
     /** Thresholds (low, high) as fractions. */
@@ -38,31 +38,29 @@ final class TrafficLight {
         return new BigDecimal[] {DEFAULT_LOW, DEFAULT_HIGH};
     }
 
-    static void apply(XSSFSheet sheet, CellRangeAddress range, Settings settings) {
-        BigDecimal[] t = thresholds(settings);
-        String low = t[0].stripTrailingZeros().toPlainString();
-        String high = t[1].stripTrailingZeros().toPlainString();
-        String ref = new CellReference(range.getFirstRow(), range.getFirstColumn(), false, false).formatAsString();
-        XSSFSheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
-        XSSFConditionalFormattingRule red = rule(scf, "AND(ISNUMBER(" + ref + ")," + ref + "<" + low + ")",
-                "FFC7CE", "9C0006");
-        XSSFConditionalFormattingRule amber = rule(scf,
-                "AND(ISNUMBER(" + ref + ")," + ref + ">=" + low + "," + ref + "<" + high + ")",
-                "FFEB9C", "9C5700");
-        XSSFConditionalFormattingRule green = rule(scf, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + high + ")",
-                "C6EFCE", "006100");
-        scf.addConditionalFormatting(new CellRangeAddress[] {range},
-                new XSSFConditionalFormattingRule[] {red, amber, green});
+    /**
+     * The {@code conditionalFormatting} of rows {@code firstRow..lastRow} (0-based) of column {@code col}.
+     *
+     * @param priority the sheet's rules before this range's (priorities count from 1 in each sheet)
+     */
+    String apply(int firstRow, int lastRow, int col, int priority) {
+        int dxf = 3 * ranges++;
+        String ref = SheetLayout.cell(firstRow, col);
+        return "<conditionalFormatting sqref=\"" + SheetLayout.range(firstRow, col, lastRow, col) + "\">"
+                + rule(dxf, priority + 1, "AND(ISNUMBER(" + ref + ")," + ref + "<" + low + ")")
+                + rule(dxf + 1, priority + 2, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + low + "," + ref + "<" + high
+                + ")")
+                + rule(dxf + 2, priority + 3, "AND(ISNUMBER(" + ref + ")," + ref + ">=" + high + ")")
+                + "</conditionalFormatting>";
     }
 
-    private static XSSFConditionalFormattingRule rule(XSSFSheetConditionalFormatting scf, String formula, String fill,
-                                                      String font) {
-        XSSFConditionalFormattingRule rule = scf.createConditionalFormattingRule(formula);
-        XSSFPatternFormatting pf = rule.createPatternFormatting();
-        pf.setFillBackgroundColor(ArgbColours.opaque(fill));
-        pf.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-        XSSFFontFormatting ff = rule.createFontFormatting();
-        ArgbColours.setFontColor(ff, ArgbColours.opaque(font));
-        return rule;
+    /** How many ranges {@link #apply} coloured. */
+    int ranges() {
+        return ranges;
+    }
+
+    private static String rule(int dxf, int priority, String formula) {
+        return "<cfRule type=\"expression\" dxfId=\"" + dxf + "\" priority=\"" + priority + "\"><formula>"
+                + XmlText.text(formula) + "</formula></cfRule>";
     }
 }

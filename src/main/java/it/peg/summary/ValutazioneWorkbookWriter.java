@@ -1,26 +1,21 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
-import it.peg.xlsx.A4Pages;
-import it.peg.xlsx.ArgbColours;
-import it.peg.xlsx.DeterministicXlsx;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Writes {@code schede-valutazione.xlsx}: one sheet per service, the Scheda per la valutazione of Serravalle's plan
@@ -85,31 +80,67 @@ public final class ValutazioneWorkbookWriter {
         out.write(bytes(result));
     }
 
+    /**
+     * The workbook as text, part by part as POI's workbook model wrote it (styles from {@code valutazione-styles.xml},
+     * POI's output for the form's styles), zipped at level 6 with fixed entry times.
+     */
     static byte[] bytes(ConsolidationResult result) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb);
-            Set<String> names = new HashSet<>();
-            String ente = result.plan().settings().ente();
-            String heading = ente + (ente.isBlank() ? "" : " - ") + "Anno " + result.plan().settings().year();
-            String verifica = "Verifica al " + result.scores().verifica().fullLabel();
-            for (ValutazioneForm form : ValutazioneForm.of(result)) {
-                XSSFSheet sh = wb.createSheet(sheetName(form.serviceCode(), names));
-                writeForm(sh, st, form, heading, verifica, ente);
-            }
-            if (wb.getNumberOfSheets() == 0) {
-                wb.createSheet("Schede");
-            }
-            wb.setActiveSheet(0);
-            wb.getProperties().getCoreProperties().setTitle("Schede per la valutazione "
-                    + result.plan().settings().year() + " - " + ente);
-            ArgbColours.normalise(wb);
-            return DeterministicXlsx.toBytes(wb, result.scores().verifica().date().atStartOfDay());
+        Styles st = new Styles();
+        SharedStrings strings = new SharedStrings();
+        Set<String> names = new HashSet<>();
+        String ente = result.plan().settings().ente();
+        String heading = ente + (ente.isBlank() ? "" : " - ") + "Anno " + result.plan().settings().year();
+        String verifica = "Verifica al " + result.scores().verifica().fullLabel();
+        List<String> sheetNames = new ArrayList<>();
+        List<String> sheets = new ArrayList<>();
+        for (ValutazioneForm form : ValutazioneForm.of(result)) {
+            sheetNames.add(sheetName(form.serviceCode(), names));
+            FormCells sh = new FormCells(strings);
+            int lastRow = writeForm(sh, st, form, heading, verifica);
+            String view = "<sheetView workbookViewId=\"0\"" + (sheets.isEmpty() ? " tabSelected=\"true\"" : "")
+                    + " showGridLines=\"false\"/>";
+            sheets.add(SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows()
+                    + "</sheetData>" + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
+                    + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>");
         }
+        boolean forms = !sheets.isEmpty();
+        if (!forms) {
+            sheetNames.add("Schede");
+            sheets.add(SheetLayout.XML_DECL + "<worksheet xmlns=\"" + SheetLayout.MAIN_NS + "\"><dimension ref=\"A1\"/>"
+                    + "<sheetViews><sheetView workbookViewId=\"0\" tabSelected=\"true\"/></sheetViews><sheetFormatPr "
+                    + "defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" "
+                    + "left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
+        }
+        String title = "Schede per la valutazione " + result.plan().settings().year() + " - " + ente;
+        LocalDateTime date = result.scores().verifica().date().atStartOfDay();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(6);
+            put(zip, "[Content_Types].xml", ValutazioneParts.contentTypes(sheets.size()));
+            put(zip, "_rels/.rels", SummaryParts.ROOT_RELS);
+            put(zip, "docProps/app.xml", SummaryParts.APP);
+            put(zip, "docProps/core.xml", SummaryParts.core(title, date));
+            put(zip, "xl/sharedStrings.xml", strings.xml());
+            put(zip, "xl/styles.xml", Styles.XML);
+            put(zip, "xl/workbook.xml", ValutazioneParts.workbook(sheetNames, forms));
+            put(zip, "xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheets.size()));
+            for (int i = 0; i < sheets.size(); i++) {
+                put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", sheets.get(i));
+            }
+        }
+        return out.toByteArray();
     }
 
-    private static void writeForm(XSSFSheet sh, Styles st, ValutazioneForm form, String heading, String verifica,
-                                  String ente) {
-        SheetSupport.widths(sh, WIDTHS);
+    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(LocalDateTime.of(2000, 1, 1, 0, 0));
+        zip.putNextEntry(e);
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** Lays one service's form out; returns the last row of its used range. */
+    private static int writeForm(FormCells sh, Styles st, ValutazioneForm form, String heading, String verifica) {
         merged(sh, 0, 0, LAST_COL, TITLE, st.title, 24);
         merged(sh, 1, 0, LAST_COL, heading, st.centered, 0);
         String service = form.serviceName().isBlank() ? form.serviceCode()
@@ -123,45 +154,45 @@ public final class ValutazioneWorkbookWriter {
         merged2(sh, r, 0, H_OBJECTIVE, st.header);
         merged2(sh, r, 1, H_WEIGHT, st.header);
         merged(sh, r, 2, 3, H_PERCENT, st.header, 0);
-        SheetSupport.text(sh, r + 1, 2, H_COMPUTED, st.header);
-        SheetSupport.text(sh, r + 1, 3, H_NUCLEO, st.header);
+        sh.text(r + 1, 2, H_COMPUTED, st.header);
+        sh.text(r + 1, 3, H_NUCLEO, st.header);
         merged2(sh, r, 4, H_CAUSES, st.header);
         merged2(sh, r, 5, H_NOTES, st.header);
-        SheetSupport.row(sh, r).setHeightInPoints(38);
-        SheetSupport.row(sh, r + 1).setHeightInPoints(38);
+        sh.height(r, 38);
+        sh.height(r + 1, 38);
 
         r = FIRST_OBJECTIVE_ROW;
         for (ValutazioneForm.Row row : form.rows()) {
             boolean over = row.overridden();
-            SheetSupport.text(sh, r, 0, row.objective(), over ? st.overWrap : st.wrap);
-            SheetSupport.number(sh, r, 1, row.weight(), over ? st.overPercent : st.percent);
-            SheetSupport.number(sh, r, 2, row.computed(), over ? st.overPercent : st.percent);
-            SheetSupport.number(sh, r, 3, row.nucleo(), over ? st.overPercentBold : st.percent);
-            SheetSupport.text(sh, r, 4, row.causes(), over ? st.overWrap : st.wrap);
-            SheetSupport.text(sh, r, 5, row.nucleoNote(), over ? st.overWrap : st.wrap);
-            SheetSupport.row(sh, r).setHeightInPoints(RowHeights.points(BODY_PT,
+            sh.text(r, 0, row.objective(), over ? st.overWrap : st.wrap);
+            sh.number(r, 1, row.weight(), over ? st.overPercent : st.percent);
+            sh.number(r, 2, row.computed(), over ? st.overPercent : st.percent);
+            sh.number(r, 3, row.nucleo(), over ? st.overPercentBold : st.percent);
+            sh.text(r, 4, row.causes(), over ? st.overWrap : st.wrap);
+            sh.text(r, 5, row.nucleoNote(), over ? st.overWrap : st.wrap);
+            sh.height(r, RowHeights.points(BODY_PT,
                     RowHeights.cell(row.objective(), WIDTHS.get(0)), RowHeights.cell(row.causes(), WIDTHS.get(4)),
                     RowHeights.cell(row.nucleoNote(), WIDTHS.get(5))));
             r++;
         }
-        SheetSupport.text(sh, r, 0, TOTAL, st.totalLabel);
-        SheetSupport.number(sh, r, 1, form.totalWeight(), st.totalPercent);
-        SheetSupport.number(sh, r, 2, form.total(), st.totalPercent);
-        SheetSupport.cell(sh, r, 3, st.totalPercent);
-        sh.addMergedRegion(new CellRangeAddress(r, r, 2, 3));
-        SheetSupport.cell(sh, r, 4, st.totalPercent);
-        SheetSupport.cell(sh, r, 5, st.totalPercent);
-        SheetSupport.row(sh, r).setHeightInPoints(20);
+        sh.text(r, 0, TOTAL, st.totalLabel);
+        sh.number(r, 1, form.totalWeight(), st.totalPercent);
+        sh.number(r, 2, form.total(), st.totalPercent);
+        sh.blank(r, 3, st.totalPercent);
+        sh.merge(r, 2, r, 3);
+        sh.blank(r, 4, st.totalPercent);
+        sh.blank(r, 5, st.totalPercent);
+        sh.height(r, 20);
         r += 1;
         merged(sh, r, 0, LAST_COL, LEGEND, st.small, RowHeights.points((short) 9,
                 RowHeights.cell(LEGEND, width(0, LAST_COL))));
         r += 2;
         signatures(sh, st, r, form.responsible());
-        printLayout(sh, ente, r + 4);
+        return r + 3;
     }
 
     /** Two boxes side by side: the Responsabile's (columns A-C) and the Nucleo's (D-F), with date and signature. */
-    private static void signatures(XSSFSheet sh, Styles st, int r, String responsible) {
+    private static void signatures(FormCells sh, Styles st, int r, String responsible) {
         merged(sh, r, 0, 2, SIGN_RESPONSIBLE, st.signHead, 20);
         merged(sh, r, 3, LAST_COL, SIGN_NUCLEO, st.signHead, 0);
         merged(sh, r + 1, 0, 2, responsible, st.signBox, 18);
@@ -172,41 +203,25 @@ public final class ValutazioneWorkbookWriter {
         merged(sh, r + 3, 3, LAST_COL, "Firma", st.signBox, 0);
     }
 
-    /**
-     * A4 portrait, one page wide and as many long as needed (never shrunk to one page: a long form keeps its type
-     * size), the table heading repeated, page numbers.
-     */
-    private static void printLayout(XSSFSheet sh, String ente, int lastRow) {
-        A4Pages.fitToWidth(sh, false, (short) 1, 0.5);
-        sh.setHorizontallyCenter(true);
-        sh.setRepeatingRows(new CellRangeAddress(HEADING_ROW, HEADING_ROW + 1, -1, -1));
-        sh.getHeader().setLeft("&A");
-        sh.getHeader().setRight(ente.replace("&", "&&"));
-        sh.getFooter().setCenter("Pagina &P di &N");
-        sh.setPrintGridlines(false);
-        sh.setDisplayGridlines(false);
-        SheetSupport.dimension(sh, lastRow, LAST_COL);
-    }
-
     /** A text merged over columns {@code c1..c2} of one row, the style on every cell (so borders draw whole). */
-    private static void merged(XSSFSheet sh, int r, int c1, int c2, String text, XSSFCellStyle style, float height) {
-        SheetSupport.text(sh, r, c1, text, style);
+    private static void merged(FormCells sh, int r, int c1, int c2, String text, CellFormat style, float height) {
+        sh.text(r, c1, text, style);
         for (int c = c1 + 1; c <= c2; c++) {
-            SheetSupport.cell(sh, r, c, style);
+            sh.blank(r, c, style);
         }
         if (c2 > c1) {
-            sh.addMergedRegion(new CellRangeAddress(r, r, c1, c2));
+            sh.merge(r, c1, r, c2);
         }
         if (height > 0) {
-            SheetSupport.row(sh, r).setHeightInPoints(height);
+            sh.height(r, height);
         }
     }
 
     /** A heading over the two heading rows of one column. */
-    private static void merged2(XSSFSheet sh, int r, int c, String text, XSSFCellStyle style) {
-        SheetSupport.text(sh, r, c, text, style);
-        SheetSupport.cell(sh, r + 1, c, style);
-        sh.addMergedRegion(new CellRangeAddress(r, r + 1, c, c));
+    private static void merged2(FormCells sh, int r, int c, String text, CellFormat style) {
+        sh.text(r, c, text, style);
+        sh.blank(r + 1, c, style);
+        sh.merge(r, c, r + 1, c);
     }
 
     private static int width(int c1, int c2) {
@@ -229,94 +244,36 @@ public final class ValutazioneWorkbookWriter {
         return name;
     }
 
-    /** The styles of the form, made once per workbook. */
+    /**
+     * The styles of the form: {@code valutazione-styles.xml} is the {@code styles.xml} POI wrote for them (Arial 10 the
+     * workbook's font, thin borders, the summary's header blue and override violet, the signatures' light blue),
+     * each style its index in {@code cellXfs}.
+     */
     private static final class Styles {
-        final XSSFCellStyle title;
-        final XSSFCellStyle centered;
-        final XSSFCellStyle plain;
-        final XSSFCellStyle plainWrap;
-        final XSSFCellStyle right;
-        final XSSFCellStyle header;
-        final XSSFCellStyle wrap;
-        final XSSFCellStyle percent;
-        final XSSFCellStyle overWrap;
-        final XSSFCellStyle overPercent;
-        final XSSFCellStyle overPercentBold;
-        final XSSFCellStyle totalLabel;
-        final XSSFCellStyle totalPercent;
-        final XSSFCellStyle small;
-        final XSSFCellStyle signHead;
-        final XSSFCellStyle signBox;
+        static final String XML = resource("valutazione-styles.xml");
+        final CellFormat title = new CellFormat(1, false);
+        final CellFormat centered = new CellFormat(2, false);
+        final CellFormat plain = new CellFormat(3, false);
+        final CellFormat plainWrap = new CellFormat(4, true);
+        final CellFormat right = new CellFormat(5, false);
+        final CellFormat header = new CellFormat(6, true);
+        final CellFormat wrap = new CellFormat(7, true);
+        final CellFormat percent = new CellFormat(8, false);
+        final CellFormat overWrap = new CellFormat(9, true);
+        final CellFormat overPercent = new CellFormat(10, false);
+        final CellFormat overPercentBold = new CellFormat(11, false);
+        final CellFormat totalLabel = new CellFormat(12, false);
+        final CellFormat totalPercent = new CellFormat(13, false);
+        final CellFormat small = new CellFormat(14, true);
+        final CellFormat signHead = new CellFormat(15, false);
+        final CellFormat signBox = new CellFormat(16, false);
 
-        Styles(XSSFWorkbook wb) {
-            // the default font sets the width of a column's character, in Excel and in LibreOffice
-            XSSFFont normal = wb.getFontAt(0);
-            normal.setFontName(FONT);
-            normal.setFontHeightInPoints(BODY_PT);
-            XSSFFont body = font(wb, BODY_PT, false);
-            XSSFFont bold = font(wb, BODY_PT, true);
-            XSSFFont head = font(wb, (short) 9, true);
-            head.setColor(ArgbColours.opaque("FFFFFF"));
-            XSSFFont small9 = font(wb, (short) 9, false);
-            small9.setItalic(true);
-            title = style(wb, font(wb, (short) 14, true), false, HorizontalAlignment.CENTER, false);
-            centered = style(wb, bold, false, HorizontalAlignment.CENTER, false);
-            plain = style(wb, body, false, HorizontalAlignment.LEFT, false);
-            plainWrap = style(wb, body, false, HorizontalAlignment.LEFT, true);
-            right = style(wb, bold, false, HorizontalAlignment.RIGHT, false);
-            header = style(wb, head, true, HorizontalAlignment.CENTER, true);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            fill(header, SummaryStyles.HEADER_FILL);
-            wrap = style(wb, body, true, HorizontalAlignment.LEFT, true);
-            percent = style(wb, body, true, HorizontalAlignment.CENTER, false);
-            percent.setDataFormat(wb.createDataFormat().getFormat(SummaryStyles.PERCENT));
-            overWrap = style(wb, body, true, HorizontalAlignment.LEFT, true);
-            fill(overWrap, SummaryStyles.OVERRIDE_FILL);
-            overPercent = style(wb, body, true, HorizontalAlignment.CENTER, false);
-            overPercent.setDataFormat(percent.getDataFormat());
-            fill(overPercent, SummaryStyles.OVERRIDE_FILL);
-            overPercentBold = style(wb, bold, true, HorizontalAlignment.CENTER, false);
-            overPercentBold.setDataFormat(percent.getDataFormat());
-            fill(overPercentBold, SummaryStyles.OVERRIDE_FILL);
-            totalLabel = style(wb, bold, true, HorizontalAlignment.LEFT, false);
-            totalLabel.setVerticalAlignment(VerticalAlignment.CENTER);
-            totalPercent = style(wb, bold, true, HorizontalAlignment.CENTER, false);
-            totalPercent.setDataFormat(percent.getDataFormat());
-            totalPercent.setVerticalAlignment(VerticalAlignment.CENTER);
-            small = style(wb, small9, false, HorizontalAlignment.LEFT, true);
-            signHead = style(wb, bold, true, HorizontalAlignment.CENTER, false);
-            signHead.setVerticalAlignment(VerticalAlignment.CENTER);
-            fill(signHead, "DDEBF7");
-            signBox = style(wb, body, true, HorizontalAlignment.LEFT, false);
-        }
-
-        private static XSSFFont font(XSSFWorkbook wb, short points, boolean bold) {
-            XSSFFont f = wb.createFont();
-            f.setFontName(FONT);
-            f.setFontHeightInPoints(points);
-            f.setBold(bold);
-            return f;
-        }
-
-        private static XSSFCellStyle style(XSSFWorkbook wb, XSSFFont font, boolean border, HorizontalAlignment align,
-                                           boolean wrapText) {
-            XSSFCellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(align);
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setWrapText(wrapText);
-            if (border) {
-                s.setBorderTop(BorderStyle.THIN);
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setBorderLeft(BorderStyle.THIN);
-                s.setBorderRight(BorderStyle.THIN);
+        private static String resource(String name) {
+            try (InputStream in = ValutazioneWorkbookWriter.class.getResourceAsStream(name)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return s;
-        }
-
-        private static void fill(XSSFCellStyle s, String rgb) {
-            s.setFillForegroundColor(ArgbColours.opaque(rgb));
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
     }
 }

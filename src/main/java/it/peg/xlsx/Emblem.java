@@ -66,19 +66,31 @@ public final class Emblem {
     /** Draws the emblem in the box of rows {@code row1..row2} and columns {@code col1..col2} (inclusive). */
     public void draw(XSSFSheet sheet, int row1, int row2, int col1, int col2) {
         long[] colEmu = new long[col2 - col1 + 1];
-        long boxW = 0;
         for (int c = col1; c <= col2; c++) {
             colEmu[c - col1] = Math.round(sheet.getColumnWidthInPixels(c) * EMU_PER_PIXEL);
-            boxW += colEmu[c - col1];
         }
         long[] rowEmu = new long[row2 - row1 + 1];
-        long boxH = 0;
         for (int r = row1; r <= row2; r++) {
             XSSFRow row = sheet.getRow(r);
             float points = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
             rowEmu[r - row1] = Math.round(points * EMU_PER_POINT);
-            boxH += rowEmu[r - row1];
         }
+        Placement p = place(row1, col1, colEmu, rowEmu);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor((int) p.dx1(), (int) p.dy1(), (int) p.dx2(), (int) p.dy2(),
+                p.col1(), p.row1(), p.col2(), p.row2());
+        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        drawing.createPicture(anchor, pictureIndex(sheet.getWorkbook()));
+    }
+
+    /**
+     * Where the emblem goes in a box of cells: from cell ({@code col1}, {@code row1}) on, the columns and rows of the
+     * box {@code colEmu} and {@code rowEmu} wide and high (EMU), the emblem scaled to fit with a small padding and
+     * centred. Offsets and sizes are in EMU.
+     */
+    public Placement place(int row1, int col1, long[] colEmu, long[] rowEmu) {
+        long boxW = java.util.Arrays.stream(colEmu).sum();
+        long boxH = java.util.Arrays.stream(rowEmu).sum();
         long pad = Math.round(PADDING * EMU_PER_POINT);
         long innerW = Math.max(1, boxW - 2 * pad);
         long innerH = Math.max(1, boxH - 2 * pad);
@@ -93,11 +105,32 @@ public final class Emblem {
         long[] toOffsets = locate(colEmu, x + w, to, 0);
         long[] fromRow = locate(rowEmu, y, from, 1);
         long[] toRow = locate(rowEmu, y + h, to, 1);
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor((int) fromOffsets[0], (int) fromRow[0], (int) toOffsets[0],
-                (int) toRow[0], col1 + from[0], row1 + from[1], col1 + to[0], row1 + to[1]);
-        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        drawing.createPicture(anchor, pictureIndex(sheet.getWorkbook()));
+        return new Placement(col1 + from[0], fromOffsets[0], row1 + from[1], fromRow[0], col1 + to[0], toOffsets[0],
+                row1 + to[1], toRow[0], w, h);
+    }
+
+    /** An anchor from ({@code col1}+{@code dx1}, {@code row1}+{@code dy1}) to ({@code col2}+..., ...), EMU offsets. */
+    public record Placement(int col1, long dx1, int row1, long dy1, int col2, long dx2, int row2, long dy2, long width,
+                            long height) {
+    }
+
+    /** The PNG's bytes. */
+    public byte[] png() {
+        return png.clone();
+    }
+
+    /**
+     * EMU of a column {@code characters} wide, as {@link #draw} measures it through POI (7.0017 pixels a character,
+     * in float arithmetic, so that both give the same anchor).
+     */
+    public static long emuOfColumn(int characters) {
+        float pixels = (float) (characters * 256 / 256.0 * 7.0017f);
+        return Math.round(pixels * EMU_PER_PIXEL);
+    }
+
+    /** EMU of a row {@code points} high, as {@link #draw} measures it. */
+    public static long emuOfRow(float points) {
+        return Math.round(points * EMU_PER_POINT);
     }
 
     /**

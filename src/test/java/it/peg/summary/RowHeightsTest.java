@@ -1,7 +1,5 @@
 package it.peg.summary;
 
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -24,10 +22,9 @@ class RowHeightsTest {
 
     @Test
     void aStreamedRowWithWrappedTextStatesItsHeight() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            XSSFCellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            XSSFCellStyle plain = wb.createCellStyle();
+        {
+            CellFormat wrap = new CellFormat(6, true);
+            CellFormat plain = new CellFormat(5, false);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             SheetRows rows = new SheetRows(out).wrapWidths(new int[] {10, 10});
             rows.row(0);
@@ -38,10 +35,10 @@ class RowHeightsTest {
             rows.text(1, "una due tre quattro", wrap);
             rows.finish();
             String xml = out.toString(StandardCharsets.UTF_8);
-            String s = "s=\"" + wrap.getIndex() + "\"";
+            String s = "s=\"" + wrap.index() + "\"";
             assertEquals("<row r=\"1\" ht=\"48.0\" customHeight=\"1\"><c r=\"A1\" " + s
                     + " t=\"inlineStr\"><is><t>una due tre quattro</t></is></c></row>"
-                    + "<row r=\"2\"><c r=\"A2\" s=\"" + plain.getIndex()
+                    + "<row r=\"2\"><c r=\"A2\" s=\"" + plain.index()
                     + "\" t=\"inlineStr\"><is><t>una due tre quattro</t></is></c></row>"
                     + "<row r=\"3\" ht=\"20.0\" customHeight=\"1\"><c r=\"B3\" " + s
                     + " t=\"inlineStr\"><is><t>una due tre quattro</t></is></c></row>", xml);
@@ -50,9 +47,9 @@ class RowHeightsTest {
 
     @Test
     void aColumnIsWidenedToItsHeadingsLongestWordAndTwoLines() {
-        assertEquals(17, SheetSupport.headingWidth("Denominatore", 9));
-        assertEquals(30, SheetSupport.headingWidth("Descrizione", 30), "wide enough already");
-        assertEquals(true, RowHeights.cell("Valutazione Nucleo %", (int) (SheetSupport.headingWidth(
+        assertEquals(17, SheetLayout.headingWidth("Denominatore", 9));
+        assertEquals(30, SheetLayout.headingWidth("Descrizione", 30), "wide enough already");
+        assertEquals(true, RowHeights.cell("Valutazione Nucleo %", (int) (SheetLayout.headingWidth(
                 "Valutazione Nucleo %", 12) / 1.25)) <= 2);
     }
 }
