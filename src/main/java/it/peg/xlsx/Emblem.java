@@ -139,50 +139,30 @@ public final class Emblem {
      */
     public byte[] drawingXml(SheetModel sheet, int row1, int row2, int col1, int col2) {
         long[] colEmu = new long[col2 - col1 + 1];
-        long boxW = 0;
         for (int c = col1; c <= col2; c++) {
             // POI's column width in pixels: characters times the default character width
             colEmu[c - col1] = Math.round((float) (sheet.width(c) / 256.0 * 7.0017f) * EMU_PER_PIXEL);
-            boxW += colEmu[c - col1];
         }
         long[] rowEmu = new long[row2 - row1 + 1];
-        long boxH = 0;
         for (int r = row1; r <= row2; r++) {
             rowEmu[r - row1] = Math.round(sheet.heightOf(r) * EMU_PER_POINT);
-            boxH += rowEmu[r - row1];
         }
-        long pad = Math.round(PADDING * EMU_PER_POINT);
-        double scale = Math.min((double) Math.max(1, boxW - 2 * pad) / width, (double) Math.max(1, boxH - 2 * pad) / height);
-        long w = Math.max(1, Math.round(width * scale));
-        long h = Math.max(1, Math.round(height * scale));
-        long x = (boxW - w) / 2;
-        long y = (boxH - h) / 2;
-        int[] from = {0, 0};
-        int[] to = {0, 0};
-        long fromX = locate(colEmu, x, from, 0)[0];
-        long toX = locate(colEmu, x + w, to, 0)[0];
-        long fromY = locate(rowEmu, y, from, 1)[0];
-        long toY = locate(rowEmu, y + h, to, 1)[0];
+        Placement p = place(row1, col1, colEmu, rowEmu);
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<xdr:wsDr xmlns:xdr=\"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing\""
                 + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                 + "<xdr:twoCellAnchor editAs=\"oneCell\">"
-                + "<xdr:from><xdr:col>" + (col1 + from[0]) + "</xdr:col><xdr:colOff>" + fromX + "</xdr:colOff><xdr:row>"
-                + (row1 + from[1]) + "</xdr:row><xdr:rowOff>" + fromY + "</xdr:rowOff></xdr:from>"
-                + "<xdr:to><xdr:col>" + (col1 + to[0]) + "</xdr:col><xdr:colOff>" + toX + "</xdr:colOff><xdr:row>"
-                + (row1 + to[1]) + "</xdr:row><xdr:rowOff>" + toY + "</xdr:rowOff></xdr:to>"
+                + "<xdr:from><xdr:col>" + p.col1() + "</xdr:col><xdr:colOff>" + p.dx1() + "</xdr:colOff><xdr:row>"
+                + p.row1() + "</xdr:row><xdr:rowOff>" + p.dy1() + "</xdr:rowOff></xdr:from>"
+                + "<xdr:to><xdr:col>" + p.col2() + "</xdr:col><xdr:colOff>" + p.dx2() + "</xdr:colOff><xdr:row>"
+                + p.row2() + "</xdr:row><xdr:rowOff>" + p.dy2() + "</xdr:rowOff></xdr:to>"
                 + "<xdr:pic><xdr:nvPicPr><xdr:cNvPr id=\"1\" name=\"Stemma\"/><xdr:cNvPicPr><a:picLocks noChangeAspect=\"1\"/>"
                 + "</xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip r:embed=\"rId1\"/><a:stretch><a:fillRect/></a:stretch>"
-                + "</xdr:blipFill><xdr:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + w + "\" cy=\"" + h + "\"/></a:xfrm>"
+                + "</xdr:blipFill><xdr:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + p.width() + "\" cy=\"" + p.height() + "\"/></a:xfrm>"
                 + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>"
                 + "</xdr:wsDr>";
         return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** The PNG's bytes. */
-    public byte[] png() {
-        return png.clone();
     }
 
     /** The emblem's picture in the workbook, added once however many sheets show it. */
