@@ -49,8 +49,10 @@ final class AchievementFormulas {
             return Optional.of("IF(ISNUMBER(" + ref + "),IF(" + ref + "<=" + date + ",1," + late + "),\"\")");
         }
         if (target instanceof YesNoTarget y) {
-            String expected = y.expected() ? "SI" : "NO";
-            return Optional.of("IF(" + ref + "=\"\",\"\",IF(UPPER(TRIM(" + ref + "))=\"" + expected + "\",1,0))");
+            // UPPER("Sì") is "SÌ": the accented yes the list takes counts as SI
+            String typed = "UPPER(TRIM(" + ref + "))";
+            String match = y.expected() ? "OR(" + typed + "=\"SI\"," + typed + "=\"S\u00cc\")" : typed + "=\"NO\"";
+            return Optional.of("IF(" + ref + "=\"\",\"\",IF(" + match + ",1,0))");
         }
         if (target instanceof QualitativeTarget) {
             return Optional.of("IF(ISNUMBER(" + ref + "),MAX(0,MIN(" + cap + "," + ref + ")),\"\")");

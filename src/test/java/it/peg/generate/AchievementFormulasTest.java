@@ -73,4 +73,13 @@ class AchievementFormulasTest {
         assertEquals(0.0, eval(new YesNoTarget(true), Polarity.INCREASING, "NO"));
         assertEquals(0.8, eval(new QualitativeTarget("x"), Polarity.INCREASING, 0.8));
     }
+
+    /** Regression (trial of issue 17): the list takes Sì, so the live achievement must count it as SI. */
+    @Test
+    void anAccentedYesIsYes() throws Exception {
+        assertEquals(1.0, eval(new YesNoTarget(true), Polarity.INCREASING, "S\u00ec"));
+        assertEquals(1.0, eval(new YesNoTarget(true), Polarity.INCREASING, "s\u00ec "));
+        assertEquals(0.0, eval(new YesNoTarget(false), Polarity.INCREASING, "S\u00ec"));
+        assertEquals(1.0, eval(new YesNoTarget(false), Polarity.INCREASING, "no"));
+    }
 }
