@@ -60,6 +60,15 @@ final class AchievementFormulas {
         return Optional.empty();
     }
 
+    /**
+     * A percent or progress cell's value as a fraction: a number above 1 is in percentage points (what the percent
+     * cells' format shows, {@link Validations#PERCENT_FORMAT}); text and blank give "" (a reference to a blank cell
+     * would give 0), so the achievement stays empty for them.
+     */
+    static String fraction(String ref) {
+        return "IF(ISNUMBER(" + ref + "),IF(" + ref + ">1," + ref + "/100," + ref + "),\"\")";
+    }
+
     private static String numeric(String v, String t, Polarity polarity, String cap, String min) {
         String raw;
         if (polarity == Polarity.DECREASING) {
