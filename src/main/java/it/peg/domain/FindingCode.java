@@ -159,6 +159,11 @@ public enum FindingCode {
     VALORE_COME_ANNO_O_DATA,
     /** A percentage under 1% where the target is tens of percent (0,85 typed for 85%). */
     PERCENTUALE_SOTTO_UNO,
+    /**
+     * A completion date in the year of the run, not the plan's: what a spreadsheet makes of a date typed without its
+     * year ({@code 30/6} becomes 30/06 of the current year), an error (trial of issue 17).
+     */
+    DATA_ANNO_IN_CORSO,
 
     // ---------------------------------------------------------------- the Nucleo's columns (summary/NucleoColumnsReader)
     NUCLEO_RIEPILOGO_ILLEGGIBILE,
