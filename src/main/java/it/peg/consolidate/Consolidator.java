@@ -179,10 +179,8 @@ public final class Consolidator {
                     .ifPresent(a -> chosen.put(service.code(), a));
         }
         List<Finding> findings = new ArrayList<>();
-        List<FileRecord> registry = new ArrayList<>();
         for (FileAssessment a : ordered) {
             findings.addAll(a.findings());
-            registry.add(recordOf(a, chosen));
         }
         findings.addAll(resolution.findings());
         List<Delivery> deliveries = new ArrayList<>();
@@ -202,6 +200,10 @@ public final class Consolidator {
                 }
                 continue;
             }
+        }
+        List<FileRecord> registry = new ArrayList<>();
+        for (FileAssessment a : ordered) {
+            registry.add(recordOf(a, chosen, blank));
         }
         ScoreReport scores = Scorer.score(plan, verifica, submissions, overrides);
         Map<String, Integer> missingByService = missingValues(plan, scores);
@@ -251,11 +253,18 @@ public final class Consolidator {
         return missing;
     }
 
-    private static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen) {
+    private static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen, java.util.Set<String> blank) {
         Instant received = a.file().received();
         if (a.usable()) {
             String service = a.serviceCode().orElseThrow();
             FileAssessment winner = chosen.get(service);
+            if (winner == a && blank.contains(service)) {
+                // its findings and the one that says it is blank (SCHEDA_NON_COMPILATA), as the Anomalie sheet lists them
+                long all = a.findings().size() + 1L;
+                return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
+                        FileStatus.NOT_FILLED, "Nessun valore per la verifica: non vale come consegna; "
+                                + Plural.count(all, "segnalazione", "segnalazioni") + " (vedere Anomalie)");
+            }
             if (winner == a) {
                 long warnings = a.findings().size();
                 return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
