@@ -98,6 +98,11 @@ public enum FindingCode {
     TEMPO_SCADUTO,
     /** Not a scheda made by peg (no _peg sheet, or another kind of workbook): the file is refused. */
     NON_SCHEDA_PEG,
+    /**
+     * A file in an input folder that is not named as a spreadsheet and is not one (a leggimi.txt, a PDF): not a scheda,
+     * nobody's failed delivery, so an AVVISO that names it for what it is, not an office's error (trial of issue 17).
+     */
+    FILE_NON_SCHEDA,
     MACRO_IGNORATE,
     LETTURA_NON_RIUSCITA,
     LIMITE_SUPERATO,
