@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The live formulas that show an office its achievement while it types. Only functions that Excel and
- * LibreOffice both know (IF, AND, ISNUMBER, MIN, MAX, DATE, UPPER, TRIM). Indicative only: peg recomputes
+ * LibreOffice both know (IF, AND, OR, ISNUMBER, MIN, MAX, ABS, DATE, UPPER, TRIM). Indicative only: peg recomputes
  * every score from the raw inputs.
  */
 final class AchievementFormulas {
@@ -72,7 +72,8 @@ final class AchievementFormulas {
     private static String numeric(String v, String t, Polarity polarity, String cap, String min) {
         String raw;
         if (polarity == Polarity.DECREASING) {
-            raw = "IF(" + v + "<=" + t + ",1,IF(AND(" + v + ">0," + t + ">0)," + t + "/" + v + ",0))";
+            // |t| / (|t| + (v - t)): t / v for a positive target, the same proportion for a negative one
+            raw = "IF(" + v + "<=" + t + ",1,IF(" + t + "<>0,ABS(" + t + ")/(ABS(" + t + ")+" + v + "-(" + t + ")),0))";
         } else {
             raw = "IF(" + t + ">0,MAX(0," + v + "/" + t + "),IF(" + v + ">=" + t + ",1,0))";
         }

@@ -82,4 +82,13 @@ class AchievementFormulasTest {
         assertEquals(0.0, eval(new YesNoTarget(false), Polarity.INCREASING, "S\u00ec"));
         assertEquals(1.0, eval(new YesNoTarget(false), Polarity.INCREASING, "no"));
     }
+
+    /** Regression (trial of issue 17): a negative target (payment timeliness -5) gave 0 above it; as peg scores it. */
+    @Test
+    void aNegativeDecreasingTargetIsProportional() throws Exception {
+        NumericTarget t = new NumericTarget(new BigDecimal("-5"), Comparison.AT_MOST, false);
+        assertEquals(1.0, eval(t, Polarity.DECREASING, -8));
+        assertEquals(0.625, eval(t, Polarity.DECREASING, -2));
+        assertEquals(0.5, eval(t, Polarity.DECREASING, 0));
+    }
 }
