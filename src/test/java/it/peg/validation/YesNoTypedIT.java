@@ -73,7 +73,9 @@ class YesNoTypedIT {
         ValidationResult r = TypedReadBack.validate(plan, dir.resolve(planName + " compilata.xlsx"));
         Map<String, String> read = TypedReadBack.values(plan, r.submission().orElseThrow());
         assertEquals(meant, read, t::report);
-        assertEquals(List.of(), r.findings());
+        // Trezzo's layout has no Denominatore column, so firenze-2021's ratios lack their _DEN names there
+        assertEquals(List.of(), r.findings().stream().filter(f -> !(f.code().equals("NOME_MANCANTE")
+                && template.equals("trezzo") && f.expected().endsWith("_DEN"))).toList());
     }
 
     @Test
