@@ -1,6 +1,7 @@
 package it.peg.consolidate;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Plan;
 import it.peg.domain.Plural;
 import it.peg.domain.Service;
@@ -84,6 +85,11 @@ public final class Consolidator {
         ReadResult read = reader.read(file.path(), file.name());
         List<Finding> findings = new ArrayList<>();
         read.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
+        if (read.workbook().isEmpty() && !InputFolders.namedAsSpreadsheet(file.name())) {
+            // a leggimi.txt or a PDF beside the schede is not a scheda at all: said as such, nobody's error
+            return new FileAssessment(file, file.content().map(InputFile.Content::sha256).orElse(""), sizeOf(file),
+                    Optional.empty(), Optional.empty(), List.of(notAScheda(file.name())));
+        }
         if (read.workbook().isEmpty()) {
             // a damaged scheda named as generate names it ("ANA - Servizi Demografici.xlsx") is that service's
             // refused delivery, not a missing one
@@ -156,6 +162,14 @@ public final class Consolidator {
         }
     }
 
+    /** The one finding about a file that is neither named as a spreadsheet nor one. */
+    static Finding notAScheda(String name) {
+        return new Finding(it.peg.domain.Severity.AVVISO, FindingCode.FILE_NON_SCHEDA.code(), name, "", "", "", "",
+                "una scheda .xlsx", "Il file \"" + name + "\" non è una scheda né un foglio di calcolo: non è stato"
+                        + " letto e non conta come consegna di alcun servizio. Se non serve, toglierlo dalla cartella delle"
+                        + " schede.");
+    }
+
     /** Picks the newest usable submission per service, scores, and builds deliveries and the registry. */
     public ConsolidationResult combine(Plan plan, Verifica verifica, List<FileAssessment> assessments,
                                        Map<String, NucleoOverride> overrides) {
@@ -179,10 +193,8 @@ public final class Consolidator {
                     .ifPresent(a -> chosen.put(service.code(), a));
         }
         List<Finding> findings = new ArrayList<>();
-        List<FileRecord> registry = new ArrayList<>();
         for (FileAssessment a : ordered) {
             findings.addAll(a.findings());
-            registry.add(recordOf(a, chosen));
         }
         findings.addAll(resolution.findings());
         List<Delivery> deliveries = new ArrayList<>();
@@ -202,6 +214,10 @@ public final class Consolidator {
                 }
                 continue;
             }
+        }
+        List<FileRecord> registry = new ArrayList<>();
+        for (FileAssessment a : ordered) {
+            registry.add(recordOf(a, chosen, blank));
         }
         ScoreReport scores = Scorer.score(plan, verifica, submissions, overrides);
         Map<String, Integer> missingByService = missingValues(plan, scores);
@@ -251,11 +267,18 @@ public final class Consolidator {
         return missing;
     }
 
-    private static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen) {
+    private static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen, java.util.Set<String> blank) {
         Instant received = a.file().received();
         if (a.usable()) {
             String service = a.serviceCode().orElseThrow();
             FileAssessment winner = chosen.get(service);
+            if (winner == a && blank.contains(service)) {
+                // its findings and the one that says it is blank (SCHEDA_NON_COMPILATA), as the Anomalie sheet lists them
+                long all = a.findings().size() + 1L;
+                return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
+                        FileStatus.NOT_FILLED, "Nessun valore per la verifica: non vale come consegna; "
+                                + Plural.count(all, "segnalazione", "segnalazioni") + " (vedere Anomalie)");
+            }
             if (winner == a) {
                 long warnings = a.findings().size();
                 return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
@@ -268,6 +291,7 @@ public final class Consolidator {
                     FileStatus.SUPERSEDED, reason);
         }
         String reason = a.findings().stream().filter(Finding::isError).map(Finding::message).findFirst()
+                .or(() -> a.findings().stream().map(Finding::message).findFirst())
                 .orElse("File non utilizzabile.");
         return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(), FileStatus.REJECTED,
                 reason);

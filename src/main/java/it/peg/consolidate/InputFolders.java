@@ -188,8 +188,13 @@ public final class InputFolders {
     private static final java.util.Set<String> SPREADSHEET_EXTENSIONS = java.util.Set.of(
             "xlsx", "xlsm", "xltx", "xltm", "xls", "xlsb", "xlt", "ods", "ots", "fods", "csv", "numbers");
 
-    /** Lock, temporary and hidden files: never a returned workbook. */
+    /** Lock, temporary and hidden files, and the files Windows leaves in folders: never a returned workbook. */
     public static boolean ignored(String name) {
-        return name.startsWith("~$") || name.startsWith(".~lock.") || name.startsWith(".");
+        return name.startsWith("~$") || name.startsWith(".~lock.") || name.startsWith(".")
+                || SYSTEM_FILES.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Thumbnail caches and folder settings that Windows writes into a folder an office opened (trial of issue 17). */
+    private static final java.util.Set<String> SYSTEM_FILES = java.util.Set.of("thumbs.db", "ehthumbs.db",
+            "ehthumbs_vista.db", "desktop.ini");
 }

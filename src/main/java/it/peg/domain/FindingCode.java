@@ -98,6 +98,11 @@ public enum FindingCode {
     TEMPO_SCADUTO,
     /** Not a scheda made by peg (no _peg sheet, or another kind of workbook): the file is refused. */
     NON_SCHEDA_PEG,
+    /**
+     * A file in an input folder that is not named as a spreadsheet and is not one (a leggimi.txt, a PDF): not a scheda,
+     * nobody's failed delivery, so an AVVISO that names it for what it is, not an office's error (trial of issue 17).
+     */
+    FILE_NON_SCHEDA,
     MACRO_IGNORATE,
     LETTURA_NON_RIUSCITA,
     LIMITE_SUPERATO,
@@ -159,6 +164,11 @@ public enum FindingCode {
     VALORE_COME_ANNO_O_DATA,
     /** A percentage under 1% where the target is tens of percent (0,85 typed for 85%). */
     PERCENTUALE_SOTTO_UNO,
+    /**
+     * A completion date in the year of the run, not the plan's: what a spreadsheet makes of a date typed without its
+     * year ({@code 30/6} becomes 30/06 of the current year), an error (trial of issue 17).
+     */
+    DATA_ANNO_IN_CORSO,
 
     // ---------------------------------------------------------------- the Nucleo's columns (summary/NucleoColumnsReader)
     NUCLEO_RIEPILOGO_ILLEGGIBILE,

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The live formulas that show an office its achievement while it types. Only functions that Excel and
- * LibreOffice both know (IF, AND, ISNUMBER, MIN, MAX, DATE, UPPER, TRIM). Indicative only: peg recomputes
+ * LibreOffice both know (IF, AND, OR, ISNUMBER, MIN, MAX, ABS, DATE, UPPER, TRIM). Indicative only: peg recomputes
  * every score from the raw inputs.
  */
 final class AchievementFormulas {
@@ -49,8 +49,10 @@ final class AchievementFormulas {
             return Optional.of("IF(ISNUMBER(" + ref + "),IF(" + ref + "<=" + date + ",1," + late + "),\"\")");
         }
         if (target instanceof YesNoTarget y) {
-            String expected = y.expected() ? "SI" : "NO";
-            return Optional.of("IF(" + ref + "=\"\",\"\",IF(UPPER(TRIM(" + ref + "))=\"" + expected + "\",1,0))");
+            // UPPER("Sì") is "SÌ": the accented yes the list takes counts as SI
+            String typed = "UPPER(TRIM(" + ref + "))";
+            String match = y.expected() ? "OR(" + typed + "=\"SI\"," + typed + "=\"S\u00cc\")" : typed + "=\"NO\"";
+            return Optional.of("IF(" + ref + "=\"\",\"\",IF(" + match + ",1,0))");
         }
         if (target instanceof QualitativeTarget) {
             return Optional.of("IF(ISNUMBER(" + ref + "),MAX(0,MIN(" + cap + "," + ref + ")),\"\")");
@@ -58,10 +60,20 @@ final class AchievementFormulas {
         return Optional.empty();
     }
 
+    /**
+     * A percent or progress cell's value as a fraction: a number above 1 is in percentage points (what the percent
+     * cells' format shows, {@link Validations#PERCENT_FORMAT}); text and blank give "" (a reference to a blank cell
+     * would give 0), so the achievement stays empty for them.
+     */
+    static String fraction(String ref) {
+        return "IF(ISNUMBER(" + ref + "),IF(" + ref + ">1," + ref + "/100," + ref + "),\"\")";
+    }
+
     private static String numeric(String v, String t, Polarity polarity, String cap, String min) {
         String raw;
         if (polarity == Polarity.DECREASING) {
-            raw = "IF(" + v + "<=" + t + ",1,IF(AND(" + v + ">0," + t + ">0)," + t + "/" + v + ",0))";
+            // |t| / (|t| + (v - t)): t / v for a positive target, the same proportion for a negative one
+            raw = "IF(" + v + "<=" + t + ",1,IF(" + t + "<>0,ABS(" + t + ")/(ABS(" + t + ")+" + v + "-(" + t + ")),0))";
         } else {
             raw = "IF(" + t + ">0,MAX(0," + v + "/" + t + "),IF(" + v + ">=" + t + ",1,0))";
         }

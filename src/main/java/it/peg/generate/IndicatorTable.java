@@ -241,7 +241,8 @@ final class IndicatorTable {
         Optional<Integer> valueCol = kind == InputKind.RATIO ? grid.col(Layout.Field.RAPPORTO, v)
                 : grid.col(Layout.Field.VALORE, v);
         Optional<String> formula = valueCol.flatMap(vc -> target.filter(t -> compatible(kind, t.target()))
-                .flatMap(t -> AchievementFormulas.achievement(t.target(), ind.polarity(), ref(r, vc), s.plan.settings())));
+                .flatMap(t -> AchievementFormulas.achievement(t.target(), ind.polarity(), percentAsFraction(kind, ref(r, vc)),
+                        s.plan.settings())));
         if (formula.isPresent()) {
             SheetModel.Cell ach = s.text(sheet, r, c, "", StyleKey.RAGGIUNGIMENTO);
             ach.formula(formula.get());
@@ -249,6 +250,10 @@ final class IndicatorTable {
         } else {
             s.text(sheet, r, c, "", StyleKey.CELLA_GRIGIA);
         }
+    }
+
+    private static String percentAsFraction(InputKind kind, String ref) {
+        return kind == InputKind.PERCENT || kind == InputKind.PROGRESS ? AchievementFormulas.fraction(ref) : ref;
     }
 
     private static InputType type(InputKind kind) {

@@ -15,6 +15,8 @@ import java.util.Optional;
 final class InputCells {
     static final int MAX_TEXT = 2000;
     private static final String BIG = "999999999999";
+    /** The entries of a SI / NO cell's list: {@code Sì} too, which LibreOffice refused when typed (case is ignored). */
+    static final String YES_NO_LIST = "SI|NO|S\u00ec";
 
     private final Stamp stamp;
 
@@ -61,8 +63,11 @@ final class InputCells {
                     "Scrivere la data in cui l'attività è stata completata, gg/mm/aaaa (es. 30/09/" + year
                             + "). Lasciare vuoto se non è ancora completata.",
                     "Serve una data tra 01/01/" + (year - 1) + " e 31/12/" + (year + 1) + " nel formato gg/mm/aaaa.");
-            case YES_NO -> new Validations.Rule(type, "SI|NO", "", "SI / NO", "Scegliere SI o NO dall'elenco.",
-                    "Sono ammessi solo SI o NO: sceglierli dall'elenco.");
+            // Sì as Italians write it: a list validation compares without case (LibreOffice and Excel take si,
+            // Si, No, no), but not without accents, so Sì and SÌ need their own entry
+            case YES_NO -> new Validations.Rule(type, YES_NO_LIST, "", "SI / NO",
+                    "Scegliere SI o NO dall'elenco (si può anche scrivere Sì, Si, No).",
+                    "Sono ammessi solo SI (o Sì) e NO: sceglierli dall'elenco.");
             case PHASE_STATE -> new Validations.Rule(type, "Da avviare|In corso|Completata", "", "Stato della fase",
                     "Scegliere dall'elenco: Da avviare, In corso, Completata.",
                     "Sono ammessi solo: Da avviare, In corso, Completata. Sceglierli dall'elenco.");

@@ -16,6 +16,15 @@ import java.util.Map;
  */
 final class Validations {
     /**
+     * The number format of percent and progress input cells (style {@code input_percentuale} of the shipped
+     * templates): a fraction up to 1 shows as a percentage ({@code 0.88} as {@code 88,0%}), a number above 1 as
+     * percentage points ({@code 93.5} as {@code 93,5%}), so a cell shows what peg reads. Not a percent format
+     * (its first section has a condition): LibreOffice pre-fills {@code %} in percent cells, and a typed {@code 88%}
+     * became the text {@code 88%%} (LIBREOFFICE-FACTS.md).
+     */
+    static final String PERCENT_FORMAT = "[<=1]0.0%;0.0\"%\"";
+
+    /**
      * What a validation checks and says. {@code kind} picks the constraint; {@code lo}/{@code hi} are its
      * bounds (for a list, the accepted values joined by {@code |} in {@code lo}).
      */
@@ -100,16 +109,18 @@ final class Validations {
     }
 
     /**
-     * A percentage between {@code lo} and {@code hi} (fractions). A number (what Excel stores for {@code 88},
-     * {@code 88%}, {@code 93,5%}) is checked as it is. LibreOffice pre-fills {@code %} after the first digit
-     * typed into a percent cell, so a typed {@code 88%} arrives as the text {@code 88%%}: a decimal rule refused
-     * it; here the text's number without its {@code %} signs is checked in percentage points, the way peg reads it.
+     * A percentage between {@code lo} and {@code hi} (fractions). A number up to 1 is a fraction (what Excel and
+     * LibreOffice store for a typed {@code 88%}); a number above 1 is in percentage points (a typed {@code 88} or
+     * {@code 93,5} in the percent cells' format {@link #PERCENT_FORMAT}, which is not a percent format, so
+     * LibreOffice does not pre-fill a {@code %} that a typed {@code %} would double). Text such as {@code 88%%}
+     * (what LibreOffice left in the older {@code 0%} cells) is checked in percentage points without its signs.
      */
     static String percentFormula(String x, String lo, String hi) {
         String points = "VALUE(SUBSTITUTE(" + x + ",\"%\",\"\"))";
         String loPoints = new java.math.BigDecimal(lo).movePointRight(2).stripTrailingZeros().toPlainString();
         String hiPoints = new java.math.BigDecimal(hi).movePointRight(2).stripTrailingZeros().toPlainString();
-        return "IF(ISNUMBER(" + x + "),AND(" + x + ">=" + lo + "," + x + "<=" + hi + "),IFERROR(AND(" + points + ">="
+        return "IF(ISNUMBER(" + x + "),IF(" + x + "<=1,AND(" + x + ">=" + lo + "," + x + "<=" + hi + "),AND(" + x + ">="
+                + loPoints + "," + x + "<=" + hiPoints + ")),IFERROR(AND(" + points + ">="
                 + loPoints + "," + points + "<=" + hiPoints + "),FALSE))";
     }
 

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -164,6 +165,7 @@ public final class WorkbookTemplate {
                 throw new TemplateException("Nel foglio Stili del modello " + source + " mancano gli stili: "
                         + String.join(", ", missing) + ". Ripristinare le righe (chiave in colonna A, cella di esempio in B).");
             }
+            keepsTypedPercentSigns(wb, styles.get(StyleKey.INPUT_PERCENTUALE));
             Map<Label, String> labels = new EnumMap<>(Label.class);
             Sheet labelSheet = wb.getSheet(SHEET_LABELS);
             Map<String, Cell> texts = labelSheet == null ? Map.of() : keyed(labelSheet);
@@ -181,6 +183,20 @@ public final class WorkbookTemplate {
                 throw te;
             }
             throw new TemplateException("Il modello " + source + " non è un file .xlsx leggibile: " + e.getMessage());
+        }
+    }
+
+    /**
+     * LibreOffice pre-fills a {@code %} as soon as a digit is typed into a cell with a percent format, so a typed
+     * {@code 88%} became the text {@code 88%%}, shown as such, with no live achievement (trial of issue 17). A plain
+     * percent format ({@code 0%}, {@code 0.0%}) of the percent input style becomes {@link Validations#PERCENT_FORMAT},
+     * which shows the same fractions and a typed {@code 88} or {@code 93,5} as points; any other format is the
+     * template's own choice and stays.
+     */
+    private static void keepsTypedPercentSigns(XSSFWorkbook wb, int styleIndex) {
+        XSSFCellStyle style = wb.getCellStyleAt(styleIndex);
+        if (style.getDataFormatString() != null && style.getDataFormatString().matches("[0#.,]+%")) {
+            style.setDataFormat(wb.createDataFormat().getFormat(Validations.PERCENT_FORMAT));
         }
     }
 

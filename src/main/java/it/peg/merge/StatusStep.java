@@ -69,6 +69,9 @@ final class StatusStep {
                     acceptedWithErrors |= Findings.anyError(findings);
                     findings.stream().filter(Finding::isError).forEach(errorsToReport::add);
                 }
+                // a blank scheda is read and kept, but is not a delivery (issue 17): counted with the accepted
+                // files of the night, its service stays without a delivery in the summary
+                case NOT_FILLED -> accepted++;
                 case SUPERSEDED -> superseded++;
                 case REJECTED -> {
                     rejected++;

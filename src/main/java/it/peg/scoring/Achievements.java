@@ -117,12 +117,23 @@ final class Achievements {
         if (v.compareTo(t) <= 0) {
             return new Raw(BigDecimal.ONE, vText + " <= " + tText + " (decrescente): 100%");
         }
-        if (t.signum() > 0 && v.signum() > 0) {
+        if (t.signum() > 0) {
             BigDecimal ratio = t.divide(v, MC);
             return new Raw(ratio, vText + " > " + tText + " (decrescente): " + tNum + "/" + vNum + " = "
                     + ItalianFormat.percent(ratio));
         }
-        return new Raw(BigDecimal.ZERO, vText + " > " + tText + " (decrescente, target non positivo): 0%");
+        if (t.signum() < 0) {
+            // a negative target (payment timeliness -5: five days early on average): the same proportion as t / v,
+            // the target's size over the size plus the gap, |t| / (|t| + (v - t)), which for t > 0 is exactly t / v;
+            // it scored 0 for any value above the target (trial of issue 17)
+            BigDecimal size = t.abs();
+            BigDecimal gap = v.subtract(t);
+            BigDecimal ratio = size.divide(size.add(gap), MC);
+            return new Raw(ratio, vText + " > " + tText + " (decrescente, target negativo): " + ItalianFormat.number(size)
+                    + "/(" + ItalianFormat.number(size) + " + " + ItalianFormat.number(gap) + ") = "
+                    + ItalianFormat.percent(ratio));
+        }
+        return new Raw(BigDecimal.ZERO, vText + " > " + tText + " (decrescente, target zero): 0%");
     }
 
     /** A completion date against a deadline, linear within the tolerance. */

@@ -6,6 +6,7 @@ import it.peg.italian.Texts;
 import it.peg.domain.Findings;
 import it.peg.readback.CellKind;
 import it.peg.readback.RawCell;
+import it.peg.italian.Decimals;
 import it.peg.italian.ParsedNumber;
 
 import java.math.BigDecimal;
@@ -120,6 +121,10 @@ final class CellReader {
         if (c.isBlank() || unusable(c, spot)) {
             return Optional.empty();
         }
+        if (c.kind() == CellKind.NUMBER && c.number().get() > 1 && showsPoints(c.numberFormat())) {
+            // the scheda's percent format shows a number above 1 as points: 93.5 is 93,5%, as the cell shows
+            return Optional.of(Decimals.normal(BigDecimal.valueOf(c.number().get()).movePointLeft(2)));
+        }
         Optional<ParsedNumber> parsed = numeric(c);
         if (parsed.isPresent()) {
             ParsedNumber p = parsed.get();
@@ -130,6 +135,14 @@ final class CellReader {
                 "Il valore non è una percentuale: scrivere solo la cifra con il simbolo % (es. 75%), senza altro testo;"
                         + " se il dato non è disponibile lasciare la cella vuota e spiegarlo nelle cause di scostamento."));
         return Optional.empty();
+    }
+
+    /**
+     * Whether a number format shows a number as percentage points, with a literal {@code %} after it (the percent
+     * cells' format of a scheda, {@code [<=1]0.0%;0.0"%"}, which LibreOffice saves as {@code [<=1]0.0%;0.0\%}).
+     */
+    static boolean showsPoints(String numberFormat) {
+        return numberFormat.contains("\"%\"") || numberFormat.contains("\\%");
     }
 
     /** A number cell's value (no interpretation note), or text read the Italian way; empty when neither. */

@@ -111,10 +111,7 @@ final class IndicatorValidation {
                         return new NumberValue(n);
                     });
             case PROGRESS -> reader.percent(c, spot).filter(n -> progressInRange(c, spot, n)).map(ProgressValue::new);
-            case DATE -> reader.date(c, spot).map(d -> {
-                completionDate(v, c, spot, d);
-                return new DateValue(d);
-            });
+            case DATE -> reader.date(c, spot).filter(d -> completionDate(v, spot, d)).map(DateValue::new);
             case YES_NO -> reader.yesNo(c, spot).map(YesNoValue::new);
             case RATIO -> throw new IllegalStateException("ratio read elsewhere");
         };
@@ -203,8 +200,22 @@ final class IndicatorValidation {
         return true;
     }
 
-    /** A completion date after the verifica, or outside the plan year, is kept but probably a typo or a forecast. */
-    private void completionDate(Verifica v, RawCell c, Spot spot, LocalDate d) {
+    /**
+     * A completion date after the verifica, or outside the plan year, is kept but probably a typo or a forecast. One in
+     * the year of the run instead of the plan's is refused: LibreOffice and Excel complete a date typed without its year
+     * ({@code 30/6}) with the current year, and a plan's objective completed after the plan year was not completed in
+     * it (SPEC: a date without year means the plan year). False when the date is refused.
+     */
+    private boolean completionDate(Verifica v, Spot spot, LocalDate d) {
+        if (d.getYear() != planYear && d.getYear() == today.getYear()) {
+            findings.add(spot.error(FindingCode.DATA_ANNO_IN_CORSO, d.format(DAY), "una data del " + planYear + ", gg/mm/aaaa",
+                    "La data di completamento nella cella " + spot.where() + ", " + d.format(DAY) + ", è dell'anno in corso"
+                            + " e non dell'anno del piano (" + planYear + "): probabilmente è stata scritta senza l'anno (es. "
+                            + d.getDayOfMonth() + "/" + d.getMonthValue() + ") e il foglio di calcolo l'ha completata con"
+                            + " l'anno in corso. Scrivere la data completa, gg/mm/aaaa (es. "
+                            + d.withYear(planYear).format(DAY) + ")."));
+            return false;
+        }
         if (d.getYear() != planYear) {
             findings.add(spot.warning(FindingCode.DATA_FUORI_ANNO, d.format(DAY), "una data del " + planYear,
                     "La data di completamento " + d.format(DAY) + " non è nell'anno del piano (" + planYear
@@ -215,6 +226,7 @@ final class IndicatorValidation {
                             + ": indicare la data effettiva solo quando l'attività è completata; se non lo è ancora, lasciare"
                             + " la cella vuota."));
         }
+        return true;
     }
 
     /**

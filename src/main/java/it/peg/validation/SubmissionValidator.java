@@ -124,7 +124,7 @@ public final class SubmissionValidator {
         }
         List<DataReport> data = new ArrayList<>();
         for (DataRow d : plan.dataRowsOf(service.code())) {
-            data.add(data(wb, names, reader, d, year));
+            data.add(data(wb, names, reader, findings, d, year));
         }
         if (carryForward) {
             new DroppedInputs(wb, findings, reader).report(service.code(), names.asked());
@@ -157,9 +157,10 @@ public final class SubmissionValidator {
         return new ObjectiveReport(o.code(), v.date(), reachable, notes);
     }
 
-    private static DataReport data(RawWorkbook wb, Names names, CellReader reader, DataRow d, int year) {
+    private static DataReport data(RawWorkbook wb, Names names, CellReader reader, Findings findings, DataRow d, int year) {
         Optional<RawCell> cell = names.cell(InputNames.data(d.code(), year), d.code());
-        Optional<BigDecimal> value = cell.flatMap(c -> reader.number(c, Spot.of(wb.fileName(), c, d.code())));
+        Optional<BigDecimal> value = cell.flatMap(c -> reader.number(c, Spot.of(wb.fileName(), c, d.code()))
+                .filter(n -> DataSigns.accepted(d, n, reader.display(c), Spot.of(wb.fileName(), c, d.code()), findings)));
         String source = cell.map(c -> (c.sheet() + "!" + c.cell()).intern()).orElse("");
         return new DataReport(d.code(), year, value, source);
     }

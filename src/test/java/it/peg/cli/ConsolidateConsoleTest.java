@@ -56,8 +56,9 @@ class ConsolidateConsoleTest {
         assertEquals("S0003        Servizio 0003                        incompleta                   -       0,0%"
                 + "                         1 errore, 0 avvisi", lines.get(4));
         assertEquals("S0005        Servizio 0005                        mancante                     -       0,0%", lines.get(6));
-        assertEquals("leggimi.txt: scartato; 1 errore, 0 avvisi", lines.get(SERVICES + 3));
-        assertEquals("Riepilogo scritto in " + out + " (30 file letti, 2 errori, 0 avvisi). Dettagli nel foglio Anomalie"
+        // not a scheda: an AVVISO that says so, nobody's error (trial of issue 17)
+        assertEquals("leggimi.txt: scartato; 0 errori, 1 avviso", lines.get(SERVICES + 3));
+        assertEquals("Riepilogo scritto in " + out + " (30 file letti, 1 errore, 1 avviso). Dettagli nel foglio Anomalie"
                 + " del riepilogo o con -v.", lines.get(lines.size() - 1));
         assertTrue(lines.stream().noneMatch(l -> l.contains("[VALORE_NON_NUMERICO]")), "details are in Anomalie");
     }
@@ -69,10 +70,7 @@ class ConsolidateConsoleTest {
         assertEquals(1, r.exit);
         assertEquals(List.of(
                 "S0003.xlsx: " + error(),
-                "leggimi.txt: ERRORE [FORMATO_TESTO]: File \"leggimi.txt\": è un file di testo (per esempio un CSV o"
-                        + " una pagina web) rinominato, non una cartella di lavoro Excel: usare la scheda .xlsx ricevuta"
-                        + " dal controllo di gestione, compilarla e salvarla come .xlsx.",
-                "Riepilogo scritto in " + out + " (30 file letti, 2 errori, 0 avvisi). Dettagli nel foglio Anomalie"
+                "Riepilogo scritto in " + out + " (30 file letti, 1 errore, 1 avviso). Dettagli nel foglio Anomalie"
                         + " del riepilogo."), r.outLines());
         assertEquals("", r.err);
     }
@@ -102,6 +100,6 @@ class ConsolidateConsoleTest {
         assertEquals(1, r.exit);
         List<String> lines = r.outLines();
         assertEquals(List.of("S0003.xlsx: 1 errore, 0 avvisi", "  " + error()), lines.subList(0, 2));
-        assertEquals("Riepilogo scritto in " + out + " (30 file letti, 2 errori, 0 avvisi).", lines.get(lines.size() - 1));
+        assertEquals("Riepilogo scritto in " + out + " (30 file letti, 1 errore, 1 avviso).", lines.get(lines.size() - 1));
     }
 }

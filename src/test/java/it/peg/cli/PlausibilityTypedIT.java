@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A year and a date serial typed into counts, a date typed into a count, and {@code 0,85} typed into a percent cell
+ * A year and a date serial typed into counts, a date typed into a count, and {@code 0,85%} typed into a percent cell
  * against a target of 75%, at the keyboard in LibreOffice it-IT (lo-rig keys mode) into the schede of two source
  * plans: {@code validate}, {@code consolidate} and {@code merge} each report every one at its cell, with the value
  * found and the likely intended one.
@@ -73,7 +73,9 @@ class PlausibilityTypedIT {
                 "IN_ASS_SOC_1_I1_1231", "2022",
                 "IN_ASS_SOC_1_I2_1231", "31/12/2022",
                 "IN_ASS_SOC_2_I1_1231", "44926"));
-        type(FIRENZE, "ZN08", FIRENZE_FILE, Map.of("IN_2021_ZN08_12_1231", "0,85"));
+        // `0,85` alone now reads 85%, as the cell shows it (its format shows a fraction up to 1 as a percentage):
+        // `0,85%` is the fraction 0,0085 the check is for
+        type(FIRENZE, "ZN08", FIRENZE_FILE, Map.of("IN_2021_ZN08_12_1231", "0,85%"));
     }
 
     private static void type(String planName, String service, String file, Map<String, String> targets) throws Exception {

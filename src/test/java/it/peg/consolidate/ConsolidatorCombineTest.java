@@ -211,6 +211,30 @@ class ConsolidatorCombineTest {
         assertEquals(1, result.findings().size());
     }
 
+    /**
+     * Regression (trial of issue 17): the Registro called a blank scheda "accettato" and counted its findings without
+     * the one saying it is blank (2 of 3). It is "non compilata" there too, as on the Servizi sheet, the console and
+     * the CSV, and counts every finding the Anomalie sheet lists for it.
+     */
+    @Test
+    void theRegistroNamesABlankSchedaAsTheServiziSheetDoesAndCountsAllItsFindings() {
+        Finding missing = new Finding(it.peg.domain.Severity.AVVISO, "VALORE_MANCANTE", "S01.xlsx", "Scheda", "D11", "I1",
+                "", "un valore al 30/06/2018", "Manca il valore.");
+        FileAssessment blank = new FileAssessment(new InputFile(Path.of("in", "S01.xlsx"), "S01.xlsx", DUE_DAY_LATE_EVENING),
+                "g1", 1000, Optional.of("S01"), Optional.of(new Submission("S01.xlsx", "S01", List.of(new IndicatorReport("I1",
+                JUNE.date(), Optional.empty(), "", "Scheda!D11")), List.of(), List.of(), List.of())), List.of(missing, missing));
+
+        ConsolidationResult result = combine(blank);
+
+        assertEquals(DeliveryState.EMPTY, result.deliveries().get(0).state());
+        FileRecord r = result.registry().get(0);
+        assertEquals(FileStatus.NOT_FILLED, r.status());
+        assertEquals(DeliveryState.EMPTY.italian(), r.status().italian());
+        long listed = result.findings().stream().filter(f -> f.file().equals("S01.xlsx")).count();
+        assertEquals(3, listed);
+        assertEquals("Nessun valore per la verifica: non vale come consegna; 3 segnalazioni (vedere Anomalie)", r.reason());
+    }
+
     private static FileAssessment withReports(String name, String sha, String service, Instant received,
                                               List<IndicatorReport> reports) {
         Submission submission = new Submission(name, service, reports, List.of(), List.of(), List.of());

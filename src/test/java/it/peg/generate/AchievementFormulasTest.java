@@ -73,4 +73,22 @@ class AchievementFormulasTest {
         assertEquals(0.0, eval(new YesNoTarget(true), Polarity.INCREASING, "NO"));
         assertEquals(0.8, eval(new QualitativeTarget("x"), Polarity.INCREASING, 0.8));
     }
+
+    /** Regression (trial of issue 17): the list takes Sì, so the live achievement must count it as SI. */
+    @Test
+    void anAccentedYesIsYes() throws Exception {
+        assertEquals(1.0, eval(new YesNoTarget(true), Polarity.INCREASING, "S\u00ec"));
+        assertEquals(1.0, eval(new YesNoTarget(true), Polarity.INCREASING, "s\u00ec "));
+        assertEquals(0.0, eval(new YesNoTarget(false), Polarity.INCREASING, "S\u00ec"));
+        assertEquals(1.0, eval(new YesNoTarget(false), Polarity.INCREASING, "no"));
+    }
+
+    /** Regression (trial of issue 17): a negative target (payment timeliness -5) gave 0 above it; as peg scores it. */
+    @Test
+    void aNegativeDecreasingTargetIsProportional() throws Exception {
+        NumericTarget t = new NumericTarget(new BigDecimal("-5"), Comparison.AT_MOST, false);
+        assertEquals(1.0, eval(t, Polarity.DECREASING, -8));
+        assertEquals(0.625, eval(t, Polarity.DECREASING, -2));
+        assertEquals(0.5, eval(t, Polarity.DECREASING, 0));
+    }
 }

@@ -47,7 +47,7 @@ final class WorkbookContract {
         Map<String, Expected> m = new LinkedHashMap<>();
         int year = plan.settings().year();
         Expected number = new Expected(ValidationType.DECIMAL, "#,##0.##");
-        Expected percent = new Expected(ValidationType.FORMULA, "0%");
+        Expected percent = new Expected(ValidationType.FORMULA, Validations.PERCENT_FORMAT);
         Expected text = new Expected(ValidationType.TEXT_LENGTH, "@");
         Expected list = new Expected(ValidationType.LIST, "General");
         for (Objective o : plan.objectivesOf(serviceCode)) {

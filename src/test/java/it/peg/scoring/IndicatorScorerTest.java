@@ -109,11 +109,20 @@ class IndicatorScorerTest {
         assertEquals(ScoreStatus.SCORED, s.status());
     }
 
+    /**
+     * Regression (trial of issue 17): a negative target scored 0 for any value above it. Now the proportion of the
+     * decreasing rule, |t| / (|t| + (v - t)): -2 against -5 is 5 / (5 + 3) = 62,5%, 0 is 50%, +5 is 33,3%.
+     */
     @Test
-    void decreasingNegativeTargetExceeded() {
+    void decreasingNegativeTargetExceededScoresByTheGapInProportionToTheTarget() {
         IndicatorScore s = scoreFinal(single("<=-5", num("-5", Comparison.AT_MOST)),
                 SubmissionFixture.of("S1").number("I1", DEC31, "-2"));
-        assertFraction("0", s.achievement().orElseThrow());
+        assertFraction("0.625", s.achievement().orElseThrow());
+        assertEquals("valore -2 > -5 (decrescente, target negativo): 5/(5 + 3) = 62,5%", s.explanation());
+        assertFraction("0.5", scoreFinal(single("<=-5", num("-5", Comparison.AT_MOST)),
+                SubmissionFixture.of("S1").number("I1", DEC31, "0")).achievement().orElseThrow());
+        assertFraction("1", scoreFinal(single("<=-5", num("-5", Comparison.AT_MOST)),
+                SubmissionFixture.of("S1").number("I1", DEC31, "-8")).achievement().orElseThrow());
     }
 
     @Test

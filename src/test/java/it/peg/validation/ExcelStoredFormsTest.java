@@ -77,10 +77,10 @@ class ExcelStoredFormsTest {
         stored.put("IN_ASS_SOC_1_I4_1231", 44743.0);   // 1/7/22
         stored.put("IN_ASS_SOC_1_I1_0630", 2.0);
         stored.put("IN_ASS_SOC_2_I1_1231", 1234.5);    // 1.234,5
-        stored.put("DATO_ASS_SOC_D04_2022", -1234.5);  // -1.234,5
+        stored.put("DATO_ASS_SOC_D04_2022", 1234.5);   // 1.234,5 (a negative count is refused: SubmissionValidatorTest)
         assertReadAsMeant("trezzo-2022", "ASS_SOC", stored, Map.of("IN_ASS_SOC_1_I4_0630", "2022-06-30",
                 "IN_ASS_SOC_1_I4_1231", "2022-07-01", "IN_ASS_SOC_1_I1_0630", "2", "IN_ASS_SOC_2_I1_1231", "1234.5",
-                "DATO_ASS_SOC_D04_2022", "-1234.5"));
+                "DATO_ASS_SOC_D04_2022", "1234.5"));
         Map<String, Double> progress = new LinkedHashMap<>();
         progress.put("IN_SS_OB4_I2_0930", 0.6);        // 60 or 60%
         progress.put("IN_SS_OB4_I2_1231", 1.0);        // 100

@@ -78,6 +78,13 @@ class LibreOfficeFactsTest {
                 arguments("I.PCT", num(0.75, "0.0%", false), n("0.75"), List.of()),
                 arguments("I.PCT", text("0,8"), n("0.8"), List.of()),
                 arguments("I.PCT", num(75, "General", false), null, List.of(FindingCode.PERCENTUALE_FUORI_INTERVALLO.code())),
+                // a scheda's percent cell ([<=1]0.0%;0.0"%", LibreOffice saves the literal as \%): `88` and `93,5`
+                // typed are points, `88%` the fraction, each shown as peg reads it (trial of issue 17)
+                arguments("I.PCT", num(88, "[<=1]0.0%;0.0\"%\"", false), n("0.88"), List.of()),
+                arguments("I.PCT", num(93.5, "[<=1]0.0%;0.0\\%", false), n("0.935"), List.of()),
+                arguments("I.PCT", num(0.88, "[<=1]0.0%;0.0\\%", false), n("0.88"), List.of()),
+                arguments("I.PCT", num(1, "[<=1]0.0%;0.0\\%", false), n("1"), List.of()),
+                arguments("I.QUAL", num(80, "[<=1]0.0%;0.0\\%", false), new ProgressValue(new BigDecimal("0.8")), List.of()),
                 arguments("I.QUAL", text("100%%"), new ProgressValue(new BigDecimal("1.00")), List.of()),
                 arguments("I.QUAL", num(0.5, "0%", false), new ProgressValue(new BigDecimal("0.5")), List.of()),
                 // `30/09/2018`, `30/9/18`: date serial 43373

@@ -216,6 +216,33 @@ class SubmissionValidatorTest {
         assertEquals(Optional.of(new DateValue(LocalDate.of(2018, 10, 15))), report(r, "I.DATA", TestPlan.SEP).orElseThrow().value());
     }
 
+    /** Regression (trial of issue 17): a negative count on the Dati sheet was taken without a word. */
+    @Test
+    void aNegativeDatumIsAnErrorNamingTheSheetAndCell() {
+        Wb w = wb().number("DATO_D1_2018", -5);
+        ValidationResult r = run(w);
+        Finding f = only(r);
+        assertFinding(f, Severity.ERRORE, FindingCode.VALORE_NEGATIVO.code(), w.cellOf("DATO_D1_2018"), "D1", "-5");
+        assertEquals("Il dato D1 (Pratiche edilizie) nella cella Scheda!" + w.cellOf("DATO_D1_2018") + " è negativo (-5),"
+                + " ma è un conteggio o un importo: scrivere il numero senza il segno meno. Se il dato può davvero essere"
+                + " negativo, il controllo di gestione lo indichi nel piano (es. \"Saldo\" nella descrizione).", f.message());
+        assertEquals(Optional.empty(), r.submission().orElseThrow().data().get(0).value());
+        assertEquals(Optional.of(new java.math.BigDecimal("5")), run(wb().number("DATO_D1_2018", 5)).submission()
+                .orElseThrow().data().get(0).value().map(java.math.BigDecimal::stripTrailingZeros));
+    }
+
+    /** A balance or a change may be negative, and so may a row whose past years were: the plan says so. */
+    @Test
+    void aDatumThePlanAllowsBelowZeroStaysNegative() {
+        it.peg.domain.DataRow saldo = new it.peg.domain.DataRow("D2", "S01", "Saldo di cassa", new java.util.TreeMap<>(), 0);
+        it.peg.domain.DataRow past = new it.peg.domain.DataRow("D3", "S01", "Utenti",
+                new java.util.TreeMap<>(java.util.Map.of(2017, new java.math.BigDecimal("-3"))), 0);
+        it.peg.domain.DataRow count = new it.peg.domain.DataRow("D4", "S01", "Pratiche edilizie", new java.util.TreeMap<>(), 0);
+        assertTrue(DataSigns.maybeNegative(saldo));
+        assertTrue(DataSigns.maybeNegative(past));
+        assertEquals(false, DataSigns.maybeNegative(count));
+    }
+
     @Test
     void completionOutsideThePlanYear() {
         Wb w = wb().text("IN_I_DATA_1231", "15/3/17");

@@ -52,7 +52,13 @@ public final class TypedReadBack {
 
     /** The scheda of a service as generated from the shipped template (workbook-templates/scheda.xlsx). */
     public static Path scheda(Plan plan, String service, Path file) throws IOException {
-        Files.write(file, new ServiceWorkbookGenerator(WorkbookTemplate.locate(Optional.of(Path.of("workbook-templates"))))
+        return scheda(plan, service, "", file);
+    }
+
+    /** The scheda of a service from a shipped template: "" the default, else firenze, serravalle or trezzo. */
+    public static Path scheda(Plan plan, String service, String template, Path file) throws IOException {
+        Path folder = template.isEmpty() ? Path.of("workbook-templates") : Path.of("workbook-templates", template);
+        Files.write(file, new ServiceWorkbookGenerator(WorkbookTemplate.locate(Optional.of(folder)))
                 .generate(plan, plan.service(service).orElseThrow()));
         return file;
     }

@@ -45,7 +45,7 @@ class ValidationFindingMessagesTest {
             FindingCode.SCHEDA_NON_COMPILATA, FindingCode.CAUSA_MANCANTE, FindingCode.CUMULATIVO_IN_CALO,
             FindingCode.SI_NO_NON_VALIDO, FindingCode.STATO_FASE_NON_VALIDO, FindingCode.ERRORE_FORMULA,
             FindingCode.VALORE_INTERPRETATO, FindingCode.NUMERO_IN_FORMATO_DATA, FindingCode.VALORE_COME_ANNO_O_DATA,
-            FindingCode.PERCENTUALE_SOTTO_UNO);
+            FindingCode.PERCENTUALE_SOTTO_UNO, FindingCode.DATA_ANNO_IN_CORSO);
 
     private static final Plan PLAN = TestPlan.plan();
     /** Nothing is due yet: blank cells give no finding. */
@@ -217,6 +217,12 @@ class ValidationFindingMessagesTest {
                 new Case(FindingCode.DATA_FUORI_ANNO, early(wb().text("IN_I_DATA_1231", "15/3/17")),
                         "La data di completamento 15/03/2017 non è nell'anno del piano (2018): controllare l'anno;"
                         + " la data viene comunque usata."),
+                // `30/6` typed on 1 July 2026 into a scheda of the 2018 plan: the spreadsheet stored 30/06/2026
+                new Case(FindingCode.DATA_ANNO_IN_CORSO, at(LocalDate.of(2026, 7, 1), wb().date("IN_I_DATA_1231", 46203)),
+                        "La data di completamento nella cella Scheda!F35, 30/06/2026, è dell'anno in corso e non"
+                        + " dell'anno del piano (2018): probabilmente è stata scritta senza l'anno (es. 30/6) e il"
+                        + " foglio di calcolo l'ha completata con l'anno in corso. Scrivere la data completa,"
+                        + " gg/mm/aaaa (es. 30/06/2018)."),
                 new Case(FindingCode.PERCENTUALE_FUORI_INTERVALLO, early(wb().number("IN_I_PCT_1231", 75)),
                         "La percentuale 7.500% è fuori dall'intervallo ammesso (tra 0% e 100%). Se si intendeva"
                         + " 75%, scrivere 75% (con il simbolo %)."),
