@@ -94,7 +94,7 @@ final class SummaryPackage implements AutoCloseable {
     }
 
     /**
-     * 2000-01-01 00:00 (as {@link DeterministicXlsx#EPOCH}, not read from it: that class is POI's) in this machine's
+     * 2000-01-01 00:00 (as {@link DeterministicXlsx#EPOCH}, not read from it: that class loads POI) in this machine's
      * zone: the DOS time fields say 2000-01-01 00:00 anywhere.
      */
     private static long epochMillis() {
