@@ -176,6 +176,10 @@ public final class SheetModel {
     private boolean veryHidden;
     /** The relationship id of the sheet's drawing (its emblem), empty when it has none. */
     private String drawingRelId = "";
+    /** The tab's colour as a {@code tabColor} element (a template's own), empty for none. */
+    private String tabColor = "";
+    /** The view's zoom in percent (a template's own), 0 for the default 100. */
+    private int zoom;
 
     public SheetModel(String name) {
         this.name = name;
@@ -202,6 +206,8 @@ public final class SheetModel {
         s.protect = protect;
         s.veryHidden = veryHidden;
         s.drawingRelId = drawingRelId;
+        s.tabColor = tabColor;
+        s.zoom = zoom;
         return s;
     }
 
@@ -342,5 +348,23 @@ public final class SheetModel {
 
     public void drawingRelId(String id) {
         this.drawingRelId = id;
+    }
+
+    public String tabColor() {
+        return tabColor;
+    }
+
+    /** The tab's colour: a whole {@code <tabColor .../>} element of the main namespace, empty for none. */
+    public void tabColor(String element) {
+        this.tabColor = element;
+    }
+
+    public int zoom() {
+        return zoom;
+    }
+
+    /** The view's zoom in percent (10 to 400), 0 for the default. */
+    public void zoom(int percent) {
+        this.zoom = percent;
     }
 }
