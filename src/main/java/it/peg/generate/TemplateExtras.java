@@ -1,20 +1,29 @@
 package it.peg.generate;
 
 import it.peg.xlsx.SheetModel;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STPaneState;
 
 import javax.xml.namespace.QName;
 import java.util.List;
@@ -37,6 +46,8 @@ final class TemplateExtras {
     private static final List<String> GENERATED_BELOW = List.of(WorkbookTemplate.SHEET_MAIN,
             WorkbookTemplate.SHEET_PHASES, WorkbookTemplate.SHEET_DATA);
 
+    private static final String NOT_CARRIED = "; peg non ne terrebbe conto nelle schede generate. ";
+
     private final String source;
     private final XSSFSheet sheet;
     private final CTWorksheet ct;
@@ -52,9 +63,56 @@ final class TemplateExtras {
         new TemplateExtras(source, sheet).carry(model);
     }
 
+    /**
+     * Refuses the template's own defined names: no scheda carries them (a formula using one would fail in every
+     * scheda). The print area and titles of the Scheda sheet are peg's to set; names of Excel's own ({@code _xl...})
+     * and those of the sheets peg drops (Stili, Etichette, Struttura) are left alone.
+     */
+    static void refusesNames(String source, XSSFWorkbook wb) {
+        for (XSSFName n : wb.getAllNames()) {
+            String name = n.getNameName();
+            int local = n.getSheetIndex();
+            String sheet = local >= 0 ? wb.getSheetName(local) : "";
+            if (name.startsWith("_xl") && !name.startsWith("_xlnm.Print") || sheet.equals(WorkbookTemplate.SHEET_MAIN)
+                    && name.startsWith("_xlnm.Print") || List.of(WorkbookTemplate.SHEET_STYLES,
+                    WorkbookTemplate.SHEET_LABELS, WorkbookTemplate.SHEET_LAYOUT).contains(sheet)) {
+                continue;
+            }
+            if (name.startsWith("_xlnm.Print")) {
+                boolean area = name.equals("_xlnm.Print_Area");
+                throw new TemplateException("Nel modello " + source + ", foglio " + sheet + ": "
+                        + (area ? "c'è un'area di stampa" : "ci sono righe o colonne da ripetere in stampa") + " ("
+                        + n.getRefersToFormula() + ")" + NOT_CARRIED + (area ? "Toglierla (Layout di pagina > Area di"
+                        + " stampa > Cancella area di stampa)" : "Toglierle (Layout di pagina > Stampa titoli)")
+                        + ": peg stampa il foglio intero.");
+            }
+            throw new TemplateException("Nel modello " + source + " c'è il nome '" + name + "' ("
+                    + n.getRefersToFormula() + ")" + NOT_CARRIED + "Nelle formule scrivere il riferimento ("
+                    + n.getRefersToFormula() + ") al posto del nome, poi togliere il nome (Formule > Gestione nomi).");
+        }
+    }
+
     private void carry(SheetModel model) {
         refusesComments();
         refusesDrawings();
+        refusesHiddenRowsAndColumns();
+        refusesCells();
+        if (ct.isSetAutoFilter()) {
+            throw refuse("c'è un filtro automatico su " + ct.getAutoFilter().getRef(), "Toglierlo (Dati > Filtro).");
+        }
+        var book = sheet.getWorkbook();
+        var visibility = book.getSheetVisibility(book.getSheetIndex(sheet));
+        if (visibility != org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE) {
+            if (GENERATED_BELOW.contains(sheet.getSheetName())) {
+                throw refuse("il foglio è nascosto", "Mostrarlo (tasto destro sulle linguette dei fogli, Scopri):"
+                        + " chi compila la scheda deve vederlo.");
+            }
+            if (visibility == org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN) {
+                model.veryHidden(true);
+            } else {
+                model.hidden(true);
+            }
+        }
         if (ct.isSetHyperlinks() && ct.getHyperlinks().sizeOfHyperlinkArray() > 0) {
             String ref = ct.getHyperlinks().getHyperlinkArray(0).getRef();
             throw refuse("la cella " + ref + " ha un collegamento ipertestuale", "Togliere il collegamento dalla cella "
@@ -81,11 +139,14 @@ final class TemplateExtras {
         if (ct.isSetSheetPr() && ct.getSheetPr().isSetTabColor()) {
             model.tabColor(xml(ct.getSheetPr().getTabColor(), "tabColor"));
         }
-        if (ct.isSetSheetViews() && ct.getSheetViews().sizeOfSheetViewArray() > 0
-                && ct.getSheetViews().getSheetViewArray(0).isSetZoomScale()) {
-            long zoom = ct.getSheetViews().getSheetViewArray(0).getZoomScale();
-            if (zoom != 100) {
-                model.zoom((int) zoom);
+        if (ct.isSetSheetViews() && ct.getSheetViews().sizeOfSheetViewArray() > 0) {
+            var view = ct.getSheetViews().getSheetViewArray(0);
+            if (view.isSetZoomScale() && view.getZoomScale() != 100) {
+                model.zoom((int) view.getZoomScale());
+            }
+            // a frozen pane of the template's own sheet; the writers set the Scheda's below its title rows
+            if (view.isSetPane() && view.getPane().getState() == STPaneState.FROZEN) {
+                model.freeze((int) view.getPane().getXSplit(), (int) view.getPane().getYSplit());
             }
         }
     }
@@ -100,6 +161,51 @@ final class TemplateExtras {
                         + " generate. Limitarla alle righe 1-" + (lastRow + 1) + " (le righe del titolo, che peg riporta"
                         + " come sono) oppure toglierla." + (what.contains("convalida") ? " Le celle che peg scrive hanno"
                         + " già le loro convalide." : ""));
+            }
+        }
+    }
+
+    private void refusesHiddenRowsAndColumns() {
+        for (Row row : sheet) {
+            XSSFRow xr = (XSSFRow) row;
+            if (xr.getZeroHeight()) {
+                throw refuse("la riga " + (row.getRowNum() + 1) + " è nascosta", "Scoprirla (tasto destro sul numero"
+                        + " della riga, Scopri) oppure eliminarla.");
+            }
+            if (xr.getCTRow().getOutlineLevel() > 0) {
+                throw refuse("la riga " + (row.getRowNum() + 1) + " è raggruppata", "Separare le righe (Dati >"
+                        + " Separa).");
+            }
+        }
+        for (var cols : ct.getColsArray()) {
+            for (var col : cols.getColArray()) {
+                String name = CellReference.convertNumToColString((int) col.getMin() - 1);
+                if (col.isSetHidden() && col.getHidden()) {
+                    throw refuse("la colonna " + name + " è nascosta", "Scoprirla (tasto destro sulla lettera della"
+                            + " colonna, Scopri) oppure eliminarla.");
+                }
+                if (col.getOutlineLevel() > 0) {
+                    throw refuse("la colonna " + name + " è raggruppata", "Separare le colonne (Dati > Separa).");
+                }
+            }
+        }
+    }
+
+    /** Error values and texts in several formats: the model keeps one value and the cell's one style. */
+    private void refusesCells() {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                String ref = cell.getAddress().formatAsString();
+                if (cell.getCellType() == CellType.ERROR) {
+                    throw refuse("la cella " + ref + " contiene l'errore " + FormulaError.forInt(cell.getErrorCellValue())
+                            .getString(), "Scrivere nella cella un testo o un numero, oppure svuotarla.");
+                }
+                if (cell.getCellType() == CellType.STRING
+                        && ((XSSFRichTextString) cell.getRichStringCellValue()).numFormattingRuns() > 1) {
+                    throw refuse("la cella " + ref + " ha un testo con parti in formati diversi (grassetto, colori,"
+                            + " caratteri)", "Dare a tutto il testo della cella lo stesso formato (il formato della"
+                            + " cella), oppure dividerlo in più celle.");
+                }
             }
         }
     }
@@ -140,7 +246,7 @@ final class TemplateExtras {
     }
 
     private TemplateException refuse(String what, String fix) {
-        return new TemplateException(prefix() + what + ", che peg non riporta nelle schede generate. " + fix);
+        return new TemplateException(prefix() + what + NOT_CARRIED + fix);
     }
 
     private String prefix() {

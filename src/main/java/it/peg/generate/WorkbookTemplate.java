@@ -174,6 +174,7 @@ public final class WorkbookTemplate {
                 labels.put(l, text.isBlank() ? l.defaultText() : text);
             }
             refusesFormulasIntoRemovedSheets(wb, source);
+            TemplateExtras.refusesNames(source, wb);
             Layout layout = LayoutSheet.read(source, Optional.ofNullable(wb.getSheet(SHEET_LAYOUT)));
             return new WorkbookTemplate(source, prepare(source, wb, styles), styles, labels, layout);
         } catch (IOException | RuntimeException e) {

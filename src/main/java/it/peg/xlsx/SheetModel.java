@@ -174,6 +174,8 @@ public final class SheetModel {
     private int freezeRows;
     private boolean protect;
     private boolean veryHidden;
+    /** Hidden (a template's own sheet hidden by its author), but not very hidden: Excel's Scopri shows it. */
+    private boolean hidden;
     /** The relationship id of the sheet's drawing (its emblem), empty when it has none. */
     private String drawingRelId = "";
     /** The tab's colour as a {@code tabColor} element (a template's own), empty for none. */
@@ -205,6 +207,7 @@ public final class SheetModel {
         s.freezeRows = freezeRows;
         s.protect = protect;
         s.veryHidden = veryHidden;
+        s.hidden = hidden;
         s.drawingRelId = drawingRelId;
         s.tabColor = tabColor;
         s.zoom = zoom;
@@ -340,6 +343,14 @@ public final class SheetModel {
 
     public void veryHidden(boolean hidden) {
         this.veryHidden = hidden;
+    }
+
+    public boolean hidden() {
+        return hidden;
+    }
+
+    public void hidden(boolean on) {
+        this.hidden = on;
     }
 
     public String drawingRelId() {

@@ -123,27 +123,110 @@ class TemplateExtrasTest {
 
     @Test
     void aCommentIsRefused() {
-        assertEquals("Nel modello comment.xlsx, foglio Scheda: la cella B3 ha un commento, che peg non riporta nelle"
-                + " schede generate. Togliere il commento dalla cella B3 (tasto destro sulla cella, Elimina"
+        assertEquals("Nel modello comment.xlsx, foglio Scheda: la cella B3 ha un commento; peg non ne terrebbe conto"
+                + " nelle schede generate. Togliere il commento dalla cella B3 (tasto destro sulla cella, Elimina"
                 + " commento); se il testo serve a chi compila, scriverlo in una cella delle righe del titolo.",
                 refusal("comment"));
     }
 
     @Test
     void aPictureIsRefused() {
-        assertEquals("Nel modello picture.xlsx, foglio Fasi: c'è un'immagine in B1, che peg non riporta nelle schede"
-                + " generate. Togliere l'immagine dal foglio: lo stemma del comune si indica nel piano (foglio"
-                + " Impostazioni, riga Logo) e peg lo mette dove il modello ha {stemma}.",
+        assertEquals("Nel modello picture.xlsx, foglio Fasi: c'è un'immagine in B1; peg non ne terrebbe conto nelle"
+                + " schede generate. Togliere l'immagine dal foglio: lo stemma del comune si indica nel piano"
+                + " (foglio Impostazioni, riga Logo) e peg lo mette dove il modello ha {stemma}.",
                 refusal("picture"));
     }
 
     @Test
     void aHyperlinkIsRefused() {
-        assertEquals("Nel modello hyperlink.xlsx, foglio Scheda: la cella B2 ha un collegamento ipertestuale, che"
-                + " peg non riporta nelle schede generate. Togliere il collegamento dalla cella B2 (tasto destro"
-                + " sulla cella, Rimuovi collegamento ipertestuale) e scrivere l'indirizzo come testo, oppure"
-                + " usare nella cella la formula COLLEGAMENTO.IPERTESTUALE, che peg riporta come ogni formula del"
-                + " modello.",
+        assertEquals("Nel modello hyperlink.xlsx, foglio Scheda: la cella B2 ha un collegamento ipertestuale; peg"
+                + " non ne terrebbe conto nelle schede generate. Togliere il collegamento dalla cella B2 (tasto"
+                + " destro sulla cella, Rimuovi collegamento ipertestuale) e scrivere l'indirizzo come testo,"
+                + " oppure usare nella cella la formula COLLEGAMENTO.IPERTESTUALE, che peg riporta come ogni"
+                + " formula del modello.",
                 refusal("hyperlink"));
+    }
+
+    @Test
+    void aHiddenSheetOfTheTemplatesOwnStaysHiddenWithItsFrozenPane() throws IOException {
+        try (XSSFWorkbook wb = generate("own-sheet")) {
+            int i = wb.getSheetIndex("Elenchi");
+            assertEquals(org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN, wb.getSheetVisibility(i));
+            assertEquals(1, wb.getSheetAt(i).getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("NO", wb.getSheetAt(i).getRow(1).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aHiddenRowIsRefused() {
+        assertEquals("Nel modello hidden-row.xlsx, foglio Scheda: la riga 2 è nascosta; peg non ne terrebbe conto"
+                + " nelle schede generate. Scoprirla (tasto destro sul numero della riga, Scopri) oppure"
+                + " eliminarla.",
+                refusal("hidden-row"));
+    }
+
+    @Test
+    void aHiddenColumnIsRefused() {
+        assertEquals("Nel modello hidden-column.xlsx, foglio Dati: la colonna B è nascosta; peg non ne terrebbe"
+                + " conto nelle schede generate. Scoprirla (tasto destro sulla lettera della colonna, Scopri)"
+                + " oppure eliminarla.",
+                refusal("hidden-column"));
+    }
+
+    @Test
+    void groupedRowsAreRefused() {
+        assertEquals("Nel modello grouped-rows.xlsx, foglio Note: la riga 2 è raggruppata; peg non ne terrebbe conto"
+                + " nelle schede generate. Separare le righe (Dati > Separa).",
+                refusal("grouped-rows"));
+    }
+
+    @Test
+    void anAutoFilterIsRefused() {
+        assertEquals("Nel modello autofilter.xlsx, foglio Note: c'è un filtro automatico su A1:A2; peg non ne"
+                + " terrebbe conto nelle schede generate. Toglierlo (Dati > Filtro).",
+                refusal("autofilter"));
+    }
+
+    @Test
+    void anErrorValueIsRefused() {
+        assertEquals("Nel modello error-cell.xlsx, foglio Scheda: la cella C1 contiene l'errore #N/A; peg non ne"
+                + " terrebbe conto nelle schede generate. Scrivere nella cella un testo o un numero, oppure"
+                + " svuotarla.",
+                refusal("error-cell"));
+    }
+
+    @Test
+    void aDefinedNameIsRefused() {
+        assertEquals("Nel modello defined-name.xlsx c'è il nome 'Soglia' (Soglie!$A$1); peg non ne terrebbe conto"
+                + " nelle schede generate. Nelle formule scrivere il riferimento (Soglie!$A$1) al posto del nome,"
+                + " poi togliere il nome (Formule > Gestione nomi).",
+                refusal("defined-name"));
+    }
+
+    @Test
+    void aPrintAreaOfFasiIsRefused() {
+        assertEquals("Nel modello print-area.xlsx, foglio Fasi: c'è un'area di stampa ('Fasi'!$A$1:$B$2); peg non ne"
+                + " terrebbe conto nelle schede generate. Toglierla (Layout di pagina > Area di stampa > Cancella"
+                + " area di stampa): peg stampa il foglio intero.",
+                refusal("print-area"));
+    }
+
+    @Test
+    void aTextInSeveralFormatsIsRefused() {
+        assertEquals("Nel modello rich-text.xlsx, foglio Scheda: la cella C2 ha un testo con parti in formati"
+                + " diversi (grassetto, colori, caratteri); peg non ne terrebbe conto nelle schede generate. Dare"
+                + " a tutto il testo della cella lo stesso formato (il formato della cella), oppure dividerlo in"
+                + " più celle.",
+                refusal("rich-text"));
+    }
+
+    /** What the hyperlink's refusal offers instead: the formula, carried like every formula of the template. */
+    @Test
+    void aHyperlinkFormulaReachesTheScheda() throws IOException {
+        try (XSSFWorkbook wb = generate("hyperlink-formula")) {
+            var cell = wb.getSheet(WorkbookTemplate.SHEET_MAIN).getRow(0).getCell(2);
+            assertEquals("HYPERLINK(\"https://www.comune.example.it/performance\",\"sito\")", cell.getCellFormula());
+            assertEquals("sito", cell.getStringCellValue());
+        }
     }
 }

@@ -5,12 +5,15 @@ Each fixture is workbook-templates/scheda.xlsx opened and saved by openpyxl with
 of the default template has three title rows (A1:B3); the indicators start below them, written by generate.
 """
 import os
+import shutil
+import zipfile
 
 import openpyxl
 from openpyxl.comments import Comment
 from openpyxl.drawing.image import Image
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
+from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -59,6 +62,73 @@ def hyperlink(wb):
     wb["Scheda"]["B2"].hyperlink = "https://www.comune.example.it/performance"
 
 
+def own_sheet(wb):
+    ws = wb.create_sheet("Elenchi")
+    ws["A1"] = "SI"
+    ws["A2"] = "NO"
+    ws.freeze_panes = "A2"
+    ws.sheet_state = "hidden"
+
+
+def hidden_row(wb):
+    wb["Scheda"].row_dimensions[2].hidden = True
+
+
+def hidden_column(wb):
+    wb["Dati"].column_dimensions["B"].hidden = True
+
+
+def grouped_rows(wb):
+    ws = wb.create_sheet("Note")
+    ws["A1"] = "Note"
+    ws["A2"] = "riga raggruppata"
+    ws.row_dimensions[2].outlineLevel = 1
+
+
+def autofilter(wb):
+    ws = wb.create_sheet("Note")
+    ws["A1"] = "Note"
+    ws["A2"] = "una"
+    ws.auto_filter.ref = "A1:A2"
+
+
+def error_cell(wb):
+    wb["Scheda"]["C1"] = "#N/A"
+    wb["Scheda"]["C1"].data_type = "e"
+
+
+def defined_name(wb):
+    ws = wb.create_sheet("Soglie")
+    ws["A1"] = 0.9
+    wb.defined_names.append(DefinedName("Soglia", attr_text="Soglie!$A$1"))
+    wb["Scheda"]["C1"] = "=Soglia*100"
+
+
+def print_area(wb):
+    wb["Fasi"].print_area = "A1:B2"
+
+
+def rich_text(wb):
+    wb["Scheda"]["C2"] = "RICHMARK"
+
+
+def runs(name):
+    """openpyxl 3.0 writes no text runs: the marker's inline string becomes 'Nota bene' with 'bene' in bold red."""
+    path = os.path.join(HERE, name + ".xlsx")
+    tmp = path + ".tmp"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                marker = b"<is><t>RICHMARK</t></is>"
+                assert marker in data
+                data = data.replace(marker, b'<is><r><t xml:space="preserve">Nota </t></r><r><rPr><b/>'
+                                            b'<color rgb="FFC00000"/><sz val="10"/><rFont val="Arial"/></rPr>'
+                                            b'<t>bene</t></r></is>')
+            zout.writestr(item, data)
+    shutil.move(tmp, path)
+
+
 make("validation", validation)
 make("validation-below", lambda wb: validation(wb, "Scheda", "C2:C40"))
 make("conditional", conditional)
@@ -68,3 +138,14 @@ make("zoom", zoom)
 make("comment", comment)
 make("picture", picture)
 make("hyperlink", hyperlink)
+make("own-sheet", own_sheet)
+make("hidden-row", hidden_row)
+make("hidden-column", hidden_column)
+make("grouped-rows", grouped_rows)
+make("autofilter", autofilter)
+make("error-cell", error_cell)
+make("defined-name", defined_name)
+make("print-area", print_area)
+make("rich-text", rich_text)
+runs("rich-text")
+make("hyperlink-formula", lambda wb: wb["Scheda"].cell(1, 3, '=HYPERLINK("https://www.comune.example.it/performance","sito")'))
