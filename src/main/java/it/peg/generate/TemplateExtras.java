@@ -46,6 +46,11 @@ final class TemplateExtras {
     private static final List<String> GENERATED_BELOW = List.of(WorkbookTemplate.SHEET_MAIN,
             WorkbookTemplate.SHEET_PHASES, WorkbookTemplate.SHEET_DATA);
 
+    /**
+     * The carried rules' priorities, in the template's order, after the traffic light's (1, 2, 3 per indicator): each
+     * rule of a sheet keeps a priority of its own, as Excel writes them; the ranges do not meet, so the order is moot.
+     */
+    private static final int CARRIED_PRIORITY = 100_000;
     private static final String NOT_CARRIED = "; peg non ne terrebbe conto nelle schede generate. ";
 
     private final String source;
@@ -132,8 +137,12 @@ final class TemplateExtras {
                 model.validation(xml(dv, "dataValidation"));
             }
         }
+        int priority = CARRIED_PRIORITY;
         for (CTConditionalFormatting cf : ct.getConditionalFormattingArray()) {
             within(cf.xgetSqref().getStringValue(), lastRow, "la formattazione condizionale");
+            for (var rule : cf.getCfRuleArray()) {
+                rule.setPriority(priority++);
+            }
             model.conditionalFormat(xml(cf, "conditionalFormatting"));
         }
         if (ct.isSetSheetPr() && ct.getSheetPr().isSetTabColor()) {
