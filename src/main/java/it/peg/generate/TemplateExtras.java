@@ -34,10 +34,11 @@ import java.util.TreeMap;
  * What a comune may add to a sheet of its template beyond cells, styles and print setup, since generate writes each
  * scheda's XML itself (issue 21) instead of copying the template with POI. Carried into every scheda, copied once:
  * data validations and conditional formats (their differential styles are in the template's styles part, which every
- * scheda shares), the tab colour and the zoom. A validation or a conditional format of the Scheda, Fasi or Dati sheet
+ * scheda shares), the tab colour, the zoom, a frozen pane, a sheet of the template's own left hidden. A validation or a conditional format of the Scheda, Fasi or Dati sheet
  * must lie within the template's own rows (the title rows): below them peg writes the indicators, the phases and the
  * data, which have their own. What a scheda cannot carry (comments, pictures, charts and shapes, hyperlinks, Excel
- * 2010 extensions, ranges over the generated rows) refuses the template when it is read, naming the file, the sheet,
+ * 2010 extensions, ranges over the generated rows, hidden or grouped rows and columns, autofilters, error values, rich
+ * text, defined names) refuses the template when it is read, naming the file, the sheet,
  * the cell and the fix: a template never loses silently what its author put in.
  */
 final class TemplateExtras {
@@ -164,7 +165,8 @@ final class TemplateExtras {
     private void within(String sqref, int lastRow, String what) {
         for (String ref : sqref.trim().split("\\s+")) {
             CellRangeAddress a = CellRangeAddress.valueOf(ref);
-            if (a.getLastRow() > lastRow) {
+            // a whole column (C:C) has no row: it reaches every row
+            if (a.getLastRow() < 0 || a.getLastRow() > lastRow) {
                 throw new TemplateException(prefix() + what + " di " + ref + " arriva oltre le righe del modello (1-"
                         + (lastRow + 1) + "), dove peg scrive le righe di ogni scheda: non si può riportare nelle schede"
                         + " generate. Limitarla alle righe 1-" + (lastRow + 1) + " (le righe del titolo, che peg riporta"

@@ -113,6 +113,15 @@ class TemplateExtrasTest {
     }
 
     @Test
+    void aValidationOverAWholeColumnIsRefused() {
+        assertEquals("Nel modello validation-column.xlsx, foglio Scheda: la convalida dei dati di C:C arriva oltre"
+                + " le righe del modello (1-3), dove peg scrive le righe di ogni scheda: non si può riportare"
+                + " nelle schede generate. Limitarla alle righe 1-3 (le righe del titolo, che peg riporta come"
+                + " sono) oppure toglierla. Le celle che peg scrive hanno già le loro convalide.",
+                refusal("validation-column"));
+    }
+
+    @Test
     void aConditionalFormatOverTheGeneratedRowsIsRefused() {
         assertEquals("Nel modello conditional-below.xlsx, foglio Dati: la formattazione condizionale di A1:D20"
                 + " arriva oltre le righe del modello (1-2), dove peg scrive le righe di ogni scheda: non si può"

@@ -112,6 +112,20 @@ def rich_text(wb):
     wb["Scheda"]["C2"] = "RICHMARK"
 
 
+def edit(name, old, new):
+    """Replaces old by new in the fixture's first sheet, for what openpyxl 3.0 cannot write."""
+    path = os.path.join(HERE, name + ".xlsx")
+    tmp = path + ".tmp"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert old in data
+                data = data.replace(old, new)
+            zout.writestr(item, data)
+    shutil.move(tmp, path)
+
+
 def runs(name):
     """openpyxl 3.0 writes no text runs: the marker's inline string becomes 'Nota bene' with 'bene' in bold red."""
     path = os.path.join(HERE, name + ".xlsx")
@@ -131,6 +145,8 @@ def runs(name):
 
 make("validation", validation)
 make("validation-below", lambda wb: validation(wb, "Scheda", "C2:C40"))
+make("validation-column", lambda wb: validation(wb, "Scheda", "C2"))
+edit("validation-column", b'sqref="C2"', b'sqref="C:C"')  # a whole column, as Excel accepts it; openpyxl 3.0 cannot
 make("conditional", conditional)
 make("conditional-below", lambda wb: conditional(wb, "Dati", "A1:D20"))
 make("tab-colour", tab_colour)
