@@ -52,10 +52,12 @@ final class TemplateParts {
     }
 
     /** Prepares the parts from the template (its Stili, Etichette and Struttura sheets already removed). */
-    static TemplateParts of(XSSFWorkbook wb, Map<StyleKey, Integer> styleIndex) throws IOException {
+    static TemplateParts of(String source, XSSFWorkbook wb, Map<StyleKey, Integer> styleIndex) throws IOException {
         Map<String, SheetModel> sheets = new java.util.LinkedHashMap<>();
         for (Sheet sheet : wb) {
-            sheets.put(sheet.getSheetName(), model((XSSFSheet) sheet));
+            SheetModel model = model((XSSFSheet) sheet);
+            TemplateExtras.carry(source, (XSSFSheet) sheet, model);
+            sheets.put(sheet.getSheetName(), model);
         }
         SchedaPrint.columnUnit(wb);
         Map<StyleKey, Integer> locked = new EnumMap<>(StyleKey.class);

@@ -176,8 +176,9 @@ public final class WorkbookTemplate {
                 labels.put(l, text.isBlank() ? l.defaultText() : text);
             }
             refusesFormulasIntoRemovedSheets(wb, source);
+            TemplateExtras.refusesNames(source, wb);
             Layout layout = LayoutSheet.read(source, Optional.ofNullable(wb.getSheet(SHEET_LAYOUT)));
-            return new WorkbookTemplate(source, prepare(wb, styles), styles, labels, layout);
+            return new WorkbookTemplate(source, prepare(source, wb, styles), styles, labels, layout);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TemplateException te) {
                 throw te;
@@ -236,7 +237,7 @@ public final class WorkbookTemplate {
      */
     private static final List<String> REMOVED = List.of(SHEET_STYLES, SHEET_LABELS, SHEET_LAYOUT);
 
-    private static TemplateParts prepare(XSSFWorkbook wb, Map<StyleKey, Integer> styles) throws IOException {
+    private static TemplateParts prepare(String source, XSSFWorkbook wb, Map<StyleKey, Integer> styles) throws IOException {
         for (String name : REMOVED) {
             int i = wb.getSheetIndex(name);
             if (i >= 0) {
@@ -245,7 +246,7 @@ public final class WorkbookTemplate {
         }
         // a template restyled by a tool that writes RGB colours as six digits would pass them on to every scheda
         it.peg.xlsx.ArgbColours.normalise(wb);
-        return TemplateParts.of(wb, styles);
+        return TemplateParts.of(source, wb, styles);
     }
 
     private static Map<String, Cell> keyed(Sheet sheet) {

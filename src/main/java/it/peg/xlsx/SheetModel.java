@@ -174,8 +174,14 @@ public final class SheetModel {
     private int freezeRows;
     private boolean protect;
     private boolean veryHidden;
+    /** Hidden (a template's own sheet hidden by its author), but not very hidden: Excel's Scopri shows it. */
+    private boolean hidden;
     /** The relationship id of the sheet's drawing (its emblem), empty when it has none. */
     private String drawingRelId = "";
+    /** The tab's colour as a {@code tabColor} element (a template's own), empty for none. */
+    private String tabColor = "";
+    /** The view's zoom in percent (a template's own), 0 for the default 100. */
+    private int zoom;
 
     public SheetModel(String name) {
         this.name = name;
@@ -201,7 +207,10 @@ public final class SheetModel {
         s.freezeRows = freezeRows;
         s.protect = protect;
         s.veryHidden = veryHidden;
+        s.hidden = hidden;
         s.drawingRelId = drawingRelId;
+        s.tabColor = tabColor;
+        s.zoom = zoom;
         return s;
     }
 
@@ -336,11 +345,37 @@ public final class SheetModel {
         this.veryHidden = hidden;
     }
 
+    public boolean hidden() {
+        return hidden;
+    }
+
+    public void hidden(boolean on) {
+        this.hidden = on;
+    }
+
     public String drawingRelId() {
         return drawingRelId;
     }
 
     public void drawingRelId(String id) {
         this.drawingRelId = id;
+    }
+
+    public String tabColor() {
+        return tabColor;
+    }
+
+    /** The tab's colour: a whole {@code <tabColor .../>} element of the main namespace, empty for none. */
+    public void tabColor(String element) {
+        this.tabColor = element;
+    }
+
+    public int zoom() {
+        return zoom;
+    }
+
+    /** The view's zoom in percent (10 to 400), 0 for the default. */
+    public void zoom(int percent) {
+        this.zoom = percent;
     }
 }

@@ -51,8 +51,12 @@ public final class SheetModelXml {
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"").append(MAIN_NS)
                 .append("\" xmlns:r=\"").append(REL_NS).append("\">");
         SheetModel.Print p = sheet.print();
-        if (p.fitToPage) {
-            b.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+        if (p.fitToPage || !sheet.tabColor().isEmpty()) {
+            b.append("<sheetPr>").append(sheet.tabColor());
+            if (p.fitToPage) {
+                b.append("<pageSetUpPr fitToPage=\"1\"/>");
+            }
+            b.append("</sheetPr>");
         }
         b.append("<dimension ref=\"").append(dimension(sheet)).append("\"/>");
         view(b, sheet, selected);
@@ -96,6 +100,9 @@ public final class SheetModelXml {
         }
         if (selected) {
             b.append(" tabSelected=\"1\"");
+        }
+        if (sheet.zoom() > 0) {
+            b.append(" zoomScale=\"").append(sheet.zoom()).append('"');
         }
         b.append(" workbookViewId=\"0\"");
         int fc = sheet.freezeCols();

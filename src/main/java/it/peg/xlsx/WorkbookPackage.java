@@ -150,6 +150,8 @@ public final class WorkbookPackage {
             b.append("\" sheetId=\"").append(i + 1).append('"');
             if (sheets.get(i).veryHidden()) {
                 b.append(" state=\"veryHidden\"");
+            } else if (sheets.get(i).hidden()) {
+                b.append(" state=\"hidden\"");
             }
             b.append(" r:id=\"rId").append(i + 3).append("\"/>");
         }
