@@ -5,7 +5,6 @@ import it.peg.merge.NightRun;
 import it.peg.merge.MergeReport;
 import it.peg.merge.MergeRequest;
 import it.peg.merge.RunLock;
-import it.peg.merge.cache.PlanCache;
 import it.peg.merge.Stages;
 import it.peg.version.Version;
 import org.apache.commons.cli.CommandLine;
@@ -75,13 +74,12 @@ public final class MergeCommand implements Command {
 
     /**
      * {@code --at} outside the plan's year is a usage error; only when {@code --at} is given (cron never does), and an
-     * invalid plan is left to the merge to report. Checked under the run's lock, with the plan read through the work
-     * folder's plan cache ({@link PlanCache}): the night then decodes that entry rather than reading the workbook a
-     * second time (a first night at 10,000 services read it twice, and held both plans at once while the second was
-     * read: about 110 MB live before any file was assessed).
+     * invalid plan is left to the merge to report. Before anything is created in the work folder (a refused command
+     * creates nothing), so the plan is read here and again by the night. In a method of its own, so that the plan read
+     * here is garbage once the night has indexed its own.
      */
-    private static void requireAtInPlanYear(Path plan, Path work, String at) throws java.io.IOException, UsageException {
-        Optional<it.peg.domain.Plan> read = PlanCache.read(plan, work, Version.build()).plan();
+    private static void requireAtInPlanYear(Path plan, String at) throws UsageException {
+        Optional<it.peg.domain.Plan> read = it.peg.plan.PlanReader.read(plan).plan();
         if (read.isPresent()) {
             Dates.inPlanYear("at", at, read.get());
         }
@@ -94,6 +92,10 @@ public final class MergeCommand implements Command {
         Path work = Path.of(line.getOptionValue("work"));
         Optional<LocalDate> at = line.hasOption("at")
                 ? Optional.of(Dates.parse("at", line.getOptionValue("at"))) : Optional.empty();
+        if (at.isPresent() && Files.isRegularFile(plan)
+                && !it.peg.merge.QuietNight.atInPlanYear(work, plan, Version.build(), at.get())) {
+            requireAtInPlanYear(plan, line.getOptionValue("at"));
+        }
         if (Files.isDirectory(plan)) {
             throw new UsageException(it.peg.plan.PlanReader.folderMessage(plan));
         }
@@ -138,9 +140,6 @@ public final class MergeCommand implements Command {
             case VERBOSE -> Level.DEBUG;
         };
         try (RunLock held = lock.get()) {
-            if (at.isPresent() && !it.peg.merge.QuietNight.atInPlanYear(work, plan, Version.build(), at.get())) {
-                requireAtInPlanYear(plan, work, line.getOptionValue("at"));
-            }
             // locked values are checked against their seals, with the key beside the plan
             MergeReport report = NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
                     () -> stages.apply(it.peg.io.SealKeyFile.load(plan)), Version.current(), Version.build());
