@@ -72,6 +72,19 @@ public final class MergeCommand implements Command {
         return o;
     }
 
+    /**
+     * {@code --at} outside the plan's year is a usage error; only when {@code --at} is given (cron never does), and an
+     * invalid plan is left to the merge to report. Before anything is created in the work folder (a refused command
+     * creates nothing), so the plan is read here and again by the night. In a method of its own, so that the plan read
+     * here is garbage once the night has indexed its own.
+     */
+    private static void requireAtInPlanYear(Path plan, String at) throws UsageException {
+        Optional<it.peg.domain.Plan> read = it.peg.plan.PlanReader.read(plan).plan();
+        if (read.isPresent()) {
+            Dates.inPlanYear("at", at, read.get());
+        }
+    }
+
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Path plan = Path.of(line.getOptionValue("plan"));
@@ -81,11 +94,7 @@ public final class MergeCommand implements Command {
                 ? Optional.of(Dates.parse("at", line.getOptionValue("at"))) : Optional.empty();
         if (at.isPresent() && Files.isRegularFile(plan)
                 && !it.peg.merge.QuietNight.atInPlanYear(work, plan, Version.build(), at.get())) {
-            // only when --at is given (cron never does): an invalid plan is left to the merge to report
-            Optional<it.peg.domain.Plan> read = it.peg.plan.PlanReader.read(plan).plan();
-            if (read.isPresent()) {
-                Dates.inPlanYear("at", line.getOptionValue("at"), read.get());
-            }
+            requireAtInPlanYear(plan, line.getOptionValue("at"));
         }
         if (Files.isDirectory(plan)) {
             throw new UsageException(it.peg.plan.PlanReader.folderMessage(plan));

@@ -136,6 +136,35 @@ public final class MergeJob {
                     night.scan.files(), hashes, night.known.keySet(), new WrittenOutputs());
             return report;
         }
+        // steps 2 to 4 in a method of their own: their assessments and consolidation (at 10,000 services most of the
+        // heap) are garbage once it returns, not held while the night's manifest is built below
+        Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported);
+        // the report, RUN_END and the ledger's history (20,000 lines read back) with the assessments already garbage
+        MergeReport report = night.end(verifica, load, newFiles, done.read(), done.written(), done.tally());
+        // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where a
+        // file failed for a reason of the night (time, disk, memory): the next night must read it again
+        if (done.transientFailure()) {
+            NightState.delete(night.work);
+            LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
+        } else if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
+            night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> QuietNight.remember(request, build,
+                    runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), hashes,
+                    night.known.keySet(), done.written().outputs()));
+        } else {
+            LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
+        }
+        return report;
+    }
+
+    /** What steps 2 to 4 leave for the end of the night: how many files were read (cache misses), whether one failed
+     * for a reason of the night, the outputs written, the status tally. */
+    private record Outputs(int read, boolean transientFailure, OutputStep.Written written,
+                           StatusStep.Tally tally) {
+    }
+
+    /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
+    private Outputs assessAndWrite(Night night, Plan plan, Verifica verifica, List<InputFile> archived,
+                                   Optional<NightState> last, Set<String> unreported) throws IOException {
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
         AtomicReference<NucleoReadResult> currentRead = new AtomicReference<>(NucleoReadResult.empty());
@@ -170,20 +199,8 @@ public final class MergeJob {
         StatusStep.Tally tally = StatusStep.run(result, assessed.assessed(), night.past.lastStatus(), unreported,
                 !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
         night.phases.lap("status");
-        MergeReport report = night.end(verifica, load, newFiles, assessed.read(), written, tally);
-        // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where a
-        // file failed for a reason of the night (time, disk, memory): the next night must read it again
-        if (assessed.assessed().stream().anyMatch(AssessStep::isTransient)) {
-            NightState.delete(night.work);
-            LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
-        } else if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
-            night.keepState(inputs, written, tally).ifPresent(state -> QuietNight.remember(request, build,
-                    runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), hashes,
-                    night.known.keySet(), written.outputs()));
-        } else {
-            LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
-        }
-        return report;
+        return new Outputs(assessed.read(), assessed.assessed().stream().anyMatch(AssessStep::isTransient), written,
+                tally);
     }
 
     /** One run's state, and the steps of {@link #run} that are not classes of their own. */

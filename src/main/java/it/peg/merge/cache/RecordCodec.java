@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import it.peg.domain.ReportedValue;
 
 /**
  * A small, dependency-free binary codec for the domain records (records, sealed interfaces of records,
@@ -150,7 +151,7 @@ final class RecordCodec {
         Class<?> raw = RecordShapes.rawClass(type);
         if (raw == Optional.class) {
             Reader element = readerOf(RecordShapes.argument(type));
-            return in -> in.readBoolean() ? Optional.of(element.read(in)) : Optional.empty();
+            return in -> in.readBoolean() ? SharedValues.optionalOf(element.read(in)) : Optional.empty();
         } else if (raw == List.class) {
             Reader element = readerOf(RecordShapes.argument(type));
             return in -> {
@@ -231,7 +232,10 @@ final class RecordCodec {
                 return actual.read(in);
             };
         } else if (raw.isRecord()) {
-            return new RecordReader(RecordShapes.shapeOf(raw));
+            RecordReader reader = new RecordReader(RecordShapes.shapeOf(raw));
+            // a reported value (a number, a ratio, a date) is one of few in a night: one copy of each equal one
+            return ReportedValue.class.isAssignableFrom(raw) ? in -> SharedValues.reported((ReportedValue) reader.read(in))
+                    : reader;
         }
         return in -> {
             throw new IOException("unsupported type in cache: " + type);

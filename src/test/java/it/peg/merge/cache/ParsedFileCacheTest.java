@@ -17,8 +17,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ParsedFileCacheTest {
@@ -100,6 +103,24 @@ class ParsedFileCacheTest {
         try (var entries = Files.list(work.resolve(AssessmentCache.DIR))) {
             assertEquals(1, entries.filter(p -> p.getFileName().toString().startsWith("plan-")).count());
         }
+    }
+
+    /**
+     * A plan read on a miss is given as its entry decodes, as on every later night: its texts interned (shared with
+     * the decoded assessments' indicator codes), the plan as read left to the collector.
+     */
+    @Test
+    void aPlanReadOnAMissIsGivenAsItsEntryDecodes(@TempDir Path work) throws Exception {
+        Path file = copy("/plans/firenze-2017.xlsx", work);
+        AtomicReference<PlanReadResult> asRead = new AtomicReference<>();
+        PlanReadResult given = ParsedFileCache.forPlans(work, "1.0").load(file, f -> {
+            asRead.set(read(f));
+            return asRead.get();
+        });
+        assertEquals(asRead.get(), given);
+        assertNotSame(asRead.get(), given);
+        String code = given.plan().orElseThrow().indicators().get(0).code();
+        assertSame(code.intern(), code);
     }
 
     @Test

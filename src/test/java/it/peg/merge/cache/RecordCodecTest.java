@@ -124,6 +124,26 @@ class RecordCodecTest {
                 RecordCodec.encode(new Numbers(numbers)).length);
     }
 
+    record Reports(List<Optional<it.peg.domain.ReportedValue>> values, Optional<BigDecimal> weight) {
+    }
+
+    /** A night held 900,000 Optionals and 200,000 reported values at 10,000 files: equal ones decode to one copy. */
+    @Test
+    void equalReportedValuesAndTheirOptionalsDecodeToOneCopyAcrossEntries() throws IOException {
+        Reports r = new Reports(List.of(Optional.of(new it.peg.domain.NumberValue(new BigDecimal("12.50"))),
+                Optional.of(new it.peg.domain.NumberValue(new BigDecimal("12.5"))), Optional.empty(),
+                Optional.of(new it.peg.domain.RatioValue(new BigDecimal("3"), new BigDecimal("4")))),
+                Optional.of(new BigDecimal("0.25")));
+        Reports one = RecordCodec.decode(Reports.class, RecordCodec.encode(r));
+        Reports other = RecordCodec.decode(Reports.class, RecordCodec.encode(r));
+        assertEquals(r, one);
+        for (int i = 0; i < r.values().size(); i++) {
+            assertSame(one.values().get(i), other.values().get(i), "value " + i);
+        }
+        assertSame(one.weight(), other.weight());
+        assertNotEquals(one.values().get(0), one.values().get(1), "12.50 and 12.5 stay apart, as their numbers do");
+    }
+
     @Test
     void enumsSealedRecordsAndSignedNumbersRoundTrip() throws IOException {
         List<Mixed> values = List.of(
