@@ -86,6 +86,12 @@ final class FormulaResults {
         if (args.get(2).equals(EMPTY) && (m = IS_NUMBER.matcher(condition)).matches()) {
             return blank.test(m.group(1));
         }
+        if (args.get(2).equals(EMPTY) && condition.startsWith("ISNUMBER(IF(") && condition.endsWith(")")) {
+            // ISNUMBER of a formula that is itself plainly empty (a percent cell read as a fraction,
+            // AchievementFormulas.fraction) is FALSE: the result is the empty text
+            String inner = condition.substring("ISNUMBER(".length(), condition.length() - 1);
+            return ifArguments(inner).size() == 3 && plainlyEmpty(inner, blank);
+        }
         if (args.get(2).equals(EMPTY) && (m = BOTH_NUMBERS.matcher(condition)).matches()) {
             return blank.test(m.group(1)) || blank.test(m.group(2));
         }
