@@ -1,10 +1,12 @@
 package it.peg.cli;
 
+import it.peg.consolidate.SideTask;
 import it.peg.io.AtomicFiles;
 import it.peg.summary.ValutazioneWorkbookWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /** Writes a command's output file whole and atomically: a failure half-way leaves the previous file. */
 final class SummaryOutputs {
@@ -33,38 +35,15 @@ final class SummaryOutputs {
      */
     static void writeWithForms(it.peg.consolidate.ConsolidationResult result, Path workbook,
                                java.util.Optional<Path> csv) throws IOException {
-        java.util.concurrent.FutureTask<byte[]> forms = new java.util.concurrent.FutureTask<>(() -> {
+        // a daemon thread: a summary that failed does not wait for the forms
+        CompletableFuture<byte[]> forms = SideTask.start("peg-valutazione", () -> {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
             ValutazioneWorkbookWriter.write(result, bytes);
             return bytes.toByteArray();
         });
-        Thread builder = new Thread(forms, "peg-valutazione");
-        builder.setDaemon(true); // a summary that failed does not wait for the forms
-        builder.start();
         write(result, workbook, csv);
-        byte[] built = joined(forms);
+        byte[] built = SideTask.await(forms);
         write(ValutazioneWorkbookWriter.besides(workbook), o -> o.write(built));
-    }
-
-    private static byte[] joined(java.util.concurrent.FutureTask<byte[]> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrotto mentre si scrivevano le schede per la valutazione");
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     /** Streamed to a temp file and renamed over the target: a summary of 10,000 services is not held in memory. */

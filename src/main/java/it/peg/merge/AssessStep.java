@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.consolidate.SideTask;
 import it.peg.consolidate.Consolidator;
 import it.peg.consolidate.FileAssessment;
 import it.peg.consolidate.InOrder;

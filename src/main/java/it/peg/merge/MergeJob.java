@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.consolidate.SideTask;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.consolidate.SideTask;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Verifica;
 import it.peg.io.AtomicFiles;

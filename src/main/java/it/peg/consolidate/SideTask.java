@@ -1,4 +1,4 @@
-package it.peg.merge;
+package it.peg.consolidate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,19 +9,20 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * One piece of a run done on its own thread while the run goes on (the Nucleo's columns read while the files
- * are looked up, the CSV rendered while the summary is): on two cores a night's fixed work takes less time.
+ * are looked up, the CSV rendered while the summary is, consolidate's Schede per la valutazione built while the
+ * summary is written): on two cores a run's fixed work takes less time.
  * Its exceptions are the run's, rethrown by {@link #await}.
  */
-final class SideTask {
+public final class SideTask {
     /** Work that may fail with an I/O error. */
-    interface Work<T> {
+    public interface Work<T> {
         T run() throws IOException;
     }
 
     private SideTask() {
     }
 
-    static <T> CompletableFuture<T> start(String threadName, Work<T> work) {
+    public static <T> CompletableFuture<T> start(String threadName, Work<T> work) {
         // the run's id (merge.log's [%X{run}]) follows the work onto its thread
         java.util.Map<String, String> context = org.slf4j.MDC.getCopyOfContextMap();
         return CompletableFuture.supplyAsync(() -> {
@@ -41,14 +42,14 @@ final class SideTask {
     }
 
     /** Sets the logging context captured on the run's thread (nothing when it had none). */
-    static void withContext(java.util.Map<String, String> context) {
+    public static void withContext(java.util.Map<String, String> context) {
         if (context != null) {
             org.slf4j.MDC.setContextMap(context);
         }
     }
 
     /** The task's result; its I/O and runtime failures are rethrown as they were. */
-    static <T> T await(CompletableFuture<T> task) throws IOException {
+    public static <T> T await(CompletableFuture<T> task) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -70,7 +71,7 @@ final class SideTask {
     }
 
     /** The result if the task succeeded, after waiting for it (for cleaning up when the run already failed). */
-    static <T> Optional<T> awaitQuietly(CompletableFuture<T> task) {
+    public static <T> Optional<T> awaitQuietly(CompletableFuture<T> task) {
         try {
             return Optional.ofNullable(task.get());
         } catch (InterruptedException e) {
