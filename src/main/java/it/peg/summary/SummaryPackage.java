@@ -3,17 +3,16 @@ package it.peg.summary;
 import it.peg.io.SegmentIndex;
 import it.peg.xlsx.DeflatedSegments;
 import it.peg.xlsx.DeterministicXlsx;
+import it.peg.xlsx.PackageZip;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -31,18 +30,7 @@ final class SummaryPackage implements AutoCloseable {
 
     SummaryPackage(OutputStream out, int level) {
         this.level = level;
-        // the caller owns out: finishing the zip leaves it open
-        this.zip = new ZipArchiveOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        });
+        this.zip = new ZipArchiveOutputStream(PackageZip.unclosable(out));
         zip.setLevel(level);
         zip.setUseZip64(Zip64Mode.AsNeeded);
     }
@@ -79,7 +67,7 @@ final class SummaryPackage implements AutoCloseable {
             segments.end(TAIL_KEY);
             DeflatedSegments.Result result = segments.finish();
             ZipArchiveEntry entry = segments.entry(result);
-            entry.setTime(epochMillis());
+            entry.setTime(PackageZip.epochMillis());
             try (InputStream data = segments.openRaw()) {
                 zip.addRawArchiveEntry(entry, data);
             }
@@ -89,16 +77,8 @@ final class SummaryPackage implements AutoCloseable {
 
     private static ZipArchiveEntry entry(String name) {
         ZipArchiveEntry e = new ZipArchiveEntry(name);
-        e.setTime(epochMillis());
+        e.setTime(PackageZip.epochMillis());
         return e;
-    }
-
-    /**
-     * 2000-01-01 00:00 (as {@link DeterministicXlsx#EPOCH}, not read from it: that class loads POI) in this machine's
-     * zone: the DOS time fields say 2000-01-01 00:00 anywhere.
-     */
-    private static long epochMillis() {
-        return java.time.LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class DeterministicXlsx {
     /** The constant used for created/modified dates and zip entry times. */
-    public static final LocalDateTime EPOCH = LocalDateTime.of(2000, 1, 1, 0, 0);
+    public static final LocalDateTime EPOCH = PackageZip.EPOCH;
 
     private DeterministicXlsx() {
     }
@@ -71,7 +71,7 @@ public final class DeterministicXlsx {
             }
             // the central directory, not a ZipInputStream: SXSSF's entries carry sizes a stream reader rejects
             try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile());
-                 ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
+                 ZipOutputStream zout = new ZipOutputStream(PackageZip.unclosable(out))) {
                 zout.setLevel(6);
                 java.util.Enumeration<? extends ZipEntry> entries = zip.entries();
                 while (entries.hasMoreElements()) {
@@ -105,7 +105,7 @@ public final class DeterministicXlsx {
     /** Streams a zip to {@code out} with the same entries in the same order and a constant entry time. */
     public static void normaliseZip(InputStream zip, OutputStream out) throws IOException {
         try (ZipInputStream in = new ZipInputStream(zip);
-             ZipOutputStream zout = new ZipOutputStream(unclosable(out))) {
+             ZipOutputStream zout = new ZipOutputStream(PackageZip.unclosable(out))) {
             zout.setLevel(6);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
@@ -120,20 +120,5 @@ public final class DeterministicXlsx {
         zout.putNextEntry(copy);
         in.transferTo(zout);
         zout.closeEntry();
-    }
-
-    /** The caller owns {@code out}: closing the zip finishes it and leaves the stream open. */
-    private static OutputStream unclosable(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 }

@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * A workbook written without POI: {@link SheetModel sheets} in order, workbook-level and sheet-level defined names,
  * the styles part prepared once (by POI, from a template), and at most one picture drawn on any of the sheets. The
- * zip's entries come in a fixed order with a fixed time ({@link DeterministicXlsx#EPOCH}), so the same content
+ * zip's entries come in a fixed order with a fixed time ({@link PackageZip#EPOCH}), so the same content
  * always gives the same bytes. The workbook recalculates its formulas when opened.
  */
 public final class WorkbookPackage {
@@ -205,7 +205,7 @@ public final class WorkbookPackage {
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
         ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(DeterministicXlsx.EPOCH);
+        e.setTimeLocal(PackageZip.EPOCH);
         zip.putNextEntry(e);
         zip.write(content);
         zip.closeEntry();
