@@ -1,21 +1,11 @@
 package it.peg.xlsx;
 
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFPictureData;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,34 +53,14 @@ public final class Emblem {
         return w > 0 && h > 0 ? Optional.of(new Emblem(png.clone(), w, h)) : Optional.empty();
     }
 
-    /** Draws the emblem in the box of rows {@code row1..row2} and columns {@code col1..col2} (inclusive). */
-    public void draw(XSSFSheet sheet, int row1, int row2, int col1, int col2) {
-        long[] colEmu = new long[col2 - col1 + 1];
-        for (int c = col1; c <= col2; c++) {
-            colEmu[c - col1] = Math.round(sheet.getColumnWidthInPixels(c) * EMU_PER_PIXEL);
-        }
-        long[] rowEmu = new long[row2 - row1 + 1];
-        for (int r = row1; r <= row2; r++) {
-            XSSFRow row = sheet.getRow(r);
-            float points = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
-            rowEmu[r - row1] = Math.round(points * EMU_PER_POINT);
-        }
-        Placement p = place(row1, col1, colEmu, rowEmu);
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor((int) p.dx1(), (int) p.dy1(), (int) p.dx2(), (int) p.dy2(),
-                p.col1(), p.row1(), p.col2(), p.row2());
-        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        drawing.createPicture(anchor, pictureIndex(sheet.getWorkbook()));
-    }
-
     /**
      * Where the emblem goes in a box of cells: from cell ({@code col1}, {@code row1}) on, the columns and rows of the
      * box {@code colEmu} and {@code rowEmu} wide and high (EMU), the emblem scaled to fit with a small padding and
      * centred. Offsets and sizes are in EMU.
      */
     public Placement place(int row1, int col1, long[] colEmu, long[] rowEmu) {
-        long boxW = java.util.Arrays.stream(colEmu).sum();
-        long boxH = java.util.Arrays.stream(rowEmu).sum();
+        long boxW = Arrays.stream(colEmu).sum();
+        long boxH = Arrays.stream(rowEmu).sum();
         long pad = Math.round(PADDING * EMU_PER_POINT);
         long innerW = Math.max(1, boxW - 2 * pad);
         long innerH = Math.max(1, boxH - 2 * pad);
@@ -120,22 +90,22 @@ public final class Emblem {
     }
 
     /**
-     * EMU of a column {@code characters} wide, as {@link #draw} measures it through POI (7.0017 pixels a character,
-     * in float arithmetic, so that both give the same anchor).
+     * EMU of a column {@code characters} wide, as POI measured it when it drew the emblem (7.0017 pixels a character,
+     * in float arithmetic), so that the summary keeps the anchor POI wrote.
      */
     public static long emuOfColumn(int characters) {
         float pixels = (float) (characters * 256 / 256.0 * 7.0017f);
         return Math.round(pixels * EMU_PER_PIXEL);
     }
 
-    /** EMU of a row {@code points} high, as {@link #draw} measures it. */
+    /** EMU of a row {@code points} high, as POI measured it. */
     public static long emuOfRow(float points) {
         return Math.round(points * EMU_PER_POINT);
     }
 
     /**
      * The drawing part (DrawingML) of the emblem in the box of rows {@code row1..row2} and columns {@code col1..col2}
-     * of a {@link SheetModel}, placed as {@link #draw} places it; its picture is the relationship {@code rId1}.
+     * of a {@link SheetModel}, placed by {@link #place}; its picture is the relationship {@code rId1}.
      */
     public byte[] drawingXml(SheetModel sheet, int row1, int row2, int col1, int col2) {
         long[] colEmu = new long[col2 - col1 + 1];
@@ -163,17 +133,6 @@ public final class Emblem {
                 + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>"
                 + "</xdr:wsDr>";
         return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** The emblem's picture in the workbook, added once however many sheets show it. */
-    private int pictureIndex(XSSFWorkbook wb) {
-        List<XSSFPictureData> pictures = wb.getAllPictures();
-        for (int i = 0; i < pictures.size(); i++) {
-            if (Arrays.equals(pictures.get(i).getData(), png)) {
-                return i;
-            }
-        }
-        return wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
     }
 
     /** The cell (index into {@code sizes}) holding {@code offset}, stored in {@code cell[axis]}, and the rest. */
