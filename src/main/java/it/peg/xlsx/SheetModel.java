@@ -222,10 +222,6 @@ public final class SheetModel {
         return rows.computeIfAbsent(r, k -> new Row());
     }
 
-    public Optional<Row> findRow(int r) {
-        return Optional.ofNullable(rows.get(r));
-    }
-
     public Optional<Cell> findCell(int r, int c) {
         Row row = rows.get(r);
         return row == null ? Optional.empty() : row.find(c);
