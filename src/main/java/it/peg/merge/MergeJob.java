@@ -315,11 +315,12 @@ public final class MergeJob {
                         StatusStep.Tally t) throws IOException {
             MergeReport report = new MergeReport(t.inputErrors() ? MergeReport.Outcome.INPUT_ERRORS
                     : MergeReport.Outcome.OK, Optional.of(verifica.fullLabel()), scan.files().size(), newFiles, read,
-                    t.accepted(), t.superseded(), t.rejected(), t.missing(), written.summaryChanged(),
+                    t.accepted(), t.notFilled(), t.superseded(), t.rejected(), t.missing(), written.summaryChanged(),
                     written.csvChanged(), elapsed(t0), load.findings(), t.errorsToReport());
             ledger.append(LedgerEvent.RUN_END, fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
                     "seen", String.valueOf(report.seen()), "new", String.valueOf(newFiles), "read", String.valueOf(read),
-                    "accepted", String.valueOf(t.accepted()), "superseded", String.valueOf(t.superseded()),
+                    "accepted", String.valueOf(t.accepted()), "notFilled", String.valueOf(t.notFilled()),
+                    "superseded", String.valueOf(t.superseded()),
                     "rejected", String.valueOf(t.rejected()), "missing", String.valueOf(t.missing()),
                     "summary", written.summaryChanged() ? "replaced" : "unchanged",
                     "csv", written.csvChanged() ? "replaced" : "unchanged",
@@ -335,7 +336,7 @@ public final class MergeJob {
                 NightState state = new NightState(inputs, written.summarySha256(), written.csvSha256(),
                         NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
                         t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
-                        written.csvRows());
+                        written.csvRows(), t.notFilled());
                 state.write(work, build);
                 return Optional.of(state);
             } catch (IOException | RuntimeException e) {
@@ -358,11 +359,13 @@ public final class MergeJob {
             int seen = scan.files().size();
             boolean inputErrors = state.acceptedWithErrors() || state.rejectedServices() > 0;
             MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
-                    Optional.of(verifica.fullLabel()), seen, 0, 0, state.accepted(), state.superseded(), state.rejected(),
-                    state.missing(), false, false, elapsed(t0), load.findings(), List.of());
+                    Optional.of(verifica.fullLabel()), seen, 0, 0, state.accepted(), state.notFilled(),
+                    state.superseded(), state.rejected(), state.missing(), false, false, elapsed(t0), load.findings(),
+                    List.of());
             ledger.append(LedgerEvent.RUN_END, fields("outcome", report.outcome().name(), "verifica", verifica.date().toString(),
                     "seen", String.valueOf(seen), "new", "0", "read", "0",
-                    "accepted", String.valueOf(state.accepted()), "superseded", String.valueOf(state.superseded()),
+                    "accepted", String.valueOf(state.accepted()), "notFilled", String.valueOf(state.notFilled()),
+                    "superseded", String.valueOf(state.superseded()),
                     "rejected", String.valueOf(state.rejected()), "missing", String.valueOf(state.missing()),
                     "summary", "unchanged", "csv", "unchanged",
                     "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString(),

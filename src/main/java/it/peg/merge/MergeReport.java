@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param newFiles        files (name + content) never received before, archived by this run
  * @param read            files actually read and validated (new, or whose cached assessment was stale)
  * @param accepted        files whose submission counts
+ * @param notFilled       schede returned with nothing reported at the verifica ("non compilata"): read and kept,
+ *                        not a delivery, so not counted with the accepted files
  * @param superseded      valid files superseded by a newer submission of their service
  * @param rejected        files refused
  * @param missingServices services with no valid submission and no rejected one
@@ -27,7 +29,7 @@ import java.util.Optional;
  * @param planFindings    findings about the plan (those with ERRORE made it invalid)
  */
 public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, int newFiles, int read, int accepted,
-                          int superseded, int rejected, int missingServices, boolean summaryChanged,
+                          int notFilled, int superseded, int rejected, int missingServices, boolean summaryChanged,
                           boolean csvChanged, Duration duration, List<Finding> planFindings,
                           List<Finding> inputErrors) {
     public enum Outcome {
@@ -48,8 +50,8 @@ public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, 
     }
 
     static MergeReport planInvalid(int seen, Duration duration, List<Finding> findings) {
-        return new MergeReport(Outcome.PLAN_INVALID, Optional.empty(), seen, 0, 0, 0, 0, 0, 0, false, false, duration,
-                findings, List.of());
+        return new MergeReport(Outcome.PLAN_INVALID, Optional.empty(), seen, 0, 0, 0, 0, 0, 0, 0, false, false,
+                duration, findings, List.of());
     }
 
     /** The one console line (Italian) for people and cron mails. */
@@ -59,7 +61,9 @@ public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, 
         }
         return "merge " + verifica.orElse("") + ": " + Plural.files(seen) + " nella cartella, "
                 + Plural.count(newFiles, "nuovo", "nuovi") + ", " + Plural.count(read, "letto", "letti") + ", "
-                + Plural.count(accepted, "accettato", "accettati") + ", " + Plural.count(superseded, "superato", "superati")
+                + Plural.count(accepted, "accettato", "accettati") + ", "
+                + Plural.count(notFilled, "scheda non compilata", "schede non compilate") + ", "
+                + Plural.count(superseded, "superato", "superati")
                 + ", " + Plural.count(rejected, "scartato", "scartati") + ", "
                 + Plural.count(missingServices, "servizio mancante", "servizi mancanti") + "; riepilogo "
                 + (summaryChanged || csvChanged ? "aggiornato" : "invariato")
@@ -69,9 +73,10 @@ public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, 
     /** The same line for the log, with English keys for machines. */
     public String logLine() {
         return String.format(Locale.ROOT,
-                "merge summary outcome=%s verifica=%s seen=%d new=%d read=%d accepted=%d superseded=%d rejected=%d "
-                        + "missing=%d summary=%s csv=%s durationMs=%d",
-                outcome, verifica.orElse(""), seen, newFiles, read, accepted, superseded, rejected, missingServices,
+                "merge summary outcome=%s verifica=%s seen=%d new=%d read=%d accepted=%d notFilled=%d superseded=%d "
+                        + "rejected=%d missing=%d summary=%s csv=%s durationMs=%d",
+                outcome, verifica.orElse(""), seen, newFiles, read, accepted, notFilled, superseded, rejected,
+                missingServices,
                 summaryChanged ? "replaced" : "unchanged", csvChanged ? "replaced" : "unchanged", duration.toMillis());
     }
 }

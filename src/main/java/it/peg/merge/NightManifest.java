@@ -52,7 +52,7 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
                      SortedMap<String, Entry> inbox, List<String> received, SortedMap<String, Entry> work,
                      Sealed ledger, Sealed nightState) {
     static final String FILE_NAME = "night-manifest.bin";
-    private static final String MAGIC = "peg-night-manifest/1";
+    private static final String MAGIC = "peg-night-manifest/2";
 
     NightManifest {
         Objects.requireNonNull(planPath, "planPath");
@@ -106,9 +106,12 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         }
     }
 
-    /** The report's counts of the run that left the outputs. */
+    /**
+     * The report's counts of the run that left the outputs; {@code notFilled}, the blank schede, came with format 2 (a
+     * format 1 manifest counted them as accepted: it is not read, and the night makes the ordinary checks).
+     */
     record Counts(int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
-                  long rejectedServices) {
+                  long rejectedServices, int notFilled) {
     }
 
     static Path path(Path work) {
@@ -165,7 +168,7 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
             long from = in.data.readLong();
             long until = in.data.readLong();
             Counts counts = new Counts(in.data.readInt(), in.data.readInt(), in.data.readInt(), in.data.readInt(),
-                    in.data.readBoolean(), in.data.readLong());
+                    in.data.readBoolean(), in.data.readLong(), in.data.readInt());
             SortedMap<String, Entry> inbox = in.entries();
             int n = in.data.readInt();
             List<String> received = new ArrayList<>(n);
@@ -205,6 +208,7 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
             out.data.writeInt(counts.missing());
             out.data.writeBoolean(counts.acceptedWithErrors());
             out.data.writeLong(counts.rejectedServices());
+            out.data.writeInt(counts.notFilled());
             out.entries(inbox);
             out.data.writeInt(received.size());
             for (String r : received) {

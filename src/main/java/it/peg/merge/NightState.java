@@ -42,11 +42,13 @@ import java.util.stream.Stream;
  * @param summaryRows        the segments of the summary's Indicatori rows, which the next changed night copies for
  *                           the services whose rows' key is unchanged (the file is checked before anything is copied)
  * @param csvRows            the same for the CSV
+ * @param notFilled          blank schede ("non compilata"), counted apart from the accepted files (a state written
+ *                           before this field has another schema: not read, the night is a full run)
  */
 record NightState(String inputs, String summarySha256, String csvSha256, java.util.SortedMap<String, String> rejectedFolder,
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
                   long rejectedServices, java.util.SortedMap<String, String> statuses,
-                  Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows) {
+                  Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, int notFilled) {
     static final String FILE_NAME = "night-state.bin";
     private static final String MAGIC = "peg-night-state/2";
     private static final Logger LOG = LoggerFactory.getLogger(NightState.class);

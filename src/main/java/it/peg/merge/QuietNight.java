@@ -97,11 +97,12 @@ public final class QuietNight {
         boolean inputErrors = c.acceptedWithErrors() || c.rejectedServices() > 0;
         int seen = checked.get().inbox().size();
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
-                Optional.of(m.verificaLabel()), seen, 0, 0, c.accepted(), c.superseded(), c.rejected(), c.missing(),
-                false, false, Duration.ofNanos(System.nanoTime() - t0), List.of(), List.of());
+                Optional.of(m.verificaLabel()), seen, 0, 0, c.accepted(), c.notFilled(), c.superseded(), c.rejected(),
+                c.missing(), false, false, Duration.ofNanos(System.nanoTime() - t0), List.of(), List.of());
         ledger.append(LedgerEvent.RUN_END, Ledger.fields("outcome", report.outcome().name(),
                 "verifica", m.verificaDate(), "seen", String.valueOf(seen), "new", "0", "read", "0",
-                "accepted", String.valueOf(c.accepted()), "superseded", String.valueOf(c.superseded()),
+                "accepted", String.valueOf(c.accepted()), "notFilled", String.valueOf(c.notFilled()),
+                "superseded", String.valueOf(c.superseded()),
                 "rejected", String.valueOf(c.rejected()), "missing", String.valueOf(c.missing()),
                 "summary", "unchanged", "csv", "unchanged",
                 "durationMs", String.valueOf(report.duration().toMillis()), "phasesMs", phases.toString(),
@@ -332,7 +333,7 @@ public final class QuietNight {
                 workEntries.put(e.getKey(), NightManifest.Entry.of(stamp.get(), e.getValue(), runStartMillis));
             }
             NightManifest.Counts counts = new NightManifest.Counts(state.accepted(), state.superseded(), state.rejected(),
-                    state.missing(), state.acceptedWithErrors(), state.rejectedServices());
+                    state.missing(), state.acceptedWithErrors(), state.rejectedServices(), state.notFilled());
             new NightManifest(request.planFile().toString(), request.inbox().toString(),
                     NightManifest.Entry.of(planStamp.get(), planSha, runStartMillis), plan.settings().year(),
                     verifica.date().toString(), verifica.fullLabel(), days[0], days[1], counts,

@@ -27,6 +27,7 @@ final class StatusStep {
     /**
      * The totals of a night.
      *
+     * @param notFilled          blank schede ("non compilata"): read and kept, not a delivery, not accepted
      * @param inputErrors        the run's outcome is INPUT_ERRORS (see {@link MergeJob})
      * @param acceptedWithErrors an accepted file had ERRORE findings
      * @param rejectedServices   services whose delivery is refused
@@ -34,7 +35,7 @@ final class StatusStep {
      *                           (and cron's mail) names
      * @param statuses           each file's status as noted ({@code STATUS|reason}), by {@code name NUL sha256}
      */
-    record Tally(int accepted, int superseded, int rejected, int missing, boolean inputErrors,
+    record Tally(int accepted, int notFilled, int superseded, int rejected, int missing, boolean inputErrors,
                  boolean acceptedWithErrors, long rejectedServices, List<Finding> errorsToReport,
                  SortedMap<String, String> statuses) {
     }
@@ -53,6 +54,7 @@ final class StatusStep {
         assessed.forEach(a -> byKey.put(History.Known.key(a.file().name(), a.sha256()), a));
         List<RejectedFolder.Entry> rejectedEntries = new ArrayList<>();
         int accepted = 0;
+        int notFilled = 0;
         int superseded = 0;
         int rejected = 0;
         boolean inputErrors = false;
@@ -69,9 +71,9 @@ final class StatusStep {
                     acceptedWithErrors |= Findings.anyError(findings);
                     findings.stream().filter(Finding::isError).forEach(errorsToReport::add);
                 }
-                // a blank scheda is read and kept, but is not a delivery (issue 17): counted with the accepted
-                // files of the night, its service stays without a delivery in the summary
-                case NOT_FILLED -> accepted++;
+                // a blank scheda is read and kept, but is not a delivery (issue 17): counted apart from the accepted
+                // files, as consolidate and the Registro name it; its service stays without a delivery in the summary
+                case NOT_FILLED -> notFilled++;
                 case SUPERSEDED -> superseded++;
                 case REJECTED -> {
                     rejected++;
@@ -98,7 +100,7 @@ final class StatusStep {
         long rejectedServices = result.deliveries().stream().filter(d -> d.state() == DeliveryState.REJECTED).count();
         inputErrors |= acceptedWithErrors || rejectedServices > 0 || skippedAny;
         int missing = (int) result.deliveries().stream().filter(d -> d.state() == DeliveryState.MISSING).count();
-        return new Tally(accepted, superseded, rejected, missing, inputErrors, acceptedWithErrors, rejectedServices,
-                errorsToReport, statuses);
+        return new Tally(accepted, notFilled, superseded, rejected, missing, inputErrors, acceptedWithErrors,
+                rejectedServices, errorsToReport, statuses);
     }
 }

@@ -109,9 +109,9 @@ class QuietNightTest {
     }
 
     private static MergeReport withoutTime(MergeReport r) {
-        return new MergeReport(r.outcome(), r.verifica(), r.seen(), r.newFiles(), r.read(), r.accepted(), r.superseded(),
-                r.rejected(), r.missingServices(), r.summaryChanged(), r.csvChanged(), java.time.Duration.ZERO,
-                List.of(), r.inputErrors());
+        return new MergeReport(r.outcome(), r.verifica(), r.seen(), r.newFiles(), r.read(), r.accepted(), r.notFilled(),
+                r.superseded(), r.rejected(), r.missingServices(), r.summaryChanged(), r.csvChanged(),
+                java.time.Duration.ZERO, List.of(), r.inputErrors());
     }
 
     private static List<String> ledgerWithoutTimes(Path work) throws Exception {

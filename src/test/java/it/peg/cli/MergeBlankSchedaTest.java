@@ -1,0 +1,56 @@
+package it.peg.cli;
+
+import it.peg.validation.SchedaFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Regression (the ninth session's trial fix left it): merge's console line counted a blank scheda as "accettato",
+ * while consolidate's console, the Servizi sheet and the Registro call it "non compilata". The line and RUN_END now
+ * count it apart, on a full night, on a night told from the night state and on a quiet night told from the manifest.
+ */
+class MergeBlankSchedaTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void mergeCountsABlankSchedaApartFromTheAcceptedOnes() throws Exception {
+        ManySchede schede = new ManySchede(dir, 3);
+        new SchedaFixture(schede.plan, "S0002").write(schede.in.resolve("S0002.xlsx")); // returned with nothing in it
+        Path work = dir.resolve("lavoro");
+
+        List<String> full = night(schede, work);
+        assertEquals("merge 31/12/2027: 3 file nella cartella, 3 nuovi, 3 letti, 2 accettati, 1 scheda non compilata,"
+                + " 0 superati, 0 scartati, 0 servizi mancanti; riepilogo aggiornato; T s", full.get(full.size() - 1));
+        // the quiet night, told from the manifest, reports the counts the full night left
+        List<String> quiet = night(schede, work);
+        String same = "merge 31/12/2027: 3 file nella cartella, 0 nuovi, 0 letti, 2 accettati, 1 scheda non compilata,"
+                + " 0 superati, 0 scartati, 0 servizi mancanti; riepilogo invariato; T s";
+        assertEquals(same, quiet.get(quiet.size() - 1));
+        // without the manifest, the night state tells the night unchanged: the same counts
+        Files.delete(work.resolve("cache").resolve("night-manifest.bin"));
+        List<String> unchanged = night(schede, work);
+        assertEquals(same, unchanged.get(unchanged.size() - 1));
+
+        List<String> ends = Files.readAllLines(work.resolve("ledger.tsv")).stream()
+                .filter(l -> l.contains("\tRUN_END\t")).toList();
+        assertEquals(3, ends.size());
+        for (String end : ends) {
+            assertTrue(end.contains("\taccepted=2\tnotFilled=1\tsuperseded=0\trejected=0\tmissing=0\t"), end);
+        }
+    }
+
+    private static List<String> night(ManySchede schede, Path work) {
+        CliRun r = CliRun.run("merge", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(), "--work",
+                work.toString(), "--at", "31/12/2027");
+        assertEquals(0, r.exit, r.toString());
+        return r.outLines().stream().map(l -> l.replaceAll("; \\d+,\\d s$", "; T s")).toList();
+    }
+}
