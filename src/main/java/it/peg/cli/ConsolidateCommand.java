@@ -13,6 +13,7 @@ import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.NucleoColumnsReader;
 import it.peg.summary.NucleoReadResult;
+import it.peg.summary.ValutazioneWorkbookWriter;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -79,7 +80,11 @@ public final class ConsolidateCommand implements Command {
         if (csv.isPresent()) {
             OutputPaths.requireFolder("csv", csv.get());
         }
-        Optional<String> linked = OutputLinks.refusal(csv.map(c -> List.of(out, c)).orElse(List.of(out)));
+        // the Schede per la valutazione go beside the summary: a link there is refused as one at --out is
+        List<Path> outputs = new ArrayList<>(List.of(out));
+        csv.ifPresent(outputs::add);
+        outputs.add(out.resolveSibling(ValutazioneWorkbookWriter.besides(out).getFileName()));
+        Optional<String> linked = OutputLinks.refusal(outputs);
         if (linked.isPresent()) {
             console.problem(linked.get());
             return ExitCode.USAGE_OR_PLAN;
