@@ -29,7 +29,10 @@ final class IndicatorTable {
     private final InputCells inputs;
     private final TrafficLight light;
     private final List<Verifica> verifiche;
-    /** Where a printed page may begin: every indicator but the first of a table (its headings go with it). */
+    /**
+     * Where a printed page may begin: every indicator but the first of a table (its headings go with it), or the
+     * section heading above an indicator (it goes with its first indicator).
+     */
     private final SchedaPrint.Blocks blocks;
     /** The first row of the table being written, after its headings. */
     private int firstRow;
@@ -57,21 +60,33 @@ final class IndicatorTable {
         Layout layout = grid.layout;
         if (layout.sections().isEmpty()) {
             for (Indicator ind : list) {
+                breakableAbove(r);
                 r = indicator(ind, r);
             }
         } else {
+            // a heading starts the printed block of its first indicator, so that a page never ends with it; headings
+            // with no indicator between them (an empty section) go together with the next one's
+            boolean headingAbove = false;
             for (int i = 0; i <= layout.sections().size(); i++) {
                 int section = i == layout.sections().size() ? -1 : i;
                 List<Indicator> in = list.stream().filter(ind -> layout.sectionOf(ind.dimension()) == section).toList();
                 if (section == -1 && in.isEmpty()) {
                     continue;
                 }
+                if (!headingAbove) {
+                    breakableAbove(r);
+                }
                 String heading = section == -1 ? s.label(Label.SEZIONE_ALTRI) : layout.sections().get(section).text();
                 s.merge(sheet, r, r, 0, grid.last(), StyleKey.ETICHETTA);
                 s.text(sheet, r, 0, heading, StyleKey.ETICHETTA);
                 Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(heading, grid.span(0, grid.last()), 9f)));
                 r++;
+                headingAbove = true;
                 for (Indicator ind : in) {
+                    if (!headingAbove) {
+                        breakableAbove(r);
+                    }
+                    headingAbove = false;
                     r = indicator(ind, r);
                 }
             }
@@ -108,10 +123,14 @@ final class IndicatorTable {
         return grid.groups.stream().anyMatch(g -> g.first() <= c && c <= g.last());
     }
 
-    private int indicator(Indicator ind, int r) {
+    /** A printed page may begin at {@code r}: every row of the table but its first (its headings go with it). */
+    private void breakableAbove(int r) {
         if (r > firstRow) {
             blocks.startsAt(r);
         }
+    }
+
+    private int indicator(Indicator ind, int r) {
         boolean rows = !grid.layout.verificheInColumns();
         int first = r;
         int last = rows ? r + verifiche.size() - 1 : r;

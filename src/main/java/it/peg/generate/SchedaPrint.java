@@ -98,9 +98,9 @@ final class SchedaPrint {
 
     /**
      * Fits the sheet to one page wide and breaks its pages between blocks: a block that does not fit in what is left of
-     * a page starts the next one, so an indicator's rows (one per verifica) and an objective's heading with its first
-     * indicator print on one page. A block taller than a page is broken between its rows, never inside a cell merged
-     * over several rows. The first {@code titleRows} rows repeat on every page.
+     * a page starts the next one, so an indicator's rows (one per verifica), an objective's heading and a section's
+     * heading (by dimension) with their first indicator print on one page. A block taller than a page is broken between
+     * its rows, never inside a cell merged over several rows. The first {@code titleRows} rows repeat on every page.
      */
     static void paginate(SheetModel sheet, Blocks blocks, int titleRows, int lastColumn, int lastRow) {
         fitToWidth(sheet, lastColumn);

@@ -69,4 +69,53 @@ class SchedaPrintTest {
         assertEquals(1, sheet.print().fitWidth);
         assertEquals(0, sheet.print().fitHeight);
     }
+
+    /**
+     * Regression (carried by the notes since issue 19): in a template with headings by dimension (Trezzo's), a page
+     * could break between a section's heading and its first indicator, leaving the heading alone at the page's foot. A
+     * heading now starts the printed block of its first indicator. Over plans of 1, 2, 3 and 6 objectives of 4 to
+     * 7 indicators, whose pages break at every kind of row (before the fix, every page of the plans with 5 indicators
+     * per objective ended with the heading "EFFICACIA ..."), no page ends with a heading.
+     */
+    @Test
+    void aSectionHeadingIsNeverTheLastRowOfAPrintedPage() throws java.io.IOException {
+        WorkbookTemplate trezzo = WorkbookTemplate.locate(java.util.Optional.empty(), java.util.Optional.of("trezzo"),
+                java.nio.file.Path.of("."));
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        trezzo.layout().sections().forEach(sec -> headings.add(sec.text()));
+        headings.add(Label.SEZIONE_ALTRI.defaultText());
+        int breaks = 0;
+        int afterIndicators = 0;
+        List<String> alone = new ArrayList<>();
+        for (int copies : new int[] {1, 2, 3, 6}) {
+            for (int extra = 0; extra <= 3; extra++) {
+                it.peg.domain.Plan plan = SectionPlans.trezzo(copies, extra);
+                byte[] bytes = new ServiceWorkbookGenerator(trezzo, "test").generate(plan, plan.services().get(0));
+                try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+                    var sh = wb.getSheet(WorkbookTemplate.SHEET_MAIN);
+                    for (int b : sh.getRowBreaks()) {
+                        breaks++;
+                        String last = text(sh, b);
+                        if (headings.contains(last)) {
+                            alone.add(copies + " objectives, " + extra + " more indicators: page ends with '"
+                                    + last + "' (row " + (b + 1) + ")");
+                        }
+                        if (headings.contains(text(sh, b + 1))) {
+                            afterIndicators++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), alone);
+        assertTrue(breaks > 20, "pages broken: " + breaks);
+        assertTrue(afterIndicators > 0, "some page starts with a section heading: " + afterIndicators);
+    }
+
+    private static String text(org.apache.poi.ss.usermodel.Sheet sh, int row) {
+        var r = sh.getRow(row);
+        var c = r == null ? null : r.getCell(0);
+        return c == null || c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING ? ""
+                : c.getStringCellValue();
+    }
 }
