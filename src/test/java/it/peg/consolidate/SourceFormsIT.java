@@ -16,7 +16,6 @@ import it.peg.scoring.ScoreReport;
 import it.peg.testutil.LoRig;
 import it.peg.testutil.SourceForms;
 import it.peg.validation.TypedReadBack;
-import it.peg.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,13 +116,7 @@ class SourceFormsIT {
                 yes = !yes;
             }
         }
-        LoRig.Typed t = LoRig.typeAll(blank, typed, keys);
-        ValidationResult r = TypedReadBack.validate(plan, typed);
-        Map<String, String> read = TypedReadBack.values(plan, r.submission().orElseThrow());
-        Map<String, String> got = new LinkedHashMap<>();
-        meant.keySet().forEach(n -> got.put(n, read.get(n)));
-        assertEquals(meant, got, t::report);
-        assertEquals(meant.keySet(), read.keySet(), "only the typed cells are filled");
+        TypedReadBack.typeAndReadBack(plan, blank, typed, keys, meant);
         return typed;
     }
 

@@ -3,6 +3,7 @@ package it.peg.validation;
 import it.peg.domain.DataReport;
 import it.peg.domain.DateValue;
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
 import it.peg.domain.Indicator;
 import it.peg.domain.IndicatorReport;
 import it.peg.domain.InputKind;
@@ -23,6 +24,7 @@ import it.peg.generate.WorkbookTemplate;
 import it.peg.plan.PlanReader;
 import it.peg.readback.ReadResult;
 import it.peg.readback.XlsxReturnedWorkbookReader;
+import it.peg.testutil.LoRig;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -69,6 +71,33 @@ public final class TypedReadBack {
         assertTrue(read.workbook().isPresent(), () -> "unreadable: " + read.findings());
         assertEquals(List.of(), read.findings().stream().filter(Finding::isError).toList());
         return new SubmissionValidator(LocalDate.of(plan.settings().year(), 1, 10)).validate(plan, read.workbook().get());
+    }
+
+    /** What typing a scheda gave: the rig's account of each cell, and peg's validation of the typed file. */
+    public record Filled(LoRig.Typed typed, ValidationResult result) {
+    }
+
+    /**
+     * Types {@code keys} (input name to keystrokes) into {@code blank} in LibreOffice with real key events (the
+     * lo-rig's keys mode), saved as {@code out}; then checks that peg reads back each typed input as {@code meant}
+     * (input name to the comparable form) and no other input filled. A failure shows the rig's report of every cell.
+     */
+    public static Filled typeAndReadBack(Plan plan, Path blank, Path out, Map<String, String> keys,
+                                         Map<String, String> meant) throws Exception {
+        LoRig.Typed t = LoRig.typeAll(blank, out, keys);
+        ValidationResult r = validate(plan, out);
+        Map<String, String> read = values(plan, r.submission().orElseThrow());
+        Map<String, String> got = new LinkedHashMap<>();
+        meant.keySet().forEach(n -> got.put(n, read.get(n)));
+        assertEquals(meant, got, t::report);
+        assertEquals(meant.keySet(), read.keySet(), "only the typed cells are filled");
+        return new Filled(t, r);
+    }
+
+    /** No finding but the missing causes of values off their target (the typing tests type few causes). */
+    public static void assertNoFindingButMissingCauses(ValidationResult r) {
+        assertEquals(List.of(), r.findings().stream()
+                .filter(f -> !f.code().equals(FindingCode.CAUSA_MANCANTE.code())).toList());
     }
 
     /** Every filled input of the submission by its defined name, in the comparable form. */
