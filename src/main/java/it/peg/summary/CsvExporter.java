@@ -1,8 +1,6 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,8 +27,6 @@ public final class CsvExporter {
             "denominatore", "raggiungimento", "esito", "stato", "spiegazione", "causa", "proiezione", "fonte",
             "stato_consegna", "fasi", "obiettivo_a_rischio");
 
-    private static final int BLOCK = 1 << 16;
-
     /** Writes the CSV to {@code out}; the caller opens it as UTF-8 (see {@link #write(ConsolidationResult, Path)}). */
     public static void write(ConsolidationResult result, Writer out) throws IOException {
         print(result, out, Optional.empty());
@@ -54,37 +50,30 @@ public final class CsvExporter {
 
     /**
      * The header, then each run's rows; with {@code segments}, a run whose rows the earlier CSV holds is copied and
-     * every part ends a segment. commons-csv appends char by char: into a StringBuilder (no lock, no encoder per
-     * char), handed to the writer in blocks of about 64 KB, so that memory stays flat whatever the number of rows.
+     * every part ends a segment. The records go char by char into a block handed to the writer about every 64 KB
+     * ({@link CsvText}), so that memory stays flat whatever the number of rows.
      */
     private static void print(ConsolidationResult result, Writer out, Optional<PlainSegments> segments)
             throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get();
-        StringBuilder block = new StringBuilder(BLOCK + 4096);
-        CSVPrinter printer = new CSVPrinter(block, format);
-        endPart(out, block, segments, "header");
+        CsvText csv = new CsvText(out);
+        for (String header : HEADERS) {
+            csv.field(header);
+        }
+        csv.endRecord();
+        endPart(csv, segments, "header");
         IndicatorRows.forEachRun(result, (run, rows) -> {
             if (segments.isPresent() && segments.get().copy(run.key())) {
                 return;
             }
-            rows.forEach(row -> {
-                printer.printRecord(record(row));
-                if (block.length() >= BLOCK) {
-                    out.append(block);
-                    block.setLength(0);
-                }
-            });
-            endPart(out, block, segments, run.key());
+            rows.forEach(row -> record(csv, row));
+            endPart(csv, segments, run.key());
         });
-        out.flush();
+        csv.flush();
     }
 
-    private static void endPart(Writer out, StringBuilder block, Optional<PlainSegments> segments, String key)
-            throws IOException {
-        out.append(block);
-        block.setLength(0);
+    private static void endPart(CsvText csv, Optional<PlainSegments> segments, String key) throws IOException {
         if (segments.isPresent()) {
-            out.flush();
+            csv.flush();
             segments.get().end(key);
         }
     }
@@ -94,6 +83,13 @@ public final class CsvExporter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(result, w);
         }
+    }
+
+    private static void record(CsvText csv, IndicatorRow row) throws IOException {
+        for (String field : record(row)) {
+            csv.field(field);
+        }
+        csv.endRecord();
     }
 
     static List<String> record(IndicatorRow row) {

@@ -41,7 +41,8 @@ import java.util.Map;
  * java -Xmx1g -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) it.peg.summary.SummaryWriteHarness 2000 5 /tmp/peg-harness
  * java -Xmx320m -cp ... it.peg.summary.SummaryWriteHarness 10000 2 /tmp/peg-harness-10k both nofiles
  * </pre>
- * Arguments: services, rounds, folder (filled workbooks cached there), what to write (both, summary, csv),
+ * Arguments: services, rounds, folder (filled workbooks cached there), what to write (both, summary, csv; all:
+ * the Schede per la valutazione too),
  * "nofiles" for a plan with no workbook delivered.
  */
 public final class SummaryWriteHarness {
@@ -89,6 +90,15 @@ public final class SummaryWriteHarness {
                 System.out.printf("round %d summary: %.3f s (cpu %.3f s this thread, %.3f s process), %d KB, "
                         + "live peak over base %d MB%n", i, s, cpu, process,
                         Files.size(out) >> 10, Math.max(0, it.peg.bench.HeapPeak.liveSinceReset() - base) >> 20);
+            }
+            if (only.equals("all")) {
+                System.gc();
+                t0 = System.nanoTime();
+                long cpu0 = CPU.getCurrentThreadCpuTime();
+                java.io.ByteArrayOutputStream forms = new java.io.ByteArrayOutputStream(1 << 20);
+                ValutazioneWorkbookWriter.write(result, forms);
+                System.out.printf("round %d forms: %.3f s (cpu %.3f s), %d KB%n", i, (System.nanoTime() - t0) / 1e9,
+                        (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9, forms.size() >> 10);
             }
             if (!only.equals("summary")) {
                 System.gc();
