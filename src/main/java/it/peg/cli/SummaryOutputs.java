@@ -18,11 +18,7 @@ final class SummaryOutputs {
             throws IOException {
         write(workbook, o -> it.peg.summary.SummaryWorkbookWriter.write(result, o));
         if (csv.isPresent()) {
-            write(csv.get(), o -> {
-                java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
-                it.peg.summary.CsvExporter.write(result, w);
-                w.flush();
-            });
+            write(csv.get(), o -> it.peg.summary.CsvExporter.write(result, o));
         }
     }
 
@@ -39,11 +35,8 @@ final class SummaryOutputs {
         CompletableFuture<Beside> beside = SideTask.start("peg-valutazione", () -> {
             java.util.Optional<Path> csvTemp = java.util.Optional.empty();
             if (csv.isPresent()) {
-                csvTemp = java.util.Optional.of(writeTemp(csv.get().toAbsolutePath(), o -> {
-                    java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
-                    it.peg.summary.CsvExporter.write(result, w);
-                    w.flush();
-                }));
+                csvTemp = java.util.Optional.of(writeTemp(csv.get().toAbsolutePath(),
+                        o -> it.peg.summary.CsvExporter.write(result, o)));
             }
             try {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);

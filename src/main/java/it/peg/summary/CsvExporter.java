@@ -4,12 +4,10 @@ import it.peg.consolidate.ConsolidationResult;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import it.peg.io.PlainSegments;
 import it.peg.io.SegmentIndex;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +27,13 @@ public final class CsvExporter {
 
     /** Writes the CSV to {@code out}; the caller opens it as UTF-8 (see {@link #write(ConsolidationResult, Path)}). */
     public static void write(ConsolidationResult result, Writer out) throws IOException {
-        print(result, out, Optional.empty());
+        print(result, CsvText.to(out), Optional.empty());
+        out.flush();
+    }
+
+    /** Writes the CSV as UTF-8 (no byte-order mark) to {@code out}, left open. */
+    public static void write(ConsolidationResult result, OutputStream out) throws IOException {
+        print(result, CsvText.to(out), Optional.empty());
     }
 
     /**
@@ -43,19 +47,18 @@ public final class CsvExporter {
     public static SegmentIndex write(ConsolidationResult result, OutputStream out,
                                      Optional<SegmentIndex.Earlier> earlier) throws IOException {
         try (PlainSegments segments = new PlainSegments(out, earlier)) {
-            print(result, new OutputStreamWriter(segments.out(), StandardCharsets.UTF_8), Optional.of(segments));
+            print(result, CsvText.to(segments.out()), Optional.of(segments));
             return segments.finish();
         }
     }
 
     /**
      * The header, then each run's rows; with {@code segments}, a run whose rows the earlier CSV holds is copied and
-     * every part ends a segment. The records go char by char into a block handed to the writer about every 64 KB
-     * ({@link CsvText}), so that memory stays flat whatever the number of rows.
+     * every part ends a segment. The records go as UTF-8 into a block handed on about every 64 KB ({@link CsvText}),
+     * so that memory stays flat whatever the number of rows.
      */
-    private static void print(ConsolidationResult result, Writer out, Optional<PlainSegments> segments)
+    private static void print(ConsolidationResult result, CsvText csv, Optional<PlainSegments> segments)
             throws IOException {
-        CsvText csv = new CsvText(out);
         for (String header : HEADERS) {
             csv.field(header);
         }
@@ -80,8 +83,8 @@ public final class CsvExporter {
 
     /** Writes the CSV as a UTF-8 file (no byte-order mark). */
     public static void write(ConsolidationResult result, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(result, w);
+        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            write(result, o);
         }
     }
 

@@ -1,49 +1,93 @@
 package it.peg.summary;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 4180 records written char by char into a block handed to a {@link Writer}: the output of commons-csv's
- * {@code CSVFormat.RFC4180} printer (comma, CRLF, minimal quoting), without a list, a stream and a lock per record.
- * A field is quoted, its quotes doubled, when it is the empty first field of a record, starts with a character up to
- * {@code #}, holds a line feed, carriage return, quote or comma, or ends with a character up to the space: the rules
- * of commons-csv 1.14's {@code QuoteMode.MINIMAL} (pinned against it by {@code CsvTextTest}).
+ * RFC 4180 records encoded as UTF-8 straight into a block of bytes: the output of commons-csv's
+ * {@code CSVFormat.RFC4180} printer (comma, CRLF, minimal quoting) through an {@code OutputStreamWriter}, without a
+ * list, a stream and a lock per record nor a char encoder. A field is quoted, its quotes doubled, when it is the empty
+ * first field of a record, starts with a character up to {@code #}, holds a line feed, carriage return, quote or comma,
+ * or ends with a character up to the space: the rules of commons-csv 1.14's {@code QuoteMode.MINIMAL} (pinned against
+ * it by {@code CsvTextTest}). A lone surrogate is written as {@code ?}, as the JDK's UTF-8 writer does.
  */
 final class CsvText {
     private static final int BLOCK = 1 << 16;
 
-    private final Writer out;
-    private final char[] buf = new char[BLOCK];
+    /** Where full blocks go: a block always ends between two characters. */
+    @FunctionalInterface
+    interface Sink {
+        void write(byte[] bytes, int length) throws IOException;
+    }
+
+    private final Sink sink;
+    private final byte[] buf = new byte[BLOCK];
     private int pos;
+    private char[] chars = new char[256];
     private boolean newRecord = true;
 
-    CsvText(Writer out) {
-        this.out = out;
+    private CsvText(Sink sink) {
+        this.sink = sink;
+    }
+
+    static CsvText to(OutputStream out) {
+        return new CsvText((bytes, length) -> out.write(bytes, 0, length));
+    }
+
+    static CsvText to(Writer out) {
+        return new CsvText((bytes, length) -> out.write(new String(bytes, 0, length, StandardCharsets.UTF_8)));
     }
 
     /** The next field of the current record. */
     CsvText field(String value) throws IOException {
         int len = value.length();
+        if (chars.length < len) {
+            chars = new char[Math.max(len, chars.length * 2)];
+        }
+        // the chars taken once: charAt per char costs a bounds check and, under C1, a call each
+        value.getChars(0, len, chars, 0);
         if (!newRecord) {
             put(',');
         }
-        boolean first = newRecord;
+        boolean quote = quoted(chars, len, newRecord);
         newRecord = false;
-        if (!quoted(value, first)) {
-            put(value);
-            return this;
+        if (quote) {
+            put('"');
         }
-        put('"');
-        int start = 0;
         for (int i = 0; i < len; i++) {
-            if (value.charAt(i) == '"') {
-                put(value, start, i + 1);
-                start = i; // the quote again: doubled
+            char c = chars[i];
+            if (pos > BLOCK - 8) {
+                drain();
+            }
+            if (c < 0x80) {
+                buf[pos++] = (byte) c;
+                if (c == '"' && quote) {
+                    buf[pos++] = '"';
+                }
+            } else if (c < 0x800) {
+                buf[pos++] = (byte) (0xC0 | (c >> 6));
+                buf[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(chars[i + 1])) {
+                    int cp = Character.toCodePoint(c, chars[++i]);
+                    buf[pos++] = (byte) (0xF0 | (cp >> 18));
+                    buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    buf[pos++] = '?';
+                }
+            } else {
+                buf[pos++] = (byte) (0xE0 | (c >> 12));
+                buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[pos++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        put(value, start, len);
-        put('"');
+        if (quote) {
+            put('"');
+        }
         return this;
     }
 
@@ -54,55 +98,38 @@ final class CsvText {
         newRecord = true;
     }
 
-    /** Hands what is buffered to the writer (and flushes it). */
+    /** Hands what is buffered to the sink. */
     void flush() throws IOException {
-        out.write(buf, 0, pos);
-        pos = 0;
-        out.flush();
+        drain();
     }
 
-    static boolean quoted(String value, boolean firstOfRecord) {
-        int len = value.length();
+    static boolean quoted(char[] value, int len, boolean firstOfRecord) {
         if (len == 0) {
             return firstOfRecord;
         }
-        if (value.charAt(0) <= '#') {
+        if (value[0] <= '#') {
             return true;
         }
         for (int i = 0; i < len; i++) {
-            char c = value.charAt(i);
+            char c = value[i];
             if (c == '\n' || c == '\r' || c == '"' || c == ',') {
                 return true;
             }
         }
-        return value.charAt(len - 1) <= ' ';
+        return value[len - 1] <= ' ';
     }
 
-    private void put(char c) throws IOException {
-        if (pos == buf.length) {
+    private void put(char ascii) throws IOException {
+        if (pos == BLOCK) {
             drain();
         }
-        buf[pos++] = c;
-    }
-
-    private void put(String s) throws IOException {
-        put(s, 0, s.length());
-    }
-
-    private void put(String s, int from, int to) throws IOException {
-        while (from < to) {
-            if (pos == buf.length) {
-                drain();
-            }
-            int n = Math.min(to - from, buf.length - pos);
-            s.getChars(from, from + n, buf, pos);
-            pos += n;
-            from += n;
-        }
+        buf[pos++] = (byte) ascii;
     }
 
     private void drain() throws IOException {
-        out.write(buf, 0, pos);
-        pos = 0;
+        if (pos > 0) {
+            sink.write(buf, pos);
+            pos = 0;
+        }
     }
 }

@@ -15,24 +15,27 @@ final class RowHeights {
     private RowHeights() {
     }
 
+    /** How many lines {@code text} takes in a column {@code widthChars} wide (1 for an empty text). */
+    static int cell(String text, int widthChars) {
+        return cell(text.toCharArray(), text.length(), widthChars);
+    }
+
     /**
-     * How many lines {@code text} takes in a column {@code widthChars} wide (1 for an empty text). Paragraphs and words
-     * are taken by index rather than by {@code split}: this runs for every wrapped cell of the summary (tens of
+     * As {@link #cell(String, int)} for the first {@code length} chars of {@code text}. Paragraphs and words are taken
+     * by index in a char array rather than by {@code split}: this runs for every wrapped cell of the summary (tens of
      * thousands), and a split on {@code " +"} compiled a pattern and made a string per word each time.
      */
-    static int cell(String text, int widthChars) {
+    static int cell(char[] text, int length, int widthChars) {
         double perLine = Math.max(1, widthChars * CHARS_PER_WIDTH - 1);
         int lines = 0;
         int from = 0;
-        while (true) {
-            int end = text.indexOf('\n', from);
-            if (end < 0) {
-                lines += Math.max(1, wrappedLines(text, from, text.length(), perLine));
-                break;
+        for (int i = 0; i < length; i++) {
+            if (text[i] == '\n') {
+                lines += Math.max(1, wrappedLines(text, from, i, perLine));
+                from = i + 1;
             }
-            lines += Math.max(1, wrappedLines(text, from, end, perLine));
-            from = end + 1;
         }
+        lines += Math.max(1, wrappedLines(text, from, length, perLine));
         return Math.max(1, lines);
     }
 
@@ -41,11 +44,11 @@ final class RowHeights {
      * word longer than a line breaks anywhere). As {@code paragraph.strip().split(" +")}: white space at either end
      * does not count, runs of spaces separate words, an empty paragraph is one empty word.
      */
-    private static int wrappedLines(String text, int from, int to, double perLine) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+    private static int wrappedLines(char[] text, int from, int to, double perLine) {
+        while (from < to && Character.isWhitespace(text[from])) {
             from++;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && Character.isWhitespace(text[to - 1])) {
             to--;
         }
         int lines = 1;
@@ -53,11 +56,11 @@ final class RowHeights {
         int i = from;
         do {
             int start = i;
-            while (i < to && text.charAt(i) != ' ') {
+            while (i < to && text[i] != ' ') {
                 i++;
             }
             int len = i - start;
-            while (i < to && text.charAt(i) == ' ') {
+            while (i < to && text[i] == ' ') {
                 i++;
             }
             if (used > 0 && used + 1 + len > perLine) {

@@ -17,11 +17,9 @@ import it.peg.readback.XlsxReturnedWorkbookReader;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -105,8 +103,8 @@ public final class SummaryWriteHarness {
                 it.peg.bench.HeapPeak.reset();
                 t0 = System.nanoTime();
                 long cpu0 = CPU.getCurrentThreadCpuTime();
-                try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                    CsvExporter.write(result, w);
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(csv))) {
+                    CsvExporter.write(result, o); // as consolidate writes it
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
                 double cpu = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
