@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -50,9 +49,11 @@ final class SheetRows {
     private byte[] rowNumber = new byte[0];
     /** Last column written in the current row, -1 before the first. */
     private int col = -1;
-    private byte[][] columnNames = new byte[32][];
-    private byte[][] styleIndexes = new byte[64][];
-    private byte[][] heights = new byte[16][];
+    /** Column names ({@code A}), style indexes and row-height attributes as bytes, each made once. */
+    private final AsciiPieces columnNames = new AsciiPieces(c -> SheetLayout.column(c));
+    private final AsciiPieces styleIndexes = new AsciiPieces(Integer::toString);
+    private final AsciiPieces heights = new AsciiPieces(
+            lines -> " ht=\"" + RowHeights.points(FONT_POINTS, lines) + "\" customHeight=\"1\"");
     /** The chars of the text being written. */
     private char[] chars = new char[256];
 
@@ -194,7 +195,7 @@ final class SheetRows {
             return;
         }
         if (heightSlot >= 0 && rowLines > 1) {
-            insertHeight(heightAttribute(rowLines));
+            insertHeight(heights.of(rowLines));
         }
         heightSlot = -1;
         if (rowHasCells) {
@@ -219,50 +220,13 @@ final class SheetRows {
             rowHasCells = true;
         }
         put(CELL_OPEN);
-        put(columnName(c));
+        put(columnNames.of(c));
         put(rowNumber);
         int index = style == null ? 0 : style.index();
         if (index != 0) {
             put(STYLE);
-            put(styleIndex(index));
+            put(styleIndexes.of(index));
         }
-    }
-
-    /** {@code ht="..." customHeight="1"} for a row of {@code lines} lines, made once per number of lines. */
-    private byte[] heightAttribute(int lines) {
-        if (lines >= heights.length) {
-            heights = Arrays.copyOf(heights, Math.max(lines + 1, heights.length * 2));
-        }
-        byte[] attr = heights[lines];
-        if (attr == null) {
-            attr = ascii(" ht=\"" + RowHeights.points(FONT_POINTS, lines) + "\" customHeight=\"1\"");
-            heights[lines] = attr;
-        }
-        return attr;
-    }
-
-    private byte[] styleIndex(int index) {
-        if (index >= styleIndexes.length) {
-            styleIndexes = Arrays.copyOf(styleIndexes, Math.max(index + 1, styleIndexes.length * 2));
-        }
-        byte[] text = styleIndexes[index];
-        if (text == null) {
-            text = ascii(Integer.toString(index));
-            styleIndexes[index] = text;
-        }
-        return text;
-    }
-
-    private byte[] columnName(int c) {
-        if (c >= columnNames.length) {
-            columnNames = Arrays.copyOf(columnNames, Math.max(c + 1, columnNames.length * 2));
-        }
-        byte[] name = columnNames[c];
-        if (name == null) {
-            name = ascii(SheetLayout.column(c));
-            columnNames[c] = name;
-        }
-        return name;
     }
 
     /**
