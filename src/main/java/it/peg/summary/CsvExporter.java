@@ -1,17 +1,13 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import it.peg.io.PlainSegments;
 import it.peg.io.SegmentIndex;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +25,15 @@ public final class CsvExporter {
             "denominatore", "raggiungimento", "esito", "stato", "spiegazione", "causa", "proiezione", "fonte",
             "stato_consegna", "fasi", "obiettivo_a_rischio");
 
-    private static final int BLOCK = 1 << 16;
-
     /** Writes the CSV to {@code out}; the caller opens it as UTF-8 (see {@link #write(ConsolidationResult, Path)}). */
     public static void write(ConsolidationResult result, Writer out) throws IOException {
-        print(result, out, Optional.empty());
+        print(result, CsvText.to(out), Optional.empty());
+        out.flush();
+    }
+
+    /** Writes the CSV as UTF-8 (no byte-order mark) to {@code out}, left open. */
+    public static void write(ConsolidationResult result, OutputStream out) throws IOException {
+        print(result, CsvText.to(out), Optional.empty());
     }
 
     /**
@@ -47,53 +47,52 @@ public final class CsvExporter {
     public static SegmentIndex write(ConsolidationResult result, OutputStream out,
                                      Optional<SegmentIndex.Earlier> earlier) throws IOException {
         try (PlainSegments segments = new PlainSegments(out, earlier)) {
-            print(result, new OutputStreamWriter(segments.out(), StandardCharsets.UTF_8), Optional.of(segments));
+            print(result, CsvText.to(segments.out()), Optional.of(segments));
             return segments.finish();
         }
     }
 
     /**
      * The header, then each run's rows; with {@code segments}, a run whose rows the earlier CSV holds is copied and
-     * every part ends a segment. commons-csv appends char by char: into a StringBuilder (no lock, no encoder per
-     * char), handed to the writer in blocks of about 64 KB, so that memory stays flat whatever the number of rows.
+     * every part ends a segment. The records go as UTF-8 into a block handed on about every 64 KB ({@link CsvText}),
+     * so that memory stays flat whatever the number of rows.
      */
-    private static void print(ConsolidationResult result, Writer out, Optional<PlainSegments> segments)
+    private static void print(ConsolidationResult result, CsvText csv, Optional<PlainSegments> segments)
             throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADERS.toArray(String[]::new)).get();
-        StringBuilder block = new StringBuilder(BLOCK + 4096);
-        CSVPrinter printer = new CSVPrinter(block, format);
-        endPart(out, block, segments, "header");
+        for (String header : HEADERS) {
+            csv.field(header);
+        }
+        csv.endRecord();
+        endPart(csv, segments, "header");
         IndicatorRows.forEachRun(result, (run, rows) -> {
             if (segments.isPresent() && segments.get().copy(run.key())) {
                 return;
             }
-            rows.forEach(row -> {
-                printer.printRecord(record(row));
-                if (block.length() >= BLOCK) {
-                    out.append(block);
-                    block.setLength(0);
-                }
-            });
-            endPart(out, block, segments, run.key());
+            rows.forEach(row -> record(csv, row));
+            endPart(csv, segments, run.key());
         });
-        out.flush();
+        csv.flush();
     }
 
-    private static void endPart(Writer out, StringBuilder block, Optional<PlainSegments> segments, String key)
-            throws IOException {
-        out.append(block);
-        block.setLength(0);
+    private static void endPart(CsvText csv, Optional<PlainSegments> segments, String key) throws IOException {
         if (segments.isPresent()) {
-            out.flush();
+            csv.flush();
             segments.get().end(key);
         }
     }
 
     /** Writes the CSV as a UTF-8 file (no byte-order mark). */
     public static void write(ConsolidationResult result, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(result, w);
+        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            write(result, o);
         }
+    }
+
+    private static void record(CsvText csv, IndicatorRow row) throws IOException {
+        for (String field : record(row)) {
+            csv.field(field);
+        }
+        csv.endRecord();
     }
 
     static List<String> record(IndicatorRow row) {

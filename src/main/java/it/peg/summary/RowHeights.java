@@ -17,20 +17,52 @@ final class RowHeights {
 
     /** How many lines {@code text} takes in a column {@code widthChars} wide (1 for an empty text). */
     static int cell(String text, int widthChars) {
+        return cell(text.toCharArray(), text.length(), widthChars);
+    }
+
+    /**
+     * As {@link #cell(String, int)} for the first {@code length} chars of {@code text}. Paragraphs and words are taken
+     * by index in a char array rather than by {@code split}: this runs for every wrapped cell of the summary (tens of
+     * thousands), and a split on {@code " +"} compiled a pattern and made a string per word each time.
+     */
+    static int cell(char[] text, int length, int widthChars) {
         double perLine = Math.max(1, widthChars * CHARS_PER_WIDTH - 1);
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, wrappedLines(paragraph, perLine));
+        int from = 0;
+        for (int i = 0; i < length; i++) {
+            if (text[i] == '\n') {
+                lines += Math.max(1, wrappedLines(text, from, i, perLine));
+                from = i + 1;
+            }
         }
+        lines += Math.max(1, wrappedLines(text, from, length, perLine));
         return Math.max(1, lines);
     }
 
-    /** Lines of one paragraph, breaking at spaces as the renderers do (a word longer than a line breaks anywhere). */
-    private static int wrappedLines(String paragraph, double perLine) {
+    /**
+     * Lines of one paragraph, {@code text} from {@code from} to {@code to}, breaking at spaces as the renderers do (a
+     * word longer than a line breaks anywhere). As {@code paragraph.strip().split(" +")}: white space at either end
+     * does not count, runs of spaces separate words, an empty paragraph is one empty word.
+     */
+    private static int wrappedLines(char[] text, int from, int to, double perLine) {
+        while (from < to && Character.isWhitespace(text[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text[to - 1])) {
+            to--;
+        }
         int lines = 1;
         double used = 0;
-        for (String word : paragraph.strip().split(" +")) {
-            int len = word.length();
+        int i = from;
+        do {
+            int start = i;
+            while (i < to && text[i] != ' ') {
+                i++;
+            }
+            int len = i - start;
+            while (i < to && text[i] == ' ') {
+                i++;
+            }
             if (used > 0 && used + 1 + len > perLine) {
                 lines++;
                 used = 0;
@@ -40,7 +72,7 @@ final class RowHeights {
                 lines++;
                 used -= perLine;
             }
-        }
+        } while (i < to);
         return lines;
     }
 

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -38,6 +37,7 @@ final class SheetRows {
     private static final byte[] VALUE = ascii("\"><v>");
     private static final byte[] VALUE_CLOSE = ascii("</v></c>");
     private static final byte[] EMPTY_CLOSE = ascii("\"/>");
+    private static final byte[] POINT_ZERO = ascii(".0");
 
     private final OutputStream out;
     private final byte[] buf = new byte[1 << 16];
@@ -49,7 +49,13 @@ final class SheetRows {
     private byte[] rowNumber = new byte[0];
     /** Last column written in the current row, -1 before the first. */
     private int col = -1;
-    private byte[][] columnNames = new byte[32][];
+    /** Column names ({@code A}), style indexes and row-height attributes as bytes, each made once. */
+    private final AsciiPieces columnNames = new AsciiPieces(c -> SheetLayout.column(c));
+    private final AsciiPieces styleIndexes = new AsciiPieces(Integer::toString);
+    private final AsciiPieces heights = new AsciiPieces(
+            lines -> " ht=\"" + RowHeights.points(FONT_POINTS, lines) + "\" customHeight=\"1\"");
+    /** The chars of the text being written. */
+    private char[] chars = new char[256];
 
     /** Column widths in characters for the row-height estimate of wrapped text; null: no estimate. */
     private int[] wrapWidths;
@@ -114,17 +120,23 @@ final class SheetRows {
             blank(c, style);
             return;
         }
-        String v = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
+        // the text's chars taken once, for the height and the escaping: charAt per char costs a bounds check and,
+        // under C1, a call each
+        int n = Math.min(value.length(), MAX_TEXT);
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        value.getChars(0, n, chars, 0);
         if (heightSlot >= 0 && style != null && style.wrap() && c < wrapWidths.length) {
-            rowLines = Math.max(rowLines, RowHeights.cell(v, wrapWidths[c]));
+            rowLines = Math.max(rowLines, RowHeights.cell(chars, n, wrapWidths[c]));
         }
         cellStart(c, style);
         put(INLINE);
-        if (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))) {
+        if (Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[n - 1])) {
             put(PRESERVE);
         }
         putByte('>');
-        escaped(v);
+        escaped(chars, n);
         put(INLINE_CLOSE);
     }
 
@@ -144,7 +156,12 @@ final class SheetRows {
         }
         cellStart(c, style);
         put(VALUE);
-        putAscii(number(value));
+        if (isShortWhole(value)) {
+            putWhole((long) value); // as number(value), without its two strings
+            put(POINT_ZERO);
+        } else {
+            putAscii(Double.toString(value));
+        }
         put(VALUE_CLOSE);
     }
 
@@ -178,7 +195,7 @@ final class SheetRows {
             return;
         }
         if (heightSlot >= 0 && rowLines > 1) {
-            insertHeight(RowHeights.points(FONT_POINTS, rowLines));
+            insertHeight(heights.of(rowLines));
         }
         heightSlot = -1;
         if (rowHasCells) {
@@ -203,25 +220,13 @@ final class SheetRows {
             rowHasCells = true;
         }
         put(CELL_OPEN);
-        put(columnName(c));
+        put(columnNames.of(c));
         put(rowNumber);
         int index = style == null ? 0 : style.index();
         if (index != 0) {
             put(STYLE);
-            putAscii(Integer.toString(index));
+            put(styleIndexes.of(index));
         }
-    }
-
-    private byte[] columnName(int c) {
-        if (c >= columnNames.length) {
-            columnNames = Arrays.copyOf(columnNames, Math.max(c + 1, columnNames.length * 2));
-        }
-        byte[] name = columnNames[c];
-        if (name == null) {
-            name = ascii(SheetLayout.column(c));
-            columnNames[c] = name;
-        }
-        return name;
     }
 
     /**
@@ -229,10 +234,34 @@ final class SheetRows {
      * on a shorter path: dates, counts and weights are most of the numbers of a summary.
      */
     static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e7 && !(value == 0 && 1 / value < 0)) {
+        if (isShortWhole(value)) {
             return Long.toString((long) value).concat(".0");
         }
         return Double.toString(value);
+    }
+
+    private static boolean isShortWhole(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e7 && !(value == 0 && 1 / value < 0);
+    }
+
+    /** The decimal digits of {@code v} (below 10^7 in size), as {@link Long#toString(long)} writes them. */
+    private void putWhole(long v) throws IOException {
+        if (pos + 20 > buf.length) {
+            flushBuffer();
+        }
+        if (v < 0) {
+            buf[pos++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long p = 10; p <= v; p *= 10) {
+            digits++;
+        }
+        for (int i = pos + digits - 1; i >= pos; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        pos += digits;
     }
 
     /**
@@ -249,10 +278,9 @@ final class SheetRows {
     }
 
     /** Text content, escaped and encoded as UTF-8. */
-    private void escaped(String s) throws IOException {
-        int n = s.length();
+    private void escaped(char[] s, int n) throws IOException {
         for (int i = 0; i < n; i++) {
-            char ch = s.charAt(i);
+            char ch = s[i];
             if (pos + 8 > buf.length) {
                 flushBuffer();
             }
@@ -276,8 +304,8 @@ final class SheetRows {
                 buf[pos++] = (byte) (0xC0 | (ch >> 6));
                 buf[pos++] = (byte) (0x80 | (ch & 0x3F));
             } else if (Character.isHighSurrogate(ch)) {
-                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(ch, s.charAt(++i));
+                if (i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+                    int cp = Character.toCodePoint(ch, s[++i]);
                     buf[pos++] = (byte) (0xF0 | (cp >> 18));
                     buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                     buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
@@ -299,8 +327,7 @@ final class SheetRows {
      * Writes {@code ht="..." customHeight="1"} into the open row's start tag, still in the buffer unless the row
      * outgrew {@link #ROW_ROOM} (then the row keeps the default height).
      */
-    private void insertHeight(float points) {
-        byte[] attr = ascii(" ht=\"" + points + "\" customHeight=\"1\"");
+    private void insertHeight(byte[] attr) {
         // heightSlot is just after the closing quote of r="N"
         if (heightSlot > pos || pos + attr.length > buf.length) {
             return;

@@ -20,6 +20,46 @@ class RowHeightsTest {
         assertEquals(34f, RowHeights.points((short) 11, 2, 1));
     }
 
+    /** The count by index gives what the count by {@code split} gave (the rows' heights are pinned bytes). */
+    @Test
+    void linesAreCountedAsBySplittingAtLineFeedsAndSpaces() {
+        java.util.Random random = new java.util.Random(21);
+        String alphabet = "ab  \n\t\r\u00a0\u2003xè.";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                s.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : 'w');
+            }
+            int width = 1 + random.nextInt(15);
+            assertEquals(bySplit(s.toString(), width), RowHeights.cell(s.toString(), width), "'" + s + "' in " + width);
+        }
+    }
+
+    /** The count as it was written before (issue 21): the reference for the one by index. */
+    private static int bySplit(String text, int widthChars) {
+        double perLine = Math.max(1, widthChars * 1.0 - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int paragraphLines = 1;
+            double used = 0;
+            for (String word : paragraph.strip().split(" +")) {
+                int len = word.length();
+                if (used > 0 && used + 1 + len > perLine) {
+                    paragraphLines++;
+                    used = 0;
+                }
+                used += (used > 0 ? 1 : 0) + len;
+                while (used > perLine) {
+                    paragraphLines++;
+                    used -= perLine;
+                }
+            }
+            lines += Math.max(1, paragraphLines);
+        }
+        return Math.max(1, lines);
+    }
+
     @Test
     void aStreamedRowWithWrappedTextStatesItsHeight() throws Exception {
         {

@@ -17,11 +17,9 @@ import it.peg.readback.XlsxReturnedWorkbookReader;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,7 +39,8 @@ import java.util.Map;
  * java -Xmx1g -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) it.peg.summary.SummaryWriteHarness 2000 5 /tmp/peg-harness
  * java -Xmx320m -cp ... it.peg.summary.SummaryWriteHarness 10000 2 /tmp/peg-harness-10k both nofiles
  * </pre>
- * Arguments: services, rounds, folder (filled workbooks cached there), what to write (both, summary, csv),
+ * Arguments: services, rounds, folder (filled workbooks cached there), what to write (both, summary, csv; all:
+ * the Schede per la valutazione too),
  * "nofiles" for a plan with no workbook delivered.
  */
 public final class SummaryWriteHarness {
@@ -90,13 +89,22 @@ public final class SummaryWriteHarness {
                         + "live peak over base %d MB%n", i, s, cpu, process,
                         Files.size(out) >> 10, Math.max(0, it.peg.bench.HeapPeak.liveSinceReset() - base) >> 20);
             }
+            if (only.equals("all")) {
+                System.gc();
+                t0 = System.nanoTime();
+                long cpu0 = CPU.getCurrentThreadCpuTime();
+                java.io.ByteArrayOutputStream forms = new java.io.ByteArrayOutputStream(1 << 20);
+                ValutazioneWorkbookWriter.write(result, forms);
+                System.out.printf("round %d forms: %.3f s (cpu %.3f s), %d KB%n", i, (System.nanoTime() - t0) / 1e9,
+                        (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9, forms.size() >> 10);
+            }
             if (!only.equals("summary")) {
                 System.gc();
                 it.peg.bench.HeapPeak.reset();
                 t0 = System.nanoTime();
                 long cpu0 = CPU.getCurrentThreadCpuTime();
-                try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                    CsvExporter.write(result, w);
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(csv))) {
+                    CsvExporter.write(result, o); // as consolidate writes it
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
                 double cpu = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
