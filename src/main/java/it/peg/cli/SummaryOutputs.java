@@ -18,32 +18,64 @@ final class SummaryOutputs {
             throws IOException {
         write(workbook, o -> it.peg.summary.SummaryWorkbookWriter.write(result, o));
         if (csv.isPresent()) {
-            write(csv.get(), o -> {
-                java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
-                it.peg.summary.CsvExporter.write(result, w);
-                w.flush();
-            });
+            write(csv.get(), csvContent(result));
         }
     }
 
+    private static it.peg.io.ContentWriter csvContent(it.peg.consolidate.ConsolidationResult result) {
+        return o -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(o, java.nio.charset.StandardCharsets.UTF_8);
+            it.peg.summary.CsvExporter.write(result, w);
+            w.flush();
+        };
+    }
+
     /**
-     * The summary and its CSV, then the Schede per la valutazione beside the summary, as before; but the forms are
-     * built on a thread of their own while the summary is written (both are single-threaded work on the same
-     * finished result: on two cores the command ends by the longer of the two, not their sum). A failure of either is
-     * thrown as it was; the forms are written only after the summary and the CSV, so a summary that fails leaves
-     * none of the three files changed.
+     * The summary and its CSV, then the Schede per la valutazione beside the summary, as before; but the forms and
+     * the CSV are each rendered on a thread of their own while the summary is written (all three are single-threaded
+     * work on the same finished result: on two cores the command ends by the longest, not their sum; docs/performance.md,
+     * "h23-consolidate"). The CSV is rendered into a temp file beside its target and put in place only once the
+     * summary is; a failure of any is thrown as it was, the summary's first; so a summary that fails leaves none of
+     * the three files changed, and a CSV that fails leaves the forms unchanged.
      */
     static void writeWithForms(it.peg.consolidate.ConsolidationResult result, Path workbook,
                                java.util.Optional<Path> csv) throws IOException {
-        // a daemon thread: a summary that failed does not wait for the forms
+        // daemon threads: a summary that failed does not wait for the forms
         CompletableFuture<byte[]> forms = SideTask.start("peg-valutazione", () -> {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
             ValutazioneWorkbookWriter.write(result, bytes);
             return bytes.toByteArray();
         });
-        write(result, workbook, csv);
+        java.util.Optional<Path> csvTarget = csv.map(Path::toAbsolutePath);
+        java.util.Optional<CompletableFuture<Path>> csvTemp = csvTarget.map(target ->
+                SideTask.start("peg-csv", () -> AtomicFiles.writeTemp(target, csvContent(result))));
+        try {
+            write(workbook, o -> it.peg.summary.SummaryWorkbookWriter.write(result, o));
+        } catch (IOException | RuntimeException | Error e) {
+            // the CSV's temp file, once rendered, goes: nothing of this run is left beside the outputs
+            csvTemp.ifPresent(t -> SideTask.awaitQuietly(t).ifPresent(SummaryOutputs::deleteQuietly));
+            throw e;
+        }
+        if (csvTemp.isPresent()) {
+            Path temp = SideTask.await(csvTemp.get());
+            try {
+                AtomicFiles.moveAtomically(temp, csvTarget.get());
+                AtomicFiles.fsyncDirectory(csvTarget.get().getParent());
+            } finally {
+                java.nio.file.Files.deleteIfExists(temp);
+            }
+        }
         byte[] built = SideTask.await(forms);
         write(ValutazioneWorkbookWriter.besides(workbook), o -> o.write(built));
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            java.nio.file.Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // a hidden temp file that cannot be deleted stays beside the CSV: the run's own failure is what the
+            // user must read
+        }
     }
 
     /** Streamed to a temp file and renamed over the target: a summary of 10,000 services is not held in memory. */
