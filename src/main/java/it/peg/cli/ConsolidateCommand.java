@@ -87,8 +87,9 @@ public final class ConsolidateCommand implements Command {
             }
             try {
                 InputFolders.Listing listing = InputFolders.scan(folders);
+                // a core left to the plan's load, which everything after it waits for
                 return Optional.of(new Early(listing, ReadAhead.start(new XlsxReturnedWorkbookReader(),
-                        InputFolders.inputFiles(listing), Consolidator.defaultThreads())));
+                        InputFolders.inputFiles(listing), Math.max(1, Consolidator.defaultThreads() - 1))));
             } catch (java.io.IOException | RuntimeException e) {
                 return Optional.empty();
             }
