@@ -12,4 +12,9 @@ final class Pipeline {
     static Consolidator consolidator(Verifica verifica) {
         return Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), verifica);
     }
+
+    /** With the reader given (consolidate's files read ahead while the plan loads). */
+    static Consolidator consolidator(Verifica verifica, it.peg.readback.ReturnedWorkbookReader reader) {
+        return Consolidator.forVerifica(reader, verifica);
+    }
 }

@@ -66,6 +66,15 @@ public final class AtomicFiles {
     }
 
     /**
+     * A fresh temp file next to {@code target} holding what {@code writer} streams, fsync'd, not yet in place: for
+     * content rendered on another thread while the output before it is written; the caller puts it in place with
+     * {@link #moveAtomically} and {@link #fsyncDirectory}, or deletes it.
+     */
+    public static Path writeTemp(Path target, ContentWriter writer) throws IOException {
+        return writeTemp(target, writer, true, Optional.empty());
+    }
+
+    /**
      * A fresh temp file next to {@code target} holding what {@code writer} streams (fsync'd when durable,
      * hashed into {@code digest} when given); deleted again if writing fails.
      */

@@ -46,9 +46,17 @@ public final class ItalianText {
         return ItalianDates.fromSerial(serial, date1904);
     }
 
+    /**
+     * One format per thread: building a DecimalFormat (its pattern parsed, the locale's symbols looked up) cost more
+     * than formatting, and validation formats the reference values of every indicator of every file; a DecimalFormat
+     * is not safe to share between threads.
+     */
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ITALY)));
+
     /** A number the Italian way: {@code 1.234,5}. */
     public static String format(BigDecimal value) {
-        return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ITALY)).format(value);
+        return NUMBER.get().format(value);
     }
 
     /** A fraction as an Italian percentage: {@code 75%}, {@code 12,5%}. */

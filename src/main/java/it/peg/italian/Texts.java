@@ -17,12 +17,48 @@ public final class Texts {
 
     /** The text without combining marks ({@code Attività} → {@code Attivita}): NFD, marks removed. */
     public static String withoutAccents(String text) {
+        // plain ASCII has nothing to decompose and no marks: most texts (codes, units, numbers), returned as they
+        // are without the normaliser and the pattern, which were most of validating a returned file's cells
+        if (ascii(text)) {
+            return text;
+        }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** Every run of white space as one space. */
     public static String singleSpaces(String text) {
+        if (noRunToCollapse(text)) {
+            return text;
+        }
         return SPACES.matcher(text).replaceAll(" ");
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No white space ({@code \s}: space, tab, new line, vertical tab, form feed, return) but single spaces. */
+    private static boolean noRunToCollapse(String text) {
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return true;
     }
 
     /** No white space at all ({@code 1 200} → {@code 1200}). */

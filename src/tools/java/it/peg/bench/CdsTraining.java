@@ -18,6 +18,11 @@ import java.util.stream.Stream;
  * as cron runs it: a first night, a night with one file re-sent (read, the others from the cache), and a night with
  * nothing new. Without the nights, a quiet night loaded about 290 classes from the jar and spun its lambdas and string
  * concatenations at run time, and a 1% night about 1,500 (docs/performance.md, "Cold nights at 2,000 and 10,000").
+ * Then {@code peg consolidate} over the same deliveries, twice, as users run it: the demo consolidates through its own
+ * code, not the command, so the command's classes (the plan cache's decoder, the Schede per la valutazione, the CSV,
+ * the console report) came from the jar; the first run reads the plan and fills a cache folder of the training's own,
+ * the second loads the plan from it and finds the first's summary in place (its Nucleo columns are read back), as
+ * every later consolidate of a plan does.
  *
  * <p>Usage: {@code java -XX:DumpLoadedClassList=peg.classlist -cp peg-app.jar it.peg.bench.CdsTraining DIR}.
  */
@@ -50,6 +55,8 @@ public final class CdsTraining {
         // a folder left by an earlier build: each night as on a fresh installation
         deleteTree(inbox);
         deleteTree(work);
+        deleteTree(dir.resolve("cache"));
+        deleteTree(dir.resolve("consolidate"));
         Files.createDirectories(inbox);
         List<Path> files;
         try (Stream<Path> list = Files.list(delivered)) {
@@ -68,7 +75,20 @@ public final class CdsTraining {
         Files.copy(resent, inbox.resolve(resent.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         int onePercent = peg.run(merge, null);
         int quiet = peg.run(merge, null);
-        return Stream.of(first, onePercent, quiet).filter(code -> code > 1).findFirst().orElse(0);
+        int read = consolidate(peg, dir, plan, delivered, at);
+        int cached = consolidate(peg, dir, plan, delivered, at);
+        return Stream.of(first, onePercent, quiet, read, cached).filter(code -> code > 1).findFirst().orElse(0);
+    }
+
+    /** {@code peg consolidate} with the summary, the CSV and the Schede per la valutazione, the plan cache in DIR. */
+    private static int consolidate(Main peg, Path dir, Path plan, Path delivered, String at) throws IOException {
+        // the training's own cache folder, never the user's (UserCache.PROPERTY)
+        System.setProperty("peg.cache", dir.resolve("cache").toString());
+        Path out = dir.resolve("consolidate");
+        Files.createDirectories(out);
+        return peg.run(new String[] {"consolidate", "--plan", plan.toString(), "--in", delivered.toString(), "--at", at,
+                "--out", out.resolve("riepilogo.xlsx").toString(), "--csv", out.resolve("riepilogo.csv").toString()},
+                null);
     }
 
     private static void deleteTree(Path root) throws IOException {
