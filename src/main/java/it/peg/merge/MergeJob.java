@@ -190,10 +190,10 @@ public final class MergeJob {
         OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, currentRead.get(),
                 night.ledger);
         // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
-        // night finds the file as left (the same SHA-256, unless the Nucleo typed into it) and reads nothing back
+        // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
         String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
         stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
-                .put(written.summarySha256(), summaryName, n));
+                .put(written.summaryDigest(), summaryName, n));
         night.phases.lap("outputs");
 
         // 4. rejected view, status changes, totals
@@ -332,7 +332,7 @@ public final class MergeJob {
         /** The state a complete run leaves for the next night, once written; empty when it could not be. */
         Optional<NightState> keepState(String inputs, OutputStep.Written written, StatusStep.Tally t) {
             try {
-                NightState state = new NightState(inputs, written.summarySha256(), written.csvSha256(),
+                NightState state = new NightState(inputs, written.summaryDigest(), written.csvDigest(),
                         NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
                         t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
                         written.csvRows());

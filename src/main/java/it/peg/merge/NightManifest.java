@@ -25,8 +25,8 @@ import java.util.TreeMap;
 
 /**
  * What a night needs to tell, before reading the plan, the ledger's history or any cached assessment, that
- * nothing changed since the last complete run ({@link QuietNight}): the file stamps and SHA-256 of the inbox, the
- * plan and the outputs as that run left them, every file ever received, the length and CRC32C of the ledger as it
+ * nothing changed since the last complete run ({@link QuietNight}): the file stamps and SHA-256 of the inbox and the
+ * plan, the stamps and {@link it.peg.io.OutputDigest} of the outputs as that run left them, every file ever received, the length and CRC32C of the ledger as it
  * ended and of the night state, the dates for which the night is of the same verifica, and the counts the run reported. Kept in
  * {@code work/cache/night-manifest.bin}, written after the night state; derivable (no fsync): a missing, torn or
  * foreign file only costs the ordinary checks. Read and written by hand, a few hundred KB for 10,000 files: the
@@ -69,19 +69,20 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
     }
 
     /**
-     * One file as a run knew it: its stamp, its SHA-256, and whether the stamp vouches for that content (the file's
-     * times were older than the reading by {@link FileStamp#MARGIN_MILLIS}); when it does not, the next night reads
-     * the file again to compare.
+     * One file as a run knew it: its stamp, its content's digest, and whether the stamp vouches for that content (the
+     * file's times were older than the reading by {@link FileStamp#MARGIN_MILLIS}); when it does not, the next night
+     * reads the file again to compare. The digest is the SHA-256 for the plan and the inbox's files (what SPEC section
+     * 6 records of a file received), the {@link it.peg.io.OutputDigest} for the files merge writes in the work folder.
      */
-    record Entry(FileStamp stamp, boolean settled, String sha256) {
+    record Entry(FileStamp stamp, boolean settled, String digest) {
         Entry {
             Objects.requireNonNull(stamp, "stamp");
-            Objects.requireNonNull(sha256, "sha256");
+            Objects.requireNonNull(digest, "digest");
         }
 
-        /** The entry of content hashed no earlier than {@code readAtMillis} from a file stamped {@code stamp}. */
-        static Entry of(FileStamp stamp, String sha256, long readAtMillis) {
-            return new Entry(stamp, stamp.settledBefore(readAtMillis), sha256);
+        /** The entry of content digested no earlier than {@code readAtMillis} from a file stamped {@code stamp}. */
+        static Entry of(FileStamp stamp, String digest, long readAtMillis) {
+            return new Entry(stamp, stamp.settledBefore(readAtMillis), digest);
         }
 
         /** Whether a file now stamped {@code now} holds this entry's content without reading it. */
@@ -268,7 +269,7 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
             data.writeLong(e.stamp().changed());
             text(e.stamp().key());
             data.writeBoolean(e.settled());
-            text(e.sha256());
+            text(e.digest());
         }
 
         void entries(SortedMap<String, Entry> entries) throws IOException {

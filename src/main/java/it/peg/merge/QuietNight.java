@@ -7,6 +7,7 @@ import it.peg.consolidate.InputFolders;
 
 import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
+import it.peg.io.OutputDigest;
 import it.peg.io.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +143,7 @@ public final class QuietNight {
                 || !NightManifest.Sealed.of(nightStateFile(work)).equals(m.nightState())) {
             return Optional.empty();
         }
-        Optional<NightManifest.Entry> plan = same(request.planFile(), m.plan(), now);
+        Optional<NightManifest.Entry> plan = same(request.planFile(), m.plan(), now, SHA256);
         if (plan.isEmpty()) {
             return Optional.empty();
         }
@@ -154,8 +155,8 @@ public final class QuietNight {
         Set<String> received = new HashSet<>(m.received());
         SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
         for (InputFile f : scan.files()) {
-            Optional<NightManifest.Entry> e = known(f.path(), m.inbox().get(f.name()), now);
-            if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().sha256()))) {
+            Optional<NightManifest.Entry> e = known(f.path(), m.inbox().get(f.name()), now, SHA256);
+            if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
                 return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
             }
             inbox.put(f.name(), e.get());
@@ -173,7 +174,7 @@ public final class QuietNight {
         }
         SortedMap<String, NightManifest.Entry> outputs = new TreeMap<>();
         for (Map.Entry<String, NightManifest.Entry> e : m.work().entrySet()) {
-            Optional<NightManifest.Entry> same = same(work.resolve(e.getKey()), e.getValue(), now);
+            Optional<NightManifest.Entry> same = same(work.resolve(e.getKey()), e.getValue(), now, OUTPUT);
             if (same.isEmpty()) {
                 return Optional.empty();
             }
@@ -232,16 +233,24 @@ public final class QuietNight {
         return false;
     }
 
+    /** How a file's content is digested: SHA-256 for the plan and the inbox, {@link OutputDigest} for merge's own. */
+    private interface Digest {
+        String of(Path file) throws IOException;
+    }
+
+    private static final Digest SHA256 = Sha256::ofFile;
+    private static final Digest OUTPUT = OutputDigest::ofFile;
+
     /** The entry of a file whose content is the entry's, now; empty when it differs or is missing. */
-    private static Optional<NightManifest.Entry> same(Path file, NightManifest.Entry was, long now) {
-        return known(file, was, now).filter(e -> e.sha256().equals(was.sha256()));
+    private static Optional<NightManifest.Entry> same(Path file, NightManifest.Entry was, long now, Digest digest) {
+        return known(file, was, now, digest).filter(e -> e.digest().equals(was.digest()));
     }
 
     /**
-     * The file's entry now: the recorded one when its stamp vouches for the content, else the file hashed (stamped
+     * The file's entry now: the recorded one when its stamp vouches for the content, else the file read (stamped
      * first: a write while it is read leaves a stamp that differs the next night); empty when it cannot be read.
      */
-    private static Optional<NightManifest.Entry> known(Path file, NightManifest.Entry was, long now) {
+    private static Optional<NightManifest.Entry> known(Path file, NightManifest.Entry was, long now, Digest digest) {
         Optional<FileStamp> stamp = FileStamp.of(file);
         if (stamp.isEmpty()) {
             return Optional.empty();
@@ -250,7 +259,7 @@ public final class QuietNight {
             return Optional.of(was);
         }
         try {
-            return Optional.of(NightManifest.Entry.of(stamp.get(), Sha256.ofFile(file), now));
+            return Optional.of(NightManifest.Entry.of(stamp.get(), digest.of(file), now));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -311,15 +320,15 @@ public final class QuietNight {
                 }
             }
             SortedMap<String, String> contents = new TreeMap<>();
-            contents.put(MergeJob.SUMMARY, state.summarySha256());
-            contents.put(MergeJob.CSV, state.csvSha256());
-            contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summarySha256());
-            contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvSha256());
+            contents.put(MergeJob.SUMMARY, state.summaryDigest());
+            contents.put(MergeJob.CSV, state.csvDigest());
+            contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summaryDigest());
+            contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvDigest());
             state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
             SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
             for (Map.Entry<String, String> e : contents.entrySet()) {
                 Optional<NightManifest.Entry> fresh = written.entry(work.resolve(e.getKey()))
-                        .filter(w -> w.sha256().equals(e.getValue()));
+                        .filter(w -> w.digest().equals(e.getValue()));
                 if (fresh.isPresent()) {
                     workEntries.put(e.getKey(), fresh.get());
                     continue;
@@ -357,7 +366,7 @@ public final class QuietNight {
         for (InputFile f : inbox) {
             NightManifest.Entry was = known.get(f.name());
             Optional<FileStamp> stamp = was == null ? Optional.empty() : FileStamp.of(f.path());
-            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.sha256() : Sha256.ofFile(f.path()));
+            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.digest() : Sha256.ofFile(f.path()));
         }
         return hashes;
     }
@@ -371,21 +380,21 @@ public final class QuietNight {
         return NightManifest.read(work, build)
                 .filter(m -> m.planPath().equals(planFile.toString()))
                 .filter(m -> at.getYear() == m.planYear() || at.getYear() == m.planYear() + 1)
-                .filter(m -> same(planFile, m.plan(), now()).isPresent())
+                .filter(m -> same(planFile, m.plan(), now(), SHA256).isPresent())
                 .isPresent();
     }
 
     /**
-     * The SHA-256 of a file of the work folder (an output, a verifica's copy) as the last complete run left it, when
-     * its stamp still vouches for those bytes; empty otherwise (the caller reads the file).
+     * The {@link OutputDigest} of a file of the work folder (an output, a verifica's copy) as the last complete run
+     * left it, when its stamp still vouches for those bytes; empty otherwise (the caller reads the file).
      */
-    static Optional<String> knownSha(Path work, String build, Path file) {
+    static Optional<String> knownDigest(Path work, String build, Path file) {
         Optional<NightManifest> m = NightManifest.read(work, build);
         if (m.isEmpty() || !file.startsWith(work)) {
             return Optional.empty();
         }
         NightManifest.Entry e = m.get().work().get(work.relativize(file).toString().replace('\\', '/'));
         return e == null ? Optional.empty()
-                : FileStamp.of(file).filter(e::vouchesFor).map(s -> e.sha256());
+                : FileStamp.of(file).filter(e::vouchesFor).map(s -> e.digest());
     }
 }
