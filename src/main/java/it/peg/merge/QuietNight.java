@@ -54,10 +54,10 @@ public final class QuietNight {
 
     /** Lists the inbox; a night lists it once, here or in the ordinary run (tests count the listings). */
     interface Lister {
-        InputFolders.Inputs list(Path inbox) throws IOException;
+        InboxWalk list(Path inbox) throws IOException;
     }
 
-    static Lister lister = InputFolders::inbox;
+    static Lister lister = InboxWalk::of;
 
     /** Now by the wall clock, to compare with file times (not the job's clock, which tests fix). */
     static long now() {
@@ -72,7 +72,7 @@ public final class QuietNight {
      *               list thousands of files again
      */
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
-                                     long t0, java.util.function.Consumer<InputFolders.Inputs> listed) throws IOException {
+                                     long t0, java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
         Optional<NightManifest> read = NightManifest.read(work, build);
         if (read.isEmpty()) {
@@ -113,7 +113,8 @@ public final class QuietNight {
             try {
                 new NightManifest(m.planPath(), m.inboxPath(), checked.get().plan(), m.planYear(), m.verificaDate(),
                         m.verificaLabel(), m.validFrom(), m.validUntil(), c, checked.get().inbox(),
-                        m.received(), checked.get().work(), m.ledger(), m.nightState()).write(work, build);
+                        m.received(), checked.get().work(), m.ledger(), m.nightState(), checked.get().archiveFolders())
+                        .write(work, build);
             } catch (IOException | RuntimeException e) {
                 NightManifest.delete(work);
                 LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
@@ -124,11 +125,86 @@ public final class QuietNight {
 
     /** The entries as found tonight: the same files, with the stamps of those read again. */
     private record Checked(NightManifest.Entry plan, SortedMap<String, NightManifest.Entry> inbox,
-                           SortedMap<String, NightManifest.Entry> work) {
+                           SortedMap<String, NightManifest.Entry> work,
+                           SortedMap<String, NightManifest.Entry> archiveFolders) {
+    }
+
+    /**
+     * The archive's folders as found now, when every file received ({@code name NUL sha256}) has its archived copy;
+     * empty when one is missing. A folder whose stamp in {@code known} vouches for it is not looked into: no entry
+     * was added, removed or renamed in it since all its copies were found there. The others are stamped, then their
+     * copies looked for one by one: the stamp, taken first, vouches for them from then on if it is settled
+     * ({@link FileStamp#settledBefore}) before {@code now}, a time before the stamp was taken.
+     */
+    static Optional<SortedMap<String, NightManifest.Entry>> archiveHolds(Path work, List<String> received,
+            SortedMap<String, NightManifest.Entry> known, long now) {
+        Archive archive = new Archive(work);
+        SortedMap<String, NightManifest.Entry> found = new TreeMap<>();
+        // the usual night: every folder the files received are in is known, and vouched for by its stamp
+        if (!known.isEmpty() && known.keySet().equals(foldersOf(received))) {
+            for (Map.Entry<String, NightManifest.Entry> e : known.entrySet()) {
+                Optional<FileStamp> stamp = folderStamp(archive, e.getKey());
+                if (stamp.isEmpty() || !e.getValue().vouchesFor(stamp.get())) {
+                    found.clear();
+                    break;
+                }
+                found.put(e.getKey(), e.getValue());
+            }
+            if (!found.isEmpty()) {
+                return Optional.of(found);
+            }
+        }
+        SortedMap<String, List<String>> byFolder = new TreeMap<>();
+        for (String r : received) {
+            int nul = r.indexOf('\u0000');
+            if (nul < 0 || r.length() < nul + 3) {
+                return Optional.empty();
+            }
+            byFolder.computeIfAbsent(r.substring(nul + 1, nul + 3), k -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<String, List<String>> e : byFolder.entrySet()) {
+            NightManifest.Entry was = known.get(e.getKey());
+            Optional<FileStamp> stamp = folderStamp(archive, e.getKey());
+            if (stamp.isEmpty()) {
+                return Optional.empty();
+            }
+            if (was != null && was.vouchesFor(stamp.get())) {
+                found.put(e.getKey(), was);
+                continue;
+            }
+            for (String r : e.getValue()) {
+                int nul = r.indexOf('\u0000');
+                if (!archive.contains(r.substring(nul + 1), r.substring(0, nul))) {
+                    return Optional.empty();
+                }
+            }
+            found.put(e.getKey(), NightManifest.Entry.of(stamp.get(), "", now));
+        }
+        return Optional.of(found);
+    }
+
+    /** The folders of the archive the files received are in. */
+    private static Set<String> foldersOf(List<String> received) {
+        Set<String> folders = new HashSet<>();
+        for (String r : received) {
+            int nul = r.indexOf('\u0000');
+            folders.add(nul < 0 || r.length() < nul + 3 ? "" : r.substring(nul + 1, nul + 3));
+        }
+        return folders;
+    }
+
+    /** The stamp of a folder of the archive (not through a link); empty when it is missing or not a folder. */
+    private static Optional<FileStamp> folderStamp(Archive archive, String folder) {
+        try {
+            FileStamp.Typed t = FileStamp.typed(archive.dir().resolve(folder));
+            return t.kind() == FileStamp.Kind.FOLDER ? Optional.of(t.stamp()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Checked> check(NightManifest m, MergeRequest request, Clock clock, long now,
-                                           java.util.function.Consumer<InputFolders.Inputs> listed) throws IOException {
+                                           java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
         if (!m.planPath().equals(request.planFile().toString()) || !m.inboxPath().equals(request.inbox().toString())) {
             return Optional.empty();
@@ -147,26 +223,26 @@ public final class QuietNight {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        InputFolders.Inputs scan = lister.list(request.inbox());
-        listed.accept(scan);
+        InboxWalk walk = lister.list(request.inbox());
+        listed.accept(walk);
+        InputFolders.Inputs scan = walk.inputs();
         if (!scan.skipped().isEmpty()) {
             return Optional.empty(); // said by name every night: the ordinary run does it
         }
         Set<String> received = new HashSet<>(m.received());
         SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
         for (InputFile f : scan.files()) {
-            Optional<NightManifest.Entry> e = known(f.path(), m.inbox().get(f.name()), now, SHA256);
+            Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
+                    m.inbox().get(f.name()), now, SHA256);
             if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
                 return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
             }
             inbox.put(f.name(), e.get());
         }
-        Archive archive = new Archive(work);
-        for (String r : m.received()) {
-            int nul = r.indexOf('\u0000');
-            if (nul < 0 || !archive.contains(r.substring(nul + 1), r.substring(0, nul))) {
-                return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
-            }
+        Optional<SortedMap<String, NightManifest.Entry>> folders = archiveHolds(work, m.received(), m.archiveFolders(),
+                now);
+        if (folders.isEmpty()) {
+            return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
         }
         // the outputs and scartati/ as the run left them (the Nucleo types into the summaries)
         if (!m.work().keySet().equals(workFiles(work, LocalDate.parse(m.verificaDate())))) {
@@ -180,7 +256,7 @@ public final class QuietNight {
             }
             outputs.put(e.getKey(), same.get());
         }
-        return Optional.of(new Checked(plan.get(), inbox, outputs));
+        return Optional.of(new Checked(plan.get(), inbox, outputs, folders.get()));
     }
 
     /**
@@ -230,6 +306,11 @@ public final class QuietNight {
                 return true;
             }
         }
+        for (var e : checked.archiveFolders().entrySet()) {
+            if (e.getValue().settled() && !e.getValue().equals(m.archiveFolders().get(e.getKey()))) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -243,15 +324,16 @@ public final class QuietNight {
 
     /** The entry of a file whose content is the entry's, now; empty when it differs or is missing. */
     private static Optional<NightManifest.Entry> same(Path file, NightManifest.Entry was, long now, Digest digest) {
-        return known(file, was, now, digest).filter(e -> e.digest().equals(was.digest()));
+        return known(file, FileStamp.of(file), was, now, digest).filter(e -> e.digest().equals(was.digest()));
     }
 
     /**
-     * The file's entry now: the recorded one when its stamp vouches for the content, else the file read (stamped
-     * first: a write while it is read leaves a stamp that differs the next night); empty when it cannot be read.
+     * The file's entry now, from its stamp taken now: the recorded one when the stamp vouches for the content, else
+     * the file read (stamped first: a write while it is read leaves a stamp that differs the next night); empty when
+     * it cannot be read.
      */
-    private static Optional<NightManifest.Entry> known(Path file, NightManifest.Entry was, long now, Digest digest) {
-        Optional<FileStamp> stamp = FileStamp.of(file);
+    private static Optional<NightManifest.Entry> known(Path file, Optional<FileStamp> stamp, NightManifest.Entry was,
+                                                       long now, Digest digest) {
         if (stamp.isEmpty()) {
             return Optional.empty();
         }
@@ -342,12 +424,21 @@ public final class QuietNight {
             }
             NightManifest.Counts counts = new NightManifest.Counts(state.accepted(), state.superseded(), state.rejected(),
                     state.missing(), state.acceptedWithErrors(), state.rejectedServices());
+            List<String> receivedSorted = new ArrayList<>(new java.util.TreeSet<>(received));
+            // every archived copy looked for (the ordinary run looked before it read them, but a folder's stamp vouches
+            // only for what was found after it was taken)
+            Optional<SortedMap<String, NightManifest.Entry>> folders = archiveHolds(work, receivedSorted,
+                    new TreeMap<>(), now());
+            if (folders.isEmpty()) {
+                NightManifest.delete(work);
+                return;
+            }
             new NightManifest(request.planFile().toString(), request.inbox().toString(),
                     NightManifest.Entry.of(planStamp.get(), planSha, runStartMillis), plan.settings().year(),
                     verifica.date().toString(), verifica.fullLabel(), days[0], days[1], counts,
-                    inboxEntries, new ArrayList<>(new java.util.TreeSet<>(received)), workEntries,
-                    NightManifest.Sealed.of(work.resolve(Ledger.FILE_NAME)), NightManifest.Sealed.of(nightStateFile(work)))
-                    .write(work, build);
+                    inboxEntries, receivedSorted, workEntries,
+                    NightManifest.Sealed.of(work.resolve(Ledger.FILE_NAME)), NightManifest.Sealed.of(nightStateFile(work)),
+                    folders.get()).write(work, build);
         } catch (IOException | RuntimeException e) {
             NightManifest.delete(work);
             LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
@@ -355,17 +446,21 @@ public final class QuietNight {
     }
 
     /**
-     * The SHA-256 of each inbox file for the ordinary run: from the last manifest where the file's stamp vouches for
-     * it (a night with 20 new files of 2,000 reads 20), else read.
+     * The SHA-256 of each inbox file for the ordinary run: from the last manifest where the file's stamp (taken while
+     * listing, when given) vouches for it (a night with 20 new files of 2,000 reads 20), else read.
      */
-    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox) throws IOException {
+    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox,
+                                    Map<String, FileStamp> listedStamps) throws IOException {
         SortedMap<String, NightManifest.Entry> known = NightManifest.read(request.workDir(), build)
                 .filter(m -> m.inboxPath().equals(request.inbox().toString()))
                 .map(NightManifest::inbox).orElse(new TreeMap<>());
         List<String> hashes = new ArrayList<>(inbox.size());
         for (InputFile f : inbox) {
             NightManifest.Entry was = known.get(f.name());
-            Optional<FileStamp> stamp = was == null ? Optional.empty() : FileStamp.of(f.path());
+            // the stamp taken while listing, before the file is read (as one taken now would be)
+            FileStamp listed = listedStamps.get(f.name());
+            Optional<FileStamp> stamp = was == null ? Optional.empty()
+                    : listed != null ? Optional.of(listed) : FileStamp.of(f.path());
             hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.digest() : Sha256.ofFile(f.path()));
         }
         return hashes;
