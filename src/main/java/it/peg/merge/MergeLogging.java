@@ -3,13 +3,12 @@ package it.peg.merge;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import it.peg.logging.LineLayout;
 import ch.qos.logback.classic.filter.ThresholdFilter;
-import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
@@ -23,11 +22,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The merge's rolling log, configured in code because its folder is only known at run time:
@@ -46,6 +42,8 @@ import java.util.Locale;
 public final class MergeLogging implements AutoCloseable {
     public static final String DIR = "logs";
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%X{run}] %logger{30} - %msg%n";
+    /** The date of {@link #PATTERN}. */
+    static final String DATE = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
     static final long MAX_FILE_SIZE = FileSize.valueOf("10MB").getSize();
 
     private final Logger logger;
@@ -83,7 +81,7 @@ public final class MergeLogging implements AutoCloseable {
         threshold.start();
         console.addFilter(threshold);
         // stack traces go to the log file; on the console only with -v (a cron mail is read by people)
-        console.setEncoder(encoder(ctx, consoleThreshold.isGreaterOrEqual(Level.INFO) ? PATTERN + "%nopex" : PATTERN));
+        console.setEncoder(encoder(ctx, new LineLayout(DATE, true, 30, !consoleThreshold.isGreaterOrEqual(Level.INFO))));
         console.start();
 
         Logger logger = ctx.getLogger("it.peg");
@@ -111,15 +109,18 @@ public final class MergeLogging implements AutoCloseable {
         policy.setTotalSizeCap(FileSize.valueOf("1GB"));
         policy.start();
         file.setRollingPolicy(policy);
-        file.setEncoder(encoder(ctx, PATTERN));
+        file.setEncoder(encoder(ctx, new LineLayout(DATE, true, 30, true)));
         file.start();
         return file;
     }
 
-    private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    /** An encoder of {@code layout}'s lines in UTF-8 (see {@link LineLayout}: the pattern formatted by code). */
+    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext ctx, LineLayout layout) {
+        layout.setContext(ctx);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(ctx);
-        encoder.setPattern(pattern);
+        encoder.setLayout(layout);
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
         return encoder;
@@ -145,9 +146,8 @@ public final class MergeLogging implements AutoCloseable {
         private final Path file;
         private final java.util.function.Supplier<RollingFileAppender<ILoggingEvent>> rollingSetUp;
         private final ZoneId zone = ZoneId.systemDefault();
-        private final DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX")
-                .withZone(zone).withLocale(Locale.getDefault());
-        private final TargetLengthBasedClassNameAbbreviator abbreviator = new TargetLengthBasedClassNameAbbreviator(30);
+        /** Events with a stack trace never reach it: they go to the rolling appender. */
+        private final LineLayout layout = new LineLayout(DATE, true, 30, false);
         private RollingFileAppender<ILoggingEvent> rolling;
         private OutputStream direct;
         private long length;
@@ -186,12 +186,7 @@ public final class MergeLogging implements AutoCloseable {
 
         /** The line as {@link #PATTERN} formats an event without a stack trace. */
         String line(ILoggingEvent event) {
-            String level = event.getLevel().toString();
-            String run = event.getMDCPropertyMap().get("run");
-            return time.format(Instant.ofEpochMilli(event.getTimeStamp())) + ' ' + level + " ".repeat(Math.max(0, 5
-                    - level.length())) + " [" + (run == null ? "" : run) + "] "
-                    + abbreviator.abbreviate(event.getLoggerName()) + " - " + event.getFormattedMessage()
-                    + CoreConstants.LINE_SEPARATOR;
+            return layout.doLayout(event);
         }
 
         private boolean appendsDirectly(long eventTime) throws IOException {
