@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,13 @@ record InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps) {
         List<InputFolders.Skipped> skipped = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
         visit(root, "", files, skipped, stamps);
-        files.sort(Comparator.comparing(InputFile::received).thenComparing(InputFile::name));
-        skipped.sort(Comparator.comparing(InputFolders.Skipped::name));
+        // written out rather than Comparator.comparing(...).thenComparing(...), whose lambdas the JDK spins at run
+        // time (the class data sharing archive keeps peg's own lambdas, not those made inside the JDK's Comparator)
+        files.sort((a, b) -> {
+            int c = a.received().compareTo(b.received());
+            return c != 0 ? c : a.name().compareTo(b.name());
+        });
+        skipped.sort((a, b) -> a.name().compareTo(b.name()));
         return new InboxWalk(new InputFolders.Inputs(files, skipped), stamps);
     }
 

@@ -93,12 +93,33 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         boolean vouchesFor(FileStamp now) {
             return settled && stamp.equals(now);
         }
+
+        // by hand, as FileStamp's: a record's own equals is linked through invokedynamic the first time it runs
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && settled == e.settled && stamp.equals(e.stamp) && digest.equals(e.digest);
+        }
+
+        @Override
+        public int hashCode() {
+            return (stamp.hashCode() * 31 + Boolean.hashCode(settled)) * 31 + digest.hashCode();
+        }
     }
 
     /** A file compared whole: its length and CRC32C (the ledger grows each night; both are small enough to read). */
     record Sealed(long length, int crc) {
         static Sealed of(byte[] data) {
             return new Sealed(data.length, CacheEntry.checksum(data, 0, data.length));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sealed s && length == s.length && crc == s.crc;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(length) * 31 + crc;
         }
 
         /** The file's seal; length -1 when it is missing. */
