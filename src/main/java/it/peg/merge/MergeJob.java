@@ -138,7 +138,7 @@ public final class MergeJob {
         Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
         if (same.isPresent()) {
             MergeReport report = night.unchanged(same.get(), verifica, load);
-            QuietNight.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
+            RunManifest.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
                     night.scan.files(), hashes, night.known.keySet(), new WrittenOutputs());
             return report;
         }
@@ -153,7 +153,7 @@ public final class MergeJob {
             NightState.delete(night.work);
             LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
         } else if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
-            night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> QuietNight.remember(request, build,
+            night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> RunManifest.remember(request, build,
                     runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), hashes,
                     night.known.keySet(), done.written().outputs()));
         } else {

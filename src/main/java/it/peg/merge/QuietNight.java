@@ -5,8 +5,6 @@ import it.peg.merge.cache.CacheEntry;
 import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
 
-import it.peg.domain.Plan;
-import it.peg.domain.Verifica;
 import it.peg.io.OutputDigest;
 import it.peg.io.Sha256;
 import org.slf4j.Logger;
@@ -129,80 +127,6 @@ public final class QuietNight {
                            SortedMap<String, NightManifest.Entry> archiveFolders) {
     }
 
-    /**
-     * The archive's folders as found now, when every file received ({@code name NUL sha256}) has its archived copy;
-     * empty when one is missing. A folder whose stamp in {@code known} vouches for it is not looked into: no entry
-     * was added, removed or renamed in it since all its copies were found there. The others are stamped, then their
-     * copies looked for one by one: the stamp, taken first, vouches for them from then on if it is settled
-     * ({@link FileStamp#settledBefore}) before {@code now}, a time before the stamp was taken.
-     */
-    static Optional<SortedMap<String, NightManifest.Entry>> archiveHolds(Path work, List<String> received,
-            SortedMap<String, NightManifest.Entry> known, long now) {
-        Archive archive = new Archive(work);
-        SortedMap<String, NightManifest.Entry> found = new TreeMap<>();
-        // the usual night: every folder the files received are in is known, and vouched for by its stamp
-        if (!known.isEmpty() && known.keySet().equals(foldersOf(received))) {
-            for (Map.Entry<String, NightManifest.Entry> e : known.entrySet()) {
-                Optional<FileStamp> stamp = folderStamp(archive, e.getKey());
-                if (stamp.isEmpty() || !e.getValue().vouchesFor(stamp.get())) {
-                    found.clear();
-                    break;
-                }
-                found.put(e.getKey(), e.getValue());
-            }
-            if (!found.isEmpty()) {
-                return Optional.of(found);
-            }
-        }
-        SortedMap<String, List<String>> byFolder = new TreeMap<>();
-        for (String r : received) {
-            int nul = r.indexOf('\u0000');
-            if (nul < 0 || r.length() < nul + 3) {
-                return Optional.empty();
-            }
-            byFolder.computeIfAbsent(r.substring(nul + 1, nul + 3), k -> new ArrayList<>()).add(r);
-        }
-        for (Map.Entry<String, List<String>> e : byFolder.entrySet()) {
-            NightManifest.Entry was = known.get(e.getKey());
-            Optional<FileStamp> stamp = folderStamp(archive, e.getKey());
-            if (stamp.isEmpty()) {
-                return Optional.empty();
-            }
-            if (was != null && was.vouchesFor(stamp.get())) {
-                found.put(e.getKey(), was);
-                continue;
-            }
-            for (String r : e.getValue()) {
-                int nul = r.indexOf('\u0000');
-                if (!archive.contains(r.substring(nul + 1), r.substring(0, nul))) {
-                    return Optional.empty();
-                }
-            }
-            found.put(e.getKey(), NightManifest.Entry.of(stamp.get(), "", now));
-        }
-        return Optional.of(found);
-    }
-
-    /** The folders of the archive the files received are in. */
-    private static Set<String> foldersOf(List<String> received) {
-        Set<String> folders = new HashSet<>();
-        for (String r : received) {
-            int nul = r.indexOf('\u0000');
-            folders.add(nul < 0 || r.length() < nul + 3 ? "" : r.substring(nul + 1, nul + 3));
-        }
-        return folders;
-    }
-
-    /** The stamp of a folder of the archive (not through a link); empty when it is missing or not a folder. */
-    private static Optional<FileStamp> folderStamp(Archive archive, String folder) {
-        try {
-            FileStamp.Typed t = FileStamp.typed(archive.dir().resolve(folder));
-            return t.kind() == FileStamp.Kind.FOLDER ? Optional.of(t.stamp()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     private static Optional<Checked> check(NightManifest m, MergeRequest request, Clock clock, long now,
                                            java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
@@ -239,7 +163,7 @@ public final class QuietNight {
             }
             inbox.put(f.name(), e.get());
         }
-        Optional<SortedMap<String, NightManifest.Entry>> folders = archiveHolds(work, m.received(), m.archiveFolders(),
+        Optional<SortedMap<String, NightManifest.Entry>> folders = ArchiveFolders.holding(work, m.received(), m.archiveFolders(),
                 now);
         if (folders.isEmpty()) {
             return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
@@ -363,86 +287,8 @@ public final class QuietNight {
         return files;
     }
 
-    private static Path nightStateFile(Path work) {
+    static Path nightStateFile(Path work) {
         return work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME);
-    }
-
-    /**
-     * After a complete run that left {@code state} (written tonight, or found still holding): the manifest the next
-     * night checks first. The contents were hashed during this run, which began at {@code runStartMillis}; a file's
-     * stamp, taken now, vouches for them only if the file's times are older than that (nothing wrote to it since).
-     *
-     * @param night     the night's date, as the run chose its verifica from it
-     * @param inbox     the inbox files the run archived or found known
-     * @param hashes    their SHA-256, in the same order
-     * @param received  every file ever received ({@code name NUL sha256}), this run's included
-     * @param written   the outputs this run wrote or compared, with their stamps right after
-     */
-    static void remember(MergeRequest request, String build, long runStartMillis, String planSha, Plan plan,
-                         LocalDate night, Verifica verifica, NightState state,
-                         List<InputFile> inbox, List<String> hashes, java.util.Collection<String> received,
-                         WrittenOutputs written) {
-        Path work = request.workDir();
-        try {
-            if (!plan.settings().verificaAt(night).equals(verifica)) {
-                NightManifest.delete(work); // the date moved on to another verifica while the run went on
-                return;
-            }
-            long[] days = NightManifest.validDays(plan, night);
-            Optional<FileStamp> planStamp = FileStamp.of(request.planFile());
-            if (planStamp.isEmpty() || planSha.isEmpty() || inbox.size() != hashes.size()) {
-                NightManifest.delete(work);
-                return;
-            }
-            SortedMap<String, NightManifest.Entry> inboxEntries = new TreeMap<>();
-            for (int i = 0; i < inbox.size(); i++) {
-                Optional<FileStamp> stamp = FileStamp.of(inbox.get(i).path());
-                if (stamp.isPresent()) { // gone since: the next night finds it missing, as a full run would
-                    inboxEntries.put(inbox.get(i).name(), NightManifest.Entry.of(stamp.get(), hashes.get(i), runStartMillis));
-                }
-            }
-            SortedMap<String, String> contents = new TreeMap<>();
-            contents.put(MergeJob.SUMMARY, state.summaryDigest());
-            contents.put(MergeJob.CSV, state.csvDigest());
-            contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summaryDigest());
-            contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvDigest());
-            state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
-            SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
-            for (Map.Entry<String, String> e : contents.entrySet()) {
-                Optional<NightManifest.Entry> fresh = written.entry(work.resolve(e.getKey()))
-                        .filter(w -> w.digest().equals(e.getValue()));
-                if (fresh.isPresent()) {
-                    workEntries.put(e.getKey(), fresh.get());
-                    continue;
-                }
-                Optional<FileStamp> stamp = FileStamp.of(work.resolve(e.getKey()));
-                if (stamp.isEmpty()) {
-                    NightManifest.delete(work);
-                    return;
-                }
-                workEntries.put(e.getKey(), NightManifest.Entry.of(stamp.get(), e.getValue(), runStartMillis));
-            }
-            NightManifest.Counts counts = new NightManifest.Counts(state.accepted(), state.superseded(), state.rejected(),
-                    state.missing(), state.acceptedWithErrors(), state.rejectedServices());
-            List<String> receivedSorted = new ArrayList<>(new java.util.TreeSet<>(received));
-            // every archived copy looked for (the ordinary run looked before it read them, but a folder's stamp vouches
-            // only for what was found after it was taken)
-            Optional<SortedMap<String, NightManifest.Entry>> folders = archiveHolds(work, receivedSorted,
-                    new TreeMap<>(), now());
-            if (folders.isEmpty()) {
-                NightManifest.delete(work);
-                return;
-            }
-            new NightManifest(request.planFile().toString(), request.inbox().toString(),
-                    NightManifest.Entry.of(planStamp.get(), planSha, runStartMillis), plan.settings().year(),
-                    verifica.date().toString(), verifica.fullLabel(), days[0], days[1], counts,
-                    inboxEntries, receivedSorted, workEntries,
-                    NightManifest.Sealed.of(work.resolve(Ledger.FILE_NAME)), NightManifest.Sealed.of(nightStateFile(work)),
-                    folders.get()).write(work, build);
-        } catch (IOException | RuntimeException e) {
-            NightManifest.delete(work);
-            LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
-        }
     }
 
     /**

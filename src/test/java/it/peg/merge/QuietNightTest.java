@@ -324,20 +324,20 @@ class QuietNightTest {
         Path folder = Files.createDirectories(work.resolve(Archive.DIR).resolve("ab"));
         List<String> received = List.of("S001.xlsx\u0000" + sha); // its copy is not there
         FileStamp stamp = FileStamp.typed(folder).stamp();
-        assertTrue(QuietNight.archiveHolds(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
+        assertTrue(ArchiveFolders.holding(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
                 .isEmpty(), "looked for: missing");
         java.util.SortedMap<String, NightManifest.Entry> known = new java.util.TreeMap<>(
                 Map.of("ab", new NightManifest.Entry(stamp, true, "")));
-        assertEquals(known, QuietNight.archiveHolds(work, received, known, System.currentTimeMillis()).orElseThrow());
+        assertEquals(known, ArchiveFolders.holding(work, received, known, System.currentTimeMillis()).orElseThrow());
         known.put("ab", new NightManifest.Entry(stamp, false, ""));
-        assertTrue(QuietNight.archiveHolds(work, received, known, System.currentTimeMillis()).isEmpty(),
+        assertTrue(ArchiveFolders.holding(work, received, known, System.currentTimeMillis()).isEmpty(),
                 "a stamp that is not settled vouches for nothing");
         Files.writeString(new Archive(work).pathOf(sha, "S001.xlsx"), "x");
-        java.util.SortedMap<String, NightManifest.Entry> now = QuietNight.archiveHolds(work, received,
+        java.util.SortedMap<String, NightManifest.Entry> now = ArchiveFolders.holding(work, received,
                 new java.util.TreeMap<>(), System.currentTimeMillis() + 60_000).orElseThrow();
         assertEquals(FileStamp.typed(folder).stamp(), now.get("ab").stamp());
         assertTrue(now.get("ab").settled());
-        assertFalse(QuietNight.archiveHolds(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
+        assertFalse(ArchiveFolders.holding(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
                 .orElseThrow().get("ab").settled(), "a folder changed a moment ago");
     }
 
