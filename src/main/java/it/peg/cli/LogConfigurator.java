@@ -3,7 +3,8 @@ package it.peg.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import it.peg.logging.LineLayout;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
@@ -19,22 +20,31 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
     /** The console appender's name, which {@link Main} looks up to set the pattern for -v. */
     static final String CONSOLE = "STDERR";
-    static final String PATTERN = "%d{HH:mm:ss} %-5level %logger{20} - %msg%n";
+
+    /**
+     * An encoder of {@code layout}'s lines: peg's fixed line formatted by code ({@link LineLayout}) rather than by a
+     * logback pattern, whose set-up was most of logging's share of a short command's start.
+     */
+    static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext context, LineLayout layout) {
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+        encoder.setContext(context);
+        encoder.setLayout(layout);
+        encoder.start();
+        return encoder;
+    }
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern(PATTERN);
-        encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName(CONSOLE);
         console.setTarget("System.err");
-        console.setEncoder(encoder);
+        console.setEncoder(encoder(context, LineLayout.console(true)));
         console.start();
         context.getLogger("org.apache.poi").setLevel(Level.ERROR);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);

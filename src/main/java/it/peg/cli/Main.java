@@ -3,7 +3,6 @@ package it.peg.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import it.peg.version.Version;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import org.apache.commons.cli.CommandLine;
@@ -110,11 +109,8 @@ public final class Main {
                     : verbosity == Console.Verbosity.QUIET ? Level.ERROR : Level.WARN);
             // stack traces are for whoever maintains peg: on the console only with -v
             if (root.getAppender(LogConfigurator.CONSOLE) instanceof ConsoleAppender<ILoggingEvent> console) {
-                PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-                encoder.setContext(root.getLoggerContext());
-                encoder.setPattern(LogConfigurator.PATTERN + (verbosity == Console.Verbosity.VERBOSE ? "" : "%nopex"));
-                encoder.start();
-                console.setEncoder(encoder);
+                console.setEncoder(LogConfigurator.encoder(root.getLoggerContext(),
+                        it.peg.logging.LineLayout.console(verbosity == Console.Verbosity.VERBOSE)));
             }
         }
     }

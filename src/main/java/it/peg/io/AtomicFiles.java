@@ -76,16 +76,18 @@ public final class AtomicFiles {
 
     /**
      * A fresh temp file next to {@code target} holding what {@code writer} streams (fsync'd when durable,
-     * hashed into {@code digest} when given); deleted again if writing fails.
+     * its {@link OutputDigest} taken on the way when given); deleted again if writing fails.
      */
     private static Path writeTemp(Path target, ContentWriter writer, boolean durable,
-                                  Optional<java.security.MessageDigest> digest) throws IOException {
+                                  Optional<OutputDigest.Digesting> digest) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = tempFor(target);
         boolean done = false;
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream raw = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 64 * 1024);
-            try (OutputStream out = digest.<OutputStream>map(md -> new java.security.DigestOutputStream(raw, md)).orElse(raw)) {
+            OutputStream channel = java.nio.channels.Channels.newOutputStream(ch);
+            // the digest sees the buffer's 64 KB writes, not each small write of the writer
+            try (OutputStream out = new java.io.BufferedOutputStream(digest.<OutputStream>map(d -> d.into(channel))
+                    .orElse(channel), 64 * 1024)) {
                 writer.writeTo(out);
                 out.flush();
                 if (durable) {
@@ -122,19 +124,19 @@ public final class AtomicFiles {
     public static final class Staged implements AutoCloseable {
         private final Path target;
         private final Path temp;
-        private final String sha256;
+        private final String digest;
         private final boolean changed;
 
-        private Staged(Path target, Path temp, String sha256, boolean changed) {
+        private Staged(Path target, Path temp, String digest, boolean changed) {
             this.target = target;
             this.temp = temp;
-            this.sha256 = sha256;
+            this.digest = digest;
             this.changed = changed;
         }
 
-        /** SHA-256 of the staged content. */
-        public String sha256() {
-            return sha256;
+        /** The {@link OutputDigest} of the staged content (not a SHA-256: see that class). */
+        public String digest() {
+            return digest;
         }
 
         /** The content differs from the target's (or there is no target yet). */
@@ -158,15 +160,15 @@ public final class AtomicFiles {
     }
 
     /**
-     * Stages content too large to hold in memory (a summary of 10,000 services): written to a temp file while
-     * hashed, fsync'd, and compared with the target by streaming.
+     * Stages content too large to hold in memory (a summary of 10,000 services): written to a temp file while its
+     * {@link OutputDigest} is taken, fsync'd, and compared with the target by streaming.
      */
     public static Staged stage(Path target, ContentWriter writer) throws IOException {
-        java.security.MessageDigest md = Sha256.digest();
-        Path temp = writeTemp(target, writer, true, Optional.of(md));
+        OutputDigest.Digesting digest = new OutputDigest.Digesting();
+        Path temp = writeTemp(target, writer, true, Optional.of(digest));
         boolean done = false;
         try {
-            String sha = java.util.HexFormat.of().formatHex(md.digest());
+            String sha = digest.digest();
             boolean same = Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.mismatch(temp, target) == -1L;
             done = true;
             return new Staged(target, temp, sha, !same);

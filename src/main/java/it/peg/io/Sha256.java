@@ -73,6 +73,16 @@ public final class Sha256 {
     }
 
     public static boolean isHex(String s) {
-        return s.length() == 64 && s.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+        if (s.length() != 64) {
+            return false;
+        }
+        // a plain loop: a night with nothing new checks the 2,000 archived copies' names in cold code
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

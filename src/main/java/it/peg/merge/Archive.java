@@ -53,8 +53,16 @@ public final class Archive {
             return "";
         }
         String ext = base.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return ext.length() <= 10 && ext.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                ? "." + ext : "";
+        if (ext.length() > 10) {
+            return "";
+        }
+        for (int i = 0; i < ext.length(); i++) {
+            char c = ext.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                return "";
+            }
+        }
+        return "." + ext;
     }
 
     /** True when the archived copy exists; its content was verified when it was stored. */

@@ -39,7 +39,8 @@ import static it.peg.merge.Ledger.fields;
  * One merge run over a work folder, with the run lock already held. The order of the steps is what makes
  * it crash-safe and convergent:
  * <ol>
- * <li>remove temp files a killed run left; append RUN_START to the ledger;</li>
+ * <li>tell a night with nothing new from file stamps ({@link QuietNight}: RUN_START and RUN_END, nothing else);
+ *     otherwise remove temp files a killed run left; append RUN_START to the ledger;</li>
  * <li>read the plan, or decode the earlier reading of the same file from {@link ParsedFileCache} (invalid: RUN_END,
  *     nothing else touched);</li>
  * <li>archive every inbox file whose name + content is not yet known (verified copy, atomic rename), then
@@ -91,15 +92,19 @@ public final class MergeJob {
 
     public MergeReport run(MergeRequest request, String runId) throws IOException {
         Night night = new Night(request);
-        night.removeTemps();
-        // the usual night, told from file stamps before anything is decoded (QuietNight)
+        // the usual night, told from file stamps before anything is decoded (QuietNight); before the temp files of a
+        // killed run are looked for (the cache folder alone holds an entry per file received): a run killed after
+        // the last complete one left a ledger line other than a quiet night's, and the check then sends the night
+        // the ordinary way, which removes them. A quiet night killed while it rewrote the manifest (after its
+        // RUN_END) may leave that one temp file in cache/, which the next ordinary night removes
         long runStartMillis = QuietNight.now();
         // the inbox's listing, when the check made one, is the ordinary run's too: listed once a night
-        AtomicReference<InputFolders.Inputs> listed = new AtomicReference<>();
+        AtomicReference<InboxWalk> listed = new AtomicReference<>();
         Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, listed::set);
         if (quiet.isPresent()) {
             return quiet.get();
         }
+        night.removeTemps();
         night.start(runId);
         night.scanInbox(Optional.ofNullable(listed.get()));
         // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
@@ -133,7 +138,7 @@ public final class MergeJob {
         Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
         if (same.isPresent()) {
             MergeReport report = night.unchanged(same.get(), verifica, load);
-            QuietNight.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
+            RunManifest.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
                     night.scan.files(), hashes, night.known.keySet(), new WrittenOutputs());
             return report;
         }
@@ -148,7 +153,7 @@ public final class MergeJob {
             NightState.delete(night.work);
             LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
         } else if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
-            night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> QuietNight.remember(request, build,
+            night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> RunManifest.remember(request, build,
                     runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), hashes,
                     night.known.keySet(), done.written().outputs()));
         } else {
@@ -190,10 +195,10 @@ public final class MergeJob {
         OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, currentRead.get(),
                 night.ledger);
         // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
-        // night finds the file as left (the same SHA-256, unless the Nucleo typed into it) and reads nothing back
+        // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
         String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
         stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
-                .put(written.summarySha256(), summaryName, n));
+                .put(written.summaryDigest(), summaryName, n));
         night.phases.lap("outputs");
 
         // 4. rejected view, status changes, totals
@@ -217,6 +222,8 @@ public final class MergeJob {
         History past;
         Ledger ledger;
         InputFolders.Inputs scan;
+        /** Each inbox file's stamp, taken while listing. */
+        Map<String, FileStamp> stamps;
         /** Every file ever received, by name and content: the ledger's, then tonight's. */
         Map<String, History.Known> known;
 
@@ -253,8 +260,10 @@ public final class MergeJob {
                     "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
         }
 
-        void scanInbox(Optional<InputFolders.Inputs> listed) throws IOException {
-            scan = listed.isPresent() ? listed.get() : QuietNight.lister.list(request.inbox());
+        void scanInbox(Optional<InboxWalk> listed) throws IOException {
+            InboxWalk walk = listed.isPresent() ? listed.get() : QuietNight.lister.list(request.inbox());
+            scan = walk.inputs();
+            stamps = walk.stamps();
             // links and special files are never followed (InputFolders): said by name every night they are there
             for (InputFolders.Skipped s : scan.skipped()) {
                 ledger.append(LedgerEvent.SKIPPED, fields("name", s.name(), "reason", s.link() ? "symlink" : "special"));
@@ -269,7 +278,7 @@ public final class MergeJob {
         CompletableFuture<List<String>> hashInbox() {
             List<InputFile> inbox = scan.files();
             // from the last night's manifest where a file's stamp vouches for it (QuietNight), else read
-            return SideTask.start("peg-merge-hash", () -> QuietNight.inboxHashes(request, build, inbox));
+            return SideTask.start("peg-merge-hash", () -> QuietNight.inboxHashes(request, build, inbox, stamps));
         }
 
         /** The plan, or the earlier reading of the same bytes decoded from the cache. */
@@ -333,7 +342,7 @@ public final class MergeJob {
         /** The state a complete run leaves for the next night, once written; empty when it could not be. */
         Optional<NightState> keepState(String inputs, OutputStep.Written written, StatusStep.Tally t) {
             try {
-                NightState state = new NightState(inputs, written.summarySha256(), written.csvSha256(),
+                NightState state = new NightState(inputs, written.summaryDigest(), written.csvDigest(),
                         NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
                         t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
                         written.csvRows(), t.notFilled());

@@ -3,17 +3,27 @@ package it.peg.merge;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import it.peg.logging.LineLayout;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The merge's rolling log, configured in code because its folder is only known at run time:
@@ -21,19 +31,29 @@ import java.nio.file.Path;
  * at most 1 GB kept. While installed, the {@code it.peg} loggers write INFO and above to that file and only
  * {@code consoleThreshold} and above to stderr (so cron mails stay short). Installed only after the run lock
  * is held, so that two processes never write the same log file.
+ *
+ * <p>Logback's rolling appender is set up only when it has something to do beyond appending a line: most nights
+ * (nothing new, two lines) it would only append to a {@code merge.log} of the same day under 10 MB, and setting it
+ * up (its file name pattern, calendar and archive remover: 330 classes, regular expressions and locale data) was a
+ * tenth of such a night. {@link MergeLogFile} appends those lines itself, formatted as the pattern formats them
+ * ({@code MergeLoggingTest} compares the two), and hands over to the rolling appender at the first event that needs
+ * it: a file of another day or of 10 MB (a rollover), a missing file, an event with a stack trace.
  */
 public final class MergeLogging implements AutoCloseable {
     public static final String DIR = "logs";
-    private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%X{run}] %logger{30} - %msg%n";
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%X{run}] %logger{30} - %msg%n";
+    /** The date of {@link #PATTERN}. */
+    static final String DATE = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
+    static final long MAX_FILE_SIZE = FileSize.valueOf("10MB").getSize();
 
     private final Logger logger;
     private final Level previousLevel;
     private final boolean previousAdditive;
-    private final RollingFileAppender<ILoggingEvent> file;
+    private final MergeLogFile file;
     private final ConsoleAppender<ILoggingEvent> console;
 
-    private MergeLogging(Logger logger, Level previousLevel, boolean previousAdditive,
-                         RollingFileAppender<ILoggingEvent> file, ConsoleAppender<ILoggingEvent> console) {
+    private MergeLogging(Logger logger, Level previousLevel, boolean previousAdditive, MergeLogFile file,
+                         ConsoleAppender<ILoggingEvent> console) {
         this.logger = logger;
         this.previousLevel = previousLevel;
         this.previousAdditive = previousAdditive;
@@ -47,22 +67,9 @@ public final class MergeLogging implements AutoCloseable {
             return () -> { };
         }
         Path dir = workDir.resolve(DIR).toAbsolutePath();
-
-        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        MergeLogFile file = new MergeLogFile(dir, () -> rolling(ctx, dir));
         file.setContext(ctx);
         file.setName("merge-file");
-        file.setFile(dir.resolve("merge.log").toString());
-        file.setAppend(true);
-        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
-        policy.setContext(ctx);
-        policy.setParent(file);
-        policy.setFileNamePattern(dir.resolve("merge.%d{yyyy-MM-dd}.%i.log.gz").toString());
-        policy.setMaxFileSize(FileSize.valueOf("10MB"));
-        policy.setMaxHistory(90);
-        policy.setTotalSizeCap(FileSize.valueOf("1GB"));
-        policy.start();
-        file.setRollingPolicy(policy);
-        file.setEncoder(encoder(ctx, PATTERN));
         file.start();
 
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
@@ -74,7 +81,7 @@ public final class MergeLogging implements AutoCloseable {
         threshold.start();
         console.addFilter(threshold);
         // stack traces go to the log file; on the console only with -v (a cron mail is read by people)
-        console.setEncoder(encoder(ctx, consoleThreshold.isGreaterOrEqual(Level.INFO) ? PATTERN + "%nopex" : PATTERN));
+        console.setEncoder(encoder(ctx, new LineLayout(DATE, true, 30, !consoleThreshold.isGreaterOrEqual(Level.INFO))));
         console.start();
 
         Logger logger = ctx.getLogger("it.peg");
@@ -86,10 +93,34 @@ public final class MergeLogging implements AutoCloseable {
         return installed;
     }
 
-    private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    /** Logback's rolling appender on {@code dir/merge.log}, started. */
+    static RollingFileAppender<ILoggingEvent> rolling(LoggerContext ctx, Path dir) {
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(ctx);
+        file.setName("merge-file-rolling");
+        file.setFile(dir.resolve("merge.log").toString());
+        file.setAppend(true);
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(ctx);
+        policy.setParent(file);
+        policy.setFileNamePattern(dir.resolve("merge.%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setMaxFileSize(new FileSize(MAX_FILE_SIZE));
+        policy.setMaxHistory(90);
+        policy.setTotalSizeCap(FileSize.valueOf("1GB"));
+        policy.start();
+        file.setRollingPolicy(policy);
+        file.setEncoder(encoder(ctx, new LineLayout(DATE, true, 30, true)));
+        file.start();
+        return file;
+    }
+
+    /** An encoder of {@code layout}'s lines in UTF-8 (see {@link LineLayout}: the pattern formatted by code). */
+    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext ctx, LineLayout layout) {
+        layout.setContext(ctx);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(ctx);
-        encoder.setPattern(pattern);
+        encoder.setLayout(layout);
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
         return encoder;
@@ -103,5 +134,103 @@ public final class MergeLogging implements AutoCloseable {
         logger.setAdditive(previousAdditive);
         file.stop();
         console.stop();
+    }
+
+    /**
+     * {@code merge.log}: each line appended directly while logback's rolling appender would do just that (the file
+     * exists, was last written on the event's day, local time, as the rolling appender's daily period is counted, and
+     * is under 10 MB); from the first event for which it would do more, every event goes to that appender, set up
+     * then (it rolls the file over as it always did: its period starts from the file's last modification).
+     */
+    static final class MergeLogFile extends AppenderBase<ILoggingEvent> {
+        private final Path file;
+        private final java.util.function.Supplier<RollingFileAppender<ILoggingEvent>> rollingSetUp;
+        private final ZoneId zone = ZoneId.systemDefault();
+        /** Events with a stack trace never reach it: they go to the rolling appender. */
+        private final LineLayout layout = new LineLayout(DATE, true, 30, false);
+        private RollingFileAppender<ILoggingEvent> rolling;
+        private OutputStream direct;
+        private long length;
+        /** The first instant (epoch ms) of the day after the file's last modification. */
+        private long nextDay;
+
+        MergeLogFile(Path dir, java.util.function.Supplier<RollingFileAppender<ILoggingEvent>> rollingSetUp) {
+            this.file = dir.resolve("merge.log");
+            this.rollingSetUp = rollingSetUp;
+        }
+
+        /** Whether events go to logback's rolling appender now (tests). */
+        boolean rolling() {
+            return rolling != null;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            try {
+                if (rolling == null && (event.getThrowableProxy() != null || !appendsDirectly(event.getTimeStamp()))) {
+                    closeDirect();
+                    rolling = rollingSetUp.get();
+                }
+                if (rolling != null) {
+                    rolling.doAppend(event);
+                    return;
+                }
+                byte[] line = line(event).getBytes(StandardCharsets.UTF_8);
+                direct.write(line);
+                direct.flush();
+                length += line.length;
+            } catch (IOException | RuntimeException e) {
+                addError("merge.log not written", e);
+            }
+        }
+
+        /** The line as {@link #PATTERN} formats an event without a stack trace. */
+        String line(ILoggingEvent event) {
+            return layout.doLayout(event);
+        }
+
+        private boolean appendsDirectly(long eventTime) throws IOException {
+            if (direct == null) {
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    return false; // no file yet: the rolling appender creates it (and its folder)
+                }
+                if (!a.isRegularFile()) {
+                    return false;
+                }
+                length = a.size();
+                nextDay = LocalDate.ofInstant(a.lastModifiedTime().toInstant(), zone).plusDays(1).atStartOfDay(zone)
+                        .toInstant().toEpochMilli();
+                if (eventTime >= nextDay || length >= MAX_FILE_SIZE) {
+                    return false;
+                }
+                direct = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
+                        LinkOption.NOFOLLOW_LINKS);
+                return true;
+            }
+            return eventTime < nextDay && length < MAX_FILE_SIZE;
+        }
+
+        private void closeDirect() throws IOException {
+            if (direct != null) {
+                direct.close();
+                direct = null;
+            }
+        }
+
+        @Override
+        public void stop() {
+            try {
+                closeDirect();
+            } catch (IOException e) {
+                addError("merge.log not closed", e);
+            }
+            if (rolling != null) {
+                rolling.stop();
+            }
+            super.stop();
+        }
     }
 }

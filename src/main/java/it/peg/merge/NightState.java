@@ -2,7 +2,7 @@ package it.peg.merge;
 
 import it.peg.merge.cache.AssessmentCache;
 import it.peg.merge.cache.CacheEntry;
-import it.peg.io.Sha256;
+import it.peg.io.OutputDigest;
 import it.peg.domain.Verifica;
 import it.peg.io.SegmentIndex;
 import org.slf4j.Logger;
@@ -26,14 +26,14 @@ import java.util.stream.Stream;
  * after RUN_END, derivable (no fsync): a missing, torn or foreign entry only costs a full run.
  *
  * <p>The inputs are the build, the plan file's SHA-256, the verifica, and every archived file (name, SHA-256,
- * size, time received); the outputs are checked by SHA-256 (the summary is also an input: the Nucleo types into
- * it) and the folder of rejected files by the SHA-256 of each file in it (a full run puts back a copy or a list of
+ * size, time received); the outputs are checked by their {@link OutputDigest} (the summary is also an input: the
+ * Nucleo types into it) and the folder of rejected files by the digest of each file in it (a full run puts back a copy or a list of
  * reasons someone edited). Any difference, and the run does everything.
  *
  * @param inputs             {@link #inputsOf}'s digest of the run's inputs
- * @param summarySha256      the summary as the run left it
- * @param csvSha256          the CSV as the run left it
- * @param rejectedFolder     every file in {@code scartati/} after the run, name to SHA-256
+ * @param summaryDigest      the summary as the run left it ({@link OutputDigest}, as every file of the work folder)
+ * @param csvDigest          the CSV as the run left it
+ * @param rejectedFolder     every file in {@code scartati/} after the run, name to digest
  * @param acceptedWithErrors an accepted file had ERRORE findings (part of the exit code)
  * @param statuses           each file's status as the run noted it in the ledger ({@code STATUS|reason}), by
  *                           {@code name NUL sha256}: a night may skip the work only when the ledger already holds
@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  * @param notFilled          blank schede ("non compilata"), counted apart from the accepted files (a state written
  *                           before this field has another schema: not read, the night is a full run)
  */
-record NightState(String inputs, String summarySha256, String csvSha256, java.util.SortedMap<String, String> rejectedFolder,
+record NightState(String inputs, String summaryDigest, String csvDigest, java.util.SortedMap<String, String> rejectedFolder,
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
                   long rejectedServices, java.util.SortedMap<String, String> statuses,
                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, int notFilled) {
@@ -55,8 +55,8 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
 
     NightState {
         Objects.requireNonNull(inputs, "inputs");
-        Objects.requireNonNull(summarySha256, "summarySha256");
-        Objects.requireNonNull(csvSha256, "csvSha256");
+        Objects.requireNonNull(summaryDigest, "summaryDigest");
+        Objects.requireNonNull(csvDigest, "csvDigest");
         rejectedFolder = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(rejectedFolder));
         statuses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statuses));
         Objects.requireNonNull(summaryRows, "summaryRows");
@@ -124,17 +124,17 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
         }
         try {
             // the verifica's own copies too: the Nucleo may type into riepilogo-MMDD.xlsx
-            return summarySha256.equals(Sha256.ofFile(work.resolve(MergeJob.SUMMARY)))
-                    && csvSha256.equals(Sha256.ofFile(work.resolve(MergeJob.CSV)))
-                    && summarySha256.equals(Sha256.ofFile(work.resolve(VerificaSummaries.summaryOf(verifica.date()))))
-                    && csvSha256.equals(Sha256.ofFile(work.resolve(VerificaSummaries.csvOf(verifica.date()))))
+            return summaryDigest.equals(OutputDigest.ofFile(work.resolve(MergeJob.SUMMARY)))
+                    && csvDigest.equals(OutputDigest.ofFile(work.resolve(MergeJob.CSV)))
+                    && summaryDigest.equals(OutputDigest.ofFile(work.resolve(VerificaSummaries.summaryOf(verifica.date()))))
+                    && csvDigest.equals(OutputDigest.ofFile(work.resolve(VerificaSummaries.csvOf(verifica.date()))))
                     && rejectedFolder.equals(rejectedFolderContents(work));
         } catch (IOException e) {
             return false; // an output missing or unreadable: the full run writes it again
         }
     }
 
-    /** Name to SHA-256 of each file in {@code scartati/} (a few small files: the copies and their reasons). */
+    /** Name to digest of each file in {@code scartati/} (a few small files: the copies and their reasons). */
     static java.util.SortedMap<String, String> rejectedFolderContents(Path work) throws IOException {
         Path dir = work.resolve(RejectedFolder.DIR);
         java.util.SortedMap<String, String> contents = new java.util.TreeMap<>();
@@ -143,7 +143,7 @@ record NightState(String inputs, String summarySha256, String csvSha256, java.ut
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.toList()) {
-                contents.put(p.getFileName().toString(), Sha256.ofFile(p));
+                contents.put(p.getFileName().toString(), OutputDigest.ofFile(p));
             }
         }
         return contents;

@@ -29,11 +29,13 @@ final class OutputStep {
     /**
      * What was written.
      *
+     * @param summaryDigest the summary's {@link it.peg.io.OutputDigest}
+     * @param csvDigest     the CSV's
      * @param summaryRows what the next run may copy from the summary
      * @param csvRows     the same for the CSV
      * @param outputs     the outputs written or compared, with their stamps right after (for the night manifest)
      */
-    record Written(boolean summaryChanged, boolean csvChanged, String summarySha256, String csvSha256,
+    record Written(boolean summaryChanged, boolean csvChanged, String summaryDigest, String csvDigest,
                    Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs) {
     }
 
@@ -69,14 +71,14 @@ final class OutputStep {
             boolean csvChanged = csv.commit();
             boolean summaryChanged = xlsx.commit();
             WrittenOutputs outputs = new WrittenOutputs();
-            outputs.holds(csvFile, csv.sha256());
-            outputs.holds(summary, xlsx.sha256());
+            outputs.holds(csvFile, csv.digest());
+            outputs.holds(summary, xlsx.digest());
             if (csvChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "sha256", csv.sha256(), "verifica",
+                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "digest", csv.digest(), "verifica",
                         verifica.date().toString()));
             }
             if (summaryChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "sha256", xlsx.sha256(), "verifica",
+                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "digest", xlsx.digest(), "verifica",
                         verifica.date().toString()));
             }
             // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
@@ -84,7 +86,7 @@ final class OutputStep {
                     verifica.date(), ledger, outputs);
             VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
                     verifica.date(), ledger, outputs);
-            return new Written(summaryChanged, csvChanged, xlsx.sha256(), csv.sha256(), summaryRows.get(),
+            return new Written(summaryChanged, csvChanged, xlsx.digest(), csv.digest(), summaryRows.get(),
                     csvRows.get(), outputs);
         }
     }

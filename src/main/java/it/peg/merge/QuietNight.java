@@ -5,8 +5,7 @@ import it.peg.merge.cache.CacheEntry;
 import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
 
-import it.peg.domain.Plan;
-import it.peg.domain.Verifica;
+import it.peg.io.OutputDigest;
 import it.peg.io.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +52,10 @@ public final class QuietNight {
 
     /** Lists the inbox; a night lists it once, here or in the ordinary run (tests count the listings). */
     interface Lister {
-        InputFolders.Inputs list(Path inbox) throws IOException;
+        InboxWalk list(Path inbox) throws IOException;
     }
 
-    static Lister lister = InputFolders::inbox;
+    static Lister lister = InboxWalk::of;
 
     /** Now by the wall clock, to compare with file times (not the job's clock, which tests fix). */
     static long now() {
@@ -71,7 +70,7 @@ public final class QuietNight {
      *               list thousands of files again
      */
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
-                                     long t0, java.util.function.Consumer<InputFolders.Inputs> listed) throws IOException {
+                                     long t0, java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
         Optional<NightManifest> read = NightManifest.read(work, build);
         if (read.isEmpty()) {
@@ -113,7 +112,8 @@ public final class QuietNight {
             try {
                 new NightManifest(m.planPath(), m.inboxPath(), checked.get().plan(), m.planYear(), m.verificaDate(),
                         m.verificaLabel(), m.validFrom(), m.validUntil(), c, checked.get().inbox(),
-                        m.received(), checked.get().work(), m.ledger(), m.nightState()).write(work, build);
+                        m.received(), checked.get().work(), m.ledger(), m.nightState(), checked.get().archiveFolders())
+                        .write(work, build);
             } catch (IOException | RuntimeException e) {
                 NightManifest.delete(work);
                 LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
@@ -124,11 +124,12 @@ public final class QuietNight {
 
     /** The entries as found tonight: the same files, with the stamps of those read again. */
     private record Checked(NightManifest.Entry plan, SortedMap<String, NightManifest.Entry> inbox,
-                           SortedMap<String, NightManifest.Entry> work) {
+                           SortedMap<String, NightManifest.Entry> work,
+                           SortedMap<String, NightManifest.Entry> archiveFolders) {
     }
 
     private static Optional<Checked> check(NightManifest m, MergeRequest request, Clock clock, long now,
-                                           java.util.function.Consumer<InputFolders.Inputs> listed) throws IOException {
+                                           java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
         if (!m.planPath().equals(request.planFile().toString()) || !m.inboxPath().equals(request.inbox().toString())) {
             return Optional.empty();
@@ -143,30 +144,30 @@ public final class QuietNight {
                 || !NightManifest.Sealed.of(nightStateFile(work)).equals(m.nightState())) {
             return Optional.empty();
         }
-        Optional<NightManifest.Entry> plan = same(request.planFile(), m.plan(), now);
+        Optional<NightManifest.Entry> plan = same(request.planFile(), m.plan(), now, SHA256);
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        InputFolders.Inputs scan = lister.list(request.inbox());
-        listed.accept(scan);
+        InboxWalk walk = lister.list(request.inbox());
+        listed.accept(walk);
+        InputFolders.Inputs scan = walk.inputs();
         if (!scan.skipped().isEmpty()) {
             return Optional.empty(); // said by name every night: the ordinary run does it
         }
         Set<String> received = new HashSet<>(m.received());
         SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
         for (InputFile f : scan.files()) {
-            Optional<NightManifest.Entry> e = known(f.path(), m.inbox().get(f.name()), now);
-            if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().sha256()))) {
+            Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
+                    m.inbox().get(f.name()), now, SHA256);
+            if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
                 return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
             }
             inbox.put(f.name(), e.get());
         }
-        Archive archive = new Archive(work);
-        for (String r : m.received()) {
-            int nul = r.indexOf('\u0000');
-            if (nul < 0 || !archive.contains(r.substring(nul + 1), r.substring(0, nul))) {
-                return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
-            }
+        Optional<SortedMap<String, NightManifest.Entry>> folders = ArchiveFolders.holding(work, m.received(), m.archiveFolders(),
+                now);
+        if (folders.isEmpty()) {
+            return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
         }
         // the outputs and scartati/ as the run left them (the Nucleo types into the summaries)
         if (!m.work().keySet().equals(workFiles(work, LocalDate.parse(m.verificaDate())))) {
@@ -174,13 +175,13 @@ public final class QuietNight {
         }
         SortedMap<String, NightManifest.Entry> outputs = new TreeMap<>();
         for (Map.Entry<String, NightManifest.Entry> e : m.work().entrySet()) {
-            Optional<NightManifest.Entry> same = same(work.resolve(e.getKey()), e.getValue(), now);
+            Optional<NightManifest.Entry> same = same(work.resolve(e.getKey()), e.getValue(), now, OUTPUT);
             if (same.isEmpty()) {
                 return Optional.empty();
             }
             outputs.put(e.getKey(), same.get());
         }
-        return Optional.of(new Checked(plan.get(), inbox, outputs));
+        return Optional.of(new Checked(plan.get(), inbox, outputs, folders.get()));
     }
 
     /**
@@ -230,20 +231,34 @@ public final class QuietNight {
                 return true;
             }
         }
+        for (var e : checked.archiveFolders().entrySet()) {
+            if (e.getValue().settled() && !e.getValue().equals(m.archiveFolders().get(e.getKey()))) {
+                return true;
+            }
+        }
         return false;
     }
 
+    /** How a file's content is digested: SHA-256 for the plan and the inbox, {@link OutputDigest} for merge's own. */
+    private interface Digest {
+        String of(Path file) throws IOException;
+    }
+
+    private static final Digest SHA256 = Sha256::ofFile;
+    private static final Digest OUTPUT = OutputDigest::ofFile;
+
     /** The entry of a file whose content is the entry's, now; empty when it differs or is missing. */
-    private static Optional<NightManifest.Entry> same(Path file, NightManifest.Entry was, long now) {
-        return known(file, was, now).filter(e -> e.sha256().equals(was.sha256()));
+    private static Optional<NightManifest.Entry> same(Path file, NightManifest.Entry was, long now, Digest digest) {
+        return known(file, FileStamp.of(file), was, now, digest).filter(e -> e.digest().equals(was.digest()));
     }
 
     /**
-     * The file's entry now: the recorded one when its stamp vouches for the content, else the file hashed (stamped
-     * first: a write while it is read leaves a stamp that differs the next night); empty when it cannot be read.
+     * The file's entry now, from its stamp taken now: the recorded one when the stamp vouches for the content, else
+     * the file read (stamped first: a write while it is read leaves a stamp that differs the next night); empty when
+     * it cannot be read.
      */
-    private static Optional<NightManifest.Entry> known(Path file, NightManifest.Entry was, long now) {
-        Optional<FileStamp> stamp = FileStamp.of(file);
+    private static Optional<NightManifest.Entry> known(Path file, Optional<FileStamp> stamp, NightManifest.Entry was,
+                                                       long now, Digest digest) {
         if (stamp.isEmpty()) {
             return Optional.empty();
         }
@@ -251,7 +266,7 @@ public final class QuietNight {
             return Optional.of(was);
         }
         try {
-            return Optional.of(NightManifest.Entry.of(stamp.get(), Sha256.ofFile(file), now));
+            return Optional.of(NightManifest.Entry.of(stamp.get(), digest.of(file), now));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -273,92 +288,27 @@ public final class QuietNight {
         return files;
     }
 
-    private static Path nightStateFile(Path work) {
+    static Path nightStateFile(Path work) {
         return work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME);
     }
 
     /**
-     * After a complete run that left {@code state} (written tonight, or found still holding): the manifest the next
-     * night checks first. The contents were hashed during this run, which began at {@code runStartMillis}; a file's
-     * stamp, taken now, vouches for them only if the file's times are older than that (nothing wrote to it since).
-     *
-     * @param night     the night's date, as the run chose its verifica from it
-     * @param inbox     the inbox files the run archived or found known
-     * @param hashes    their SHA-256, in the same order
-     * @param received  every file ever received ({@code name NUL sha256}), this run's included
-     * @param written   the outputs this run wrote or compared, with their stamps right after
+     * The SHA-256 of each inbox file for the ordinary run: from the last manifest where the file's stamp (taken while
+     * listing, when given) vouches for it (a night with 20 new files of 2,000 reads 20), else read.
      */
-    static void remember(MergeRequest request, String build, long runStartMillis, String planSha, Plan plan,
-                         LocalDate night, Verifica verifica, NightState state,
-                         List<InputFile> inbox, List<String> hashes, java.util.Collection<String> received,
-                         WrittenOutputs written) {
-        Path work = request.workDir();
-        try {
-            if (!plan.settings().verificaAt(night).equals(verifica)) {
-                NightManifest.delete(work); // the date moved on to another verifica while the run went on
-                return;
-            }
-            long[] days = NightManifest.validDays(plan, night);
-            Optional<FileStamp> planStamp = FileStamp.of(request.planFile());
-            if (planStamp.isEmpty() || planSha.isEmpty() || inbox.size() != hashes.size()) {
-                NightManifest.delete(work);
-                return;
-            }
-            SortedMap<String, NightManifest.Entry> inboxEntries = new TreeMap<>();
-            for (int i = 0; i < inbox.size(); i++) {
-                Optional<FileStamp> stamp = FileStamp.of(inbox.get(i).path());
-                if (stamp.isPresent()) { // gone since: the next night finds it missing, as a full run would
-                    inboxEntries.put(inbox.get(i).name(), NightManifest.Entry.of(stamp.get(), hashes.get(i), runStartMillis));
-                }
-            }
-            SortedMap<String, String> contents = new TreeMap<>();
-            contents.put(MergeJob.SUMMARY, state.summarySha256());
-            contents.put(MergeJob.CSV, state.csvSha256());
-            contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summarySha256());
-            contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvSha256());
-            state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
-            SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
-            for (Map.Entry<String, String> e : contents.entrySet()) {
-                Optional<NightManifest.Entry> fresh = written.entry(work.resolve(e.getKey()))
-                        .filter(w -> w.sha256().equals(e.getValue()));
-                if (fresh.isPresent()) {
-                    workEntries.put(e.getKey(), fresh.get());
-                    continue;
-                }
-                Optional<FileStamp> stamp = FileStamp.of(work.resolve(e.getKey()));
-                if (stamp.isEmpty()) {
-                    NightManifest.delete(work);
-                    return;
-                }
-                workEntries.put(e.getKey(), NightManifest.Entry.of(stamp.get(), e.getValue(), runStartMillis));
-            }
-            NightManifest.Counts counts = new NightManifest.Counts(state.accepted(), state.superseded(), state.rejected(),
-                    state.missing(), state.acceptedWithErrors(), state.rejectedServices(), state.notFilled());
-            new NightManifest(request.planFile().toString(), request.inbox().toString(),
-                    NightManifest.Entry.of(planStamp.get(), planSha, runStartMillis), plan.settings().year(),
-                    verifica.date().toString(), verifica.fullLabel(), days[0], days[1], counts,
-                    inboxEntries, new ArrayList<>(new java.util.TreeSet<>(received)), workEntries,
-                    NightManifest.Sealed.of(work.resolve(Ledger.FILE_NAME)), NightManifest.Sealed.of(nightStateFile(work)))
-                    .write(work, build);
-        } catch (IOException | RuntimeException e) {
-            NightManifest.delete(work);
-            LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
-        }
-    }
-
-    /**
-     * The SHA-256 of each inbox file for the ordinary run: from the last manifest where the file's stamp vouches for
-     * it (a night with 20 new files of 2,000 reads 20), else read.
-     */
-    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox) throws IOException {
+    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox,
+                                    Map<String, FileStamp> listedStamps) throws IOException {
         SortedMap<String, NightManifest.Entry> known = NightManifest.read(request.workDir(), build)
                 .filter(m -> m.inboxPath().equals(request.inbox().toString()))
                 .map(NightManifest::inbox).orElse(new TreeMap<>());
         List<String> hashes = new ArrayList<>(inbox.size());
         for (InputFile f : inbox) {
             NightManifest.Entry was = known.get(f.name());
-            Optional<FileStamp> stamp = was == null ? Optional.empty() : FileStamp.of(f.path());
-            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.sha256() : Sha256.ofFile(f.path()));
+            // the stamp taken while listing, before the file is read (as one taken now would be)
+            FileStamp listed = listedStamps.get(f.name());
+            Optional<FileStamp> stamp = was == null ? Optional.empty()
+                    : listed != null ? Optional.of(listed) : FileStamp.of(f.path());
+            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.digest() : Sha256.ofFile(f.path()));
         }
         return hashes;
     }
@@ -372,21 +322,21 @@ public final class QuietNight {
         return NightManifest.read(work, build)
                 .filter(m -> m.planPath().equals(planFile.toString()))
                 .filter(m -> at.getYear() == m.planYear() || at.getYear() == m.planYear() + 1)
-                .filter(m -> same(planFile, m.plan(), now()).isPresent())
+                .filter(m -> same(planFile, m.plan(), now(), SHA256).isPresent())
                 .isPresent();
     }
 
     /**
-     * The SHA-256 of a file of the work folder (an output, a verifica's copy) as the last complete run left it, when
-     * its stamp still vouches for those bytes; empty otherwise (the caller reads the file).
+     * The {@link OutputDigest} of a file of the work folder (an output, a verifica's copy) as the last complete run
+     * left it, when its stamp still vouches for those bytes; empty otherwise (the caller reads the file).
      */
-    static Optional<String> knownSha(Path work, String build, Path file) {
+    static Optional<String> knownDigest(Path work, String build, Path file) {
         Optional<NightManifest> m = NightManifest.read(work, build);
         if (m.isEmpty() || !file.startsWith(work)) {
             return Optional.empty();
         }
         NightManifest.Entry e = m.get().work().get(work.relativize(file).toString().replace('\\', '/'));
         return e == null ? Optional.empty()
-                : FileStamp.of(file).filter(e::vouchesFor).map(s -> e.sha256());
+                : FileStamp.of(file).filter(e::vouchesFor).map(s -> e.digest());
     }
 }

@@ -4,7 +4,7 @@ import it.peg.merge.cache.ParsedFileCache;
 import it.peg.summary.NucleoReadResult;
 import it.peg.domain.Verifica;
 import it.peg.io.AtomicFiles;
-import it.peg.io.Sha256;
+import it.peg.io.OutputDigest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,12 +61,13 @@ final class VerificaSummaries {
     }
 
     /**
-     * A summary's Nucleo columns from the cache: an output the last run left is keyed by its SHA-256 from the night
-     * manifest while the file's stamp vouches for it ({@link QuietNight#knownSha}), else by hashing the file.
+     * A summary's Nucleo columns from the cache: an output the last run left is keyed by its {@link OutputDigest} from
+     * the night manifest while the file's stamp vouches for it ({@link QuietNight#knownDigest}), else by reading the
+     * file's.
      */
     private static NucleoReadResult cached(ParsedFileCache<NucleoReadResult> cache, Path work, String build, Path file,
                                            Stages.ReadNucleo read) throws IOException {
-        return cache.load(file, QuietNight.knownSha(work, build, file).orElseGet(() -> Sha256.ofFileOrEmpty(file)),
+        return cache.load(file, QuietNight.knownDigest(work, build, file).orElseGet(() -> OutputDigest.ofFileOrEmpty(file)),
                 read::read);
     }
 
@@ -103,16 +104,16 @@ final class VerificaSummaries {
         copyIfDifferent(from, to, verifica, ledger, new WrittenOutputs());
     }
 
-    /** As {@link #copyIfDifferent(Path, Path, LocalDate, Ledger)}, the copy's SHA-256 known from {@code written}. */
+    /** As {@link #copyIfDifferent(Path, Path, LocalDate, Ledger)}, the copy's digest known from {@code written}. */
     static void copyIfDifferent(Path from, Path to, LocalDate verifica, Ledger ledger, WrittenOutputs written)
             throws IOException {
         Optional<NightManifest.Entry> before = written.entry(from);
         if (Files.isRegularFile(to) && Files.mismatch(from, to) == -1L) {
-            before.filter(b -> b.equals(written.entry(from).orElse(null))).ifPresent(b -> written.holds(to, b.sha256()));
+            before.filter(b -> b.equals(written.entry(from).orElse(null))).ifPresent(b -> written.holds(to, b.digest()));
             return;
         }
         AtomicFiles.write(to, out -> Files.copy(from, out));
-        ledger.append(LedgerEvent.OUTPUT, Ledger.fields("file", to.getFileName().toString(), "sha256",
-                written.shaOfCopy(from, before, to), "verifica", verifica.toString()));
+        ledger.append(LedgerEvent.OUTPUT, Ledger.fields("file", to.getFileName().toString(), "digest",
+                written.digestOfCopy(from, before, to), "verifica", verifica.toString()));
     }
 }

@@ -2,7 +2,6 @@ package it.peg.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
@@ -27,8 +26,10 @@ class LogConfiguratorTest {
         ConsoleAppender<ILoggingEvent> console = assertInstanceOf(ConsoleAppender.class, root.getAppender("STDERR"));
         assertEquals("System.err", console.getTarget());
         assertTrue(console.isStarted());
-        assertEquals("%d{HH:mm:ss} %-5level %logger{20} - %msg%n",
-                assertInstanceOf(PatternLayoutEncoder.class, console.getEncoder()).getPattern());
+        // the pattern logback.xml had, formatted by code (LineLayoutTest compares the two)
+        assertEquals("%d{HH:mm:ss} %-5level %logger{20} - %msg%n", assertInstanceOf(it.peg.logging.LineLayout.class,
+                assertInstanceOf(ch.qos.logback.core.encoder.LayoutWrappingEncoder.class, console.getEncoder())
+                        .getLayout()).pattern());
     }
 
     @Test

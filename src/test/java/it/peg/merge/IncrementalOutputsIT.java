@@ -2,7 +2,6 @@ package it.peg.merge;
 
 import it.peg.merge.cache.AssessmentCache;
 import it.peg.merge.cache.ParsedFileCache;
-import it.peg.io.Sha256;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -202,7 +201,7 @@ class IncrementalOutputsIT {
         }
         // read from the typed file, then known from what the night wrote (an entry for the new summary's bytes)
         assertEquals(List.of(), cacheHits(() -> assertTrue(night(request, 1).summaryChanged())));
-        assertTrue(Files.isRegularFile(work.resolve(AssessmentCache.DIR).resolve("nucleo-" + Sha256.ofFile(summary) + ".bin")));
+        assertTrue(Files.isRegularFile(work.resolve(AssessmentCache.DIR).resolve("nucleo-" + it.peg.io.OutputDigest.ofFile(summary) + ".bin")));
 
         fill(c.plan(), c.verifica(), request.inbox(), 2, 99L);
         List<String> hits = cacheHits(() -> assertTrue(night(request, 2).summaryChanged()));

@@ -394,4 +394,42 @@ class MergeJobTest {
         assertEquals(2, new MergeJob(counting.stages(), clock, "1.0", "1.0+104-2").run(request, "c").read());
         assertEquals(2, plans.get(), "a rebuilt jar reads the plan again");
     }
+
+    /**
+     * The outputs are recorded by their {@link it.peg.io.OutputDigest} ({@code digest=} on OUTPUT lines, which the
+     * previous build wrote as {@code sha256=}): a ledger of the previous build is read by this one, which archives
+     * nothing again and takes every file's status from it.
+     */
+    @Test
+    void aLedgerWhoseOutputLinesTheEarlierBuildWroteWithSha256IsReadAsBefore() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeRequest request = new MergeRequest(plan, inbox, work, Optional.empty());
+        Clock clock = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
+        assertEquals(1, new MergeJob(new StandInPipeline().stages(), clock, "1.0", "1.0+100-1").run(request, "a").read());
+        Ledger.Contents first = Ledger.read(work);
+        assertEquals(List.of(it.peg.io.OutputDigest.ofFile(work.resolve(MergeJob.CSV)),
+                        it.peg.io.OutputDigest.ofFile(work.resolve(MergeJob.SUMMARY))),
+                first.of(LedgerEvent.OUTPUT).stream().filter(e -> !e.require("file").contains("-"))
+                        .map(e -> e.require("digest")).toList());
+        // the same ledger as the previous build wrote it: each OUTPUT line with the output's SHA-256
+        StringBuilder old = new StringBuilder();
+        for (LedgerEntry e : first.entries()) {
+            if (e.is(LedgerEvent.OUTPUT)) {
+                Map<String, String> f = new java.util.LinkedHashMap<>();
+                f.put("file", e.require("file"));
+                f.put("sha256", Sha256.ofFile(work.resolve(e.require("file"))));
+                f.put("verifica", e.require("verifica"));
+                e = new LedgerEntry(e.at(), e.run(), e.event(), f);
+            }
+            old.append(Ledger.format(e)).append('\n');
+        }
+        Files.writeString(work.resolve(Ledger.FILE_NAME), old.toString());
+        MergeReport next = new MergeJob(new StandInPipeline().stages(), clock, "1.1", "1.1+104-2").run(request, "b");
+        assertEquals(0, next.newFiles(), "known from the old ledger");
+        assertEquals(1, next.accepted());
+        Ledger.Contents after = Ledger.read(work);
+        assertEquals(0, after.badLines());
+        assertEquals(1, after.of(LedgerEvent.ARCHIVED).size());
+        assertEquals(2, after.of(LedgerEvent.RUN_END).size());
+    }
 }

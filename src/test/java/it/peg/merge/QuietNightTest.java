@@ -54,7 +54,7 @@ class QuietNightTest {
     @AfterEach
     void resetClock() {
         QuietNight.wallClock = System::currentTimeMillis;
-        QuietNight.lister = it.peg.consolidate.InputFolders::inbox;
+        QuietNight.lister = InboxWalk::of;
     }
 
     /** Counts the plan readings: the ordinary run reads the plan (its cache entry is deleted before each night). */
@@ -195,7 +195,7 @@ class QuietNightTest {
         AtomicInteger listings = new AtomicInteger();
         QuietNight.lister = folder -> {
             listings.incrementAndGet();
-            return it.peg.consolidate.InputFolders.inbox(folder);
+            return InboxWalk.of(folder);
         };
         Night n = night(fast, "2024-07-02T02:00:00Z", Optional.empty());
         assertFalse(n.quick());
@@ -297,6 +297,50 @@ class QuietNightTest {
         assertEquals(3, Ledger.read(fast).of(LedgerEvent.RESTORED).size());
     }
 
+    /** The archive's copies are vouched for by the stamps of their folders: a copy removed changes its folder's. */
+    @Test
+    void aCopyRemovedFromAFolderWhoseStampVouchedIsFoundMissing() throws Exception {
+        firstNight();
+        aMinuteLater();
+        assertTrue(night(fast, "2024-07-02T02:00:00Z", Optional.empty()).quick());
+        NightManifest m = NightManifest.read(fast, "test").orElseThrow();
+        assertEquals(3, m.received().size());
+        assertFalse(m.archiveFolders().isEmpty());
+        assertTrue(m.archiveFolders().values().stream().allMatch(NightManifest.Entry::settled),
+                "found settled by the quiet night, which wrote the manifest again");
+        assertTrue(night(fast, "2024-07-03T02:00:00Z", Optional.empty()).quick());
+        String first = m.received().get(0);
+        int nul = first.indexOf('\u0000');
+        Files.delete(new Archive(fast).pathOf(first.substring(nul + 1), first.substring(0, nul)));
+        assertFalse(night(fast, "2024-07-04T02:00:00Z", Optional.empty()).quick());
+        assertEquals(1, Ledger.read(fast).of(LedgerEvent.RESTORED).size());
+    }
+
+    /** What a folder's stamp vouches for is not looked into; a folder without one is, copy by copy. */
+    @Test
+    void aFoldersSettledStampVouchesForItsCopiesAndNothingElseDoes() throws Exception {
+        Path work = tmp.resolve("w");
+        String sha = "ab" + "0".repeat(62);
+        Path folder = Files.createDirectories(work.resolve(Archive.DIR).resolve("ab"));
+        List<String> received = List.of("S001.xlsx\u0000" + sha); // its copy is not there
+        FileStamp stamp = FileStamp.typed(folder).stamp();
+        assertTrue(ArchiveFolders.holding(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
+                .isEmpty(), "looked for: missing");
+        java.util.SortedMap<String, NightManifest.Entry> known = new java.util.TreeMap<>(
+                Map.of("ab", new NightManifest.Entry(stamp, true, "")));
+        assertEquals(known, ArchiveFolders.holding(work, received, known, System.currentTimeMillis()).orElseThrow());
+        known.put("ab", new NightManifest.Entry(stamp, false, ""));
+        assertTrue(ArchiveFolders.holding(work, received, known, System.currentTimeMillis()).isEmpty(),
+                "a stamp that is not settled vouches for nothing");
+        Files.writeString(new Archive(work).pathOf(sha, "S001.xlsx"), "x");
+        java.util.SortedMap<String, NightManifest.Entry> now = ArchiveFolders.holding(work, received,
+                new java.util.TreeMap<>(), System.currentTimeMillis() + 60_000).orElseThrow();
+        assertEquals(FileStamp.typed(folder).stamp(), now.get("ab").stamp());
+        assertTrue(now.get("ab").settled());
+        assertFalse(ArchiveFolders.holding(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
+                .orElseThrow().get("ab").settled(), "a folder changed a moment ago");
+    }
+
     @Test
     void aTornOrForeignManifestIsNotUsed() throws Exception {
         firstNight();
@@ -321,13 +365,18 @@ class QuietNightTest {
         m.inbox().forEach((name, e) -> claimed.put(name, new NightManifest.Entry(e.stamp(), true, "claimed")));
         new NightManifest(m.planPath(), m.inboxPath(), m.plan(), m.planYear(), m.verificaDate(), m.verificaLabel(),
                 m.validFrom(), m.validUntil(), m.counts(), claimed, m.received(), m.work(), m.ledger(),
-                m.nightState()).write(fast, "test");
-        assertEquals(List.of("claimed", "claimed", "claimed"), QuietNight.inboxHashes(request, "test", files),
-                "not read");
+                m.nightState(), m.archiveFolders()).write(fast, "test");
+        assertEquals(List.of("claimed", "claimed", "claimed"), QuietNight.inboxHashes(request, "test", files,
+                java.util.Map.of()), "not read");
+        java.util.Map<String, FileStamp> listed = InboxWalk.of(inbox).stamps();
         Files.setLastModifiedTime(files.get(0).path(), FileTime.from(Instant.parse("2024-07-01T12:00:00Z")));
-        List<String> hashes = QuietNight.inboxHashes(request, "test", files);
+        List<String> hashes = QuietNight.inboxHashes(request, "test", files, java.util.Map.of());
         assertEquals(it.peg.io.Sha256.ofFile(files.get(0).path()), hashes.get(0), "touched: read");
         assertEquals("claimed", hashes.get(1));
+        // the stamps taken while listing are those the hashes are vouched by: the touch came after that listing
+        assertEquals(List.of("claimed", "claimed", "claimed"), QuietNight.inboxHashes(request, "test", files, listed));
+        assertEquals(it.peg.io.Sha256.ofFile(files.get(0).path()),
+                QuietNight.inboxHashes(request, "test", files, InboxWalk.of(inbox).stamps()).get(0));
     }
 
     @Test

@@ -2,6 +2,7 @@ package it.peg.merge.cache;
 
 import it.peg.summary.NucleoReadResult;
 import it.peg.plan.PlanReadResult;
+import it.peg.io.OutputDigest;
 import it.peg.io.Sha256;
 import it.peg.domain.PlanFingerprint;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * What an earlier night read from a file, kept under {@code work/cache/<prefix><sha256>.bin} and reused
  * while the file's bytes are the same: reading is a pure function of the bytes, so an entry keyed by the
- * file's SHA-256 and the tool version can only be right. Used for the plan workbook (seconds to read and
+ * file's SHA-256 and the tool version can only be right (the summary merge writes itself is keyed by its
+ * {@link OutputDigest} instead, as the ledger and the night state know it: see {@link #forNucleo}). Used for the plan workbook (seconds to read and
  * check for a large comune, changed a few times a year) and for the Nucleo's columns of the summary (6,000
  * objective rows for 2,000 services, unchanged unless the Nucleo typed something). Any mismatch, torn or
  * unreadable entry is a miss and the file is read; only the latest entry of each kind is kept. Derivable
@@ -41,6 +43,11 @@ public final class ParsedFileCache<T extends Record> {
     private final Class<? extends Record> entryType;
     private final java.util.function.Function<T, ? extends Record> toEntry;
     private final java.util.function.Function<Object, T> fromEntry;
+    /**
+     * What an entry is keyed by: the file's SHA-256 for the plan (a file people write), the {@link OutputDigest} for
+     * the summary merge writes itself (the same identity the night state and the ledger keep of it).
+     */
+    private java.util.function.Function<Path, String> digestOf = Sha256::ofFileOrEmpty;
 
     /**
      * @param prefix       file name prefix of this kind of entry ("plan-", "nucleo-")
@@ -89,14 +96,17 @@ public final class ParsedFileCache<T extends Record> {
         }
     }
 
+    /** The Nucleo's columns of a summary merge wrote, keyed by the summary's {@link OutputDigest}. */
     public static ParsedFileCache<NucleoReadResult> forNucleo(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "nucleo-", NucleoReadResult.class,
-                l -> !it.peg.domain.Findings.anyError(l.findings()));
+        ParsedFileCache<NucleoReadResult> cache = new ParsedFileCache<>(workDir, toolVersion, "nucleo-",
+                NucleoReadResult.class, l -> !it.peg.domain.Findings.anyError(l.findings()));
+        cache.digestOf = OutputDigest::ofFileOrEmpty;
+        return cache;
     }
 
     /** What {@code loader} reads from {@code file}, from the cache when these exact bytes were read before. */
     public T load(Path file, Loader<T> loader) throws IOException {
-        return load(file, Sha256.ofFileOrEmpty(file), loader);
+        return load(file, digestOf.apply(file), loader);
     }
 
     /**
@@ -115,7 +125,7 @@ public final class ParsedFileCache<T extends Record> {
         }
         T loaded = loader.load(file);
         // the file changed while it was being read (saved at night): keep nothing, the next night reads it again
-        if (worthKeeping.test(loaded) && sha.equals(Sha256.ofFileOrEmpty(file))) {
+        if (worthKeeping.test(loaded) && sha.equals(digestOf.apply(file))) {
             put(sha, name, loaded);
             if (entryType == PlanEntry.class) {
                 // the plan as its entry decodes, as on every later night: its texts interned, shared with the decoded

@@ -1,0 +1,88 @@
+package it.peg.logging;
+
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.LayoutBase;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * peg's log line, {@code <time> <LEVEL> [<run>] <logger> - <message>}, formatted by code exactly as logback's
+ * {@link PatternLayout} formats the pattern {@link #pattern()} names: setting up a pattern layout (its parser, its
+ * table of 80 converters and their lambdas) was a visible share of a short command's start, for a few fixed
+ * patterns (issue 21). An event with a stack trace that is to be shown is handed to a pattern layout of the same
+ * pattern, set up then: stack traces are rare (peg's own failures) and formatted as logback always did.
+ * {@code LineLayoutTest} compares both for every level, logger and option.
+ */
+public final class LineLayout extends LayoutBase<ILoggingEvent> {
+    private final String datePattern;
+    private final boolean run;
+    private final int loggerLength;
+    private final boolean stackTraces;
+    private final DateTimeFormatter time;
+    private final TargetLengthBasedClassNameAbbreviator abbreviator;
+    private PatternLayout withStackTraces;
+
+    /**
+     * @param datePattern  as in {@code %d{...}}
+     * @param run          with the MDC's {@code run} in brackets ({@code [%X{run}]})
+     * @param loggerLength as in {@code %logger{n}}
+     * @param stackTraces  an event's stack trace after its line (else {@code %nopex})
+     */
+    public LineLayout(String datePattern, boolean run, int loggerLength, boolean stackTraces) {
+        this.datePattern = datePattern;
+        this.run = run;
+        this.loggerLength = loggerLength;
+        this.stackTraces = stackTraces;
+        // as logback's CachingDateFormatter: the system's zone and locale
+        this.time = DateTimeFormatter.ofPattern(datePattern).withZone(ZoneId.systemDefault()).withLocale(Locale.getDefault());
+        this.abbreviator = new TargetLengthBasedClassNameAbbreviator(loggerLength);
+    }
+
+    /** The console's line: {@code %d{HH:mm:ss} %-5level %logger{20} - %msg%n}, stack traces only when asked. */
+    public static LineLayout console(boolean stackTraces) {
+        return new LineLayout("HH:mm:ss", false, 20, stackTraces);
+    }
+
+    /** The logback pattern this layout formats as. */
+    public String pattern() {
+        return "%d{" + datePattern + "} %-5level " + (run ? "[%X{run}] " : "") + "%logger{" + loggerLength
+                + "} - %msg%n" + (stackTraces ? "" : "%nopex");
+    }
+
+    @Override
+    public String doLayout(ILoggingEvent event) {
+        if (stackTraces && event.getThrowableProxy() != null) {
+            return patternLayout().doLayout(event);
+        }
+        String level = event.getLevel().toString();
+        StringBuilder sb = new StringBuilder(128);
+        sb.append(time.format(Instant.ofEpochMilli(event.getTimeStamp()))).append(' ').append(level);
+        for (int i = level.length(); i < 5; i++) {
+            sb.append(' ');
+        }
+        sb.append(' ');
+        if (run) {
+            String value = event.getMDCPropertyMap().get("run");
+            sb.append('[').append(value == null ? "" : value).append("] ");
+        }
+        return sb.append(abbreviator.abbreviate(event.getLoggerName())).append(" - ").append(event.getFormattedMessage())
+                .append(CoreConstants.LINE_SEPARATOR).toString();
+    }
+
+    private synchronized PatternLayout patternLayout() {
+        if (withStackTraces == null) {
+            PatternLayout p = new PatternLayout();
+            p.setContext(getContext());
+            p.setPattern(pattern());
+            p.start();
+            withStackTraces = p;
+        }
+        return withStackTraces;
+    }
+}

@@ -1,0 +1,103 @@
+package it.peg.merge;
+
+import it.peg.consolidate.InputFile;
+import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The night manifest a complete run leaves for the next night's {@link QuietNight} check. */
+final class RunManifest {
+    private static final Logger LOG = LoggerFactory.getLogger(RunManifest.class);
+
+    private RunManifest() {
+    }
+
+    /**
+     * After a complete run that left {@code state} (written tonight, or found still holding): the manifest the next
+     * night checks first. The contents were hashed during this run, which began at {@code runStartMillis}; a file's
+     * stamp, taken now, vouches for them only if the file's times are older than that (nothing wrote to it since).
+     *
+     * @param night     the night's date, as the run chose its verifica from it
+     * @param inbox     the inbox files the run archived or found known
+     * @param hashes    their SHA-256, in the same order
+     * @param received  every file ever received ({@code name NUL sha256}), this run's included
+     * @param written   the outputs this run wrote or compared, with their stamps right after
+     */
+    static void remember(MergeRequest request, String build, long runStartMillis, String planSha, Plan plan,
+                         LocalDate night, Verifica verifica, NightState state,
+                         List<InputFile> inbox, List<String> hashes, java.util.Collection<String> received,
+                         WrittenOutputs written) {
+        Path work = request.workDir();
+        try {
+            if (!plan.settings().verificaAt(night).equals(verifica)) {
+                NightManifest.delete(work); // the date moved on to another verifica while the run went on
+                return;
+            }
+            long[] days = NightManifest.validDays(plan, night);
+            Optional<FileStamp> planStamp = FileStamp.of(request.planFile());
+            if (planStamp.isEmpty() || planSha.isEmpty() || inbox.size() != hashes.size()) {
+                NightManifest.delete(work);
+                return;
+            }
+            SortedMap<String, NightManifest.Entry> inboxEntries = new TreeMap<>();
+            for (int i = 0; i < inbox.size(); i++) {
+                Optional<FileStamp> stamp = FileStamp.of(inbox.get(i).path());
+                if (stamp.isPresent()) { // gone since: the next night finds it missing, as a full run would
+                    inboxEntries.put(inbox.get(i).name(), NightManifest.Entry.of(stamp.get(), hashes.get(i), runStartMillis));
+                }
+            }
+            SortedMap<String, String> contents = new TreeMap<>();
+            contents.put(MergeJob.SUMMARY, state.summaryDigest());
+            contents.put(MergeJob.CSV, state.csvDigest());
+            contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summaryDigest());
+            contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvDigest());
+            state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
+            SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
+            for (Map.Entry<String, String> e : contents.entrySet()) {
+                Optional<NightManifest.Entry> fresh = written.entry(work.resolve(e.getKey()))
+                        .filter(w -> w.digest().equals(e.getValue()));
+                if (fresh.isPresent()) {
+                    workEntries.put(e.getKey(), fresh.get());
+                    continue;
+                }
+                Optional<FileStamp> stamp = FileStamp.of(work.resolve(e.getKey()));
+                if (stamp.isEmpty()) {
+                    NightManifest.delete(work);
+                    return;
+                }
+                workEntries.put(e.getKey(), NightManifest.Entry.of(stamp.get(), e.getValue(), runStartMillis));
+            }
+            NightManifest.Counts counts = new NightManifest.Counts(state.accepted(), state.superseded(), state.rejected(),
+                    state.missing(), state.acceptedWithErrors(), state.rejectedServices(), state.notFilled());
+            List<String> receivedSorted = new ArrayList<>(new java.util.TreeSet<>(received));
+            // every archived copy looked for (the ordinary run looked before it read them, but a folder's stamp vouches
+            // only for what was found after it was taken)
+            Optional<SortedMap<String, NightManifest.Entry>> folders = ArchiveFolders.holding(work, receivedSorted,
+                    new TreeMap<>(), QuietNight.now());
+            if (folders.isEmpty()) {
+                NightManifest.delete(work);
+                return;
+            }
+            new NightManifest(request.planFile().toString(), request.inbox().toString(),
+                    NightManifest.Entry.of(planStamp.get(), planSha, runStartMillis), plan.settings().year(),
+                    verifica.date().toString(), verifica.fullLabel(), days[0], days[1], counts,
+                    inboxEntries, receivedSorted, workEntries,
+                    NightManifest.Sealed.of(work.resolve(Ledger.FILE_NAME)), NightManifest.Sealed.of(QuietNight.nightStateFile(work)),
+                    folders.get()).write(work, build);
+        } catch (IOException | RuntimeException e) {
+            NightManifest.delete(work);
+            LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
+        }
+    }
+}
