@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static it.peg.merge.Ledger.fields;
@@ -106,9 +107,24 @@ public final class MergeJob {
         String planSha = Sha256.ofFileOrEmpty(request.planFile());
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         CompletableFuture<List<String>> inboxHashes = night.hashInbox();
-        PlanReadResult load = night.readPlan(planSha, inboxHashes);
+        // and the cached assessments of the files already archived are read meanwhile too (checked against the plan
+        // and the verifica once they are known): at 2,000 services decoding the plan and decoding them took about
+        // as long each, one after the other
+        AtomicBoolean stopReadingAhead = new AtomicBoolean();
+        CompletableFuture<Integer> readAhead = night.readAhead(stopReadingAhead);
+        PlanReadResult load;
+        try {
+            load = night.readPlan(planSha, inboxHashes);
+        } catch (IOException | RuntimeException e) {
+            stopReadingAhead.set(true);
+            SideTask.awaitQuietly(readAhead);
+            throw e;
+        }
         if (!load.isValid()) {
             SideTask.awaitQuietly(inboxHashes);
+            stopReadingAhead.set(true);
+            SideTask.awaitQuietly(readAhead);
+            night.cache.forgetReadAhead();
             return night.planInvalid(load);
         }
         Plan plan = load.plan().orElseThrow();
@@ -118,9 +134,17 @@ public final class MergeJob {
 
         // 1. archive what is new
         night.known = new LinkedHashMap<>(night.past.archived());
-        List<String> hashes = SideTask.await(inboxHashes);
-        int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
-                night.known);
+        int newFiles;
+        List<String> hashes;
+        try {
+            hashes = SideTask.await(inboxHashes);
+            newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
+                    night.known);
+        } catch (IOException | RuntimeException e) {
+            stopReadingAhead.set(true);
+            SideTask.awaitQuietly(readAhead);
+            throw e;
+        }
         night.phases.lap("archive");
 
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
@@ -132,6 +156,10 @@ public final class MergeJob {
         Optional<NightState> last = NightState.read(night.work, build);
         Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
         if (same.isPresent()) {
+            // nothing is assessed: what was read ahead is not needed
+            stopReadingAhead.set(true);
+            SideTask.awaitQuietly(readAhead);
+            night.cache.forgetReadAhead();
             MergeReport report = night.unchanged(same.get(), verifica, load);
             QuietNight.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
                     night.scan.files(), hashes, night.known.keySet(), new WrittenOutputs());
@@ -139,7 +167,7 @@ public final class MergeJob {
         }
         // steps 2 to 4 in a method of their own: their assessments and consolidation (at 10,000 services most of the
         // heap) are garbage once it returns, not held while the night's manifest is built below
-        Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported);
+        Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported, readAhead);
         // the report, RUN_END and the ledger's history (20,000 lines read back) with the assessments already garbage
         MergeReport report = night.end(verifica, load, newFiles, done.read(), done.written(), done.tally());
         // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where a
@@ -165,7 +193,8 @@ public final class MergeJob {
 
     /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
     private Outputs assessAndWrite(Night night, Plan plan, Verifica verifica, List<InputFile> archived,
-                                   Optional<NightState> last, Set<String> unreported) throws IOException {
+                                   Optional<NightState> last, Set<String> unreported,
+                                   CompletableFuture<Integer> readAhead) throws IOException {
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
         AtomicReference<NucleoReadResult> currentRead = new AtomicReference<>(NucleoReadResult.empty());
@@ -174,10 +203,14 @@ public final class MergeJob {
                         stages.readNucleo(), currentRead));
         AssessStep.Assessed assessed;
         try {
+            // what was not read ahead by now is read by the step itself
+            SideTask.await(readAhead);
             assessed = AssessStep.run(stages.assess(), plan, verifica, archived, night.cache);
         } catch (IOException | RuntimeException e) {
             SideTask.awaitQuietly(nucleoRead);
             throw e;
+        } finally {
+            night.cache.forgetReadAhead();
         }
         night.phases.lap("assess");
 
@@ -264,6 +297,13 @@ public final class MergeJob {
 
         List<Finding> skipped() {
             return scan.skipped().stream().map(InputFolders.Skipped::finding).toList();
+        }
+
+        /** The cached assessments of every file the ledger says was archived, read on another thread. */
+        CompletableFuture<Integer> readAhead(AtomicBoolean stop) {
+            List<AssessmentCache.FileKey> files = past.archived().values().stream()
+                    .map(k -> new AssessmentCache.FileKey(k.sha256(), k.name())).toList();
+            return SideTask.start("peg-merge-cache", () -> cache.readAhead(files, stop::get));
         }
 
         CompletableFuture<List<String>> hashInbox() {
