@@ -312,10 +312,15 @@ public final class MergeJob {
             return SideTask.start("peg-merge-hash", () -> QuietNight.inboxHashes(request, build, inbox));
         }
 
-        /** The plan, or the earlier reading of the same bytes decoded from the cache. */
+        /**
+         * The plan, or the earlier reading of the same bytes decoded from the cache, without the warnings of a valid
+         * plan ({@link ParsedFileCache#forNightPlans}).
+         */
         PlanReadResult readPlan(String planSha, CompletableFuture<List<String>> inboxHashes) throws IOException {
             try {
-                return ParsedFileCache.forPlans(work, build).load(request.planFile(), planSha, stages.readPlan()::read);
+                // without its warnings when decoded: a night shows a plan's findings only when it is invalid
+                return ParsedFileCache.forNightPlans(work, build).load(request.planFile(), planSha,
+                        stages.readPlan()::read);
             } catch (IOException | RuntimeException e) {
                 SideTask.awaitQuietly(inboxHashes);
                 throw e;
