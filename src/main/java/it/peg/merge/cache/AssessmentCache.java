@@ -45,8 +45,7 @@ public final class AssessmentCache {
      */
     public Optional<FileAssessment> get(Plan plan, Verifica verifica, InputFile file) {
         InputFile.Content content = file.content().orElseThrow();
-        Path path = pathOf(content.sha256(), file.name());
-        CacheEntry.Keyed<Entry> early = ahead.remove(path);
+        CacheEntry.Keyed<Entry> early = ahead.isEmpty() ? null : ahead.remove(new FileKey(content.sha256(), file.name()));
         if (early != null) {
             // read before the plan was known: checked now as read() checks it while reading
             return Optional.of(early)
@@ -55,7 +54,8 @@ public final class AssessmentCache {
                     .map(stored -> stored.value().of(file, content));
         }
         try {
-            return CacheEntry.read(path, MAGIC, key(verifica, content.sha256(), file.name()), Entry.class)
+            return CacheEntry.read(pathOf(content.sha256(), file.name()), MAGIC,
+                            key(verifica, content.sha256(), file.name()), Entry.class)
                     .filter(stored -> stored.tag().equals(planStamp(plan, stored.value().serviceCode())))
                     .map(stored -> stored.value().of(file, content));
         } catch (IOException e) {
@@ -71,8 +71,8 @@ public final class AssessmentCache {
         }
     }
 
-    /** Entries read by {@link #readAhead}, by path, until {@link #get} takes them. */
-    private final java.util.concurrent.ConcurrentHashMap<Path, CacheEntry.Keyed<Entry>> ahead =
+    /** Entries read by {@link #readAhead}, by file (not by path: a path hashes the name), until {@link #get} takes them. */
+    private final java.util.concurrent.ConcurrentHashMap<FileKey, CacheEntry.Keyed<Entry>> ahead =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -90,11 +90,11 @@ public final class AssessmentCache {
             if (stop.getAsBoolean()) {
                 break;
             }
-            Path path = pathOf(f.sha256(), f.name());
             try {
-                Optional<CacheEntry.Keyed<Entry>> entry = CacheEntry.readAnyKey(path, MAGIC, KEY_TEXTS, Entry.class);
+                Optional<CacheEntry.Keyed<Entry>> entry = CacheEntry.readAnyKey(pathOf(f.sha256(), f.name()), MAGIC,
+                        KEY_TEXTS, Entry.class);
                 if (entry.isPresent()) {
-                    ahead.put(path, entry.get());
+                    ahead.put(f, entry.get());
                     read++;
                 }
             } catch (IOException | RuntimeException e) {
