@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static it.peg.merge.Ledger.fields;
@@ -107,24 +106,12 @@ public final class MergeJob {
         String planSha = Sha256.ofFileOrEmpty(request.planFile());
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         CompletableFuture<List<String>> inboxHashes = night.hashInbox();
-        // and the cached assessments of the files already archived are read meanwhile too (checked against the plan
-        // and the verifica once they are known): at 2,000 services decoding the plan and decoding them took about
-        // as long each, one after the other
-        AtomicBoolean stopReadingAhead = new AtomicBoolean();
-        CompletableFuture<Integer> readAhead = night.readAhead(stopReadingAhead);
-        PlanReadResult load;
-        try {
-            load = night.readPlan(planSha, inboxHashes);
-        } catch (IOException | RuntimeException e) {
-            stopReadingAhead.set(true);
-            SideTask.awaitQuietly(readAhead);
-            throw e;
-        }
+        // and the cached assessments of the files already archived are read meanwhile (checked once the plan is known)
+        CacheReadAhead readAhead = CacheReadAhead.start(night.cache, night.past.archived().values());
+        PlanReadResult load = night.readPlan(planSha, inboxHashes, readAhead);
         if (!load.isValid()) {
             SideTask.awaitQuietly(inboxHashes);
-            stopReadingAhead.set(true);
-            SideTask.awaitQuietly(readAhead);
-            night.cache.forgetReadAhead();
+            readAhead.stop();
             return night.planInvalid(load);
         }
         Plan plan = load.plan().orElseThrow();
@@ -141,8 +128,7 @@ public final class MergeJob {
             newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
                     night.known);
         } catch (IOException | RuntimeException e) {
-            stopReadingAhead.set(true);
-            SideTask.awaitQuietly(readAhead);
+            readAhead.stop();
             throw e;
         }
         night.phases.lap("archive");
@@ -156,10 +142,7 @@ public final class MergeJob {
         Optional<NightState> last = NightState.read(night.work, build);
         Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
         if (same.isPresent()) {
-            // nothing is assessed: what was read ahead is not needed
-            stopReadingAhead.set(true);
-            SideTask.awaitQuietly(readAhead);
-            night.cache.forgetReadAhead();
+            readAhead.stop(); // nothing is assessed
             MergeReport report = night.unchanged(same.get(), verifica, load);
             QuietNight.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
                     night.scan.files(), hashes, night.known.keySet(), new WrittenOutputs());
@@ -194,7 +177,7 @@ public final class MergeJob {
     /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
     private Outputs assessAndWrite(Night night, Plan plan, Verifica verifica, List<InputFile> archived,
                                    Optional<NightState> last, Set<String> unreported,
-                                   CompletableFuture<Integer> readAhead) throws IOException {
+                                   CacheReadAhead readAhead) throws IOException {
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
         AtomicReference<NucleoReadResult> currentRead = new AtomicReference<>(NucleoReadResult.empty());
@@ -203,14 +186,13 @@ public final class MergeJob {
                         stages.readNucleo(), currentRead));
         AssessStep.Assessed assessed;
         try {
-            // what was not read ahead by now is read by the step itself
-            SideTask.await(readAhead);
+            readAhead.await();
             assessed = AssessStep.run(stages.assess(), plan, verifica, archived, night.cache);
         } catch (IOException | RuntimeException e) {
             SideTask.awaitQuietly(nucleoRead);
             throw e;
         } finally {
-            night.cache.forgetReadAhead();
+            readAhead.stop();
         }
         night.phases.lap("assess");
 
@@ -299,13 +281,6 @@ public final class MergeJob {
             return scan.skipped().stream().map(InputFolders.Skipped::finding).toList();
         }
 
-        /** The cached assessments of every file the ledger says was archived, read on another thread. */
-        CompletableFuture<Integer> readAhead(AtomicBoolean stop) {
-            List<AssessmentCache.FileKey> files = past.archived().values().stream()
-                    .map(k -> new AssessmentCache.FileKey(k.sha256(), k.name())).toList();
-            return SideTask.start("peg-merge-cache", () -> cache.readAhead(files, stop::get));
-        }
-
         CompletableFuture<List<String>> hashInbox() {
             List<InputFile> inbox = scan.files();
             // from the last night's manifest where a file's stamp vouches for it (QuietNight), else read
@@ -316,13 +291,14 @@ public final class MergeJob {
          * The plan, or the earlier reading of the same bytes decoded from the cache, without the warnings of a valid
          * plan ({@link ParsedFileCache#forNightPlans}).
          */
-        PlanReadResult readPlan(String planSha, CompletableFuture<List<String>> inboxHashes) throws IOException {
+        PlanReadResult readPlan(String planSha, CompletableFuture<List<String>> inboxHashes, CacheReadAhead readAhead)
+                throws IOException {
             try {
-                // without its warnings when decoded: a night shows a plan's findings only when it is invalid
                 return ParsedFileCache.forNightPlans(work, build).load(request.planFile(), planSha,
                         stages.readPlan()::read);
             } catch (IOException | RuntimeException e) {
                 SideTask.awaitQuietly(inboxHashes);
+                readAhead.stop();
                 throw e;
             }
         }
