@@ -250,18 +250,14 @@ public final class Consolidator {
      * have no value, or a refused one. A deadline not yet passed (in corso) is not missing.
      */
     private static Map<String, Integer> missingValues(Plan plan, ScoreReport scores) {
-        Map<String, String> serviceOfObjective = new java.util.HashMap<>();
-        plan.objectives().forEach(o -> serviceOfObjective.putIfAbsent(o.code(), o.serviceCode()));
-        Map<String, String> objectiveOfIndicator = new java.util.HashMap<>();
-        plan.indicators().forEach(i -> objectiveOfIndicator.putIfAbsent(i.code(), i.objectiveCode()));
+        // through the plan's own index (the first of each code, as the maps filled with putIfAbsent here gave), not
+        // two maps of every objective and indicator built again per combine: only the missing values are looked up
         Map<String, Integer> missing = new java.util.HashMap<>();
         for (it.peg.scoring.IndicatorScore score : scores.indicators()) {
             if (score.status() == it.peg.scoring.ScoreStatus.MISSING
                     || score.status() == it.peg.scoring.ScoreStatus.REJECTED) {
-                String service = serviceOfObjective.get(objectiveOfIndicator.getOrDefault(score.indicatorCode(), ""));
-                if (service != null) {
-                    missing.merge(service, 1, Integer::sum);
-                }
+                plan.indicator(score.indicatorCode()).flatMap(i -> plan.objective(i.objectiveCode()))
+                        .ifPresent(o -> missing.merge(o.serviceCode(), 1, Integer::sum));
             }
         }
         return missing;

@@ -111,9 +111,12 @@ public final class MergeJob {
         String planSha = Sha256.ofFileOrEmpty(request.planFile());
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         CompletableFuture<List<String>> inboxHashes = night.hashInbox();
-        PlanReadResult load = night.readPlan(planSha, inboxHashes);
+        // and the cached assessments of the files already archived are read meanwhile (checked once the plan is known)
+        CacheReadAhead readAhead = CacheReadAhead.start(night.cache, night.past.archived().values());
+        PlanReadResult load = night.readPlan(planSha, inboxHashes, readAhead);
         if (!load.isValid()) {
             SideTask.awaitQuietly(inboxHashes);
+            readAhead.stop();
             return night.planInvalid(load);
         }
         Plan plan = load.plan().orElseThrow();
@@ -123,9 +126,16 @@ public final class MergeJob {
 
         // 1. archive what is new
         night.known = new LinkedHashMap<>(night.past.archived());
-        List<String> hashes = SideTask.await(inboxHashes);
-        int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
-                night.known);
+        int newFiles;
+        List<String> hashes;
+        try {
+            hashes = SideTask.await(inboxHashes);
+            newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
+                    night.known);
+        } catch (IOException | RuntimeException e) {
+            readAhead.stop();
+            throw e;
+        }
         night.phases.lap("archive");
 
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
@@ -137,6 +147,7 @@ public final class MergeJob {
         Optional<NightState> last = NightState.read(night.work, build);
         Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
         if (same.isPresent()) {
+            readAhead.stop(); // nothing is assessed
             MergeReport report = night.unchanged(same.get(), verifica, load);
             RunManifest.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
                     night.scan.files(), hashes, night.known.keySet(), new WrittenOutputs());
@@ -144,7 +155,7 @@ public final class MergeJob {
         }
         // steps 2 to 4 in a method of their own: their assessments and consolidation (at 10,000 services most of the
         // heap) are garbage once it returns, not held while the night's manifest is built below
-        Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported);
+        Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported, readAhead);
         // the report, RUN_END and the ledger's history (20,000 lines read back) with the assessments already garbage
         MergeReport report = night.end(verifica, load, newFiles, done.read(), done.written(), done.tally());
         // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where a
@@ -170,7 +181,8 @@ public final class MergeJob {
 
     /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
     private Outputs assessAndWrite(Night night, Plan plan, Verifica verifica, List<InputFile> archived,
-                                   Optional<NightState> last, Set<String> unreported) throws IOException {
+                                   Optional<NightState> last, Set<String> unreported,
+                                   CacheReadAhead readAhead) throws IOException {
         // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
         // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
         AtomicReference<NucleoReadResult> currentRead = new AtomicReference<>(NucleoReadResult.empty());
@@ -179,10 +191,13 @@ public final class MergeJob {
                         stages.readNucleo(), currentRead));
         AssessStep.Assessed assessed;
         try {
+            readAhead.await();
             assessed = AssessStep.run(stages.assess(), plan, verifica, archived, night.cache);
         } catch (IOException | RuntimeException e) {
             SideTask.awaitQuietly(nucleoRead);
             throw e;
+        } finally {
+            readAhead.stop();
         }
         night.phases.lap("assess");
 
@@ -281,12 +296,18 @@ public final class MergeJob {
             return SideTask.start("peg-merge-hash", () -> QuietNight.inboxHashes(request, build, inbox, stamps));
         }
 
-        /** The plan, or the earlier reading of the same bytes decoded from the cache. */
-        PlanReadResult readPlan(String planSha, CompletableFuture<List<String>> inboxHashes) throws IOException {
+        /**
+         * The plan, or the earlier reading of the same bytes decoded from the cache, without the warnings of a valid
+         * plan ({@link ParsedFileCache#forNightPlans}).
+         */
+        PlanReadResult readPlan(String planSha, CompletableFuture<List<String>> inboxHashes, CacheReadAhead readAhead)
+                throws IOException {
             try {
-                return ParsedFileCache.forPlans(work, build).load(request.planFile(), planSha, stages.readPlan()::read);
+                return ParsedFileCache.forNightPlans(work, build).load(request.planFile(), planSha,
+                        stages.readPlan()::read);
             } catch (IOException | RuntimeException e) {
                 SideTask.awaitQuietly(inboxHashes);
+                readAhead.stop();
                 throw e;
             }
         }

@@ -26,7 +26,9 @@ import java.util.Optional;
  * @param summaryChanged  riepilogo.xlsx was replaced
  * @param csvChanged      riepilogo.csv was replaced
  * @param duration        wall time of the run
- * @param planFindings    findings about the plan (those with ERRORE made it invalid)
+ * @param planFindings    findings about the plan (those with ERRORE made it invalid); shown only for an invalid
+ *                        plan, and a valid plan decoded from the cache comes without its warnings (they are
+ *                        {@code check}'s to show)
  */
 public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, int newFiles, int read, int accepted,
                           int notFilled, int superseded, int rejected, int missingServices, boolean summaryChanged,

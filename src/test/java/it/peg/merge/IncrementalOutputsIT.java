@@ -145,6 +145,40 @@ class IncrementalOutputsIT {
         assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)));
     }
 
+    /**
+     * A night with one file re-sent takes every other file's assessment from the cache, read ahead while the plan is
+     * decoded, and combines every service again: its outputs are the bytes a run over the same archive and ledger
+     * writes when it has no cache at all (every file read again, the plan too, nothing copied).
+     */
+    @Test
+    void aNightFromTheCacheWritesWhatANightReadingEveryFileWrites() throws Exception {
+        Cycle c = firstNight();
+        Path work = c.work();
+        MergeRequest request = c.request();
+        int services = c.plan().services().size();
+        fill(c.plan(), c.verifica(), request.inbox(), 1, 77L); // the second office re-sends its scheda
+        MergeReport second = night(request, 1);
+        assertEquals(1, second.read(), "every other file from the cache");
+        byte[] summary = Files.readAllBytes(work.resolve(MergeJob.SUMMARY));
+        byte[] csv = Files.readAllBytes(work.resolve(MergeJob.CSV));
+
+        deleteTree(work.resolve(AssessmentCache.DIR));
+        MergeReport full = night(request, 1);
+        assertEquals(services + 1, full.read(), "every archived file read again, the superseded one too");
+        assertFalse(full.summaryChanged(), "the run without a cache gave another summary");
+        assertFalse(full.csvChanged(), "the run without a cache gave another CSV");
+        assertArrayEquals(summary, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)));
+        assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     @Test
     void outputsAlteredSinceTheLastNightAreNotCopiedFrom() throws Exception {
         Cycle c = firstNight();

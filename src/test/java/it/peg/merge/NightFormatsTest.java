@@ -98,7 +98,7 @@ class NightFormatsTest {
     /**
      * The manifest as the build before notFilled wrote it ({@code peg-night-manifest/1}): the same fields, without
      * the count of blank schede after {@code rejectedServices}; texts written once, then by index; a CRC32C at the end.
-     * With {@code current}, this build's layout ({@code /2}, with the count).
+     * With {@code current}, this build's layout ({@code /2}, with the count and the archive's folders).
      */
     private static byte[] layout(NightManifest m, String build, boolean current) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -121,7 +121,7 @@ class NightFormatsTest {
                 out.writeLong(e.stamp().changed());
                 text.write(e.stamp().key());
                 out.writeBoolean(e.settled());
-                text.write(e.sha256());
+                text.write(e.digest());
             };
             text.write(current ? "peg-night-manifest/2" : "peg-night-manifest/1");
             text.write(build);
@@ -162,6 +162,13 @@ class NightFormatsTest {
             out.writeInt(m.ledger().crc());
             out.writeLong(m.nightState().length());
             out.writeInt(m.nightState().crc());
+            if (current) {
+                out.writeInt(m.archiveFolders().size());
+                for (var e : m.archiveFolders().entrySet()) {
+                    text.write(e.getKey());
+                    entry.write(e.getValue());
+                }
+            }
         }
         byte[] body = bytes.toByteArray();
         int crc = CacheEntry.checksum(body, 0, body.length);

@@ -45,6 +45,14 @@ public final class AssessmentCache {
      */
     public Optional<FileAssessment> get(Plan plan, Verifica verifica, InputFile file) {
         InputFile.Content content = file.content().orElseThrow();
+        CacheEntry.Keyed<Entry> early = ahead.isEmpty() ? null : ahead.remove(new FileKey(content.sha256(), file.name()));
+        if (early != null) {
+            // read before the plan was known: checked now as read() checks it while reading
+            return Optional.of(early)
+                    .filter(stored -> stored.key().equals(key(verifica, content.sha256(), file.name())))
+                    .filter(stored -> stored.tag().equals(planStamp(plan, stored.value().serviceCode())))
+                    .map(stored -> stored.value().of(file, content));
+        }
         try {
             return CacheEntry.read(pathOf(content.sha256(), file.name()), MAGIC,
                             key(verifica, content.sha256(), file.name()), Entry.class)
@@ -53,6 +61,52 @@ public final class AssessmentCache {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A file's identity in the cache: its content and the name it arrived with. */
+    public record FileKey(String sha256, String name) {
+        public FileKey {
+            Objects.requireNonNull(sha256, "sha256");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** Entries read by {@link #readAhead}, by file (not by path: a path hashes the name), until {@link #get} takes them. */
+    private final java.util.concurrent.ConcurrentHashMap<FileKey, CacheEntry.Keyed<Entry>> ahead =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Reads and decodes the entries of these files before the plan and the verifica are known, so that a night
+     * decodes them on its second core while the plan is decoded on the first; {@link #get} then checks each against
+     * the plan and the verifica exactly as it checks an entry it reads itself. An entry that cannot be read here is
+     * left to {@code get} (which reads it again, and calls it a miss if it is still unreadable). Stops early, leaving
+     * the rest to {@code get}, once {@code stop} says so.
+     *
+     * @return how many entries were read ahead
+     */
+    public int readAhead(java.util.Collection<FileKey> files, java.util.function.BooleanSupplier stop) {
+        int read = 0;
+        for (FileKey f : files) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
+            try {
+                Optional<CacheEntry.Keyed<Entry>> entry = CacheEntry.readAnyKey(pathOf(f.sha256(), f.name()), MAGIC,
+                        KEY_TEXTS, Entry.class);
+                if (entry.isPresent()) {
+                    ahead.put(f, entry.get());
+                    read++;
+                }
+            } catch (IOException | RuntimeException e) {
+                // get() reads it again and decides, as it would have without reading ahead
+            }
+        }
+        return read;
+    }
+
+    /** Drops what {@link #readAhead} read and no {@link #get} took (files no longer archived): it is garbage now. */
+    public void forgetReadAhead() {
+        ahead.clear();
     }
 
     public void put(Plan plan, Verifica verifica, FileAssessment assessment) throws IOException {
@@ -106,6 +160,9 @@ public final class AssessmentCache {
                     lockedVerifiche);
         }
     }
+
+    /** How many texts {@link #key} has. */
+    private static final int KEY_TEXTS = 4;
 
     private List<String> key(Verifica verifica, String sha256, String name) {
         return List.of(toolVersion, sha256, name, verifica.code());

@@ -68,6 +68,24 @@ public final class CacheEntry {
      * @throws IOException the entry cannot be read or decoded (the caller reads the source again)
      */
     public static <T> Optional<Stored<T>> read(Path file, String format, List<String> key, Class<T> type) throws IOException {
+        return read(file, format, key, key.size(), type).map(keyed -> new Stored<>(keyed.tag(), keyed.value()));
+    }
+
+    /** A value read back with the key texts and the tag it was stored with. */
+    record Keyed<T>(List<String> key, String tag, T value) {
+    }
+
+    /**
+     * The value stored under this format and a key of {@code keyTexts} texts, whatever they are: for reading an entry
+     * before its key is known (the caller compares {@link Keyed#key} with it later, as {@link #read} does at once).
+     */
+    static <T> Optional<Keyed<T>> readAnyKey(Path file, String format, int keyTexts, Class<T> type) throws IOException {
+        return read(file, format, null, keyTexts, type);
+    }
+
+    /** With {@code key} null, any key of {@code keyTexts} texts is taken and returned. */
+    private static <T> Optional<Keyed<T>> read(Path file, String format, List<String> key, int keyTexts, Class<T> type)
+            throws IOException {
         byte[] data;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -82,8 +100,10 @@ public final class CacheEntry {
             if (!in.readUTF().equals(mark(format, type))) {
                 return Optional.empty();
             }
-            for (String k : key) {
-                if (!in.readUTF().equals(k)) {
+            String[] stored = new String[keyTexts];
+            for (int i = 0; i < keyTexts; i++) {
+                stored[i] = in.readUTF();
+                if (key != null && !stored[i].equals(key.get(i))) {
                     return Optional.empty();
                 }
             }
@@ -95,7 +115,8 @@ public final class CacheEntry {
             if (checksum != checksum(data, offset, length)) {
                 return Optional.empty();
             }
-            return Optional.of(new Stored<>(tag, RecordCodec.decode(type, data, offset, length)));
+            return Optional.of(new Keyed<>(key != null ? key : List.of(stored), tag,
+                    RecordCodec.decode(type, data, offset, length)));
         } catch (RuntimeException e) {
             throw new IOException("cache entry " + file + " not decodable: " + e, e);
         }

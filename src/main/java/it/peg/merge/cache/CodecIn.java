@@ -122,6 +122,13 @@ final class CodecIn {
         return s;
     }
 
+    /** Bytes written by {@link CodecOut#writeBytes}, copied out. */
+    byte[] readBytes() throws IOException {
+        int n = readBelow(CacheEntry.MAX_BYTES + 1, "byte count");
+        int at = need(n);
+        return Arrays.copyOfRange(b, at, at + n);
+    }
+
     /** A number written as its text, shared ({@link SharedValues#NUMBERS}). */
     BigDecimal readNumber() throws IOException {
         int ref = readBelow((long) numberCount + 1, "number reference");

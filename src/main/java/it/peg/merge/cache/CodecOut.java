@@ -64,6 +64,14 @@ final class CodecOut {
         n += bytes.length;
     }
 
+    /** Bytes as they are, after their count. */
+    void writeBytes(byte[] bytes) {
+        writeSize(bytes.length);
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, b, n, bytes.length);
+        n += bytes.length;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(b, n);
     }

@@ -75,24 +75,66 @@ public final class ParsedFileCache<T extends Record> {
     }
 
     /**
+     * {@link #forPlans} (the same entries) for the nightly merge, which uses a valid plan and never shows its warnings
+     * (they are {@code check}'s to show; a night prints a plan's findings only when it is invalid, and an invalid plan
+     * is never cached): a plan decoded from an entry comes without them, as {@link PlanEntry#withoutWarnings} gives
+     * it. At 10,000 services a plan held 34,538 warnings, each with its own composed message: decoded every night and
+     * held through it, next to a heap already at its edge.
+     */
+    public static ParsedFileCache<PlanReadResult> forNightPlans(Path workDir, String toolVersion) {
+        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, PlanEntry.class,
+                PlanEntry::of, PlanEntry::withoutWarnings);
+    }
+
+    /**
      * A plan's reading with the fingerprints of its services ({@link PlanFingerprint#ofEveryService}): every
      * cached assessment is checked against its service's fingerprint, and computing them all again for the
      * decoded plan was half the time of a warm night's assessing. They are a function of the plan, and the
-     * entry is keyed by the plan file's bytes and the build, so they are as right as the plan beside them.
+     * entry is keyed by the plan file's bytes and the build, so they are as right as the plan beside them. The
+     * reading's findings are kept encoded apart ({@link Findings}), so that a night can leave them undecoded.
      */
-    record PlanEntry(PlanReadResult load, java.util.SortedMap<String, String> fingerprints) {
+    record PlanEntry(Optional<it.peg.domain.Plan> plan, byte[] findings, java.util.SortedMap<String, String> fingerprints) {
         PlanEntry {
-            java.util.Objects.requireNonNull(load, "load");
+            java.util.Objects.requireNonNull(plan, "plan");
+            java.util.Objects.requireNonNull(findings, "findings");
             fingerprints = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fingerprints));
         }
 
         static PlanEntry of(PlanReadResult load) {
-            return new PlanEntry(load, load.plan().map(PlanFingerprint::ofEveryService).orElseGet(java.util.TreeMap::new));
+            try {
+                return new PlanEntry(load.plan(), RecordCodec.encode(new Findings(load.findings())),
+                        load.plan().map(PlanFingerprint::ofEveryService).orElseGet(java.util.TreeMap::new));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // put() logs it: the entry is not written
+            }
         }
 
+        /** The reading as it was read, findings included. */
         PlanReadResult restored() {
-            load.plan().ifPresent(plan -> PlanFingerprint.restore(plan, fingerprints));
-            return load;
+            List<it.peg.domain.Finding> decoded;
+            try {
+                decoded = RecordCodec.decode(Findings.class, findings).list();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // get() calls it a miss
+            }
+            return new PlanReadResult(withFingerprints(), decoded);
+        }
+
+        /** The plan alone, its findings left encoded ({@link #forNightPlans}). */
+        PlanReadResult withoutWarnings() {
+            return new PlanReadResult(withFingerprints(), List.of());
+        }
+
+        private Optional<it.peg.domain.Plan> withFingerprints() {
+            plan.ifPresent(p -> PlanFingerprint.restore(p, fingerprints));
+            return plan;
+        }
+    }
+
+    /** A plan reading's findings, encoded apart from the plan in its entry. */
+    record Findings(List<it.peg.domain.Finding> list) {
+        Findings {
+            list = List.copyOf(list);
         }
     }
 
@@ -142,7 +184,7 @@ public final class ParsedFileCache<T extends Record> {
         try {
             return CacheEntry.read(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name), entryType)
                     .map(stored -> fromEntry.apply(stored.value()));
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             LOG.warn("cache entry {} not usable, the file is read again: {}", pathOf(sha256), e.toString());
             return Optional.empty();
         }

@@ -84,6 +84,8 @@ final class RecordCodec {
             for (Object e : set) {
                 write(out, RecordShapes.argument(type), e);
             }
+        } else if (raw == byte[].class) {
+            out.writeBytes((byte[]) value); // a part decoded apart, or not at all (a plan's warnings on a night)
         } else if (raw == String.class) {
             out.writeText((String) value);
         } else if (raw == int.class || raw == Integer.class) {
@@ -192,6 +194,8 @@ final class RecordCodec {
                 }
                 return set;
             };
+        } else if (raw == byte[].class) {
+            return CodecIn::readBytes;
         } else if (raw == String.class) {
             return CodecIn::readString;
         } else if (raw == int.class || raw == Integer.class) {

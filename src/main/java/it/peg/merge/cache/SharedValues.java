@@ -73,13 +73,16 @@ final class SharedValues {
      * kept (1.0 and 1.00 stay apart).
      */
     static final class Shared<K, V> {
-        private final java.util.concurrent.ConcurrentHashMap<K, V> values = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<K, V> values;
         private final int max;
         private final java.util.function.Function<K, V> make;
 
         Shared(int max, java.util.function.Function<K, V> make) {
             this.max = max;
             this.make = make;
+            // sized for a night's values from the start: grown from 16 a table at a time, copying it into a larger one
+            // was a visible part of decoding a night's entries (ConcurrentHashMap.transfer)
+            this.values = new java.util.concurrent.ConcurrentHashMap<>(Math.min(max, 1 << 14));
         }
 
         V of(K key) {

@@ -103,6 +103,61 @@ class AssessmentCacheTest {
         assertTrue(cache.get(plan(work, "servizio=S01\nobiettivo=OB9;S01\n"), FINAL, A01).isEmpty());
     }
 
+    /**
+     * An entry read ahead, before the night knows its plan and verifica, is checked against them when asked exactly as
+     * an entry read then: the same hit, the same misses (another verifica, another plan slice of its service, another
+     * name, another build); one that was not read ahead is read as before.
+     */
+    @Test
+    void anEntryReadAheadIsCheckedAgainstThePlanAndTheVerificaAsOneReadWhenAsked(@TempDir Path work) throws Exception {
+        Plan plan = plan(work, "servizio=S01\nservizio=S02\n");
+        new AssessmentCache(work, "1.0").put(plan, FINAL, assessed(A01));
+        new AssessmentCache(work, "1.1").put(plan, FINAL, assessed(named("C01.xlsx")));
+        AssessmentCache.FileKey a01 = new AssessmentCache.FileKey(SHA, "A01.xlsx");
+        AssessmentCache.FileKey c01 = new AssessmentCache.FileKey(SHA, "C01.xlsx");
+        AssessmentCache.FileKey none = new AssessmentCache.FileKey(SHA, "B01.xlsx");
+
+        AssessmentCache hit = new AssessmentCache(work, "1.0");
+        assertEquals(2, hit.readAhead(List.of(a01, c01, none), () -> false), "the entries there, whatever their key");
+        assertEquals(Optional.of(assessed(A01)), hit.get(plan, FINAL, A01));
+        assertTrue(hit.get(plan, FINAL, named("C01.xlsx")).isEmpty(), "another build's entry: a miss");
+
+        AssessmentCache otherVerifica = new AssessmentCache(work, "1.0");
+        assertEquals(1, otherVerifica.readAhead(List.of(a01), () -> false));
+        it.peg.domain.Verifica june = new it.peg.domain.Verifica(LocalDate.of(2024, 6, 30), Optional.empty(), false);
+        assertTrue(otherVerifica.get(plan, june, A01).isEmpty(), "another verifica: a miss");
+
+        AssessmentCache otherPlan = new AssessmentCache(work, "1.0");
+        assertEquals(1, otherPlan.readAhead(List.of(a01), () -> false));
+        assertTrue(otherPlan.get(plan(work, "servizio=S01\nobiettivo=OB9;S01\n"), FINAL, A01).isEmpty(),
+                "its service's slice of the plan changed: a miss");
+
+        AssessmentCache stopped = new AssessmentCache(work, "1.0");
+        assertEquals(0, stopped.readAhead(List.of(a01), () -> true), "stopped: nothing read");
+        assertEquals(Optional.of(assessed(A01)), stopped.get(plan, FINAL, A01), "then read when asked");
+
+        AssessmentCache forgotten = new AssessmentCache(work, "1.0");
+        forgotten.readAhead(List.of(a01), () -> false);
+        forgotten.forgetReadAhead();
+        assertEquals(Optional.of(assessed(A01)), forgotten.get(plan, FINAL, A01), "forgotten: read when asked");
+    }
+
+    /** A damaged entry read ahead is left to {@code get}, which calls it a miss as it always did. */
+    @Test
+    void aDamagedEntryIsNotReadAheadAndIsAMiss(@TempDir Path work) throws Exception {
+        Plan plan = plan(work, "servizio=S01\n");
+        AssessmentCache cache = new AssessmentCache(work, "1.0");
+        cache.put(plan, FINAL, assessed(A01));
+        try (var files = Files.list(work.resolve(AssessmentCache.DIR))) {
+            Path entry = files.findFirst().orElseThrow();
+            byte[] b = Files.readAllBytes(entry);
+            Files.write(entry, java.util.Arrays.copyOf(b, b.length - 7));
+        }
+        AssessmentCache ahead = new AssessmentCache(work, "1.0");
+        assertEquals(0, ahead.readAhead(List.of(new AssessmentCache.FileKey(SHA, "A01.xlsx")), () -> false));
+        assertTrue(ahead.get(plan, FINAL, A01).isEmpty());
+    }
+
     @Test
     void aDamagedEntryIsAMiss(@TempDir Path work) throws Exception {
         Plan plan = plan(work, "servizio=S01\n");

@@ -84,6 +84,33 @@ class ParsedFileCacheTest {
         assertTrue(cache.get("cd".repeat(32), "piano-2026.xlsx").isEmpty(), "findings name the file: another name is a miss");
     }
 
+    /**
+     * The night's view of the same entry: the same plan, with its fingerprints, and none of the warnings a valid plan's
+     * reading has (a night shows a plan's findings only when it is invalid); the ordinary view still gives them all,
+     * from the same entry.
+     */
+    @Test
+    void aNightDecodesThePlanOfAnEntryWithoutItsWarnings(@TempDir Path work) throws Exception {
+        Path file = copy("/plans/trezzo-2022.xlsx", work);
+        PlanReadResult read = read(file);
+        assertTrue(read.isValid() && !read.findings().isEmpty(), "a valid plan with warnings");
+        PlanReadResult first = ParsedFileCache.forNightPlans(work, "1.0").load(file, f -> read);
+        assertEquals(read.plan(), first.plan());
+        assertEquals(List.of(), first.findings(), "a plan read on a miss is given as its entry decodes for the night");
+
+        PlanReadResult night = ParsedFileCache.forNightPlans(work, "1.0").load(file, f -> {
+            throw new AssertionError("the second night decodes");
+        });
+        assertEquals(read.plan(), night.plan());
+        assertEquals(List.of(), night.findings());
+        it.peg.domain.Plan plan = night.plan().orElseThrow();
+        plan.services().forEach(s -> assertEquals(it.peg.domain.PlanFingerprint.of(read.plan().orElseThrow(), s.code()),
+                it.peg.domain.PlanFingerprint.of(plan, s.code()), s.code()));
+        assertEquals(read, ParsedFileCache.forPlans(work, "1.0").load(file, f -> {
+            throw new AssertionError("decoded, findings included");
+        }));
+    }
+
     @Test
     void aChangedPlanFileOrToolVersionIsReadAgainAndOnlyTheLatestEntryIsKept(@TempDir Path work) throws Exception {
         Path file = copy("/plans/firenze-2017.xlsx", work);
