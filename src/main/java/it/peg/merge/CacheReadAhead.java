@@ -35,6 +35,22 @@ final class CacheReadAhead {
         SideTask.await(task);
     }
 
+    /** What {@code step} returns; when it fails, the read-ahead is stopped before the failure goes on. */
+    <T> T stoppedIfFails(Step<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (IOException | RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    /** A step of the night that may fail. */
+    @FunctionalInterface
+    interface Step<T> {
+        T run() throws IOException;
+    }
+
     /**
      * Stops it, waits for it and drops what no lookup took: after the assess step, or when the night assesses nothing
      * (an invalid plan, unchanged inputs) or has failed. Never throws.

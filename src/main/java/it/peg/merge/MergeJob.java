@@ -92,11 +92,9 @@ public final class MergeJob {
 
     public MergeReport run(MergeRequest request, String runId) throws IOException {
         Night night = new Night(request);
-        // the usual night, told from file stamps before anything is decoded (QuietNight); before the temp files of a
-        // killed run are looked for (the cache folder alone holds an entry per file received): a run killed after
-        // the last complete one left a ledger line other than a quiet night's, and the check then sends the night
-        // the ordinary way, which removes them. A quiet night killed while it rewrote the manifest (after its
-        // RUN_END) may leave that one temp file in cache/, which the next ordinary night removes
+        // the usual night, told from file stamps before anything is decoded (QuietNight), and before the temp files of
+        // a killed run are looked for: a killed run left a ledger line that sends the night the ordinary way, which
+        // removes them (a quiet night killed while rewriting the manifest leaves one in cache/ until then)
         long runStartMillis = QuietNight.now();
         // the inbox's listing, when the check made one, is the ordinary run's too: listed once a night
         AtomicReference<InboxWalk> listed = new AtomicReference<>();
@@ -126,16 +124,9 @@ public final class MergeJob {
 
         // 1. archive what is new
         night.known = new LinkedHashMap<>(night.past.archived());
-        int newFiles;
-        List<String> hashes;
-        try {
-            hashes = SideTask.await(inboxHashes);
-            newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
-                    night.known);
-        } catch (IOException | RuntimeException e) {
-            readAhead.stop();
-            throw e;
-        }
+        List<String> hashes = readAhead.stoppedIfFails(() -> SideTask.await(inboxHashes));
+        int newFiles = readAhead.stoppedIfFails(() -> ArchiveStep.archiveNew(night.archive, night.ledger, clock,
+                night.scan.files(), hashes, night.known));
         night.phases.lap("archive");
 
         // 2. assess every file ever received, from the archive: each from the cache when valid, else read
@@ -154,7 +145,7 @@ public final class MergeJob {
             return report;
         }
         // steps 2 to 4 in a method of their own: their assessments and consolidation (at 10,000 services most of the
-        // heap) are garbage once it returns, not held while the night's manifest is built below
+        // heap) are garbage once it returns, not held while the night's manifest is built
         Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported, readAhead);
         // the report, RUN_END and the ledger's history (20,000 lines read back) with the assessments already garbage
         MergeReport report = night.end(verifica, load, newFiles, done.read(), done.written(), done.tally());
@@ -175,16 +166,14 @@ public final class MergeJob {
 
     /** What steps 2 to 4 leave for the end of the night: how many files were read (cache misses), whether one failed
      * for a reason of the night, the outputs written, the status tally. */
-    private record Outputs(int read, boolean transientFailure, OutputStep.Written written,
-                           StatusStep.Tally tally) {
+    private record Outputs(int read, boolean transientFailure, OutputStep.Written written, StatusStep.Tally tally) {
     }
 
     /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
     private Outputs assessAndWrite(Night night, Plan plan, Verifica verifica, List<InputFile> archived,
                                    Optional<NightState> last, Set<String> unreported,
                                    CacheReadAhead readAhead) throws IOException {
-        // the Nucleo's columns are read from the current summary meanwhile: neither needs the other
-        // (the current summary's reading is kept apart: when it is of an earlier verifica it is kept as that one's file)
+        // meanwhile the Nucleo's columns are read from the current summary (kept apart: it may be an earlier verifica's)
         AtomicReference<NucleoReadResult> currentRead = new AtomicReference<>(NucleoReadResult.empty());
         CompletableFuture<NucleoReadResult> nucleoRead = SideTask.start("peg-merge-nucleo",
                 () -> VerificaSummaries.nucleoFor(night.work, build, verifica, ParsedFileCache.forNucleo(night.work, build),
