@@ -18,8 +18,21 @@ final class FormCells {
     private final Map<Integer, Float> heights = new TreeMap<>();
     private final List<String> merged = new ArrayList<>();
 
+    /** Lays the cells out only to number their texts in {@code strings}: no cell is kept. */
+    private final boolean counting;
+
     FormCells(SharedStrings strings) {
+        this(strings, false);
+    }
+
+    private FormCells(SharedStrings strings, boolean counting) {
         this.strings = strings;
+        this.counting = counting;
+    }
+
+    /** A sheet laid out only so that its texts get their shared-string numbers (the first of two passes). */
+    static FormCells counting(SharedStrings strings) {
+        return new FormCells(strings, true);
     }
 
     /** A text cell (never a formula); blank, styled, when the text is empty. */
@@ -29,7 +42,11 @@ final class FormCells {
             return;
         }
         String v = value.length() > SheetRows.MAX_TEXT ? value.substring(0, SheetRows.MAX_TEXT) : value;
-        put(r, c, style, " t=\"s\"><v>" + strings.index(v) + "</v></c>");
+        int index = strings.index(v);
+        if (counting) {
+            return;
+        }
+        put(r, c, style, " t=\"s\"><v>" + index + "</v></c>");
     }
 
     void number(int r, int c, Optional<BigDecimal> value, CellFormat style) {
@@ -45,16 +62,25 @@ final class FormCells {
     }
 
     void height(int r, float points) {
+        if (counting) {
+            return;
+        }
         heights.put(r, points);
         rows.computeIfAbsent(r, k -> new TreeMap<>());
     }
 
     /** Cells {@code r1..r2} by {@code c1..c2} as one. */
     void merge(int r1, int c1, int r2, int c2) {
+        if (counting) {
+            return;
+        }
         merged.add(SheetLayout.range(r1, c1, r2, c2));
     }
 
     private void put(int r, int c, CellFormat style, String rest) {
+        if (counting) {
+            return;
+        }
         rows.computeIfAbsent(r, k -> new TreeMap<>()).put(c, "<c r=\"" + SheetLayout.cell(r, c) + "\" s=\""
                 + style.index() + "\"" + rest);
     }

@@ -75,59 +75,68 @@ public final class ValutazioneWorkbookWriter {
         return absolute.resolveSibling(own);
     }
 
-    /** Writes the workbook of every service of the plan, dated as the verifica (one blank sheet for an empty plan). */
-    public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        out.write(bytes(result));
-    }
-
     /**
-     * The workbook as text, part by part as POI's workbook model wrote it (styles from {@code valutazione-styles.xml},
-     * POI's output for the form's styles), zipped at level 6 with fixed entry times.
+     * Writes the workbook of every service of the plan, dated as the verifica (one blank sheet for an empty plan),
+     * streamed to {@code out} (not closed): each service's sheet goes to the zip as it is laid out, so a night of
+     * 10,000 services never holds every sheet's XML (about 6 KB a service) at once. The shared strings come before
+     * the sheets in the package, so a first pass lays every form out only to number its texts (no cell XML built),
+     * and the second writes the sheets with the same numbers: the bytes are those of one pass that kept every sheet.
      */
-    static byte[] bytes(ConsolidationResult result) throws IOException {
+    public static void write(ConsolidationResult result, OutputStream out) throws IOException {
         Styles st = new Styles();
         SharedStrings strings = new SharedStrings();
         Set<String> names = new HashSet<>();
         String ente = result.plan().settings().ente();
         String heading = ente + (ente.isBlank() ? "" : " - ") + "Anno " + result.plan().settings().year();
         String verifica = "Verifica al " + result.scores().verifica().fullLabel();
+        List<ValutazioneForm> forms = ValutazioneForm.of(result);
         List<String> sheetNames = new ArrayList<>();
-        List<String> sheets = new ArrayList<>();
-        for (ValutazioneForm form : ValutazioneForm.of(result)) {
+        for (ValutazioneForm form : forms) {
             sheetNames.add(sheetName(form.serviceCode(), names));
-            FormCells sh = new FormCells(strings);
-            int lastRow = writeForm(sh, st, form, heading, verifica);
-            String view = "<sheetView workbookViewId=\"0\"" + (sheets.isEmpty() ? " tabSelected=\"true\"" : "")
-                    + " showGridLines=\"false\"/>";
-            sheets.add(SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows()
-                    + "</sheetData>" + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
-                    + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>");
+            writeForm(FormCells.counting(strings), st, form, heading, verifica);
         }
-        boolean forms = !sheets.isEmpty();
-        if (!forms) {
+        boolean any = !forms.isEmpty();
+        int sheetCount = any ? forms.size() : 1;
+        if (!any) {
             sheetNames.add("Schede");
-            sheets.add(SheetLayout.XML_DECL + "<worksheet xmlns=\"" + SheetLayout.MAIN_NS + "\"><dimension ref=\"A1\"/>"
-                    + "<sheetViews><sheetView workbookViewId=\"0\" tabSelected=\"true\"/></sheetViews><sheetFormatPr "
-                    + "defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" "
-                    + "left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
         }
         String title = "Schede per la valutazione " + result.plan().settings().year() + " - " + ente;
         LocalDateTime date = result.scores().verifica().date().atStartOfDay();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(6);
-            put(zip, "[Content_Types].xml", ValutazioneParts.contentTypes(sheets.size()));
-            put(zip, "_rels/.rels", SummaryParts.ROOT_RELS);
-            put(zip, "docProps/app.xml", SummaryParts.APP);
-            put(zip, "docProps/core.xml", SummaryParts.core(title, date));
-            put(zip, "xl/sharedStrings.xml", strings.xml());
-            put(zip, "xl/styles.xml", Styles.XML);
-            put(zip, "xl/workbook.xml", ValutazioneParts.workbook(sheetNames, forms));
-            put(zip, "xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheets.size()));
-            for (int i = 0; i < sheets.size(); i++) {
-                put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", sheets.get(i));
-            }
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.setLevel(6);
+        put(zip, "[Content_Types].xml", ValutazioneParts.contentTypes(sheetCount));
+        put(zip, "_rels/.rels", SummaryParts.ROOT_RELS);
+        put(zip, "docProps/app.xml", SummaryParts.APP);
+        put(zip, "docProps/core.xml", SummaryParts.core(title, date));
+        put(zip, "xl/sharedStrings.xml", strings.xml());
+        put(zip, "xl/styles.xml", Styles.XML);
+        put(zip, "xl/workbook.xml", ValutazioneParts.workbook(sheetNames, any));
+        put(zip, "xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheetCount));
+        if (!any) {
+            put(zip, "xl/worksheets/sheet1.xml", SheetLayout.XML_DECL + "<worksheet xmlns=\"" + SheetLayout.MAIN_NS
+                    + "\"><dimension ref=\"A1\"/><sheetViews><sheetView workbookViewId=\"0\" tabSelected=\"true\"/>"
+                    + "</sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" "
+                    + "footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
         }
+        for (int i = 0; i < forms.size(); i++) {
+            // the texts are numbered already: the second pass finds each at the number the first gave it
+            FormCells sh = new FormCells(strings);
+            int lastRow = writeForm(sh, st, forms.get(i), heading, verifica);
+            String view = "<sheetView workbookViewId=\"0\"" + (i == 0 ? " tabSelected=\"true\"" : "")
+                    + " showGridLines=\"false\"/>";
+            put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", SheetLayout.head(false,
+                    SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows() + "</sheetData>"
+                    + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
+                    + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>");
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    /** The workbook's bytes, as {@link #write} streams them (zipped at level 6 with fixed entry times). */
+    static byte[] bytes(ConsolidationResult result) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(result, out);
         return out.toByteArray();
     }
 
