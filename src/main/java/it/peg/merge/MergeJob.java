@@ -64,6 +64,8 @@ import static it.peg.merge.Ledger.fields;
 public final class MergeJob {
     public static final String SUMMARY = "riepilogo.xlsx";
     public static final String CSV = "riepilogo.csv";
+    /** The Schede per la valutazione, as consolidate names them beside {@code riepilogo.xlsx}. */
+    public static final String FORMS = it.peg.summary.ValutazioneWorkbookWriter.FILE_NAME;
     private static final Logger LOG = LoggerFactory.getLogger(MergeJob.class);
 
     private final Stages stages;
@@ -336,7 +338,7 @@ public final class MergeJob {
                 NightState state = new NightState(inputs, written.summarySha256(), written.csvSha256(),
                         NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
                         t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
-                        written.csvRows(), t.notFilled());
+                        written.csvRows(), t.notFilled(), written.formsSha256());
                 state.write(work, build);
                 return Optional.of(state);
             } catch (IOException | RuntimeException e) {

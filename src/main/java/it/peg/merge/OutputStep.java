@@ -18,10 +18,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import static it.peg.merge.Ledger.fields;
 
 /**
- * The night's outputs: the summary and the CSV staged in temp files (never held in memory: a 10,000-service summary
- * is tens of MB), the CSV on its own thread, before either is put in place, so that a failure while rendering leaves
- * both as they were; each replaced only when its bytes change (an OUTPUT line), and copied under the verifica's own
- * name. The rows of services whose rows' key is unchanged are copied from the outputs the last run left.
+ * The night's outputs: the summary, the CSV and the Schede per la valutazione staged in temp files (never held in
+ * memory: a 10,000-service summary is tens of MB), the CSV and the Schede each on a thread of their own, before any is
+ * put in place, so that a failure while rendering leaves all three as they were; each replaced only when its bytes
+ * change (an OUTPUT line), and copied under the verifica's own name. The rows of services whose rows' key is unchanged
+ * are copied from the outputs the last run left.
  */
 final class OutputStep {
     private static final Logger LOG = LoggerFactory.getLogger(OutputStep.class);
@@ -32,9 +33,12 @@ final class OutputStep {
      * @param summaryRows what the next run may copy from the summary
      * @param csvRows     the same for the CSV
      * @param outputs     the outputs written or compared, with their stamps right after (for the night manifest)
+     * @param formsChanged whether the Schede per la valutazione were replaced
+     * @param formsSha256  their content as the run left them
      */
     record Written(boolean summaryChanged, boolean csvChanged, String summarySha256, String csvSha256,
-                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs) {
+                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs,
+                   boolean formsChanged, String formsSha256) {
     }
 
     private OutputStep() {
@@ -49,28 +53,43 @@ final class OutputStep {
                        Optional<NightState> last, NucleoReadResult current, Ledger ledger) throws IOException {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path csvFile = work.resolve(MergeJob.CSV);
+        Path formsFile = work.resolve(MergeJob.FORMS);
         AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
         AtomicReference<Optional<SegmentIndex>> summaryRows = new AtomicReference<>(Optional.empty());
         CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
                 () -> AtomicFiles.stage(csvFile, out -> csvRows.set(stages.writeCsv().write(result, out,
                         last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i)), work))));
+        // the Schede: one sheet per service, as consolidate writes them, rendered beside the summary on the other core
+        CompletableFuture<AtomicFiles.Staged> formsStage = SideTask.start("peg-merge-forms",
+                () -> AtomicFiles.stage(formsFile, out -> stages.writeForms().write(result, out, Optional.empty(), work)));
         AtomicFiles.Staged xlsx;
         try {
             xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(stages.writeSummary().write(result, out,
                     last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)), work)));
         } catch (IOException | RuntimeException | Error e) {
             SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
+            SideTask.awaitQuietly(formsStage).ifPresent(OutputStep::discard);
             throw e;
         }
-        try (xlsx; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
+        AtomicFiles.Staged csvStaged;
+        try {
+            csvStaged = SideTask.await(csvStage);
+        } catch (IOException | RuntimeException | Error e) {
+            SideTask.awaitQuietly(formsStage).ifPresent(OutputStep::discard);
+            discard(xlsx);
+            throw e;
+        }
+        try (xlsx; AtomicFiles.Staged csv = csvStaged; AtomicFiles.Staged forms = SideTask.await(formsStage)) {
             // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
             // Nucleo's columns typed into it since that verifica's file was written
             VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
             boolean csvChanged = csv.commit();
             boolean summaryChanged = xlsx.commit();
+            boolean formsChanged = forms.commit();
             WrittenOutputs outputs = new WrittenOutputs();
             outputs.holds(csvFile, csv.sha256());
             outputs.holds(summary, xlsx.sha256());
+            outputs.holds(formsFile, forms.sha256());
             if (csvChanged) {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "sha256", csv.sha256(), "verifica",
                         verifica.date().toString()));
@@ -79,13 +98,19 @@ final class OutputStep {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "sha256", xlsx.sha256(), "verifica",
                         verifica.date().toString()));
             }
+            if (formsChanged) {
+                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.FORMS, "sha256", forms.sha256(), "verifica",
+                        verifica.date().toString()));
+            }
             // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
             VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
                     verifica.date(), ledger, outputs);
             VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
                     verifica.date(), ledger, outputs);
+            VerificaSummaries.copyIfDifferent(formsFile, work.resolve(VerificaSummaries.formsOf(verifica.date())),
+                    verifica.date(), ledger, outputs);
             return new Written(summaryChanged, csvChanged, xlsx.sha256(), csv.sha256(), summaryRows.get(),
-                    csvRows.get(), outputs);
+                    csvRows.get(), outputs, formsChanged, forms.sha256());
         }
     }
 

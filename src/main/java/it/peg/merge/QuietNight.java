@@ -263,7 +263,7 @@ public final class QuietNight {
      */
     private static Set<String> workFiles(Path work, LocalDate verifica) throws IOException {
         Set<String> files = new HashSet<>(List.of(MergeJob.SUMMARY, MergeJob.CSV, VerificaSummaries.summaryOf(verifica),
-                VerificaSummaries.csvOf(verifica)));
+                VerificaSummaries.csvOf(verifica), MergeJob.FORMS, VerificaSummaries.formsOf(verifica)));
         Path rejected = work.resolve(RejectedFolder.DIR);
         if (Files.isDirectory(rejected)) {
             try (Stream<Path> list = Files.list(rejected)) {
@@ -316,6 +316,8 @@ public final class QuietNight {
             contents.put(MergeJob.CSV, state.csvSha256());
             contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summarySha256());
             contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvSha256());
+            contents.put(MergeJob.FORMS, state.formsSha256());
+            contents.put(VerificaSummaries.formsOf(verifica.date()), state.formsSha256());
             state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
             SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
             for (Map.Entry<String, String> e : contents.entrySet()) {
