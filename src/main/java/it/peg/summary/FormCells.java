@@ -9,30 +9,15 @@ import java.util.TreeMap;
 
 /**
  * The cells of one sheet laid out in any order (a form's headings, merged boxes, row heights) and written as
- * worksheet XML in row and column order, their texts in the workbook's shared strings, numbered when written as POI
- * numbered them.
+ * worksheet XML in row and column order, their texts inline (each sheet whole in itself, written to the zip as soon
+ * as it is laid out).
  */
 final class FormCells {
-    private final SharedStrings strings;
     private final Map<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
     private final Map<Integer, Float> heights = new TreeMap<>();
     private final List<String> merged = new ArrayList<>();
 
-    /** Lays the cells out only to number their texts in {@code strings}: no cell is kept. */
-    private final boolean counting;
-
-    FormCells(SharedStrings strings) {
-        this(strings, false);
-    }
-
-    private FormCells(SharedStrings strings, boolean counting) {
-        this.strings = strings;
-        this.counting = counting;
-    }
-
-    /** A sheet laid out only so that its texts get their shared-string numbers (the first of two passes). */
-    static FormCells counting(SharedStrings strings) {
-        return new FormCells(strings, true);
+    FormCells() {
     }
 
     /** A text cell (never a formula); blank, styled, when the text is empty. */
@@ -42,11 +27,10 @@ final class FormCells {
             return;
         }
         String v = value.length() > SheetRows.MAX_TEXT ? value.substring(0, SheetRows.MAX_TEXT) : value;
-        int index = strings.index(v);
-        if (counting) {
-            return;
-        }
-        put(r, c, style, " t=\"s\"><v>" + index + "</v></c>");
+        // inline: the sheet is whole in itself (no workbook-wide string table to hold while every sheet is written)
+        boolean preserve = Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1));
+        put(r, c, style, " t=\"inlineStr\"><is>" + (preserve ? "<t xml:space=\"preserve\">" : "<t>")
+                + XmlText.text(v) + "</t></is></c>");
     }
 
     void number(int r, int c, Optional<BigDecimal> value, CellFormat style) {
@@ -62,25 +46,16 @@ final class FormCells {
     }
 
     void height(int r, float points) {
-        if (counting) {
-            return;
-        }
         heights.put(r, points);
         rows.computeIfAbsent(r, k -> new TreeMap<>());
     }
 
     /** Cells {@code r1..r2} by {@code c1..c2} as one. */
     void merge(int r1, int c1, int r2, int c2) {
-        if (counting) {
-            return;
-        }
         merged.add(SheetLayout.range(r1, c1, r2, c2));
     }
 
     private void put(int r, int c, CellFormat style, String rest) {
-        if (counting) {
-            return;
-        }
         rows.computeIfAbsent(r, k -> new TreeMap<>()).put(c, "<c r=\"" + SheetLayout.cell(r, c) + "\" s=\""
                 + style.index() + "\"" + rest);
     }

@@ -1,6 +1,8 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
+import it.peg.domain.Service;
+import it.peg.scoring.ObjectiveScore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,26 +79,23 @@ public final class ValutazioneWorkbookWriter {
 
     /**
      * Writes the workbook of every service of the plan, dated as the verifica (one blank sheet for an empty plan),
-     * streamed to {@code out} (not closed): each service's sheet goes to the zip as it is laid out, so a night of
-     * 10,000 services never holds every sheet's XML (about 6 KB a service) at once. The shared strings come before
-     * the sheets in the package, so a first pass lays every form out only to number its texts (no cell XML built),
-     * and the second writes the sheets with the same numbers: the bytes are those of one pass that kept every sheet.
+     * streamed to {@code out} (not closed): each service's form is made and its sheet written to the zip one at a
+     * time, its texts inline, so that a night of 10,000 services holds one sheet, not every sheet's XML nor a
+     * workbook-wide table of strings (the {@code sharedStrings} part is there, empty, as Excel writes it).
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
         Styles st = new Styles();
-        SharedStrings strings = new SharedStrings();
         Set<String> names = new HashSet<>();
         String ente = result.plan().settings().ente();
         String heading = ente + (ente.isBlank() ? "" : " - ") + "Anno " + result.plan().settings().year();
         String verifica = "Verifica al " + result.scores().verifica().fullLabel();
-        List<ValutazioneForm> forms = ValutazioneForm.of(result);
+        List<Service> services = result.plan().services();
         List<String> sheetNames = new ArrayList<>();
-        for (ValutazioneForm form : forms) {
-            sheetNames.add(sheetName(form.serviceCode(), names));
-            writeForm(FormCells.counting(strings), st, form, heading, verifica);
+        for (Service s : services) {
+            sheetNames.add(sheetName(s.code(), names));
         }
-        boolean any = !forms.isEmpty();
-        int sheetCount = any ? forms.size() : 1;
+        boolean any = !services.isEmpty();
+        int sheetCount = any ? services.size() : 1;
         if (!any) {
             sheetNames.add("Schede");
         }
@@ -108,7 +107,7 @@ public final class ValutazioneWorkbookWriter {
         put(zip, "_rels/.rels", SummaryParts.ROOT_RELS);
         put(zip, "docProps/app.xml", SummaryParts.APP);
         put(zip, "docProps/core.xml", SummaryParts.core(title, date));
-        put(zip, "xl/sharedStrings.xml", strings.xml());
+        put(zip, "xl/sharedStrings.xml", new SharedStrings().xml());
         put(zip, "xl/styles.xml", Styles.XML);
         put(zip, "xl/workbook.xml", ValutazioneParts.workbook(sheetNames, any));
         put(zip, "xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheetCount));
@@ -118,10 +117,10 @@ public final class ValutazioneWorkbookWriter {
                     + "</sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" "
                     + "footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
         }
-        for (int i = 0; i < forms.size(); i++) {
-            // the texts are numbered already: the second pass finds each at the number the first gave it
-            FormCells sh = new FormCells(strings);
-            int lastRow = writeForm(sh, st, forms.get(i), heading, verifica);
+        java.util.Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
+        for (int i = 0; i < services.size(); i++) {
+            FormCells sh = new FormCells();
+            int lastRow = writeForm(sh, st, ValutazioneForm.of(result, scores, services.get(i)), heading, verifica);
             String view = "<sheetView workbookViewId=\"0\"" + (i == 0 ? " tabSelected=\"true\"" : "")
                     + " showGridLines=\"false\"/>";
             put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", SheetLayout.head(false,
