@@ -19,7 +19,8 @@ import static it.peg.merge.Ledger.fields;
 
 /**
  * The night's outputs: the summary, the CSV and the Schede per la valutazione staged in temp files (never held in
- * memory: a 10,000-service summary is tens of MB), the CSV and the Schede each on a thread of their own, before any is
+ * memory: a 10,000-service summary is tens of MB), the CSV on a thread of its own while the summary is rendered, the
+ * Schede after the summary (the two at once are too much for a 256 MB heap at 10,000 services), before any is
  * put in place, so that a failure while rendering leaves all three as they were; each replaced only when its bytes
  * change (an OUTPUT line), and copied under the verifica's own name. The rows of services whose rows' key is unchanged
  * are copied from the outputs the last run left.
@@ -59,18 +60,19 @@ final class OutputStep {
         CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
                 () -> AtomicFiles.stage(csvFile, out -> csvRows.set(stages.writeCsv().write(result, out,
                         last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i)), work))));
-        // the Schede: one sheet per service, as consolidate writes them, rendered beside the summary on the other core
-        CompletableFuture<AtomicFiles.Staged> formsStage = SideTask.start("peg-merge-forms",
-                () -> AtomicFiles.stage(formsFile, out -> stages.writeForms().write(result, out, Optional.empty(), work)));
         AtomicFiles.Staged xlsx;
         try {
             xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(stages.writeSummary().write(result, out,
                     last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)), work)));
         } catch (IOException | RuntimeException | Error e) {
             SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
-            SideTask.awaitQuietly(formsStage).ifPresent(OutputStep::discard);
             throw e;
         }
+        // the Schede (one sheet per service, as consolidate writes them) only once the summary is staged: at 10,000
+        // services the summary's writing and theirs at once left too little of a 256 MB heap (12 full collections in
+        // a 1% night); on the other core while the CSV is finished
+        CompletableFuture<AtomicFiles.Staged> formsStage = SideTask.start("peg-merge-forms",
+                () -> AtomicFiles.stage(formsFile, out -> stages.writeForms().write(result, out, Optional.empty(), work)));
         AtomicFiles.Staged csvStaged;
         try {
             csvStaged = SideTask.await(csvStage);
