@@ -65,6 +65,7 @@ import static it.peg.merge.Ledger.fields;
 public final class MergeJob {
     public static final String SUMMARY = "riepilogo.xlsx";
     public static final String CSV = "riepilogo.csv";
+    public static final String FORMS = it.peg.summary.ValutazioneWorkbookWriter.FILE_NAME; // as consolidate names them
     private static final Logger LOG = LoggerFactory.getLogger(MergeJob.class);
 
     private final Stages stages;
@@ -96,7 +97,6 @@ public final class MergeJob {
         // a killed run are looked for: a killed run left a ledger line that sends the night the ordinary way, which
         // removes them (a quiet night killed while rewriting the manifest leaves one in cache/ until then)
         long runStartMillis = QuietNight.now();
-        // the inbox's listing, when the check made one, is the ordinary run's too: listed once a night
         AtomicReference<InboxWalk> listed = new AtomicReference<>();
         Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, listed::set);
         if (quiet.isPresent()) {
@@ -104,7 +104,7 @@ public final class MergeJob {
         }
         night.removeTemps();
         night.start(runId);
-        night.scanInbox(Optional.ofNullable(listed.get()));
+        night.scanInbox(Optional.ofNullable(listed.get())); // the quiet check's listing if it made one: one a night
         // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
         String planSha = Sha256.ofFileOrEmpty(request.planFile());
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
@@ -355,7 +355,7 @@ public final class MergeJob {
                 NightState state = new NightState(inputs, written.summaryDigest(), written.csvDigest(),
                         NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
                         t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
-                        written.csvRows(), t.notFilled());
+                        written.csvRows(), t.notFilled(), written.formsDigest());
                 state.write(work, build);
                 return Optional.of(state);
             } catch (IOException | RuntimeException e) {

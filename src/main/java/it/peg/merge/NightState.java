@@ -44,11 +44,13 @@ import java.util.stream.Stream;
  * @param csvRows            the same for the CSV
  * @param notFilled          blank schede ("non compilata"), counted apart from the accepted files (a state written
  *                           before this field has another schema: not read, the night is a full run)
+ * @param formsDigest        the Schede per la valutazione as the run left them (the same schema rule)
  */
 record NightState(String inputs, String summaryDigest, String csvDigest, java.util.SortedMap<String, String> rejectedFolder,
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
                   long rejectedServices, java.util.SortedMap<String, String> statuses,
-                  Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, int notFilled) {
+                  Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, int notFilled,
+                  String formsDigest) {
     static final String FILE_NAME = "night-state.bin";
     private static final String MAGIC = "peg-night-state/2";
     private static final Logger LOG = LoggerFactory.getLogger(NightState.class);
@@ -61,6 +63,7 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
         statuses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statuses));
         Objects.requireNonNull(summaryRows, "summaryRows");
         Objects.requireNonNull(csvRows, "csvRows");
+        Objects.requireNonNull(formsDigest, "formsDigest");
     }
 
     /** A digest of everything a run's results depend on but the outputs themselves. */
@@ -128,6 +131,8 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
                     && csvDigest.equals(OutputDigest.ofFile(work.resolve(MergeJob.CSV)))
                     && summaryDigest.equals(OutputDigest.ofFile(work.resolve(VerificaSummaries.summaryOf(verifica.date()))))
                     && csvDigest.equals(OutputDigest.ofFile(work.resolve(VerificaSummaries.csvOf(verifica.date()))))
+                    && formsDigest.equals(OutputDigest.ofFile(work.resolve(MergeJob.FORMS)))
+                    && formsDigest.equals(OutputDigest.ofFile(work.resolve(VerificaSummaries.formsOf(verifica.date()))))
                     && rejectedFolder.equals(rejectedFolderContents(work));
         } catch (IOException e) {
             return false; // an output missing or unreadable: the full run writes it again

@@ -18,10 +18,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import static it.peg.merge.Ledger.fields;
 
 /**
- * The night's outputs: the summary and the CSV staged in temp files (never held in memory: a 10,000-service summary
- * is tens of MB), the CSV on its own thread, before either is put in place, so that a failure while rendering leaves
- * both as they were; each replaced only when its bytes change (an OUTPUT line), and copied under the verifica's own
- * name. The rows of services whose rows' key is unchanged are copied from the outputs the last run left.
+ * The night's outputs: the summary, the CSV and the Schede per la valutazione staged in temp files (never held in
+ * memory: a 10,000-service summary is tens of MB), the CSV on a thread of its own while the summary is rendered, the
+ * Schede after the summary (the two at once are too much for a 256 MB heap at 10,000 services), before any is
+ * put in place, so that a failure while rendering leaves all three as they were; each replaced only when its bytes
+ * change (an OUTPUT line), and copied under the verifica's own name. The rows of services whose rows' key is unchanged
+ * are copied from the outputs the last run left.
  */
 final class OutputStep {
     private static final Logger LOG = LoggerFactory.getLogger(OutputStep.class);
@@ -34,9 +36,12 @@ final class OutputStep {
      * @param summaryRows what the next run may copy from the summary
      * @param csvRows     the same for the CSV
      * @param outputs     the outputs written or compared, with their stamps right after (for the night manifest)
+     * @param formsChanged whether the Schede per la valutazione were replaced
+     * @param formsDigest  their digest as the run left them ({@link it.peg.io.OutputDigest})
      */
     record Written(boolean summaryChanged, boolean csvChanged, String summaryDigest, String csvDigest,
-                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs) {
+                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs,
+                   boolean formsChanged, String formsDigest) {
     }
 
     private OutputStep() {
@@ -51,6 +56,7 @@ final class OutputStep {
                        Optional<NightState> last, NucleoReadResult current, Ledger ledger) throws IOException {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path csvFile = work.resolve(MergeJob.CSV);
+        Path formsFile = work.resolve(MergeJob.FORMS);
         AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
         AtomicReference<Optional<SegmentIndex>> summaryRows = new AtomicReference<>(Optional.empty());
         CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
@@ -64,15 +70,30 @@ final class OutputStep {
             SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
             throw e;
         }
-        try (xlsx; AtomicFiles.Staged csv = SideTask.await(csvStage)) {
+        // the Schede (one sheet per service, as consolidate writes them) only once the summary is staged: at 10,000
+        // services the summary's writing and theirs at once left too little of a 256 MB heap (12 full collections in
+        // a 1% night); on the other core while the CSV is finished
+        CompletableFuture<AtomicFiles.Staged> formsStage = SideTask.start("peg-merge-forms",
+                () -> AtomicFiles.stage(formsFile, out -> stages.writeForms().write(result, out, Optional.empty(), work)));
+        AtomicFiles.Staged csvStaged;
+        try {
+            csvStaged = SideTask.await(csvStage);
+        } catch (IOException | RuntimeException | Error e) {
+            SideTask.awaitQuietly(formsStage).ifPresent(OutputStep::discard);
+            discard(xlsx);
+            throw e;
+        }
+        try (xlsx; AtomicFiles.Staged csv = csvStaged; AtomicFiles.Staged forms = SideTask.await(formsStage)) {
             // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
             // Nucleo's columns typed into it since that verifica's file was written
             VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
             boolean csvChanged = csv.commit();
             boolean summaryChanged = xlsx.commit();
+            boolean formsChanged = forms.commit();
             WrittenOutputs outputs = new WrittenOutputs();
             outputs.holds(csvFile, csv.digest());
             outputs.holds(summary, xlsx.digest());
+            outputs.holds(formsFile, forms.digest());
             if (csvChanged) {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "digest", csv.digest(), "verifica",
                         verifica.date().toString()));
@@ -81,13 +102,19 @@ final class OutputStep {
                 ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "digest", xlsx.digest(), "verifica",
                         verifica.date().toString()));
             }
+            if (formsChanged) {
+                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.FORMS, "digest", forms.digest(), "verifica",
+                        verifica.date().toString()));
+            }
             // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
             VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
                     verifica.date(), ledger, outputs);
             VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
                     verifica.date(), ledger, outputs);
+            VerificaSummaries.copyIfDifferent(formsFile, work.resolve(VerificaSummaries.formsOf(verifica.date())),
+                    verifica.date(), ledger, outputs);
             return new Written(summaryChanged, csvChanged, xlsx.digest(), csv.digest(), summaryRows.get(),
-                    csvRows.get(), outputs);
+                    csvRows.get(), outputs, formsChanged, forms.digest());
         }
     }
 

@@ -278,7 +278,7 @@ public final class QuietNight {
      */
     private static Set<String> workFiles(Path work, LocalDate verifica) throws IOException {
         Set<String> files = new HashSet<>(List.of(MergeJob.SUMMARY, MergeJob.CSV, VerificaSummaries.summaryOf(verifica),
-                VerificaSummaries.csvOf(verifica)));
+                VerificaSummaries.csvOf(verifica), MergeJob.FORMS, VerificaSummaries.formsOf(verifica)));
         Path rejected = work.resolve(RejectedFolder.DIR);
         if (Files.isDirectory(rejected)) {
             try (Stream<Path> list = Files.list(rejected)) {

@@ -62,6 +62,8 @@ final class RunManifest {
             contents.put(MergeJob.CSV, state.csvDigest());
             contents.put(VerificaSummaries.summaryOf(verifica.date()), state.summaryDigest());
             contents.put(VerificaSummaries.csvOf(verifica.date()), state.csvDigest());
+            contents.put(MergeJob.FORMS, state.formsDigest());
+            contents.put(VerificaSummaries.formsOf(verifica.date()), state.formsDigest());
             state.rejectedFolder().forEach((name, sha) -> contents.put(RejectedFolder.DIR + "/" + name, sha));
             SortedMap<String, NightManifest.Entry> workEntries = new TreeMap<>();
             for (Map.Entry<String, String> e : contents.entrySet()) {

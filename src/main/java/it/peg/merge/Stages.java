@@ -17,6 +17,7 @@ import it.peg.summary.CsvExporter;
 import it.peg.summary.NucleoColumnsReader;
 import it.peg.summary.NucleoReadResult;
 import it.peg.summary.SummaryWorkbookWriter;
+import it.peg.summary.ValutazioneWorkbookWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,9 +40,22 @@ import java.util.Optional;
  *                    reading the file back
  * @param writeSummary writes the summary workbook
  * @param writeCsv    writes the CSV export (UTF-8)
+ * @param writeForms  writes the Schede per la valutazione ({@code schede-valutazione.xlsx}), as consolidate does
  */
 public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,
-                     NucleoOfSummary nucleoOf, WriteOutput writeSummary, WriteOutput writeCsv) {
+                     NucleoOfSummary nucleoOf, WriteOutput writeSummary, WriteOutput writeCsv, WriteOutput writeForms) {
+    /** The forms written by the real writer: what every night writes them with. */
+    public static final WriteOutput FORMS = (result, out, earlier, scratch) -> {
+        ValutazioneWorkbookWriter.write(result, out);
+        return Optional.empty();
+    };
+
+    /** The stages with the real writer of the Schede per la valutazione (stand-ins keep their own other stages). */
+    public Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,
+                  NucleoOfSummary nucleoOf, WriteOutput writeSummary, WriteOutput writeCsv) {
+        this(readPlan, assess, combine, readNucleo, nucleoOf, writeSummary, writeCsv, FORMS);
+    }
+
     public Stages {
         Objects.requireNonNull(readPlan, "readPlan");
         Objects.requireNonNull(assess, "assess");
@@ -50,6 +64,7 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
         Objects.requireNonNull(nucleoOf, "nucleoOf");
         Objects.requireNonNull(writeSummary, "writeSummary");
         Objects.requireNonNull(writeCsv, "writeCsv");
+        Objects.requireNonNull(writeForms, "writeForms");
     }
 
     /** Reads and checks the plan workbook: findings, not exceptions, for a bad plan. */
@@ -121,6 +136,7 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
                 NucleoColumnsReader::readBackOf,
                 (result, out, earlier, scratch) ->
                         Optional.of(SummaryWorkbookWriter.write(result, out, earlier, Optional.of(scratch))),
-                (result, out, earlier, scratch) -> Optional.of(CsvExporter.write(result, out, earlier)));
+                (result, out, earlier, scratch) -> Optional.of(CsvExporter.write(result, out, earlier)),
+                FORMS);
     }
 }

@@ -33,6 +33,11 @@ final class VerificaSummaries {
         return "riepilogo-" + mmdd(verifica) + ".csv";
     }
 
+    /** The Schede per la valutazione of one verifica, {@code schede-valutazione-MMDD.xlsx}. */
+    public static String formsOf(LocalDate verifica) {
+        return "schede-valutazione-" + mmdd(verifica) + ".xlsx";
+    }
+
     private static String mmdd(LocalDate date) {
         return String.format(java.util.Locale.ROOT, "%02d%02d", date.getMonthValue(), date.getDayOfMonth());
     }

@@ -9,17 +9,15 @@ import java.util.TreeMap;
 
 /**
  * The cells of one sheet laid out in any order (a form's headings, merged boxes, row heights) and written as
- * worksheet XML in row and column order, their texts in the workbook's shared strings, numbered when written as POI
- * numbered them.
+ * worksheet XML in row and column order, their texts inline (each sheet whole in itself, written to the zip as soon
+ * as it is laid out).
  */
 final class FormCells {
-    private final SharedStrings strings;
     private final Map<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
     private final Map<Integer, Float> heights = new TreeMap<>();
     private final List<String> merged = new ArrayList<>();
 
-    FormCells(SharedStrings strings) {
-        this.strings = strings;
+    FormCells() {
     }
 
     /** A text cell (never a formula); blank, styled, when the text is empty. */
@@ -29,7 +27,10 @@ final class FormCells {
             return;
         }
         String v = value.length() > SheetRows.MAX_TEXT ? value.substring(0, SheetRows.MAX_TEXT) : value;
-        put(r, c, style, " t=\"s\"><v>" + strings.index(v) + "</v></c>");
+        // inline: the sheet is whole in itself (no workbook-wide string table to hold while every sheet is written)
+        boolean preserve = Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1));
+        put(r, c, style, " t=\"inlineStr\"><is>" + (preserve ? "<t xml:space=\"preserve\">" : "<t>")
+                + XmlText.text(v) + "</t></is></c>");
     }
 
     void number(int r, int c, Optional<BigDecimal> value, CellFormat style) {

@@ -71,6 +71,17 @@ record ValutazioneForm(String serviceCode, String serviceName, String responsibl
         java.util.Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
         List<ValutazioneForm> forms = new ArrayList<>();
         for (Service s : result.plan().services()) {
+            forms.add(of(result, scores, s));
+        }
+        return forms;
+    }
+
+    /**
+     * The form of one service, {@code scores} the objectives' scores by code ({@link ObiettiviSheet#scoresByCode}):
+     * made one at a time as the sheets are written, not every service's at once.
+     */
+    static ValutazioneForm of(ConsolidationResult result, java.util.Map<String, ObjectiveScore> scores, Service s) {
+        {
             List<Row> rows = new ArrayList<>();
             BigDecimal weights = BigDecimal.ZERO;
             boolean weighted = false;
@@ -87,10 +98,9 @@ record ValutazioneForm(String serviceCode, String serviceName, String responsibl
                         causes(result, o), override.map(NucleoOverride::note).orElse("")));
             }
             Optional<BigDecimal> total = result.scores().service(s.code()).flatMap(ServiceScore::score);
-            forms.add(new ValutazioneForm(s.code(), s.name(), responsible(result, s), rows,
-                    weighted ? Optional.of(weights) : Optional.empty(), total));
+            return new ValutazioneForm(s.code(), s.name(), responsible(result, s), rows,
+                    weighted ? Optional.of(weights) : Optional.empty(), total);
         }
-        return forms;
     }
 
     /** The distinct causes reported for the objective's indicators at the verifica, indicator order. */

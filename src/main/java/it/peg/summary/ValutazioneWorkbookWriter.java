@@ -1,6 +1,8 @@
 package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
+import it.peg.domain.Service;
+import it.peg.scoring.ObjectiveScore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -75,59 +77,65 @@ public final class ValutazioneWorkbookWriter {
         return absolute.resolveSibling(own);
     }
 
-    /** Writes the workbook of every service of the plan, dated as the verifica (one blank sheet for an empty plan). */
-    public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        out.write(bytes(result));
-    }
-
     /**
-     * The workbook as text, part by part as POI's workbook model wrote it (styles from {@code valutazione-styles.xml},
-     * POI's output for the form's styles), zipped at level 6 with fixed entry times.
+     * Writes the workbook of every service of the plan, dated as the verifica (one blank sheet for an empty plan),
+     * streamed to {@code out} (not closed): each service's form is made and its sheet written to the zip one at a
+     * time, its texts inline, so that a night of 10,000 services holds one sheet, not every sheet's XML nor a
+     * workbook-wide table of strings (the {@code sharedStrings} part is there, empty, as Excel writes it).
      */
-    static byte[] bytes(ConsolidationResult result) throws IOException {
+    public static void write(ConsolidationResult result, OutputStream out) throws IOException {
         Styles st = new Styles();
-        SharedStrings strings = new SharedStrings();
         Set<String> names = new HashSet<>();
         String ente = result.plan().settings().ente();
         String heading = ente + (ente.isBlank() ? "" : " - ") + "Anno " + result.plan().settings().year();
         String verifica = "Verifica al " + result.scores().verifica().fullLabel();
+        List<Service> services = result.plan().services();
         List<String> sheetNames = new ArrayList<>();
-        List<String> sheets = new ArrayList<>();
-        for (ValutazioneForm form : ValutazioneForm.of(result)) {
-            sheetNames.add(sheetName(form.serviceCode(), names));
-            FormCells sh = new FormCells(strings);
-            int lastRow = writeForm(sh, st, form, heading, verifica);
-            String view = "<sheetView workbookViewId=\"0\"" + (sheets.isEmpty() ? " tabSelected=\"true\"" : "")
-                    + " showGridLines=\"false\"/>";
-            sheets.add(SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows()
-                    + "</sheetData>" + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
-                    + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>");
+        for (Service s : services) {
+            sheetNames.add(sheetName(s.code(), names));
         }
-        boolean forms = !sheets.isEmpty();
-        if (!forms) {
+        boolean any = !services.isEmpty();
+        int sheetCount = any ? services.size() : 1;
+        if (!any) {
             sheetNames.add("Schede");
-            sheets.add(SheetLayout.XML_DECL + "<worksheet xmlns=\"" + SheetLayout.MAIN_NS + "\"><dimension ref=\"A1\"/>"
-                    + "<sheetViews><sheetView workbookViewId=\"0\" tabSelected=\"true\"/></sheetViews><sheetFormatPr "
-                    + "defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" "
-                    + "left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
         }
         String title = "Schede per la valutazione " + result.plan().settings().year() + " - " + ente;
         LocalDateTime date = result.scores().verifica().date().atStartOfDay();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(6);
-            put(zip, "[Content_Types].xml", ValutazioneParts.contentTypes(sheets.size()));
-            put(zip, "_rels/.rels", SummaryParts.ROOT_RELS);
-            put(zip, "docProps/app.xml", SummaryParts.APP);
-            put(zip, "docProps/core.xml", SummaryParts.core(title, date));
-            put(zip, "xl/sharedStrings.xml", strings.xml());
-            put(zip, "xl/styles.xml", Styles.XML);
-            put(zip, "xl/workbook.xml", ValutazioneParts.workbook(sheetNames, forms));
-            put(zip, "xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheets.size()));
-            for (int i = 0; i < sheets.size(); i++) {
-                put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", sheets.get(i));
-            }
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.setLevel(6);
+        put(zip, "[Content_Types].xml", ValutazioneParts.contentTypes(sheetCount));
+        put(zip, "_rels/.rels", SummaryParts.ROOT_RELS);
+        put(zip, "docProps/app.xml", SummaryParts.APP);
+        put(zip, "docProps/core.xml", SummaryParts.core(title, date));
+        put(zip, "xl/sharedStrings.xml", new SharedStrings().xml());
+        put(zip, "xl/styles.xml", Styles.XML);
+        put(zip, "xl/workbook.xml", ValutazioneParts.workbook(sheetNames, any));
+        put(zip, "xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheetCount));
+        if (!any) {
+            put(zip, "xl/worksheets/sheet1.xml", SheetLayout.XML_DECL + "<worksheet xmlns=\"" + SheetLayout.MAIN_NS
+                    + "\"><dimension ref=\"A1\"/><sheetViews><sheetView workbookViewId=\"0\" tabSelected=\"true\"/>"
+                    + "</sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" "
+                    + "footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
         }
+        java.util.Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
+        for (int i = 0; i < services.size(); i++) {
+            FormCells sh = new FormCells();
+            int lastRow = writeForm(sh, st, ValutazioneForm.of(result, scores, services.get(i)), heading, verifica);
+            String view = "<sheetView workbookViewId=\"0\"" + (i == 0 ? " tabSelected=\"true\"" : "")
+                    + " showGridLines=\"false\"/>";
+            put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", SheetLayout.head(false,
+                    SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows() + "</sheetData>"
+                    + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
+                    + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>");
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    /** The workbook's bytes, as {@link #write} streams them (zipped at level 6 with fixed entry times). */
+    static byte[] bytes(ConsolidationResult result) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(result, out);
         return out.toByteArray();
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -273,6 +274,47 @@ class QuietNightTest {
         assertFalse(night(fast, "2024-07-04T02:00:00Z", Optional.empty()).quick(), "a rejected file's reasons deleted");
         assertTrue(Files.isRegularFile(rejected), "put back by the full run");
         assertTrue(night(fast, "2024-07-05T02:00:00Z", Optional.empty()).quick());
+    }
+
+    @Test
+    void theSchedeDeletedOrAlteredAreWrittenAgainAndANightWithNothingNewLeavesThem() throws Exception {
+        firstNight();
+        aMinuteLater();
+        Path forms = fast.resolve(MergeJob.FORMS);
+        Path copy = fast.resolve(VerificaSummaries.formsOf(LocalDate.parse("2024-06-30")));
+        byte[] written = Files.readAllBytes(forms);
+        assertEquals(java.util.Arrays.toString(written), java.util.Arrays.toString(Files.readAllBytes(copy)));
+        FileTime formsTime = Files.getLastModifiedTime(forms);
+        FileTime copyTime = Files.getLastModifiedTime(copy);
+        int outputs = Ledger.read(fast).of("OUTPUT").size();
+        // nothing new: the Schede are left as they are, told from the manifest and by the ordinary run alike
+        assertTrue(both("2024-07-02T02:00:00Z", Optional.empty())[0].quick());
+        assertEquals(formsTime, Files.getLastModifiedTime(forms));
+        assertEquals(copyTime, Files.getLastModifiedTime(copy));
+        assertEquals(outputs, Ledger.read(fast).of("OUTPUT").size(), "no OUTPUT line");
+
+        // deleted: a full run writes them again, in both folders
+        Files.delete(forms);
+        Files.delete(ordinary.resolve(MergeJob.FORMS));
+        Night[] deleted = both("2024-07-03T02:00:00Z", Optional.empty());
+        assertFalse(deleted[0].quick(), "a deleted Schede file is a full run");
+        assertArrayEquals(written, Files.readAllBytes(forms));
+        assertEquals(MergeJob.FORMS, Ledger.read(fast).of("OUTPUT").get(outputs).require("file"));
+        aMinuteLater();
+        assertTrue(night(fast, "2024-07-04T02:00:00Z", Optional.empty()).quick(), "then quiet again");
+
+        // the verifica's copy altered with its length and time kept: a full run puts the Schede back
+        byte[] altered = written.clone();
+        altered[altered.length - 30] ^= 1;
+        Files.write(copy, altered);
+        Files.setLastModifiedTime(copy, copyTime);
+        assertFalse(night(fast, "2024-07-05T02:00:00Z", Optional.empty()).quick(), "an altered copy is a full run");
+        assertArrayEquals(written, Files.readAllBytes(copy));
+        // and the ordinary run (no manifest) checks them too
+        Files.write(ordinary.resolve(MergeJob.FORMS), altered);
+        NightManifest.delete(ordinary);
+        assertFalse(night(ordinary, "2024-07-05T02:00:00Z", Optional.empty()).report().summaryChanged());
+        assertArrayEquals(written, Files.readAllBytes(ordinary.resolve(MergeJob.FORMS)), "put back by the ordinary run");
     }
 
     @Test

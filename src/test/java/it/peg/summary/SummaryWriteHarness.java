@@ -39,8 +39,8 @@ import java.util.Map;
  * java -Xmx1g -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) it.peg.summary.SummaryWriteHarness 2000 5 /tmp/peg-harness
  * java -Xmx320m -cp ... it.peg.summary.SummaryWriteHarness 10000 2 /tmp/peg-harness-10k both nofiles
  * </pre>
- * Arguments: services, rounds, folder (filled workbooks cached there), what to write (both, summary, csv; all:
- * the Schede per la valutazione too),
+ * Arguments: services, rounds, folder (filled workbooks cached there), what to write (both, summary, csv, forms:
+ * the Schede per la valutazione; all: the three),
  * "nofiles" for a plan with no workbook delivered.
  */
 public final class SummaryWriteHarness {
@@ -73,7 +73,7 @@ public final class SummaryWriteHarness {
         Path out = dir.resolve("riepilogo.xlsx");
         Path csv = dir.resolve("indicatori.csv");
         for (int i = 0; i < rounds; i++) {
-            if (!only.equals("csv")) {
+            if (!only.equals("csv") && !only.equals("forms")) {
                 System.gc();
                 it.peg.bench.HeapPeak.reset();
                 t0 = System.nanoTime();
@@ -89,14 +89,22 @@ public final class SummaryWriteHarness {
                         + "live peak over base %d MB%n", i, s, cpu, process,
                         Files.size(out) >> 10, Math.max(0, it.peg.bench.HeapPeak.liveSinceReset() - base) >> 20);
             }
-            if (only.equals("all")) {
+            if (only.equals("forms") || only.equals("all")) {
                 System.gc();
+                it.peg.bench.HeapPeak.reset();
                 t0 = System.nanoTime();
                 long cpu0 = CPU.getCurrentThreadCpuTime();
-                java.io.ByteArrayOutputStream forms = new java.io.ByteArrayOutputStream(1 << 20);
-                ValutazioneWorkbookWriter.write(result, forms);
-                System.out.printf("round %d forms: %.3f s (cpu %.3f s), %d KB%n", i, (System.nanoTime() - t0) / 1e9,
-                        (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9, forms.size() >> 10);
+                Path forms = dir.resolve(ValutazioneWorkbookWriter.FILE_NAME);
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(forms))) {
+                    ValutazioneWorkbookWriter.write(result, o);
+                }
+                double s = (System.nanoTime() - t0) / 1e9;
+                double cpu = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                System.out.printf("round %d forms: %.3f s (cpu %.3f s), %d KB, live peak over base %d MB%n", i, s, cpu,
+                        Files.size(forms) >> 10, Math.max(0, it.peg.bench.HeapPeak.liveSinceReset() - base) >> 20);
+                if (only.equals("forms")) {
+                    continue;
+                }
             }
             if (!only.equals("summary")) {
                 System.gc();
