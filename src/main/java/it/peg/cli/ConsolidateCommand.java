@@ -118,9 +118,11 @@ public final class ConsolidateCommand implements Command {
             OutputPaths.requireFolder("csv", csv.get());
         }
         // the Schede per la valutazione go beside the summary: a link there is refused as one at --out is
+        Path forms = out.resolveSibling(ValutazioneWorkbookWriter.besides(out).getFileName());
+        refuseSameFile(out, csv, forms);
         List<Path> outputs = new ArrayList<>(List.of(out));
         csv.ifPresent(outputs::add);
-        outputs.add(out.resolveSibling(ValutazioneWorkbookWriter.besides(out).getFileName()));
+        outputs.add(forms);
         Optional<String> linked = OutputLinks.refusal(outputs);
         if (linked.isPresent()) {
             console.problem(linked.get());
@@ -154,5 +156,30 @@ public final class ConsolidateCommand implements Command {
         SummaryOutputs.writeWithForms(result, out, csv);
         ConsolidateReport.print(result, out, inputs.size(), console);
         return result.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    }
+
+    /**
+     * Each output its own file: the forms beside a summary named {@code schede-valutazione.xlsx} are that file, and a
+     * {@code --csv} naming the summary or the forms is written over by it (or over it); either way one output replaced
+     * the other without a word. Names compared ignoring case: on Windows and macOS they are the same file.
+     */
+    private static void refuseSameFile(Path out, Optional<Path> csv, Path forms) throws UsageException {
+        if (sameName(out, forms)) {
+            throw new UsageException("--out non può chiamarsi " + out.getFileName() + ": è il nome delle Schede per la"
+                    + " valutazione, che consolidate scrive accanto al riepilogo e che lo sostituirebbero. Indicare con"
+                    + " --out un altro nome (es. riepilogo.xlsx).");
+        }
+        if (csv.isPresent() && (sameName(csv.get(), out) || sameName(csv.get(), forms))) {
+            throw new UsageException("--csv indica " + csv.get() + ", un file che consolidate scrive come riepilogo o"
+                    + " come Schede per la valutazione: uno sostituirebbe l'altro. Indicare con --csv un altro file"
+                    + " (es. riepilogo.csv).");
+        }
+    }
+
+    private static boolean sameName(Path a, Path b) {
+        Path x = a.toAbsolutePath().normalize();
+        Path y = b.toAbsolutePath().normalize();
+        return x.getFileName().toString().equalsIgnoreCase(y.getFileName().toString())
+                && java.util.Objects.equals(x.getParent(), y.getParent());
     }
 }
