@@ -66,23 +66,14 @@ final class CsvText {
                 if (c == '"' && quote) {
                     buf[pos++] = '"';
                 }
-            } else if (c < 0x800) {
-                buf[pos++] = (byte) (0xC0 | (c >> 6));
-                buf[pos++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(chars[i + 1])) {
-                    int cp = Character.toCodePoint(c, chars[++i]);
-                    buf[pos++] = (byte) (0xF0 | (cp >> 18));
-                    buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+                    pos = Utf8.putSupplementary(buf, pos, Character.toCodePoint(c, chars[++i]));
                 } else {
                     buf[pos++] = '?';
                 }
             } else {
-                buf[pos++] = (byte) (0xE0 | (c >> 12));
-                buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buf[pos++] = (byte) (0x80 | (c & 0x3F));
+                pos = Utf8.putBmp(buf, pos, c);
             }
         }
         if (quote) {

@@ -300,25 +300,16 @@ final class SheetRows {
                         default -> buf[pos++] = '?';
                     }
                 }
-            } else if (ch < 0x800) {
-                buf[pos++] = (byte) (0xC0 | (ch >> 6));
-                buf[pos++] = (byte) (0x80 | (ch & 0x3F));
             } else if (Character.isHighSurrogate(ch)) {
                 if (i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
-                    int cp = Character.toCodePoint(ch, s[++i]);
-                    buf[pos++] = (byte) (0xF0 | (cp >> 18));
-                    buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+                    pos = Utf8.putSupplementary(buf, pos, Character.toCodePoint(ch, s[++i]));
                 } else {
                     buf[pos++] = '?';
                 }
             } else if (Character.isLowSurrogate(ch) || ch == '\uFFFE' || ch == '\uFFFF') {
                 buf[pos++] = '?';
             } else {
-                buf[pos++] = (byte) (0xE0 | (ch >> 12));
-                buf[pos++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
-                buf[pos++] = (byte) (0x80 | (ch & 0x3F));
+                pos = Utf8.putBmp(buf, pos, ch);
             }
         }
     }
