@@ -63,6 +63,12 @@ public final class ConsolidateCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
+        // the outputs first: a refused run has read nothing (not even the plan) and written nothing
+        Optional<String> refused = refusedOutputs(line);
+        if (refused.isPresent()) {
+            console.problem(refused.get());
+            return ExitCode.USAGE_OR_PLAN;
+        }
         // the returned files are read while the plan is loaded and the other inputs checked: reading needs no plan
         Optional<Early> early = Early.start(line.getOptionValues("in"));
         try {
@@ -109,25 +115,7 @@ public final class ConsolidateCommand implements Command {
             folders.add(p);
         }
         Path out = Path.of(line.getOptionValue("out"));
-        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException("--out deve essere un file .xlsx (es. riepilogo.xlsx).");
-        }
         Optional<Path> csv = Optional.ofNullable(line.getOptionValue("csv")).map(Path::of);
-        OutputPaths.requireFolder("out", out);
-        if (csv.isPresent()) {
-            OutputPaths.requireFolder("csv", csv.get());
-        }
-        // the Schede per la valutazione go beside the summary: a link there is refused as one at --out is
-        Path forms = out.resolveSibling(ValutazioneWorkbookWriter.besides(out).getFileName());
-        refuseSameFile(out, csv, forms);
-        List<Path> outputs = new ArrayList<>(List.of(out));
-        csv.ifPresent(outputs::add);
-        outputs.add(forms);
-        Optional<String> linked = OutputLinks.refusal(outputs);
-        if (linked.isPresent()) {
-            console.problem(linked.get());
-            return ExitCode.USAGE_OR_PLAN;
-        }
         Map<String, NucleoOverride> overrides = Map.of();
         if (Files.isRegularFile(out)) {
             NucleoReadResult previous = NucleoColumnsReader.read(out);
@@ -156,6 +144,30 @@ public final class ConsolidateCommand implements Command {
         SummaryOutputs.writeWithForms(result, out, csv);
         ConsolidateReport.print(result, out, inputs.size(), console);
         return result.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    }
+
+    /**
+     * The outputs' checks, which need neither the plan nor the returned files: an {@code --out} that is not
+     * {@code .xlsx}, a folder that cannot hold an output, two outputs that are one file (a usage error), or a link where
+     * an output goes (the message returned).
+     */
+    private static Optional<String> refusedOutputs(CommandLine line) throws UsageException {
+        Path out = Path.of(line.getOptionValue("out"));
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException("--out deve essere un file .xlsx (es. riepilogo.xlsx).");
+        }
+        Optional<Path> csv = Optional.ofNullable(line.getOptionValue("csv")).map(Path::of);
+        OutputPaths.requireFolder("out", out);
+        if (csv.isPresent()) {
+            OutputPaths.requireFolder("csv", csv.get());
+        }
+        // the Schede per la valutazione go beside the summary: a link there is refused as one at --out is
+        Path forms = out.resolveSibling(ValutazioneWorkbookWriter.besides(out).getFileName());
+        refuseSameFile(out, csv, forms);
+        List<Path> outputs = new ArrayList<>(List.of(out));
+        csv.ifPresent(outputs::add);
+        outputs.add(forms);
+        return OutputLinks.refusal(outputs);
     }
 
     /**

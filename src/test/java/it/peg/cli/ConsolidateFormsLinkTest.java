@@ -44,4 +44,25 @@ class ConsolidateFormsLinkTest {
             assertTrue(Files.isRegularFile(forms, LinkOption.NOFOLLOW_LINKS), "written as a plain file");
         }
     }
+
+    /**
+     * Regression: the returned files began to be read, and the plan was loaded, before the outputs were checked, so
+     * the refusal's "Nessun file è stato letto" was not true. The outputs are now checked first: with a plan that
+     * does not exist, the link is what the user is told about.
+     */
+    @Test
+    void theOutputsAreCheckedBeforeThePlanOrAnyFileIsRead() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path out = dir.resolve("riepilogo.xlsx");
+        Path victim = Files.writeString(dir.resolve("vittima.txt"), "da non toccare\n");
+        Files.createSymbolicLink(out, victim);
+
+        CliRun r = CliRun.run("consolidate", "--plan", dir.resolve("manca.xlsx").toString(), "--in",
+                schede.in.toString(), "--at", "31/12/2027", "--out", out.toString());
+        assertEquals(2, r.exit, r.toString());
+        assertEquals("Il file di uscita " + out + " è un collegamento simbolico: peg non legge né scrive"
+                + " attraverso un collegamento. Rimuoverlo (rm " + out + ") e rilanciare; peg lo scrive come"
+                + " file normale. Nessun file è stato letto o scritto.\n", r.out + r.err);
+        assertEquals("da non toccare\n", Files.readString(victim));
+    }
 }
