@@ -44,7 +44,25 @@ final class OutputStep {
                    boolean formsChanged, String formsDigest) {
     }
 
+    /**
+     * The heap a night needs per service of the plan to write the Schede beside the summary and the CSV: measured at
+     * 10,000 services, where 256 MB (25.6 KB a service) was too little (h23-mergeforms in docs/performance.md); with
+     * room to spare, so a plan of a comune's size always has them beside.
+     */
+    static final long FORMS_BESIDE_BYTES_PER_SERVICE = 40L << 10;
+
     private OutputStep() {
+    }
+
+    /** Whether a heap of {@code maxHeap} bytes has room to write the Schede of {@code services} beside the summary. */
+    static boolean formsBeside(long maxHeap, int services) {
+        return maxHeap >= FORMS_BESIDE_BYTES_PER_SERVICE * services;
+    }
+
+    private static CompletableFuture<AtomicFiles.Staged> stageForms(Stages stages, ConsolidationResult result, Path work,
+                                                                    Path formsFile) {
+        return SideTask.start("peg-merge-forms",
+                () -> AtomicFiles.stage(formsFile, out -> stages.writeForms().write(result, out, Optional.empty(), work)));
     }
 
     /**
@@ -57,6 +75,12 @@ final class OutputStep {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path csvFile = work.resolve(MergeJob.CSV);
         Path formsFile = work.resolve(MergeJob.FORMS);
+        // the Schede (one sheet per service, as consolidate writes them) beside the summary and the CSV when the heap
+        // has room for all three at once; else only once the summary is staged: at 10,000 services in a 256 MB heap
+        // the summary's writing and theirs at once left too little (12 full collections in a 1% night)
+        Optional<CompletableFuture<AtomicFiles.Staged>> formsEarly =
+                formsBeside(Runtime.getRuntime().maxMemory(), result.plan().services().size())
+                ? Optional.of(stageForms(stages, result, work, formsFile)) : Optional.empty();
         AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
         AtomicReference<Optional<SegmentIndex>> summaryRows = new AtomicReference<>(Optional.empty());
         CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
@@ -68,13 +92,11 @@ final class OutputStep {
                     last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)), work)));
         } catch (IOException | RuntimeException | Error e) {
             SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
+            formsEarly.ifPresent(f -> SideTask.awaitQuietly(f).ifPresent(OutputStep::discard));
             throw e;
         }
-        // the Schede (one sheet per service, as consolidate writes them) only once the summary is staged: at 10,000
-        // services the summary's writing and theirs at once left too little of a 256 MB heap (12 full collections in
-        // a 1% night); on the other core while the CSV is finished
-        CompletableFuture<AtomicFiles.Staged> formsStage = SideTask.start("peg-merge-forms",
-                () -> AtomicFiles.stage(formsFile, out -> stages.writeForms().write(result, out, Optional.empty(), work)));
+        CompletableFuture<AtomicFiles.Staged> formsStage = formsEarly.orElseGet(
+                () -> stageForms(stages, result, work, formsFile)); // on the other core while the CSV is finished
         AtomicFiles.Staged csvStaged;
         try {
             csvStaged = SideTask.await(csvStage);
