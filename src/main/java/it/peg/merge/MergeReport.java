@@ -69,16 +69,28 @@ public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, 
                 + ", " + Plural.count(rejected, "scartato", "scartati") + ", "
                 + Plural.count(missingServices, "servizio mancante", "servizi mancanti") + "; riepilogo "
                 + (summaryChanged || csvChanged ? "aggiornato" : "invariato")
-                + String.format(Locale.ITALY, "; %.1f s", duration.toMillis() / 1000.0);
+                + "; " + seconds(duration.toMillis()) + " s";
     }
 
     /** The same line for the log, with English keys for machines. */
     public String logLine() {
-        return String.format(Locale.ROOT,
-                "merge summary outcome=%s verifica=%s seen=%d new=%d read=%d accepted=%d notFilled=%d superseded=%d "
-                        + "rejected=%d missing=%d summary=%s csv=%s durationMs=%d",
-                outcome, verifica.orElse(""), seen, newFiles, read, accepted, notFilled, superseded, rejected,
-                missingServices,
-                summaryChanged ? "replaced" : "unchanged", csvChanged ? "replaced" : "unchanged", duration.toMillis());
+        // concatenated rather than String.format: the Formatter's set-up was a visible share of a quiet night
+        return "merge summary outcome=" + outcome + " verifica=" + verifica.orElse("") + " seen=" + seen + " new="
+                + newFiles + " read=" + read + " accepted=" + accepted + " notFilled=" + notFilled + " superseded="
+                + superseded + " rejected=" + rejected + " missing=" + missingServices + " summary="
+                + (summaryChanged ? "replaced" : "unchanged") + " csv=" + (csvChanged ? "replaced" : "unchanged")
+                + " durationMs=" + duration.toMillis();
+    }
+
+    /**
+     * {@code millis} in seconds with one decimal and a decimal comma, as {@code String.format(Locale.ITALY, "%.1f")}
+     * writes them (half up), without the Formatter's set-up and Italian locale data on a quiet night (issue 21).
+     */
+    static String seconds(long millis) {
+        if (millis < 0) {
+            return String.format(Locale.ITALY, "%.1f", millis / 1000.0);
+        }
+        long tenths = (millis + 50) / 100;
+        return (tenths / 10) + "," + (tenths % 10);
     }
 }

@@ -138,50 +138,65 @@ public final class QuietNight {
         if (day < m.validFrom() || day >= m.validUntil()) {
             return Optional.empty(); // another verifica: other values due, other scores
         }
-        // the ledger first: a line of any run but a quiet night since (killed, failed, a lock taken over) and the night
-        // is an ordinary one
-        if (!onlyQuietNightsSince(Ledger.bytes(work), m.ledger())
-                || !NightManifest.Sealed.of(nightStateFile(work)).equals(m.nightState())) {
-            return Optional.empty();
-        }
-        Optional<NightManifest.Entry> plan = same(request.planFile(), m.plan(), now, SHA256);
-        if (plan.isEmpty()) {
-            return Optional.empty();
-        }
-        InboxWalk walk = lister.list(request.inbox());
-        listed.accept(walk);
-        InputFolders.Inputs scan = walk.inputs();
-        if (!scan.skipped().isEmpty()) {
-            return Optional.empty(); // said by name every night: the ordinary run does it
-        }
-        Set<String> received = new HashSet<>(m.received());
-        SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
-        for (InputFile f : scan.files()) {
-            Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
-                    m.inbox().get(f.name()), now, SHA256);
-            if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
-                return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
-            }
-            inbox.put(f.name(), e.get());
-        }
-        Optional<SortedMap<String, NightManifest.Entry>> folders = ArchiveFolders.holding(work, m.received(), m.archiveFolders(),
-                now);
-        if (folders.isEmpty()) {
-            return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
-        }
-        // the outputs and scartati/ as the run left them (the Nucleo types into the summaries)
-        if (!m.work().keySet().equals(workFiles(work, LocalDate.parse(m.verificaDate())))) {
-            return Optional.empty();
-        }
-        SortedMap<String, NightManifest.Entry> outputs = new TreeMap<>();
-        for (Map.Entry<String, NightManifest.Entry> e : m.work().entrySet()) {
-            Optional<NightManifest.Entry> same = same(work.resolve(e.getKey()), e.getValue(), now, OUTPUT);
-            if (same.isEmpty()) {
+        // the inbox listed on a thread of its own while the work folder is checked here (at 2,000 files the listing
+        // is the largest part of a quiet night: issue 21); the order of the checks does not matter, any one differing
+        // and the night is an ordinary one, which is handed the listing when it was made
+        java.util.concurrent.CompletableFuture<InboxWalk> walking = it.peg.consolidate.SideTask.start("peg-inbox-walk",
+                () -> lister.list(request.inbox()));
+        boolean handedOver = false;
+        try {
+            // the ledger first: a line of any run but a quiet night since (killed, failed, a lock taken over) and the
+            // night is an ordinary one
+            if (!onlyQuietNightsSince(Ledger.bytes(work), m.ledger())
+                    || !NightManifest.Sealed.of(nightStateFile(work)).equals(m.nightState())) {
                 return Optional.empty();
             }
-            outputs.put(e.getKey(), same.get());
+            Optional<NightManifest.Entry> plan = same(request.planFile(), m.plan(), now, SHA256);
+            if (plan.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<SortedMap<String, NightManifest.Entry>> folders = ArchiveFolders.holding(work, m.received(),
+                    m.archiveFolders(), now);
+            if (folders.isEmpty()) {
+                return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
+            }
+            // the outputs and scartati/ as the run left them (the Nucleo types into the summaries)
+            if (!m.work().keySet().equals(workFiles(work, LocalDate.parse(m.verificaDate())))) {
+                return Optional.empty();
+            }
+            SortedMap<String, NightManifest.Entry> outputs = new TreeMap<>();
+            for (Map.Entry<String, NightManifest.Entry> e : m.work().entrySet()) {
+                Optional<NightManifest.Entry> same = same(work.resolve(e.getKey()), e.getValue(), now, OUTPUT);
+                if (same.isEmpty()) {
+                    return Optional.empty();
+                }
+                outputs.put(e.getKey(), same.get());
+            }
+            InboxWalk walk = it.peg.consolidate.SideTask.await(walking);
+            handedOver = true;
+            listed.accept(walk);
+            InputFolders.Inputs scan = walk.inputs();
+            if (!scan.skipped().isEmpty()) {
+                return Optional.empty(); // said by name every night: the ordinary run does it
+            }
+            Set<String> received = new HashSet<>(m.received());
+            SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
+            for (InputFile f : scan.files()) {
+                Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
+                        m.inbox().get(f.name()), now, SHA256);
+                if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
+                    return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
+                }
+                inbox.put(f.name(), e.get());
+            }
+            return Optional.of(new Checked(plan.get(), inbox, outputs, folders.get()));
+        } finally {
+            if (!handedOver) {
+                // a check above differed or failed: the ordinary run goes on from the listing when it was made (a
+                // failed listing it makes again, and meets the failure there)
+                it.peg.consolidate.SideTask.awaitQuietly(walking).ifPresent(listed);
+            }
         }
-        return Optional.of(new Checked(plan.get(), inbox, outputs, folders.get()));
     }
 
     /**

@@ -39,7 +39,11 @@ final class VerificaSummaries {
     }
 
     private static String mmdd(LocalDate date) {
-        return String.format(java.util.Locale.ROOT, "%02d%02d", date.getMonthValue(), date.getDayOfMonth());
+        // by hand rather than String.format("%02d%02d"): the Formatter's set-up (locale data) was a visible share of
+        // a night with nothing new (issue 21)
+        int m = date.getMonthValue();
+        int d = date.getDayOfMonth();
+        return (m < 10 ? "0" : "") + m + (d < 10 ? "0" : "") + d;
     }
 
     /**

@@ -56,6 +56,34 @@ class InboxWalkTest {
         assertTrue(walk.stamps().containsKey("uffici/ragioneria/C01.xlsx"));
     }
 
+    /** A folder of hundreds of files with links, lock files and subfolders among them: the same listing as {@code InputFolders}. */
+    @Test
+    void aLargeFolderListsTheSame(@TempDir Path tmp) throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        int n = 519;
+        for (int i = 0; i < n; i++) {
+            String name = String.format("S%04d.xlsx", i);
+            write(inbox.resolve(name), name, "2024-06-%02dT10:00:00Z".formatted(1 + i % 28));
+            if (i % 50 == 0) {
+                Files.createSymbolicLink(inbox.resolve("link-" + name), inbox.resolve(name));
+                write(inbox.resolve("~$" + name), "lock", "2024-06-30T10:00:00Z");
+                write(inbox.resolve("cartella-" + i + "/dentro.xlsx"), "d" + i, "2024-06-15T10:00:00Z");
+            }
+        }
+        Path fifo = inbox.resolve("coda");
+        boolean special = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+
+        InboxWalk walk = InboxWalk.of(inbox);
+        assertEquals(InputFolders.inbox(inbox), walk.inputs());
+        int folders = (n + 49) / 50;
+        assertEquals(n + folders, walk.inputs().files().size());
+        assertEquals(folders + (special ? 1 : 0), walk.inputs().skipped().size());
+        assertEquals(n + folders, walk.stamps().size());
+        for (it.peg.consolidate.InputFile f : walk.inputs().files()) {
+            assertEquals(FileStamp.of(f.path()).orElseThrow(), walk.stamps().get(f.name()), f.name());
+        }
+    }
+
     private static void write(Path file, String text, String modified) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
