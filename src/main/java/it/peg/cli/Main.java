@@ -19,6 +19,18 @@ import java.util.Map;
 
 /** Entry point: {@code peg <command> [options]}. */
 public final class Main {
+    static {
+        // before the first logger (the field below): SLF4J is told peg's provider instead of looking for providers on
+        // the class path, where a run from the build's classes (the tests) also finds logback's and said so on stderr
+        // (the release's jar lists peg's alone); its notice that it took the one named is an INFO, not shown
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", LogProvider.class.getName());
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "WARN");
+            }
+        }
+    }
+
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private final Map<String, Command> commands = new LinkedHashMap<>();

@@ -111,7 +111,9 @@ class HostileFilesIT {
 
     private Run java(String now, List<String> mainAndArgs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Duser.language=it", "-Duser.country=IT", "-cp", System.getProperty("java.class.path")));
+                "-Xmx256m", "-Duser.language=it", "-Duser.country=IT", "-cp", System.getProperty("java.class.path"),
+                // as the release (its jar lists peg's SLF4J provider alone) and Main: logback's is on this class path too
+                "-Dslf4j.provider=it.peg.cli.LogProvider", "-Dslf4j.internal.verbosity=WARN"));
         if (now != null) {
             cmd.add("-Dpeg.merge.now=" + now);
         }
