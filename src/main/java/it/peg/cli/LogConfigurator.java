@@ -3,7 +3,6 @@ package it.peg.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import it.peg.logging.LineLayout;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -21,20 +20,6 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     /** The console appender's name, which {@link Main} looks up to set the pattern for -v. */
     static final String CONSOLE = "STDERR";
 
-    /**
-     * An encoder of {@code layout}'s lines: peg's fixed line formatted by code ({@link LineLayout}) rather than by a
-     * logback pattern, whose set-up was most of logging's share of a short command's start.
-     */
-    static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext context, LineLayout layout) {
-        layout.setContext(context);
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        encoder.setLayout(layout);
-        encoder.start();
-        return encoder;
-    }
-
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null) {
@@ -44,7 +29,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         console.setContext(context);
         console.setName(CONSOLE);
         console.setTarget("System.err");
-        console.setEncoder(encoder(context, LineLayout.console(true)));
+        console.setEncoder(LineLayout.console(true).encoder(context, java.nio.charset.Charset.defaultCharset()));
         console.start();
         context.getLogger("org.apache.poi").setLevel(Level.ERROR);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);

@@ -121,8 +121,8 @@ public final class Main {
                     : verbosity == Console.Verbosity.QUIET ? Level.ERROR : Level.WARN);
             // stack traces are for whoever maintains peg: on the console only with -v
             if (root.getAppender(LogConfigurator.CONSOLE) instanceof ConsoleAppender<ILoggingEvent> console) {
-                console.setEncoder(LogConfigurator.encoder(root.getLoggerContext(),
-                        it.peg.logging.LineLayout.console(verbosity == Console.Verbosity.VERBOSE)));
+                console.setEncoder(it.peg.logging.LineLayout.console(verbosity == Console.Verbosity.VERBOSE)
+                        .encoder(root.getLoggerContext(), java.nio.charset.Charset.defaultCharset()));
             }
         }
     }

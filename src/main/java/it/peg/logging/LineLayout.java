@@ -4,8 +4,11 @@ import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.Context;
 import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -84,5 +87,20 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
             withStackTraces = p;
         }
         return withStackTraces;
+    }
+
+    /**
+     * This layout, started in {@code context}, in an encoder writing its lines in {@code charset}: how the console
+     * ({@code cli}) and merge's log file ({@code merge}) each set up their appender.
+     */
+    public LayoutWrappingEncoder<ILoggingEvent> encoder(Context context, Charset charset) {
+        setContext(context);
+        start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+        encoder.setContext(context);
+        encoder.setLayout(this);
+        encoder.setCharset(charset);
+        encoder.start();
+        return encoder;
     }
 }

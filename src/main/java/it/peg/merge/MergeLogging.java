@@ -3,7 +3,6 @@ package it.peg.merge;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import it.peg.logging.LineLayout;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -81,7 +80,8 @@ public final class MergeLogging implements AutoCloseable {
         threshold.start();
         console.addFilter(threshold);
         // stack traces go to the log file; on the console only with -v (a cron mail is read by people)
-        console.setEncoder(encoder(ctx, new LineLayout(DATE, true, 30, !consoleThreshold.isGreaterOrEqual(Level.INFO))));
+        console.setEncoder(new LineLayout(DATE, true, 30, !consoleThreshold.isGreaterOrEqual(Level.INFO))
+                .encoder(ctx, StandardCharsets.UTF_8));
         console.start();
 
         Logger logger = ctx.getLogger("it.peg");
@@ -109,21 +109,9 @@ public final class MergeLogging implements AutoCloseable {
         policy.setTotalSizeCap(FileSize.valueOf("1GB"));
         policy.start();
         file.setRollingPolicy(policy);
-        file.setEncoder(encoder(ctx, new LineLayout(DATE, true, 30, true)));
+        file.setEncoder(new LineLayout(DATE, true, 30, true).encoder(ctx, StandardCharsets.UTF_8));
         file.start();
         return file;
-    }
-
-    /** An encoder of {@code layout}'s lines in UTF-8 (see {@link LineLayout}: the pattern formatted by code). */
-    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext ctx, LineLayout layout) {
-        layout.setContext(ctx);
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(ctx);
-        encoder.setLayout(layout);
-        encoder.setCharset(StandardCharsets.UTF_8);
-        encoder.start();
-        return encoder;
     }
 
     @Override
