@@ -82,25 +82,14 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         return text;
     }
 
-    /**
-     * The lookups above were linear scans, called per service, objective and indicator: quadratic in the
-     * plan's size (minutes for 10,000 services). A record cannot hold a cache, so the index of the plan
-     * last looked up is kept here, checked by identity: immutable, published through a volatile, rebuilt
-     * (one linear pass, what a single scan cost before) only when another plan is asked.
-     */
-    private static volatile Index lastIndex;
+    /** The lookups above through an index of this plan ({@link LastIndex}: a record cannot hold a cache). */
+    private static final LastIndex<Plan, Index> INDEX = new LastIndex<>(Index::new);
 
     private Index index() {
-        Index i = lastIndex;
-        if (i == null || i.plan != this) {
-            i = new Index(this);
-            lastIndex = i;
-        }
-        return i;
+        return INDEX.of(this);
     }
 
     private static final class Index {
-        final Plan plan;
         final java.util.Map<String, Service> services;
         final java.util.Map<String, Objective> objectives;
         final java.util.Map<String, Indicator> indicators;
@@ -112,7 +101,6 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         volatile String settingsText;
 
         Index(Plan plan) {
-            this.plan = plan;
             // sized once: a decoded plan is indexed every night, and rehashing was a fifth of it
             services = new java.util.HashMap<>(capacity(plan.services.size()));
             objectives = new java.util.HashMap<>(capacity(plan.objectives.size()));

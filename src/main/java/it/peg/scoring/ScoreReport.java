@@ -1,5 +1,6 @@
 package it.peg.scoring;
 
+import it.peg.domain.LastIndex;
 import it.peg.italian.ItalianFormat;
 import it.peg.domain.Verifica;
 
@@ -78,30 +79,22 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
     }
 
     /**
-     * The lookups above were linear scans, called per service, objective and indicator (the Schede per la
-     * valutazione ask for every indicator's score): quadratic in the plan's size, 40% of a cold consolidate of
-     * 2,000 services. As {@code Plan} does, the index of the report last looked up is kept here, checked by
-     * identity: immutable, published through a volatile, rebuilt only when another report is asked.
+     * The lookups above through an index of this report ({@link LastIndex}): linear scans, called per service,
+     * objective and indicator (the Schede per la valutazione ask for every indicator's score), were quadratic in the
+     * plan's size, 40% of a cold consolidate of 2,000 services.
      */
-    private static volatile Index lastIndex;
+    private static final LastIndex<ScoreReport, Index> INDEX = new LastIndex<>(Index::new);
 
     private Index index() {
-        Index i = lastIndex;
-        if (i == null || i.report != this) {
-            i = new Index(this);
-            lastIndex = i;
-        }
-        return i;
+        return INDEX.of(this);
     }
 
     private static final class Index {
-        final ScoreReport report;
         final Map<String, IndicatorScore> indicators;
         final Map<String, ObjectiveScore> objectives;
         final Map<String, ServiceScore> services;
 
         Index(ScoreReport report) {
-            this.report = report;
             indicators = byCode(report.indicators, IndicatorScore::indicatorCode);
             objectives = byCode(report.objectives, ObjectiveScore::objectiveCode);
             services = byCode(report.services, ServiceScore::serviceCode);
