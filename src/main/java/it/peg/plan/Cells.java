@@ -5,7 +5,7 @@ import it.peg.italian.ItalianDates;
 import it.peg.italian.ItalianNumbers;
 import it.peg.italian.ParsedDate;
 import it.peg.italian.ParsedNumber;
-import org.apache.poi.ss.util.CellReference;
+import it.peg.xlsx.ExcelCell;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,12 +28,8 @@ final class Cells {
         this.dedup = dedup;
     }
 
-    static String ref(int rowIndex, int colIndex) {
-        return new CellReference(rowIndex, colIndex, false, false).formatAsString();
-    }
-
     /** The cell as text as a person reads it: numbers in Italian, dates dd/mm/yyyy, percent cells with %. "" when blank. */
-    String text(SheetCell cell) {
+    String text(ExcelCell cell) {
         if (cell == null) {
             return "";
         }
@@ -55,11 +51,11 @@ final class Cells {
     }
 
     /** Empty when the cell is blank; a number otherwise, or an empty {@code Optional} inside when unreadable. */
-    Optional<Optional<ParsedNumber>> number(SheetCell cell) {
+    Optional<Optional<ParsedNumber>> number(ExcelCell cell) {
         if (cell == null || text(cell).isEmpty()) {
             return Optional.empty();
         }
-        if (cell.kind() == SheetCell.Kind.NUMBER) {
+        if (cell.kind() == ExcelCell.Kind.NUMBER) {
             BigDecimal v = dedup.of(Decimals.of(cell.number()));
             return Optional.of(Optional.of(new ParsedNumber(v, cell.isPercentFormatted(), Optional.empty())));
         }
@@ -67,11 +63,11 @@ final class Cells {
     }
 
     /** Empty when blank; a date otherwise, or an empty {@code Optional} inside when unreadable. */
-    Optional<Optional<ParsedDate>> date(SheetCell cell, int defaultYear) {
+    Optional<Optional<ParsedDate>> date(ExcelCell cell, int defaultYear) {
         if (cell == null || text(cell).isEmpty()) {
             return Optional.empty();
         }
-        if (cell.kind() == SheetCell.Kind.NUMBER) {
+        if (cell.kind() == ExcelCell.Kind.NUMBER) {
             double d = cell.number();
             if (d < 1 || d > 2958465) {
                 return Optional.of(Optional.empty());

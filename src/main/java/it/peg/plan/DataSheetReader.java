@@ -4,6 +4,8 @@ import it.peg.domain.DataRow;
 import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.italian.ParsedNumber;
+import it.peg.xlsx.CellReferences;
+import it.peg.xlsx.ExcelCell;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,10 +48,10 @@ final class DataSheetReader {
         reading.eachLine(sheet, found.get(), DataColumn.CODICE, l -> {
             TreeMap<Integer, BigDecimal> values = new TreeMap<>();
             yearCols.forEach((idx, y) -> {
-                SheetCell c = l.cell(idx);
+                ExcelCell c = l.cell(idx);
                 Optional<Optional<ParsedNumber>> n = cells.number(c);
                 if (n.isPresent() && n.get().isEmpty()) {
-                    reading.add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, PlanReader.DATA, Cells.ref(l.index, idx), l.text(DataColumn.CODICE), cells.text(c),
+                    reading.add(Severity.ERRORE, FindingCode.NUMERO_NON_VALIDO, PlanReader.DATA, CellReferences.a1(l.index, idx), l.text(DataColumn.CODICE), cells.text(c),
                             "un numero", "Il dato " + y + " non è un numero: scrivere la quantità (es. 1.200), oppure lasciarlo vuoto.");
                 }
                 n.flatMap(o -> o).ifPresent(p -> values.put(y, p.value()));

@@ -3,6 +3,7 @@ package it.peg.plan;
 import it.peg.domain.Finding;
 import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
+import it.peg.xlsx.ExcelCell;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ final class FormulaAdvice {
      *
      * @param shown the cell's value as text, as the plan reader reads it
      */
-    static Optional<Finding> finding(SheetCell cell, String shown, String file, String sheet, String ref, String code) {
+    static Optional<Finding> finding(ExcelCell cell, String shown, String file, String sheet, String ref, String code) {
         if (!cell.formula() && !cell.formulaError()) {
             return Optional.empty();
         }

@@ -13,6 +13,8 @@ import it.peg.italian.ParsedNumber;
 import it.peg.italian.ParsedTarget;
 import it.peg.italian.Polarities;
 import it.peg.italian.TargetParser;
+import it.peg.xlsx.CellReferences;
+import it.peg.xlsx.ExcelCell;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,7 +72,7 @@ final class IndicatorsSheetReader {
             }
             Optional<ParsedDate> d = ItalianDates.parse(m.group(1), year);
             if (d.isEmpty()) {
-                reading.add(Severity.ERRORE, FindingCode.COLONNA_NON_VALIDA, INDICATORS, Cells.ref(0, idx), "", text, "Target gg/mm o Peso gg/mm",
+                reading.add(Severity.ERRORE, FindingCode.COLONNA_NON_VALIDA, INDICATORS, CellReferences.a1(0, idx), "", text, "Target gg/mm o Peso gg/mm",
                         "L'intestazione '" + text + "' non indica una verifica: scrivere ad esempio 'Target 30/06' o 'Peso 30/06'.");
             } else {
                 (m == t ? targetCols : weightCols).put(idx, d.get().date());
@@ -95,14 +97,14 @@ final class IndicatorsSheetReader {
         TargetSpec target = resolve(finalCell, baseline, percentUnit, code, hasBaselineColumn);
         TreeMap<LocalDate, TargetSpec> intermediate = new TreeMap<>();
         targetCols.forEach((idx, date) -> {
-            SheetCell c = l.cell(idx);
+            ExcelCell c = l.cell(idx);
             if (!cells.text(c).isEmpty()) {
-                intermediate.put(date, resolve(target(c, Cells.ref(l.index, idx), year, code), baseline, percentUnit, code,
+                intermediate.put(date, resolve(target(c, CellReferences.a1(l.index, idx), year, code), baseline, percentUnit, code,
                         hasBaselineColumn));
             }
         });
         TreeMap<LocalDate, BigDecimal> intermediateWeights = new TreeMap<>();
-        weightCols.forEach((idx, date) -> reading.weight(l.cell(idx), Cells.ref(l.index, idx),
+        weightCols.forEach((idx, date) -> reading.weight(l.cell(idx), CellReferences.a1(l.index, idx),
                 INDICATORS, code, "Peso " + date.format(DateTimeFormatter.ofPattern("dd/MM")))
                 .ifPresent(w -> intermediateWeights.put(date, w)));
         Optional<BigDecimal> min = bound(l, IndicatorColumn.MINIMO, code);
@@ -182,7 +184,7 @@ final class IndicatorsSheetReader {
     private record TargetCell(ParsedTarget parsed, String ref, String text) {
     }
 
-    private TargetCell target(SheetCell cell, String ref, int year, String code) {
+    private TargetCell target(ExcelCell cell, String ref, int year, String code) {
         String text = cells.text(cell);
         if (cell != null && (cell.formulaWithoutValue() || cell.formulaError())) {
             // the formula's own finding says how to write the cell (see SheetReading.eachLine)

@@ -1,6 +1,6 @@
 package it.peg.plan;
 
-import org.apache.poi.ss.util.CellReference;
+import it.peg.xlsx.CellReferences;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +23,7 @@ public final class PlanLayout {
         if (col == null || row <= 0) {
             return "";
         }
-        return new CellReference(row - 1, col, false, false).formatAsString();
+        return CellReferences.a1(row - 1, col);
     }
 
     /** The layout written by {@code peg init} and {@link PlanWorkbookWriter}. */

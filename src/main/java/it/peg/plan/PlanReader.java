@@ -12,10 +12,12 @@ import it.peg.domain.Plan;
 import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.Severity;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import it.peg.xlsx.BrokenWorkbookException;
+import it.peg.xlsx.ExcelFiles;
+import it.peg.xlsx.ExcelSheet;
+import it.peg.xlsx.ExcelWorkbook;
+import it.peg.xlsx.UnreadableWorkbookException;
+import it.peg.xlsx.WorkbookPasswordException;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -28,10 +30,9 @@ import java.util.Optional;
  * Reads a plan workbook (SPEC section 3) into a {@link Plan}, then runs {@link PlanChecker}. Never
  * throws for bad input: a missing, non-xlsx, encrypted or corrupt file, a missing sheet or column, an
  * unreadable cell are all findings that name the sheet, the cell and the fix.
- * <p>An .xlsx file is read streaming ({@link StreamingWorkbook}: one row at a time, no cell objects), so that the
- * plan of a very large comune is read fast and in little memory; other files (.xls, and anything POI's
- * {@link WorkbookFactory} must decide about, such as a password-protected file) through POI's usermodel. Both give
- * the same plan and the same findings.
+ * <p>The file is opened by the Excel boundary ({@link ExcelFiles#open}): an .xlsx file is read streaming (one row at
+ * a time, no cell objects), so that the plan of a very large comune is read fast and in little memory; other files
+ * (.xls) whole. Both give the same plan and the same findings; this package sees sheets, rows and cells only.
  * <p>This class opens the file and hands each sheet to its reader ({@link SettingsSheetReader} with
  * {@link BandsSheetReader}, {@link ServicesSheetReader}, {@link ObjectivesSheetReader}, {@link IndicatorsSheetReader},
  * {@link PhasesSheetReader}, {@link DataSheetReader}), which share the findings through {@link SheetReading}.
@@ -81,7 +82,7 @@ public final class PlanReader {
         return read(path, streaming, PreviousSummary.none());
     }
 
-    /** Reads with the streaming reader for .xlsx files when {@code streaming}, else always with POI's usermodel. */
+    /** Reads with the streaming reader for .xlsx files when {@code streaming}, else always whole (the reference). */
     private static PlanReadResult read(Path path, boolean streaming, PreviousSummary previous) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         Path parent = path.toAbsolutePath().getParent();
@@ -98,39 +99,32 @@ public final class PlanReader {
                             + " --plan; per crearne uno vuoto: peg init --out " + name));
             return new PlanReadResult(Optional.empty(), reader.findings);
         }
-        PlanWorkbook wb;
-        Optional<Workbook> poi = Optional.empty();
+        ExcelWorkbook wb;
         try {
-            if (streaming && FileMagic.valueOf(path.toFile()) == FileMagic.OOXML) {
-                wb = StreamingWorkbook.open(path.toFile());
-            } else {
-                poi = Optional.of(WorkbookFactory.create(path.toFile(), null, true));
-                wb = new UsermodelWorkbook(poi.get());
-            }
-        } catch (EncryptedDocumentException e) {
+            wb = streaming ? ExcelFiles.open(path) : ExcelFiles.openWhole(path);
+        } catch (WorkbookPasswordException e) {
             reader.findings.add(new Finding(Severity.ERRORE, FindingCode.PIANO_PROTETTO, name, "", "", "", "", "",
                     "Il piano '" + name + "' è protetto da password: aprirlo in Excel o LibreOffice, togliere la password"
                             + " (File > Proprietà / Proteggi documento) e salvarlo di nuovo come .xlsx."));
             return new PlanReadResult(Optional.empty(), reader.findings);
-        } catch (Exception | LinkageError e) {
+        } catch (UnreadableWorkbookException e) {
+            reader.unreadable(e.getCause());
+            return new PlanReadResult(Optional.empty(), reader.findings);
+        } catch (RuntimeException | LinkageError e) {
             reader.unreadable(e);
             return new PlanReadResult(Optional.empty(), reader.findings);
         }
-        try {
-            return reader.readOpened(wb);
-        } finally {
-            poi.ifPresent(PlanReader::closeQuietly);
-        }
+        return reader.readOpened(wb);
     }
 
     /**
      * Reads a workbook that opened. A file that breaks off halfway is unreadable; any other exception is a fault
      * of peg ({@link PegFault}), never blamed on the file.
      */
-    PlanReadResult readOpened(PlanWorkbook wb) {
+    PlanReadResult readOpened(ExcelWorkbook wb) {
         try (wb) {
             return read(wb);
-        } catch (PlanFileException | java.io.UncheckedIOException e) {
+        } catch (BrokenWorkbookException | java.io.UncheckedIOException e) {
             unreadable(e); // the file breaks off halfway (truncated XML, a part missing)
         } catch (Exception | LinkageError | StackOverflowError e) {
             findings.clear();
@@ -142,14 +136,6 @@ public final class PlanReader {
     /** A reader for {@link #readOpened}, for a test that makes peg fail on purpose. */
     static PlanReader forFile(String file) {
         return new PlanReader(file, Path.of("").toAbsolutePath());
-    }
-
-    private static void closeQuietly(Workbook wb) {
-        try {
-            wb.close();
-        } catch (java.io.IOException | RuntimeException e) {
-            // opened read-only: nothing to save, nothing lost
-        }
     }
 
     private void unreadable(Throwable e) {
@@ -168,21 +154,13 @@ public final class PlanReader {
                 + " (es. --plan " + path.resolve("piano.xlsx") + ").";
     }
 
-    /**
-     * Reads and checks an already open workbook; {@code fileName} is used in findings, and a relative Logo path
-     * starts from the working folder.
-     */
-    public static PlanReadResult read(Workbook wb, String fileName) {
-        return new PlanReader(fileName, Path.of("").toAbsolutePath()).read(new UsermodelWorkbook(wb));
-    }
-
-    private PlanReadResult read(PlanWorkbook wb) {
+    private PlanReadResult read(ExcelWorkbook wb) {
         PlanLayout layout = new PlanLayout();
         SheetReading reading = new SheetReading(file, new Cells(wb.date1904(), new Dedup()), layout, findings);
-        Optional<PlanSheet> settingsSheet = reading.sheet(wb, SETTINGS, true);
-        Optional<PlanSheet> servicesSheet = reading.sheet(wb, SERVICES, true);
-        Optional<PlanSheet> objectivesSheet = reading.sheet(wb, OBJECTIVES, true);
-        Optional<PlanSheet> indicatorsSheet = reading.sheet(wb, INDICATORS, true);
+        Optional<ExcelSheet> settingsSheet = reading.sheet(wb, SETTINGS, true);
+        Optional<ExcelSheet> servicesSheet = reading.sheet(wb, SERVICES, true);
+        Optional<ExcelSheet> objectivesSheet = reading.sheet(wb, OBJECTIVES, true);
+        Optional<ExcelSheet> indicatorsSheet = reading.sheet(wb, INDICATORS, true);
         if (settingsSheet.isEmpty()) {
             return new PlanReadResult(Optional.empty(), findings);
         }

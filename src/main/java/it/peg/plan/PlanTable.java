@@ -1,16 +1,19 @@
 package it.peg.plan;
 
+import it.peg.xlsx.ExcelRow;
+import it.peg.xlsx.ExcelSheet;
+
 import java.util.Iterator;
 
 /**
  * A table sheet of the plan read once from top to bottom: its header row (row 1, or none), then its other rows.
  */
 final class PlanTable {
-    private final PlanSheet sheet;
-    private final Iterator<SheetRow> rows;
-    private SheetRow pending;
+    private final ExcelSheet sheet;
+    private final Iterator<ExcelRow> rows;
+    private ExcelRow pending;
 
-    PlanTable(PlanSheet sheet) {
+    PlanTable(ExcelSheet sheet) {
         this.sheet = sheet;
         this.rows = sheet.rows();
     }
@@ -20,24 +23,24 @@ final class PlanTable {
     }
 
     /** Row 1; an empty row when the sheet has none. Called once, before {@link #next()}. */
-    SheetRow header() {
+    ExcelRow header() {
         if (rows.hasNext()) {
-            SheetRow first = rows.next();
+            ExcelRow first = rows.next();
             if (first.index() == 0) {
                 return first;
             }
             pending = first;
         }
-        return SheetRow.empty(0);
+        return ExcelRow.empty(0);
     }
 
     boolean hasNext() {
         return pending != null || rows.hasNext();
     }
 
-    SheetRow next() {
+    ExcelRow next() {
         if (pending != null) {
-            SheetRow r = pending;
+            ExcelRow r = pending;
             pending = null;
             return r;
         }

@@ -6,20 +6,19 @@ import it.peg.domain.PegFault;
 import it.peg.domain.Severity;
 import it.peg.italian.Decimals;
 import it.peg.italian.ParsedNumber;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import it.peg.xlsx.ExcelCell;
+import it.peg.xlsx.ExcelFiles;
+import it.peg.xlsx.ExcelRow;
+import it.peg.xlsx.ExcelSheet;
+import it.peg.xlsx.ExcelWorkbook;
+import it.peg.xlsx.UnreadableWorkbookException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,63 +58,64 @@ public record PreviousSummary(String file, Map<String, Baseline> values, List<Fi
             return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_NON_TROVATO, "Il riepilogo dell'anno precedente '" + path
                     + "' non esiste: indicare con --previous il riepilogo.xlsx scritto da peg consolidate l'anno scorso.");
         }
-        XSSFWorkbook wb;
+        ExcelWorkbook wb;
         try {
-            wb = new XSSFWorkbook(OPCPackage.open(path.toFile(), PackageAccess.READ));
-        } catch (Exception | LinkageError e) {
+            wb = ExcelFiles.openXlsxWhole(path); // whole: a damaged part is "unreadable" before anything is read
+        } catch (UnreadableWorkbookException | RuntimeException | LinkageError e) {
             return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_ILLEGGIBILE, "Il riepilogo dell'anno precedente '" + name
                     + "' non è una cartella di lavoro .xlsx leggibile: indicare con"
                     + " --previous il riepilogo.xlsx scritto da peg consolidate.");
         }
-        try {
+        try (wb) {
             return read(wb, name);
         } catch (RuntimeException | StackOverflowError e) {
             return new PreviousSummary(name, Map.of(), List.of(PegFault.finding(e, "la lettura del riepilogo precedente",
                     name, "Indicatori")));
-        } finally {
-            try {
-                wb.getPackage().revert();
-            } catch (RuntimeException e) {
-                // read-only: nothing to save
-            }
         }
     }
 
-    private static PreviousSummary read(XSSFWorkbook wb, String name) {
-        Sheet sheet = wb.getSheet("Indicatori");
-        Row header = sheet == null ? null : sheet.getRow(0);
-        Map<String, Integer> cols = new HashMap<>();
-        if (header != null) {
-            for (Cell c : header) {
-                if (c.getCellType() == CellType.STRING) {
-                    cols.put(Headers.normalise(c.getStringCellValue()), c.getColumnIndex());
-                }
+    private static PreviousSummary read(ExcelWorkbook wb, String name) {
+        Optional<ExcelSheet> sheet = wb.sheet("Indicatori");
+        Iterator<ExcelRow> rows = sheet.map(ExcelSheet::rows).orElse(java.util.Collections.emptyIterator());
+        Optional<ExcelRow> first = rows.hasNext() ? Optional.of(rows.next()) : Optional.empty();
+        Map<String, Integer> cols = new HashMap<>(); // from row 1 only: without it, not a summary of peg
+        first.filter(r -> r.index() == 0).ifPresent(header -> {
+            for (int c : header.columns()) {
+                header.cell(c).filter(PreviousSummary::isText)
+                        .ifPresent(cell -> cols.put(Headers.normalise(cell.text()), c));
             }
-        }
+        });
         if (!cols.containsKey("codice") || !cols.containsKey("verifica") || !cols.containsKey("valore")) {
             return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_NON_VALIDO, "Il file '" + name + "' non ha il foglio 'Indicatori'"
                     + " di un riepilogo di peg (colonne Codice, Verifica, Valore): indicare con --previous il riepilogo.xlsx"
                     + " scritto da peg consolidate.");
         }
         Map<String, Baseline> values = new HashMap<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() == 0) {
+        while (rows.hasNext()) { // the rows after the header, row 1
+            ExcelRow row = rows.next();
+            Optional<ExcelCell> code = row.cell(cols.get("codice")).filter(PreviousSummary::isText);
+            Optional<ExcelCell> verifica = row.cell(cols.get("verifica")).filter(PreviousSummary::isNumber);
+            Optional<ExcelCell> value = row.cell(cols.get("valore")).filter(PreviousSummary::isNumber)
+                    .filter(c -> !c.isDateFormatted());
+            if (code.isEmpty() || verifica.isEmpty() || value.isEmpty()) {
                 continue;
             }
-            Cell code = row.getCell(cols.get("codice"));
-            Cell verifica = row.getCell(cols.get("verifica"));
-            Cell value = row.getCell(cols.get("valore"));
-            if (code == null || code.getCellType() != CellType.STRING || verifica == null
-                    || verifica.getCellType() != CellType.NUMERIC || value == null
-                    || value.getCellType() != CellType.NUMERIC || DateUtil.isCellDateFormatted(value)) {
-                continue;
-            }
-            LocalDate day = verifica.getLocalDateTimeCellValue().toLocalDate();
-            boolean percent = value.getCellStyle().getDataFormatString().contains("%");
-            Baseline b = new Baseline(new ParsedNumber(Decimals.of(value.getNumericCellValue()), percent, Optional.empty()), day);
-            values.merge(code.getStringCellValue().strip(), b, (old, now) -> now.verifica().isAfter(old.verifica()) ? now : old);
+            LocalDate day = verifica.get().dateTime(wb.date1904()).toLocalDate();
+            boolean percent = value.get().format().contains("%");
+            Baseline b = new Baseline(new ParsedNumber(Decimals.of(value.get().number()), percent, Optional.empty()), day);
+            values.merge(code.get().text().strip(), b, (old, now) -> now.verifica().isAfter(old.verifica()) ? now : old);
         }
         return new PreviousSummary(name, values, List.of());
+    }
+
+    /** A text typed in (a formula's text result does not count). */
+    private static boolean isText(ExcelCell cell) {
+        return cell.kind() == ExcelCell.Kind.TEXT && !cell.formula();
+    }
+
+    /** A number typed in (a formula's result does not count). */
+    private static boolean isNumber(ExcelCell cell) {
+        return cell.kind() == ExcelCell.Kind.NUMBER && !cell.formula();
     }
 
     private static PreviousSummary failed(String name, FindingCode code, String message) {

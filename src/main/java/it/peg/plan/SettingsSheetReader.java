@@ -10,6 +10,10 @@ import it.peg.italian.Decimals;
 import it.peg.italian.ItalianDates;
 import it.peg.italian.ParsedDate;
 import it.peg.italian.ParsedNumber;
+import it.peg.xlsx.CellReferences;
+import it.peg.xlsx.ExcelCell;
+import it.peg.xlsx.ExcelRow;
+import it.peg.xlsx.ExcelSheet;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -37,7 +41,7 @@ final class SettingsSheetReader {
     private final Cells cells;
     /** The plan's folder: a relative Logo path starts there. */
     private final Path folder;
-    private final Map<SettingKey, List<SheetCell>> values = new EnumMap<>(SettingKey.class);
+    private final Map<SettingKey, List<ExcelCell>> values = new EnumMap<>(SettingKey.class);
     private final Map<SettingKey, Integer> rows = new EnumMap<>(SettingKey.class);
 
     SettingsSheetReader(SheetReading reading, Path folder) {
@@ -46,16 +50,16 @@ final class SettingsSheetReader {
         this.folder = folder;
     }
 
-    Settings read(PlanSheet sheet, Optional<PlanTable> bandsSheet) {
-        for (Iterator<SheetRow> it = sheet.rows(); it.hasNext(); ) {
-            SheetRow row = it.next();
-            Optional<SettingKey> key = Headers.find(SettingKey.class, cells.text(row.cell(0)));
+    Settings read(ExcelSheet sheet, Optional<PlanTable> bandsSheet) {
+        for (Iterator<ExcelRow> it = sheet.rows(); it.hasNext(); ) {
+            ExcelRow row = it.next();
+            Optional<SettingKey> key = Headers.find(SettingKey.class, cells.text(row.cell(0).orElse(null)));
             if (key.isEmpty() || values.containsKey(key.get())) {
                 continue;
             }
-            List<SheetCell> vs = new ArrayList<>();
+            List<ExcelCell> vs = new ArrayList<>();
             for (int c = 1; c < Math.max(2, row.lastCellNum()); c++) {
-                SheetCell cell = row.cell(c);
+                ExcelCell cell = row.cell(c).orElse(null);
                 if (cell != null && !cells.text(cell).isEmpty()) {
                     vs.add(cell);
                 }
@@ -88,7 +92,7 @@ final class SettingsSheetReader {
     }
 
     private MissingValues missingValues() {
-        Optional<SheetCell> cell = first(SettingKey.VALORI_MANCANTI);
+        Optional<ExcelCell> cell = first(SettingKey.VALORI_MANCANTI);
         if (cell.isEmpty()) {
             return MissingValues.NOT_VALUED;
         }
@@ -104,18 +108,18 @@ final class SettingsSheetReader {
         return rule.get();
     }
 
-    private Optional<SheetCell> first(SettingKey key) {
-        List<SheetCell> vs = values.getOrDefault(key, List.of());
+    private Optional<ExcelCell> first(SettingKey key) {
+        List<ExcelCell> vs = values.getOrDefault(key, List.of());
         return vs.isEmpty() ? Optional.empty() : Optional.of(vs.get(0));
     }
 
     private String ref(SettingKey key) {
         Integer r = rows.get(key);
-        return r == null ? "" : Cells.ref(r, 1);
+        return r == null ? "" : CellReferences.a1(r, 1);
     }
 
     private int year() {
-        Optional<SheetCell> cell = first(SettingKey.ANNO);
+        Optional<ExcelCell> cell = first(SettingKey.ANNO);
         if (cell.isEmpty()) {
             reading.add(Severity.ERRORE, FindingCode.ANNO_MANCANTE, SETTINGS, ref(SettingKey.ANNO), "", "", "un anno (es. 2024)",
                     "Manca l'anno del piano: scrivere 'Anno' in colonna A e l'anno (es. 2024) in colonna B del foglio Impostazioni.");
@@ -132,10 +136,10 @@ final class SettingsSheetReader {
     }
 
     /** The dates written in a key's cells: date cells, or text split on ';' / ',' / new lines. */
-    private List<Map.Entry<String, Optional<ParsedDate>>> dateItems(List<SheetCell> vs, int year) {
+    private List<Map.Entry<String, Optional<ParsedDate>>> dateItems(List<ExcelCell> vs, int year) {
         List<Map.Entry<String, Optional<ParsedDate>>> items = new ArrayList<>();
-        for (SheetCell c : vs) {
-            if (c.isDateFormatted() || (!c.formula() && c.kind() == SheetCell.Kind.NUMBER)) {
+        for (ExcelCell c : vs) {
+            if (c.isDateFormatted() || (!c.formula() && c.kind() == ExcelCell.Kind.NUMBER)) {
                 items.add(Map.entry(cells.text(c), cells.date(c, year).flatMap(o -> o)));
                 continue;
             }
@@ -204,7 +208,7 @@ final class SettingsSheetReader {
 
     /** A percentage setting as a fraction: a percent cell or text with %, else a value up to {@code asIsUpTo} as a fraction, above it as points. */
     private Optional<BigDecimal> fraction(SettingKey key, BigDecimal asIsUpTo) {
-        Optional<SheetCell> cell = first(key);
+        Optional<ExcelCell> cell = first(key);
         if (cell.isEmpty()) {
             return Optional.empty();
         }
@@ -225,7 +229,7 @@ final class SettingsSheetReader {
     }
 
     private int tolerance() {
-        Optional<SheetCell> cell = first(SettingKey.TOLLERANZA);
+        Optional<ExcelCell> cell = first(SettingKey.TOLLERANZA);
         if (cell.isEmpty()) {
             return 0;
         }

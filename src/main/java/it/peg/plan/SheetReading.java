@@ -5,6 +5,11 @@ import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.italian.Decimals;
 import it.peg.italian.ParsedNumber;
+import it.peg.xlsx.CellReferences;
+import it.peg.xlsx.ExcelCell;
+import it.peg.xlsx.ExcelRow;
+import it.peg.xlsx.ExcelSheet;
+import it.peg.xlsx.ExcelWorkbook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,7 +58,7 @@ final class SheetReading {
     }
 
     /** The sheet named {@code name} (case, accents and spaces aside); a finding when it is required and missing. */
-    Optional<PlanSheet> sheet(PlanWorkbook wb, String name, boolean required) {
+    Optional<ExcelSheet> sheet(ExcelWorkbook wb, String name, boolean required) {
         List<String> names = wb.sheetNames();
         for (int i = 0; i < names.size(); i++) {
             if (Headers.normalise(names.get(i)).equals(Headers.normalise(name))) {
@@ -71,9 +76,9 @@ final class SheetReading {
     /** A sheet's header row mapped to a column enum; empty (with findings) when a required column is missing. */
     <E extends Enum<E> & Column> Optional<Map<E, Integer>> header(PlanTable sheet, Class<E> type,
                                                                  Map<Integer, String> allHeaders) {
-        SheetRow row = sheet.header();
+        ExcelRow row = sheet.header();
         for (int col : row.columns()) {
-            String text = cells.text(row.cell(col));
+            String text = cells.text(row.cell(col).orElse(null));
             if (!text.isEmpty()) {
                 allHeaders.put(col, text);
                 layout.put(sheet.name(), text, col);
@@ -128,7 +133,7 @@ final class SheetReading {
         List<Finding> outer = findings;
         List<Finding> rowFindings = new ArrayList<>();
         while (sheet.hasNext()) {
-            SheetRow row = sheet.next();
+            ExcelRow row = sheet.next();
             if (row.index() < 1) {
                 continue;
             }
@@ -146,7 +151,7 @@ final class SheetReading {
             try {
                 String code = line.text(codeColumn);
                 for (int col : read) {
-                    formula(line.cell(col), canonical(sheet), Cells.ref(line.index, col), code);
+                    formula(line.cell(col), canonical(sheet), CellReferences.a1(line.index, col), code);
                 }
                 body.accept(line);
             } finally {
@@ -157,7 +162,7 @@ final class SheetReading {
     }
 
     /** A formula in a plan cell: its finding, naming the cell (see {@link FormulaAdvice}). */
-    private void formula(SheetCell cell, String sheet, String ref, String code) {
+    private void formula(ExcelCell cell, String sheet, String ref, String code) {
         if (cell != null) {
             FormulaAdvice.finding(cell, cells.text(cell), file, sheet, ref, code).ifPresent(findings::add);
         }
@@ -170,7 +175,7 @@ final class SheetReading {
         return weight(l.cell(col), l.ref(col), sheet, code, col.header());
     }
 
-    Optional<BigDecimal> weight(SheetCell cell, String ref, String sheet, String code, String header) {
+    Optional<BigDecimal> weight(ExcelCell cell, String ref, String sheet, String code, String header) {
         Optional<Optional<ParsedNumber>> n = cells.number(cell);
         if (n.isEmpty()) {
             return Optional.empty();

@@ -1,28 +1,32 @@
 package it.peg.plan;
 
+import it.peg.xlsx.CellReferences;
+import it.peg.xlsx.ExcelCell;
+import it.peg.xlsx.ExcelRow;
+
 import java.util.Map;
 
-/** One data row of a plan table: its cells by column. */
+/** One data row of a plan table: its cells by column (null, inside this package, where a column has none). */
 final class TableLine<E extends Enum<E> & Column> {
-    final SheetRow sheetRow;
+    final ExcelRow sheetRow;
     final int index;
     final Map<E, Integer> cols;
     private final Cells cells;
 
-    TableLine(SheetRow sheetRow, Map<E, Integer> cols, Cells cells) {
+    TableLine(ExcelRow sheetRow, Map<E, Integer> cols, Cells cells) {
         this.sheetRow = sheetRow;
         this.index = sheetRow.index();
         this.cols = cols;
         this.cells = cells;
     }
 
-    SheetCell cell(E col) {
+    ExcelCell cell(E col) {
         Integer c = cols.get(col);
-        return c == null ? null : sheetRow.cell(c);
+        return c == null ? null : sheetRow.cell(c).orElse(null);
     }
 
-    SheetCell cell(int col) {
-        return sheetRow.cell(col);
+    ExcelCell cell(int col) {
+        return sheetRow.cell(col).orElse(null);
     }
 
     String text(E col) {
@@ -31,7 +35,7 @@ final class TableLine<E extends Enum<E> & Column> {
 
     String ref(E col) {
         Integer c = cols.get(col);
-        return c == null ? "" : Cells.ref(index, c);
+        return c == null ? "" : CellReferences.a1(index, c);
     }
 
     int row() {

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The streaming reader of .xlsx plans ({@link StreamingWorkbook}) gives exactly the plan and the findings of POI's
+ * The streaming reader of .xlsx plans ({@link it.peg.xlsx.ExcelFiles#open}, streamed) gives exactly the plan and the findings of POI's
  * usermodel, the reference: on every plan fixture (openpyxl-written source documents, the demo plan), on plans
  * written by {@link PlanWorkbookWriter} (inline strings) and on cell types the fixtures lack. The error-case tests
  * of {@link PlanReaderTest} and {@link PlanCheckerTest} check the same agreement on each of their workbooks.

@@ -6,6 +6,8 @@ import ch.qos.logback.core.read.ListAppender;
 import it.peg.domain.Finding;
 import it.peg.domain.FindingCode;
 import it.peg.domain.PegFault;
+import it.peg.xlsx.ExcelSheet;
+import it.peg.xlsx.ExcelWorkbook;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +31,14 @@ class PlanReaderFaultTest {
         ch.qos.logback.classic.Level level = log.getLevel();
         log.setLevel(ch.qos.logback.classic.Level.DEBUG);
         try {
-            PlanWorkbook broken = new PlanWorkbook() {
+            ExcelWorkbook broken = new ExcelWorkbook() {
                 @Override
                 public List<String> sheetNames() {
                     throw new IllegalStateException("un difetto di peg");
                 }
 
                 @Override
-                public PlanSheet sheet(int index) {
+                public ExcelSheet sheet(int index) {
                     throw new AssertionError();
                 }
 

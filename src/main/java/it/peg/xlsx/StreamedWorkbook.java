@@ -1,20 +1,12 @@
-package it.peg.plan;
+package it.peg.xlsx;
 
-import it.peg.xlsx.SecureXml;
-import it.peg.xlsx.WorkbookTables;
 import it.peg.xlsx.WorkbookTables.NumberFormat;
-import it.peg.xlsx.WorksheetCell;
-import it.peg.xlsx.WorksheetCells;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +16,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * An .xlsx plan read without POI's usermodel: each worksheet part is streamed by {@link WorksheetCells} one row
- * at a time, so a plan of thousands of services never exists as a tree of cell objects. Shared strings and
+ * An .xlsx workbook read without POI's usermodel: each worksheet part is streamed by {@link WorksheetCells} one row
+ * at a time, so the plan of thousands of services never exists as a tree of cell objects. Shared strings and
  * number formats come from {@link WorkbookTables}; a cell's value and type follow POI's XSSFCell exactly (a
  * formula's cached value, a numeric cell without value is blank, a boolean is true only for "1").
  */
-final class StreamingWorkbook implements PlanWorkbook {
+final class StreamedWorkbook implements ExcelWorkbook {
     private static final XMLInputFactory XML = SecureXml.newInputFactory();
 
     private final OPCPackage pkg;
@@ -41,7 +37,7 @@ final class StreamingWorkbook implements PlanWorkbook {
     private final WorkbookTables tables;
     private final List<WorksheetCells> open = new ArrayList<>();
 
-    private StreamingWorkbook(OPCPackage pkg) throws Exception {
+    private StreamedWorkbook(OPCPackage pkg) throws Exception {
         this.pkg = pkg;
         XSSFReader reader = new XSSFReader(pkg);
         XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -58,10 +54,10 @@ final class StreamingWorkbook implements PlanWorkbook {
     }
 
     /** Opens an .xlsx (OOXML) file for reading; the caller closes it. */
-    static StreamingWorkbook open(File file) throws Exception {
+    static StreamedWorkbook open(File file) throws Exception {
         OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
         try {
-            return new StreamingWorkbook(pkg);
+            return new StreamedWorkbook(pkg);
         } catch (Exception | LinkageError e) {
             pkg.revert();
             throw e;
@@ -74,17 +70,17 @@ final class StreamingWorkbook implements PlanWorkbook {
     }
 
     @Override
-    public PlanSheet sheet(int index) {
+    public ExcelSheet sheet(int index) {
         String name = names.get(index);
         PackagePart part = parts.get(index);
-        return new PlanSheet() {
+        return new ExcelSheet() {
             @Override
             public String name() {
                 return name;
             }
 
             @Override
-            public Iterator<SheetRow> rows() {
+            public Iterator<ExcelRow> rows() {
                 try {
                     WorksheetCells cells = WorksheetCells.open(part.getInputStream(), tables);
                     open.add(cells);
@@ -92,7 +88,7 @@ final class StreamingWorkbook implements PlanWorkbook {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (XMLStreamException e) {
-                    throw new PlanFileException(e);
+                    throw new BrokenWorkbookException(e);
                 }
             }
         };
@@ -128,9 +124,9 @@ final class StreamingWorkbook implements PlanWorkbook {
     }
 
     /** The rows of one worksheet part, parsed on demand. */
-    private static final class Rows implements Iterator<SheetRow> {
+    private static final class Rows implements Iterator<ExcelRow> {
         private final WorksheetCells cells;
-        private SheetRow next;
+        private ExcelRow next;
         private boolean done;
 
         Rows(WorksheetCells cells) {
@@ -143,7 +139,7 @@ final class StreamingWorkbook implements PlanWorkbook {
                 try {
                     next = read();
                 } catch (XMLStreamException e) {
-                    throw new PlanFileException(e);
+                    throw new BrokenWorkbookException(e);
                 }
                 done = next == null;
             }
@@ -151,20 +147,20 @@ final class StreamingWorkbook implements PlanWorkbook {
         }
 
         @Override
-        public SheetRow next() {
+        public ExcelRow next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            SheetRow r = next;
+            ExcelRow r = next;
             next = null;
             return r;
         }
 
-        private SheetRow read() throws XMLStreamException {
+        private ExcelRow read() throws XMLStreamException {
             if (!cells.nextRow()) {
                 return null;
             }
-            List<SheetCell> row = new ArrayList<>();
+            List<ExcelCell> row = new ArrayList<>();
             for (Optional<WorksheetCell> c = cells.nextCell(); c.isPresent(); c = cells.nextCell()) {
                 int col = c.get().col();
                 while (row.size() <= col) {
@@ -172,12 +168,12 @@ final class StreamingWorkbook implements PlanWorkbook {
                 }
                 row.set(col, cell(c.get()));
             }
-            return new SheetRow(cells.row(), row.toArray(new SheetCell[0]));
+            return new ExcelRow(cells.row(), row.toArray(new ExcelCell[0]));
         }
     }
 
     /** A cell as XSSFCell would read it (a sheet's own interpretation: the readers of summaries differ). */
-    private static SheetCell cell(WorksheetCell c) {
+    private static ExcelCell cell(WorksheetCell c) {
         int fi = c.format().map(NumberFormat::index).orElse(-1);
         String f = c.format().flatMap(NumberFormat::code).orElse("");
         boolean formula = c.formula().isPresent() && !"dataTable".equals(c.formulaType());
@@ -185,19 +181,19 @@ final class StreamingWorkbook implements PlanWorkbook {
         String ft = c.formula().orElse("");
         if (formula && (value == null || value.isBlank() && c.type().equals("n"))) {
             // a formula with no cached value (a program wrote it and nothing calculated it): no value at all
-            return new SheetCell(SheetCell.Kind.BLANK, true, "", 0, false, fi, f, ft, "");
+            return new ExcelCell(ExcelCell.Kind.BLANK, true, "", 0, false, fi, f, ft, "");
         }
         return switch (c.type()) {
-            case "s" -> new SheetCell(SheetCell.Kind.TEXT, formula, c.text().orElse(""), 0, false, fi, f, ft, "");
-            case "inlineStr", "str" -> new SheetCell(SheetCell.Kind.TEXT, formula, decode(c.text().orElse("")), 0, false,
+            case "s" -> new ExcelCell(ExcelCell.Kind.TEXT, formula, c.text().orElse(""), 0, false, fi, f, ft, "");
+            case "inlineStr", "str" -> new ExcelCell(ExcelCell.Kind.TEXT, formula, decode(c.text().orElse("")), 0, false,
                     fi, f, ft, "");
-            case "b" -> new SheetCell(SheetCell.Kind.BOOLEAN, formula, "", 0, "1".equals(value), fi, f, ft, "");
-            case "e" -> new SheetCell(SheetCell.Kind.ERROR, formula, "", 0, false, fi, f, ft, value == null ? "" : value);
-            case "n" -> value == null || value.isBlank() ? new SheetCell(SheetCell.Kind.BLANK, formula, "", 0, false, fi, f, ft, "")
-                    : number(value).map(d -> new SheetCell(SheetCell.Kind.NUMBER, formula, "", d, false, fi, f, ft, ""))
+            case "b" -> new ExcelCell(ExcelCell.Kind.BOOLEAN, formula, "", 0, "1".equals(value), fi, f, ft, "");
+            case "e" -> new ExcelCell(ExcelCell.Kind.ERROR, formula, "", 0, false, fi, f, ft, value == null ? "" : value);
+            case "n" -> value == null || value.isBlank() ? new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, fi, f, ft, "")
+                    : number(value).map(d -> new ExcelCell(ExcelCell.Kind.NUMBER, formula, "", d, false, fi, f, ft, ""))
                     // a number that is no number: what the file says, as text, for a finding to show
-                    .orElseGet(() -> new SheetCell(SheetCell.Kind.TEXT, formula, value, 0, false, fi, f, ft, ""));
-            default -> new SheetCell(SheetCell.Kind.TEXT, formula, value == null ? "" : value, 0, false, fi, f, ft, "");
+                    .orElseGet(() -> new ExcelCell(ExcelCell.Kind.TEXT, formula, value, 0, false, fi, f, ft, ""));
+            default -> new ExcelCell(ExcelCell.Kind.TEXT, formula, value == null ? "" : value, 0, false, fi, f, ft, "");
         };
     }
 

@@ -1,13 +1,13 @@
-package it.peg.plan;
+package it.peg.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.ArrayList;
@@ -15,14 +15,17 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * A plan workbook opened with POI's usermodel ({@link Workbook}): the path for .xls files and for workbooks a
- * caller already holds. Large .xlsx plans are read by {@link StreamingWorkbook} instead.
+ * A workbook opened whole with POI's usermodel ({@link Workbook}): the path for .xls files, and the reference the
+ * streamed reader ({@link StreamedWorkbook}) agrees with. Cells are typed as POI's usermodel types them.
  */
-final class UsermodelWorkbook implements PlanWorkbook {
+final class UsermodelWorkbook implements ExcelWorkbook {
     private final Workbook wb;
+    /** Releases the file the way it was opened (a read-only package is reverted, never saved). */
+    private final Runnable release;
 
-    UsermodelWorkbook(Workbook wb) {
+    UsermodelWorkbook(Workbook wb, Runnable release) {
         this.wb = wb;
+        this.release = release;
     }
 
     @Override
@@ -35,16 +38,16 @@ final class UsermodelWorkbook implements PlanWorkbook {
     }
 
     @Override
-    public PlanSheet sheet(int index) {
+    public ExcelSheet sheet(int index) {
         Sheet sheet = wb.getSheetAt(index);
-        return new PlanSheet() {
+        return new ExcelSheet() {
             @Override
             public String name() {
                 return sheet.getSheetName();
             }
 
             @Override
-            public Iterator<SheetRow> rows() {
+            public Iterator<ExcelRow> rows() {
                 Iterator<Row> rows = sheet.rowIterator();
                 return new Iterator<>() {
                     @Override
@@ -53,7 +56,7 @@ final class UsermodelWorkbook implements PlanWorkbook {
                     }
 
                     @Override
-                    public SheetRow next() {
+                    public ExcelRow next() {
                         return row(rows.next());
                     }
                 };
@@ -68,18 +71,22 @@ final class UsermodelWorkbook implements PlanWorkbook {
 
     @Override
     public void close() {
-        // the caller owns the workbook
+        try {
+            release.run();
+        } catch (RuntimeException e) {
+            // opened read-only: nothing to save, nothing lost
+        }
     }
 
-    private static SheetRow row(Row row) {
-        SheetCell[] cells = new SheetCell[Math.max(0, row.getLastCellNum())];
+    private static ExcelRow row(Row row) {
+        ExcelCell[] cells = new ExcelCell[Math.max(0, row.getLastCellNum())];
         for (Cell c : row) {
             cells[c.getColumnIndex()] = cell(c);
         }
-        return new SheetRow(row.getRowNum(), cells);
+        return new ExcelRow(row.getRowNum(), cells);
     }
 
-    static SheetCell cell(Cell cell) {
+    static ExcelCell cell(Cell cell) {
         boolean formula = cell.getCellType() == CellType.FORMULA;
         CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         CellStyle style = cell.getCellStyle();
@@ -89,14 +96,14 @@ final class UsermodelWorkbook implements PlanWorkbook {
         if (formula && cell instanceof XSSFCell x && (!x.getCTCell().isSetV()
                 || x.getCTCell().getV().isBlank() && type == CellType.NUMERIC)) {
             // no cached value, or an empty number (an exporter's <v></v>); an empty string result is a value
-            return new SheetCell(SheetCell.Kind.BLANK, true, "", 0, false, formatIndex, format, ft, "");
+            return new ExcelCell(ExcelCell.Kind.BLANK, true, "", 0, false, formatIndex, format, ft, "");
         }
         return switch (type) {
-            case STRING -> new SheetCell(SheetCell.Kind.TEXT, formula, cell.getStringCellValue(), 0, false, formatIndex, format, ft, "");
-            case NUMERIC -> new SheetCell(SheetCell.Kind.NUMBER, formula, "", cell.getNumericCellValue(), false, formatIndex, format, ft, "");
-            case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, formula, "", 0, cell.getBooleanCellValue(), formatIndex, format, ft, "");
-            case ERROR -> new SheetCell(SheetCell.Kind.ERROR, formula, "", 0, false, formatIndex, format, ft, errorText(cell));
-            default -> new SheetCell(SheetCell.Kind.BLANK, formula, "", 0, false, formatIndex, format, ft, "");
+            case STRING -> new ExcelCell(ExcelCell.Kind.TEXT, formula, cell.getStringCellValue(), 0, false, formatIndex, format, ft, "");
+            case NUMERIC -> new ExcelCell(ExcelCell.Kind.NUMBER, formula, "", cell.getNumericCellValue(), false, formatIndex, format, ft, "");
+            case BOOLEAN -> new ExcelCell(ExcelCell.Kind.BOOLEAN, formula, "", 0, cell.getBooleanCellValue(), formatIndex, format, ft, "");
+            case ERROR -> new ExcelCell(ExcelCell.Kind.ERROR, formula, "", 0, false, formatIndex, format, ft, errorText(cell));
+            default -> new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, formatIndex, format, ft, "");
         };
     }
 

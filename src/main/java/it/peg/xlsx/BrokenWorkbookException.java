@@ -1,0 +1,12 @@
+package it.peg.xlsx;
+
+/**
+ * A workbook that opened breaks off while its sheets are read (its XML is truncated or malformed): a problem of the
+ * file, which a reader reports as "unreadable", unlike any other exception, which is peg's fault
+ * ({@link it.peg.domain.PegFault}).
+ */
+public final class BrokenWorkbookException extends RuntimeException {
+    BrokenWorkbookException(Throwable cause) {
+        super(cause.getMessage(), cause);
+    }
+}

@@ -1,0 +1,75 @@
+package it.peg.xlsx;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One cell of a worksheet as a reader of peg needs it, whichever way the workbook was read: the kind of its value
+ * (a formula's cached result counts as that value), the value, and its number format (to tell dates and
+ * percentages). Formats follow POI's usermodel: the cell style's format index and format string, or none when
+ * the workbook has no styles.
+ *
+ * @param kind        the kind of the value (of the cached result for a formula)
+ * @param formula     the cell holds a formula
+ * @param text        the string value as stored (TEXT cells), "" otherwise
+ * @param number      the numeric value (NUMBER cells), 0 otherwise
+ * @param bool        the boolean value (BOOLEAN cells)
+ * @param formatIndex the style's number format index, -1 when the cell has no style
+ * @param format      the style's number format string, "" when none
+ * @param formulaText the formula as stored (without the leading '='), "" when none
+ * @param errorText   the error value as stored ({@code #NAME?}, {@code Err:509}) for ERROR cells, "" otherwise
+ */
+public record ExcelCell(Kind kind, boolean formula, String text, double number, boolean bool, int formatIndex,
+                        String format, String formulaText, String errorText) {
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+
+    /** What a cell holds, as POI's usermodel types it. */
+    public enum Kind { TEXT, NUMBER, BOOLEAN, ERROR, BLANK }
+
+    public ExcelCell {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(formulaText, "formulaText");
+        Objects.requireNonNull(errorText, "errorText");
+    }
+
+    public ExcelCell(Kind kind, boolean formula, String text, double number, boolean bool, int formatIndex,
+                     String format) {
+        this(kind, formula, text, number, bool, formatIndex, format, "", "");
+    }
+
+    /** A formula the file keeps no value for (written by a program, never calculated). */
+    public boolean formulaWithoutValue() {
+        return formula && kind == Kind.BLANK;
+    }
+
+    /** A formula whose value is an error ({@code #NAME?}, {@code Err:509}). */
+    public boolean formulaError() {
+        return kind == Kind.ERROR;
+    }
+
+    /** A number shown as a date (its format is a date format, as Excel and POI tell one). */
+    public boolean isDateFormatted() {
+        try {
+            return kind == Kind.NUMBER && formatIndex >= 0 && DateUtil.isValidExcelDate(number)
+                    && DateUtil.isADateFormat(formatIndex, format);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The number as a date and time, counted in the workbook's date system (as POI's usermodel converts it). */
+    public LocalDateTime dateTime(boolean date1904) {
+        return DateUtil.getLocalDateTime(number, date1904);
+    }
+
+    /** The format shows a percentage: a {@code %} outside quoted literal text. */
+    public boolean isPercentFormatted() {
+        // quoted literal text does not count; most formats have none (and a pattern compiled per cell was a cost)
+        return format.indexOf('"') < 0 ? format.contains("%") : QUOTED.matcher(format).replaceAll("").contains("%");
+    }
+}
