@@ -1,6 +1,6 @@
 package it.peg.readback;
 
-import org.apache.poi.ss.usermodel.DateUtil;
+import it.peg.xlsx.ExcelDates;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -124,7 +124,7 @@ final class CellDecoder {
             } else {
                 t = LocalDateTime.parse(s);
             }
-            double serial = DateUtil.getExcelDate(t, date1904);
+            double serial = ExcelDates.serial(t, date1904);
             return serial < 0 ? Optional.empty() : Optional.of(serial);
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return Optional.empty();

@@ -1,14 +1,11 @@
 package it.peg.readback;
 
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.Entry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import it.peg.xlsx.OleContainer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Tells what a file is from its first bytes, before anything is parsed. */
 final class FileSniffer {
@@ -64,22 +61,12 @@ final class FileSniffer {
 
     /** An OLE2 container: an encrypted OOXML package, an old .xls, or another Office document. */
     static ReadProblem inspectOle2(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            DirectoryNode root = fs.getRoot();
-            boolean encrypted = false;
-            boolean workbook = false;
-            for (Entry e : root) {
-                String n = e.getName().toLowerCase(Locale.ROOT);
-                encrypted |= n.equals("encryptioninfo") || n.equals("encryptedpackage");
-                workbook |= n.equals("workbook") || n.equals("book");
-            }
-            if (encrypted) {
-                return ReadProblem.FILE_PROTETTO_PASSWORD;
-            }
-            return workbook ? ReadProblem.FORMATO_XLS : ReadProblem.FORMATO_NON_EXCEL;
-        } catch (IOException | RuntimeException e) {
+        return switch (OleContainer.content(file)) {
+            case ENCRYPTED_PACKAGE -> ReadProblem.FILE_PROTETTO_PASSWORD;
+            case EXCEL_97_WORKBOOK -> ReadProblem.FORMATO_XLS;
+            case OTHER_DOCUMENT -> ReadProblem.FORMATO_NON_EXCEL;
             // a damaged OLE2 file is most likely a damaged .xls: saving it as .xlsx is still the fix
-            return ReadProblem.FORMATO_XLS;
-        }
+            case DAMAGED -> ReadProblem.FORMATO_XLS;
+        };
     }
 }

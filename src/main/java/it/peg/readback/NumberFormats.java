@@ -1,7 +1,6 @@
 package it.peg.readback;
 
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
+import it.peg.xlsx.ExcelNumberFormats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,17 +82,11 @@ final class NumberFormats {
     }
 
     private static Format format(int id, String customCode) {
-        String code = customCode != null ? customCode : BuiltinFormats.getBuiltinFormat(id);
+        String code = customCode != null ? customCode : ExcelNumberFormats.builtin(id).orElse(null);
         if (code == null || code.isBlank()) {
             code = "General";
         }
-        boolean date;
-        try {
-            date = DateUtil.isADateFormat(id, code);
-        } catch (RuntimeException e) {
-            date = false;
-        }
-        return new Format(code, date);
+        return new Format(code, ExcelNumberFormats.isDateFormat(id, code));
     }
 
     private static Integer intOrNull(String s) {

@@ -56,7 +56,7 @@ public record ExcelCell(Kind kind, boolean formula, String text, double number, 
     public boolean isDateFormatted() {
         try {
             return kind == Kind.NUMBER && formatIndex >= 0 && DateUtil.isValidExcelDate(number)
-                    && DateUtil.isADateFormat(formatIndex, format);
+                    && ExcelNumberFormats.isDateFormat(formatIndex, format);
         } catch (RuntimeException e) {
             return false;
         }
@@ -64,7 +64,7 @@ public record ExcelCell(Kind kind, boolean formula, String text, double number, 
 
     /** The number as a date and time, counted in the workbook's date system (as POI's usermodel converts it). */
     public LocalDateTime dateTime(boolean date1904) {
-        return DateUtil.getLocalDateTime(number, date1904);
+        return ExcelDates.dateTime(number, date1904);
     }
 
     /** The format shows a percentage: a {@code %} outside quoted literal text. */
