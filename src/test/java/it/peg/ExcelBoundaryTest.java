@@ -32,7 +32,7 @@ class ExcelBoundaryTest {
     /**
      * Files still using POI themselves (docs/architecture.md, "Known debts"): generate reads the template and
      * computes carried formulas with POI's usermodel, summary reads the Nucleo's columns and lays out the forms with
-     * it, plan's writer of {@code peg init} streams with SXSSF, and the tools' naive reader and office simulator are
+     * it, and the tools' naive reader and office simulator are
      * POI on purpose.
      */
     static final Set<String> DEBTS = Set.of(
@@ -43,9 +43,6 @@ class ExcelBoundaryTest {
             "it/peg/generate/TemplateExtras.java",
             "it/peg/generate/TemplateParts.java",
             "it/peg/generate/WorkbookTemplate.java",
-            "it/peg/plan/PlanInstructionsSheet.java",
-            "it/peg/plan/PlanSheetCells.java",
-            "it/peg/plan/PlanWorkbookWriter.java",
             "it/peg/summary/NucleoColumnsReader.java",
             "it/peg/summary/ObiettiviSheetCells.java",
             "it/peg/summary/ValutazioneParts.java",

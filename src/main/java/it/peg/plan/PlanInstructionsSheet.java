@@ -1,9 +1,8 @@
 package it.peg.plan;
 
 import it.peg.domain.Plan;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import it.peg.xlsx.ExcelSheetWriter;
+import it.peg.xlsx.ExcelWorkbookWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,9 @@ final class PlanInstructionsSheet {
     private PlanInstructionsSheet() {
     }
 
-    static void write(SXSSFWorkbook wb, PlanSheetCells cells, Plan plan) {
-        Sheet s = wb.createSheet("Istruzioni");
-        s.setColumnWidth(0, 110 * 256);
+    static void write(ExcelWorkbookWriter wb, PlanSheetCells cells, Plan plan) {
+        ExcelSheetWriter s = wb.sheet("Istruzioni");
+        s.columnWidth(0, 110);
         List<String> lines = new ArrayList<>(List.of(
                 "Piano della performance " + plan.settings().year() + (plan.settings().ente().isEmpty() ? "" : " - " + plan.settings().ente()),
                 "",
@@ -54,12 +53,11 @@ final class PlanInstructionsSheet {
                 "",
                 "Dopo ogni modifica: peg check --plan <questo file>  (elenca errori e avvisi, con la cella e come correggerli)."));
         for (int i = 0; i < lines.size(); i++) {
-            Cell c = s.createRow(i).createCell(0);
             // a continuation line is indented by its format, not by leading spaces: a text with leading white space
             // needs xml:space="preserve", which the SpreadsheetML schema does not declare (issue 14)
             boolean continued = lines.get(i).startsWith("  ");
-            c.setCellValue(continued ? lines.get(i).strip() : lines.get(i));
-            c.setCellStyle(i == 0 ? cells.titleStyle() : continued ? cells.indentStyle() : cells.wrapStyle());
+            s.text(i, 0, continued ? lines.get(i).strip() : lines.get(i),
+                    i == 0 ? cells.titleStyle() : continued ? cells.indentStyle() : cells.wrapStyle());
         }
     }
 }

@@ -1,19 +1,9 @@
 package it.peg.plan;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import it.peg.xlsx.CellLook;
+import it.peg.xlsx.ExcelSheetWriter;
+import it.peg.xlsx.ExcelStyle;
+import it.peg.xlsx.ExcelWorkbookWriter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,49 +21,31 @@ final class PlanSheetCells {
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int LAST_INPUT_ROW = 999;
 
-    private final SXSSFWorkbook wb;
-    private final CellStyle headerStyle;
-    private final CellStyle dateStyle;
-    private final CellStyle percentStyle;
-    private final CellStyle wrapStyle;
-    private final CellStyle indentStyle;
-    private final CellStyle titleStyle;
+    private final ExcelStyle headerStyle;
+    private final ExcelStyle dateStyle;
+    private final ExcelStyle percentStyle;
+    private final ExcelStyle wrapStyle;
+    private final ExcelStyle indentStyle;
+    private final ExcelStyle titleStyle;
 
-    PlanSheetCells(SXSSFWorkbook wb) {
-        this.wb = wb;
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        headerStyle = wb.createCellStyle();
-        headerStyle.setFont(bold);
-        headerStyle.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-        headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        headerStyle.setBorderBottom(BorderStyle.THIN);
-        headerStyle.setWrapText(true);
-        dateStyle = wb.createCellStyle();
-        dateStyle.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-        percentStyle = wb.createCellStyle();
-        percentStyle.setDataFormat(wb.createDataFormat().getFormat("0%"));
-        wrapStyle = wb.createCellStyle();
-        wrapStyle.setWrapText(true);
-        indentStyle = wb.createCellStyle();
-        indentStyle.setWrapText(true);
-        indentStyle.setIndention((short) 2);
-        Font big = wb.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
-        titleStyle = wb.createCellStyle();
-        titleStyle.setFont(big);
+    PlanSheetCells(ExcelWorkbookWriter wb) {
+        headerStyle = wb.style(CellLook.plain().withBold().withFill(CellLook.Fill.PALE_BLUE).withBottomBorder().withWrap());
+        dateStyle = wb.style(CellLook.plain().withFormat("dd/mm/yyyy"));
+        percentStyle = wb.style(CellLook.plain().withFormat("0%"));
+        wrapStyle = wb.style(CellLook.plain().withWrap());
+        indentStyle = wb.style(CellLook.plain().withWrap().withIndent(2));
+        titleStyle = wb.style(CellLook.plain().withBold(14));
     }
 
-    CellStyle wrapStyle() {
+    ExcelStyle wrapStyle() {
         return wrapStyle;
     }
 
-    CellStyle indentStyle() {
+    ExcelStyle indentStyle() {
         return indentStyle;
     }
 
-    CellStyle titleStyle() {
+    ExcelStyle titleStyle() {
         return titleStyle;
     }
 
@@ -105,7 +77,7 @@ final class PlanSheetCells {
         };
     }
 
-    void header(Sheet s, Column[] cols, int[] widths) {
+    void header(ExcelSheetWriter s, Column[] cols, int[] widths) {
         List<String> names = new ArrayList<>();
         List<Integer> ws = new ArrayList<>();
         List<String> helps = new ArrayList<>();
@@ -117,72 +89,49 @@ final class PlanSheetCells {
         header(s, names, ws, helps);
     }
 
-    void header(Sheet s, List<String> names, List<Integer> widths, List<String> helps) {
-        Row row = s.createRow(0);
+    void header(ExcelSheetWriter s, List<String> names, List<Integer> widths, List<String> helps) {
         for (int i = 0; i < names.size(); i++) {
-            Cell c = headerCell(row, i, names.get(i), widths.get(i));
+            headerCell(s, i, names.get(i), widths.get(i));
             if (!helps.get(i).isEmpty()) {
-                ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-                anchor.setCol1(i);
-                anchor.setCol2(i + 4);
-                anchor.setRow1(0);
-                anchor.setRow2(4);
-                Comment comment = s.createDrawingPatriarch().createCellComment(anchor);
-                comment.setString(wb.getCreationHelper().createRichTextString(helps.get(i)));
-                comment.setAuthor("peg");
-                c.setCellComment(comment);
+                s.comment(0, i, helps.get(i), "peg", 4, 4);
             }
         }
-        s.createFreezePane(0, 1);
+        s.freezeRows(1);
     }
 
-    Cell headerCell(Row row, int col, String text, int width) {
-        Cell c = row.createCell(col);
-        c.setCellValue(text);
-        c.setCellStyle(headerStyle);
-        row.getSheet().setColumnWidth(col, width * 256);
-        return c;
+    /** A header in row 1 and its column's width. */
+    void headerCell(ExcelSheetWriter s, int col, String text, int width) {
+        s.text(0, col, text, headerStyle);
+        s.columnWidth(col, width);
     }
 
-    void list(Sheet s, int col, String... values) {
-        DataValidationHelper helper = s.getDataValidationHelper();
-        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(values),
-                new CellRangeAddressList(1, LAST_INPUT_ROW, col, col));
-        v.setShowErrorBox(true);
-        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        v.createErrorBox("Valore non valido", "Scegliere dall'elenco: " + String.join(", ", values));
-        s.addValidationData(v);
+    void list(ExcelSheetWriter s, int col, String... values) {
+        s.list(1, LAST_INPUT_ROW, col, List.of(values), "Valore non valido",
+                "Scegliere dall'elenco: " + String.join(", ", values));
     }
 
-    private static Cell cell(Sheet s, int r, int c) {
-        Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
-        return row.createCell(c);
-    }
-
-    void text(Sheet s, int r, int c, String value) {
-        Cell cell = cell(s, r, c);
-        if (!value.isEmpty()) {
-            cell.setCellValue(value);
+    /** A text; an empty one is an empty cell. */
+    void text(ExcelSheetWriter s, int r, int c, String value) {
+        if (value.isEmpty()) {
+            s.blank(r, c);
+        } else {
+            s.text(r, c, value);
         }
     }
 
-    void number(Sheet s, int r, int c, Optional<BigDecimal> value) {
+    void number(ExcelSheetWriter s, int r, int c, Optional<BigDecimal> value) {
         if (value.isPresent()) {
-            cell(s, r, c).setCellValue(value.get().doubleValue());
+            s.number(r, c, value.get().doubleValue());
         }
     }
 
-    void percent(Sheet s, int r, int c, BigDecimal fraction) {
-        Cell cell = cell(s, r, c);
-        cell.setCellValue(fraction.doubleValue());
-        cell.setCellStyle(percentStyle);
+    void percent(ExcelSheetWriter s, int r, int c, BigDecimal fraction) {
+        s.number(r, c, fraction.doubleValue(), percentStyle);
     }
 
-    void dateOrText(Sheet s, int r, int c, Optional<LocalDate> date, String text) {
+    void dateOrText(ExcelSheetWriter s, int r, int c, Optional<LocalDate> date, String text) {
         if (date.isPresent() && (text.isEmpty() || text.equals(date.get().format(FULL)))) {
-            Cell cell = cell(s, r, c);
-            cell.setCellValue(date.get());
-            cell.setCellStyle(dateStyle);
+            s.date(r, c, date.get(), dateStyle);
         } else {
             text(s, r, c, text);
         }

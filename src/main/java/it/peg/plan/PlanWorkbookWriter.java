@@ -10,10 +10,8 @@ import it.peg.domain.Service;
 import it.peg.domain.Settings;
 import it.peg.domain.Verifica;
 import it.peg.italian.Decimals;
-import it.peg.xlsx.DeterministicXlsx;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import it.peg.xlsx.ExcelSheetWriter;
+import it.peg.xlsx.ExcelWorkbookWriter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,8 +30,8 @@ import java.util.TreeSet;
  * Writes a plan as a plan workbook in exactly the format {@link PlanReader} reads (a blank one for
  * {@code peg init}), with an Istruzioni sheet, header comments, drop-down lists, frozen headers.
  * The bytes are deterministic: fixed document dates and zip entry times.
- * <p>The workbook is streamed ({@link SXSSFWorkbook}: only a window of rows in memory, texts as inline strings), so
- * that the plan of a comune with thousands of services is written in a small heap (issue 6).
+ * <p>The workbook is streamed ({@link ExcelWorkbookWriter}: only a window of rows in memory, texts as inline strings),
+ * so that the plan of a comune with thousands of services is written in a small heap (issue 6).
  * <p>The Istruzioni sheet is {@link PlanInstructionsSheet}'s; the styles and cell writers the sheets share are
  * {@link PlanSheetCells}'.
  */
@@ -43,10 +41,11 @@ public final class PlanWorkbookWriter {
     /** Rows kept in memory per sheet; earlier rows are flushed to a temporary file. */
     private static final int ROW_WINDOW = 200;
 
-    private final SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+    private final ExcelWorkbookWriter wb;
     private final PlanSheetCells cells;
 
-    private PlanWorkbookWriter() {
+    private PlanWorkbookWriter(ExcelWorkbookWriter wb) {
+        this.wb = wb;
         cells = new PlanSheetCells(wb);
     }
 
@@ -86,9 +85,9 @@ public final class PlanWorkbookWriter {
 
     /** Writes the workbook to {@code out} (left open), streaming its sheets. */
     private static void write(Plan plan, OutputStream out) throws IOException {
-        PlanWorkbookWriter w = new PlanWorkbookWriter();
-        try (SXSSFWorkbook wb = w.wb) {
-            PlanInstructionsSheet.write(w.wb, w.cells, plan);
+        try (ExcelWorkbookWriter wb = new ExcelWorkbookWriter(ROW_WINDOW)) {
+            PlanWorkbookWriter w = new PlanWorkbookWriter(wb);
+            PlanInstructionsSheet.write(wb, w.cells, plan);
             w.settings(plan.settings());
             w.bands(plan.settings().bands());
             w.services(plan.services());
@@ -96,9 +95,7 @@ public final class PlanWorkbookWriter {
             w.indicators(plan);
             w.phases(plan.phases());
             w.data(plan);
-            DeterministicXlsx.write(wb.getXSSFWorkbook(), wb::write, DeterministicXlsx.EPOCH, out);
-        } finally {
-            w.wb.dispose();
+            wb.write(out);
         }
     }
 
@@ -123,14 +120,14 @@ public final class PlanWorkbookWriter {
     // ---------------------------------------------------------------- sheets
 
     private void settings(Settings st) {
-        Sheet s = wb.createSheet(PlanReader.SETTINGS);
+        ExcelSheetWriter s = wb.sheet(PlanReader.SETTINGS);
         cells.header(s, List.of("Voce", "Valore"), List.of(30, 40),
                 List.of("Una voce per riga: non cambiare i nomi in colonna A.", "Il valore della voce."));
         int r = 1;
         cells.text(s, r, 0, SettingKey.ENTE.header());
         cells.text(s, r++, 1, st.ente());
         cells.text(s, r, 0, SettingKey.ANNO.header());
-        s.getRow(r++).createCell(1).setCellValue(st.year());
+        s.number(r++, 1, st.year());
         cells.text(s, r, 0, SettingKey.VERIFICHE.header());
         cells.text(s, r++, 1, String.join("; ", st.verifiche().stream()
                 .map(v -> v.date().getYear() == st.year() ? v.date().format(DAY_MONTH) : v.date().format(FULL)).toList()));
@@ -142,7 +139,7 @@ public final class PlanWorkbookWriter {
         cells.text(s, r, 0, SettingKey.TETTO.header());
         cells.percent(s, r++, 1, st.cap());
         cells.text(s, r, 0, SettingKey.TOLLERANZA.header());
-        s.getRow(r++).createCell(1).setCellValue(st.deadlineToleranceDays());
+        s.number(r++, 1, st.deadlineToleranceDays());
         cells.text(s, r, 0, SettingKey.LOGO.header());
         cells.text(s, r++, 1, st.logo().map(p -> java.nio.file.Path.of(p).getFileName().toString()).orElse(""));
         cells.text(s, r, 0, SettingKey.VALORI_MANCANTI.header());
@@ -150,7 +147,7 @@ public final class PlanWorkbookWriter {
     }
 
     private void bands(List<Band> bands) {
-        Sheet s = wb.createSheet(PlanReader.BANDS);
+        ExcelSheetWriter s = wb.sheet(PlanReader.BANDS);
         cells.header(s, BandColumn.values(), new int[] {12, 30});
         for (int i = 0; i < bands.size(); i++) {
             cells.percent(s, i + 1, 0, bands.get(i).from());
@@ -159,7 +156,7 @@ public final class PlanWorkbookWriter {
     }
 
     private void services(List<Service> services) {
-        Sheet s = wb.createSheet(PlanReader.SERVICES);
+        ExcelSheetWriter s = wb.sheet(PlanReader.SERVICES);
         cells.header(s, ServiceColumn.values(), new int[] {12, 30, 24, 24, 24, 36, 24, 24, 24, 18, 30, 50});
         int r = 1;
         for (Service v : services) {
@@ -173,7 +170,7 @@ public final class PlanWorkbookWriter {
     }
 
     private void objectives(List<Objective> objectives) {
-        Sheet s = wb.createSheet(PlanReader.OBJECTIVES);
+        ExcelSheetWriter s = wb.sheet(PlanReader.OBJECTIVES);
         cells.header(s, ObjectiveColumn.values(), new int[] {14, 12, 40, 60, 16, 18, 16, 8, 12, 12, 12, 24, 24, 14, 14, 24, 24, 16});
         cells.list(s, ObjectiveColumn.PLURIENNALE.ordinal(), "SI", "NO");
         cells.list(s, ObjectiveColumn.AGGREGAZIONE.ordinal(), "media pesata", "tutti");
@@ -199,7 +196,7 @@ public final class PlanWorkbookWriter {
     }
 
     private void indicators(Plan plan) {
-        Sheet s = wb.createSheet(PlanReader.INDICATORS);
+        ExcelSheetWriter s = wb.sheet(PlanReader.INDICATORS);
         TreeSet<LocalDate> targetDates = new TreeSet<>();
         TreeSet<LocalDate> weightDates = new TreeSet<>();
         plan.indicators().forEach(i -> {
@@ -208,14 +205,13 @@ public final class PlanWorkbookWriter {
         });
         cells.header(s, IndicatorColumn.values(), new int[] {12, 14, 60, 14, 16, 16, 8, 14, 9, 9, 13, 12});
         int base = IndicatorColumn.values().length;
-        Row head = s.getRow(0);
         int c0 = base;
         for (LocalDate d : targetDates) {
-            cells.headerCell(head, c0, "Target " + d.format(DAY_MONTH), 16);
+            cells.headerCell(s, c0, "Target " + d.format(DAY_MONTH), 16);
             c0++;
         }
         for (LocalDate d : weightDates) {
-            cells.headerCell(head, c0, "Peso " + d.format(DAY_MONTH), 10);
+            cells.headerCell(s, c0, "Peso " + d.format(DAY_MONTH), 10);
             c0++;
         }
         cells.list(s, IndicatorColumn.TIPO.ordinal(), "PERFORMANCE", "RISULTATO");
@@ -249,7 +245,7 @@ public final class PlanWorkbookWriter {
     }
 
     private void phases(List<Phase> phases) {
-        Sheet s = wb.createSheet(PlanReader.PHASES);
+        ExcelSheetWriter s = wb.sheet(PlanReader.PHASES);
         cells.header(s, PhaseColumn.values(), new int[] {14, 8, 60, 20});
         int r = 1;
         for (Phase p : phases) {
@@ -262,11 +258,11 @@ public final class PlanWorkbookWriter {
     }
 
     private void data(Plan plan) {
-        Sheet s = wb.createSheet(PlanReader.DATA);
+        ExcelSheetWriter s = wb.sheet(PlanReader.DATA);
         cells.header(s, DataColumn.values(), new int[] {12, 12, 50});
         int base = DataColumn.values().length;
         for (int k = 0; k < plan.dataYears().size(); k++) {
-            cells.headerCell(s.getRow(0), base + k, String.valueOf(plan.dataYears().get(k)), 10);
+            cells.headerCell(s, base + k, String.valueOf(plan.dataYears().get(k)), 10);
         }
         int r = 1;
         for (DataRow d : plan.dataRows()) {

@@ -93,4 +93,32 @@ class PlanWorkbookWriterTest {
         Plan p = rich();
         assertArrayEquals(PlanWorkbookWriter.toBytes(p), PlanWorkbookWriter.toBytes(p));
     }
+
+    /**
+     * What {@code peg init} writes is pinned, part by part (names and uncompressed content, so a different zlib does
+     * not matter): the writer goes through xlsx's {@code ExcelWorkbookWriter}, and a change there that changes the
+     * blank plan or a plan with every kind of cell (dates, percentages, intermediate targets, lists, comments) must be
+     * deliberate. Re-pin by printing {@link #partsDigest} of the new bytes.
+     */
+    @Test
+    void writtenPlansArePinnedPartByPart() throws IOException {
+        assertEquals("10b4d22ac4ee6549b72d76b33cfa017403c590530985768f740cd58a59d2eb3f",
+                partsDigest(PlanWorkbookWriter.toBytes(PlanWorkbookWriter.blankPlan("Comune di Prova", 2025))));
+        assertEquals("8117cf15dd3fce578d6a640e24674ce9f94644e70b9cd0d8a1ce92afebbfb266", partsDigest(PlanWorkbookWriter.toBytes(rich())));
+    }
+
+    /** SHA-256 over each zip entry's name and uncompressed bytes, in the package's order. */
+    static String partsDigest(byte[] xlsx) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                sha.update(e.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(zip.readAllBytes());
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
