@@ -79,11 +79,14 @@ final class UsermodelWorkbook implements ExcelWorkbook {
     }
 
     private static ExcelRow row(Row row) {
-        ExcelCell[] cells = new ExcelCell[Math.max(0, row.getLastCellNum())];
+        // converted when asked: a reader reads a few columns, and a value stored wrongly in another (a hand-edited
+        // file) must not fail it, as it did not when the readers asked POI's cells themselves
+        List<java.util.function.Supplier<ExcelCell>> cells =
+                new java.util.ArrayList<>(java.util.Collections.nCopies(Math.max(0, row.getLastCellNum()), null));
         for (Cell c : row) {
-            cells[c.getColumnIndex()] = cell(c);
+            cells.set(c.getColumnIndex(), () -> cell(c));
         }
-        return new ExcelRow(row.getRowNum(), cells);
+        return ExcelRow.lazy(row.getRowNum(), cells);
     }
 
     static ExcelCell cell(Cell cell) {
