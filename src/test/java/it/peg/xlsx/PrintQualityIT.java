@@ -341,11 +341,14 @@ class PrintQualityIT {
             if (!DATE.matcher(date.text()).matches()) {
                 continue;
             }
-            // "al" just left of the date on its line, or above it where the heading wraps ("Valore al" / "30/06/2018")
-            Optional<PdfPrint.Word> al = words.stream().filter(w -> w.text().equals("al") && (sameLine(w, date)
-                    && date.xMin() - w.xMax() >= 0 && date.xMin() - w.xMax() < 8 || w.page() == date.page()
-                    && date.yMin() - w.yMin() > 3 && date.yMin() - w.yMin() < 16
-                    && Math.abs(center(w) - center(date)) < 50)).findFirst();
+            // "al" just left of the date on its line, or else the nearest on the line above, where the heading wraps
+            // ("Valore al" / "30/06/2018", "Cause di eventuali scostamenti al" / "30/06/2018")
+            Optional<PdfPrint.Word> al = words.stream().filter(w -> w.text().equals("al") && sameLine(w, date)
+                    && date.xMin() - w.xMax() >= 0 && date.xMin() - w.xMax() < 8).findFirst()
+                    .or(() -> words.stream().filter(w -> w.text().equals("al") && w.page() == date.page()
+                            && date.yMin() - w.yMin() > 3 && date.yMin() - w.yMin() < 16
+                            && Math.abs(center(w) - center(date)) < 120)
+                            .min(java.util.Comparator.comparingDouble(w -> Math.abs(center(w) - center(date)))));
             if (al.isEmpty()) {
                 continue;
             }
