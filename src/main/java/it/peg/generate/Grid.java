@@ -23,6 +23,8 @@ final class Grid {
     final Layout layout;
     final List<Slot> slots = new ArrayList<>();
     final List<Group> groups = new ArrayList<>();
+    /** The bands of columns the sheet prints on, one per page across. */
+    final SchedaPrint.Across across;
 
     Grid(Layout layout, List<Verifica> verifiche) {
         this.layout = layout;
@@ -51,6 +53,35 @@ final class Grid {
             }
             i = end;
         }
+        this.across = across();
+    }
+
+    /**
+     * How the sheet prints across ({@link SchedaPrint#across}): the columns before the first per-verifica column
+     * identify an indicator (codes, description, target...) and repeat on every page; each run of consecutive columns of
+     * one verifica is a unit kept on one page.
+     */
+    private SchedaPrint.Across across() {
+        int titleEnd = -1;
+        while (titleEnd + 1 < slots.size() && slots.get(titleEnd + 1).verifica().isEmpty()) {
+            titleEnd++;
+        }
+        List<Integer> unitEnds = new ArrayList<>();
+        for (int c = titleEnd + 1; c < slots.size(); c++) {
+            if (c == slots.size() - 1 || !slots.get(c + 1).verifica().equals(slots.get(c).verifica())
+                    || slots.get(c).verifica().isEmpty()) {
+                unitEnds.add(c);
+            }
+        }
+        return SchedaPrint.across(slots.stream().map(Slot::width).toList(), titleEnd, unitEnds);
+    }
+
+    /**
+     * The last column of the sheet's texts outside the indicator table (headings, header values, descriptions, the
+     * office's judgement, the signature): the first printed page's, so that no text runs across a page break.
+     */
+    int textLast() {
+        return across.firstEnd();
     }
 
     int last() {
@@ -106,22 +137,30 @@ final class Grid {
      */
     Optional<Integer> secondValue() {
         int m = -1;
-        for (int c = 0; c < slots.size(); c++) {
+        for (int c = 0; c <= textLast(); c++) {
             if (slots.get(c).field() == Layout.Field.TARGET) {
                 m = c;
             }
         }
-        return m >= 3 && m < last() ? Optional.of(m) : Optional.empty();
+        return m >= 3 && m < textLast() ? Optional.of(m) : Optional.empty();
     }
+
+    /** The characters the signature's label needs on one line: its longest word, "responsabile". */
+    private static final int SIGNATURE_LABEL = 12;
 
     /** The signature row's four spans: place label, its box, signature label, its box (first and last columns). */
     int[] signature() {
         int f = firstValue();
         if (f >= 4) {
             int l1 = f - 2 > 2 ? 1 : 0;
-            return new int[] {0, l1, l1 + 1, f - 3, f - 2, f - 1, f, last()};
+            return new int[] {0, l1, l1 + 1, f - 3, f - 2, f - 1, f, textLast()};
         }
-        int h = Math.max(2, (last() + 1) / 2);
-        return new int[] {0, 0, 1, h - 1, h, h, h + 1, Math.max(h + 1, last())};
+        int h = Math.max(2, (textLast() + 1) / 2);
+        // the signature's label over as many columns as its longest word needs ("responsabile")
+        int e = h;
+        while (e + 1 < textLast() && span(h, e) < SIGNATURE_LABEL) {
+            e++;
+        }
+        return new int[] {0, 0, 1, h - 1, h, e, e + 1, Math.max(e + 1, textLast())};
     }
 }

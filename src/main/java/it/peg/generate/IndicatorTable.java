@@ -51,7 +51,7 @@ final class IndicatorTable {
     int write(Objective o, int r) {
         List<Indicator> list = s.plan.indicatorsOf(o.code());
         if (list.isEmpty()) {
-            s.merge(sheet, r, r, 0, grid.last(), StyleKey.CELLA);
+            s.merge(sheet, r, r, 0, grid.textLast(), StyleKey.CELLA);
             s.text(sheet, r, 0, s.label(Label.NESSUN_INDICATORE), StyleKey.CELLA);
             return r + 2;
         }
@@ -77,9 +77,14 @@ final class IndicatorTable {
                     breakableAbove(r);
                 }
                 String heading = section == -1 ? s.label(Label.SEZIONE_ALTRI) : layout.sections().get(section).text();
-                s.merge(sheet, r, r, 0, grid.last(), StyleKey.ETICHETTA);
+                // across the table, one merged band per printed page: the heading's text in the first page's
+                s.merge(sheet, r, r, 0, grid.textLast(), StyleKey.ETICHETTA);
+                List<Integer> ends = grid.across.ends();
+                for (int b = 1; b < ends.size(); b++) {
+                    s.merge(sheet, r, r, ends.get(b - 1) + 1, ends.get(b), StyleKey.ETICHETTA);
+                }
                 s.text(sheet, r, 0, heading, StyleKey.ETICHETTA);
-                Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(heading, grid.span(0, grid.last()), 9f)));
+                Stamp.atLeast(Stamp.row(sheet, r), Math.max(15, Stamp.height(heading, grid.span(0, grid.textLast()), 9f)));
                 r++;
                 headingAbove = true;
                 for (Indicator ind : in) {

@@ -26,6 +26,7 @@ final class MainSheetWriter {
     private final Plan plan;
     private final Settings settings;
     private final Grid grid;
+    /** The last column of the texts outside the indicator table: the first printed page's ({@link Grid#textLast}). */
     private final int last;
     private final TrafficLight light;
     private final IndicatorTable table;
@@ -40,13 +41,13 @@ final class MainSheetWriter {
         this.plan = stamp.plan;
         this.settings = stamp.plan.settings();
         this.grid = new Grid(stamp.template.layout(), settings.verifiche());
-        this.last = grid.last();
+        this.last = grid.textLast();
         this.light = new TrafficLight(stamp, sheet);
         this.table = new IndicatorTable(stamp, sheet, grid, light, blocks);
     }
 
     void write() {
-        for (int c = 0; c <= last; c++) {
+        for (int c = 0; c <= grid.last(); c++) {
             sheet.width(c, grid.width(c) * 256);
         }
         int titleRows = sheet.lastRow() + 1;
@@ -69,9 +70,14 @@ final class MainSheetWriter {
         signature();
         light.write();
         sheet.freeze(0, titleRows);
-        s.repeatingRows(sheet, 0, titleRows - 1);
-        s.printArea(sheet, 0, last, 0, r);
-        SchedaPrint.paginate(sheet, blocks, titleRows, last, r);
+        if (grid.across.wide() && grid.across.titleEnd() >= 0) {
+            // on every page across, the indicators' identifying columns beside the verifiche it shows
+            s.repeatingColumnsAndRows(sheet, 0, grid.across.titleEnd(), 0, titleRows - 1);
+        } else {
+            s.repeatingRows(sheet, 0, titleRows - 1);
+        }
+        s.printArea(sheet, 0, grid.last(), 0, r);
+        SchedaPrint.paginate(sheet, blocks, titleRows, grid.across, r);
     }
 
     private void header(Service sv) {

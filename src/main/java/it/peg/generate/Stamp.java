@@ -153,6 +153,16 @@ final class Stamp {
                 + ":$" + (r2 + 1)));
     }
 
+    /**
+     * The columns {@code c1..c2} repeated at the left of every printed page and the rows {@code r1..r2} at its top, in
+     * the order Excel writes them ({@code 'Scheda'!$A:$C,'Scheda'!$1:$3}).
+     */
+    void repeatingColumnsAndRows(SheetModel sheet, int c1, int c2, int r1, int r2) {
+        pkg.name(new WorkbookPackage.Name("_xlnm.Print_Titles", pkg.indexOf(sheet), quoted(sheet) + "!$"
+                + SheetModelXml.column(c1) + ":$" + SheetModelXml.column(c2) + "," + quoted(sheet) + "!$" + (r1 + 1)
+                + ":$" + (r2 + 1)));
+    }
+
     private static String quoted(SheetModel sheet) {
         return "'" + sheet.name().replace("'", "''") + "'";
     }

@@ -137,6 +137,13 @@ public final class SheetModel {
         public boolean setup;
         public String oddHeader = "";
         public String oddFooter = "";
+        /**
+         * An explicit print scale in percent, 0 for none: with it (and {@link #fitToPage} false) Excel honours the
+         * manual column breaks, which it ignores when fitting to pages.
+         */
+        public int scale;
+        /** Pages numbered across, then down ({@code pageOrder="overThenDown"}): a wide sheet's pages side by side. */
+        public boolean overThenDown;
 
         Print copy() {
             Print p = new Print();
@@ -155,6 +162,8 @@ public final class SheetModel {
             p.setup = setup;
             p.oddHeader = oddHeader;
             p.oddFooter = oddFooter;
+            p.scale = scale;
+            p.overThenDown = overThenDown;
             return p;
         }
     }
@@ -165,6 +174,8 @@ public final class SheetModel {
     /** Column widths in 1/256 of a character, by column. */
     private final TreeMap<Integer, Integer> widths = new TreeMap<>();
     private final TreeSet<Integer> rowBreaks = new TreeSet<>();
+    /** Manual page breaks after these columns (0-based: a break after column c). */
+    private final TreeSet<Integer> colBreaks = new TreeSet<>();
     private final List<String> conditionalFormats = new ArrayList<>();
     private final List<String> validations = new ArrayList<>();
     private Print print = new Print();
@@ -198,6 +209,7 @@ public final class SheetModel {
         s.merges.addAll(merges);
         s.widths.putAll(widths);
         s.rowBreaks.addAll(rowBreaks);
+        s.colBreaks.addAll(colBreaks);
         s.conditionalFormats.addAll(conditionalFormats);
         s.validations.addAll(validations);
         s.print = print.copy();
@@ -270,6 +282,11 @@ public final class SheetModel {
 
     public TreeSet<Integer> rowBreaks() {
         return rowBreaks;
+    }
+
+    /** The manual page breaks between columns: a break after each column (0-based). */
+    public TreeSet<Integer> colBreaks() {
+        return colBreaks;
     }
 
     /** A {@code conditionalFormatting} element, written after the merged cells in the order added. */

@@ -180,9 +180,15 @@ public final class SheetModelXml {
                 .append("\" top=\"").append(num(p.top)).append("\" bottom=\"").append(num(p.bottom))
                 .append("\" header=\"").append(num(p.header)).append("\" footer=\"").append(num(p.footer)).append("\"/>");
         if (p.setup) {
-            b.append("<pageSetup paperSize=\"").append(p.paperSize).append("\" fitToWidth=\"").append(p.fitWidth)
-                    .append("\" fitToHeight=\"").append(p.fitHeight).append("\" orientation=\"")
-                    .append(p.landscape ? "landscape" : "portrait").append("\"/>");
+            b.append("<pageSetup paperSize=\"").append(p.paperSize);
+            if (p.scale > 0) {
+                b.append("\" scale=\"").append(p.scale);
+            }
+            b.append("\" fitToWidth=\"").append(p.fitWidth).append("\" fitToHeight=\"").append(p.fitHeight);
+            if (p.overThenDown) {
+                b.append("\" pageOrder=\"overThenDown");
+            }
+            b.append("\" orientation=\"").append(p.landscape ? "landscape" : "portrait").append("\"/>");
         }
         if (!p.oddHeader.isEmpty() || !p.oddFooter.isEmpty()) {
             b.append("<headerFooter>");
@@ -205,6 +211,14 @@ public final class SheetModelXml {
                 b.append("<brk id=\"").append(row + 1).append("\" max=\"16383\" man=\"1\"/>");
             }
             b.append("</rowBreaks>");
+        }
+        if (!sheet.colBreaks().isEmpty()) {
+            int n = sheet.colBreaks().size();
+            b.append("<colBreaks count=\"").append(n).append("\" manualBreakCount=\"").append(n).append("\">");
+            for (int col : sheet.colBreaks()) {
+                b.append("<brk id=\"").append(col + 1).append("\" max=\"1048575\" man=\"1\"/>");
+            }
+            b.append("</colBreaks>");
         }
     }
 

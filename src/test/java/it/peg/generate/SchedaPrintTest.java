@@ -118,4 +118,72 @@ class SchedaPrintTest {
         return c == null || c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING ? ""
                 : c.getStringCellValue();
     }
+
+    /** Trezzo's template with four verifiche: A, four groups of Target, % ponder, Report, Raggiung., four causes. */
+    private static final List<Integer> TREZZO_4 = List.of(40, 12, 7, 13, 10, 12, 7, 13, 10, 12, 7, 13, 10, 12, 7, 13, 10,
+            18, 18, 18, 18);
+
+    @Test
+    void columnsThatFitOnePageWideAtEightPointsStayOnePageFitted() {
+        // Trezzo's template with two verifiche: 160 characters, as every shipped plan prints it
+        List<Integer> two = List.of(40, 12, 7, 13, 10, 12, 7, 13, 10, 18, 18);
+        SchedaPrint.Across a = SchedaPrint.across(two, 0, List.of(4, 8, 9, 10));
+        assertEquals(List.of(10), a.ends());
+        assertEquals(0, a.scalePercent(), "fitted to the page's width, no explicit scale");
+        assertEquals(10, a.firstEnd());
+    }
+
+    @Test
+    void widerColumnsGoOnPagesAcrossOfWholeVerificheAtEightPointsOrMore() {
+        SchedaPrint.Across a = SchedaPrint.across(TREZZO_4, 0, List.of(4, 8, 12, 16, 17, 18, 19, 20));
+        // two groups on the first page, two groups and two causes on the second, two causes on the third
+        assertEquals(List.of(8, 18, 20), a.ends());
+        assertEquals(0, a.titleEnd());
+        assertEquals(89, a.scalePercent());
+        assertTrue(a.scalePercent() * SchedaPrint.SMALLEST_TYPE / 100 >= SchedaPrint.MIN_PRINTED);
+        // each band with the identifying column fits the page at that scale, as Excel and LibreOffice print it
+        int first = 1;
+        for (int end : a.ends()) {
+            double points = SchedaPrint.printedPoints(40);
+            for (int c = first; c <= end; c++) {
+                points += SchedaPrint.printedPoints(TREZZO_4.get(c));
+            }
+            assertTrue(points * a.scalePercent() / 100 <= SchedaPrint.LANDSCAPE_WIDTH, "band to " + end + ": " + points);
+            first = end + 1;
+        }
+    }
+
+    @Test
+    void aWideSheetPrintsAtItsScaleWithColumnBreaksAcrossThenDown() {
+        SheetModel sheet = new SheetModel("Scheda");
+        for (int c = 0; c < TREZZO_4.size(); c++) {
+            sheet.width(c, TREZZO_4.get(c) * 256);
+        }
+        for (int r = 0; r < 120; r++) {
+            sheet.row(r).height(20);
+        }
+        SchedaPrint.Blocks blocks = new SchedaPrint.Blocks();
+        for (int r = 3; r < 120; r += 4) {
+            blocks.startsAt(r);
+        }
+        SchedaPrint.Across a = SchedaPrint.across(TREZZO_4, 0, List.of(4, 8, 12, 16, 17, 18, 19, 20));
+        SchedaPrint.paginate(sheet, blocks, 3, a, 119);
+        SheetModel.Print p = sheet.print();
+        assertEquals(89, p.scale);
+        assertEquals(false, p.fitToPage, "Excel ignores manual breaks when fitting to pages");
+        assertTrue(p.landscape && p.overThenDown);
+        assertEquals(3, p.fitWidth);
+        assertEquals(List.of(8, 18), List.copyOf(sheet.colBreaks()));
+        // the rows' pages from the scale: 595 - 72 x (0.75 + 0.75) high, / 0.89, x 0.94, less the 3 title rows
+        double room = (595 - 72 * (p.top + p.bottom)) / 0.89 * 0.94 - 60;
+        int perPage = (int) (room / 80) * 4;
+        assertEquals(3 + perPage - 1, sheet.rowBreaks().first(), "room " + room);
+        String xml = new String(it.peg.xlsx.SheetModelXml.xml(sheet, false, new it.peg.xlsx.SheetModelXml.Strings()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<pageSetup paperSize=\"9\" scale=\"89\" fitToWidth=\"3\" fitToHeight=\"0\""
+                + " pageOrder=\"overThenDown\" orientation=\"landscape\"/>"), xml);
+        assertTrue(xml.contains("<colBreaks count=\"2\" manualBreakCount=\"2\"><brk id=\"9\" max=\"1048575\""
+                + " man=\"1\"/><brk id=\"19\" max=\"1048575\" man=\"1\"/></colBreaks>"), xml);
+        assertTrue(!xml.contains("fitToPage"), xml);
+    }
 }

@@ -150,6 +150,37 @@ class PrintQualityIT {
         assertTrue(indicatorsChecked >= 10, "Firenze's indicator blocks checked across page breaks: " + indicatorsChecked);
     }
 
+    /**
+     * Schede too wide for one page at 8 points: Serravalle's and Trezzo's templates, which put the verifiche in
+     * columns, with a plan of three verifiche (Serravalle 2018 monitored at 30/06, 30/09, 31/12) and one of four
+     * (Trezzo 2022 monitored every quarter, with Target and Peso per verifica), each plan with each template. They print
+     * on as many pages wide as needed: every sheet checked as the others, and on the Scheda sheet every page that shows
+     * verifiche shows the identifying columns at their left (the indicators' heading), and every verifica group (Trezzo's
+     * Target, % ponder, Report, Raggiung. under "verifica al ...") whole on one page. The two-verifiche source plans
+     * still print one page wide (the test above).
+     */
+    @Test
+    void wideSchedePrintAcrossPagesWithTheIdentifyingColumnsAndWholeVerifiche() throws Exception {
+        LibreOffice.require();
+        List<Path> schede = new ArrayList<>();
+        Map<String, String> identifying = new LinkedHashMap<>();
+        Map<String, String> headingOf = Map.of("serravalle", "Indicatori", "trezzo", "INDICATORI");
+        for (String template : List.of("serravalle", "trezzo")) {
+            for (String plan : List.of("serravalle-2018-tre-verifiche", "trezzo-2022-trimestrale")) {
+                List<Path> made = generate(Path.of("src/test/resources/plans", plan + ".xlsx"), plan + "-" + template,
+                        Optional.of(Path.of("workbook-templates", template)));
+                made.forEach(f -> identifying.put(f.getFileName().toString(), headingOf.get(template)));
+                schede.addAll(made);
+            }
+        }
+        assertEquals(4, schede.size(), "each plan with each template: " + schede);
+        Map<String, Integer> pagesAcross = new LinkedHashMap<>();
+        checkEverySheet(schede, identifying.keySet(), (name, scheda, problems) ->
+                pagesAcross.put(name, across(problems, name, scheda, identifying.get(name))));
+        System.out.println("Scheda pages showing verifiche, by scheda: " + pagesAcross);
+        pagesAcross.forEach((name, pages) -> assertTrue(pages >= 2, name + ": the verifiche on more than one page"));
+    }
+
     /** The plan's schede, generated with the default template or {@code templates}, each copied under a short name. */
     private List<Path> generate(Path plan, String name, Optional<Path> templates) throws Exception {
         Path out = dir.resolve("gen").resolve(name);
@@ -175,6 +206,17 @@ class PrintQualityIT {
      * breaks, except on the schede named in {@code oneRowPerIndicator}. Returns the indicator blocks checked.
      */
     private int checkEverySheet(List<Path> schede, Set<String> oneRowPerIndicator) throws Exception {
+        return checkEverySheet(schede, oneRowPerIndicator, (name, scheda, problems) -> {
+        });
+    }
+
+    /** A further check of one scheda's Scheda sheet as printed, adding its problems. */
+    private interface SchedaCheck {
+        void check(String name, PdfPrint scheda, List<String> problems);
+    }
+
+    private int checkEverySheet(List<Path> schede, Set<String> oneRowPerIndicator, SchedaCheck further)
+            throws Exception {
         Map<Path, Path> pdfs = convert(schede);
         List<String> problems = new ArrayList<>();
         Map<String, String> smallest = new LinkedHashMap<>();
@@ -189,6 +231,9 @@ class PrintQualityIT {
                 check(problems, smallest, what, one, labels.get(sheet));
                 if (sheet.equals("Scheda") && !oneRowPerIndicator.contains(scheda.getFileName().toString())) {
                     indicatorsChecked += indicatorsWhole(problems, what, one);
+                }
+                if (sheet.equals("Scheda")) {
+                    further.check(scheda.getFileName().toString(), one, problems);
                 }
             }
         }
@@ -279,6 +324,86 @@ class PrintQualityIT {
             }
         });
         return all.size() / cycle;
+    }
+
+    /**
+     * A wide Scheda printed across pages: the per-verifica headings are found as a date after "al" on a heading line
+     * ("Valore al 30/06/2018", "verifica al 31/03/2022", "Cause di scostamento al ..."; not the judgement's "Stato al");
+     * on every page with such a line, the identifying columns' heading ({@code identifying}, its first word) is printed
+     * on that line's height, left of every per-verifica heading; every group heading "verifica al ..." has its own
+     * Target, % ponder, Report and Raggiung. on the line below on the same page (a group split by a page break would
+     * leave a page with fewer). Returns the pages that show per-verifica headings.
+     */
+    private static int across(List<String> problems, String what, PdfPrint print, String identifying) {
+        List<PdfPrint.Word> words = print.words();
+        Map<Integer, List<PdfPrint.Word>> headingsByPage = new java.util.TreeMap<>();
+        for (PdfPrint.Word date : words) {
+            if (!DATE.matcher(date.text()).matches()) {
+                continue;
+            }
+            // "al" just left of the date on its line, or else the nearest on the line above, where the heading wraps
+            // ("Valore al" / "30/06/2018", "Cause di eventuali scostamenti al" / "30/06/2018")
+            Optional<PdfPrint.Word> al = words.stream().filter(w -> w.text().equals("al") && sameLine(w, date)
+                    && date.xMin() - w.xMax() >= 0 && date.xMin() - w.xMax() < 8).findFirst()
+                    .or(() -> words.stream().filter(w -> w.text().equals("al") && w.page() == date.page()
+                            && date.yMin() - w.yMin() > 3 && date.yMin() - w.yMin() < 16
+                            && Math.abs(center(w) - center(date)) < 120)
+                            .min(java.util.Comparator.comparingDouble(w -> Math.abs(center(w) - center(date)))));
+            if (al.isEmpty()) {
+                continue;
+            }
+            Optional<PdfPrint.Word> before = leftOf(words, al.get());
+            if (before.map(w -> w.text().equals("Stato")).orElse(false)) {
+                continue; // the office's judgement, "Stato al 30/06/2022"
+            }
+            headingsByPage.computeIfAbsent(date.page(), p -> new ArrayList<>()).add(
+                    before.filter(w -> w.text().equals("verifica")).orElse(date));
+        }
+        headingsByPage.forEach((page, headings) -> {
+            // one line per table on the page: headings within 40 points of the line's top
+            List<PdfPrint.Word> sorted = new ArrayList<>(headings);
+            sorted.sort(java.util.Comparator.comparingDouble(PdfPrint.Word::yMin));
+            while (!sorted.isEmpty()) {
+                double top = sorted.get(0).yMin();
+                List<PdfPrint.Word> line = sorted.stream().filter(h -> h.yMin() < top + 40).toList();
+                sorted.removeAll(line);
+                double left = line.stream().mapToDouble(PdfPrint.Word::xMin).min().orElseThrow();
+                boolean shown = words.stream().anyMatch(w -> w.page() == page && w.text().equals(identifying)
+                        && Math.abs(w.yMin() - top) < 40 && w.xMax() < left);
+                if (!shown) {
+                    problems.add(what + ": page " + page + " shows the verifiche " + line.stream()
+                            .map(PdfPrint.Word::text).toList() + " without the identifying columns ('" + identifying
+                            + "' at their left)");
+                }
+                List<PdfPrint.Word> groups = line.stream().filter(h -> h.text().equals("verifica")).toList();
+                for (String member : groups.isEmpty() ? List.<String>of() : List.of("Target", "ponder", "Report",
+                        "Raggiung.")) {
+                    double groupLine = groups.get(0).yMin();
+                    long n = words.stream().filter(w -> w.page() == page && w.text().equals(member)
+                            && w.yMin() > groupLine + 3 && w.yMin() < groupLine + 40).count();
+                    if (n != groups.size()) {
+                        problems.add(what + ": page " + page + " shows " + groups.size() + " verifica group heading(s)"
+                                + " and " + n + " '" + member + "' column(s) under them: a verifica's columns split"
+                                + " across pages");
+                    }
+                }
+            }
+        });
+        return headingsByPage.size();
+    }
+
+    private static double center(PdfPrint.Word w) {
+        return (w.xMin() + w.xMax()) / 2;
+    }
+
+    /** The word just left of {@code w} on its line, if any within a space's width. */
+    private static Optional<PdfPrint.Word> leftOf(List<PdfPrint.Word> words, PdfPrint.Word w) {
+        return words.stream().filter(o -> sameLine(o, w) && o.xMax() <= w.xMin() && w.xMin() - o.xMax() < 8)
+                .max(java.util.Comparator.comparingDouble(PdfPrint.Word::xMax));
+    }
+
+    private static boolean sameLine(PdfPrint.Word a, PdfPrint.Word b) {
+        return a.page() == b.page() && Math.abs(a.yMin() - b.yMin()) < 3;
     }
 
     /** The texts of the first row of each of the summary's sheets (their headings), and Sintesi's column A (its labels). */
