@@ -73,6 +73,21 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
      */
     public DeflatedSegments(String part, int level, Optional<SegmentIndex.Earlier> earlier, Optional<Path> scratch)
             throws IOException {
+        this(part, level, earlier.map(SegmentIndex.Earlier::index),
+                earlier.map(e -> EarlierPackage.at(e.file())).orElse(EarlierPackage.none()), true, scratch);
+    }
+
+    /**
+     * As {@link #DeflatedSegments(String, int, Optional, Optional)}, the earlier file being {@code from}, opened once
+     * for several entries (and closed by its owner): {@code index} describes this entry in it.
+     */
+    public DeflatedSegments(String part, int level, Optional<SegmentIndex> index, EarlierPackage from,
+                            Optional<Path> scratch) throws IOException {
+        this(part, level, index, from, false, scratch);
+    }
+
+    private DeflatedSegments(String part, int level, Optional<SegmentIndex> index, EarlierPackage from, boolean owns,
+                             Optional<Path> scratch) throws IOException {
         this.part = part;
         this.level = level;
         this.keyPrefix = deflaterIdentity(level) + "\u0000";
@@ -83,9 +98,12 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         OutputStream spooled = null;
         try {
             spooled = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
-            this.earlier = EarlierEntry.open(earlier);
+            this.earlier = EarlierEntry.open(index, from, owns);
         } catch (IOException | RuntimeException | Error e) {
             try {
+                if (owns) {
+                    from.close();
+                }
                 if (spooled != null) {
                     spooled.close();
                 }
@@ -327,35 +345,45 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         private Map<String, Segment> segments;
         private long position;
 
-        private EarlierEntry(ZipFile zip, InputStream raw, Map<String, Segment> segments) {
+        /** Closes the earlier package when done: it was opened for this entry alone. */
+        private final boolean owns;
+        private EarlierPackage from;
+
+        private EarlierEntry(ZipFile zip, InputStream raw, Map<String, Segment> segments, boolean owns) {
             this.zip = zip;
             this.raw = raw;
             this.segments = segments;
+            this.owns = owns;
         }
 
-        static EarlierEntry open(Optional<SegmentIndex.Earlier> earlier) throws IOException {
-            if (earlier.isEmpty() || !Files.isRegularFile(earlier.get().file())) {
-                return new EarlierEntry(null, null, Map.of());
+        static EarlierEntry open(Optional<SegmentIndex> indexed, EarlierPackage from, boolean owns)
+                throws IOException {
+            Optional<ZipFile> opened = indexed.isPresent() ? from.zip() : Optional.empty();
+            if (opened.isEmpty()) {
+                if (owns) {
+                    from.close();
+                }
+                return new EarlierEntry(null, null, Map.of(), false);
             }
-            SegmentIndex index = earlier.get().index();
-            ZipFile zip;
-            try {
-                zip = ZipFile.builder().setPath(earlier.get().file()).get();
-            } catch (IOException e) {
-                return new EarlierEntry(null, null, Map.of()); // not a zip any more: everything is rendered
-            }
+            SegmentIndex index = indexed.get();
+            ZipFile zip = opened.get();
             ZipArchiveEntry entry = zip.getEntry(index.part());
             if (entry == null || entry.getMethod() != ZipEntry.DEFLATED
                     || entry.getCompressedSize() != index.length() || entry.getCrc() != (index.crc() & 0xFFFFFFFFL)) {
-                zip.close();
-                return new EarlierEntry(null, null, Map.of());
+                if (owns) {
+                    from.close();
+                }
+                return new EarlierEntry(null, null, Map.of(), false);
             }
             try {
-                EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey());
-                usable.file = Optional.of(earlier.get().file());
+                EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey(), owns);
+                usable.file = from.file();
+                usable.from = from;
                 return usable;
             } catch (IOException | RuntimeException e) {
-                zip.close();
+                if (owns) {
+                    from.close();
+                }
                 throw e;
             }
         }
@@ -387,8 +415,11 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            if (zip != null) {
-                zip.close();
+            if (raw != null) {
+                raw.close();
+            }
+            if (owns && from != null) {
+                from.close();
             }
         }
     }

@@ -192,10 +192,11 @@ class IncrementalOutputsIT {
         byte[] alteredCsv = csv.clone();
         alteredCsv[csv.length / 2] ^= 0x20;
         Files.write(work.resolve(MergeJob.CSV), alteredCsv);
-        it.peg.io.Segment lastRows = state.summaryRows().orElseThrow().segments()
-                .get(state.summaryRows().orElseThrow().segments().size() - 2);
+        it.peg.io.SegmentIndex indicatori = state.summaryRows().stream()
+                .filter(i -> i.part().equals("xl/worksheets/sheet4.xml")).findFirst().orElseThrow();
+        it.peg.io.Segment lastRows = indicatori.segments().get(indicatori.segments().size() - 2);
         byte[] alteredSummary = summary.clone();
-        int at = dataOffset(summary, state.summaryRows().orElseThrow().part()) + (int) lastRows.offset() + 3;
+        int at = dataOffset(summary, indicatori.part()) + (int) lastRows.offset() + 3;
         alteredSummary[at] ^= 0x01;
         Files.write(work.resolve(MergeJob.SUMMARY), alteredSummary);
 
