@@ -39,7 +39,7 @@ final class RegistroSheet {
         rows.text(0, f.fileName(), st.wrap);
         rows.text(1, f.sha256(), st.text);
         rows.number(2, f.size(), st.integer);
-        rows.dateTime(3, SummaryWorkbookWriter.local(f.received()), st.dateTime);
+        rows.instant(3, f.received(), st.dateTime);
         rows.text(4, f.serviceCode().orElse(""), st.text);
         rows.text(5, f.status().italian(), f.status() == FileStatus.REJECTED ? st.flagText : st.text);
         rows.text(6, f.reason(), st.wrap);

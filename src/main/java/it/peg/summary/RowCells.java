@@ -41,6 +41,14 @@ interface RowCells {
         }
     }
 
+    /**
+     * An instant as the Italian local date-time it was ({@link SummaryWorkbookWriter#local}): a key takes the instant
+     * itself, which gives that date-time, without working out the zone's rules for it.
+     */
+    default void instant(int c, java.time.Instant value, CellFormat style) throws IOException {
+        dateTime(c, SummaryWorkbookWriter.local(value), style);
+    }
+
     /** A date-time as Excel's serial number (1900 date system, as the workbook's). */
     default void dateTime(int c, LocalDateTime value, CellFormat style) throws IOException {
         number(c, ExcelDates.serial(value), style);

@@ -55,7 +55,7 @@ final class ServiziSheet {
         rows.text(4, d.flatMap(Delivery::onTime).map(ServiziSheet::punctuality).orElse(""), st.text);
         rows.text(5, d.flatMap(Delivery::fileName).orElse(""), st.wrap);
         if (d.flatMap(Delivery::received).isPresent()) {
-            rows.dateTime(6, SummaryWorkbookWriter.local(d.get().received().get()), st.dateTime);
+            rows.instant(6, d.get().received().get(), st.dateTime);
         } else {
             rows.blank(6, st.dateTime);
         }

@@ -131,19 +131,46 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         if (current.size() > 0) {
             throw new IllegalStateException("a segment is open: end it before copying " + key);
         }
-        Optional<Copied> bytes = earlier.read(keyPrefix + key);
+        String stored = keyPrefix + key;
+        Optional<Copied> bytes = earlier.read(stored);
         if (bytes.isEmpty()) {
             return false;
         }
-        Segment s = bytes.get().segment();
-        byte[] raw = bytes.get().raw();
-        submit(() -> append(keyPrefix + key, raw, raw.length, s.plainLength(), s.plainCrc()));
+        pendingCopies.add(bytes.get());
+        pendingBytes += bytes.get().raw().length;
+        if (pendingBytes >= PENDING_BYTES) {
+            submitCopies();
+        }
         copied++;
         return true;
     }
 
+    /**
+     * Copied segments not yet handed to the worker: a run of them goes as one task (a night copies thousands of
+     * segments; a hand-over each cost more than the copy), up to {@value #PENDING_BYTES} bytes held.
+     */
+    private final List<Copied> pendingCopies = new ArrayList<>();
+    private long pendingBytes;
+    private static final int PENDING_BYTES = 1 << 20;
+
+    private void submitCopies() throws IOException {
+        if (pendingCopies.isEmpty()) {
+            return;
+        }
+        List<Copied> run = List.copyOf(pendingCopies);
+        pendingCopies.clear();
+        pendingBytes = 0;
+        submit(() -> {
+            for (Copied c : run) {
+                Segment s = c.segment();
+                append(s.key(), c.raw(), c.raw().length, s.plainLength(), s.plainCrc());
+            }
+        });
+    }
+
     @Override
     public void end(String key) throws IOException {
+        submitCopies();
         byte[] plain = current.toByteArray();
         current.reset();
         submit(() -> deflate(keyPrefix + key, plain));
@@ -157,6 +184,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         if (current.size() > 0) {
             throw new IllegalStateException("the last segment was not ended");
         }
+        submitCopies();
         stopWorker();
         rethrow();
         spoolOut.write(FINAL_BLOCK);
@@ -376,7 +404,9 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
                 return new EarlierEntry(null, null, Map.of(), false);
             }
             try {
-                EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey(), owns);
+                // buffered: the copied segments of a night are mostly next to each other, a read each was a system call
+                EarlierEntry usable = new EarlierEntry(zip,
+                        new java.io.BufferedInputStream(zip.getRawInputStream(entry), 1 << 16), index.byKey(), owns);
                 usable.file = from.file();
                 usable.from = from;
                 return usable;
