@@ -4,7 +4,6 @@ import it.peg.io.Segment;
 import it.peg.io.SegmentIndex;
 import it.peg.io.SegmentSink;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -132,7 +130,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
             throw new IllegalStateException("a segment is open: end it before copying " + key);
         }
         String stored = keyPrefix + key;
-        Optional<Copied> bytes = earlier.read(stored);
+        Optional<EarlierEntry.Copied> bytes = earlier.read(stored);
         if (bytes.isEmpty()) {
             return false;
         }
@@ -149,7 +147,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
      * Copied segments not yet handed to the worker: a run of them goes as one task (a night copies thousands of
      * segments; a hand-over each cost more than the copy), up to {@value #PENDING_BYTES} bytes held.
      */
-    private final List<Copied> pendingCopies = new ArrayList<>();
+    private final List<EarlierEntry.Copied> pendingCopies = new ArrayList<>();
     private long pendingBytes;
     private static final int PENDING_BYTES = 1 << 20;
 
@@ -157,11 +155,11 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         if (pendingCopies.isEmpty()) {
             return;
         }
-        List<Copied> run = List.copyOf(pendingCopies);
+        List<EarlierEntry.Copied> run = List.copyOf(pendingCopies);
         pendingCopies.clear();
         pendingBytes = 0;
         submit(() -> {
-            for (Copied c : run) {
+            for (EarlierEntry.Copied c : run) {
                 Segment s = c.segment();
                 append(s.key(), c.raw(), c.raw().length, s.plainLength(), s.plainCrc());
             }
@@ -312,7 +310,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         } while (n == buf.length || !d.needsInput());
     }
 
-    private static int crc(byte[] bytes, int length) {
+    static int crc(byte[] bytes, int length) {
         CRC32 c = new CRC32();
         c.update(bytes, 0, length);
         return (int) c.getValue();
@@ -355,102 +353,6 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         }
         if (t instanceof Error err) {
             throw err;
-        }
-    }
-
-    private record Copied(Segment segment, byte[] raw) {
-    }
-
-    /**
-     * The raw data of the entry an earlier run wrote, read forward once: used only when the file still holds an
-     * entry of that name with the CRC and compressed size its index gives, and each segment only when its bytes
-     * have their CRC-32.
-     */
-    private static final class EarlierEntry implements AutoCloseable {
-        private final ZipFile zip;
-        private final InputStream raw;
-        private Optional<Path> file = Optional.empty();
-        private Map<String, Segment> segments;
-        private long position;
-
-        /** Closes the earlier package when done: it was opened for this entry alone. */
-        private final boolean owns;
-        private EarlierPackage from;
-
-        private EarlierEntry(ZipFile zip, InputStream raw, Map<String, Segment> segments, boolean owns) {
-            this.zip = zip;
-            this.raw = raw;
-            this.segments = segments;
-            this.owns = owns;
-        }
-
-        static EarlierEntry open(Optional<SegmentIndex> indexed, EarlierPackage from, boolean owns)
-                throws IOException {
-            Optional<ZipFile> opened = indexed.isPresent() ? from.zip() : Optional.empty();
-            if (opened.isEmpty()) {
-                if (owns) {
-                    from.close();
-                }
-                return new EarlierEntry(null, null, Map.of(), false);
-            }
-            SegmentIndex index = indexed.get();
-            ZipFile zip = opened.get();
-            ZipArchiveEntry entry = zip.getEntry(index.part());
-            if (entry == null || entry.getMethod() != ZipEntry.DEFLATED
-                    || entry.getCompressedSize() != index.length() || entry.getCrc() != (index.crc() & 0xFFFFFFFFL)) {
-                if (owns) {
-                    from.close();
-                }
-                return new EarlierEntry(null, null, Map.of(), false);
-            }
-            try {
-                // buffered: the copied segments of a night are mostly next to each other, a read each was a system call
-                EarlierEntry usable = new EarlierEntry(zip,
-                        new java.io.BufferedInputStream(zip.getRawInputStream(entry), 1 << 16), index.byKey(), owns);
-                usable.file = from.file();
-                usable.from = from;
-                return usable;
-            } catch (IOException | RuntimeException e) {
-                if (owns) {
-                    from.close();
-                }
-                throw e;
-            }
-        }
-
-        Optional<Path> file() {
-            return file;
-        }
-
-        Optional<Copied> read(String key) throws IOException {
-            Segment s = segments.get(key);
-            if (s == null || s.offset() < position || s.length() > Integer.MAX_VALUE) {
-                return Optional.empty();
-            }
-            byte[] bytes;
-            try {
-                raw.skipNBytes(s.offset() - position);
-                bytes = raw.readNBytes((int) s.length());
-            } catch (IOException e) {
-                segments = Map.of(); // cut short since its index was written: what is left is rendered
-                return Optional.empty();
-            }
-            position = s.offset() + bytes.length;
-            if (bytes.length != s.length()) {
-                segments = Map.of();
-                return Optional.empty();
-            }
-            return crc(bytes, bytes.length) == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (raw != null) {
-                raw.close();
-            }
-            if (owns && from != null) {
-                from.close();
-            }
         }
     }
 }
