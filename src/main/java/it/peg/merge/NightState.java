@@ -39,8 +39,9 @@ import java.util.stream.Stream;
  *                           {@code name NUL sha256}: a night may skip the work only when the ledger already holds
  *                           every one of them from a complete run (after a killed run it does not, and a full run
  *                           writes them, reporting a rejection once as it must)
- * @param summaryRows        the segments of the summary's Indicatori rows, which the next changed night copies for
- *                           the services whose rows' key is unchanged (the file is checked before anything is copied)
+ * @param summaryRows        the segments of the summary's row sheets, one index per worksheet part, which the next
+ *                           changed night copies for the runs of rows whose key is unchanged (the file is checked
+ *                           before anything is copied; a state of schema 2 held the Indicatori part alone)
  * @param csvRows            the same for the CSV
  * @param notFilled          blank schede ("non compilata"), counted apart from the accepted files (a state written
  *                           before this field has another schema: not read, the night is a full run)
@@ -49,10 +50,10 @@ import java.util.stream.Stream;
 record NightState(String inputs, String summaryDigest, String csvDigest, java.util.SortedMap<String, String> rejectedFolder,
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
                   long rejectedServices, java.util.SortedMap<String, String> statuses,
-                  Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, int notFilled,
+                  List<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, int notFilled,
                   String formsDigest) {
     static final String FILE_NAME = "night-state.bin";
-    private static final String MAGIC = "peg-night-state/2";
+    private static final String MAGIC = "peg-night-state/3";
     private static final Logger LOG = LoggerFactory.getLogger(NightState.class);
 
     NightState {
@@ -61,7 +62,7 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
         Objects.requireNonNull(csvDigest, "csvDigest");
         rejectedFolder = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(rejectedFolder));
         statuses = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(statuses));
-        Objects.requireNonNull(summaryRows, "summaryRows");
+        summaryRows = List.copyOf(summaryRows);
         Objects.requireNonNull(csvRows, "csvRows");
         Objects.requireNonNull(formsDigest, "formsDigest");
     }

@@ -33,14 +33,14 @@ final class OutputStep {
      *
      * @param summaryDigest the summary's {@link it.peg.io.OutputDigest}
      * @param csvDigest     the CSV's
-     * @param summaryRows what the next run may copy from the summary
+     * @param summaryRows what the next run may copy from the summary, one index per row sheet
      * @param csvRows     the same for the CSV
      * @param outputs     the outputs written or compared, with their stamps right after (for the night manifest)
      * @param formsChanged whether the Schede per la valutazione were replaced
      * @param formsDigest  their digest as the run left them ({@link it.peg.io.OutputDigest})
      */
     record Written(boolean summaryChanged, boolean csvChanged, String summaryDigest, String csvDigest,
-                   Optional<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs,
+                   java.util.List<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs,
                    boolean formsChanged, String formsDigest) {
     }
 
@@ -82,14 +82,14 @@ final class OutputStep {
                 formsBeside(Runtime.getRuntime().maxMemory(), result.plan().services().size())
                 ? Optional.of(stageForms(stages, result, work, formsFile)) : Optional.empty();
         AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
-        AtomicReference<Optional<SegmentIndex>> summaryRows = new AtomicReference<>(Optional.empty());
+        AtomicReference<java.util.List<SegmentIndex>> summaryRows = new AtomicReference<>(java.util.List.of());
         CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
                 () -> AtomicFiles.stage(csvFile, out -> csvRows.set(stages.writeCsv().write(result, out,
                         last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i)), work))));
         AtomicFiles.Staged xlsx;
         try {
             xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(stages.writeSummary().write(result, out,
-                    last.flatMap(NightState::summaryRows).map(i -> new SegmentIndex.Earlier(summary, i)), work)));
+                    Optional.of(summary), last.map(NightState::summaryRows).orElse(java.util.List.of()), work)));
         } catch (IOException | RuntimeException | Error e) {
             SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
             formsEarly.ifPresent(f -> SideTask.awaitQuietly(f).ifPresent(OutputStep::discard));

@@ -43,7 +43,7 @@ import java.util.Optional;
  * @param writeForms  writes the Schede per la valutazione ({@code schede-valutazione.xlsx}), as consolidate does
  */
 public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,
-                     NucleoOfSummary nucleoOf, WriteOutput writeSummary, WriteOutput writeCsv, WriteOutput writeForms) {
+                     NucleoOfSummary nucleoOf, WriteSummary writeSummary, WriteOutput writeCsv, WriteOutput writeForms) {
     /** The forms written by the real writer: what every night writes them with. */
     public static final WriteOutput FORMS = (result, out, earlier, scratch) -> {
         ValutazioneWorkbookWriter.write(result, out);
@@ -52,7 +52,7 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
 
     /** The stages with the real writer of the Schede per la valutazione (stand-ins keep their own other stages). */
     public Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,
-                  NucleoOfSummary nucleoOf, WriteOutput writeSummary, WriteOutput writeCsv) {
+                  NucleoOfSummary nucleoOf, WriteSummary writeSummary, WriteOutput writeCsv) {
         this(readPlan, assess, combine, readNucleo, nucleoOf, writeSummary, writeCsv, FORMS);
     }
 
@@ -112,6 +112,17 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
                                      Path scratch) throws IOException;
     }
 
+    /**
+     * Writes the summary (same result, same bytes), copying from {@code earlierFile} the runs of rows whose key
+     * {@code earlier} (the indexes the run that wrote it returned, one per part) holds, and returns the indexes the
+     * next run may copy from (empty: nothing).
+     */
+    @FunctionalInterface
+    public interface WriteSummary {
+        List<SegmentIndex> write(ConsolidationResult result, OutputStream out, Optional<Path> earlierFile,
+                                 List<SegmentIndex> earlier, Path scratch) throws IOException;
+    }
+
     /** The real stages, reading returned files with the default limits. */
     public static Stages real() {
         return real(Optional.empty());
@@ -134,8 +145,8 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
                         Consolidator.forVerifica(reader, verifica).combine(plan, verifica, files, overrides),
                 NucleoColumnsReader::read,
                 NucleoColumnsReader::readBackOf,
-                (result, out, earlier, scratch) ->
-                        Optional.of(SummaryWorkbookWriter.write(result, out, earlier, Optional.of(scratch))),
+                (result, out, earlierFile, earlier, scratch) ->
+                        SummaryWorkbookWriter.write(result, out, earlierFile, earlier, Optional.of(scratch)),
                 (result, out, earlier, scratch) -> Optional.of(CsvExporter.write(result, out, earlier)),
                 FORMS);
     }

@@ -40,34 +40,42 @@ final class DatiSheet {
         headers.add("Motivo");
         widths.add(9);
         widths.add(50);
-        int last = result.plan().dataRows().size();
-        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widths, 3, last, "", "", rows -> {
-            SheetLayout.header(rows, 0, headers, st);
+        List<DataRow> dataRows = result.plan().dataRows();
+        int last = dataRows.size();
+        int[] fitted = SheetLayout.array(SheetLayout.fitted(widths, headers));
+        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widths, 3, last, "", "",
+                KeyedRows.of(NAME + "/1", fitted, h -> SheetLayout.header(h, 0, headers, st), last, () -> {
             java.util.Map<String, List<DataTrend>> trendsByCode = result.scores().dataTrends().stream()
                     .collect(Collectors.groupingBy(DataTrend::code));
-            int r = 1;
-            for (DataRow row : result.plan().dataRows()) {
-                List<DataTrend> trends = trendsByCode.getOrDefault(row.code(), List.of());
-                rows.row(r++);
-                rows.text(0, row.code(), st.text);
-                rows.text(1, row.serviceCode(), st.text);
-                rows.text(2, row.description(), st.wrap);
-                int c = 3;
-                for (int i = 0; i < years.size(); i++) {
-                    int year = years.get(i);
-                    Optional<DataTrend> trend = trends.stream().filter(t -> t.year() == year).findFirst();
-                    Optional<BigDecimal> value = trend.flatMap(DataTrend::value).or(() -> row.valueOf(year));
-                    boolean outlier = trend.map(DataTrend::outlier).orElse(false);
-                    rows.number(c++, value, outlier ? st.flagNumber : st.number);
-                    if (i > 0) {
-                        rows.number(c++, trend.flatMap(DataTrend::change), outlier ? st.flagPercent : st.percent);
-                    }
+            return (rows, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    DataRow row = dataRows.get(i);
+                    row(rows, i + 1, row, years, trendsByCode.getOrDefault(row.code(), List.of()), st);
                 }
-                List<DataTrend> flagged = trends.stream().filter(DataTrend::outlier).toList();
-                rows.text(c++, flagged.isEmpty() ? "" : "SI", flagged.isEmpty() ? st.text : st.flagText);
-                rows.text(c, flagged.stream().map(DataTrend::reason).filter(s -> !s.isEmpty())
-                        .collect(Collectors.joining("; ")), st.wrap);
+            };
+        }, false));
+    }
+
+    private static void row(RowCells rows, int r, DataRow row, List<Integer> years, List<DataTrend> trends,
+                            SummaryStyles st) throws java.io.IOException {
+        rows.row(r);
+        rows.text(0, row.code(), st.text);
+        rows.text(1, row.serviceCode(), st.text);
+        rows.text(2, row.description(), st.wrap);
+        int c = 3;
+        for (int i = 0; i < years.size(); i++) {
+            int year = years.get(i);
+            Optional<DataTrend> trend = trends.stream().filter(t -> t.year() == year).findFirst();
+            Optional<BigDecimal> value = trend.flatMap(DataTrend::value).or(() -> row.valueOf(year));
+            boolean outlier = trend.map(DataTrend::outlier).orElse(false);
+            rows.number(c++, value, outlier ? st.flagNumber : st.number);
+            if (i > 0) {
+                rows.number(c++, trend.flatMap(DataTrend::change), outlier ? st.flagPercent : st.percent);
             }
-        });
+        }
+        List<DataTrend> flagged = trends.stream().filter(DataTrend::outlier).toList();
+        rows.text(c++, flagged.isEmpty() ? "" : "SI", flagged.isEmpty() ? st.text : st.flagText);
+        rows.text(c, flagged.stream().map(DataTrend::reason).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining("; ")), st.wrap);
     }
 }

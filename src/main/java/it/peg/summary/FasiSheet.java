@@ -40,39 +40,55 @@ final class FasiSheet {
         widths.add(40);
         widths.add(11);
         int last = result.plan().phases().size();
-        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widths, 3, last, "", "", rows -> {
-            SheetLayout.header(rows, 0, headers, st);
+        List<Objective> objectives = result.plan().objectives();
+        // the first row of each objective's phases: a run of objectives is written on its own
+        int[] firstRow = new int[objectives.size() + 1];
+        firstRow[0] = 1;
+        for (int i = 0; i < objectives.size(); i++) {
+            firstRow[i + 1] = firstRow[i] + result.plan().phasesOf(objectives.get(i).code()).size();
+        }
+        int[] fitted = SheetLayout.array(SheetLayout.fitted(widths, headers));
+        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widths, 3, last, "", "",
+                KeyedRows.of(NAME + "/1", fitted, h -> SheetLayout.header(h, 0, headers, st), objectives.size(),
+                        () -> {
             PhaseRows phases = new PhaseRows(result);
             Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
-            int r = 1;
-            for (Objective obj : result.plan().objectives()) {
-                List<Phase> own = result.plan().phasesOf(obj.code());
-                if (own.isEmpty()) {
-                    continue;
-                }
-                List<List<PhaseSchedule.PhaseStatus>> byVerifica = new ArrayList<>();
-                for (Verifica v : verifiche) {
-                    byVerifica.add(phases.of(obj.code(), obj.serviceCode(), v));
-                }
-                boolean atRisk = scores.containsKey(obj.code()) && scores.get(obj.code()).atRisk();
-                for (int p = 0; p < own.size(); p++) {
-                    Phase phase = own.get(p);
-                    rows.row(r++);
-                    rows.text(0, obj.serviceCode(), st.text);
-                    rows.text(1, obj.code(), st.text);
-                    rows.text(2, phase.phase(), st.text);
-                    rows.text(3, phase.description(), st.wrap);
-                    rows.text(4, phase.monthsText(), st.text);
-                    int c = 5;
-                    for (List<PhaseSchedule.PhaseStatus> at : byVerifica) {
-                        PhaseSchedule.PhaseStatus status = at.get(p);
-                        rows.text(c++, PhaseRows.cell(status), status.late().isPresent() ? st.flagText : st.text);
+            return (rows, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    Objective obj = objectives.get(i);
+                    List<Phase> own = result.plan().phasesOf(obj.code());
+                    if (!own.isEmpty()) {
+                        rows(rows, firstRow[i], obj, own, verifiche, phases, scores, st);
                     }
-                    PhaseSchedule.PhaseStatus now = byVerifica.get(byVerifica.size() - 1).get(p);
-                    rows.text(c++, now.lateText(), now.late().isPresent() ? st.flagText : st.text);
-                    rows.text(c, atRisk ? "SI" : "", atRisk ? st.flagText : st.text);
                 }
+            };
+        }, false));
+    }
+
+    private static void rows(RowCells rows, int r, Objective obj, List<Phase> own, List<Verifica> verifiche,
+                             PhaseRows phases, Map<String, ObjectiveScore> scores, SummaryStyles st)
+            throws java.io.IOException {
+        List<List<PhaseSchedule.PhaseStatus>> byVerifica = new ArrayList<>();
+        for (Verifica v : verifiche) {
+            byVerifica.add(phases.of(obj.code(), obj.serviceCode(), v));
+        }
+        boolean atRisk = scores.containsKey(obj.code()) && scores.get(obj.code()).atRisk();
+        for (int p = 0; p < own.size(); p++) {
+            Phase phase = own.get(p);
+            rows.row(r++);
+            rows.text(0, obj.serviceCode(), st.text);
+            rows.text(1, obj.code(), st.text);
+            rows.text(2, phase.phase(), st.text);
+            rows.text(3, phase.description(), st.wrap);
+            rows.text(4, phase.monthsText(), st.text);
+            int c = 5;
+            for (List<PhaseSchedule.PhaseStatus> at : byVerifica) {
+                PhaseSchedule.PhaseStatus status = at.get(p);
+                rows.text(c++, PhaseRows.cell(status), status.late().isPresent() ? st.flagText : st.text);
             }
-        });
+            PhaseSchedule.PhaseStatus now = byVerifica.get(byVerifica.size() - 1).get(p);
+            rows.text(c++, now.lateText(), now.late().isPresent() ? st.flagText : st.text);
+            rows.text(c, atRisk ? "SI" : "", atRisk ? st.flagText : st.text);
+        }
     }
 }

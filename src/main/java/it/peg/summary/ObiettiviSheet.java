@@ -21,52 +21,62 @@ final class ObiettiviSheet {
     private ObiettiviSheet() {
     }
 
-    /** Lays the sheet out (filter, formats, validation, protection) and returns the writer of its rows. */
+    /**
+     * Lays the sheet out (filter, formats, validation, protection) and returns the writer of its rows, as keyed runs
+     * of objectives ({@link KeyedRows}).
+     */
     static RowSheet write(SummaryStyles st, TrafficLight lights, ConsolidationResult result) {
-        int count = result.plan().objectives().size();
+        java.util.List<Objective> objectives = result.plan().objectives();
+        int count = objectives.size();
         String formats = count > 0
                 ? lights.apply(1, count, ObjectiveColumn.SCORE.index(), 0) + validation(count) : "";
         java.util.List<String> headers = Arrays.stream(ObjectiveColumn.values()).map(c -> c.header).toList();
-        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers,
-                Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList(), 1, count, PROTECTION, formats,
-                rows -> {
-            SheetLayout.header(rows, 0, headers, st);
+        java.util.List<Integer> widthList = Arrays.stream(ObjectiveColumn.values()).map(c -> c.width).toList();
+        int[] widths = SheetLayout.array(SheetLayout.fitted(widthList, headers));
+        return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widthList, 1, count, PROTECTION,
+                formats, KeyedRows.of(NAME + "/1", widths, h -> SheetLayout.header(h, 0, headers, st), count, () -> {
             java.util.Map<String, ObjectiveScore> scores = scoresByCode(result);
             String verifica = result.scores().verifica().fullLabel();
-            int r = 1;
-            for (Objective obj : result.plan().objectives()) {
-                Optional<ObjectiveScore> score = Optional.ofNullable(scores.get(obj.code()));
-                boolean overridden = score.map(ObjectiveScore::overridden).orElse(false);
-                boolean atRisk = score.map(ObjectiveScore::atRisk).orElse(false);
-                CellFormat text = overridden ? st.overrideText : st.text;
-                CellFormat wrap = overridden ? st.overrideText : st.wrap;
-                CellFormat pct = overridden ? st.overridePercent : st.percent;
-                rows.row(r++);
-                rows.text(ObjectiveColumn.CODE.index(), obj.code(), text);
-                rows.text(ObjectiveColumn.SERVICE.index(), obj.serviceCode(), text);
-                rows.text(ObjectiveColumn.TITLE.index(), obj.title(), wrap);
-                rows.number(ObjectiveColumn.WEIGHT.index(), obj.weight(), overridden ? st.overrideText : st.number);
-                rows.number(ObjectiveColumn.COMPUTED.index(), score.flatMap(ObjectiveScore::computed), pct);
-                rows.number(ObjectiveColumn.SCORE.index(), score.flatMap(ObjectiveScore::effective), pct);
-                rows.text(ObjectiveColumn.ESITO.index(), score.flatMap(ObjectiveScore::esito).orElse(""), text);
-                rows.number(ObjectiveColumn.COVERAGE.index(), score.map(ObjectiveScore::coverage), pct);
-                rows.text(ObjectiveColumn.REACHABLE.index(),
-                        score.flatMap(ObjectiveScore::reachable).map(b -> b ? "SI" : "NO").orElse(""), text);
-                rows.text(ObjectiveColumn.OFFICE_NOTES.index(), score.map(ObjectiveScore::notes).orElse(""), wrap);
-                rows.text(ObjectiveColumn.AT_RISK.index(), atRisk ? "SI" : "",
-                        overridden ? text : atRisk ? st.flagText : st.text);
-                String late = score.map(ObjectiveScore::latePhasesText).orElse("");
-                rows.text(ObjectiveColumn.LATE_PHASES.index(), late, overridden ? text : late.isEmpty() ? st.text : st.flagText);
-                rows.text(ObjectiveColumn.SOURCE.index(),
-                        score.isEmpty() ? "" : overridden ? SOURCE_NUCLEO : SOURCE_COMPUTED, text);
-                rows.text(ObjectiveColumn.VERIFICA.index(), verifica, text);
-                Optional<NucleoOverride> override = score.flatMap(ObjectiveScore::override);
-                rows.number(ObjectiveColumn.NUCLEO_SCORE.index(), override.flatMap(NucleoOverride::score),
-                        st.editablePercent);
-                rows.text(ObjectiveColumn.NUCLEO_NOTES.index(), override.map(NucleoOverride::note).orElse(""),
-                        st.editableText);
-            }
-        });
+            return (rows, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    Objective obj = objectives.get(i);
+                    row(rows, i + 1, obj, Optional.ofNullable(scores.get(obj.code())), verifica, st);
+                }
+            };
+        }, false));
+    }
+
+    private static void row(RowCells rows, int r, Objective obj, Optional<ObjectiveScore> score, String verifica,
+                            SummaryStyles st) throws java.io.IOException {
+        boolean overridden = score.map(ObjectiveScore::overridden).orElse(false);
+        boolean atRisk = score.map(ObjectiveScore::atRisk).orElse(false);
+        CellFormat text = overridden ? st.overrideText : st.text;
+        CellFormat wrap = overridden ? st.overrideText : st.wrap;
+        CellFormat pct = overridden ? st.overridePercent : st.percent;
+        rows.row(r);
+        rows.text(ObjectiveColumn.CODE.index(), obj.code(), text);
+        rows.text(ObjectiveColumn.SERVICE.index(), obj.serviceCode(), text);
+        rows.text(ObjectiveColumn.TITLE.index(), obj.title(), wrap);
+        rows.number(ObjectiveColumn.WEIGHT.index(), obj.weight(), overridden ? st.overrideText : st.number);
+        rows.number(ObjectiveColumn.COMPUTED.index(), score.flatMap(ObjectiveScore::computed), pct);
+        rows.number(ObjectiveColumn.SCORE.index(), score.flatMap(ObjectiveScore::effective), pct);
+        rows.text(ObjectiveColumn.ESITO.index(), score.flatMap(ObjectiveScore::esito).orElse(""), text);
+        rows.number(ObjectiveColumn.COVERAGE.index(), score.map(ObjectiveScore::coverage), pct);
+        rows.text(ObjectiveColumn.REACHABLE.index(),
+                score.flatMap(ObjectiveScore::reachable).map(b -> b ? "SI" : "NO").orElse(""), text);
+        rows.text(ObjectiveColumn.OFFICE_NOTES.index(), score.map(ObjectiveScore::notes).orElse(""), wrap);
+        rows.text(ObjectiveColumn.AT_RISK.index(), atRisk ? "SI" : "",
+                overridden ? text : atRisk ? st.flagText : st.text);
+        String late = score.map(ObjectiveScore::latePhasesText).orElse("");
+        rows.text(ObjectiveColumn.LATE_PHASES.index(), late, overridden ? text : late.isEmpty() ? st.text : st.flagText);
+        rows.text(ObjectiveColumn.SOURCE.index(),
+                score.isEmpty() ? "" : overridden ? SOURCE_NUCLEO : SOURCE_COMPUTED, text);
+        rows.text(ObjectiveColumn.VERIFICA.index(), verifica, text);
+        Optional<NucleoOverride> override = score.flatMap(ObjectiveScore::override);
+        rows.number(ObjectiveColumn.NUCLEO_SCORE.index(), override.flatMap(NucleoOverride::score),
+                st.editablePercent);
+        rows.text(ObjectiveColumn.NUCLEO_NOTES.index(), override.map(NucleoOverride::note).orElse(""),
+                st.editableText);
     }
 
     /**

@@ -17,26 +17,31 @@ final class RegistroSheet {
     private RegistroSheet() {
     }
 
-    /** Lays the sheet out and returns the writer of its rows. */
+    /**
+     * Lays the sheet out and returns the writer of its rows, as keyed runs of files ({@link KeyedRows}), keyed by
+     * what they print (the times received among them).
+     */
     static RowSheet write(SummaryStyles st, ConsolidationResult result) {
-        int last = result.registry().size();
+        List<FileRecord> files = result.registry();
+        int last = files.size();
+        int[] widths = SheetLayout.array(SheetLayout.fitted(WIDTHS, HEADERS));
         return RowSheet.table(NAME, result.plan().settings().ente(), 3, TABLE, 11, HEADERS, WIDTHS, 1, last, "",
-                java.util.Optional.of(rows -> {
-            SheetLayout.header(rows, 0, HEADERS, st);
-            int r = 1;
-            for (FileRecord f : result.registry()) {
-                rows.row(r++);
-                rows.text(0, f.fileName(), st.wrap);
-                rows.text(1, f.sha256(), st.text);
-                rows.number(2, f.size(), st.integer);
-                rows.dateTime(3, SummaryWorkbookWriter.local(f.received()), st.dateTime);
-                rows.text(4, f.serviceCode().orElse(""), st.text);
-                rows.text(5, f.status().italian(), f.status() == FileStatus.REJECTED ? st.flagText : st.text);
-                rows.text(6, f.reason(), st.wrap);
-            }
-            if (last == 0) {
-                rows.row(1); // the table's one data row
-            }
-        }), java.util.Optional.empty());
+                java.util.Optional.empty(), java.util.Optional.of(KeyedRows.of(NAME + "/1", widths,
+                        h -> SheetLayout.header(h, 0, HEADERS, st), last, () -> (rows, from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        row(rows, i + 1, files.get(i), st);
+                    }
+                }, true)));
+    }
+
+    private static void row(RowCells rows, int r, FileRecord f, SummaryStyles st) throws java.io.IOException {
+        rows.row(r);
+        rows.text(0, f.fileName(), st.wrap);
+        rows.text(1, f.sha256(), st.text);
+        rows.number(2, f.size(), st.integer);
+        rows.instant(3, f.received(), st.dateTime);
+        rows.text(4, f.serviceCode().orElse(""), st.text);
+        rows.text(5, f.status().italian(), f.status() == FileStatus.REJECTED ? st.flagText : st.text);
+        rows.text(6, f.reason(), st.wrap);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A row sheet of the summary as text: its worksheet XML before and after the rows, the filter and the Excel table it
  * has, the column widths its wrapped rows are measured in, and the writer of its rows (streamed, or as keyed
- * segments for the Indicatori sheet). Every row sheet repeats its heading row on each printed page.
+ * segments, copied from an earlier summary where unchanged). Every row sheet repeats its heading row on each printed page.
  *
  * @param filter the range of its autofilter ({@code A1:K21}), when it has one outside a table
  * @param table  the {@code xl/tables/tableN.xml} part of its table, when it has one
@@ -29,6 +29,21 @@ record RowSheet(String name, String head, String tail, Optional<String> filter, 
      */
     static RowSheet filtered(String name, String ente, List<String> headers, List<Integer> widths, int frozen,
                              int rows, String protection, String formats, SummaryWorkbookWriter.SheetBody body) {
+        return filtered(name, ente, headers, widths, frozen, rows, protection, formats, Optional.of(body),
+                Optional.empty());
+    }
+
+    /** As {@link #filtered(String, String, List, List, int, int, String, String, SummaryWorkbookWriter.SheetBody)}, its rows as keyed segments. */
+    static RowSheet filtered(String name, String ente, List<String> headers, List<Integer> widths, int frozen,
+                             int rows, String protection, String formats, DeterministicXlsx.SegmentedWriter segments) {
+        return filtered(name, ente, headers, widths, frozen, rows, protection, formats, Optional.empty(),
+                Optional.of(segments));
+    }
+
+    private static RowSheet filtered(String name, String ente, List<String> headers, List<Integer> widths, int frozen,
+                                     int rows, String protection, String formats,
+                                     Optional<SummaryWorkbookWriter.SheetBody> body,
+                                     Optional<DeterministicXlsx.SegmentedWriter> segments) {
         List<Integer> fitted = SheetLayout.fitted(widths, headers);
         int lastCol = headers.size() - 1;
         String filter = SheetLayout.range(0, 0, Math.max(1, rows), lastCol);
@@ -37,7 +52,7 @@ record RowSheet(String name, String head, String tail, Optional<String> filter, 
         String tail = protection + SheetLayout.autoFilter(filter) + formats
                 + SheetLayout.page(ente, true, SheetLayout.pagesWide(fitted)) + "</worksheet>";
         return new RowSheet(name, head, tail, Optional.of(filter), Optional.empty(), SheetLayout.array(fitted),
-                Optional.of(body), Optional.empty());
+                body, segments);
     }
 
     /**

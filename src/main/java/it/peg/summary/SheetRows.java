@@ -21,7 +21,7 @@ import java.util.Optional;
  * forbids (other control characters, lone surrogates, U+FFFE, U+FFFF) as {@code ?}. Text with leading or
  * trailing white space carries {@code xml:space="preserve"}.
  */
-final class SheetRows {
+final class SheetRows implements RowCells {
     /** Excel refuses longer cell texts. */
     static final int MAX_TEXT = 32_767;
 
@@ -83,7 +83,8 @@ final class SheetRows {
     }
 
     /** Starts row {@code r} (0-based), closing the previous one. */
-    SheetRows row(int r) throws IOException {
+    @Override
+    public SheetRows row(int r) throws IOException {
         return row(r, -1);
     }
 
@@ -115,7 +116,8 @@ final class SheetRows {
     }
 
     /** A string cell (never a formula, whatever the text starts with); blank when the text is empty. */
-    void text(int c, String value, CellFormat style) throws IOException {
+    @Override
+    public void text(int c, String value, CellFormat style) throws IOException {
         if (value.isEmpty()) {
             blank(c, style);
             return;
@@ -140,7 +142,8 @@ final class SheetRows {
         put(INLINE_CLOSE);
     }
 
-    void number(int c, Optional<BigDecimal> value, CellFormat style) throws IOException {
+    @Override
+    public void number(int c, Optional<BigDecimal> value, CellFormat style) throws IOException {
         if (value.isPresent()) {
             number(c, value.get().doubleValue(), style);
         } else {
@@ -149,7 +152,8 @@ final class SheetRows {
     }
 
     /** A number cell; a value Excel cannot hold (infinite, NaN) is left blank rather than corrupt the file. */
-    void number(int c, double value, CellFormat style) throws IOException {
+    @Override
+    public void number(int c, double value, CellFormat style) throws IOException {
         if (!Double.isFinite(value)) {
             blank(c, style);
             return;
@@ -165,7 +169,8 @@ final class SheetRows {
         put(VALUE_CLOSE);
     }
 
-    void date(int c, Optional<LocalDate> value, CellFormat style) throws IOException {
+    @Override
+    public void date(int c, Optional<LocalDate> value, CellFormat style) throws IOException {
         if (value.isPresent()) {
             dateTime(c, value.get().atStartOfDay(), style);
         } else {
@@ -174,12 +179,14 @@ final class SheetRows {
     }
 
     /** A date-time as Excel's serial number (1900 date system, as the workbook's). */
-    void dateTime(int c, LocalDateTime value, CellFormat style) throws IOException {
+    @Override
+    public void dateTime(int c, LocalDateTime value, CellFormat style) throws IOException {
         number(c, ExcelDates.serial(value), style);
     }
 
     /** A cell with a style and no value (borders and fills show on empty cells too). */
-    void blank(int c, CellFormat style) throws IOException {
+    @Override
+    public void blank(int c, CellFormat style) throws IOException {
         cellStart(c, style);
         put(EMPTY_CLOSE);
     }

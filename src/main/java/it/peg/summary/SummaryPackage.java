@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The zip of the summary, written entry by entry in the order and with the entry times POI's package had (so that
  * the same result keeps its bytes): small parts from text, worksheets as their XML around streamed rows, the
- * Indicatori worksheet as keyed segments copied from an earlier summary where unchanged ({@link DeflatedSegments}).
+ * row sheets as keyed segments copied from an earlier summary where unchanged ({@link DeflatedSegments}).
  */
 final class SummaryPackage implements AutoCloseable {
     private static final String HEAD_KEY = "\u0000head";
@@ -57,8 +57,9 @@ final class SummaryPackage implements AutoCloseable {
 
     /** A worksheet whose rows are keyed segments; returns the segments, for the next run. */
     SegmentIndex segmented(String name, String head, DeterministicXlsx.SegmentedWriter rows, String tail,
-                           Optional<SegmentIndex.Earlier> earlier, Optional<Path> scratch) throws IOException {
-        try (DeflatedSegments segments = new DeflatedSegments(name, level, earlier, scratch)) {
+                           Optional<SegmentIndex> earlier, it.peg.xlsx.EarlierPackage from, Optional<Path> scratch)
+            throws IOException {
+        try (DeflatedSegments segments = new DeflatedSegments(name, level, earlier, from, scratch)) {
             segments.out().write(head.getBytes(StandardCharsets.UTF_8));
             segments.end(HEAD_KEY);
             rows.writeTo(segments);

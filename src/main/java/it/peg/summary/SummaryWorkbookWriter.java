@@ -59,17 +59,31 @@ public final class SummaryWorkbookWriter {
     }
 
     /**
-     * As {@link #write(ConsolidationResult, OutputStream)}, copying from {@code earlier} (the summary an earlier run
-     * of this build wrote, and the index it returned) the Indicatori rows of every service whose rows' key is
-     * unchanged: the bytes are those a full render gives.
-     *
-     * @param scratch a folder for the Indicatori entry's temporary data (named as AtomicFiles names temp files);
-     *                empty: the system's temp folder
-     * @return the Indicatori rows' segments, for the next run
+     * As {@link #write(ConsolidationResult, OutputStream, Optional, List, Optional)} with one part's index: returns
+     * the Indicatori rows' segments.
      */
     public static SegmentIndex write(ConsolidationResult result, OutputStream out,
                                      Optional<SegmentIndex.Earlier> earlier, Optional<Path> scratch)
             throws IOException {
+        List<SegmentIndex> parts = write(result, out, earlier.map(SegmentIndex.Earlier::file),
+                earlier.map(e -> List.of(e.index())).orElse(List.of()), scratch);
+        return parts.stream().filter(i -> i.part().equals(INDICATORI_PART)).findFirst().orElseThrow();
+    }
+
+    /** The Indicatori sheet's part. */
+    static final String INDICATORI_PART = "xl/worksheets/sheet4.xml";
+
+    /**
+     * As {@link #write(ConsolidationResult, OutputStream)}, copying from {@code earlierFile} (the summary an earlier
+     * run of this build wrote) the runs of rows of every row sheet whose key {@code earlier} (the indexes that run
+     * returned) holds: the bytes are those a full render gives.
+     *
+     * @param scratch a folder for the row sheets' temporary data (named as AtomicFiles names temp files);
+     *                empty: the system's temp folder
+     * @return the row sheets' segments, one index per worksheet part, for the next run
+     */
+    public static List<SegmentIndex> write(ConsolidationResult result, OutputStream out, Optional<Path> earlierFile,
+                                           List<SegmentIndex> earlier, Optional<Path> scratch) throws IOException {
         SummaryStyles styles = new SummaryStyles();
         TrafficLight lights = new TrafficLight(result.plan().settings());
         // in workbook order: the traffic lights number their formats in turn
@@ -81,8 +95,10 @@ public final class SummaryWorkbookWriter {
         LocalDateTime date = result.scores().verifica().date().atStartOfDay();
         String title = "Riepilogo della performance " + result.plan().settings().year() + " - "
                 + result.plan().settings().ente();
-        SegmentIndex index = null;
-        try (SummaryPackage zip = new SummaryPackage(out, DEFLATE_LEVEL)) {
+        List<SegmentIndex> indexes = new java.util.ArrayList<>();
+        try (SummaryPackage zip = new SummaryPackage(out, DEFLATE_LEVEL);
+             it.peg.xlsx.EarlierPackage from = earlierFile.map(it.peg.xlsx.EarlierPackage::at)
+                     .orElse(it.peg.xlsx.EarlierPackage.none())) {
             boolean emblem = sintesi.emblem().isPresent();
             zip.text("[Content_Types].xml", SummaryParts.contentTypes(emblem));
             zip.text("_rels/.rels", SummaryParts.ROOT_RELS);
@@ -112,8 +128,8 @@ public final class SummaryWorkbookWriter {
                 RowSheet sheet = sheets.get(i);
                 String part = "xl/worksheets/sheet" + (i + 2) + ".xml";
                 if (sheet.segments().isPresent()) {
-                    index = zip.segmented(part, sheet.head(), sheet.segments().get(), sheet.tail(),
-                            earlier.filter(e -> e.index().part().equals(part)), scratch);
+                    indexes.add(zip.segmented(part, sheet.head(), sheet.segments().get(), sheet.tail(),
+                            earlier.stream().filter(e -> e.part().equals(part)).findFirst(), from, scratch));
                 } else {
                     zip.sheet(part, sheet.head(), rows(sheet.rows().orElseThrow(), sheet.widths()), sheet.tail());
                 }
@@ -123,7 +139,7 @@ public final class SummaryWorkbookWriter {
                 }
             }
         }
-        return java.util.Objects.requireNonNull(index, "the Indicatori sheet");
+        return List.copyOf(indexes);
     }
 
     /**

@@ -4,7 +4,6 @@ import it.peg.io.Segment;
 import it.peg.io.SegmentIndex;
 import it.peg.io.SegmentSink;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,6 +71,21 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
      */
     public DeflatedSegments(String part, int level, Optional<SegmentIndex.Earlier> earlier, Optional<Path> scratch)
             throws IOException {
+        this(part, level, earlier.map(SegmentIndex.Earlier::index),
+                earlier.map(e -> EarlierPackage.at(e.file())).orElse(EarlierPackage.none()), true, scratch);
+    }
+
+    /**
+     * As {@link #DeflatedSegments(String, int, Optional, Optional)}, the earlier file being {@code from}, opened once
+     * for several entries (and closed by its owner): {@code index} describes this entry in it.
+     */
+    public DeflatedSegments(String part, int level, Optional<SegmentIndex> index, EarlierPackage from,
+                            Optional<Path> scratch) throws IOException {
+        this(part, level, index, from, false, scratch);
+    }
+
+    private DeflatedSegments(String part, int level, Optional<SegmentIndex> index, EarlierPackage from, boolean owns,
+                             Optional<Path> scratch) throws IOException {
         this.part = part;
         this.level = level;
         this.keyPrefix = deflaterIdentity(level) + "\u0000";
@@ -83,9 +96,12 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         OutputStream spooled = null;
         try {
             spooled = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
-            this.earlier = EarlierEntry.open(earlier);
+            this.earlier = EarlierEntry.open(index, from, owns);
         } catch (IOException | RuntimeException | Error e) {
             try {
+                if (owns) {
+                    from.close();
+                }
                 if (spooled != null) {
                     spooled.close();
                 }
@@ -113,19 +129,46 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         if (current.size() > 0) {
             throw new IllegalStateException("a segment is open: end it before copying " + key);
         }
-        Optional<Copied> bytes = earlier.read(keyPrefix + key);
+        String stored = keyPrefix + key;
+        Optional<EarlierEntry.Copied> bytes = earlier.read(stored);
         if (bytes.isEmpty()) {
             return false;
         }
-        Segment s = bytes.get().segment();
-        byte[] raw = bytes.get().raw();
-        submit(() -> append(keyPrefix + key, raw, raw.length, s.plainLength(), s.plainCrc()));
+        pendingCopies.add(bytes.get());
+        pendingBytes += bytes.get().raw().length;
+        if (pendingBytes >= PENDING_BYTES) {
+            submitCopies();
+        }
         copied++;
         return true;
     }
 
+    /**
+     * Copied segments not yet handed to the worker: a run of them goes as one task (a night copies thousands of
+     * segments; a hand-over each cost more than the copy), up to {@value #PENDING_BYTES} bytes held.
+     */
+    private final List<EarlierEntry.Copied> pendingCopies = new ArrayList<>();
+    private long pendingBytes;
+    private static final int PENDING_BYTES = 1 << 20;
+
+    private void submitCopies() throws IOException {
+        if (pendingCopies.isEmpty()) {
+            return;
+        }
+        List<EarlierEntry.Copied> run = List.copyOf(pendingCopies);
+        pendingCopies.clear();
+        pendingBytes = 0;
+        submit(() -> {
+            for (EarlierEntry.Copied c : run) {
+                Segment s = c.segment();
+                append(s.key(), c.raw(), c.raw().length, s.plainLength(), s.plainCrc());
+            }
+        });
+    }
+
     @Override
     public void end(String key) throws IOException {
+        submitCopies();
         byte[] plain = current.toByteArray();
         current.reset();
         submit(() -> deflate(keyPrefix + key, plain));
@@ -139,6 +182,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         if (current.size() > 0) {
             throw new IllegalStateException("the last segment was not ended");
         }
+        submitCopies();
         stopWorker();
         rethrow();
         spoolOut.write(FINAL_BLOCK);
@@ -266,7 +310,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         } while (n == buf.length || !d.needsInput());
     }
 
-    private static int crc(byte[] bytes, int length) {
+    static int crc(byte[] bytes, int length) {
         CRC32 c = new CRC32();
         c.update(bytes, 0, length);
         return (int) c.getValue();
@@ -309,87 +353,6 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         }
         if (t instanceof Error err) {
             throw err;
-        }
-    }
-
-    private record Copied(Segment segment, byte[] raw) {
-    }
-
-    /**
-     * The raw data of the entry an earlier run wrote, read forward once: used only when the file still holds an
-     * entry of that name with the CRC and compressed size its index gives, and each segment only when its bytes
-     * have their CRC-32.
-     */
-    private static final class EarlierEntry implements AutoCloseable {
-        private final ZipFile zip;
-        private final InputStream raw;
-        private Optional<Path> file = Optional.empty();
-        private Map<String, Segment> segments;
-        private long position;
-
-        private EarlierEntry(ZipFile zip, InputStream raw, Map<String, Segment> segments) {
-            this.zip = zip;
-            this.raw = raw;
-            this.segments = segments;
-        }
-
-        static EarlierEntry open(Optional<SegmentIndex.Earlier> earlier) throws IOException {
-            if (earlier.isEmpty() || !Files.isRegularFile(earlier.get().file())) {
-                return new EarlierEntry(null, null, Map.of());
-            }
-            SegmentIndex index = earlier.get().index();
-            ZipFile zip;
-            try {
-                zip = ZipFile.builder().setPath(earlier.get().file()).get();
-            } catch (IOException e) {
-                return new EarlierEntry(null, null, Map.of()); // not a zip any more: everything is rendered
-            }
-            ZipArchiveEntry entry = zip.getEntry(index.part());
-            if (entry == null || entry.getMethod() != ZipEntry.DEFLATED
-                    || entry.getCompressedSize() != index.length() || entry.getCrc() != (index.crc() & 0xFFFFFFFFL)) {
-                zip.close();
-                return new EarlierEntry(null, null, Map.of());
-            }
-            try {
-                EarlierEntry usable = new EarlierEntry(zip, zip.getRawInputStream(entry), index.byKey());
-                usable.file = Optional.of(earlier.get().file());
-                return usable;
-            } catch (IOException | RuntimeException e) {
-                zip.close();
-                throw e;
-            }
-        }
-
-        Optional<Path> file() {
-            return file;
-        }
-
-        Optional<Copied> read(String key) throws IOException {
-            Segment s = segments.get(key);
-            if (s == null || s.offset() < position || s.length() > Integer.MAX_VALUE) {
-                return Optional.empty();
-            }
-            byte[] bytes;
-            try {
-                raw.skipNBytes(s.offset() - position);
-                bytes = raw.readNBytes((int) s.length());
-            } catch (IOException e) {
-                segments = Map.of(); // cut short since its index was written: what is left is rendered
-                return Optional.empty();
-            }
-            position = s.offset() + bytes.length;
-            if (bytes.length != s.length()) {
-                segments = Map.of();
-                return Optional.empty();
-            }
-            return crc(bytes, bytes.length) == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (zip != null) {
-                zip.close();
-            }
         }
     }
 }

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A night that copies the unchanged services' Indicatori rows from the outputs the last night left (issue 6: a
+ * A night that copies the unchanged runs of rows of the summary's row sheets (Indicatori since issue 6, the others since
+ * issue 21) and the CSV's unchanged services' rows from the outputs the last night left (issue 6: a
  * night's work proportional to what changed) writes the bytes a full render of the same inputs writes: over real
  * generated and filled workbooks of the demo plan, one office re-sends its scheda with other values; then the night
  * state is deleted and a full render must find both outputs byte-identical (so it replaces neither). Outputs
@@ -124,8 +125,13 @@ class IncrementalOutputsIT {
             assertTrue(second.csvChanged());
         });
         int services = plan.services().size();
-        // every service's rows but the third's (plus the header, head and tail parts, always rendered)
-        assertEquals(2, copied.size(), copied.toString());
+        // every row sheet of the summary copied from (its runs of rows), and the CSV
+        assertEquals(8, copied.size(), copied.toString());
+        for (int sheet = 2; sheet <= 8; sheet++) {
+            String part = "xl/worksheets/sheet" + sheet + ".xml: ";
+            assertTrue(copied.stream().anyMatch(l -> l.startsWith(part)), part + " " + copied);
+        }
+        // every service's Indicatori rows but the third's (plus the header, head and tail parts, always rendered)
         assertTrue(copied.stream().anyMatch(l -> l.startsWith("xl/worksheets/") && l.contains(": " + (services - 1)
                 + " of " + (services + 3) + " segments copied")), copied.toString());
         assertTrue(copied.stream().anyMatch(l -> l.endsWith(": " + (services - 1) + " of " + (services + 1)
@@ -192,15 +198,16 @@ class IncrementalOutputsIT {
         byte[] alteredCsv = csv.clone();
         alteredCsv[csv.length / 2] ^= 0x20;
         Files.write(work.resolve(MergeJob.CSV), alteredCsv);
-        it.peg.io.Segment lastRows = state.summaryRows().orElseThrow().segments()
-                .get(state.summaryRows().orElseThrow().segments().size() - 2);
+        it.peg.io.SegmentIndex indicatori = state.summaryRows().stream()
+                .filter(i -> i.part().equals("xl/worksheets/sheet4.xml")).findFirst().orElseThrow();
+        it.peg.io.Segment lastRows = indicatori.segments().get(indicatori.segments().size() - 2);
         byte[] alteredSummary = summary.clone();
-        int at = dataOffset(summary, state.summaryRows().orElseThrow().part()) + (int) lastRows.offset() + 3;
+        int at = dataOffset(summary, indicatori.part()) + (int) lastRows.offset() + 3;
         alteredSummary[at] ^= 0x01;
         Files.write(work.resolve(MergeJob.SUMMARY), alteredSummary);
 
         List<String> copied = copiedLines(() -> night(request, 1));
-        assertEquals(2, copied.size(), copied.toString());
+        assertEquals(8, copied.size(), copied.toString());
         assertArrayEquals(summary, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)), "the summary is put right");
         assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)), "the CSV is put right");
     }

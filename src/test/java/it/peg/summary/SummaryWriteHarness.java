@@ -40,7 +40,7 @@ import java.util.Map;
  * java -Xmx320m -cp ... it.peg.summary.SummaryWriteHarness 10000 2 /tmp/peg-harness-10k both nofiles
  * </pre>
  * Arguments: services, rounds, folder (filled workbooks cached there), what to write (both, summary, csv, forms:
- * the Schede per la valutazione; all: the three),
+ * the Schede per la valutazione; all: the three; copied: the summary copied from an earlier one, then in full),
  * "nofiles" for a plan with no workbook delivered.
  */
 public final class SummaryWriteHarness {
@@ -72,6 +72,10 @@ public final class SummaryWriteHarness {
         System.out.printf("live after consolidation: %d MB%n", base >> 20);
         Path out = dir.resolve("riepilogo.xlsx");
         Path csv = dir.resolve("indicatori.csv");
+        if (only.equals("copied")) {
+            copied(result, out, rounds);
+            return;
+        }
         for (int i = 0; i < rounds; i++) {
             if (!only.equals("csv") && !only.equals("forms")) {
                 System.gc();
@@ -160,6 +164,38 @@ public final class SummaryWriteHarness {
         Verifica verifica = plan.settings().finalVerifica();
         Consolidator consolidator = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), verifica);
         return consolidator.combine(plan, verifica, List.of(), Map.of());
+    }
+
+    /**
+     * The summary written as a night with nothing changed writes it: every run of rows copied from the file written
+     * first (a lower bound for a night with a few new files), with the Indicatori rows alone copied (as before issue
+     * 21's change), and in full, in turn.
+     */
+    private static void copied(ConsolidationResult result, Path out, int rounds) throws Exception {
+        List<it.peg.io.SegmentIndex> indexes;
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
+            indexes = SummaryWorkbookWriter.write(result, o, java.util.Optional.empty(), List.of(),
+                    java.util.Optional.of(out.getParent()));
+        }
+        Path again = out.resolveSibling("riepilogo-copia.xlsx");
+        for (int i = 0; i < rounds; i++) {
+            for (String mode : List.of("copied", "Indicatori copied", "full")) {
+                boolean copy = !mode.equals("full");
+                List<it.peg.io.SegmentIndex> from = mode.equals("copied") ? indexes : indexes.stream()
+                        .filter(x -> x.part().equals(SummaryWorkbookWriter.INDICATORI_PART)).toList();
+                System.gc();
+                long t0 = System.nanoTime();
+                long cpu0 = CPU.getCurrentThreadCpuTime();
+                long process0 = PROCESS.getProcessCpuTime();
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(again))) {
+                    SummaryWorkbookWriter.write(result, o, copy ? java.util.Optional.of(out) : java.util.Optional.empty(),
+                            copy ? from : List.of(), java.util.Optional.of(out.getParent()));
+                }
+                System.out.printf("round %d summary %s: %.3f s (cpu %.3f s this thread, %.3f s process)%n", i,
+                        mode, (System.nanoTime() - t0) / 1e9,
+                        (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9, (PROCESS.getProcessCpuTime() - process0) / 1e9);
+            }
+        }
     }
 
     private static long used() {

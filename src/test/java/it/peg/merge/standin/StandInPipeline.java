@@ -76,9 +76,9 @@ public class StandInPipeline {
     /** These stand-ins as merge's stages (a subclass's overrides included). */
     public Stages stages() {
         return new Stages(this::loadPlan, this::assess, this::combine, this::readNucleo, result -> Optional.empty(),
-                (result, out, earlier, scratch) -> {
+                (result, out, earlierFile, earlier, scratch) -> {
                     writeSummary(result, out);
-                    return Optional.empty();
+                    return List.of();
                 },
                 (result, out, earlier, scratch) -> {
                     Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -1,0 +1,243 @@
+package it.peg.summary;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import it.peg.consolidate.ConsolidationResult;
+import it.peg.consolidate.Consolidator;
+import it.peg.consolidate.FileRecord;
+import it.peg.consolidate.FileStatus;
+import it.peg.domain.Finding;
+import it.peg.domain.Objective;
+import it.peg.domain.Plan;
+import it.peg.domain.Verifica;
+import it.peg.io.SegmentIndex;
+import it.peg.readback.XlsxReturnedWorkbookReader;
+import it.peg.xlsx.DeflatedSegments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every row sheet of the summary copies its unchanged runs of rows from last night's summary (issue 21), and the file
+ * is always the one a full render of tonight's result writes, byte for byte: when nothing changed, when a service's
+ * rows change (a file re-sent: its registry row, the time a message names), when the plan changes, when the verifica
+ * moves on, and when last night's file was altered since (its runs are rendered instead).
+ */
+class SummarySheetsCopiedTest {
+    private static final List<String> ROW_PARTS = List.of("xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml",
+            "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/worksheets/sheet6.xml",
+            "xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml");
+
+    @TempDir
+    Path tmp;
+
+    /** 40 services with nothing delivered, 70 files in the registry and 50 findings: several runs in every sheet. */
+    static ConsolidationResult base() {
+        ConsolidationResult r = SummaryWriteHarness.planOnly(40);
+        return withLists(r, registry(r.plan(), Instant.parse("2024-12-30T21:15:00Z")), findings(r.plan(), "21:15"));
+    }
+
+    private static ConsolidationResult withLists(ConsolidationResult r, List<FileRecord> registry,
+                                                 List<Finding> findings) {
+        return new ConsolidationResult(r.plan(), r.scores(), r.submissions(), r.deliveries(), registry, findings);
+    }
+
+    private static List<FileRecord> registry(Plan plan, Instant at) {
+        List<FileRecord> files = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            String code = plan.services().get(i % plan.services().size()).code();
+            files.add(new FileRecord(code + " scheda " + i + ".xlsx", String.format("%064x", i * 7919L), 17_000 + i,
+                    at.plusSeconds(i * 61L), Optional.of(code), i % 9 == 0 ? FileStatus.REJECTED : FileStatus.ACCEPTED,
+                    i % 9 == 0 ? "Il file non è una scheda di peg" : ""));
+        }
+        return files;
+    }
+
+    private static List<Finding> findings(Plan plan, String time) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String code = plan.services().get(i % plan.services().size()).code();
+            findings.add(Finding.warning("SCHEDA_DUPLICATA", "Per il servizio " + code + " sono arrivate più schede ("
+                    + time + ")").withFile(code + " scheda " + i + ".xlsx"));
+        }
+        return findings;
+    }
+
+    private record Written(byte[] bytes, List<SegmentIndex> indexes, List<String> copied) {
+    }
+
+    private Written write(ConsolidationResult result, Optional<Path> earlierFile, List<SegmentIndex> earlier)
+            throws IOException {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger logger = (Logger) LoggerFactory.getLogger(DeflatedSegments.class);
+        Level level = logger.getLevel();
+        logger.addAppender(log);
+        logger.setLevel(Level.INFO);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<SegmentIndex> indexes;
+        try {
+            indexes = SummaryWorkbookWriter.write(result, out, earlierFile, earlier, Optional.of(tmp));
+        } finally {
+            logger.detachAppender(log);
+            logger.setLevel(level);
+        }
+        return new Written(out.toByteArray(), indexes,
+                log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+    }
+
+    /** Last night's summary of {@code before} on disk, tonight's of {@code tonight} copied from it and in full. */
+    private Written[] lastNightThenTonight(ConsolidationResult before, ConsolidationResult tonight,
+                                           UnaryOperator<byte[]> alter) throws IOException {
+        Written last = write(before, Optional.empty(), List.of());
+        Path file = tmp.resolve("riepilogo.xlsx");
+        Files.write(file, alter.apply(last.bytes()));
+        Written copied = write(tonight, Optional.of(file), last.indexes());
+        Written full = write(tonight, Optional.empty(), List.of());
+        assertArrayEquals(full.bytes(), copied.bytes(), "a summary copied from last night's is not the full render");
+        assertEquals(full.indexes(), copied.indexes());
+        assertEquals(List.of(), full.copied());
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(file), left.toList(), "the temporary data in the scratch folder is removed");
+        }
+        return new Written[] {last, copied, full};
+    }
+
+    /** Part to "copied of all" as the writer logged it. */
+    private static Map<String, String> copiedOf(Written w) {
+        Map<String, String> parts = new java.util.TreeMap<>();
+        for (String line : w.copied()) {
+            String[] p = line.split(": | segments copied");
+            parts.put(p[0], p[1]);
+        }
+        return parts;
+    }
+
+    private static String all(Written w, String part, int rendered) {
+        SegmentIndex index = w.indexes().stream().filter(i -> i.part().equals(part)).findFirst().orElseThrow();
+        int runs = index.segments().size() - 3; // the part's head and tail and the heading row are always rendered
+        return (runs - rendered) + " of " + index.segments().size();
+    }
+
+    @Test
+    void aNightWithNothingChangedCopiesEveryRunOfEveryRowSheet() throws IOException {
+        ConsolidationResult r = base();
+        Written[] w = lastNightThenTonight(r, r, b -> b);
+        assertEquals(ROW_PARTS, w[0].indexes().stream().map(SegmentIndex::part).toList());
+        Map<String, String> copied = copiedOf(w[1]);
+        assertEquals(ROW_PARTS, List.copyOf(copied.keySet()));
+        for (String part : ROW_PARTS) {
+            assertEquals(all(w[1], part, 0), copied.get(part), part);
+        }
+    }
+
+    @Test
+    void aFileReSentChangesItsRegistryRowAndTheMessageNamingItsTimeOnly() throws IOException {
+        ConsolidationResult before = base();
+        List<FileRecord> registry = new ArrayList<>(before.registry());
+        FileRecord f = registry.get(33);
+        registry.set(33, new FileRecord(f.fileName(), "f".repeat(64), f.size() + 1, f.received().plusSeconds(86_400),
+                f.serviceCode(), f.status(), f.reason()));
+        List<Finding> findings = new ArrayList<>(before.findings());
+        findings.set(20, findings(before.plan(), "21:16").get(20)); // the same message but for the time it names
+        Written[] w = lastNightThenTonight(before, withLists(before, registry, findings), b -> b);
+        Map<String, String> copied = copiedOf(w[1]);
+        assertEquals(all(w[1], "xl/worksheets/sheet8.xml", 1), copied.get("xl/worksheets/sheet8.xml"));
+        assertEquals(all(w[1], "xl/worksheets/sheet7.xml", 1), copied.get("xl/worksheets/sheet7.xml"));
+        assertEquals(all(w[1], "xl/worksheets/sheet3.xml", 0), copied.get("xl/worksheets/sheet3.xml"));
+    }
+
+    @Test
+    void aPlanChangeRendersTheRunsItShows() throws IOException {
+        ConsolidationResult before = base();
+        Plan p = before.plan();
+        List<Objective> objectives = new ArrayList<>(p.objectives());
+        Objective o = objectives.get(37);
+        objectives.set(37, new Objective(o.code(), o.serviceCode(), o.title() + " (rivisto)", o.description(),
+                o.type(), o.linkedTo(), o.missionProgram(), o.weight(), o.start(), o.startText(), o.end(), o.endText(),
+                o.multiYear(), o.humanResources(), o.financialResources(), o.revenue(), o.expense(),
+                o.otherServices(), o.responsible(), o.aggregation(), o.row()));
+        Plan plan = new Plan(p.settings(), p.services(), objectives, p.indicators(), p.phases(), p.dataYears(),
+                p.dataRows());
+        Verifica v = plan.settings().finalVerifica();
+        ConsolidationResult tonight = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), v)
+                .combine(plan, v, List.of(), Map.of());
+        Written[] w = lastNightThenTonight(before, withLists(tonight, before.registry(), before.findings()), b -> b);
+        assertEquals(all(w[1], "xl/worksheets/sheet3.xml", 1), copiedOf(w[1]).get("xl/worksheets/sheet3.xml"));
+    }
+
+    @Test
+    void anotherVerificaGivesTheFullRenderOfThatVerifica() throws IOException {
+        ConsolidationResult before = base();
+        Plan plan = before.plan();
+        Verifica first = plan.settings().verifiche().get(0);
+        ConsolidationResult tonight = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), first)
+                .combine(plan, first, List.of(), Map.of());
+        lastNightThenTonight(before, withLists(tonight, before.registry(), before.findings()), b -> b);
+    }
+
+    @Test
+    void aRunAlteredInLastNightsFileIsRenderedNotCopied() throws IOException {
+        ConsolidationResult r = base();
+        Written last = write(r, Optional.empty(), List.of());
+        SegmentIndex obiettivi = last.indexes().get(1);
+        it.peg.io.Segment run = obiettivi.segments().get(2); // the first run of objectives
+        int at = dataOffset(last.bytes(), obiettivi.part()) + (int) run.offset() + 5;
+        Written[] w = lastNightThenTonight(r, r, b -> {
+            byte[] altered = b.clone();
+            altered[at] ^= 0x01;
+            return altered;
+        });
+        assertEquals(all(w[1], "xl/worksheets/sheet3.xml", 1), copiedOf(w[1]).get("xl/worksheets/sheet3.xml"));
+        assertEquals(all(w[1], "xl/worksheets/sheet2.xml", 0), copiedOf(w[1]).get("xl/worksheets/sheet2.xml"));
+    }
+
+    @Test
+    void lastNightsFileReplacedByAnotherSummaryGivesTheFullRender() throws IOException {
+        ConsolidationResult r = base();
+        Written[] w = lastNightThenTonight(r, r, b -> {
+            try {
+                return write(SummaryWriteHarness.planOnly(41), Optional.empty(), List.of()).bytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        // only a part whose entry is still the one indexed (same CRC and size: here Dati and Fasi, the same rows for
+        // 40 and 41 services) is copied from, and only runs whose bytes have their CRC
+        assertEquals(List.of("xl/worksheets/sheet5.xml", "xl/worksheets/sheet6.xml"),
+                List.copyOf(copiedOf(w[1]).keySet()));
+    }
+
+    @Test
+    void lastNightsFileReplacedByOneThatIsNoZipIsNotCopiedFrom() throws IOException {
+        ConsolidationResult r = base();
+        Written[] w = lastNightThenTonight(r, r, b -> "not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(), w[1].copied());
+    }
+
+    /** Where an entry's data starts in a zip: after its local header, name and extra field. */
+    private static int dataOffset(byte[] zip, String entry) throws IOException {
+        try (org.apache.commons.compress.archivers.zip.ZipFile z = org.apache.commons.compress.archivers.zip.ZipFile
+                .builder().setByteArray(zip).get()) {
+            return (int) z.getEntry(entry).getDataOffset();
+        }
+    }
+}
