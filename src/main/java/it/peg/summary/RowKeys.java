@@ -7,12 +7,10 @@ package it.peg.summary;
  * rendered: no XML, no escaping, no row heights, no number text (a number is keyed by its bits).
  *
  * <p>The printed values are packed into 64-bit words (tags and lengths first, so that two different runs never pack
- * alike) and hashed with MurmurHash3's 128-bit function, not SHA-256: at 2,000 services the values of the six row
- * sheets are about 2.5 MB a night, which SHA-256 took ~30 ms of the main thread to hash (C1 has no intrinsic for it),
- * more than rendering the rows it spared. A key only decides whether a run of rows is rendered again from tonight's
- * values or copied from last night's file of the same build; two different runs of the same place have the same key
- * with a chance of about 2^-128 (MurmurHash3 is not a defence against someone who crafts texts to collide, and none is
- * needed here: the rows show what the offices' own files say, the CSV and the forms are keyed apart).
+ * alike) and hashed with SHA-256. A non-cryptographic hash (MurmurHash3) was tried and saves ~20 ms of a night's main
+ * thread at 2,000 services, but its collisions can be crafted: an office's file could then keep last night's rows in
+ * the summary in place of tonight's. The summary is the record the controllo di gestione signs off, so equal keys must
+ * mean equal rows against anyone, not only by chance.
  */
 final class RowKeys implements RowCells {
     private static final long ROW = 1L << 56;
@@ -50,7 +48,9 @@ final class RowKeys implements RowCells {
 
     /** The key of the run started last: 128 bits, hex. */
     String key() {
-        return Murmur3.hex128(words, n);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(n * Long.BYTES);
+        bytes.asLongBuffer().put(words, 0, n);
+        return it.peg.io.Sha256.hex(it.peg.io.Sha256.digest().digest(bytes.array()));
     }
 
     @Override
