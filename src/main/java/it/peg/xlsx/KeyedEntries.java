@@ -52,6 +52,8 @@ public final class KeyedEntries implements AutoCloseable {
     private final List<Segment> segments = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
     private int copied;
+    /** Every entry's time: {@link PackageZip#epochMillis} once, not a time zone lookup per sheet. */
+    private final long time = PackageZip.epochMillis();
 
     /**
      * @param out     where the zip goes (not closed)
@@ -123,9 +125,9 @@ public final class KeyedEntries implements AutoCloseable {
         }
     }
 
-    private static ZipArchiveEntry entry(String name, int crc, long size, long compressedSize) {
+    private ZipArchiveEntry entry(String name, int crc, long size, long compressedSize) {
         ZipArchiveEntry e = new ZipArchiveEntry(name);
-        e.setTime(PackageZip.epochMillis());
+        e.setTime(time);
         e.setMethod(ZipEntry.DEFLATED);
         e.setCrc(crc & 0xFFFFFFFFL);
         e.setSize(size);
