@@ -19,7 +19,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -46,8 +45,12 @@ public final class KeyedEntries implements AutoCloseable {
     private final Deflater deflater;
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 15);
     private final byte[] buf = new byte[1 << 15];
-    /** Prefixed to every key stored or looked up: the same text deflated by another zlib is other bytes. */
-    private final String keyPrefix;
+    /**
+     * The index's first segment, of no bytes: the same text deflated by another zlib is other bytes, so an index
+     * without this deflater's mark is not copied from. One mark, not a prefix on every key: at 10,000 services the
+     * index is held twice in a night whose heap is at its limit.
+     */
+    private final String mark;
     private final Earlier earlier;
     private final List<Segment> segments = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
@@ -64,8 +67,9 @@ public final class KeyedEntries implements AutoCloseable {
         this.counted = new Counting(out);
         this.zip = new ZipArchiveOutputStream(counted);
         zip.setUseZip64(Zip64Mode.AsNeeded);
-        this.keyPrefix = identity(level) + "\u0000";
-        this.earlier = Earlier.open(earlier);
+        this.mark = "\u0000deflater\u0000" + identity(level);
+        this.earlier = Earlier.open(earlier, mark);
+        segments.add(new Segment(mark, 0, 0, 0, 0, 0));
         this.deflater = new Deflater(level, true);
     }
 
@@ -76,12 +80,12 @@ public final class KeyedEntries implements AutoCloseable {
 
     /** Copies the earlier file's entry with this key under {@code name}, when there is one and it is intact. */
     public boolean copy(String name, String key) throws IOException {
-        Optional<Copied> bytes = earlier.read(keyPrefix + key);
+        Optional<Copied> bytes = earlier.read(key);
         if (bytes.isEmpty()) {
             return false;
         }
         Segment s = bytes.get().segment();
-        addRaw(name, keyPrefix + key, bytes.get().raw(), s.plainLength(), s.plainCrc());
+        addRaw(name, key, bytes.get().raw(), s.plainLength(), s.plainCrc());
         copied++;
         return true;
     }
@@ -89,14 +93,14 @@ public final class KeyedEntries implements AutoCloseable {
     /** An entry rendered now: {@code key} names everything {@code plain} was made from (equal keys, equal bytes). */
     public void put(String name, String key, byte[] plain) throws IOException {
         byte[] deflated = deflate(plain);
-        addRaw(name, keyPrefix + key, deflated, plain.length, crc(plain, plain.length));
+        addRaw(name, key, deflated, plain.length, crc(plain, plain.length));
     }
 
     /** Ends the zip (its central directory); returns the index the next run copies from. */
     public SegmentIndex finish() throws IOException {
         zip.finish();
         zip.flush();
-        earlier.file.ifPresent(file -> LOG.info("{} of {} sheets copied from {}", copied, segments.size(), file));
+        earlier.file.ifPresent(file -> LOG.info("{} of {} sheets copied from {}", copied, segments.size() - 1, file));
         return new SegmentIndex(WHOLE_FILE, counted.count, (int) counted.crc.getValue(), segments);
     }
 
@@ -119,7 +123,7 @@ public final class KeyedEntries implements AutoCloseable {
     private void addRaw(String name, String key, byte[] deflated, long plainLength, int plainCrc) throws IOException {
         zip.addRawArchiveEntry(entry(name, plainCrc, plainLength, deflated.length), new ByteArrayInputStream(deflated));
         // sizes known, no data descriptor: the raw data is the last thing written
-        if (keys.add(key)) {
+        if (!key.equals(mark) && keys.add(key)) {
             segments.add(new Segment(key, counted.count - deflated.length, deflated.length, plainLength, plainCrc,
                     crc(deflated, deflated.length)));
         }
@@ -221,23 +225,28 @@ public final class KeyedEntries implements AutoCloseable {
 
     /** The file an earlier run wrote, used only when it is still the one its index describes. */
     private static final class Earlier implements AutoCloseable {
+        private static final java.util.Comparator<Segment> BY_KEY = java.util.Comparator.comparing(Segment::key);
         private final Optional<java.nio.file.Path> file;
         private final FileChannel channel;
-        private Map<String, Segment> segments;
+        /** By key, for a binary search: an array of the index's own segments, not a map of them. */
+        private Segment[] byKey;
 
-        private Earlier(Optional<java.nio.file.Path> file, FileChannel channel, Map<String, Segment> segments) {
+        private Earlier(Optional<java.nio.file.Path> file, FileChannel channel, Segment[] byKey) {
             this.file = file;
             this.channel = channel;
-            this.segments = segments;
+            this.byKey = byKey;
         }
 
-        static Earlier open(Optional<SegmentIndex.Earlier> earlier) throws IOException {
-            Earlier none = new Earlier(Optional.empty(), null, Map.of());
+        static Earlier open(Optional<SegmentIndex.Earlier> earlier, String mark) throws IOException {
+            Earlier none = new Earlier(Optional.empty(), null, new Segment[0]);
             if (earlier.isEmpty() || !earlier.get().index().part().equals(WHOLE_FILE)
                     || !Files.isRegularFile(earlier.get().file())) {
                 return none;
             }
             SegmentIndex index = earlier.get().index();
+            if (index.segments().isEmpty() || !index.segments().get(0).key().equals(mark)) {
+                return none; // deflated by another zlib, or by another level
+            }
             FileChannel channel;
             try {
                 channel = FileChannel.open(earlier.get().file(), StandardOpenOption.READ);
@@ -250,10 +259,12 @@ public final class KeyedEntries implements AutoCloseable {
                     channel.close();
                     return none;
                 }
-                return new Earlier(Optional.of(earlier.get().file()), channel, index.byKey());
+                Segment[] sorted = index.segments().subList(1, index.segments().size()).toArray(new Segment[0]);
+                java.util.Arrays.sort(sorted, BY_KEY);
+                return new Earlier(Optional.of(earlier.get().file()), channel, sorted);
             } catch (IOException | RuntimeException e) {
                 channel.close();
-                return none; // unreadable, or an index with a key twice: everything is rendered
+                return none; // unreadable: everything is rendered
             }
         }
 
@@ -267,21 +278,22 @@ public final class KeyedEntries implements AutoCloseable {
         }
 
         Optional<Copied> read(String key) {
-            Segment s = segments.get(key);
-            if (s == null || s.length() > Integer.MAX_VALUE) {
+            int at = java.util.Arrays.binarySearch(byKey, new Segment(key, 0, 0, 0, 0, 0), BY_KEY);
+            if (at < 0 || byKey[at].length() > Integer.MAX_VALUE) {
                 return Optional.empty();
             }
+            Segment s = byKey[at];
             byte[] bytes = new byte[(int) s.length()];
             ByteBuffer into = ByteBuffer.wrap(bytes);
             try {
                 while (into.hasRemaining()) {
                     if (channel.read(into, s.offset() + into.position()) < 0) {
-                        segments = Map.of(); // cut short since it was checked: what is left is rendered
+                        byKey = new Segment[0]; // cut short since it was checked: what is left is rendered
                         return Optional.empty();
                     }
                 }
             } catch (IOException e) {
-                segments = Map.of();
+                byKey = new Segment[0];
                 return Optional.empty();
             }
             return crc(bytes, bytes.length) == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();

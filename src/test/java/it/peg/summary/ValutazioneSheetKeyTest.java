@@ -41,7 +41,7 @@ class ValutazioneSheetKeyTest {
     @Test
     void theSameInputsTheSameKey() {
         assertEquals(key(form()), key(form()));
-        assertEquals(64, key(form()).length());
+        assertEquals(32, key(form()).length());
     }
 
     @Test
