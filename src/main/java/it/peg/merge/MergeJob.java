@@ -355,7 +355,7 @@ public final class MergeJob {
                 NightState state = new NightState(inputs, written.summaryDigest(), written.csvDigest(),
                         NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
                         t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
-                        written.csvRows(), t.notFilled(), written.formsDigest());
+                        written.csvRows(), t.notFilled(), written.formsDigest(), written.formsSheets());
                 state.write(work, build);
                 return Optional.of(state);
             } catch (IOException | RuntimeException e) {

@@ -46,14 +46,17 @@ import java.util.stream.Stream;
  * @param notFilled          blank schede ("non compilata"), counted apart from the accepted files (a state written
  *                           before this field has another schema: not read, the night is a full run)
  * @param formsDigest        the Schede per la valutazione as the run left them (the same schema rule)
+ * @param formsSheets        where each service's sheet lies in those Schede, by a key of what it is made from, which
+ *                           the next changed night copies for the services whose key is unchanged (the file is
+ *                           checked first: its length and CRC-32)
  */
 record NightState(String inputs, String summaryDigest, String csvDigest, java.util.SortedMap<String, String> rejectedFolder,
                   int accepted, int superseded, int rejected, int missing, boolean acceptedWithErrors,
                   long rejectedServices, java.util.SortedMap<String, String> statuses,
                   List<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, int notFilled,
-                  String formsDigest) {
+                  String formsDigest, Optional<SegmentIndex> formsSheets) {
     static final String FILE_NAME = "night-state.bin";
-    private static final String MAGIC = "peg-night-state/3";
+    private static final String MAGIC = "peg-night-state/4";
     private static final Logger LOG = LoggerFactory.getLogger(NightState.class);
 
     NightState {
@@ -65,6 +68,7 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
         summaryRows = List.copyOf(summaryRows);
         Objects.requireNonNull(csvRows, "csvRows");
         Objects.requireNonNull(formsDigest, "formsDigest");
+        Objects.requireNonNull(formsSheets, "formsSheets");
     }
 
     /** A digest of everything a run's results depend on but the outputs themselves. */

@@ -38,10 +38,11 @@ final class OutputStep {
      * @param outputs     the outputs written or compared, with their stamps right after (for the night manifest)
      * @param formsChanged whether the Schede per la valutazione were replaced
      * @param formsDigest  their digest as the run left them ({@link it.peg.io.OutputDigest})
+     * @param formsSheets  what the next run may copy from them
      */
     record Written(boolean summaryChanged, boolean csvChanged, String summaryDigest, String csvDigest,
                    java.util.List<SegmentIndex> summaryRows, Optional<SegmentIndex> csvRows, WrittenOutputs outputs,
-                   boolean formsChanged, String formsDigest) {
+                   boolean formsChanged, String formsDigest, Optional<SegmentIndex> formsSheets) {
     }
 
     /**
@@ -59,10 +60,13 @@ final class OutputStep {
         return maxHeap >= FORMS_BESIDE_BYTES_PER_SERVICE * services;
     }
 
+    /** The Schede, copying the sheets of unchanged services from the file the last complete run left. */
     private static CompletableFuture<AtomicFiles.Staged> stageForms(Stages stages, ConsolidationResult result, Path work,
-                                                                    Path formsFile) {
-        return SideTask.start("peg-merge-forms",
-                () -> AtomicFiles.stage(formsFile, out -> stages.writeForms().write(result, out, Optional.empty(), work)));
+                                                                    Path formsFile, Optional<NightState> last,
+                                                                    AtomicReference<Optional<SegmentIndex>> sheets) {
+        return SideTask.start("peg-merge-forms", () -> AtomicFiles.stage(formsFile, out -> sheets.set(
+                stages.writeForms().write(result, out, last.flatMap(NightState::formsSheets)
+                        .map(i -> new SegmentIndex.Earlier(formsFile, i)), work))));
     }
 
     /**
@@ -78,9 +82,10 @@ final class OutputStep {
         // the Schede (one sheet per service, as consolidate writes them) beside the summary and the CSV when the heap
         // has room for all three at once; else only once the summary is staged: at 10,000 services in a 256 MB heap
         // the summary's writing and theirs at once left too little (12 full collections in a 1% night)
+        AtomicReference<Optional<SegmentIndex>> formsSheets = new AtomicReference<>(Optional.empty());
         Optional<CompletableFuture<AtomicFiles.Staged>> formsEarly =
                 formsBeside(Runtime.getRuntime().maxMemory(), result.plan().services().size())
-                ? Optional.of(stageForms(stages, result, work, formsFile)) : Optional.empty();
+                ? Optional.of(stageForms(stages, result, work, formsFile, last, formsSheets)) : Optional.empty();
         AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
         AtomicReference<java.util.List<SegmentIndex>> summaryRows = new AtomicReference<>(java.util.List.of());
         CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
@@ -96,7 +101,7 @@ final class OutputStep {
             throw e;
         }
         CompletableFuture<AtomicFiles.Staged> formsStage = formsEarly.orElseGet(
-                () -> stageForms(stages, result, work, formsFile)); // on the other core while the CSV is finished
+                () -> stageForms(stages, result, work, formsFile, last, formsSheets)); // on the other core while the CSV is finished
         AtomicFiles.Staged csvStaged;
         try {
             csvStaged = SideTask.await(csvStage);
@@ -136,7 +141,7 @@ final class OutputStep {
             VerificaSummaries.copyIfDifferent(formsFile, work.resolve(VerificaSummaries.formsOf(verifica.date())),
                     verifica.date(), ledger, outputs);
             return new Written(summaryChanged, csvChanged, xlsx.digest(), csv.digest(), summaryRows.get(),
-                    csvRows.get(), outputs, formsChanged, forms.digest());
+                    csvRows.get(), outputs, formsChanged, forms.digest(), formsSheets.get());
         }
     }
 

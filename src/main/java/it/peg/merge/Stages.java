@@ -45,10 +45,8 @@ import java.util.Optional;
 public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,
                      NucleoOfSummary nucleoOf, WriteSummary writeSummary, WriteOutput writeCsv, WriteOutput writeForms) {
     /** The forms written by the real writer: what every night writes them with. */
-    public static final WriteOutput FORMS = (result, out, earlier, scratch) -> {
-        ValutazioneWorkbookWriter.write(result, out);
-        return Optional.empty();
-    };
+    public static final WriteOutput FORMS = (result, out, earlier, scratch) ->
+            Optional.of(ValutazioneWorkbookWriter.write(result, out, earlier));
 
     /** The stages with the real writer of the Schede per la valutazione (stand-ins keep their own other stages). */
     public Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,

@@ -2,7 +2,9 @@ package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Service;
+import it.peg.io.SegmentIndex;
 import it.peg.scoring.ObjectiveScore;
+import it.peg.xlsx.KeyedEntries;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +17,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes {@code schede-valutazione.xlsx}: one sheet per service, the Scheda per la valutazione of Serravalle's plan
@@ -84,6 +85,16 @@ public final class ValutazioneWorkbookWriter {
      * workbook-wide table of strings (the {@code sharedStrings} part is there, empty, as Excel writes it).
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
+        write(result, out, Optional.empty());
+    }
+
+    /**
+     * {@link #write}, copying from {@code earlier} (a file this writer wrote, and its index) the sheet of every service
+     * whose {@link ValutazioneSheetKey key} is unchanged, as its stored deflated bytes: the file is the same, byte for
+     * byte, as a full render. Returns the index the next run copies from.
+     */
+    public static SegmentIndex write(ConsolidationResult result, OutputStream out,
+                                     Optional<SegmentIndex.Earlier> earlier) throws IOException {
         Styles st = new Styles();
         Set<String> names = new HashSet<>();
         String ente = result.plan().settings().ente();
@@ -101,50 +112,51 @@ public final class ValutazioneWorkbookWriter {
         }
         String title = "Schede per la valutazione " + result.plan().settings().year() + " - " + ente;
         LocalDateTime date = result.scores().verifica().date().atStartOfDay();
-        ZipOutputStream zip = new ZipOutputStream(out);
-        zip.setLevel(6);
-        put(zip, "[Content_Types].xml", ValutazioneParts.contentTypes(sheetCount));
-        put(zip, "_rels/.rels", SummaryParts.ROOT_RELS);
-        put(zip, "docProps/app.xml", SummaryParts.APP);
-        put(zip, "docProps/core.xml", SummaryParts.core(title, date));
-        put(zip, "xl/sharedStrings.xml", new SharedStrings().xml());
-        put(zip, "xl/styles.xml", Styles.XML);
-        put(zip, "xl/workbook.xml", ValutazioneParts.workbook(sheetNames, any));
-        put(zip, "xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheetCount));
-        if (!any) {
-            put(zip, "xl/worksheets/sheet1.xml", SheetLayout.XML_DECL + "<worksheet xmlns=\"" + SheetLayout.MAIN_NS
-                    + "\"><dimension ref=\"A1\"/><sheetViews><sheetView workbookViewId=\"0\" tabSelected=\"true\"/>"
-                    + "</sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" "
-                    + "footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
+        try (KeyedEntries zip = new KeyedEntries(out, 6, earlier)) {
+            zip.text("[Content_Types].xml", ValutazioneParts.contentTypes(sheetCount));
+            zip.text("_rels/.rels", SummaryParts.ROOT_RELS);
+            zip.text("docProps/app.xml", SummaryParts.APP);
+            zip.text("docProps/core.xml", SummaryParts.core(title, date));
+            zip.text("xl/sharedStrings.xml", new SharedStrings().xml());
+            zip.text("xl/styles.xml", Styles.XML);
+            zip.text("xl/workbook.xml", ValutazioneParts.workbook(sheetNames, any));
+            zip.text("xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheetCount));
+            if (!any) {
+                zip.text("xl/worksheets/sheet1.xml", SheetLayout.XML_DECL + "<worksheet xmlns=\"" + SheetLayout.MAIN_NS
+                        + "\"><dimension ref=\"A1\"/><sheetViews><sheetView workbookViewId=\"0\" tabSelected=\"true\"/>"
+                        + "</sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" "
+                        + "footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
+            }
+            java.util.Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
+            for (int i = 0; i < services.size(); i++) {
+                ValutazioneForm form = ValutazioneForm.of(result, scores, services.get(i));
+                String name = "xl/worksheets/sheet" + (i + 1) + ".xml";
+                String key = ValutazioneSheetKey.of(form, heading, verifica, ente, i == 0);
+                if (!zip.copy(name, key)) {
+                    zip.put(name, key, sheet(st, form, heading, verifica, ente, i == 0).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return zip.finish();
         }
-        java.util.Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
-        for (int i = 0; i < services.size(); i++) {
-            FormCells sh = new FormCells();
-            int lastRow = writeForm(sh, st, ValutazioneForm.of(result, scores, services.get(i)), heading, verifica);
-            String view = "<sheetView workbookViewId=\"0\"" + (i == 0 ? " tabSelected=\"true\"" : "")
-                    + " showGridLines=\"false\"/>";
-            put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", SheetLayout.head(false,
-                    SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows() + "</sheetData>"
-                    + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
-                    + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>");
-        }
-        zip.finish();
-        zip.flush();
     }
 
-    /** The workbook's bytes, as {@link #write} streams them (zipped at level 6 with fixed entry times). */
+    /** One service's worksheet: everything in it comes from what {@link ValutazioneSheetKey} digests. */
+    private static String sheet(Styles st, ValutazioneForm form, String heading, String verifica, String ente,
+                                boolean first) {
+        FormCells sh = new FormCells();
+        int lastRow = writeForm(sh, st, form, heading, verifica);
+        String view = "<sheetView workbookViewId=\"0\"" + (first ? " tabSelected=\"true\"" : "")
+                + " showGridLines=\"false\"/>";
+        return SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows()
+                + "</sheetData>" + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
+                + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>";
+    }
+
+    /** The workbook's bytes, as {@link #write} streams them (every entry deflated at level 6, fixed entry times). */
     static byte[] bytes(ConsolidationResult result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         write(result, out);
         return out.toByteArray();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        ZipEntry e = new ZipEntry(name);
-        e.setTimeLocal(LocalDateTime.of(2000, 1, 1, 0, 0));
-        zip.putNextEntry(e);
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     /** Lays one service's form out; returns the last row of its used range. */

@@ -79,4 +79,36 @@ class ValutazioneWorkbookWriterTest {
         assertEquals("a_b (2)", ValutazioneWorkbookWriter.sheetName("a:b", taken));
         assertEquals(31, ValutazioneWorkbookWriter.sheetName("X".repeat(40), taken).length());
     }
+
+    /**
+     * Written again from its own earlier file, every sheet is copied and the bytes and index are the same; for
+     * another ente (printed on every sheet) nothing is copied and the bytes are a full render's.
+     */
+    @Test
+    void sheetsCopiedFromAnEarlierFileGiveTheBytesOfAFullRender(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        it.peg.consolidate.ConsolidationResult result = SummaryFixture.result();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        it.peg.io.SegmentIndex index = ValutazioneWorkbookWriter.write(result, out, Optional.empty());
+        java.nio.file.Path earlier = java.nio.file.Files.write(dir.resolve("schede-valutazione.xlsx"), out.toByteArray());
+        Optional<it.peg.io.SegmentIndex.Earlier> from = Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index));
+        assertEquals(result.plan().services().size() + 1, index.segments().size(), "a sheet each and the deflater's mark");
+
+        java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+        assertEquals(index, ValutazioneWorkbookWriter.write(result, again, from));
+        assertArrayEquals(out.toByteArray(), again.toByteArray());
+
+        it.peg.domain.Plan p = result.plan();
+        it.peg.domain.Settings s = p.settings();
+        it.peg.domain.Plan renamed = new it.peg.domain.Plan(new it.peg.domain.Settings("Comune di Altrove", s.year(),
+                s.verifiche(), s.minimumThreshold(), s.cap(), s.deadlineToleranceDays(), s.bands(), s.logo(),
+                s.missingValues(), s.template()), p.services(), p.objectives(), p.indicators(), p.phases(),
+                p.dataYears(), p.dataRows());
+        it.peg.consolidate.ConsolidationResult other = new it.peg.consolidate.ConsolidationResult(renamed,
+                result.scores(), result.submissions(), result.deliveries(), result.registry(), result.findings());
+        java.io.ByteArrayOutputStream copied = new java.io.ByteArrayOutputStream();
+        it.peg.io.SegmentIndex otherIndex = ValutazioneWorkbookWriter.write(other, copied, from);
+        assertTrue(otherIndex.segments().stream().skip(1).noneMatch(seg -> index.byKey().containsKey(seg.key())));
+        assertArrayEquals(ValutazioneWorkbookWriter.bytes(other), copied.toByteArray());
+    }
 }

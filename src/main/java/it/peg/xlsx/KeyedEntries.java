@@ -1,0 +1,309 @@
+package it.peg.xlsx;
+
+import it.peg.io.Segment;
+import it.peg.io.SegmentIndex;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+
+/**
+ * A zip whose every entry is deflated whole by this class and added raw (sizes and CRC in the local header, no data
+ * descriptor), so that an entry copied from an earlier file and one rendered now are written alike: keyed entries
+ * (one worksheet each) whose key the earlier file's index holds are copied from it as their stored bytes, not
+ * rendered and deflated again, and the file is the same, byte for byte, whichever way each entry came.
+ *
+ * <p>The index ({@link #finish}) treats the zip as a plain file ({@code part} ""): its length and CRC-32, and per
+ * keyed entry where its raw data lies, their CRC-32, and the entry's plain length and CRC. Nothing is copied from an
+ * earlier file unless its length and CRC-32 are the index's (someone opened and saved it, a night that failed after
+ * replacing it: everything is rendered), nor any entry whose bytes do not have their CRC-32.
+ */
+public final class KeyedEntries implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KeyedEntries.class);
+    private static final String WHOLE_FILE = "";
+
+    private final Counting counted;
+    private final ZipArchiveOutputStream zip;
+    private final Deflater deflater;
+    private final ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 15);
+    private final byte[] buf = new byte[1 << 15];
+    /**
+     * The index's first segment, of no bytes: the same text deflated by another zlib is other bytes, so an index
+     * without this deflater's mark is not copied from. One mark, not a prefix on every key: at 10,000 services the
+     * index is held twice in a night whose heap is at its limit.
+     */
+    private final String mark;
+    private final Earlier earlier;
+    private final List<Segment> segments = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
+    private int copied;
+    /** Every entry's time: {@link PackageZip#epochMillis} once, not a time zone lookup per sheet. */
+    private final long time = PackageZip.epochMillis();
+
+    /**
+     * @param out     where the zip goes (not closed)
+     * @param level   the deflate level of every entry
+     * @param earlier the index of the file an earlier run wrote with this class, and where that file is
+     */
+    public KeyedEntries(OutputStream out, int level, Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        this.counted = new Counting(out);
+        this.zip = new ZipArchiveOutputStream(counted);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
+        this.mark = "\u0000deflater\u0000" + identity(level);
+        this.earlier = Earlier.open(earlier, mark);
+        segments.add(new Segment(mark, 0, 0, 0, 0, 0));
+        this.deflater = new Deflater(level, true);
+    }
+
+    /** An entry no index names (the package's small parts): always written from its text. */
+    public void text(String name, String text) throws IOException {
+        add(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Copies the earlier file's entry with this key under {@code name}, when there is one and it is intact. */
+    public boolean copy(String name, String key) throws IOException {
+        Optional<Copied> bytes = earlier.read(key);
+        if (bytes.isEmpty()) {
+            return false;
+        }
+        Segment s = bytes.get().segment();
+        addRaw(name, key, bytes.get().raw(), s.plainLength(), s.plainCrc());
+        copied++;
+        return true;
+    }
+
+    /** An entry rendered now: {@code key} names everything {@code plain} was made from (equal keys, equal bytes). */
+    public void put(String name, String key, byte[] plain) throws IOException {
+        byte[] deflated = deflate(plain);
+        addRaw(name, key, deflated, plain.length, crc(plain, plain.length));
+    }
+
+    /** Ends the zip (its central directory); returns the index the next run copies from. */
+    public SegmentIndex finish() throws IOException {
+        zip.finish();
+        zip.flush();
+        earlier.file.ifPresent(file -> LOG.info("{} of {} sheets copied from {}", copied, segments.size() - 1, file));
+        return new SegmentIndex(WHOLE_FILE, counted.count, (int) counted.crc.getValue(), segments);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            zip.close(); // closes only the counting stream, which leaves the caller's open
+        } finally {
+            deflater.end();
+            earlier.close();
+        }
+    }
+
+    private void add(String name, byte[] plain) throws IOException {
+        byte[] deflated = deflate(plain);
+        zip.addRawArchiveEntry(entry(name, crc(plain, plain.length), plain.length, deflated.length),
+                new ByteArrayInputStream(deflated));
+    }
+
+    private void addRaw(String name, String key, byte[] deflated, long plainLength, int plainCrc) throws IOException {
+        zip.addRawArchiveEntry(entry(name, plainCrc, plainLength, deflated.length), new ByteArrayInputStream(deflated));
+        // sizes known, no data descriptor: the raw data is the last thing written
+        if (!key.equals(mark) && keys.add(key)) {
+            segments.add(new Segment(key, counted.count - deflated.length, deflated.length, plainLength, plainCrc,
+                    crc(deflated, deflated.length)));
+        }
+    }
+
+    private ZipArchiveEntry entry(String name, int crc, long size, long compressedSize) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
+        e.setTime(time);
+        e.setMethod(ZipEntry.DEFLATED);
+        e.setCrc(crc & 0xFFFFFFFFL);
+        e.setSize(size);
+        e.setCompressedSize(compressedSize);
+        return e;
+    }
+
+    private byte[] deflate(byte[] plain) {
+        deflater.reset();
+        raw.reset();
+        deflateAll(deflater, plain, buf, raw);
+        return raw.toByteArray();
+    }
+
+    private static void deflateAll(Deflater d, byte[] plain, byte[] buf, ByteArrayOutputStream out) {
+        d.setInput(plain);
+        d.finish();
+        while (!d.finished()) {
+            out.write(buf, 0, d.deflate(buf));
+        }
+    }
+
+    private static int crc(byte[] bytes, int length) {
+        CRC32 c = new CRC32();
+        c.update(bytes, 0, length);
+        return (int) c.getValue();
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> IDENTITIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * What this deflater makes of a fixed text at this level, as a short digest: a key names the text of an entry,
+     * but its stored bytes are zlib's, which a JDK or system upgrade under the same build of peg may change. An
+     * entry deflated another way is rendered again, so that the file stays the one a full render writes.
+     */
+    static String identity(int level) {
+        return IDENTITIES.computeIfAbsent(level, l -> {
+            StringBuilder probe = new StringBuilder(1 << 15);
+            long x = 20261205L;
+            for (int r = 0; probe.length() < 24_000; r++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+                probe.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" s=\"")
+                        .append((x >>> 60) & 7).append("\" t=\"inlineStr\"><is><t>Obiettivo ")
+                        .append(Long.toString(x >>> 40, 36)).append("</t></is></c><c><v>")
+                        .append((x >>> 20) % 100_000).append("</v></c></row>");
+            }
+            Deflater d = new Deflater(l, true);
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+                deflateAll(d, probe.toString().getBytes(StandardCharsets.US_ASCII), new byte[1 << 15], out);
+                byte[] bytes = out.toByteArray();
+                return "zf" + l + "-" + bytes.length + "-" + Integer.toHexString(crc(bytes, bytes.length));
+            } finally {
+                d.end();
+            }
+        });
+    }
+
+    /** Counts and checksums what the zip writes; closing it leaves the caller's stream open. */
+    private static final class Counting extends FilterOutputStream {
+        final CRC32 crc = new CRC32();
+        long count;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            crc.update(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            crc.update(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private record Copied(Segment segment, byte[] raw) {
+    }
+
+    /** The file an earlier run wrote, used only when it is still the one its index describes. */
+    private static final class Earlier implements AutoCloseable {
+        private static final java.util.Comparator<Segment> BY_KEY = java.util.Comparator.comparing(Segment::key);
+        private final Optional<java.nio.file.Path> file;
+        private final FileChannel channel;
+        /** By key, for a binary search: an array of the index's own segments, not a map of them. */
+        private Segment[] byKey;
+
+        private Earlier(Optional<java.nio.file.Path> file, FileChannel channel, Segment[] byKey) {
+            this.file = file;
+            this.channel = channel;
+            this.byKey = byKey;
+        }
+
+        static Earlier open(Optional<SegmentIndex.Earlier> earlier, String mark) throws IOException {
+            Earlier none = new Earlier(Optional.empty(), null, new Segment[0]);
+            if (earlier.isEmpty() || !earlier.get().index().part().equals(WHOLE_FILE)
+                    || !Files.isRegularFile(earlier.get().file())) {
+                return none;
+            }
+            SegmentIndex index = earlier.get().index();
+            if (index.segments().isEmpty() || !index.segments().get(0).key().equals(mark)) {
+                return none; // deflated by another zlib, or by another level
+            }
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(earlier.get().file(), StandardOpenOption.READ);
+            } catch (IOException e) {
+                return none;
+            }
+            try {
+                if (channel.size() != index.length() || wholeCrc(channel) != index.crc()) {
+                    LOG.info("{} is not the file the last night wrote: every sheet is rendered", earlier.get().file());
+                    channel.close();
+                    return none;
+                }
+                Segment[] sorted = index.segments().subList(1, index.segments().size()).toArray(new Segment[0]);
+                java.util.Arrays.sort(sorted, BY_KEY);
+                return new Earlier(Optional.of(earlier.get().file()), channel, sorted);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                return none; // unreadable: everything is rendered
+            }
+        }
+
+        private static int wholeCrc(FileChannel channel) throws IOException {
+            CRC32 crc = new CRC32();
+            ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+            for (long at = 0; channel.read(chunk.clear(), at) > 0; at += chunk.position()) {
+                crc.update(chunk.flip());
+            }
+            return (int) crc.getValue();
+        }
+
+        Optional<Copied> read(String key) {
+            int at = java.util.Arrays.binarySearch(byKey, new Segment(key, 0, 0, 0, 0, 0), BY_KEY);
+            if (at < 0 || byKey[at].length() > Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            Segment s = byKey[at];
+            byte[] bytes = new byte[(int) s.length()];
+            ByteBuffer into = ByteBuffer.wrap(bytes);
+            try {
+                while (into.hasRemaining()) {
+                    if (channel.read(into, s.offset() + into.position()) < 0) {
+                        byKey = new Segment[0]; // cut short since it was checked: what is left is rendered
+                        return Optional.empty();
+                    }
+                }
+            } catch (IOException e) {
+                byKey = new Segment[0];
+                return Optional.empty();
+            }
+            return crc(bytes, bytes.length) == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (channel != null) {
+                channel.close();
+            }
+        }
+    }
+}
