@@ -174,20 +174,31 @@ public final class QuietNight {
             }
             InboxWalk walk = it.peg.consolidate.SideTask.await(walking);
             handedOver = true;
-            listed.accept(walk);
             InputFolders.Inputs scan = walk.inputs();
             if (!scan.skipped().isEmpty()) {
+                listed.accept(walk);
                 return Optional.empty(); // said by name every night: the ordinary run does it
             }
             Set<String> received = new HashSet<>(m.received());
             SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
-            for (InputFile f : scan.files()) {
-                Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
-                        m.inbox().get(f.name()), now, SHA256);
-                if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
-                    return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
+            // the files read here (their stamps did not vouch for them) go to the ordinary run with the listing: the
+            // first new file found is not hashed there again, nor a file the last night read before it settled
+            Map<String, String> read = new java.util.HashMap<>();
+            try {
+                for (InputFile f : scan.files()) {
+                    NightManifest.Entry was = m.inbox().get(f.name());
+                    Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
+                            was, now, SHA256);
+                    if (e.isPresent() && e.get() != was) {
+                        read.put(f.name(), e.get().digest());
+                    }
+                    if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
+                        return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
+                    }
+                    inbox.put(f.name(), e.get());
                 }
-                inbox.put(f.name(), e.get());
+            } finally {
+                listed.accept(read.isEmpty() ? walk : walk.withDigests(read));
             }
             return Optional.of(new Checked(plan.get(), inbox, outputs, folders.get()));
         } finally {
@@ -313,11 +324,27 @@ public final class QuietNight {
      */
     static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox,
                                     Map<String, FileStamp> listedStamps) throws IOException {
+        return inboxHashes(request, build, inbox, listedStamps, Map.of());
+    }
+
+    /**
+     * As above, with the digests the quiet night's check read after the same listing ({@link InboxWalk#digests}): taken
+     * as they are, as this method's own reading would be (both read the file after its stamp was listed). Which content
+     * is archived is decided by {@link Archive#store} from the bytes it copies, never from these digests.
+     */
+    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox,
+                                    Map<String, FileStamp> listedStamps, Map<String, String> readTonight)
+            throws IOException {
         SortedMap<String, NightManifest.Entry> known = NightManifest.read(request.workDir(), build)
                 .filter(m -> m.inboxPath().equals(request.inbox().toString()))
                 .map(NightManifest::inbox).orElse(new TreeMap<>());
         List<String> hashes = new ArrayList<>(inbox.size());
         for (InputFile f : inbox) {
+            String tonight = readTonight.get(f.name());
+            if (tonight != null) {
+                hashes.add(tonight);
+                continue;
+            }
             NightManifest.Entry was = known.get(f.name());
             // the stamp taken while listing, before the file is read (as one taken now would be)
             FileStamp listed = listedStamps.get(f.name());
