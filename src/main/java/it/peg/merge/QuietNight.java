@@ -184,8 +184,27 @@ public final class QuietNight {
             // the files read here (their stamps did not vouch for them) go to the ordinary run with the listing: the
             // first new file found is not hashed there again, nor a file the last night read before it settled
             Map<String, String> read = new java.util.HashMap<>();
+            // the files whose stamps vouch for them first (no reading), then those to read, the likely new ones first: a
+            // name not seen before, or a file whose settled stamp no longer vouches (written since). A file the last
+            // night read just after it arrived (not settled then) is most likely the same: when a new file is found
+            // first, the night is an ordinary one at once and those are hashed on the ordinary run's hashing thread
+            List<InputFile> toRead = new ArrayList<>();
+            for (InputFile f : scan.files()) {
+                NightManifest.Entry was = m.inbox().get(f.name());
+                FileStamp stamp = walk.stamps().get(f.name());
+                if (was != null && stamp != null && was.vouchesFor(stamp)) {
+                    if (!received.contains(History.Known.key(f.name(), was.digest()))) {
+                        listed.accept(walk);
+                        return Optional.empty();
+                    }
+                    inbox.put(f.name(), was);
+                } else {
+                    toRead.add(f);
+                }
+            }
+            toRead.sort((a, b) -> Boolean.compare(!likelyNew(m.inbox().get(a.name())), !likelyNew(m.inbox().get(b.name()))));
             try {
-                for (InputFile f : scan.files()) {
+                for (InputFile f : toRead) {
                     NightManifest.Entry was = m.inbox().get(f.name());
                     Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
                             was, now, SHA256);
@@ -240,6 +259,11 @@ public final class QuietNight {
             }
         }
         return true;
+    }
+
+    /** Whether a file not vouched for by its entry is likely new: no entry, or a settled one its stamp no longer matches. */
+    private static boolean likelyNew(NightManifest.Entry was) {
+        return was == null || was.settled();
     }
 
     /** Whether an entry checked tonight vouches for its file where the manifest's did not. */

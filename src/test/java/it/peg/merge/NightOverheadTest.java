@@ -195,6 +195,21 @@ class NightOverheadTest {
         assertTrue(new Archive(work).contains(Sha256.ofFile(added), "S003.txt"));
     }
 
+    /** The check reads the likely new files first: a new name before a file the last night read as it arrived. */
+    @Test
+    void theQuietCheckReadsANewFileBeforeTheFilesNotYetSettled() throws Exception {
+        run("2024-07-01T02:00:00Z"); // S001 and S002 read just after they were written: their stamps do not vouch yet
+        aMinuteLater();
+        Path added = MergeFixture.drop(inbox, "S000.txt", "servizio=S003\nvalore=60\n"); // listed first
+        AtomicReference<InboxWalk> listed = new AtomicReference<>();
+        Clock clock = Clock.fixed(Instant.parse("2024-07-02T02:00:00Z"), ZoneOffset.UTC);
+        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set).isEmpty());
+        assertEquals(Map.of("S000.txt", Sha256.ofFile(added)), listed.get().digests(), "only the new file read");
+        Files.delete(added);
+        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set).isPresent(),
+                "nothing new: the files not yet settled are read, found known");
+    }
+
     /**
      * The manifest vouches for an inbox file by the stamp taken while listing, not one taken at the end of the run: a
      * file rewritten after the listing (same size, its time set back) is read again the next night.
