@@ -85,8 +85,6 @@ public final class QuietNight {
         PhaseTimes phases = new PhaseTimes();
         phases.lap("plan");
         Ledger ledger = Ledger.open(work, runId, clock);
-        ledger.append(LedgerEvent.RUN_START, Ledger.fields("version", toolVersion, "plan", request.planFile().toString(),
-                "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
         LOG.info("nothing changed since the last complete run (inbox, plan, outputs and ledger as it left them):"
                 + " outputs left as they are");
         for (String step : List.of("archive", "assess", "nucleo", "combine", "outputs", "status")) {
@@ -98,7 +96,11 @@ public final class QuietNight {
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
                 Optional.of(m.verificaLabel()), seen, 0, 0, c.accepted(), c.notFilled(), c.superseded(), c.rejected(),
                 c.missing(), false, false, Duration.ofNanos(System.nanoTime() - t0), List.of(), List.of());
-        ledger.append(LedgerEvent.RUN_END, Ledger.fields("outcome", report.outcome().name(),
+        // RUN_START and RUN_END in one append: one fsync, not two
+        ledger.appendTogether(LedgerEvent.RUN_START, Ledger.fields("version", toolVersion,
+                "plan", request.planFile().toString(), "inbox", request.inbox().toString(),
+                "at", request.at().map(LocalDate::toString).orElse("")),
+                LedgerEvent.RUN_END, Ledger.fields("outcome", report.outcome().name(),
                 "verifica", m.verificaDate(), "seen", String.valueOf(seen), "new", "0", "read", "0",
                 "accepted", String.valueOf(c.accepted()), "notFilled", String.valueOf(c.notFilled()),
                 "superseded", String.valueOf(c.superseded()),

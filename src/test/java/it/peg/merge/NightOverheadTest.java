@@ -235,6 +235,24 @@ class NightOverheadTest {
         assertEquals(1, third.newFiles(), "S001 as rewritten: its stamp differs from the one listed");
     }
 
+    /** A night with nothing new makes one append durable: its RUN_START and RUN_END together. */
+    @Test
+    void aQuietNightWritesItsTwoLedgerLinesWithOneFsync() throws Exception {
+        run("2024-07-01T02:00:00Z");
+        aMinuteLater();
+        int before = Ledger.FORCES.get();
+        MergeReport quiet = run("2024-07-02T02:00:00Z");
+        assertEquals(1, Ledger.FORCES.get() - before);
+        List<LedgerEntry> entries = Ledger.read(work).entries();
+        LedgerEntry start = entries.get(entries.size() - 2);
+        LedgerEntry end = entries.get(entries.size() - 1);
+        assertTrue(start.is(LedgerEvent.RUN_START) && end.is(LedgerEvent.RUN_END), entries.toString());
+        assertEquals("r-2024-07-02T02:00:00Z", start.run());
+        assertEquals(start.run(), end.run());
+        assertEquals("unchanged", end.require("inputs"));
+        assertEquals(MergeReport.Outcome.OK, quiet.outcome());
+    }
+
     /** Regression: a night that failed after the read-ahead started (here in archivedFiles) left its thread running. */
     @Test
     void aNightThatFailsStopsTheCacheReadAhead() throws Exception {
