@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +110,7 @@ public final class MergeJob {
         String planSha = planDigest.sha();
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         CompletableFuture<List<String>> inboxHashes = night.hashInbox();
-        // and the cached assessments of the files already archived are read meanwhile (checked once the plan is known);
-        // stopped on every way out of the night, a failure's included
+        // the cached assessments of the archived files read meanwhile (checked once the plan is known), stopped on any way out
         try (CacheReadAhead readAhead = CacheReadAhead.start(night.cache, night.past.archived().values())) {
             PlanReadResult load = night.readPlan(planSha);
             if (!load.isValid()) {
@@ -291,7 +289,7 @@ public final class MergeJob {
         CompletableFuture<List<String>> hashInbox() {
             List<InputFile> inbox = scan.files();
             // from the last night's manifest where a file's stamp vouches for it (QuietNight), else read
-            return SideTask.start("peg-merge-hash", () -> QuietNight.inboxHashes(request, build, inbox, stamps,
+            return SideTask.start("peg-merge-hash", () -> InboxHashes.of(request, build, inbox, stamps,
                     readByCheck));
         }
 

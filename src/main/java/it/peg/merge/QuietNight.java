@@ -345,43 +345,6 @@ public final class QuietNight {
     }
 
     /**
-     * The SHA-256 of each inbox file for the ordinary run: from the last manifest where the file's stamp (taken while
-     * listing, when given) vouches for it (a night with 20 new files of 2,000 reads 20), else read.
-     */
-    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox,
-                                    Map<String, FileStamp> listedStamps) throws IOException {
-        return inboxHashes(request, build, inbox, listedStamps, Map.of());
-    }
-
-    /**
-     * As above, with the digests the quiet night's check read after the same listing ({@link InboxWalk#digests}): taken
-     * as they are, as this method's own reading would be (both read the file after its stamp was listed). Which content
-     * is archived is decided by {@link Archive#store} from the bytes it copies, never from these digests.
-     */
-    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox,
-                                    Map<String, FileStamp> listedStamps, Map<String, String> readTonight)
-            throws IOException {
-        SortedMap<String, NightManifest.Entry> known = NightManifest.read(request.workDir(), build)
-                .filter(m -> m.inboxPath().equals(request.inbox().toString()))
-                .map(NightManifest::inbox).orElse(new TreeMap<>());
-        List<String> hashes = new ArrayList<>(inbox.size());
-        for (InputFile f : inbox) {
-            String tonight = readTonight.get(f.name());
-            if (tonight != null) {
-                hashes.add(tonight);
-                continue;
-            }
-            NightManifest.Entry was = known.get(f.name());
-            // the stamp taken while listing, before the file is read (as one taken now would be)
-            FileStamp listed = listedStamps.get(f.name());
-            Optional<FileStamp> stamp = was == null ? Optional.empty()
-                    : listed != null ? Optional.of(listed) : FileStamp.of(f.path());
-            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.digest() : Sha256.ofFile(f.path()));
-        }
-        return hashes;
-    }
-
-    /**
      * Whether {@code at} is known to fall in the plan's year or the next without reading the plan: the plan file is
      * the one the last complete run read ({@code peg merge --at} is then checked without reading a plan of 10,000
      * services). False when that cannot be told: the caller reads the plan.

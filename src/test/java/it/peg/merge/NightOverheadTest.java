@@ -186,7 +186,7 @@ class NightOverheadTest {
         assertEquals(Map.of("S003.txt", Sha256.ofFile(added)), listed.get().digests(), "read by the check");
         // the ordinary run takes that reading: a claim put in its place is what it gets
         List<it.peg.consolidate.InputFile> files = listed.get().inputs().files();
-        List<String> hashes = QuietNight.inboxHashes(request(), "test", files, listed.get().stamps(),
+        List<String> hashes = InboxHashes.of(request(), "test", files, listed.get().stamps(),
                 Map.of("S003.txt", "read-by-the-check"));
         assertEquals("read-by-the-check", hashes.get(files.stream().map(f -> f.name()).toList().indexOf("S003.txt")));
         // and the night archives it under the digest of the bytes it copied
