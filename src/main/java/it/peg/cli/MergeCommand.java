@@ -116,6 +116,11 @@ public final class MergeCommand implements Command {
             console.problem(linked.get());
             return ExitCode.USAGE_OR_PLAN;
         }
+        Optional<String> special = it.peg.merge.Ledger.refusal(work); // a FIFO there would hold the night for ever
+        if (special.isPresent()) {
+            console.problem(special.get());
+            return ExitCode.USAGE_OR_PLAN;
+        }
         Clock clock = clock();
         Instant start = clock.instant();
         long pid = ProcessHandle.current().pid();

@@ -15,13 +15,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * assess step asks for it): at 2,000 services decoding the plan and decoding them took about as long each, one after
  * the other.
  */
-final class CacheReadAhead {
+final class CacheReadAhead implements AutoCloseable {
     private final AssessmentCache cache;
     private final AtomicBoolean stop = new AtomicBoolean();
     private final CompletableFuture<Integer> task;
+    /** Read-aheads started and not yet stopped, in this JVM (tests: a night that ended, however, leaves none). */
+    private static final java.util.concurrent.atomic.AtomicInteger RUNNING = new java.util.concurrent.atomic.AtomicInteger();
 
     private CacheReadAhead(AssessmentCache cache, List<AssessmentCache.FileKey> files) {
         this.cache = cache;
+        RUNNING.incrementAndGet();
         this.task = SideTask.start("peg-merge-cache", () -> cache.readAhead(files, stop::get));
     }
 
@@ -35,29 +38,25 @@ final class CacheReadAhead {
         SideTask.await(task);
     }
 
-    /** What {@code step} returns; when it fails, the read-ahead is stopped before the failure goes on. */
-    <T> T stoppedIfFails(Step<T> step) throws IOException {
-        try {
-            return step.run();
-        } catch (IOException | RuntimeException e) {
-            stop();
-            throw e;
+    /**
+     * Stops it, waits for it and drops what no lookup took: after the assess step, or when the night assesses nothing
+     * (an invalid plan, unchanged inputs) or has failed. Never throws; once is enough, again does nothing.
+     */
+    void stop() {
+        if (!stop.getAndSet(true)) {
+            SideTask.awaitQuietly(task);
+            cache.forgetReadAhead();
+            RUNNING.decrementAndGet();
         }
     }
 
-    /** A step of the night that may fail. */
-    @FunctionalInterface
-    interface Step<T> {
-        T run() throws IOException;
+    /** {@link #stop}: the night holds it in a try-with-resources, so that every way out of it stops the thread. */
+    @Override
+    public void close() {
+        stop();
     }
 
-    /**
-     * Stops it, waits for it and drops what no lookup took: after the assess step, or when the night assesses nothing
-     * (an invalid plan, unchanged inputs) or has failed. Never throws.
-     */
-    void stop() {
-        stop.set(true);
-        SideTask.awaitQuietly(task);
-        cache.forgetReadAhead();
+    static int running() {
+        return RUNNING.get();
     }
 }

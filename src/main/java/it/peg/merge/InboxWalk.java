@@ -20,12 +20,26 @@ import java.util.Map;
  * entry's basic attributes and the night's check then read each file's stamp again: at 2,000 files, two thirds of
  * what a night with nothing new did after the JVM's start.
  *
- * @param inputs what {@link InputFolders#inbox} gives
- * @param stamps each file's stamp, by its name in the inbox, taken while listing
+ * @param inputs  what {@link InputFolders#inbox} gives
+ * @param stamps  each file's stamp, by its name in the inbox, taken while listing
+ * @param digests the SHA-256 of the files the quiet night's check read (after this listing: as the ordinary run's own
+ *                hashing would), by name: a night hashes each file it receives once, not in the check and again
  */
-record InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps) {
+record InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps, Map<String, String> digests) {
     InboxWalk {
         stamps = Map.copyOf(stamps);
+        digests = Map.copyOf(digests);
+    }
+
+    InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps) {
+        this(inputs, stamps, Map.of());
+    }
+
+    /** This listing, with the digests of the files read since it was made. */
+    InboxWalk withDigests(Map<String, String> read) {
+        Map<String, String> all = new HashMap<>(digests);
+        all.putAll(read);
+        return new InboxWalk(inputs, stamps, all);
     }
 
     /** The inbox's files and stamps. */

@@ -36,6 +36,8 @@ public final class Ledger {
     private final String run;
     private final java.time.Clock clock;
     private boolean needsNewline;
+    /** Appends made durable in this JVM (tests count a night's fsyncs). */
+    static final java.util.concurrent.atomic.AtomicInteger FORCES = new java.util.concurrent.atomic.AtomicInteger();
 
     private Ledger(Path file, String run, java.time.Clock clock, boolean needsNewline) {
         this.file = file;
@@ -44,8 +46,38 @@ public final class Ledger {
         this.needsNewline = needsNewline;
     }
 
+    /**
+     * Why the ledger cannot be used: something that is neither a regular file nor missing at its path (a FIFO, a
+     * socket, a device, a folder). Opening a FIFO to read or append waits for a peer for ever, the run lock held: such
+     * a ledger is refused, never opened. A link there is refused by its own rule (O_NOFOLLOW, and peg's command line).
+     */
+    public static java.util.Optional<String> refusal(Path workDir) {
+        Path file = workDir.resolve(FILE_NAME);
+        try {
+            FileStamp.Kind kind = FileStamp.typed(file).kind();
+            if (kind == FileStamp.Kind.FILE || kind == FileStamp.Kind.LINK) {
+                return java.util.Optional.empty();
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return java.util.Optional.empty(); // the first night creates it
+        } catch (IOException e) {
+            // unreadable: said below as a file that is not a regular one
+        }
+        return java.util.Optional.of("Il registro " + file + " non è un file normale (una pipe, un dispositivo o una"
+                + " cartella): peg non lo apre, perché leggerlo o scriverlo potrebbe bloccare la notte per sempre."
+                + " Rimuoverlo (rm " + file + ") o ripristinare il registro da una copia di sicurezza e rilanciare.");
+    }
+
+    private static void requireUsable(Path workDir) throws IOException {
+        java.util.Optional<String> refused = refusal(workDir);
+        if (refused.isPresent()) {
+            throw new IOException(refused.get());
+        }
+    }
+
     /** Opens the ledger for appending as {@code run}. */
     public static Ledger open(Path workDir, String run, java.time.Clock clock) throws IOException {
+        requireUsable(workDir);
         Path file = workDir.resolve(FILE_NAME);
         boolean torn = false;
         if (Files.exists(file) && Files.size(file) > 0) {
@@ -68,8 +100,26 @@ public final class Ledger {
      * would (events this one does not know).
      */
     void append(String event, Map<String, String> fields) throws IOException {
-        String line = format(new LedgerEntry(clock.instant(), run, event, fields));
-        byte[] bytes = ((needsNewline ? "\n" : "") + line + "\n").getBytes(StandardCharsets.UTF_8);
+        write(format(new LedgerEntry(clock.instant(), run, event, fields)) + "\n");
+    }
+
+    /**
+     * Two events in one append and one fsync: a night with nothing new writes its RUN_START and RUN_END together, as
+     * nothing happens between them that another line would record (an fsync is milliseconds on a disk, a few percent
+     * of such a night). A crash leaves both lines, neither, or a torn tail that readers skip as any torn line.
+     */
+    void appendTogether(LedgerEvent first, Map<String, String> firstFields, LedgerEvent second,
+                        Map<String, String> secondFields) throws IOException {
+        java.time.Instant now = clock.instant();
+        write(format(new LedgerEntry(now, run, first.name(), firstFields)) + "\n"
+                + format(new LedgerEntry(now, run, second.name(), secondFields)) + "\n");
+    }
+
+    /** Appends complete lines with one write and one fsync. */
+    private void write(String lines) throws IOException {
+        requireUsable(file.getParent()); // replaced by a FIFO since it was opened: never waited on
+        byte[] bytes = ((needsNewline ? "\n" : "") + lines).getBytes(StandardCharsets.UTF_8);
+        FORCES.incrementAndGet();
         boolean created = !Files.exists(file);
         // never through a symbolic link (O_NOFOLLOW): a link planted in the work folder fails the run instead of
         // appending to whatever it points at
@@ -113,6 +163,7 @@ public final class Ledger {
 
     /** The ledger's bytes as they are now (none when there is no ledger yet). */
     static byte[] bytes(Path workDir) throws IOException {
+        requireUsable(workDir);
         Path file = workDir.resolve(FILE_NAME);
         return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
     }

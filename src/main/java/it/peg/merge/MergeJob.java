@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,63 +104,68 @@ public final class MergeJob {
         night.removeTemps();
         night.start(runId);
         night.scanInbox(Optional.ofNullable(listed.get())); // the quiet check's listing if it made one: one a night
-        // hashed before it is read: a plan saved while this run reads it must not be taken for the one read
-        String planSha = Sha256.ofFileOrEmpty(request.planFile());
+        // taken before the plan is read, checked after the run: a plan saved while this run reads it must not be taken
+        // for the one read (PlanDigest: the last manifest's digest when the plan's stamp vouches for it, else hashed)
+        PlanDigest planDigest = PlanDigest.before(request, build);
+        String planSha = planDigest.sha();
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         CompletableFuture<List<String>> inboxHashes = night.hashInbox();
-        // and the cached assessments of the files already archived are read meanwhile (checked once the plan is known)
-        CacheReadAhead readAhead = CacheReadAhead.start(night.cache, night.past.archived().values());
-        PlanReadResult load = night.readPlan(planSha, inboxHashes, readAhead);
-        if (!load.isValid()) {
-            SideTask.awaitQuietly(inboxHashes);
-            readAhead.stop();
-            return night.planInvalid(load);
-        }
-        Plan plan = load.plan().orElseThrow();
-        night.phases.lap("plan");
-        LocalDate day = request.at().orElseGet(() -> LocalDate.now(clock));
-        Verifica verifica = plan.settings().verificaAt(day);
+        // the cached assessments of the archived files read meanwhile (checked once the plan is known), stopped on any way out
+        try (CacheReadAhead readAhead = CacheReadAhead.start(night.cache, night.past.archived().values())) {
+            PlanReadResult load = night.readPlan(planSha);
+            if (!load.isValid()) {
+                SideTask.awaitQuietly(inboxHashes);
+                return night.planInvalid(load);
+            }
+            Plan plan = load.plan().orElseThrow();
+            night.phases.lap("plan");
+            LocalDate day = request.at().orElseGet(() -> LocalDate.now(clock));
+            Verifica verifica = plan.settings().verificaAt(day);
 
-        // 1. archive what is new
-        night.known = new LinkedHashMap<>(night.past.archived());
-        List<String> hashes = readAhead.stoppedIfFails(() -> SideTask.await(inboxHashes));
-        int newFiles = readAhead.stoppedIfFails(() -> ArchiveStep.archiveNew(night.archive, night.ledger, clock,
-                night.scan.files(), hashes, night.known));
-        night.phases.lap("archive");
+            // 1. archive what is new
+            night.known = new LinkedHashMap<>(night.past.archived());
+            List<String> hashes = SideTask.await(inboxHashes);
+            int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
+                    night.known);
+            night.phases.lap("archive");
 
-        // 2. assess every file ever received, from the archive: each from the cache when valid, else read
-        Set<String> unreported = new HashSet<>(night.known.keySet());
-        unreported.removeAll(night.past.reportedRejections());
-        List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known);
-        // the usual night: nothing arrived, nothing changed since the last complete run
-        String inputs = night.inputsOf(planSha, verifica, archived);
-        Optional<NightState> last = NightState.read(night.work, build);
-        Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
-        if (same.isPresent()) {
-            readAhead.stop(); // nothing is assessed
-            MergeReport report = night.unchanged(same.get(), verifica, load);
-            RunManifest.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
-                    night.scan.files(), hashes, night.known.keySet(), new WrittenOutputs());
+            // 2. assess every file ever received, from the archive: each from the cache when valid, else read
+            Set<String> unreported = new HashSet<>(night.known.keySet());
+            unreported.removeAll(night.past.reportedRejections());
+            List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known);
+            // the usual night: nothing arrived, nothing changed since the last complete run
+            String inputs = night.inputsOf(planSha, verifica, archived);
+            Optional<NightState> last = NightState.read(night.work, build);
+            Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
+            if (same.isPresent()) {
+                readAhead.stop(); // nothing is assessed
+                MergeReport report = night.unchanged(same.get(), verifica, load);
+                RunManifest.remember(request, build, runStartMillis, planSha, plan, day, verifica, same.get(),
+                        night.scan.files(), night.stamps, hashes, night.known.keySet(), new WrittenOutputs());
+                return report;
+            }
+            // steps 2 to 4 in a method of their own: their assessments and consolidation (at 10,000 services most of
+            // the heap) are garbage once it returns, not held while the night's manifest is built
+            Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported, readAhead);
+            // the report, RUN_END and the ledger's history (20,000 lines read back) with the assessments garbage
+            MergeReport report = night.end(verifica, load, newFiles, done.read(), done.written(), done.tally());
+            // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where
+            // a file failed for a reason of the night (time, disk, memory): the next night must read it again
+            if (done.transientFailure()) {
+                NightState.delete(night.work);
+                LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
+            } else if (planDigest.stillTheOneRead()) {
+                night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> RunManifest.remember(request,
+                        build, runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), night.stamps,
+                        hashes, night.known.keySet(), done.written().outputs()));
+            } else {
+                LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
+            }
             return report;
+        } catch (IOException | RuntimeException | Error e) {
+            SideTask.awaitQuietly(inboxHashes); // no thread of this night goes on after it
+            throw e;
         }
-        // steps 2 to 4 in a method of their own: their assessments and consolidation (at 10,000 services most of the
-        // heap) are garbage once it returns, not held while the night's manifest is built
-        Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported, readAhead);
-        // the report, RUN_END and the ledger's history (20,000 lines read back) with the assessments already garbage
-        MergeReport report = night.end(verifica, load, newFiles, done.read(), done.written(), done.tally());
-        // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where a
-        // file failed for a reason of the night (time, disk, memory): the next night must read it again
-        if (done.transientFailure()) {
-            NightState.delete(night.work);
-            LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
-        } else if (planSha.equals(Sha256.ofFileOrEmpty(request.planFile()))) {
-            night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> RunManifest.remember(request, build,
-                    runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), hashes,
-                    night.known.keySet(), done.written().outputs()));
-        } else {
-            LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
-        }
-        return report;
     }
 
     /** What steps 2 to 4 leave for the end of the night: how many files were read (cache misses), whether one failed
@@ -228,6 +232,8 @@ public final class MergeJob {
         InputFolders.Inputs scan;
         /** Each inbox file's stamp, taken while listing. */
         Map<String, FileStamp> stamps;
+        /** The digests of inbox files the quiet night's check read after that listing. */
+        Map<String, String> readByCheck;
         /** Every file ever received, by name and content: the ledger's, then tonight's. */
         Map<String, History.Known> known;
 
@@ -268,6 +274,7 @@ public final class MergeJob {
             InboxWalk walk = listed.isPresent() ? listed.get() : QuietNight.lister.list(request.inbox());
             scan = walk.inputs();
             stamps = walk.stamps();
+            readByCheck = walk.digests();
             // links and special files are never followed (InputFolders): said by name every night they are there
             for (InputFolders.Skipped s : scan.skipped()) {
                 ledger.append(LedgerEvent.SKIPPED, fields("name", s.name(), "reason", s.link() ? "symlink" : "special"));
@@ -282,23 +289,16 @@ public final class MergeJob {
         CompletableFuture<List<String>> hashInbox() {
             List<InputFile> inbox = scan.files();
             // from the last night's manifest where a file's stamp vouches for it (QuietNight), else read
-            return SideTask.start("peg-merge-hash", () -> QuietNight.inboxHashes(request, build, inbox, stamps));
+            return SideTask.start("peg-merge-hash", () -> InboxHashes.of(request, build, inbox, stamps,
+                    readByCheck));
         }
 
         /**
          * The plan, or the earlier reading of the same bytes decoded from the cache, without the warnings of a valid
          * plan ({@link ParsedFileCache#forNightPlans}).
          */
-        PlanReadResult readPlan(String planSha, CompletableFuture<List<String>> inboxHashes, CacheReadAhead readAhead)
-                throws IOException {
-            try {
-                return ParsedFileCache.forNightPlans(work, build).load(request.planFile(), planSha,
-                        stages.readPlan()::read);
-            } catch (IOException | RuntimeException e) {
-                SideTask.awaitQuietly(inboxHashes);
-                readAhead.stop();
-                throw e;
-            }
+        PlanReadResult readPlan(String planSha) throws IOException {
+            return ParsedFileCache.forNightPlans(work, build).load(request.planFile(), planSha, stages.readPlan()::read);
         }
 
         MergeReport planInvalid(PlanReadResult load) throws IOException {

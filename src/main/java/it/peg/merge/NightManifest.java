@@ -122,8 +122,15 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
             return Long.hashCode(length) * 31 + crc;
         }
 
-        /** The file's seal; length -1 when it is missing. */
+        /**
+         * The file's seal; length -1 when it is missing, -2 when it is not a regular file (never opened: a FIFO would
+         * be waited on for ever).
+         */
         static Sealed of(Path file) throws IOException {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return new Sealed(-2, 0);
+            }
             try {
                 return of(Files.readAllBytes(file));
             } catch (NoSuchFileException e) {
@@ -154,6 +161,9 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
     static Optional<NightManifest> read(Path work, String build) {
         Path file = path(work);
         Optional<FileStamp> stamp = FileStamp.of(file);
+        if (stamp.isEmpty()) {
+            return Optional.empty(); // missing, or not a regular file (a FIFO would be waited on for ever): not read
+        }
         Memo m = memo;
         if (m != null && stamp.isPresent() && m.file().equals(file) && m.stamp().equals(stamp.get())
                 && m.build().equals(build)) {

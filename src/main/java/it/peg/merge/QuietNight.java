@@ -85,8 +85,6 @@ public final class QuietNight {
         PhaseTimes phases = new PhaseTimes();
         phases.lap("plan");
         Ledger ledger = Ledger.open(work, runId, clock);
-        ledger.append(LedgerEvent.RUN_START, Ledger.fields("version", toolVersion, "plan", request.planFile().toString(),
-                "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
         LOG.info("nothing changed since the last complete run (inbox, plan, outputs and ledger as it left them):"
                 + " outputs left as they are");
         for (String step : List.of("archive", "assess", "nucleo", "combine", "outputs", "status")) {
@@ -98,7 +96,11 @@ public final class QuietNight {
         MergeReport report = new MergeReport(inputErrors ? MergeReport.Outcome.INPUT_ERRORS : MergeReport.Outcome.OK,
                 Optional.of(m.verificaLabel()), seen, 0, 0, c.accepted(), c.notFilled(), c.superseded(), c.rejected(),
                 c.missing(), false, false, Duration.ofNanos(System.nanoTime() - t0), List.of(), List.of());
-        ledger.append(LedgerEvent.RUN_END, Ledger.fields("outcome", report.outcome().name(),
+        // RUN_START and RUN_END in one append: one fsync, not two
+        ledger.appendTogether(LedgerEvent.RUN_START, Ledger.fields("version", toolVersion,
+                "plan", request.planFile().toString(), "inbox", request.inbox().toString(),
+                "at", request.at().map(LocalDate::toString).orElse("")),
+                LedgerEvent.RUN_END, Ledger.fields("outcome", report.outcome().name(),
                 "verifica", m.verificaDate(), "seen", String.valueOf(seen), "new", "0", "read", "0",
                 "accepted", String.valueOf(c.accepted()), "notFilled", String.valueOf(c.notFilled()),
                 "superseded", String.valueOf(c.superseded()),
@@ -174,20 +176,50 @@ public final class QuietNight {
             }
             InboxWalk walk = it.peg.consolidate.SideTask.await(walking);
             handedOver = true;
-            listed.accept(walk);
             InputFolders.Inputs scan = walk.inputs();
             if (!scan.skipped().isEmpty()) {
+                listed.accept(walk);
                 return Optional.empty(); // said by name every night: the ordinary run does it
             }
             Set<String> received = new HashSet<>(m.received());
             SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
+            // the files read here (their stamps did not vouch for them) go to the ordinary run with the listing: the
+            // first new file found is not hashed there again, nor a file the last night read before it settled
+            Map<String, String> read = new java.util.HashMap<>();
+            // the files whose stamps vouch for them first (no reading), then those to read, the likely new ones first: a
+            // name not seen before, or a file whose settled stamp no longer vouches (written since). A file the last
+            // night read just after it arrived (not settled then) is most likely the same: when a new file is found
+            // first, the night is an ordinary one at once and those are hashed on the ordinary run's hashing thread
+            List<InputFile> toRead = new ArrayList<>();
             for (InputFile f : scan.files()) {
-                Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
-                        m.inbox().get(f.name()), now, SHA256);
-                if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
-                    return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
+                NightManifest.Entry was = m.inbox().get(f.name());
+                FileStamp stamp = walk.stamps().get(f.name());
+                if (was != null && stamp != null && was.vouchesFor(stamp)) {
+                    if (!received.contains(History.Known.key(f.name(), was.digest()))) {
+                        listed.accept(walk);
+                        return Optional.empty();
+                    }
+                    inbox.put(f.name(), was);
+                } else {
+                    toRead.add(f);
                 }
-                inbox.put(f.name(), e.get());
+            }
+            toRead.sort((a, b) -> Boolean.compare(!likelyNew(m.inbox().get(a.name())), !likelyNew(m.inbox().get(b.name()))));
+            try {
+                for (InputFile f : toRead) {
+                    NightManifest.Entry was = m.inbox().get(f.name());
+                    Optional<NightManifest.Entry> e = known(f.path(), Optional.ofNullable(walk.stamps().get(f.name())),
+                            was, now, SHA256);
+                    if (e.isPresent() && e.get() != was) {
+                        read.put(f.name(), e.get().digest());
+                    }
+                    if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
+                        return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
+                    }
+                    inbox.put(f.name(), e.get());
+                }
+            } finally {
+                listed.accept(read.isEmpty() ? walk : walk.withDigests(read));
             }
             return Optional.of(new Checked(plan.get(), inbox, outputs, folders.get()));
         } finally {
@@ -229,6 +261,11 @@ public final class QuietNight {
             }
         }
         return true;
+    }
+
+    /** Whether a file not vouched for by its entry is likely new: no entry, or a settled one its stamp no longer matches. */
+    private static boolean likelyNew(NightManifest.Entry was) {
+        return was == null || was.settled();
     }
 
     /** Whether an entry checked tonight vouches for its file where the manifest's did not. */
@@ -305,27 +342,6 @@ public final class QuietNight {
 
     static Path nightStateFile(Path work) {
         return work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME);
-    }
-
-    /**
-     * The SHA-256 of each inbox file for the ordinary run: from the last manifest where the file's stamp (taken while
-     * listing, when given) vouches for it (a night with 20 new files of 2,000 reads 20), else read.
-     */
-    static List<String> inboxHashes(MergeRequest request, String build, List<InputFile> inbox,
-                                    Map<String, FileStamp> listedStamps) throws IOException {
-        SortedMap<String, NightManifest.Entry> known = NightManifest.read(request.workDir(), build)
-                .filter(m -> m.inboxPath().equals(request.inbox().toString()))
-                .map(NightManifest::inbox).orElse(new TreeMap<>());
-        List<String> hashes = new ArrayList<>(inbox.size());
-        for (InputFile f : inbox) {
-            NightManifest.Entry was = known.get(f.name());
-            // the stamp taken while listing, before the file is read (as one taken now would be)
-            FileStamp listed = listedStamps.get(f.name());
-            Optional<FileStamp> stamp = was == null ? Optional.empty()
-                    : listed != null ? Optional.of(listed) : FileStamp.of(f.path());
-            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.digest() : Sha256.ofFile(f.path()));
-        }
-        return hashes;
     }
 
     /**

@@ -30,13 +30,15 @@ final class RunManifest {
      *
      * @param night     the night's date, as the run chose its verifica from it
      * @param inbox     the inbox files the run archived or found known
+     * @param listed    their stamps, taken while listing (before any of them was read)
      * @param hashes    their SHA-256, in the same order
      * @param received  every file ever received ({@code name NUL sha256}), this run's included
      * @param written   the outputs this run wrote or compared, with their stamps right after
      */
     static void remember(MergeRequest request, String build, long runStartMillis, String planSha, Plan plan,
                          LocalDate night, Verifica verifica, NightState state,
-                         List<InputFile> inbox, List<String> hashes, java.util.Collection<String> received,
+                         List<InputFile> inbox, Map<String, FileStamp> listed, List<String> hashes,
+                         java.util.Collection<String> received,
                          WrittenOutputs written) {
         Path work = request.workDir();
         try {
@@ -51,10 +53,18 @@ final class RunManifest {
                 return;
             }
             SortedMap<String, NightManifest.Entry> inboxEntries = new TreeMap<>();
+            // each file's stamp as listed, not taken again now (2,000 calls to the file system): every digest was read
+            // after the listing (or is the last manifest's for that very stamp), so a listed stamp settled before the
+            // run began vouches for it as one taken now would. A write after the listing, even one before the file was
+            // read, gives the file a change time after the run's start (FileStamp's margin is longer than a tick of
+            // the file system's clock): another stamp, and the next night reads the file again. A file removed since
+            // is not looked at by the next night's check, which goes by the inbox as it lists it then
             for (int i = 0; i < inbox.size(); i++) {
-                Optional<FileStamp> stamp = FileStamp.of(inbox.get(i).path());
-                if (stamp.isPresent()) { // gone since: the next night finds it missing, as a full run would
-                    inboxEntries.put(inbox.get(i).name(), NightManifest.Entry.of(stamp.get(), hashes.get(i), runStartMillis));
+                InputFile f = inbox.get(i);
+                String name = f.name();
+                Optional<FileStamp> stamp = Optional.ofNullable(listed.get(name)).or(() -> FileStamp.of(f.path()));
+                if (stamp.isPresent()) {
+                    inboxEntries.put(name, NightManifest.Entry.of(stamp.get(), hashes.get(i), runStartMillis));
                 }
             }
             SortedMap<String, String> contents = new TreeMap<>();

@@ -408,17 +408,17 @@ class QuietNightTest {
         new NightManifest(m.planPath(), m.inboxPath(), m.plan(), m.planYear(), m.verificaDate(), m.verificaLabel(),
                 m.validFrom(), m.validUntil(), m.counts(), claimed, m.received(), m.work(), m.ledger(),
                 m.nightState(), m.archiveFolders()).write(fast, "test");
-        assertEquals(List.of("claimed", "claimed", "claimed"), QuietNight.inboxHashes(request, "test", files,
+        assertEquals(List.of("claimed", "claimed", "claimed"), InboxHashes.of(request, "test", files,
                 java.util.Map.of()), "not read");
         java.util.Map<String, FileStamp> listed = InboxWalk.of(inbox).stamps();
         Files.setLastModifiedTime(files.get(0).path(), FileTime.from(Instant.parse("2024-07-01T12:00:00Z")));
-        List<String> hashes = QuietNight.inboxHashes(request, "test", files, java.util.Map.of());
+        List<String> hashes = InboxHashes.of(request, "test", files, java.util.Map.of());
         assertEquals(it.peg.io.Sha256.ofFile(files.get(0).path()), hashes.get(0), "touched: read");
         assertEquals("claimed", hashes.get(1));
         // the stamps taken while listing are those the hashes are vouched by: the touch came after that listing
-        assertEquals(List.of("claimed", "claimed", "claimed"), QuietNight.inboxHashes(request, "test", files, listed));
+        assertEquals(List.of("claimed", "claimed", "claimed"), InboxHashes.of(request, "test", files, listed));
         assertEquals(it.peg.io.Sha256.ofFile(files.get(0).path()),
-                QuietNight.inboxHashes(request, "test", files, InboxWalk.of(inbox).stamps()).get(0));
+                InboxHashes.of(request, "test", files, InboxWalk.of(inbox).stamps()).get(0));
     }
 
     @Test

@@ -166,11 +166,55 @@ class ReleaseIT {
                 + "cartella di Java.", run.err.strip());
     }
 
+    /**
+     * Regression (issue 21, h24-skeleton): the class archive holds the jar's path as dumped, and Java ignores it, and
+     * the JDK's own with it, for a jar at another path: a release folder moved after its first run started twice as
+     * slowly for ever (nothing newer than the archive, so it was never made again). {@code -Xshare:on} makes Java fail
+     * where it cannot map the archive.
+     */
+    @Test
+    void aReleaseFolderMovedAfterItsFirstRunMakesItsClassArchiveAgain() throws Exception {
+        Map<String, String> env = Map.of("JAVA_HOME", runtime.toString());
+        assertEquals(0, peg(env, "--version").exit);
+        assertTrue(Files.isRegularFile(home.resolve("lib").resolve("peg.jsa")), "made on the first run");
+        assertEquals(0, peg(Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-Xshare:on"), "--version").exit,
+                "the archive is used where it was made");
+        Path moved = temp.resolve("spostato").resolve("peg " + Version.current());
+        copyTree(home, moved);
+        Run run = peg(moved, Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-Xshare:on"), "--version");
+        assertEquals(0, run.exit, run::toString);
+        assertEquals("peg " + Version.current(), run.out.strip());
+        assertEquals(moved.resolve("lib").resolve("peg-app.jar").toString(),
+                Files.readString(moved.resolve("lib").resolve("peg.jsa.path")).strip());
+        Run again = peg(moved, Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-Xshare:on"), "--version");
+        assertEquals(0, again.exit, again::toString);
+        assertFalse(again.err.contains("preparo l'avvio rapido"), "made once: " + again);
+    }
+
+    /** A copy keeping every file's times, as a folder moved to another disk keeps them. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
     record Run(int exit, String out, String err) {
     }
 
     /** Runs the release's bin/peg from its own folder, with PATH = the stand-in folder unless {@code env} says. */
     private static Run peg(Map<String, String> env, String... args) throws Exception {
+        return peg(home, env, args);
+    }
+
+    /** As above, for the release unzipped at {@code home}. */
+    private static Run peg(Path home, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin").resolve("peg").toString());
         command.addAll(List.of(args));

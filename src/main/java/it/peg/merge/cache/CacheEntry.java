@@ -88,6 +88,9 @@ public final class CacheEntry {
             throws IOException {
         byte[] data;
         try {
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty(); // missing, or a FIFO or device (opening one to read can wait for ever): a miss
+            }
             if (Files.size(file) > MAX_BYTES) {
                 return Optional.empty(); // not one of ours: read whole, it could take the heap
             }
