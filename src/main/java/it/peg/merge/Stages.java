@@ -129,7 +129,7 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
     public static Stages real(ReturnedWorkbookReader reader, Optional<LockSeal> seal) {
         return new Stages(
                 PlanReader::read,
-                (plan, verifica, file) -> Consolidator.forVerifica(reader, verifica).withSeal(seal).assess(plan, verifica, file),
+                (plan, verifica, file) -> Consolidator.forVerifica(reader, verifica).withSeal(seal).assess(plan, file),
                 (plan, verifica, files, overrides) ->
                         Consolidator.forVerifica(reader, verifica).combine(plan, verifica, files, overrides),
                 NucleoColumnsReader::read,

@@ -172,13 +172,14 @@ class IncrementalOutputsIT {
     }
 
     /**
-     * Issue 21: a night takes each unchanged service's scores as its file's cached assessment kept them (scored where
-     * the file was read) and scores only the others. After each kind of change (a scheda re-sent with other values, a
-     * Nucleo's override typed into the summary, the plan's rule for missing values, another verifica) the night gives
-     * the consolidation (scores equal), summary, CSV and Schede that the same night gives scoring every service.
+     * Issue 21: a night scores each service where its file's assessment is read or taken from the cache, and combine
+     * only assembles those scores (it scores again a service with an objective the Nucleo overrides). After each kind
+     * of change (a scheda re-sent with other values, a Nucleo's override typed into the summary, the plan's rule for
+     * missing values, another verifica) the night gives the consolidation (scores equal), summary, CSV and Schede that
+     * the same night gives when combine scores every service.
      */
     @Test
-    void aNightTakingTheScoresKeptWithTheCacheWritesWhatScoringEveryServiceWrites() throws Exception {
+    void aNightTakingTheScoresMadeWhereFilesAreReadWritesWhatScoringEveryServiceInCombineWrites() throws Exception {
         Cycle c = firstNight();
         MergeRequest request = c.request();
         int services = c.plan().services().size();
@@ -191,7 +192,7 @@ class IncrementalOutputsIT {
                 List.of(OfficeSimulator.Mistake.NOT_AVAILABLE));
         Scored resent = scoredAheadAndAgain(request, 1);
         assertEquals(services + 1, resent.ahead(),
-                "every file scored where it was read (the one superseded too), all but one from the cache");
+                "every file scored where it was assessed (the one superseded too)");
 
         typeNucleo(c.work().resolve(MergeJob.SUMMARY), c.plan().objectives().get(0).code(), 0.5);
         Scored overridden = scoredAheadAndAgain(request, 2);
@@ -214,7 +215,7 @@ class IncrementalOutputsIT {
     }
 
     /**
-     * The night with the scores kept with the assessments, then the same night again (its state deleted, so nothing is
+     * The night with the services scored where their files are assessed, then the same night again (its state deleted, so nothing is
      * copied) scoring every service in combine: the same consolidation, the same bytes of every output.
      */
     private static Scored scoredAheadAndAgain(MergeRequest request, int day) throws IOException {

@@ -8,7 +8,6 @@ import it.peg.consolidate.InputFile;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
 import it.peg.domain.Submission;
-import it.peg.scoring.ServiceScoring;
 import it.peg.domain.Verifica;
 import it.peg.domain.PlanFingerprint;
 
@@ -30,7 +29,7 @@ import java.util.Optional;
  */
 public final class AssessmentCache {
     public static final String DIR = "cache";
-    private static final String MAGIC = "peg-assessment-cache/5";
+    private static final String MAGIC = "peg-assessment-cache/4";
 
     private final Path dir;
     private final String toolVersion;
@@ -52,13 +51,13 @@ public final class AssessmentCache {
             return Optional.of(early)
                     .filter(stored -> stored.key().equals(key(verifica, content.sha256(), file.name())))
                     .filter(stored -> stored.tag().equals(planStamp(plan, stored.value().serviceCode())))
-                    .map(stored -> stored.value().of(file, content, scoringStamp(plan)));
+                    .map(stored -> stored.value().of(file, content));
         }
         try {
             return CacheEntry.read(pathOf(content.sha256(), file.name()), MAGIC,
                             key(verifica, content.sha256(), file.name()), Entry.class)
                     .filter(stored -> stored.tag().equals(planStamp(plan, stored.value().serviceCode())))
-                    .map(stored -> stored.value().of(file, content, scoringStamp(plan)));
+                    .map(stored -> stored.value().of(file, content));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -114,7 +113,7 @@ public final class AssessmentCache {
         String sha256 = assessment.sha256();
         String name = assessment.file().name();
         CacheEntry.write(pathOf(sha256, name), MAGIC, key(verifica, sha256, name),
-                planStamp(plan, assessment.serviceCode()), Entry.of(assessment, scoringStamp(plan)));
+                planStamp(plan, assessment.serviceCode()), Entry.of(assessment));
     }
 
     /**
@@ -126,7 +125,7 @@ public final class AssessmentCache {
     public FileAssessment putShared(Plan plan, Verifica verifica, FileAssessment assessment) throws IOException {
         String sha256 = assessment.sha256();
         String name = assessment.file().name();
-        byte[] payload = RecordCodec.encode(Entry.of(assessment, scoringStamp(plan)));
+        byte[] payload = RecordCodec.encode(Entry.of(assessment));
         CacheEntry.write(pathOf(sha256, name), MAGIC, key(verifica, sha256, name),
                 planStamp(plan, assessment.serviceCode()), Entry.class, payload);
         Entry shared;
@@ -135,7 +134,8 @@ public final class AssessmentCache {
         } catch (RuntimeException e) {
             throw new IOException("cache entry of " + name + " not decodable: " + e, e);
         }
-        return shared.of(assessment.file(), new InputFile.Content(sha256, assessment.size()), scoringStamp(plan));
+        return new FileAssessment(assessment.file(), sha256, assessment.size(), shared.serviceCode(),
+                shared.submission(), shared.findings(), shared.lockedVerifiche());
     }
 
     /**
@@ -143,38 +143,22 @@ public final class AssessmentCache {
      * on the plan. Where the archived copy lies and when it was received are the run's, not the cache's.
      */
     record Entry(Optional<String> serviceCode, Optional<Submission> submission, List<Finding> findings,
-                 List<String> lockedVerifiche, Optional<ServiceScoring> scoring, String scoredWith) {
+                 List<String> lockedVerifiche) {
         Entry {
             Objects.requireNonNull(serviceCode, "serviceCode");
             Objects.requireNonNull(submission, "submission");
             findings = List.copyOf(findings);
             lockedVerifiche = List.copyOf(lockedVerifiche);
-            Objects.requireNonNull(scoring, "scoring");
-            Objects.requireNonNull(scoredWith, "scoredWith");
         }
 
-        /** The assessment as stored, its service's scoring without the reported values its submission holds. */
-        static Entry of(FileAssessment a, String scoredWith) {
-            return new Entry(a.serviceCode(), a.submission(), a.findings(), a.lockedVerifiche(),
-                    a.scoring().map(ServiceScoring::withoutReports), scoredWith);
+        static Entry of(FileAssessment a) {
+            return new Entry(a.serviceCode(), a.submission(), a.findings(), a.lockedVerifiche());
         }
 
-        /** The assessment, with its scoring when it was scored under the same {@link #scoringStamp}. */
-        FileAssessment of(InputFile file, InputFile.Content content, String scoringStamp) {
-            Optional<ServiceScoring> scored = scoredWith.equals(scoringStamp) && submission.isPresent()
-                    ? scoring.map(s -> s.withReportsOf(submission.get())) : Optional.empty();
+        FileAssessment of(InputFile file, InputFile.Content content) {
             return new FileAssessment(file, content.sha256(), content.size(), serviceCode, submission, findings,
-                    lockedVerifiche, scored);
+                    lockedVerifiche);
         }
-    }
-
-    /**
-     * What scoring reads of the plan besides the slice of the entry's service and the settings its fingerprint covers
-     * ({@link #planStamp}): the settings' rule for missing values, which the fingerprint leaves out (it does not change
-     * the scheda). A scoring kept under another stamp is dropped and the service scored again.
-     */
-    static String scoringStamp(Plan plan) {
-        return "missingValues=" + plan.settings().missingValues().name();
     }
 
     /** How many texts {@link #key} has. */

@@ -44,7 +44,7 @@ class AssessmentCacheTest {
     }
 
     static FileAssessment assessed(InputFile file) {
-        return everyKind().of(file, file.content().orElseThrow(), "");
+        return everyKind().of(file, file.content().orElseThrow());
     }
 
     static AssessmentCache.Entry everyKind() {
@@ -60,7 +60,7 @@ class AssessmentCacheTest {
                 List.of(new DataReport("D1", 2024, Optional.of(BigDecimal.TEN), "")));
         return new AssessmentCache.Entry(Optional.of("S01"), Optional.of(s),
                 List.of(Finding.warning("VALORE_TESTO", "Scrivere un numero").withFile("A01.xlsx").at("Scheda", "F12")),
-                List.of("0630"), Optional.empty(), "");
+                List.of("0630"));
     }
 
     @Test
