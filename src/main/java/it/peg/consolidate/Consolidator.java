@@ -159,8 +159,14 @@ public final class Consolidator {
      */
     public List<FileAssessment> assessAll(Plan plan, List<InputFile> files, int threads,
                                           java.util.function.IntConsumer progress) {
+        return assessAll(files, threads, f -> assess(plan, f), progress);
+    }
+
+    private static List<FileAssessment> assessAll(List<InputFile> files, int threads,
+                                                  java.util.function.Function<InputFile, FileAssessment> assess,
+                                                  java.util.function.IntConsumer progress) {
         try {
-            return InOrder.map(files, threads, "peg-assess", f -> assess(plan, f), progress);
+            return InOrder.map(files, threads, "peg-assess", assess, progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the workbooks", e);
@@ -168,6 +174,16 @@ public final class Consolidator {
             // assess never throws for bad input: anything here is a bug, reported as such
             throw new IllegalStateException("reading a workbook failed unexpectedly", e.getCause());
         }
+    }
+
+    /**
+     * {@link #assessAll(Plan, List, int, java.util.function.IntConsumer)}, each usable file's service scored at
+     * {@code verifica} on the thread that read it ({@link #assess(Plan, Verifica, InputFile)}): combine then only
+     * assembles the scores.
+     */
+    public List<FileAssessment> assessAll(Plan plan, Verifica verifica, List<InputFile> files, int threads,
+                                          java.util.function.IntConsumer progress) {
+        return assessAll(files, threads, f -> assess(plan, verifica, f), progress);
     }
 
     /** Threads worth using to read files on this machine: the cores, at most 4 (I/O and GC share them). */
