@@ -60,8 +60,8 @@ final class AssessStep {
      * order whatever the scheduling. Each task only reads its archived file and writes its own cache entry;
      * the ledger is written by the calling thread alone. Each usable file's service is scored there too
      * ({@link Consolidator#scoredAhead}), so that combine, on the night's main thread, only assembles the scores.
-     * Scores are not cached: decoding them from a cache entry cost more than scoring them (docs/performance.md,
-     * "h24-score").
+     * Scores are not cached: decoding them with the entries cost the read-ahead thread more than scoring them here,
+     * and at 10,000 services more collection time (docs/performance.md, "h24-score").
      */
     private static List<Lookup> assessAll(Stages.AssessFile assess, Plan plan, Verifica verifica,
                                           List<InputFile> files, AssessmentCache cache) throws IOException {

@@ -110,7 +110,10 @@ public final class Scorer {
         List<ServiceScore> services = new ArrayList<>();
         if (unique) {
             // no two services share an objective: none reads what another's aggregation replaces
-            for (ServiceAggregator.Result result : map(plan.services(), parallelFrom, aggregate)) {
+            // split only what is aggregated here: taking a score scored ahead is a lookup, not worth a fork
+            int toAggregate = plan.services().size() - ahead.size();
+            for (ServiceAggregator.Result result : map(plan.services(), toAggregate >= parallelFrom ? parallelFrom
+                    : Integer.MAX_VALUE, aggregate)) {
                 services.add(result.score());
                 result.objectives().forEach(o -> objectiveResults.put(o.objective().code(), o));
             }
