@@ -137,7 +137,7 @@ public final class ConsolidateCommand implements Command {
                 .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
         InputFolders.Listing listing = early.isPresent() ? early.get().listing() : InputFolders.scan(folders);
         List<InputFile> inputs = InputFolders.inputFiles(listing);
-        List<FileAssessment> assessments = consolidator.assessAll(plan, inputs, Consolidator.defaultThreads(),
+        List<FileAssessment> assessments = consolidator.assessAll(plan, verifica, inputs, Consolidator.defaultThreads(),
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides)
                 .withFindingsFirst(listing.skipped().stream().map(InputFolders.Skipped::finding).toList());

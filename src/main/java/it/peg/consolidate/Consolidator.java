@@ -116,6 +116,30 @@ public final class Consolidator {
         return new FileAssessment(file, sha256(file, wb), size(file, wb), service, submission, findings, locked);
     }
 
+    /**
+     * {@link #assess}, and the file's service scored from its submission on the calling thread ({@link #scoredAhead}):
+     * combine then takes that score instead of scoring the service again.
+     */
+    public FileAssessment assess(Plan plan, Verifica verifica, InputFile file) {
+        return scoredAhead(plan, verifica, assess(plan, file));
+    }
+
+    /**
+     * The assessment with its service scored at this verifica from its submission ({@link Scorer#scoreAhead}), when it
+     * has one that reports anything at it (a blank one is not scored: combine says it is blank).
+     */
+    public static FileAssessment scoredAhead(Plan plan, Verifica verifica, FileAssessment a) {
+        if (a.submission().isEmpty() || !a.submission().get().reportsAnythingAt(verifica.date())) {
+            return a;
+        }
+        try {
+            return a.withScoring(Scorer.scoreAhead(plan, verifica, a.submission().get()));
+        } catch (RuntimeException e) {
+            // a bug of the scorer: combine scores the service again and reports it there, as without scoring ahead
+            return a;
+        }
+    }
+
     /** The content's hash as the caller knows it (merge: its archive's), else as the reader computed it. */
     private static String sha256(InputFile file, RawWorkbook wb) {
         return file.content().map(InputFile.Content::sha256).orElse(wb.sha256());
@@ -135,8 +159,14 @@ public final class Consolidator {
      */
     public List<FileAssessment> assessAll(Plan plan, List<InputFile> files, int threads,
                                           java.util.function.IntConsumer progress) {
+        return assessAll(files, threads, f -> assess(plan, f), progress);
+    }
+
+    private static List<FileAssessment> assessAll(List<InputFile> files, int threads,
+                                                  java.util.function.Function<InputFile, FileAssessment> assess,
+                                                  java.util.function.IntConsumer progress) {
         try {
-            return InOrder.map(files, threads, "peg-assess", f -> assess(plan, f), progress);
+            return InOrder.map(files, threads, "peg-assess", assess, progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the workbooks", e);
@@ -144,6 +174,16 @@ public final class Consolidator {
             // assess never throws for bad input: anything here is a bug, reported as such
             throw new IllegalStateException("reading a workbook failed unexpectedly", e.getCause());
         }
+    }
+
+    /**
+     * {@link #assessAll(Plan, List, int, java.util.function.IntConsumer)}, each usable file's service scored at
+     * {@code verifica} on the thread that read it ({@link #assess(Plan, Verifica, InputFile)}): combine then only
+     * assembles the scores.
+     */
+    public List<FileAssessment> assessAll(Plan plan, Verifica verifica, List<InputFile> files, int threads,
+                                          java.util.function.IntConsumer progress) {
+        return assessAll(files, threads, f -> assess(plan, verifica, f), progress);
     }
 
     /** Threads worth using to read files on this machine: the cores, at most 4 (I/O and GC share them). */
@@ -219,7 +259,11 @@ public final class Consolidator {
         for (FileAssessment a : ordered) {
             registry.add(recordOf(a, chosen, blank));
         }
-        ScoreReport scores = Scorer.score(plan, verifica, submissions, overrides);
+        // services scored where their files were read are taken as they are, when scored from the submission that counts
+        Map<String, it.peg.scoring.ServiceScoring> ahead = new java.util.HashMap<>();
+        submissions.forEach((code, s) -> chosen.get(code).scoring().filter(x -> chosen.get(code).submission().get() == s)
+                .ifPresent(x -> ahead.put(code, x)));
+        ScoreReport scores = Scorer.score(plan, verifica, submissions, overrides, java.util.Set.of(), ahead);
         Map<String, Integer> missingByService = missingValues(plan, scores);
         for (Service service : plan.services()) {
             FileAssessment valid = chosen.get(service.code());

@@ -58,7 +58,10 @@ final class AssessStep {
     /**
      * Looks up or reads every archived file on a bounded pool (the cores, at most 4), results in the files'
      * order whatever the scheduling. Each task only reads its archived file and writes its own cache entry;
-     * the ledger is written by the calling thread alone.
+     * the ledger is written by the calling thread alone. Each usable file's service is scored there too
+     * ({@link Consolidator#scoredAhead}), so that combine, on the night's main thread, only assembles the scores.
+     * Scores are not cached: decoding them with the entries cost the read-ahead thread more than scoring them here,
+     * and at 10,000 services more collection time (docs/performance.md, "h24-score").
      */
     private static List<Lookup> assessAll(Stages.AssessFile assess, Plan plan, Verifica verifica,
                                           List<InputFile> files, AssessmentCache cache) throws IOException {
@@ -67,7 +70,7 @@ final class AssessStep {
             SideTask.withContext(context); // the run's id in merge.log, from the pool's threads too
             Optional<FileAssessment> cached = cache.get(plan, verifica, af);
             if (cached.isPresent()) {
-                return new Lookup(cached.get(), false);
+                return new Lookup(Consolidator.scoredAhead(plan, verifica, cached.get()), false);
             }
             FileAssessment a = assess.assess(plan, verifica, af);
             if (isTransient(a)) {
@@ -78,13 +81,14 @@ final class AssessStep {
                 return new Lookup(a, true);
             }
             try {
-                // kept as the entry decodes, its values shared: 10,000 read files fit in the nightly heap
-                return new Lookup(cache.putShared(plan, verifica, a), true);
+                // kept as the entry decodes, its values shared: 10,000 read files fit in the nightly heap (and scored
+                // from those: the scores share its reported values)
+                return new Lookup(Consolidator.scoredAhead(plan, verifica, cache.putShared(plan, verifica, a)), true);
             } catch (IOException e) {
                 // the cache is derivable: a failed write costs a re-read next night, nothing else
                 LOG.warn("assessment of {} not cached: {}", af.name(), e.toString());
             }
-            return new Lookup(a, true);
+            return new Lookup(Consolidator.scoredAhead(plan, verifica, a), true);
         };
         try {
             return InOrder.map(files, Consolidator.defaultThreads(), "peg-merge-assess", task, done -> {

@@ -48,10 +48,31 @@ public final class Scorer {
         return score(plan, verifica, submissionsByService, overridesByObjective, rejectedInputs, PARALLEL_FROM);
     }
 
+    /**
+     * Scores a plan at a verifica, taking as they are the services already scored on their own ({@link #scoreAhead}):
+     * the report is the one {@link #score(Plan, Verifica, Map, Map, Set)} gives, as long as each of them was scored
+     * from the submission given here for it, against this plan and verifica, and no override names one of its
+     * objectives (the caller checks; {@link #usableAhead} checks what can be checked here). With refused inputs
+     * named apart ({@code rejectedInputs} not empty) every service is scored here.
+     *
+     * @param ahead services scored ahead, by service code
+     */
+    public static ScoreReport score(Plan plan, Verifica verifica, Map<String, Submission> submissionsByService,
+                                    Map<String, NucleoOverride> overridesByObjective, Set<String> rejectedInputs,
+                                    Map<String, ServiceScoring> ahead) {
+        return score(plan, verifica, submissionsByService, overridesByObjective, rejectedInputs, PARALLEL_FROM, ahead);
+    }
+
     /** As the public one, split over the cores from {@code parallelFrom} items (tests compare with one thread). */
     static ScoreReport score(Plan plan, Verifica verifica, Map<String, Submission> submissionsByService,
                              Map<String, NucleoOverride> overridesByObjective, Set<String> rejectedInputs,
                              int parallelFrom) {
+        return score(plan, verifica, submissionsByService, overridesByObjective, rejectedInputs, parallelFrom, Map.of());
+    }
+
+    static ScoreReport score(Plan plan, Verifica verifica, Map<String, Submission> submissionsByService,
+                             Map<String, NucleoOverride> overridesByObjective, Set<String> rejectedInputs,
+                             int parallelFrom, Map<String, ServiceScoring> scoredAhead) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(verifica, "verifica");
         Objects.requireNonNull(submissionsByService, "submissionsByService");
@@ -65,31 +86,34 @@ public final class Scorer {
         // each objective is scored from its own indicators and each service from its own objectives: on a large
         // plan both passes are split over the cores (pure work per item, collected in plan order, so the report is
         // the same whatever the scheduling)
-        List<Objective> planObjectives = plan.objectives();
-        List<ObjectiveAggregator.Result> firstPass = map(planObjectives, parallelFrom, objective -> {
-            Optional<Submission> submission = Optional.ofNullable(submissionsByService.get(objective.serviceCode()));
-            List<ScoredIndicator> scored = new ArrayList<>();
-            for (Indicator indicator : plan.indicatorsOf(objective.code())) {
-                scored.add(indicatorScorer.score(indicator, submission, rejected(indicator, verifica, submission, rejectedInputs)));
-            }
-            return objectiveAggregator.aggregate(objective, scored,
-                    Optional.ofNullable(overridesByObjective.get(objective.code())),
-                    submission.flatMap(s -> s.objective(objective.code(), verifica.date())), submission.isPresent(),
-                    PhaseSchedule.of(plan.phasesOf(objective.code()), objective.code(), verifica, submission,
-                            plan.settings().year()));
-        });
-        Map<String, ObjectiveAggregator.Result> objectiveResults = new HashMap<>();
+        boolean unique = uniqueCodes(plan);
+        // services scored ahead are taken whole: none of their objectives is scored again (with codes repeated, which
+        // a plan check refuses, the last of a code wins below: then everything is scored here, as always)
+        Map<String, ServiceScoring> ahead = unique && rejectedInputs.isEmpty() ? usableAhead(plan, verifica, submissionsByService,
+                overridesByObjective, scoredAhead) : Map.of();
+        List<Objective> planObjectives = ahead.isEmpty() ? plan.objectives()
+                : plan.objectives().stream().filter(o -> !ahead.containsKey(o.serviceCode())).toList();
+        List<ObjectiveAggregator.Result> firstPass = map(planObjectives, parallelFrom, objective -> scoreObjective(plan,
+                verifica, objective, Optional.ofNullable(submissionsByService.get(objective.serviceCode())),
+                overridesByObjective, rejectedInputs, indicatorScorer, objectiveAggregator));
+        Map<String, ObjectiveAggregator.Result> objectiveResults = new HashMap<>(plan.objectives().size() * 2);
         for (int i = 0; i < planObjectives.size(); i++) {
             objectiveResults.put(planObjectives.get(i).code(), firstPass.get(i));
         }
 
-        java.util.function.Function<Service, ServiceAggregator.Result> aggregate = service -> serviceAggregator.aggregate(
-                service, plan.objectivesOf(service.code()).stream().map(o -> objectiveResults.get(o.code())).toList(),
-                submissionsByService.containsKey(service.code()));
+        java.util.function.Function<Service, ServiceAggregator.Result> aggregate = service -> {
+            ServiceScoring done = ahead.get(service.code());
+            return done != null ? resultOf(plan.objectivesOf(service.code()), done) : serviceAggregator.aggregate(
+                    service, plan.objectivesOf(service.code()).stream().map(o -> objectiveResults.get(o.code())).toList(),
+                    submissionsByService.containsKey(service.code()));
+        };
         List<ServiceScore> services = new ArrayList<>();
-        if (uniqueCodes(plan)) {
+        if (unique) {
             // no two services share an objective: none reads what another's aggregation replaces
-            for (ServiceAggregator.Result result : map(plan.services(), parallelFrom, aggregate)) {
+            // split only what is aggregated here: taking a score scored ahead is a lookup, not worth a fork
+            int toAggregate = plan.services().size() - ahead.size();
+            for (ServiceAggregator.Result result : map(plan.services(), toAggregate >= parallelFrom ? parallelFrom
+                    : Integer.MAX_VALUE, aggregate)) {
                 services.add(result.score());
                 result.objectives().forEach(o -> objectiveResults.put(o.objective().code(), o));
             }
@@ -102,7 +126,7 @@ public final class Scorer {
             }
         }
 
-        Map<String, IndicatorScore> indicatorScores = new HashMap<>();
+        Map<String, IndicatorScore> indicatorScores = new HashMap<>(plan.indicators().size() * 2);
         objectiveResults.values().forEach(o -> o.indicators().forEach(i -> indicatorScores.put(i.indicatorCode(), i)));
         List<IndicatorScore> indicators = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
@@ -123,6 +147,80 @@ public final class Scorer {
         return new ScoreReport(verifica, indicators, objectives, services, overall,
                 overall.flatMap(plan.settings()::esitoOf), Statistics.distribution(serviceScores),
                 DataTrends.of(plan, submissionsByService));
+    }
+
+    /**
+     * One delivering service scored on its own, with no override: what {@link #score} gives for it when none of its
+     * objectives is overridden. Empty when the plan has no such service.
+     */
+    public static Optional<ServiceScoring> scoreAhead(Plan plan, Verifica verifica, Submission submission) {
+        Optional<Service> service = plan.service(submission.serviceCode());
+        if (service.isEmpty()) {
+            return Optional.empty();
+        }
+        IndicatorScorer indicatorScorer = new IndicatorScorer(plan.settings(), verifica);
+        ObjectiveAggregator objectiveAggregator = new ObjectiveAggregator(plan.settings(), verifica);
+        List<ObjectiveAggregator.Result> objectives = new ArrayList<>();
+        for (Objective objective : plan.objectivesOf(service.get().code())) {
+            objectives.add(scoreObjective(plan, verifica, objective, Optional.of(submission), Map.of(), Set.of(),
+                    indicatorScorer, objectiveAggregator));
+        }
+        ServiceAggregator.Result result = new ServiceAggregator(plan.settings(), verifica)
+                .aggregate(service.get(), objectives, true);
+        return Optional.of(new ServiceScoring(result.score(),
+                result.objectives().stream().map(ObjectiveAggregator.Result::score).toList(),
+                result.objectives().stream().map(ObjectiveAggregator.Result::indicators).toList()));
+    }
+
+    /**
+     * Those scored ahead that hold for this scoring: a service that delivers, scored at this verifica, none of whose
+     * objectives the Nucleo overrides, with one score per objective of the plan's.
+     */
+    private static Map<String, ServiceScoring> usableAhead(Plan plan, Verifica verifica,
+                                                           Map<String, Submission> submissionsByService,
+                                                           Map<String, NucleoOverride> overridesByObjective,
+                                                           Map<String, ServiceScoring> scoredAhead) {
+        if (scoredAhead.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ServiceScoring> usable = new HashMap<>(scoredAhead.size() * 2);
+        scoredAhead.forEach((code, s) -> {
+            List<Objective> objectives = plan.objectivesOf(code);
+            if (submissionsByService.containsKey(code) && s.service().serviceCode().equals(code)
+                    && s.service().verifica().equals(verifica) && s.objectives().size() == objectives.size()
+                    && (overridesByObjective.isEmpty()
+                    || objectives.stream().noneMatch(o -> overridesByObjective.containsKey(o.code())))) {
+                usable.put(code, s);
+            }
+        });
+        return usable;
+    }
+
+    /** A service's result as {@link ServiceAggregator} gave it, from its scoring ahead. */
+    private static ServiceAggregator.Result resultOf(List<Objective> objectives, ServiceScoring done) {
+        List<ObjectiveAggregator.Result> results = new ArrayList<>(objectives.size());
+        for (int i = 0; i < objectives.size(); i++) {
+            // scoreable is read by the service's aggregation only, which is done
+            results.add(new ObjectiveAggregator.Result(objectives.get(i), done.objectives().get(i),
+                    done.indicators().get(i), true));
+        }
+        return new ServiceAggregator.Result(done.service(), results);
+    }
+
+    private static ObjectiveAggregator.Result scoreObjective(Plan plan, Verifica verifica, Objective objective,
+                                                             Optional<Submission> submission,
+                                                             Map<String, NucleoOverride> overridesByObjective,
+                                                             Set<String> rejectedInputs, IndicatorScorer indicatorScorer,
+                                                             ObjectiveAggregator objectiveAggregator) {
+        List<ScoredIndicator> scored = new ArrayList<>();
+        for (Indicator indicator : plan.indicatorsOf(objective.code())) {
+            scored.add(indicatorScorer.score(indicator, submission, rejected(indicator, verifica, submission, rejectedInputs)));
+        }
+        return objectiveAggregator.aggregate(objective, scored,
+                Optional.ofNullable(overridesByObjective.get(objective.code())),
+                submission.flatMap(s -> s.objective(objective.code(), verifica.date())), submission.isPresent(),
+                PhaseSchedule.of(plan.phasesOf(objective.code()), objective.code(), verifica, submission,
+                        plan.settings().year()));
     }
 
     /** Below this many items the split costs more than it saves. */

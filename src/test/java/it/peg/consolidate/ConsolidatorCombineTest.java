@@ -187,6 +187,38 @@ class ConsolidatorCombineTest {
         assertEquals(Optional.of(override), overridden.scores().objective("OB1").orElseThrow().override());
     }
 
+    /**
+     * Issue 21: the files' services scored where they were read ({@link Consolidator#scoredAhead}) give the consolidation
+     * combine gives scoring them itself: superseded and rejected files beside them, a blank scheda (not scored ahead), the
+     * Nucleo's override of one objective (its service scored again) and at another verifica (scores not taken).
+     */
+    @Test
+    void filesScoredWhereTheyWereReadGiveTheConsolidationScoringThemInCombineGives() {
+        List<FileAssessment> files = List.of(
+                valid("S01 v1.xlsx", "h1", "S01", Instant.parse("2018-07-01T08:00:00Z"), "10"),
+                valid("S01 v2.xlsx", "h2", "S01", Instant.parse("2018-07-03T08:00:00Z"), "60"),
+                rejected("S02.xlsx", "h3", Optional.of("S02"), Instant.parse("2018-07-02T08:00:00Z"), "Errore."),
+                valid("S03.xlsx", "h4", "S03", Instant.parse("2018-07-04T08:00:00Z"), "30"),
+                withReports("S04.xlsx", "h5", "S04", DUE_DAY_LATE_EVENING, List.of(
+                        new IndicatorReport("I4", JUNE.date(), Optional.empty(), "", "Scheda!D14"))));
+        List<FileAssessment> ahead = files.stream().map(f -> Consolidator.scoredAhead(plan(), JUNE, f)).toList();
+        assertEquals(2 + 1, ahead.stream().filter(f -> f.scoring().isPresent()).count(), "the usable, not blank, files");
+        Map<String, NucleoOverride> override = Map.of("OB1",
+                new NucleoOverride("OB1", Optional.of(new BigDecimal("0.9")), "rivisto"));
+        for (Verifica v : List.of(JUNE, DECEMBER)) {
+            for (Map<String, NucleoOverride> overrides : List.of(Map.<String, NucleoOverride>of(), override)) {
+                assertEquals(consolidator.combine(plan(), v, files, overrides),
+                        consolidator.combine(plan(), v, ahead, overrides), v.code() + " " + overrides.keySet());
+            }
+        }
+        // and the scores are taken, not made again: a scoring of other values shows through
+        FileAssessment other = Consolidator.scoredAhead(plan(), JUNE,
+                valid("S03.xlsx", "h4", "S03", Instant.parse("2018-07-04T08:00:00Z"), "90"));
+        List<FileAssessment> taken = List.of(ahead.get(3).withScoring(other.scoring()));
+        assertEquals(consolidator.combine(plan(), JUNE, List.of(other), Map.of()).scores(),
+                consolidator.combine(plan(), JUNE, taken, Map.of()).scores());
+    }
+
     /** Issue 17: a scheda returned with nothing in it is not a delivery; one with a due value empty is incomplete. */
     @Test
     void aBlankSchedaIsNotADeliveryAndAnEmptyDueValueMakesItIncomplete() {

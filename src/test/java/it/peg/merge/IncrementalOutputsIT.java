@@ -177,6 +177,144 @@ class IncrementalOutputsIT {
         assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)));
     }
 
+    /**
+     * Issue 21: a night scores each service where its file's assessment is read or taken from the cache, and combine
+     * only assembles those scores (it scores again a service with an objective the Nucleo overrides). After each kind
+     * of change (a scheda re-sent with other values, a Nucleo's override typed into the summary, the plan's rule for
+     * missing values, another verifica) the night gives the consolidation (scores equal), summary, CSV and Schede that
+     * the same night gives when combine scores every service.
+     */
+    @Test
+    void aNightTakingTheScoresMadeWhereFilesAreReadWritesWhatScoringEveryServiceInCombineWrites() throws Exception {
+        Cycle c = firstNight();
+        MergeRequest request = c.request();
+        int services = c.plan().services().size();
+
+        // the third office re-sends its scheda with other values, one of them "n.d." (refused: counts zero below)
+        Service third = c.plan().services().get(2);
+        Path file = new ServiceWorkbookGenerator(WorkbookTemplate.locate(Optional.empty()))
+                .write(c.plan(), third, request.inbox());
+        new OfficeSimulator(c.plan(), 99L).fill(file, third.code(), c.verifica(),
+                List.of(OfficeSimulator.Mistake.NOT_AVAILABLE));
+        Scored resent = scoredAheadAndAgain(request, 1);
+        assertEquals(services + 1, resent.ahead(),
+                "every file scored where it was assessed (the one superseded too)");
+
+        typeNucleo(c.work().resolve(MergeJob.SUMMARY), c.plan().objectives().get(0).code(), 0.5);
+        Scored overridden = scoredAheadAndAgain(request, 2);
+        assertTrue(overridden.result().scores().objectives().get(0).overridden());
+        assertFalse(resent.result().scores().equals(overridden.result().scores()), "the override changed the scores");
+
+        // missing values now count zero: a rule the plan's fingerprint leaves out (the schede do not change)
+        editSettings(request.planFile(), "Valori mancanti", "zero");
+        Scored zero = scoredAheadAndAgain(request, 3);
+        assertFalse(overridden.result().scores().equals(zero.result().scores()), "the rule changed the scores");
+
+        MergeRequest june = new MergeRequest(request.planFile(), request.inbox(), request.workDir(),
+                Optional.of(c.plan().settings().verifiche().get(0).date()));
+        Scored otherVerifica = scoredAheadAndAgain(june, 4);
+        assertFalse(zero.result().scores().equals(otherVerifica.result().scores()));
+    }
+
+    /** A night's consolidation and how many of its assessments came scored ahead. */
+    private record Scored(it.peg.consolidate.ConsolidationResult result, long ahead) {
+    }
+
+    /**
+     * The night with the services scored where their files are assessed, then the same night again (its state deleted, so nothing is
+     * copied) scoring every service in combine: the same consolidation, the same bytes of every output.
+     */
+    private static Scored scoredAheadAndAgain(MergeRequest request, int day) throws IOException {
+        java.util.concurrent.atomic.AtomicReference<Scored> ahead = new java.util.concurrent.atomic.AtomicReference<>();
+        Stages real = Stages.real();
+        Stages recording = stagesWith(real, (plan, v, files, overrides) -> {
+            it.peg.consolidate.ConsolidationResult r = real.combine().combine(plan, v, files, overrides);
+            ahead.set(new Scored(r, files.stream().filter(f -> f.scoring().isPresent()).count()));
+            return r;
+        });
+        Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
+        assertTrue(new MergeJob(recording, clock, "test").run(request, "night-" + day).summaryChanged());
+        Path work = request.workDir();
+        List<String> outputs = List.of(MergeJob.SUMMARY, MergeJob.CSV, it.peg.summary.ValutazioneWorkbookWriter.FILE_NAME);
+        List<byte[]> written = new java.util.ArrayList<>();
+        for (String o : outputs) {
+            written.add(Files.readAllBytes(work.resolve(o)));
+        }
+
+        Files.delete(work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME));
+        java.util.concurrent.atomic.AtomicReference<it.peg.consolidate.ConsolidationResult> again =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Stages everyService = stagesWith(real, (plan, v, files, overrides) -> {
+            again.set(real.combine().combine(plan, v,
+                    files.stream().map(f -> f.withScoring(Optional.empty())).toList(), overrides));
+            return again.get();
+        });
+        MergeReport full = new MergeJob(everyService, clock, "test").run(request, "night-" + day + "-again");
+        assertEquals(ahead.get().result().scores(), again.get().scores());
+        assertEquals(ahead.get().result(), again.get());
+        assertFalse(full.summaryChanged(), "scoring every service gave another summary");
+        assertFalse(full.csvChanged(), "scoring every service gave another CSV");
+        for (int i = 0; i < outputs.size(); i++) {
+            assertArrayEquals(written.get(i), Files.readAllBytes(work.resolve(outputs.get(i))), outputs.get(i));
+        }
+        return ahead.get();
+    }
+
+    private static Stages stagesWith(Stages s, Stages.Combine combine) {
+        return new Stages(s.readPlan(), s.assess(), combine, s.readNucleo(), s.nucleoOf(), s.writeSummary(),
+                s.writeCsv(), s.writeForms());
+    }
+
+    /** A setting of the plan workbook given another value, as a person would in Excel (POI). */
+    private static void editSettings(Path planFile, String header, String value) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(planFile))) {
+            org.apache.poi.ss.usermodel.Sheet settings = null;
+            org.apache.poi.ss.usermodel.Row at = null;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    org.apache.poi.ss.usermodel.Cell first = row.getCell(0);
+                    String text = first == null || first.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                            ? "" : first.getStringCellValue();
+                    settings = text.equals("Soglia minima") ? sheet : settings;
+                    at = text.equals(header) ? row : at;
+                }
+            }
+            if (at == null) {
+                at = settings.createRow(settings.getLastRowNum() + 1);
+                at.createCell(0).setCellValue(header);
+            }
+            at.createCell(1).setCellValue(value);
+            try (java.io.OutputStream out = Files.newOutputStream(planFile)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    /** The Nucleo types a % and a note into an objective's row of the summary (POI, as a program that is not peg's writer). */
+    private static void typeNucleo(Path summary, String objective, double percent) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(summary))) {
+            org.apache.poi.ss.usermodel.Sheet ob = wb.getSheet("Obiettivi");
+            org.apache.poi.ss.usermodel.Row header = ob.getRow(0);
+            int score = -1;
+            int note = -1;
+            for (org.apache.poi.ss.usermodel.Cell cell : header) {
+                score = cell.getStringCellValue().equals("Valutazione Nucleo %") ? cell.getColumnIndex() : score;
+                note = cell.getStringCellValue().equals("Note Nucleo") ? cell.getColumnIndex() : note;
+            }
+            for (org.apache.poi.ss.usermodel.Row row : ob) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(objective)) {
+                    row.getCell(score).setCellValue(percent);
+                    row.getCell(note).setCellValue("rivisto \"a vista\"\nseconda riga ");
+                }
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(summary)) {
+                wb.write(out);
+            }
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -220,26 +358,7 @@ class IncrementalOutputsIT {
         Path summary = work.resolve(MergeJob.SUMMARY);
         // the Nucleo types a % and a note into an objective's row (POI, as a program that is not peg's writer)
         String objective = c.plan().objectives().get(1).code();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                Files.newInputStream(summary))) {
-            org.apache.poi.ss.usermodel.Sheet ob = wb.getSheet("Obiettivi");
-            org.apache.poi.ss.usermodel.Row header = ob.getRow(0);
-            int score = -1;
-            int note = -1;
-            for (org.apache.poi.ss.usermodel.Cell cell : header) {
-                score = cell.getStringCellValue().equals("Valutazione Nucleo %") ? cell.getColumnIndex() : score;
-                note = cell.getStringCellValue().equals("Note Nucleo") ? cell.getColumnIndex() : note;
-            }
-            for (org.apache.poi.ss.usermodel.Row row : ob) {
-                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(objective)) {
-                    row.getCell(score).setCellValue(0.855);
-                    row.getCell(note).setCellValue("rivisto \"a vista\"\nseconda riga ");
-                }
-            }
-            try (java.io.OutputStream out = Files.newOutputStream(summary)) {
-                wb.write(out);
-            }
-        }
+        typeNucleo(summary, objective, 0.855);
         // read from the typed file, then known from what the night wrote (an entry for the new summary's bytes)
         assertEquals(List.of(), cacheHits(() -> assertTrue(night(request, 1).summaryChanged())));
         assertTrue(Files.isRegularFile(work.resolve(AssessmentCache.DIR).resolve("nucleo-" + it.peg.io.OutputDigest.ofFile(summary) + ".bin")));

@@ -59,7 +59,7 @@ class ScorerParallelTest {
         assertTrue(split.objectives().stream().anyMatch(ObjectiveScore::overridden));
     }
 
-    private static Submission submission(Plan plan, Service service, Random random) {
+    static Submission submission(Plan plan, Service service, Random random) {
         List<IndicatorReport> reports = new ArrayList<>();
         for (Objective objective : plan.objectivesOf(service.code())) {
             for (Indicator indicator : plan.indicatorsOf(objective.code())) {
