@@ -177,8 +177,10 @@ public final class AssessmentCache {
     }
 
     String planStamp(Plan plan, Optional<String> serviceCode) {
+        // the fingerprint leaves out the plan's Valori mancanti (a scheda does not ask it), but validation's
+        // VALORE_MANCANTE warning says what an empty value counts for: an entry assessed under the other rule is a miss
         return serviceCode.map(code -> "service:" + code + ":" + PlanFingerprint.of(plan, code))
-                .orElseGet(() -> "plan:" + wholePlanOnce(plan));
+                .orElseGet(() -> "plan:" + wholePlanOnce(plan)) + ":" + plan.settings().missingValues().name();
     }
 
     /** The plan a stamp of the whole plan was last computed for (by identity), and that stamp. */

@@ -108,6 +108,26 @@ class AssessmentCacheTest {
      * an entry read then: the same hit, the same misses (another verifica, another plan slice of its service, another
      * name, another build); one that was not read ahead is read as before.
      */
+    /**
+     * Regression: the plan's fingerprint leaves out "Valori mancanti", so an assessment made under "non valutato" was
+     * taken from the cache after the plan said "zero", its VALORE_MANCANTE warning still saying the indicator is not
+     * valued (the Anomalie sheet then contradicted the score).
+     */
+    @Test
+    void aChangeOfThePlansValoriMancantiIsAMiss(@TempDir Path work) throws Exception {
+        AssessmentCache cache = new AssessmentCache(work, "1.0");
+        Plan plan = plan(work, "servizio=S01\n");
+        cache.put(plan, FINAL, assessed(A01));
+        it.peg.domain.Settings s = plan.settings();
+        it.peg.domain.MissingValues other = s.missingValues() == it.peg.domain.MissingValues.ZERO
+                ? it.peg.domain.MissingValues.NOT_VALUED : it.peg.domain.MissingValues.ZERO;
+        Plan zero = new Plan(new it.peg.domain.Settings(s.ente(), s.year(), s.verifiche(), s.minimumThreshold(), s.cap(),
+                s.deadlineToleranceDays(), s.bands(), s.logo(), other, s.template()), plan.services(),
+                plan.objectives(), plan.indicators(), plan.phases(), plan.dataYears(), plan.dataRows());
+        assertTrue(cache.get(plan, FINAL, A01).isPresent());
+        assertTrue(cache.get(zero, FINAL, A01).isEmpty());
+    }
+
     @Test
     void anEntryReadAheadIsCheckedAgainstThePlanAndTheVerificaAsOneReadWhenAsked(@TempDir Path work) throws Exception {
         Plan plan = plan(work, "servizio=S01\nservizio=S02\n");
