@@ -46,7 +46,8 @@ exit /b 2
 rem Avvio rapido - class data sharing: Java legge le classi di peg da un archivio, peg.jsa accanto al jar, fatto
 rem dall'elenco delle classi di un avvio di prova, peg.classlist, che lo zip contiene. L'archivio si prepara qui la prima
 rem volta, se la cartella si puo' scrivere: conviene avviare peg una volta, per esempio bin\peg.cmd demo, con l'utente
-rem che ha installato peg. Dopo un cambio di Java va cancellato lib\peg.jsa, che si rifa' al primo avvio. Java ignora un
+rem che ha installato peg. Dopo un cambio di Java, o se la cartella di peg si sposta o si rinomina, va cancellato
+rem lib\peg.jsa, che si rifa' al primo avvio. Java ignora un
 rem archivio mancante, vecchio o rovinato - solo un avvio piu' lento; il comando dell'utente non lo scrive mai.
 for %%I in ("%PEG_JAR%\..") do set "PEG_LIB=%%~fI"
 set "PEG_LIST=%PEG_LIB%\peg.classlist"
