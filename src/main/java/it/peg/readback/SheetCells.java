@@ -1,6 +1,7 @@
 package it.peg.readback;
 
 import javax.xml.stream.XMLStreamConstants;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,13 +43,36 @@ final class SheetCells {
             maxRow = Math.max(maxRow, (int) (k >>> 16));
         }
         java.util.Arrays.sort(keys);
-        Optional<XmlStream> xml = XmlStream.open(zip, part);
-        if (xml.isEmpty() || maxRow < 0) {
-            xml.ifPresent(XmlStream::close);
+        if (maxRow < 0) {
+            XmlStream.open(zip, part).ifPresent(XmlStream::close);
             return out;
         }
-        Map<String, String> sharedFormulas = new HashMap<>();
+        // the plain form first; anything outside it is read again, from the start, by the full parser
+        Optional<InputStream> plain = zip.open(part);
+        if (plain.isEmpty()) {
+            return out;
+        }
+        try (PlainXml x = PlainXml.over(zip, part, plain.get())) {
+            try {
+                return read(x, part, keys, maxRow, metadataRows, deadline);
+            } catch (PlainXml.GiveWay g) {
+                zip.readAgain(x.bytesRead());
+            }
+        }
+        Optional<XmlStream> xml = XmlStream.open(zip, part);
+        if (xml.isEmpty()) {
+            return out;
+        }
         try (XmlStream x = xml.get()) {
+            return read(x, part, keys, maxRow, metadataRows, deadline);
+        }
+    }
+
+    private static Map<Long, CellData> read(XmlCursor x, String part, long[] keys, int maxRow, int metadataRows,
+                                            Deadline deadline) throws ReadFailure {
+        Map<Long, CellData> out = new HashMap<>();
+        Map<String, String> sharedFormulas = new HashMap<>();
+        {
             int row = -1;
             int col = -1;
             long events = 0;
@@ -124,7 +148,7 @@ final class SheetCells {
     }
 
     /** A shared formula's master holds the text; cells below refer to it by {@code si}. */
-    private static void rememberShared(XmlStream x, Map<String, String> shared) throws ReadFailure {
+    private static void rememberShared(XmlCursor x, Map<String, String> shared) throws ReadFailure {
         String si = x.attr("si");
         if ("shared".equals(x.attr("t")) && si != null && x.attr("ref") != null && shared.size() < MAX_SHARED_FORMULAS) {
             String text = x.formula();
@@ -135,7 +159,7 @@ final class SheetCells {
     }
 
     /** Reads the current {@code c} element to its end. */
-    private static CellData readCell(XmlStream x, Map<String, String> shared) throws ReadFailure {
+    private static CellData readCell(XmlCursor x, Map<String, String> shared) throws ReadFailure {
         String t = x.attr("t");
         int style = 0;
         String s = x.attr("s");
