@@ -85,6 +85,36 @@ final class PlainXml implements XmlCursor {
         return new PlainXml(zip, part, in);
     }
 
+    /** What a part reader does with a cursor. */
+    interface Parse<T> {
+        T parse(XmlCursor x) throws ReadFailure;
+    }
+
+    /**
+     * Parses a part with this cursor or, when it gives way, again from the part's start with the full parser;
+     * empty when the zip has no such part.
+     */
+    static <T> java.util.Optional<T> parse(BoundedZip zip, String part, Parse<T> parse) throws ReadFailure {
+        java.util.Optional<InputStream> in = zip.open(part);
+        if (in.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try (PlainXml x = over(zip, part, in.get())) {
+            try {
+                return java.util.Optional.of(parse.parse(x));
+            } catch (GiveWay g) {
+                zip.readAgain(x.bytesRead());
+            }
+        }
+        java.util.Optional<XmlStream> xml = XmlStream.open(zip, part);
+        if (xml.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try (XmlStream x = xml.get()) {
+            return java.util.Optional.of(parse.parse(x));
+        }
+    }
+
     /** Inflated bytes taken from the part's stream so far (they count again when the part is read again). */
     long bytesRead() {
         return bytesRead;
@@ -202,62 +232,109 @@ final class PlainXml implements XmlCursor {
     }
 
     private int tag() throws ReadFailure {
-        int end = tagEnd();
+        // most tags are short: kept whole in the buffer and parsed in one pass; a longer one is found whole first
+        if (limit - pos < 2048) {
+            ensure(2048);
+        }
+        int r = tagWithin(limit);
+        if (r < 0) {
+            int end = tagEnd();
+            r = tagWithin(end + 1);
+            if (r < 0) {
+                throw new GiveWay("tag");
+            }
+        }
+        return r;
+    }
+
+    /** Parses the tag at {@code pos} if it ends before {@code bound}; -1 when it does not (nothing is changed). */
+    private int tagWithin(int bound) throws ReadFailure {
+        if (pos + 2 >= bound) {
+            return -1;
+        }
         byte second = buf[pos + 1];
         if (second == '/') {
             int p = pos + 2;
-            int nameEnd = nameEnd(p, end);
+            int nameEnd = nameEnd(p, bound);
+            int q = spaces(nameEnd, bound);
+            if (q >= bound) {
+                return -1;
+            }
             String qname = names.of(buf, p, nameEnd);
-            p = spaces(nameEnd, end);
-            if (p != end || depth == 0 || !qname.equals(open[depth - 1])) {
+            if (buf[q] != '>' || depth == 0 || !qname.equals(open[depth - 1])) {
                 throw new GiveWay("end tag");
             }
-            pos = end + 1;
+            pos = q + 1;
             return closeElement();
         }
         if (second == '!' || second == '?') {
             throw new GiveWay("comment, CDATA, DOCTYPE or processing instruction");
         }
         int p = pos + 1;
-        int nameEnd = nameEnd(p, end);
+        int nameEnd = nameEnd(p, bound);
+        if (nameEnd >= bound) {
+            return -1;
+        }
         String qname = names.of(buf, p, nameEnd);
         p = nameEnd;
         attrs = 0;
         declarations = 0;
         boolean empty = false;
+        int end;
         while (true) {
-            int q = spaces(p, end);
-            if (q == end) {
+            int q = spaces(p, bound);
+            if (q >= bound) {
+                return -1;
+            }
+            byte c = buf[q];
+            if (c == '>') {
+                end = q;
                 break;
             }
-            if (buf[q] == '/' && q + 1 == end) {
+            if (c == '/') {
+                if (q + 1 >= bound) {
+                    return -1;
+                }
+                if (buf[q + 1] != '>') {
+                    throw new GiveWay("'/' in a tag");
+                }
                 empty = true;
+                end = q + 1;
                 break;
             }
             if (q == p || attrs == MAX_ATTRIBUTES) {
                 throw new GiveWay("attribute");
             }
-            int an = nameEnd(q, end);
-            int eq = spaces(an, end);
-            if (eq >= end || buf[eq] != '=') {
+            int an = nameEnd(q, bound);
+            int eq = spaces(an, bound);
+            if (eq >= bound) {
+                return -1;
+            }
+            if (buf[eq] != '=') {
                 throw new GiveWay("attribute");
             }
-            int v = spaces(eq + 1, end);
-            if (v >= end || (buf[v] != '"' && buf[v] != '\'')) {
+            int v = spaces(eq + 1, bound);
+            if (v >= bound) {
+                return -1;
+            }
+            if (buf[v] != '"' && buf[v] != '\'') {
                 throw new GiveWay("attribute");
             }
             byte quote = buf[v];
             int ve = v + 1;
             boolean decode = false;
-            while (ve < end && buf[ve] != quote) {
-                byte c = buf[ve];
-                if (c == '<' || c == '\t' || c == '\n' || c == '\r') {
+            while (ve < bound && buf[ve] != quote) {
+                byte b = buf[ve];
+                if (b == '<' || b == '\t' || b == '\n' || b == '\r') {
                     throw new GiveWay("attribute value");
                 }
-                decode |= c < 0x20 || c == '&';
+                decode |= b < 0x20 || b == '&';
                 ve++;
             }
-            if (ve >= end || ve - v - 1 > caps.maxAttributeChars()) {
+            if (ve >= bound) {
+                return -1;
+            }
+            if (ve - v - 1 > caps.maxAttributeChars()) {
                 throw new GiveWay("attribute value");
             }
             if (decode) {
@@ -552,7 +629,8 @@ final class PlainXml implements XmlCursor {
     }
 
     /** The attribute with this local name and a prefix (so in a namespace: prefixes are declared), or null. */
-    String qualifiedAttr(String localName) {
+    @Override
+    public String qualifiedAttr(String localName) {
         for (int i = 0; i < attrs; i++) {
             if (attrPrefixed[i] && localName.equals(attrLocal[i])) {
                 return value(attrStart[i], attrEnd[i]);
@@ -685,10 +763,22 @@ final class PlainXml implements XmlCursor {
 
     /** Names seen in this part, one String each (a part repeats a few names thousands of times). */
     private static final class Names {
+        /** The one-letter names ({@code c}, {@code v}, {@code r}, {@code s}, {@code t}) without hashing. */
+        private static final String[] ONE_LETTER = new String[128];
+
+        static {
+            for (int i = 0; i < 128; i++) {
+                ONE_LETTER[i] = String.valueOf((char) i).intern();
+            }
+        }
+
         private final byte[][] keys = new byte[64][];
         private final String[] values = new String[64];
 
         String of(byte[] b, int from, int to) {
+            if (to - from == 1 && b[from] > 0) {
+                return ONE_LETTER[b[from]];
+            }
             int h = 0;
             for (int i = from; i < to; i++) {
                 h = 31 * h + b[i];

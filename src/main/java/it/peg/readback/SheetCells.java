@@ -1,7 +1,6 @@
 package it.peg.readback;
 
 import javax.xml.stream.XMLStreamConstants;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,24 +47,8 @@ final class SheetCells {
             return out;
         }
         // the plain form first; anything outside it is read again, from the start, by the full parser
-        Optional<InputStream> plain = zip.open(part);
-        if (plain.isEmpty()) {
-            return out;
-        }
-        try (PlainXml x = PlainXml.over(zip, part, plain.get())) {
-            try {
-                return read(x, part, keys, maxRow, metadataRows, deadline);
-            } catch (PlainXml.GiveWay g) {
-                zip.readAgain(x.bytesRead());
-            }
-        }
-        Optional<XmlStream> xml = XmlStream.open(zip, part);
-        if (xml.isEmpty()) {
-            return out;
-        }
-        try (XmlStream x = xml.get()) {
-            return read(x, part, keys, maxRow, metadataRows, deadline);
-        }
+        int last = maxRow;
+        return PlainXml.parse(zip, part, x -> read(x, part, keys, last, metadataRows, deadline)).orElse(out);
     }
 
     private static Map<Long, CellData> read(XmlCursor x, String part, long[] keys, int maxRow, int metadataRows,

@@ -18,6 +18,19 @@ interface XmlCursor extends AutoCloseable {
     /** The attribute with this local name, in any namespace (first match), or null. */
     String attr(String localName);
 
+    /** The attribute with this local name in a namespace (e.g. {@code r:id}), or null. */
+    String qualifiedAttr(String localName);
+
+    /** Advances to the next start element; false at the end of the document. */
+    default boolean nextStart() throws ReadFailure {
+        while (hasNext()) {
+            if (next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text inside the current start element up to its end, nested elements' text included, capped. */
     String text() throws ReadFailure;
 

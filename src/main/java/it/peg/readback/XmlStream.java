@@ -110,7 +110,8 @@ public final class XmlStream implements XmlCursor {
     }
 
     /** Advances to the next start element; false at the end of the document. */
-    boolean nextStart() throws ReadFailure {
+    @Override
+    public boolean nextStart() throws ReadFailure {
         while (hasNext()) {
             if (next() == XMLStreamConstants.START_ELEMENT) {
                 return true;
@@ -137,7 +138,8 @@ public final class XmlStream implements XmlCursor {
     }
 
     /** The attribute with this local name in a namespace (e.g. {@code r:id}), or null. */
-    String qualifiedAttr(String localName) {
+    @Override
+    public String qualifiedAttr(String localName) {
         int n = reader.getAttributeCount();
         for (int i = 0; i < n; i++) {
             String ns = reader.getAttributeNamespace(i);
