@@ -59,6 +59,9 @@ final class PlainXml implements XmlCursor {
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
     private int attrs;
     private final StringBuilder text = new StringBuilder();
+    private boolean textRaw;
+    private int textStart;
+    private int textEnd;
 
     // the document's state
     private String[] open = new String[16];
@@ -276,6 +279,7 @@ final class PlainXml implements XmlCursor {
             return -1;
         }
         String qname = names.of(buf, p, nameEnd);
+        String qlocal = names.lastLocal();
         p = nameEnd;
         attrs = 0;
         declarations = 0;
@@ -341,6 +345,7 @@ final class PlainXml implements XmlCursor {
                 value(v + 1, ve); // every value is checked as the full parser checks it, asked for or not
             }
             String aq = names.of(buf, q, an);
+            String al = names.lastLocal();
             if (aq.equals("xmlns") || aq.startsWith("xmlns:")) {
                 // a namespace declaration, not an attribute (the full parser does not list it either)
                 if (depth != 0 || declarations == MAX_ATTRIBUTES) {
@@ -358,8 +363,8 @@ final class PlainXml implements XmlCursor {
             }
             attrName[attrs] = q;
             attrQName[attrs] = aq;
-            attrLocal[attrs] = localOf(aq);
-            attrPrefixed[attrs] = aq.indexOf(':') > 0;
+            attrLocal[attrs] = al;
+            attrPrefixed[attrs] = attrLocal[attrs] != aq;
             attrStart[attrs] = v + 1;
             attrEnd[attrs] = ve;
             attrs++;
@@ -373,7 +378,7 @@ final class PlainXml implements XmlCursor {
         if (depth + 1 > caps.maxXmlDepth()) {
             throw new GiveWay("depth");
         }
-        local = localOf(qname);
+        local = qlocal;
         openLocal[depth] = local;
         open[depth++] = qname;
         pendingEnd = empty;
@@ -479,15 +484,30 @@ final class PlainXml implements XmlCursor {
         return c == ' ' || c == '\n' || c == '\t';
     }
 
-    private static String localOf(String qname) {
+    private static String localPart(String qname) {
         int colon = qname.indexOf(':');
         return colon < 0 ? qname : qname.substring(colon + 1);
     }
 
     /** Text up to the next tag (or a segment of it), entities and UTF-8 decoded. */
     private int characters() throws ReadFailure {
-        text.setLength(0);
         attrs = 0;
+        // the usual text: plain ASCII up to a '<' already in the buffer, kept where it lies
+        for (int i = pos; i < limit; i++) {
+            byte c = buf[i];
+            if (c == '<') {
+                textRaw = true;
+                textStart = pos;
+                textEnd = i;
+                pos = i;
+                return XMLStreamConstants.CHARACTERS;
+            }
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == '&' || c == ']') {
+                break;
+            }
+        }
+        textRaw = false;
+        text.setLength(0);
         while (text.length() < TEXT_SEGMENT) {
             if (pos >= limit && !ensure(1)) {
                 throw new GiveWay("the part ends inside an element");
@@ -610,7 +630,7 @@ final class PlainXml implements XmlCursor {
 
     /** The current text event's characters. */
     String textOfEvent() {
-        return text.toString();
+        return textRaw ? new String(buf, textStart, textEnd - textStart, StandardCharsets.ISO_8859_1) : text.toString();
     }
 
     @Override
@@ -680,7 +700,9 @@ final class PlainXml implements XmlCursor {
     }
 
     private String text(int max, String what) throws ReadFailure {
-        StringBuilder sb = new StringBuilder();
+        // one text event is the usual content (a value, a formula): its String without a builder
+        String single = null;
+        StringBuilder sb = null;
         int d = 1;
         while (d > 0 && hasNext()) {
             int ev = next();
@@ -688,14 +710,23 @@ final class PlainXml implements XmlCursor {
                 case XMLStreamConstants.START_ELEMENT -> d++;
                 case XMLStreamConstants.END_ELEMENT -> d--;
                 case XMLStreamConstants.CHARACTERS -> {
-                    sb.append(text);
-                    checkLength(sb.length(), max, what);
+                    String t = textOfEvent();
+                    if (single == null && sb == null) {
+                        single = t;
+                    } else {
+                        if (sb == null) {
+                            sb = new StringBuilder(single);
+                            single = null;
+                        }
+                        sb.append(t);
+                    }
+                    checkLength(sb != null ? sb.length() : single.length(), max, what);
                 }
                 default -> {
                 }
             }
         }
-        return sb.toString();
+        return sb != null ? sb.toString() : single != null ? single : "";
     }
 
     @Override
@@ -774,10 +805,13 @@ final class PlainXml implements XmlCursor {
 
         private final byte[][] keys = new byte[64][];
         private final String[] values = new String[64];
+        private final String[] locals = new String[64];
+        private String lastLocal;
 
         String of(byte[] b, int from, int to) {
             if (to - from == 1 && b[from] > 0) {
-                return ONE_LETTER[b[from]];
+                lastLocal = ONE_LETTER[b[from]];
+                return lastLocal;
             }
             int h = 0;
             for (int i = from; i < to; i++) {
@@ -786,12 +820,20 @@ final class PlainXml implements XmlCursor {
             int slot = (h ^ (h >>> 7)) & 63;
             byte[] k = keys[slot];
             if (k != null && Arrays.equals(k, 0, k.length, b, from, to)) {
+                lastLocal = locals[slot];
                 return values[slot];
             }
             String s = new String(b, from, to - from, StandardCharsets.US_ASCII);
             keys[slot] = Arrays.copyOfRange(b, from, to);
             values[slot] = s;
+            locals[slot] = localPart(s);
+            lastLocal = locals[slot];
             return s;
+        }
+
+        /** The local part of the name {@link #of} gave last (the same String when it has no prefix). */
+        String lastLocal() {
+            return lastLocal;
         }
     }
 }
