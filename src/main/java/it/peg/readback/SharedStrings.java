@@ -18,7 +18,7 @@ final class SharedStrings {
             return out;
         }
         int max = needed.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        return PlainXml.parse(zip, part, x -> read(x, part, needed, max, deadline)).orElse(out);
+        return XmlCursor.parse(zip, part, x -> read(x, part, needed, max, deadline)).orElse(out);
     }
 
     private static Map<Integer, String> read(XmlCursor x, String part, Set<Integer> needed, int max, Deadline deadline)

@@ -48,7 +48,7 @@ final class SheetCells {
         }
         // the plain form first; anything outside it is read again, from the start, by the full parser
         int last = maxRow;
-        return PlainXml.parse(zip, part, x -> read(x, part, keys, last, metadataRows, deadline)).orElse(out);
+        return XmlCursor.parse(zip, part, x -> read(x, part, keys, last, metadataRows, deadline)).orElse(out);
     }
 
     private static Map<Long, CellData> read(XmlCursor x, String part, long[] keys, int maxRow, int metadataRows,

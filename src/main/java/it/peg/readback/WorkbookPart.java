@@ -20,7 +20,7 @@ record WorkbookPart(boolean date1904, List<Sheet> sheets, List<DefinedName> name
 
     /** Parses the part; empty when its root is not a spreadsheet workbook. */
     static Optional<WorkbookPart> read(BoundedZip zip, String part, Deadline deadline) throws ReadFailure {
-        return PlainXml.parse(zip, part, x -> read(x, part, deadline)).flatMap(w -> w);
+        return XmlCursor.parse(zip, part, x -> read(x, part, deadline)).flatMap(w -> w);
     }
 
     private static Optional<WorkbookPart> read(XmlCursor x, String part, Deadline deadline) throws ReadFailure {

@@ -226,7 +226,15 @@ public final class XmlStream implements XmlCursor {
         sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
     }
 
-    String part() {
+    @Override
+    public String textOfEvent() {
+        StringBuilder sb = new StringBuilder();
+        appendText(sb);
+        return sb.toString();
+    }
+
+    @Override
+    public String part() {
         return part;
     }
 
