@@ -32,7 +32,7 @@ interface XmlCursor extends AutoCloseable {
     }
 
     /** The current text event's characters. */
-    String textOfEvent();
+    String textOfEvent() throws ReadFailure;
 
     /** The text inside the current start element up to its end, nested elements' text included, capped. */
     default String text() throws ReadFailure {

@@ -222,12 +222,17 @@ public final class XmlStream implements XmlCursor {
     }
 
     /** Characters of the current text event. */
-    void appendText(StringBuilder sb) {
-        sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    void appendText(StringBuilder sb) throws ReadFailure {
+        try {
+            sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+        } catch (RuntimeException e) {
+            // Woodstox tokenises a text when it is asked for, and reports its errors then, unchecked
+            throw translate(zip, e, part);
+        }
     }
 
     @Override
-    public String textOfEvent() {
+    public String textOfEvent() throws ReadFailure {
         StringBuilder sb = new StringBuilder();
         appendText(sb);
         return sb.toString();

@@ -90,7 +90,7 @@ class PlainXmlTest {
         }
     }
 
-    private static void record(List<String> events, int ev, XmlCursor x) {
+    private static void record(List<String> events, int ev, XmlCursor x) throws ReadFailure {
         switch (ev) {
             case XMLStreamConstants.START_ELEMENT -> {
                 StringBuilder sb = new StringBuilder("<" + x.local());
