@@ -104,6 +104,14 @@ final class BoundedZip implements Closeable {
         }
     }
 
+    /**
+     * A part is read again from its start (a parser gave way to another, {@link PlainXml}): the bytes the first
+     * reading took count once toward the package's total, as they would have with one reading.
+     */
+    void readAgain(long bytesReadBefore) {
+        totalRead -= bytesReadBefore;
+    }
+
     /** The part's central-directory entry, or empty when the zip has none. */
     Optional<ZipEntry> entry(String partName) {
         ZipEntry entry = entries.get(key(partName));

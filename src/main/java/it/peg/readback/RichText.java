@@ -8,7 +8,7 @@ final class RichText {
     }
 
     /** Reads from the current start element ({@code si} or {@code is}) to its end. */
-    static String read(XmlStream x) throws ReadFailure {
+    static String read(XmlCursor x) throws ReadFailure {
         StringBuilder sb = new StringBuilder();
         int depth = 1;
         while (depth > 0 && x.hasNext()) {

@@ -18,11 +18,13 @@ final class SharedStrings {
             return out;
         }
         int max = needed.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        Optional<XmlStream> xml = XmlStream.open(zip, part);
-        if (xml.isEmpty()) {
-            return out;
-        }
-        try (XmlStream x = xml.get()) {
+        return XmlCursor.parse(zip, part, x -> read(x, part, needed, max, deadline)).orElse(out);
+    }
+
+    private static Map<Integer, String> read(XmlCursor x, String part, Set<Integer> needed, int max, Deadline deadline)
+            throws ReadFailure {
+        Map<Integer, String> out = new HashMap<>();
+        {
             int index = -1;
             int cap = x.caps().maxSharedStrings();
             while (x.hasNext()) {

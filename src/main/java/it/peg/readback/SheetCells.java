@@ -42,13 +42,20 @@ final class SheetCells {
             maxRow = Math.max(maxRow, (int) (k >>> 16));
         }
         java.util.Arrays.sort(keys);
-        Optional<XmlStream> xml = XmlStream.open(zip, part);
-        if (xml.isEmpty() || maxRow < 0) {
-            xml.ifPresent(XmlStream::close);
+        if (maxRow < 0) {
+            XmlStream.open(zip, part).ifPresent(XmlStream::close);
             return out;
         }
+        // the plain form first; anything outside it is read again, from the start, by the full parser
+        int last = maxRow;
+        return XmlCursor.parse(zip, part, x -> read(x, part, keys, last, metadataRows, deadline)).orElse(out);
+    }
+
+    private static Map<Long, CellData> read(XmlCursor x, String part, long[] keys, int maxRow, int metadataRows,
+                                            Deadline deadline) throws ReadFailure {
+        Map<Long, CellData> out = new HashMap<>();
         Map<String, String> sharedFormulas = new HashMap<>();
-        try (XmlStream x = xml.get()) {
+        {
             int row = -1;
             int col = -1;
             long events = 0;
@@ -124,7 +131,7 @@ final class SheetCells {
     }
 
     /** A shared formula's master holds the text; cells below refer to it by {@code si}. */
-    private static void rememberShared(XmlStream x, Map<String, String> shared) throws ReadFailure {
+    private static void rememberShared(XmlCursor x, Map<String, String> shared) throws ReadFailure {
         String si = x.attr("si");
         if ("shared".equals(x.attr("t")) && si != null && x.attr("ref") != null && shared.size() < MAX_SHARED_FORMULAS) {
             String text = x.formula();
@@ -135,7 +142,7 @@ final class SheetCells {
     }
 
     /** Reads the current {@code c} element to its end. */
-    private static CellData readCell(XmlStream x, Map<String, String> shared) throws ReadFailure {
+    private static CellData readCell(XmlCursor x, Map<String, String> shared) throws ReadFailure {
         String t = x.attr("t");
         int style = 0;
         String s = x.attr("s");

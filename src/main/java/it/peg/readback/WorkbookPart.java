@@ -20,14 +20,14 @@ record WorkbookPart(boolean date1904, List<Sheet> sheets, List<DefinedName> name
 
     /** Parses the part; empty when its root is not a spreadsheet workbook. */
     static Optional<WorkbookPart> read(BoundedZip zip, String part, Deadline deadline) throws ReadFailure {
-        Optional<XmlStream> xml = XmlStream.open(zip, part);
-        if (xml.isEmpty()) {
-            return Optional.empty();
-        }
+        return XmlCursor.parse(zip, part, x -> read(x, part, deadline)).flatMap(w -> w);
+    }
+
+    private static Optional<WorkbookPart> read(XmlCursor x, String part, Deadline deadline) throws ReadFailure {
         boolean date1904 = false;
         List<Sheet> sheets = new ArrayList<>();
         List<DefinedName> names = new ArrayList<>();
-        try (XmlStream x = xml.get()) {
+        {
             if (!x.nextStart() || !"workbook".equals(x.local())) {
                 return Optional.empty();
             }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * processed: a DOCTYPE or an entity reference refuses the file ({@link ReadProblem#XML_DTD_VIETATO}).
  * Elements and attributes are matched by local name, so transitional and strict OOXML read alike.
  */
-public final class XmlStream implements AutoCloseable {
+public final class XmlStream implements XmlCursor {
     private final BoundedZip zip;
     private final String part;
     private final InputStream in;
@@ -86,7 +86,8 @@ public final class XmlStream implements AutoCloseable {
     }
 
     /** The next event, refusing DTDs and entity references. */
-    int next() throws ReadFailure {
+    @Override
+    public int next() throws ReadFailure {
         try {
             int ev = reader.next();
             if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE
@@ -99,7 +100,8 @@ public final class XmlStream implements AutoCloseable {
         }
     }
 
-    boolean hasNext() throws ReadFailure {
+    @Override
+    public boolean hasNext() throws ReadFailure {
         try {
             return reader.hasNext();
         } catch (XMLStreamException | RuntimeException e) {
@@ -108,7 +110,8 @@ public final class XmlStream implements AutoCloseable {
     }
 
     /** Advances to the next start element; false at the end of the document. */
-    boolean nextStart() throws ReadFailure {
+    @Override
+    public boolean nextStart() throws ReadFailure {
         while (hasNext()) {
             if (next() == XMLStreamConstants.START_ELEMENT) {
                 return true;
@@ -117,12 +120,14 @@ public final class XmlStream implements AutoCloseable {
         return false;
     }
 
-    String local() {
+    @Override
+    public String local() {
         return reader.getLocalName();
     }
 
     /** The attribute with this local name, in any namespace (first match), or null. */
-    String attr(String localName) {
+    @Override
+    public String attr(String localName) {
         int n = reader.getAttributeCount();
         for (int i = 0; i < n; i++) {
             if (localName.equals(reader.getAttributeLocalName(i))) {
@@ -133,7 +138,8 @@ public final class XmlStream implements AutoCloseable {
     }
 
     /** The attribute with this local name in a namespace (e.g. {@code r:id}), or null. */
-    String qualifiedAttr(String localName) {
+    @Override
+    public String qualifiedAttr(String localName) {
         int n = reader.getAttributeCount();
         for (int i = 0; i < n; i++) {
             String ns = reader.getAttributeNamespace(i);
@@ -148,12 +154,14 @@ public final class XmlStream implements AutoCloseable {
      * The text inside the current start element up to its end, including the text of nested elements
      * (used for leaf elements: {@code v}, {@code t}), at most {@link ReadLimits.Content#maxTextChars()} characters.
      */
-    String text() throws ReadFailure {
+    @Override
+    public String text() throws ReadFailure {
         return text(caps.maxTextChars(), "un testo");
     }
 
     /** As {@link #text()}, for a formula or a defined name's reference: at most the formula cap. */
-    String formula() throws ReadFailure {
+    @Override
+    public String formula() throws ReadFailure {
         return text(caps.maxFormulaChars(), "una formula");
     }
 
@@ -181,14 +189,16 @@ public final class XmlStream implements AutoCloseable {
     }
 
     /** Refuses the file when a text being gathered is longer than {@code max}. */
-    void checkLength(int length, int max, String what) throws ReadFailure {
+    @Override
+    public void checkLength(int length, int max, String what) throws ReadFailure {
         if (length > max) {
             throw ReadFailure.limit(what + " di oltre " + ReadFailure.count(max, "carattere", "caratteri") + " in " + part,
                     part + ": text longer than " + max + " characters");
         }
     }
 
-    ReadLimits.Content caps() {
+    @Override
+    public ReadLimits.Content caps() {
         return caps;
     }
 
@@ -212,11 +222,24 @@ public final class XmlStream implements AutoCloseable {
     }
 
     /** Characters of the current text event. */
-    void appendText(StringBuilder sb) {
-        sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    void appendText(StringBuilder sb) throws ReadFailure {
+        try {
+            sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+        } catch (RuntimeException e) {
+            // Woodstox tokenises a text when it is asked for, and reports its errors then, unchecked
+            throw translate(zip, e, part);
+        }
     }
 
-    String part() {
+    @Override
+    public String textOfEvent() throws ReadFailure {
+        StringBuilder sb = new StringBuilder();
+        appendText(sb);
+        return sb.toString();
+    }
+
+    @Override
+    public String part() {
         return part;
     }
 

@@ -524,6 +524,15 @@ class XlsxReturnedWorkbookReaderTest {
         assertOnly(reader.read(p.write(dir.resolve("xml rotto.xlsx"))), "xml rotto.xlsx", "XML_CORROTTO");
     }
 
+    /** Regression: Woodstox reports a broken character reference in a text unchecked, when the text is asked for. */
+    @Test
+    void aBrokenCharacterReferenceInACellIsMalformedXmlNotPegsFault() throws Exception {
+        RawPackage p = RawPackage.workbook(RawPackage.XLSX_MAIN, "", new String[] {"Foglio", "_peg"},
+                new String[] {"<row r=\"1\"><c r=\"A1\"><v>1&#x</v></c></row>", RawPackage.META_ROWS},
+                "<definedName name=\"VALORE\">Foglio!$A$1</definedName>", null, null);
+        assertOnly(reader.read(p.write(dir.resolve("riferimento rotto.xlsx"))), "riferimento rotto.xlsx", "XML_CORROTTO");
+    }
+
     @Test
     void timeBudgetIsEnforced() throws Exception {
         Path file = poiScheda(dir.resolve("lento.xlsx"), true);
