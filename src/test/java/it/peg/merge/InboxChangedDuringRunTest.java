@@ -3,7 +3,6 @@ package it.peg.merge;
 import it.peg.consolidate.InputFile;
 import it.peg.merge.standin.StandInPipeline;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,57 +29,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InboxChangedDuringRunTest {
     @TempDir
     Path tmp;
-    Path inbox;
-    Path work;
-    Path plan;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        inbox = tmp.resolve("inbox");
-        work = tmp.resolve("work");
-        Files.createDirectories(inbox);
-        plan = MergeFixture.plan(tmp, 3);
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
-    }
 
     @AfterEach
     void resetLister() {
         QuietNight.lister = InboxWalk::of;
     }
 
-    private MergeReport night(String now) throws Exception {
+    /** Two offices' files in the inbox; the night's request over them. */
+    private MergeRequest twoFiles() throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
+        return new MergeRequest(MergeFixture.plan(tmp, 3), inbox, tmp.resolve("work"), Optional.empty());
+    }
+
+    private static MergeReport night(MergeRequest request, String now) throws Exception {
         Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-        return new MergeJob(new StandInPipeline().stages(), clock, "test")
-                .run(new MergeRequest(plan, inbox, work, Optional.empty()), "r-" + now);
+        return new MergeJob(new StandInPipeline().stages(), clock, "test").run(request, "r-" + now);
     }
 
     @Test
     void aFileGoneAfterTheListingIsLeftToTheNextNight() throws Exception {
-        Path gone = inbox.resolve("S002.txt");
+        MergeRequest request = twoFiles();
+        Path gone = request.inbox().resolve("S002.txt");
         QuietNight.lister = folder -> {
             InboxWalk walk = InboxWalk.of(folder);
             Files.delete(gone); // after the listing, before the night hashes it
             return walk;
         };
-        MergeReport first = night("2024-07-01T02:00:00Z");
+        MergeReport first = night(request, "2024-07-01T02:00:00Z");
         assertEquals(1, first.newFiles(), "the file still there is archived");
         assertEquals(1, first.accepted());
-        assertTrue(Ledger.read(work).of("RUN_FAILED").isEmpty());
+        assertTrue(Ledger.read(request.workDir()).of("RUN_FAILED").isEmpty());
 
         QuietNight.lister = InboxWalk::of;
-        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
-        MergeReport second = night("2024-07-02T02:00:00Z");
+        MergeFixture.drop(request.inbox(), "S002.txt", "servizio=S002\nvalore=70\n");
+        MergeReport second = night(request, "2024-07-02T02:00:00Z");
         assertEquals(1, second.newFiles(), "saved again, it is archived by the next night");
         assertEquals(2, second.accepted());
     }
 
     @Test
     void aFileGoneBeforeItIsArchivedIsNotArchived() throws Exception {
-        Archive archive = new Archive(work);
-        Ledger ledger = Ledger.open(work, "r-test", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        InputFile present = new InputFile(inbox.resolve("S001.txt"), "S001.txt", Instant.EPOCH);
-        InputFile gone = new InputFile(inbox.resolve("S002.txt"), "S002.txt", Instant.EPOCH);
+        MergeRequest request = twoFiles();
+        Archive archive = new Archive(request.workDir());
+        Ledger ledger = Ledger.open(request.workDir(), "r-test", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        InputFile present = new InputFile(request.inbox().resolve("S001.txt"), "S001.txt", Instant.EPOCH);
+        InputFile gone = new InputFile(request.inbox().resolve("S002.txt"), "S002.txt", Instant.EPOCH);
         List<String> hashes = List.of(it.peg.io.Sha256.ofFile(present.path()), it.peg.io.Sha256.ofFile(gone.path()));
         Files.delete(gone.path()); // hashed, then removed before the copy
         Map<String, History.Known> known = new HashMap<>();
