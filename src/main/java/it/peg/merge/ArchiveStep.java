@@ -40,7 +40,17 @@ final class ArchiveStep {
             if (known.containsKey(History.Known.key(f.name(), sha)) && archive.contains(sha, f.name())) {
                 continue;
             }
-            Archive.Stored stored = archive.store(f.path(), f.name());
+            Archive.Stored stored;
+            try {
+                stored = archive.store(f.path(), f.name());
+            } catch (java.nio.file.NoSuchFileException e) {
+                if (java.nio.file.Files.exists(f.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw e; // the archive's side, not the inbox's
+                }
+                // gone since the listing (an office saving it again right now): the next night archives what is there
+                LOG.info("{} left the inbox while this night ran: not archived tonight", f.name());
+                continue;
+            }
             String key = History.Known.key(f.name(), stored.sha256());
             if (known.containsKey(key)) {
                 ledger.append(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()));

@@ -47,8 +47,24 @@ final class InboxHashes {
             FileStamp listed = listedStamps.get(f.name());
             Optional<FileStamp> stamp = was == null ? Optional.empty()
                     : listed != null ? Optional.of(listed) : FileStamp.of(f.path());
-            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.digest() : Sha256.ofFile(f.path()));
+            hashes.add(stamp.isPresent() && was.vouchesFor(stamp.get()) ? was.digest() : ofFile(f));
         }
         return hashes;
     }
+
+    /**
+     * The file's SHA-256, or {@link #GONE} when it left the inbox since the listing (an office saving its scheda while
+     * the night runs: Excel writes a temporary file, removes the old one and renames): the night goes on without it,
+     * and the next night finds the file as it is then.
+     */
+    private static String ofFile(InputFile f) throws IOException {
+        try {
+            return Sha256.ofFile(f.path());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return GONE;
+        }
+    }
+
+    /** The digest of a file gone from the inbox since the listing: no SHA-256, so no known file (ArchiveStep tries it). */
+    static final String GONE = "";
 }

@@ -207,6 +207,29 @@ class QuietNightTest {
         assertEquals(2, listings.get());
     }
 
+    /**
+     * Regression: the check's listing failed (a file the folder listed was gone when its stamp was read: an office
+     * saving its scheda as the night ran) and the night failed as peg's own fault (exit 4); the ordinary run lists the
+     * inbox again instead.
+     */
+    @Test
+    void aListingThatFailsInTheCheckIsMadeAgainByTheOrdinaryRun() throws Exception {
+        firstNight();
+        aMinuteLater();
+        AtomicInteger listings = new AtomicInteger();
+        QuietNight.lister = folder -> {
+            if (listings.incrementAndGet() == 1) {
+                throw new java.nio.file.NoSuchFileException(folder.resolve("S001.txt").toString());
+            }
+            return InboxWalk.of(folder);
+        };
+        Night n = night(fast, "2024-07-02T02:00:00Z", Optional.empty());
+        assertFalse(n.quick());
+        assertEquals(2, listings.get(), "listed again by the ordinary run");
+        assertEquals(0, n.report().newFiles());
+        assertEquals(1, n.report().accepted());
+    }
+
     @Test
     void aRemovedFileChangesNothingAsInTheOrdinaryRun() throws Exception {
         firstNight();
