@@ -44,11 +44,21 @@ record InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps, Map<
 
     /** The inbox's files and stamps. */
     static InboxWalk of(Path inbox) throws IOException {
+        return of(inbox, FileStamp::typed);
+    }
+
+    /** How an entry's kind and stamp are read ({@link FileStamp#typed}; a test's stand-in). */
+    @FunctionalInterface
+    interface Stat {
+        FileStamp.Typed typed(Path entry) throws IOException;
+    }
+
+    static InboxWalk of(Path inbox, Stat stat) throws IOException {
         Path root = Files.isSymbolicLink(inbox) ? inbox.toRealPath() : inbox;
         List<InputFile> files = new ArrayList<>();
         List<InputFolders.Skipped> skipped = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
-        visit(root, "", files, skipped, stamps);
+        visit(root, "", files, skipped, stamps, stat);
         // written out rather than Comparator.comparing(...).thenComparing(...), whose lambdas the JDK spins at run
         // time (the class data sharing archive keeps peg's own lambdas, not those made inside the JDK's Comparator)
         files.sort((a, b) -> {
@@ -60,7 +70,7 @@ record InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps, Map<
     }
 
     private static void visit(Path dir, String prefix, List<InputFile> files, List<InputFolders.Skipped> skipped,
-                              Map<String, FileStamp> stamps) throws IOException {
+                              Map<String, FileStamp> stamps, Stat stat) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
                 String base = p.getFileName().toString();
@@ -68,9 +78,16 @@ record InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps, Map<
                     continue; // a hidden folder is left out whole, as a hidden or lock file is
                 }
                 String name = prefix + base;
-                FileStamp.Typed t = FileStamp.typed(p);
+                FileStamp.Typed t;
+                try {
+                    t = stat.typed(p);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    // listed, then gone before its stamp was read: an office saving its scheda as the night runs (a
+                    // temporary file renamed over the old one); whatever is there then is the next night's
+                    continue;
+                }
                 switch (t.kind()) {
-                    case FOLDER -> visit(p, name + "/", files, skipped, stamps);
+                    case FOLDER -> visit(p, name + "/", files, skipped, stamps, stat);
                     case FILE -> {
                         files.add(new InputFile(p, name, t.stamp().modifiedInstant()));
                         stamps.put(name, t.stamp());

@@ -89,4 +89,24 @@ class InboxWalkTest {
         Files.writeString(file, text);
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse(modified).toEpochMilli(), TimeUnit.MILLISECONDS));
     }
+
+    /**
+     * Regression (h24-review): a file listed by the folder and gone before its stamp was read (an office saving its
+     * scheda as the night runs: Excel writes a temporary file, removes the old one, renames) failed the whole night as
+     * peg's fault; it is left out of the listing, and the next night takes whatever is there then.
+     */
+    @Test
+    void aFileGoneBetweenListingAndStampIsLeftOut(@TempDir Path tmp) throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(inbox.resolve("A01.xlsx"), "a");
+        Files.writeString(inbox.resolve("B02.xlsx"), "b");
+        InboxWalk walk = InboxWalk.of(inbox, entry -> {
+            if (entry.getFileName().toString().equals("A01.xlsx")) {
+                Files.delete(entry);
+            }
+            return FileStamp.typed(entry);
+        });
+        assertEquals(List.of("B02.xlsx"), walk.inputs().files().stream().map(f -> f.name()).toList());
+        assertEquals(List.of("B02.xlsx"), List.copyOf(walk.stamps().keySet()));
+    }
 }
