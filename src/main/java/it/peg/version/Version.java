@@ -30,8 +30,10 @@ public final class Version {
     /**
      * The version and the identity of the running jar (its size and modification time): merge stamps its
      * cache entries with it, so that what a previous build read from a file is not reused by a rebuilt peg
-     * that may read it differently under the same version number. Running from a classes folder (tests),
-     * the version alone.
+     * that may read it differently under the same version number; and the Java runtime's version, since what a
+     * night copies from its last outputs was written by the Java that ran it ({@code Double.toString}'s digits changed
+     * in JDK 19: rows copied after an upgrade would keep the old spelling beside new ones). Running from a classes
+     * folder (tests), the version alone.
      */
     public static String build() {
         try {
@@ -39,7 +41,8 @@ public final class Version {
             java.nio.file.Path jar = java.nio.file.Path.of(location.toURI());
             if (java.nio.file.Files.isRegularFile(jar)) {
                 return current() + "+" + java.nio.file.Files.size(jar) + "-"
-                        + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+                        + java.nio.file.Files.getLastModifiedTime(jar).toMillis()
+                        + "/java-" + System.getProperty("java.runtime.version", "?"); // not Runtime.version(): a regex
             }
         } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
             // no jar to identify: the version alone, as before
