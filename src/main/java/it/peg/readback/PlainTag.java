@@ -68,6 +68,7 @@ final class PlainTag {
         p = nameEnd;
         int n = 0;
         declarations = 0;
+        boolean defaultDeclared = false;
         boolean closes = false;
         int end;
         while (true) {
@@ -141,7 +142,17 @@ final class PlainTag {
                     if (v + 1 == ve || prefix.equals("xml") || prefix.equals("xmlns")) {
                         throw new PlainXml.GiveWay("namespace declaration");
                     }
+                    for (int d = 0; d < declarations; d++) {
+                        if (declared[d].equals(prefix)) {
+                            // declared twice: not well-formed, which the full parser says (h24-review)
+                            throw new PlainXml.GiveWay("namespace declared twice");
+                        }
+                    }
                     declared[declarations++] = prefix;
+                } else if (defaultDeclared) {
+                    throw new PlainXml.GiveWay("default namespace declared twice");
+                } else {
+                    defaultDeclared = true;
                 }
                 p = ve + 1;
                 continue;
