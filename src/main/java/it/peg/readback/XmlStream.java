@@ -225,9 +225,10 @@ public final class XmlStream implements XmlCursor {
     void appendText(StringBuilder sb) throws ReadFailure {
         try {
             sb.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-        } catch (RuntimeException e) {
-            // Woodstox tokenises a text when it is asked for, and reports its errors then, unchecked
-            throw translate(zip, e, part);
+        } catch (com.ctc.wstx.exc.WstxLazyException e) {
+            // Woodstox tokenises a text when it is asked for, and reports its errors then, unchecked: only that is
+            // the file's malformed XML; any other exception is peg's own bug and stays one (h24-review)
+            throw translate(zip, e.getCause() instanceof Exception cause ? cause : e, part);
         }
     }
 
