@@ -251,37 +251,24 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         });
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> IDENTITIES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final DeflaterProbe.Identities IDENTITIES = new DeflaterProbe.Identities(l -> {
+        Deflater d = new Deflater(l, true);
+        try {
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 14);
+            syncFlushed(d, DeflaterProbe.bytes(), new byte[1 << 16], raw);
+            byte[] bytes = raw.toByteArray();
+            return "z" + l + "-" + bytes.length + "-" + Integer.toHexString(crc(bytes, bytes.length));
+        } finally {
+            d.end();
+        }
+    });
 
     /**
-     * What this deflater makes of a fixed text at this level, as a short digest: a key names the text of a
-     * segment, but its stored bytes are the deflater's, and they change with the level and with zlib (a JDK or
-     * system upgrade under the same build of peg). A segment deflated another way is rendered again, so that the
-     * entry stays the one a full render writes.
+     * What this deflater makes of {@link DeflaterProbe}'s text at this level, sync-flushed as segments are, as a short
+     * digest: a segment deflated another way is rendered again, so that the entry stays the one a full render writes.
      */
     static String deflaterIdentity(int level) {
-        return IDENTITIES.computeIfAbsent(level, l -> {
-            StringBuilder probe = new StringBuilder(1 << 15);
-            long x = 20261123L;
-            for (int r = 0; probe.length() < 24_000; r++) {
-                x = x * 6364136223846793005L + 1442695040888963407L;
-                probe.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" s=\"")
-                        .append((x >>> 60) & 7).append("\" t=\"inlineStr\"><is><t>Indicatore ")
-                        .append(Long.toString(x >>> 40, 36)).append("</t></is></c><c><v>")
-                        .append((x >>> 20) % 100_000).append("</v></c></row>");
-            }
-            Deflater d = new Deflater(l, true);
-            try {
-                ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 14);
-                syncFlushed(d, probe.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII), new byte[1 << 16],
-                        raw);
-                byte[] bytes = raw.toByteArray();
-                return "z" + l + "-" + bytes.length + "-" + Integer.toHexString(crc(bytes, bytes.length));
-            } finally {
-                d.end();
-            }
-        });
+        return IDENTITIES.at(level);
     }
 
     private Deflater deflater;

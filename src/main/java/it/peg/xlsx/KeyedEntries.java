@@ -160,35 +160,24 @@ public final class KeyedEntries implements AutoCloseable {
         return (int) c.getValue();
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> IDENTITIES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final DeflaterProbe.Identities IDENTITIES = new DeflaterProbe.Identities(l -> {
+        Deflater d = new Deflater(l, true);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+            deflateAll(d, DeflaterProbe.bytes(), new byte[1 << 15], out);
+            byte[] bytes = out.toByteArray();
+            return "zf" + l + "-" + bytes.length + "-" + Integer.toHexString(crc(bytes, bytes.length));
+        } finally {
+            d.end();
+        }
+    });
 
     /**
-     * What this deflater makes of a fixed text at this level, as a short digest: a key names the text of an entry,
-     * but its stored bytes are zlib's, which a JDK or system upgrade under the same build of peg may change. An
+     * What this deflater makes of {@link DeflaterProbe}'s text at this level, deflated whole, as a short digest: an
      * entry deflated another way is rendered again, so that the file stays the one a full render writes.
      */
     static String identity(int level) {
-        return IDENTITIES.computeIfAbsent(level, l -> {
-            StringBuilder probe = new StringBuilder(1 << 15);
-            long x = 20261205L;
-            for (int r = 0; probe.length() < 24_000; r++) {
-                x = x * 6364136223846793005L + 1442695040888963407L;
-                probe.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" s=\"")
-                        .append((x >>> 60) & 7).append("\" t=\"inlineStr\"><is><t>Obiettivo ")
-                        .append(Long.toString(x >>> 40, 36)).append("</t></is></c><c><v>")
-                        .append((x >>> 20) % 100_000).append("</v></c></row>");
-            }
-            Deflater d = new Deflater(l, true);
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
-                deflateAll(d, probe.toString().getBytes(StandardCharsets.US_ASCII), new byte[1 << 15], out);
-                byte[] bytes = out.toByteArray();
-                return "zf" + l + "-" + bytes.length + "-" + Integer.toHexString(crc(bytes, bytes.length));
-            } finally {
-                d.end();
-            }
-        });
+        return IDENTITIES.at(level);
     }
 
     /** Counts and checksums what the zip writes; closing it leaves the caller's stream open. */
