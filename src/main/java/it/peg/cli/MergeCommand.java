@@ -100,7 +100,10 @@ public final class MergeCommand implements Command {
             throw new UsageException(it.peg.plan.PlanReader.folderMessage(plan));
         }
         if (!Files.isRegularFile(plan)) {
-            throw new UsageException("Il piano " + plan + " non esiste. Indicare con --plan il file .xlsx del piano.");
+            // a named pipe or a device is there but is no file: "non esiste" would send the user looking for it
+            throw new UsageException(Files.exists(plan)
+                    ? "Il piano " + plan + " non è un file. Indicare con --plan il file .xlsx del piano."
+                    : "Il piano " + plan + " non esiste. Indicare con --plan il file .xlsx del piano.");
         }
         if (!Files.isDirectory(inbox)) {
             throw new UsageException("La cartella " + inbox + " non esiste. Indicare con --inbox la cartella condivisa"

@@ -33,4 +33,17 @@ class MergeLedgerFifoTest {
                 + " lo apre, perché leggerlo o scriverlo potrebbe bloccare la notte per sempre. Rimuoverlo (rm " + ledger
                 + ") o ripristinare il registro da una copia di sicurezza e rilanciare.", r.err.strip());
     }
+
+    /** Regression (h24-review): a named pipe given as the plan was said not to exist. */
+    @Test
+    void aFifoGivenAsThePlanIsSaidToBeNoFile() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path plan = dir.resolve("piano.xlsx.pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", plan.toString()).inheritIO().start().waitFor());
+        CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.run("merge", "-q", "--plan",
+                plan.toString(), "--inbox", schede.in.toString(), "--work", dir.resolve("lavoro").toString(),
+                "--at", "31/12/2027"), "waited on the FIFO");
+        assertEquals(2, r.exit, r.toString());
+        assertEquals("Il piano " + plan + " non è un file. Indicare con --plan il file .xlsx del piano.", r.err.strip());
+    }
 }
