@@ -1,0 +1,157 @@
+package it.peg.merge;
+
+import it.peg.merge.standin.StandInPipeline;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a file's or a folder's stamp, and the manifest, vouch for on a quiet night ({@link QuietNightCases}). */
+class QuietNightStampsTest extends QuietNightCases {
+    @Test
+    void aMissingArchivedCopyIsRestoredByTheOrdinaryRun() throws Exception {
+        firstNight();
+        try (var files = Files.walk(fast.resolve(Archive.DIR))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertFalse(night(fast, "2024-07-02T02:00:00Z", Optional.empty()).quick());
+        assertEquals(3, Ledger.read(fast).of(LedgerEvent.RESTORED).size());
+    }
+
+    /** The archive's copies are vouched for by the stamps of their folders: a copy removed changes its folder's. */
+    @Test
+    void aCopyRemovedFromAFolderWhoseStampVouchedIsFoundMissing() throws Exception {
+        firstNight();
+        aMinuteLater();
+        assertTrue(night(fast, "2024-07-02T02:00:00Z", Optional.empty()).quick());
+        NightManifest m = NightManifest.read(fast, "test").orElseThrow();
+        assertEquals(3, m.received().size());
+        assertFalse(m.archiveFolders().isEmpty());
+        assertTrue(m.archiveFolders().values().stream().allMatch(NightManifest.Entry::settled),
+                "found settled by the quiet night, which wrote the manifest again");
+        assertTrue(night(fast, "2024-07-03T02:00:00Z", Optional.empty()).quick());
+        String first = m.received().get(0);
+        int nul = first.indexOf('\u0000');
+        Files.delete(new Archive(fast).pathOf(first.substring(nul + 1), first.substring(0, nul)));
+        assertFalse(night(fast, "2024-07-04T02:00:00Z", Optional.empty()).quick());
+        assertEquals(1, Ledger.read(fast).of(LedgerEvent.RESTORED).size());
+    }
+
+    /** What a folder's stamp vouches for is not looked into; a folder without one is, copy by copy. */
+    @Test
+    void aFoldersSettledStampVouchesForItsCopiesAndNothingElseDoes() throws Exception {
+        Path work = tmp.resolve("w");
+        String sha = "ab" + "0".repeat(62);
+        Path folder = Files.createDirectories(work.resolve(Archive.DIR).resolve("ab"));
+        List<String> received = List.of("S001.xlsx\u0000" + sha); // its copy is not there
+        FileStamp stamp = FileStamp.typed(folder).stamp();
+        assertTrue(ArchiveFolders.holding(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
+                .isEmpty(), "looked for: missing");
+        java.util.SortedMap<String, NightManifest.Entry> known = new java.util.TreeMap<>(
+                Map.of("ab", new NightManifest.Entry(stamp, true, "")));
+        assertEquals(known, ArchiveFolders.holding(work, received, known, System.currentTimeMillis()).orElseThrow());
+        known.put("ab", new NightManifest.Entry(stamp, false, ""));
+        assertTrue(ArchiveFolders.holding(work, received, known, System.currentTimeMillis()).isEmpty(),
+                "a stamp that is not settled vouches for nothing");
+        Files.writeString(new Archive(work).pathOf(sha, "S001.xlsx"), "x");
+        java.util.SortedMap<String, NightManifest.Entry> now = ArchiveFolders.holding(work, received,
+                new java.util.TreeMap<>(), System.currentTimeMillis() + 60_000).orElseThrow();
+        assertEquals(FileStamp.typed(folder).stamp(), now.get("ab").stamp());
+        assertTrue(now.get("ab").settled());
+        assertFalse(ArchiveFolders.holding(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
+                .orElseThrow().get("ab").settled(), "a folder changed a moment ago");
+    }
+
+    @Test
+    void aTornOrForeignManifestIsNotUsed() throws Exception {
+        firstNight();
+        Path manifest = NightManifest.path(fast);
+        byte[] bytes = Files.readAllBytes(manifest);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(manifest, bytes);
+        assertTrue(NightManifest.read(fast, "test").isEmpty(), "torn");
+        assertFalse(night(fast, "2024-07-02T02:00:00Z", Optional.empty()).quick());
+        assertTrue(NightManifest.read(fast, "test").isPresent(), "written again");
+        assertTrue(NightManifest.read(fast, "another build").isEmpty());
+    }
+
+    @Test
+    void anInboxFileIsReadOnlyWhenItsStampDoesNotVouchForIt() throws Exception {
+        firstNight();
+        MergeRequest request = new MergeRequest(plan, inbox, fast, Optional.empty());
+        List<it.peg.consolidate.InputFile> files = it.peg.consolidate.InputFolders.inbox(inbox).files();
+        // a manifest claiming other contents under the same stamps: what it says is taken only for settled stamps
+        NightManifest m = NightManifest.read(fast, "test").orElseThrow();
+        java.util.SortedMap<String, NightManifest.Entry> claimed = new java.util.TreeMap<>();
+        m.inbox().forEach((name, e) -> claimed.put(name, new NightManifest.Entry(e.stamp(), true, "claimed")));
+        new NightManifest(m.planPath(), m.inboxPath(), m.plan(), m.planYear(), m.verificaDate(), m.verificaLabel(),
+                m.validFrom(), m.validUntil(), m.counts(), claimed, m.received(), m.work(), m.ledger(),
+                m.nightState(), m.archiveFolders()).write(fast, "test");
+        assertEquals(List.of("claimed", "claimed", "claimed"), InboxHashes.of(request, "test", files,
+                java.util.Map.of()), "not read");
+        java.util.Map<String, FileStamp> listed = InboxWalk.of(inbox).stamps();
+        Files.setLastModifiedTime(files.get(0).path(), FileTime.from(Instant.parse("2024-07-01T12:00:00Z")));
+        List<String> hashes = InboxHashes.of(request, "test", files, java.util.Map.of());
+        assertEquals(it.peg.io.Sha256.ofFile(files.get(0).path()), hashes.get(0), "touched: read");
+        assertEquals("claimed", hashes.get(1));
+        // the stamps taken while listing are those the hashes are vouched by: the touch came after that listing
+        assertEquals(List.of("claimed", "claimed", "claimed"), InboxHashes.of(request, "test", files, listed));
+        assertEquals(it.peg.io.Sha256.ofFile(files.get(0).path()),
+                InboxHashes.of(request, "test", files, InboxWalk.of(inbox).stamps()).get(0));
+    }
+
+    @Test
+    void mergeAtIsCheckedAgainstThePlanYearOnlyWhileThePlanIsTheOneRead() throws Exception {
+        firstNight(); // anno=2024
+        assertTrue(QuietNight.atInPlanYear(fast, plan, "test", LocalDate.parse("2024-12-31")));
+        assertTrue(QuietNight.atInPlanYear(fast, plan, "test", LocalDate.parse("2025-01-15")), "the final verifica's year");
+        assertFalse(QuietNight.atInPlanYear(fast, plan, "test", LocalDate.parse("2026-01-01")),
+                "outside: the caller reads the plan and says why");
+        assertFalse(QuietNight.atInPlanYear(fast, plan, "another build", LocalDate.parse("2024-12-31")));
+        assertFalse(QuietNight.atInPlanYear(fast, tmp.resolve("altro.txt"), "test", LocalDate.parse("2024-12-31")));
+        Files.writeString(plan, Files.readString(plan).replace("anno=2024", "anno=2025"));
+        assertFalse(QuietNight.atInPlanYear(fast, plan, "test", LocalDate.parse("2024-12-31")), "the plan was saved");
+    }
+
+    @Test
+    void aStampVouchesOnlyForFilesOlderThanTheReadingByTheMargin() throws Exception {
+        Path f = MergeFixture.drop(tmp, "x.txt", "x");
+        FileStamp stamp = FileStamp.of(f).orElseThrow();
+        long now = System.currentTimeMillis();
+        assertFalse(stamp.settledBefore(now), "just written: a write in the same tick would keep the stamp");
+        assertTrue(stamp.settledBefore(now + FileStamp.MARGIN_MILLIS + 1_000));
+        assertTrue(FileStamp.of(tmp).isEmpty(), "a folder has no stamp");
+        assertTrue(FileStamp.of(tmp.resolve("missing")).isEmpty());
+    }
+
+    @Test
+    void theDaysOfAVerificaAreThoseBetweenItsDateAndTheNext() throws Exception {
+        // verificaAt changes only where a verifica date is crossed: the same verifica at both ends means on every day
+        it.peg.domain.Plan p = new StandInPipeline().loadPlan(plan).plan().orElseThrow();
+        for (String day : List.of("2023-01-01", "2024-06-29", "2024-06-30", "2024-07-01", "2024-12-30", "2024-12-31",
+                "2025-03-01")) {
+            LocalDate d = LocalDate.parse(day);
+            long[] days = NightManifest.validDays(p, d);
+            it.peg.domain.Verifica v = p.settings().verificaAt(d);
+            assertTrue(days[0] <= d.toEpochDay() && d.toEpochDay() < days[1], day);
+            if (days[0] != Long.MIN_VALUE) {
+                assertEquals(v, p.settings().verificaAt(LocalDate.ofEpochDay(days[0])), day);
+            }
+            if (days[1] != Long.MAX_VALUE) {
+                assertEquals(v, p.settings().verificaAt(LocalDate.ofEpochDay(days[1] - 1)), day);
+            }
+        }
+    }
+}
