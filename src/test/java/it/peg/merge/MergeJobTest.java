@@ -8,9 +8,7 @@ import it.peg.merge.standin.StandInPipeline;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,29 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MergeJobTest {
-    @TempDir
-    Path tmp;
-    Path inbox;
-    Path work;
-    Path plan;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        inbox = tmp.resolve("inbox");
-        work = tmp.resolve("work");
-        Files.createDirectories(inbox);
-        plan = MergeFixture.plan(tmp, 3);
-    }
-
-    private MergeReport run(String now) throws Exception {
-        return run(now, new StandInPipeline());
-    }
-
-    private MergeReport run(String now, StandInPipeline pipeline) throws Exception {
-        Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-        return new MergeJob(pipeline.stages(), clock, "test").run(new MergeRequest(plan, inbox, work, Optional.empty()), "r-" + now);
-    }
+class MergeJobTest extends MergeNightCases {
 
     @Test
     void aRunWithNothingNewLeavesTheOutputsByteIdenticalAndTheLedgerNotesIt() throws Exception {
@@ -371,7 +347,6 @@ class MergeJobTest {
         assertEquals(0, r.newFiles(), "already archived by the failed run");
         assertTrue(Files.readString(work.resolve(MergeJob.CSV)).contains("S002,completa,S002.txt,70"));
     }
-
 
     /** Cache entries are stamped with the build: a rebuilt peg reads every file (and the plan) again. */
     @Test

@@ -6,7 +6,6 @@ import it.peg.merge.standin.StandInPipeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,19 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * guarantees the repeated hashes gave; the read-ahead stopped on every way out of a night; special files where merge
  * keeps its ledger and night state refused or treated as damaged, never waited on.
  */
-class NightOverheadTest {
-    @TempDir
-    Path tmp;
-    Path inbox;
-    Path work;
-    Path plan;
-
+class NightOverheadTest extends MergeNightCases {
     @BeforeEach
-    void setUp() throws Exception {
-        inbox = tmp.resolve("inbox");
-        work = tmp.resolve("work");
-        Files.createDirectories(inbox);
-        plan = MergeFixture.plan(tmp, 3);
+    void twoSchede() throws Exception {
         MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
         MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
     }
@@ -61,19 +50,6 @@ class NightOverheadTest {
     private static void aMinuteLater() {
         long later = System.currentTimeMillis() + 60_000;
         QuietNight.wallClock = () -> later;
-    }
-
-    private MergeRequest request() {
-        return new MergeRequest(plan, inbox, work, Optional.empty());
-    }
-
-    private MergeReport run(StandInPipeline pipeline, String now) throws Exception {
-        Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-        return new MergeJob(pipeline.stages(), clock, "test").run(request(), "r-" + now);
-    }
-
-    private MergeReport run(String now) throws Exception {
-        return run(new StandInPipeline(), now);
     }
 
     /** A pipeline that saves the plan (other bytes) while the night reads it. */
@@ -110,7 +86,7 @@ class NightOverheadTest {
 
     @Test
     void aPlanSavedWhileTheFirstNightReadsItLeavesNoNightState() throws Exception {
-        MergeReport r = run(new SavesThePlanWhileRead(false), "2024-07-01T02:00:00Z");
+        MergeReport r = run("2024-07-01T02:00:00Z", new SavesThePlanWhileRead(false));
         assertEquals(MergeReport.Outcome.OK, r.outcome());
         assertFalse(Files.exists(QuietNight.nightStateFile(work)), "no state for a plan nobody read");
         assertFalse(Files.exists(NightManifest.path(work)), "nor a manifest");
@@ -130,7 +106,7 @@ class NightOverheadTest {
             byte[] manifest = Files.readAllBytes(NightManifest.path(work));
             MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=60\n" + sameSizeAndTime); // not a quiet night
             deletePlanCache(); // the plan is read from the file, and saved meanwhile
-            run(new SavesThePlanWhileRead(sameSizeAndTime), "2024-07-02T02:00:00Z");
+            run("2024-07-02T02:00:00Z", new SavesThePlanWhileRead(sameSizeAndTime));
             assertEquals(List.of(), differing(state, Files.readAllBytes(QuietNight.nightStateFile(work))),
                     sameSizeAndTime + ": the night state is not replaced");
             assertEquals(List.of(), differing(manifest, Files.readAllBytes(NightManifest.path(work))),

@@ -1,18 +1,11 @@
 package it.peg.merge;
 
-import it.peg.merge.standin.StandInPipeline;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -24,26 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * opening a FIFO for reading waits for a writer: the night hung for ever holding the run lock. Now a file that is not
  * a regular file is an output changed: the night writes it again as a regular file.
  */
-class WorkFolderSpecialFilesTest {
-    @TempDir
-    Path tmp;
-    Path inbox;
-    Path work;
-    Path plan;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        inbox = tmp.resolve("inbox");
-        work = tmp.resolve("work");
-        Files.createDirectories(inbox);
-        plan = MergeFixture.plan(tmp, 3);
-    }
-
-    private MergeReport run(String now) throws Exception {
-        Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-        return new MergeJob(new StandInPipeline().stages(), clock, "test")
-                .run(new MergeRequest(plan, inbox, work, Optional.empty()), "r-" + now);
-    }
+class WorkFolderSpecialFilesTest extends MergeNightCases {
 
     @Test
     void aFifoWhereAnOutputGoesIsReplacedNotWaitedOn() throws Exception {
