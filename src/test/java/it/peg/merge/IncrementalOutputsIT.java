@@ -2,9 +2,6 @@ package it.peg.merge;
 
 import it.peg.merge.cache.AssessmentCache;
 import it.peg.merge.cache.ParsedFileCache;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import it.peg.demo.OfficeSimulator;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
@@ -16,10 +13,8 @@ import it.peg.plan.PlanReader;
 import it.peg.xlsx.DeflatedSegments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,54 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * altered since the last night are not copied from.
  */
 class IncrementalOutputsIT {
-    private static final String PLAN_RESOURCE = "/it/peg/demo/piano-esempio.xlsx";
-
     @TempDir
     Path tmp;
 
-    private Path planFile() throws IOException {
-        Path plan = tmp.resolve("piano.xlsx");
-        try (InputStream in = getClass().getResourceAsStream(PLAN_RESOURCE)) {
-            Files.copy(in, plan);
-        }
-        return plan;
-    }
-
-    private static void fill(Plan plan, Verifica v, Path inbox, int service, long seed) throws IOException {
-        Service s = plan.services().get(service);
-        Path file = new ServiceWorkbookGenerator(WorkbookTemplate.locate(Optional.empty())).write(plan, s, inbox);
-        new OfficeSimulator(plan, seed).fill(file, s.code(), v, List.of());
-    }
-
-    private static MergeReport night(MergeRequest request, int day) throws IOException {
-        Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
-        return new MergeJob(Stages.real(), clock, "test").run(request, "night-" + day);
-    }
-
     /** The "copied" lines the two writers log while {@code night} runs. */
-    private static List<String> copiedLines(Night night) throws IOException {
-        return logged(night, DeflatedSegments.class, PlainSegments.class);
-    }
-
-    /** What the loggers of {@code sources} log at INFO and above while {@code night} runs. */
-    private static List<String> logged(Night night, Class<?>... sources) throws IOException {
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        List<Logger> loggers = java.util.Arrays.stream(sources).map(c -> (Logger) LoggerFactory.getLogger(c)).toList();
-        for (Logger l : loggers) {
-            l.addAppender(appender);
-            l.setLevel(ch.qos.logback.classic.Level.INFO);
-        }
-        try {
-            night.run();
-        } finally {
-            loggers.forEach(l -> l.detachAppender(appender));
-        }
-        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-    }
-
-    private interface Night {
-        void run() throws IOException;
+    private static List<String> copiedLines(DemoNights.Night night) throws IOException {
+        return DemoNights.logged(night, DeflatedSegments.class, PlainSegments.class);
     }
 
     private record Cycle(Plan plan, Verifica verifica, MergeRequest request, Path work) {
@@ -97,17 +50,17 @@ class IncrementalOutputsIT {
 
     /** Every service's scheda generated, filled and merged in a first night. */
     private Cycle firstNight() throws IOException {
-        Path planFile = planFile();
+        Path planFile = DemoNights.plan(tmp);
         Plan plan = PlanReader.read(planFile).plan().orElseThrow();
         Verifica v = plan.settings().verifiche().get(1);
         Path inbox = tmp.resolve("consegne");
         Files.createDirectories(inbox);
         for (int i = 0; i < plan.services().size(); i++) {
-            fill(plan, v, inbox, i, 20240715L + i);
+            DemoNights.fill(plan, v, inbox, i, 20240715L + i);
         }
         Path work = tmp.resolve("lavoro");
         MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
-        assertTrue(night(request, 0).summaryChanged());
+        assertTrue(DemoNights.night(request, 0).summaryChanged());
         return new Cycle(plan, v, request, work);
     }
 
@@ -117,9 +70,9 @@ class IncrementalOutputsIT {
         Plan plan = c.plan();
         Path work = c.work();
         MergeRequest request = c.request();
-        fill(plan, c.verifica(), c.request().inbox(), 2, 99L); // the third office re-sends its scheda with other values
+        DemoNights.fill(plan, c.verifica(), c.request().inbox(), 2, 99L); // the third office re-sends its scheda with other values
         List<String> copied = copiedLines(() -> {
-            MergeReport second = night(request, 1);
+            MergeReport second = DemoNights.night(request, 1);
             assertEquals(1, second.read());
             assertTrue(second.summaryChanged());
             assertTrue(second.csvChanged());
@@ -142,7 +95,7 @@ class IncrementalOutputsIT {
         // a full render of the same inputs: nothing to copy from, the same bytes, so neither output is replaced
         Files.delete(work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME));
         List<String> none = copiedLines(() -> {
-            MergeReport full = night(request, 2);
+            MergeReport full = DemoNights.night(request, 2);
             assertFalse(full.summaryChanged(), "the full render gave another summary");
             assertFalse(full.csvChanged(), "the full render gave another CSV");
         });
@@ -162,14 +115,14 @@ class IncrementalOutputsIT {
         Path work = c.work();
         MergeRequest request = c.request();
         int services = c.plan().services().size();
-        fill(c.plan(), c.verifica(), request.inbox(), 1, 77L); // the second office re-sends its scheda
-        MergeReport second = night(request, 1);
+        DemoNights.fill(c.plan(), c.verifica(), request.inbox(), 1, 77L); // the second office re-sends its scheda
+        MergeReport second = DemoNights.night(request, 1);
         assertEquals(1, second.read(), "every other file from the cache");
         byte[] summary = Files.readAllBytes(work.resolve(MergeJob.SUMMARY));
         byte[] csv = Files.readAllBytes(work.resolve(MergeJob.CSV));
 
         deleteTree(work.resolve(AssessmentCache.DIR));
-        MergeReport full = night(request, 1);
+        MergeReport full = DemoNights.night(request, 1);
         assertEquals(services + 1, full.read(), "every archived file read again, the superseded one too");
         assertFalse(full.summaryChanged(), "the run without a cache gave another summary");
         assertFalse(full.csvChanged(), "the run without a cache gave another CSV");
@@ -344,7 +297,7 @@ class IncrementalOutputsIT {
         alteredSummary[at] ^= 0x01;
         Files.write(work.resolve(MergeJob.SUMMARY), alteredSummary);
 
-        List<String> copied = copiedLines(() -> night(request, 1));
+        List<String> copied = copiedLines(() -> DemoNights.night(request, 1));
         assertEquals(8, copied.size(), copied.toString());
         assertArrayEquals(summary, Files.readAllBytes(work.resolve(MergeJob.SUMMARY)), "the summary is put right");
         assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)), "the CSV is put right");
@@ -360,11 +313,11 @@ class IncrementalOutputsIT {
         String objective = c.plan().objectives().get(1).code();
         typeNucleo(summary, objective, 0.855);
         // read from the typed file, then known from what the night wrote (an entry for the new summary's bytes)
-        assertEquals(List.of(), cacheHits(() -> assertTrue(night(request, 1).summaryChanged())));
+        assertEquals(List.of(), cacheHits(() -> assertTrue(DemoNights.night(request, 1).summaryChanged())));
         assertTrue(Files.isRegularFile(work.resolve(AssessmentCache.DIR).resolve("nucleo-" + it.peg.io.OutputDigest.ofFile(summary) + ".bin")));
 
-        fill(c.plan(), c.verifica(), request.inbox(), 2, 99L);
-        List<String> hits = cacheHits(() -> assertTrue(night(request, 2).summaryChanged()));
+        DemoNights.fill(c.plan(), c.verifica(), request.inbox(), 2, 99L);
+        List<String> hits = cacheHits(() -> assertTrue(DemoNights.night(request, 2).summaryChanged()));
         assertEquals(1, hits.stream().filter(l -> l.contains(MergeJob.SUMMARY)).count(), hits.toString());
         byte[] known = Files.readAllBytes(summary);
 
@@ -375,7 +328,7 @@ class IncrementalOutputsIT {
             }
         }
         Files.delete(work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME));
-        assertEquals(List.of(), cacheHits(() -> assertFalse(night(request, 3).summaryChanged(),
+        assertEquals(List.of(), cacheHits(() -> assertFalse(DemoNights.night(request, 3).summaryChanged(),
                 "reading the summary back gave other Nucleo values than those known from writing it")));
         assertArrayEquals(known, Files.readAllBytes(summary));
         it.peg.summary.NucleoReadResult read = it.peg.summary.NucleoColumnsReader.read(summary);
@@ -385,8 +338,8 @@ class IncrementalOutputsIT {
     }
 
     /** The Nucleo columns taken from the cache while {@code night} runs (the cache's log lines that say so). */
-    private static List<String> cacheHits(Night night) throws IOException {
-        return logged(night, ParsedFileCache.class).stream()
+    private static List<String> cacheHits(DemoNights.Night night) throws IOException {
+        return DemoNights.logged(night, ParsedFileCache.class).stream()
                 .filter(m -> m.contains("read from the cache") && m.contains(MergeJob.SUMMARY)).toList();
     }
 

@@ -3,23 +3,16 @@ package it.peg.merge;
 import it.peg.cli.Commands;
 import it.peg.cli.Console;
 import it.peg.cli.Main;
-import it.peg.demo.OfficeSimulator;
 import it.peg.domain.Plan;
 import it.peg.domain.Service;
 import it.peg.domain.Verifica;
-import it.peg.generate.ServiceWorkbookGenerator;
-import it.peg.generate.WorkbookTemplate;
 import it.peg.plan.PlanReader;
 import it.peg.summary.ValutazioneWorkbookWriter;
 import it.peg.xlsx.KeyedEntries;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +23,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,21 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * since (nothing is copied from it).
  */
 class MergeValutazioneIT {
-    private static final String PLAN_RESOURCE = "/it/peg/demo/piano-esempio.xlsx";
-
     @TempDir
     Path tmp;
-
-    private static void fill(Plan plan, Verifica v, Path inbox, int service, long seed) throws IOException {
-        Service s = plan.services().get(service);
-        Path file = new ServiceWorkbookGenerator(WorkbookTemplate.locate(Optional.empty())).write(plan, s, inbox);
-        new OfficeSimulator(plan, seed).fill(file, s.code(), v, List.of());
-    }
-
-    private static MergeReport night(MergeRequest request, int day) throws IOException {
-        Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
-        return new MergeJob(Stages.real(), clock, "test").run(request, "night-" + day);
-    }
 
     /** The Schede consolidate writes beside its summary for the inbox as it is now. */
     private byte[] consolidated(Path plan, Path inbox, Verifica v, String name) throws IOException {
@@ -82,22 +59,8 @@ class MergeValutazioneIT {
     }
 
     /** What the Schede's writer says it copied while {@code night} runs. */
-    private static List<String> copiedLines(Night night) throws IOException {
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        Logger logger = (Logger) LoggerFactory.getLogger(KeyedEntries.class);
-        logger.addAppender(appender);
-        logger.setLevel(ch.qos.logback.classic.Level.INFO);
-        try {
-            night.run();
-        } finally {
-            logger.detachAppender(appender);
-        }
-        return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-    }
-
-    private interface Night {
-        void run() throws IOException;
+    private static List<String> copiedLines(DemoNights.Night night) throws IOException {
+        return DemoNights.logged(night, KeyedEntries.class);
     }
 
     private static long formsOutputLines(Path work, String file) throws IOException {
@@ -112,20 +75,17 @@ class MergeValutazioneIT {
 
     /** Every service's scheda generated, filled and merged in a first night. */
     private Cycle firstNight() throws IOException {
-        Path planFile = tmp.resolve("piano.xlsx");
-        try (InputStream in = getClass().getResourceAsStream(PLAN_RESOURCE)) {
-            Files.copy(in, planFile);
-        }
+        Path planFile = DemoNights.plan(tmp);
         Plan plan = PlanReader.read(planFile).plan().orElseThrow();
         Verifica v = plan.settings().verifiche().get(1);
         Path inbox = tmp.resolve("consegne");
         Files.createDirectories(inbox);
         for (int i = 0; i < plan.services().size(); i++) {
-            fill(plan, v, inbox, i, 20240715L + i);
+            DemoNights.fill(plan, v, inbox, i, 20240715L + i);
         }
         Path work = tmp.resolve("lavoro");
         MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
-        assertEquals(List.of(), copiedLines(() -> night(request, 0)), "nothing to copy from");
+        assertEquals(List.of(), copiedLines(() -> DemoNights.night(request, 0)), "nothing to copy from");
         return new Cycle(planFile, plan, v, inbox, work, request);
     }
 
@@ -152,10 +112,10 @@ class MergeValutazioneIT {
         assertEquals(1, formsOutputLines(work, MergeJob.FORMS));
         assertEquals(1, formsOutputLines(work, copy.getFileName().toString()));
 
-        fill(plan, v, inbox, 2, 99L); // the third office re-sends its scheda with other values
+        DemoNights.fill(plan, v, inbox, 2, 99L); // the third office re-sends its scheda with other values
         MergeReport[] second = new MergeReport[1];
         assertEquals(List.of(copiedAll(c, plan.services().size() - 1)),
-                copiedLines(() -> second[0] = night(request, 1)), "every sheet but the third service's copied");
+                copiedLines(() -> second[0] = DemoNights.night(request, 1)), "every sheet but the third service's copied");
         assertEquals(1, second[0].read());
         byte[] again = consolidated(planFile, inbox, v, "consolidate-2");
         assertFalse(java.util.Arrays.equals(first, again), "the re-sent scheda changes its form");
@@ -190,7 +150,7 @@ class MergeValutazioneIT {
         byte[] expected = consolidated(c.planFile(), c.inbox(), c.verifica(), "consolidate-plan");
         assertTrue(new String(sheetOf(expected, 2), StandardCharsets.UTF_8).contains("NERI CARLA"),
                 new String(sheetOf(expected, 2), StandardCharsets.UTF_8));
-        assertEquals(List.of(copiedAll(c, c.plan().services().size() - 1)), copiedLines(() -> night(c.request(), 1)));
+        assertEquals(List.of(copiedAll(c, c.plan().services().size() - 1)), copiedLines(() -> DemoNights.night(c.request(), 1)));
         assertArrayEquals(expected, Files.readAllBytes(c.forms()));
     }
 
@@ -200,10 +160,10 @@ class MergeValutazioneIT {
         Cycle c = firstNight();
         Verifica other = c.plan().settings().verifiche().get(2);
         MergeRequest request = new MergeRequest(c.planFile(), c.inbox(), c.work(), Optional.of(other.date()));
-        assertEquals(List.of(copiedAll(c, 0)), copiedLines(() -> night(request, 1)));
+        assertEquals(List.of(copiedAll(c, 0)), copiedLines(() -> DemoNights.night(request, 1)));
         assertArrayEquals(consolidated(c.planFile(), c.inbox(), other, "consolidate-other"), Files.readAllBytes(c.forms()));
         // and back: the last night's file is of the other verifica, so again nothing is copied
-        assertEquals(List.of(copiedAll(c, 0)), copiedLines(() -> night(c.request(), 2)));
+        assertEquals(List.of(copiedAll(c, 0)), copiedLines(() -> DemoNights.night(c.request(), 2)));
         assertArrayEquals(consolidated(c.planFile(), c.inbox(), c.verifica(), "consolidate-back"),
                 Files.readAllBytes(c.forms()));
     }
@@ -219,16 +179,16 @@ class MergeValutazioneIT {
         byte[] altered = first.clone();
         altered[first.length / 2] ^= 0x10;
         Files.write(c.forms(), altered);
-        fill(c.plan(), c.verifica(), c.inbox(), 2, 99L);
+        DemoNights.fill(c.plan(), c.verifica(), c.inbox(), 2, 99L);
         assertEquals(List.of(c.forms() + " is not the file the last night wrote: every sheet is rendered"),
-                copiedLines(() -> night(c.request(), 1)));
+                copiedLines(() -> DemoNights.night(c.request(), 1)));
         byte[] expected = consolidated(c.planFile(), c.inbox(), c.verifica(), "consolidate-altered");
         assertArrayEquals(expected, Files.readAllBytes(c.forms()));
 
         Files.write(c.forms(), java.util.Arrays.copyOf(expected, expected.length - 1));
-        fill(c.plan(), c.verifica(), c.inbox(), 3, 98L);
+        DemoNights.fill(c.plan(), c.verifica(), c.inbox(), 3, 98L);
         assertEquals(List.of(c.forms() + " is not the file the last night wrote: every sheet is rendered"),
-                copiedLines(() -> night(c.request(), 2)));
+                copiedLines(() -> DemoNights.night(c.request(), 2)));
         assertArrayEquals(consolidated(c.planFile(), c.inbox(), c.verifica(), "consolidate-shorter"),
                 Files.readAllBytes(c.forms()));
     }

@@ -1,9 +1,5 @@
 package it.peg.summary;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.Consolidator;
 import it.peg.consolidate.FileRecord;
@@ -17,11 +13,9 @@ import it.peg.readback.XlsxReturnedWorkbookReader;
 import it.peg.xlsx.DeflatedSegments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +27,6 @@ import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every row sheet of the summary copies its unchanged runs of rows from last night's summary (issue 21), and the file
@@ -86,22 +79,11 @@ class SummarySheetsCopiedTest {
 
     private Written write(ConsolidationResult result, Optional<Path> earlierFile, List<SegmentIndex> earlier)
             throws IOException {
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        Logger logger = (Logger) LoggerFactory.getLogger(DeflatedSegments.class);
-        Level level = logger.getLevel();
-        logger.addAppender(log);
-        logger.setLevel(Level.INFO);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<SegmentIndex> indexes;
-        try {
-            indexes = SummaryWorkbookWriter.write(result, out, earlierFile, earlier, Optional.of(tmp));
-        } finally {
-            logger.detachAppender(log);
-            logger.setLevel(level);
-        }
-        return new Written(out.toByteArray(), indexes,
-                log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+        it.peg.LogCapture.Captured<List<SegmentIndex>> written = it.peg.LogCapture.during(
+                () -> SummaryWorkbookWriter.write(result, out, earlierFile, earlier, Optional.of(tmp)),
+                DeflatedSegments.class);
+        return new Written(out.toByteArray(), written.value(), written.messages());
     }
 
     /** Last night's summary of {@code before} on disk, tonight's of {@code tonight} copied from it and in full. */

@@ -1,16 +1,11 @@
 package it.peg.xlsx;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import it.peg.io.Segment;
 import it.peg.io.SegmentIndex;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,28 +51,21 @@ class KeyedEntriesTest {
     }
 
     private static Written write(Map<String, String> sheets, Optional<SegmentIndex.Earlier> earlier) throws IOException {
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        Logger logger = (Logger) LoggerFactory.getLogger(KeyedEntries.class);
-        Level level = logger.getLevel();
-        logger.addAppender(log);
-        logger.setLevel(Level.INFO);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (KeyedEntries zip = new KeyedEntries(out, 6, earlier)) {
-            zip.text("[Content_Types].xml", "<Types/>");
-            int i = 1;
-            for (Map.Entry<String, String> s : sheets.entrySet()) {
-                String name = "xl/worksheets/sheet" + i++ + ".xml";
-                if (!zip.copy(name, s.getKey())) {
-                    zip.put(name, s.getKey(), s.getValue().getBytes(StandardCharsets.UTF_8));
+        it.peg.LogCapture.Captured<SegmentIndex> written = it.peg.LogCapture.during(() -> {
+            try (KeyedEntries zip = new KeyedEntries(out, 6, earlier)) {
+                zip.text("[Content_Types].xml", "<Types/>");
+                int i = 1;
+                for (Map.Entry<String, String> s : sheets.entrySet()) {
+                    String name = "xl/worksheets/sheet" + i++ + ".xml";
+                    if (!zip.copy(name, s.getKey())) {
+                        zip.put(name, s.getKey(), s.getValue().getBytes(StandardCharsets.UTF_8));
+                    }
                 }
+                return zip.finish();
             }
-            SegmentIndex index = zip.finish();
-            return new Written(out.toByteArray(), index, log.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
-        } finally {
-            logger.detachAppender(log);
-            logger.setLevel(level);
-        }
+        }, KeyedEntries.class);
+        return new Written(out.toByteArray(), written.value(), written.messages());
     }
 
     private Optional<SegmentIndex.Earlier> earlier(Written w, String name) throws IOException {
