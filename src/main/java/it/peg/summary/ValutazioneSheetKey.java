@@ -46,6 +46,22 @@ final class ValutazioneSheetKey {
                 0, KEY_BYTES);
     }
 
+    /**
+     * The key of a service's sheet made from its inputs ({@link ServiceInputKeys}: its part of the plan, its files,
+     * the Nucleo's overrides, the verifica) and what every sheet prints, without making its form: what the form is
+     * made from, so equal keys, equal sheets, for one build. Another form of key than {@link #of}'s.
+     */
+    static String ofInputs(String serviceInputs, String heading, String verifica, String ente, boolean first) {
+        StringBuilder sb = new StringBuilder(256).append(FORMAT).append("/inputs\n");
+        text(sb, heading);
+        text(sb, verifica);
+        text(sb, ente);
+        sb.append(first ? 'F' : 'n');
+        text(sb, serviceInputs);
+        return HexFormat.of().formatHex(it.peg.io.Sha256.digest().digest(sb.toString().getBytes(StandardCharsets.UTF_8)),
+                0, KEY_BYTES);
+    }
+
     /** Length-prefixed, so that no text can pass for the next field's. */
     private static void text(StringBuilder sb, String s) {
         sb.append(s.length()).append(':').append(s).append('\n');
