@@ -230,6 +230,29 @@ class SummarySheetsCopiedTest {
     }
 
     @Test
+    void aDataRowsHistoryChangedInThePlanRendersItsRunAndAYearMoreAddsAColumnToEveryRow() throws IOException {
+        ConsolidationResult before = base();
+        Plan p = before.plan();
+        List<it.peg.domain.DataRow> rows = new ArrayList<>(p.dataRows());
+        it.peg.domain.DataRow d = rows.get(5);
+        java.util.SortedMap<Integer, java.math.BigDecimal> values = new java.util.TreeMap<>(d.values());
+        values.put(values.firstKey(), values.get(values.firstKey()).multiply(java.math.BigDecimal.TEN));
+        rows.set(5, new it.peg.domain.DataRow(d.code(), d.serviceCode(), d.description(), values, d.row()));
+        Plan plan = new Plan(p.settings(), p.services(), p.objectives(), p.indicators(), p.phases(), p.dataYears(),
+                rows);
+        Written[] w = lastNightThenTonight(before, combined(before, plan, Map.of()), b -> b);
+        assertEquals(all(w[1], "xl/worksheets/sheet5.xml", 1), copiedOf(w[1]).get("xl/worksheets/sheet5.xml"));
+        // a year more in the plan's history: every row has its column, none is copied
+        java.util.List<Integer> years = new ArrayList<>(p.dataYears());
+        years.add(0, years.get(0) - 1);
+        Plan longer = new Plan(p.settings(), p.services(), p.objectives(), p.indicators(), p.phases(), years,
+                p.dataRows());
+        Written[] again = lastNightThenTonight(before, combined(before, longer, Map.of()), b -> b);
+        String copied = copiedOf(again[1]).get("xl/worksheets/sheet5.xml");
+        assertEquals("0", copied == null ? "0" : copied.split(" ")[0]);
+    }
+
+    @Test
     void aServicesSecondFileSupersedesItsFirst() throws IOException {
         ConsolidationResult before = base();
         List<FileRecord> registry = new ArrayList<>(before.registry());
