@@ -9,6 +9,8 @@ import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
 import it.peg.scoring.ObjectiveScore;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,16 +40,17 @@ final class ServiceInputKeys {
     private static final String FORMAT = "service-inputs/1";
 
     private static java.lang.ref.WeakReference<ConsolidationResult> lastResult = new java.lang.ref.WeakReference<>(null);
-    private static Optional<Map<String, String>> lastKeys = Optional.empty();
+    private static Optional<Map<String, byte[]>> lastKeys = Optional.empty();
 
     private ServiceInputKeys() {
     }
 
     /**
-     * Each service's key, by code, worked out once per result: the summary's writer, and the Schede's on another
-     * thread, take them for the same result. Only the last result's are kept, and not the result itself.
+     * Each service's key (32 bytes of SHA-256), by code, worked out once per result: the summary's writer, and the
+     * Schede's on another thread, take them for the same result. Only the last result's are kept, and not the result
+     * itself. The arrays are not to be changed.
      */
-    static synchronized Optional<Map<String, String>> of(ConsolidationResult result) {
+    static synchronized Optional<Map<String, byte[]>> of(ConsolidationResult result) {
         if (lastResult.get() != result) {
             lastResult = new java.lang.ref.WeakReference<>(null);
             lastKeys = Optional.empty();
@@ -57,7 +60,7 @@ final class ServiceInputKeys {
         return lastKeys;
     }
 
-    private static Optional<Map<String, String>> compute(ConsolidationResult result) {
+    private static Optional<Map<String, byte[]>> compute(ConsolidationResult result) {
         Plan plan = result.plan();
         Set<String> codes = new HashSet<>();
         for (Service s : plan.services()) {
@@ -77,13 +80,15 @@ final class ServiceInputKeys {
         }
         Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
         Verifica scored = result.scores().verifica();
-        String common = FORMAT + '\n' + scored.code() + '\n' + scored.date() + '\n' + scored.fullLabel() + '\n'
-                + plan.settings().missingValues() + '\n';
-        Map<String, String> keys = new HashMap<>(plan.services().size() * 2);
-        StringBuilder sb = new StringBuilder(512);
+        StringBuilder sb = new StringBuilder(512).append(FORMAT).append('\n');
+        text(sb, scored.code());
+        text(sb, scored.date().toString());
+        text(sb, scored.fullLabel());
+        text(sb, plan.settings().missingValues().name());
+        Prefix common = new Prefix(sb.toString());
+        Map<String, byte[]> keys = new HashMap<>(plan.services().size() * 2);
         for (Service s : plan.services()) {
             sb.setLength(0);
-            sb.append(common);
             text(sb, s.code());
             sb.append(it.peg.domain.PlanFingerprint.of(plan, s.code())).append('\n');
             for (FileRecord r : files.getOrDefault(s.code(), List.of())) {
@@ -107,7 +112,9 @@ final class ServiceInputKeys {
                     sb.append("none\n");
                 }
             }
-            keys.put(s.code(), it.peg.io.Sha256.hex(sb.toString()));
+            MessageDigest md = common.fresh();
+            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            keys.put(s.code(), md.digest());
         }
         return Optional.of(java.util.Collections.unmodifiableMap(keys));
     }
@@ -118,17 +125,29 @@ final class ServiceInputKeys {
     }
 
     /**
-     * The key of a run of items: the sheet's form and what it adds across services ({@code context}: its columns,
-     * the first row's number, the items' codes), then the inputs of each item's service, in item order.
+     * A SHA-256 that has taken a prefix common to many keys once: each key then hashes its own bytes only (SHA-256 is
+     * what a night's keys cost, with no intrinsic under C1).
      */
-    static String runKey(String context, List<String> itemServiceKeys) {
-        StringBuilder sb = new StringBuilder(context.length() + 72 * itemServiceKeys.size() + 32);
-        sb.append(FORMAT).append("/run\n");
-        text(sb, context);
-        for (String k : itemServiceKeys) {
-            sb.append(k).append('\n');
+    static final class Prefix {
+        private final byte[] bytes;
+        private final MessageDigest md;
+
+        Prefix(String prefix) {
+            this.bytes = prefix.getBytes(StandardCharsets.UTF_8);
+            this.md = it.peg.io.Sha256.digest();
+            md.update(bytes);
         }
-        return it.peg.io.Sha256.hex(sb.toString());
+
+        /** A digest that has taken the prefix, to be given the rest of one key. */
+        MessageDigest fresh() {
+            try {
+                return (MessageDigest) md.clone();
+            } catch (CloneNotSupportedException e) {
+                MessageDigest again = it.peg.io.Sha256.digest();
+                again.update(bytes);
+                return again;
+            }
+        }
     }
 
     /**
@@ -142,23 +161,29 @@ final class ServiceInputKeys {
     static KeyedRows.InputKeys runs(ConsolidationResult result, String context, java.util.function.IntFunction<String> itemCode,
                                     java.util.function.IntFunction<String> serviceOf,
                                     java.util.function.IntUnaryOperator firstRow) {
+        StringBuilder form = new StringBuilder(context.length() + 32).append(FORMAT).append("/run\n");
+        text(form, context);
+        Prefix prefix = new Prefix(form.toString());
         return (from, to) -> {
-            Optional<Map<String, String>> keys = of(result);
+            Optional<Map<String, byte[]>> keys = of(result);
             if (keys.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> items = new ArrayList<>(2 * (to - from));
+            StringBuilder sb = new StringBuilder(16 * (to - from) + 32);
+            sb.append(from).append(' ').append(to).append(' ').append(firstRow.applyAsInt(from)).append('\n');
             for (int i = from; i < to; i++) {
-                String key = keys.get().get(serviceOf.apply(i));
+                text(sb, itemCode.apply(i));
+            }
+            MessageDigest md = prefix.fresh();
+            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            for (int i = from; i < to; i++) {
+                byte[] key = keys.get().get(serviceOf.apply(i));
                 if (key == null) {
                     return Optional.empty();
                 }
-                StringBuilder code = new StringBuilder();
-                text(code, itemCode.apply(i));
-                items.add(code.append(key).toString());
+                md.update(key);
             }
-            return Optional.of(runKey(context + "\nitems " + from + ' ' + to + " first row " + firstRow.applyAsInt(from),
-                    items));
+            return Optional.of(java.util.HexFormat.of().formatHex(md.digest()));
         };
     }
 

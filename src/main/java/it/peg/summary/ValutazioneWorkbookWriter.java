@@ -129,13 +129,14 @@ public final class ValutazioneWorkbookWriter {
             }
             java.util.Map<String, ObjectiveScore> scores = null; // made when a form is first made
             // each service's sheet keyed by its inputs where they are known: an unchanged one is copied unmade
-            Optional<java.util.Map<String, String>> inputs = ServiceInputKeys.of(result);
+            Optional<java.util.Map<String, byte[]>> inputs = ServiceInputKeys.of(result);
+            ServiceInputKeys.Prefix prefix = ValutazioneSheetKey.inputsPrefix(heading, verifica, ente);
             for (int i = 0; i < services.size(); i++) {
                 String name = "xl/worksheets/sheet" + (i + 1) + ".xml";
                 Service service = services.get(i);
                 boolean first = i == 0;
                 Optional<String> byInputs = inputs.map(m -> m.get(service.code()))
-                        .map(k -> ValutazioneSheetKey.ofInputs(k, heading, verifica, ente, first));
+                        .map(k -> ValutazioneSheetKey.ofInputs(prefix, k, first));
                 if (byInputs.isPresent() && zip.copy(name, byInputs.get())) {
                     continue;
                 }
