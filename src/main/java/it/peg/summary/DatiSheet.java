@@ -53,7 +53,15 @@ final class DatiSheet {
                     row(rows, i + 1, row, years, trendsByCode.getOrDefault(row.code(), List.of()), st);
                 }
             };
-        }, false));
+        }, false, uniqueCodes(dataRows) // a row's trends are found by its code: two rows of one code share them
+                ? ServiceInputKeys.runs(result, ServiceInputKeys.context(NAME + "/in1", headers, fitted),
+                        i -> dataRows.get(i).code(), i -> dataRows.get(i).serviceCode(), i -> i + 1)
+                : KeyedRows.PRINTED));
+    }
+
+    private static boolean uniqueCodes(List<DataRow> rows) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        return rows.stream().allMatch(r -> codes.add(r.code()));
     }
 
     private static void row(RowCells rows, int r, DataRow row, List<Integer> years, List<DataTrend> trends,

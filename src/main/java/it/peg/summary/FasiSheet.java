@@ -62,7 +62,8 @@ final class FasiSheet {
                     }
                 }
             };
-        }, false));
+        }, false, ServiceInputKeys.runs(result, ServiceInputKeys.context(NAME + "/in1", headers, fitted),
+                i -> objectives.get(i).code(), i -> objectives.get(i).serviceCode(), i -> firstRow[i])));
     }
 
     private static void rows(RowCells rows, int r, Objective obj, List<Phase> own, List<Verifica> verifiche,

@@ -29,7 +29,25 @@ final class KeyedRows {
         void write(RowCells rows, int from, int to) throws IOException;
     }
 
+    /**
+     * The key of a run of items made from what its rows are made from ({@link ServiceInputKeys}), without making
+     * them; empty: the run is keyed by what its rows print ({@link RowKeys}).
+     */
+    @FunctionalInterface
+    interface InputKeys {
+        java.util.Optional<String> of(int from, int to);
+    }
+
+    /** No run keyed by its inputs. */
+    static final InputKeys PRINTED = (from, to) -> java.util.Optional.empty();
+
     private KeyedRows() {
+    }
+
+    /** {@link #of(String, int[], Header, int, java.util.function.Supplier, boolean, InputKeys)}, keyed by what the rows print. */
+    static DeterministicXlsx.SegmentedWriter of(String sheet, int[] widths, Header header, int items,
+                                                java.util.function.Supplier<Items> made, boolean blankWhenEmpty) {
+        return of(sheet, widths, header, items, made, blankWhenEmpty, PRINTED);
     }
 
     /**
@@ -38,24 +56,42 @@ final class KeyedRows {
      * @param items      how many items the rows are made of
      * @param made       the writer of the items' rows, made when the sheet is written
      * @param blankWhenEmpty a table's sheet: one blank data row when there is no item
+     * @param inputs     the runs' keys made from their inputs, where the sheet has them: a run so keyed and copied
+     *                   is not made at all (the rows' writer is made only when a run is rendered)
      */
     static DeterministicXlsx.SegmentedWriter of(String sheet, int[] widths, Header header, int items,
-                                                java.util.function.Supplier<Items> made, boolean blankWhenEmpty) {
+                                                java.util.function.Supplier<Items> made, boolean blankWhenEmpty,
+                                                InputKeys inputs) {
         int[] w = widths.clone();
         return sink -> {
             SheetRows rows = new SheetRows(sink.out()).wrapWidths(w);
             header.write(rows);
             rows.finish();
             sink.end("header");
-            RowKeys keys = new RowKeys(sheet, w);
-            Items body = made.get(); // its lookups made when the sheet is written, not held before
+            RowKeys keys = null;
+            Items body = null; // its lookups made when the sheet's first run is made, not held before
             for (int from = 0; from < items; from += CHUNK) {
                 int to = Math.min(items, from + CHUNK);
-                keys.start(from, to);
-                body.write(keys, from, to);
-                String key = keys.key();
+                java.util.Optional<String> input = inputs.of(from, to);
+                String key;
+                if (input.isPresent()) {
+                    key = input.get();
+                } else {
+                    if (keys == null) {
+                        keys = new RowKeys(sheet, w);
+                    }
+                    if (body == null) {
+                        body = made.get();
+                    }
+                    keys.start(from, to);
+                    body.write(keys, from, to);
+                    key = keys.key();
+                }
                 if (sink.copy(key)) {
                     continue;
+                }
+                if (body == null) {
+                    body = made.get();
                 }
                 body.write(rows, from, to);
                 rows.finish();

@@ -43,7 +43,8 @@ final class ObiettiviSheet {
                     row(rows, i + 1, obj, Optional.ofNullable(scores.get(obj.code())), verifica, st);
                 }
             };
-        }, false));
+        }, false, ServiceInputKeys.runs(result, ServiceInputKeys.context(NAME + "/in1", headers, widths),
+                i -> objectives.get(i).code(), i -> objectives.get(i).serviceCode(), i -> i + 1)));
     }
 
     private static void row(RowCells rows, int r, Objective obj, Optional<ObjectiveScore> score, String verifica,

@@ -42,7 +42,8 @@ final class ServiziSheet {
                             Optional.ofNullable(scores.get(service.code())), st);
                 }
             };
-        }, false));
+        }, false, ServiceInputKeys.runs(result, ServiceInputKeys.context(NAME + "/in1", HEADERS, widths),
+                i -> services.get(i).code(), i -> services.get(i).code(), i -> i + 1)));
     }
 
     private static void row(RowCells rows, int r, Service service, Optional<Delivery> d, Optional<ServiceScore> score,

@@ -46,6 +46,31 @@ final class ValutazioneSheetKey {
                 0, KEY_BYTES);
     }
 
+    /**
+     * What every sheet's key made from its inputs starts with ({@link #ofInputs}): this form of key and what every
+     * sheet prints, taken by SHA-256 once per workbook.
+     */
+    static ServiceInputKeys.Prefix inputsPrefix(String heading, String verifica, String ente) {
+        StringBuilder sb = new StringBuilder(256).append(FORMAT).append("/inputs\n");
+        text(sb, heading);
+        text(sb, verifica);
+        text(sb, ente);
+        return new ServiceInputKeys.Prefix(sb.toString());
+    }
+
+    /**
+     * The key of a service's sheet made from its inputs ({@link ServiceInputKeys}: its part of the plan, its files,
+     * the Nucleo's overrides, the verifica) and what every sheet prints ({@link #inputsPrefix}), without making its
+     * form: what the form is made from, so equal keys, equal sheets, for one build. Another form of key than
+     * {@link #of}'s.
+     */
+    static String ofInputs(ServiceInputKeys.Prefix prefix, byte[] serviceInputs, boolean first) {
+        java.security.MessageDigest md = prefix.fresh();
+        md.update((byte) (first ? 'F' : 'n'));
+        md.update(serviceInputs);
+        return HexFormat.of().formatHex(md.digest(), 0, KEY_BYTES);
+    }
+
     /** Length-prefixed, so that no text can pass for the next field's. */
     private static void text(StringBuilder sb, String s) {
         sb.append(s.length()).append(':').append(s).append('\n');

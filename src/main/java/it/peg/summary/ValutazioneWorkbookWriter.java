@@ -127,13 +127,26 @@ public final class ValutazioneWorkbookWriter {
                         + "</sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" "
                         + "footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
             }
-            java.util.Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
+            java.util.Map<String, ObjectiveScore> scores = null; // made when a form is first made
+            // each service's sheet keyed by its inputs where they are known: an unchanged one is copied unmade
+            Optional<java.util.Map<String, byte[]>> inputs = ServiceInputKeys.of(result);
+            ServiceInputKeys.Prefix prefix = ValutazioneSheetKey.inputsPrefix(heading, verifica, ente);
             for (int i = 0; i < services.size(); i++) {
-                ValutazioneForm form = ValutazioneForm.of(result, scores, services.get(i));
                 String name = "xl/worksheets/sheet" + (i + 1) + ".xml";
-                String key = ValutazioneSheetKey.of(form, heading, verifica, ente, i == 0);
-                if (!zip.copy(name, key)) {
-                    zip.put(name, key, sheet(st, form, heading, verifica, ente, i == 0).getBytes(StandardCharsets.UTF_8));
+                Service service = services.get(i);
+                boolean first = i == 0;
+                Optional<String> byInputs = inputs.map(m -> m.get(service.code()))
+                        .map(k -> ValutazioneSheetKey.ofInputs(prefix, k, first));
+                if (byInputs.isPresent() && zip.copy(name, byInputs.get())) {
+                    continue;
+                }
+                if (scores == null) {
+                    scores = ObiettiviSheet.scoresByCode(result);
+                }
+                ValutazioneForm form = ValutazioneForm.of(result, scores, service);
+                String key = byInputs.orElseGet(() -> ValutazioneSheetKey.of(form, heading, verifica, ente, first));
+                if (byInputs.isPresent() || !zip.copy(name, key)) {
+                    zip.put(name, key, sheet(st, form, heading, verifica, ente, first).getBytes(StandardCharsets.UTF_8));
                 }
             }
             return zip.finish();

@@ -303,6 +303,59 @@ class IncrementalOutputsIT {
         assertArrayEquals(csv, Files.readAllBytes(work.resolve(MergeJob.CSV)), "the CSV is put right");
     }
 
+    /**
+     * The outputs' runs and the Schede's sheets keyed by their services' inputs (the service's files, the Nucleo's
+     * overrides, the plan, the verifica; not the day of the run): a night where the Nucleo has typed into the summary
+     * and an office sent a second file under another name (its first superseded, a duplicate's warnings inserted in
+     * Anomalie, a row in Registro), then a night two days later at the same verifica with another file re-sent, each
+     * writes the summary, the CSV and the Schede a full render of the same inputs writes.
+     */
+    @Test
+    void nightsWithTheNucleosTypingASecondFileAndAnotherDayWriteWhatAFullRenderWrites() throws Exception {
+        Cycle c = firstNight();
+        Path work = c.work();
+        typeNucleo(work.resolve(MergeJob.SUMMARY), c.plan().objectives().get(4).code(), 0.7);
+        Path other = tmp.resolve("altro");
+        Files.createDirectories(other);
+        DemoNights.fill(c.plan(), c.verifica(), other, 2, 77L);
+        try (var made = Files.list(other)) {
+            Path file = made.findFirst().orElseThrow();
+            Files.move(file, c.request().inbox().resolve("seconda " + file.getFileName()));
+        }
+        // the summary typed into by another program is not the file last night wrote: its rows are rendered, the CSV
+        // and the Schede copied from
+        assertTrue(DemoNights.night(c.request(), 1).summaryChanged());
+        assertSameAsAFullRender(work, c.request(), 2);
+
+        java.time.LocalDate later = c.verifica().date().plusDays(2);
+        assertEquals(c.verifica(), c.plan().settings().verificaAt(later));
+        MergeRequest laterRequest = new MergeRequest(c.request().planFile(), c.request().inbox(), work,
+                Optional.of(later));
+        DemoNights.fill(c.plan(), c.verifica(), c.request().inbox(), 0, 55L);
+        List<String> copied = copiedLines(() -> assertTrue(DemoNights.night(laterRequest, 3).summaryChanged()));
+        assertEquals(8, copied.size(), copied.toString());
+        assertSameAsAFullRender(work, laterRequest, 4);
+    }
+
+    /** The night state deleted, a night of the same inputs renders every output in full: none is replaced. */
+    private static void assertSameAsAFullRender(Path work, MergeRequest request, int day) throws IOException {
+        List<Path> outputs = List.of(work.resolve(MergeJob.SUMMARY), work.resolve(MergeJob.CSV),
+                work.resolve(MergeJob.FORMS));
+        List<byte[]> before = new java.util.ArrayList<>();
+        for (Path p : outputs) {
+            before.add(Files.readAllBytes(p));
+        }
+        Files.delete(work.resolve(AssessmentCache.DIR).resolve(NightState.FILE_NAME));
+        assertEquals(List.of(), copiedLines(() -> {
+            MergeReport full = DemoNights.night(request, day);
+            assertFalse(full.summaryChanged(), "the full render gave another summary");
+            assertFalse(full.csvChanged(), "the full render gave another CSV");
+        }));
+        for (int i = 0; i < outputs.size(); i++) {
+            assertArrayEquals(before.get(i), Files.readAllBytes(outputs.get(i)), outputs.get(i) + " differs from a full render");
+        }
+    }
+
     @Test
     void theNucleosWorkIsKnownFromTheSummaryTheNightWroteAsReadingItWouldGive() throws Exception {
         Cycle c = firstNight();

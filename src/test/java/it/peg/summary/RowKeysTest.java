@@ -214,9 +214,11 @@ class RowKeysTest {
                     assertEquals(before.get(run.getKey()), run.getValue(), c.getKey() + ": a key kept, rows changed");
                 }
             }
+            // runs keyed by what they print change key with their rows only; runs keyed by their inputs (Servizi,
+            // Obiettivi, Fasi: ServiceInputKeys) change key with any input of their services, rows the same or not
             Map<String, String> rendered = new HashMap<>(after);
             rendered.values().removeAll(before.values());
-            assertEquals(newKeys.size(), rendered.size(), c.getKey() + ": a key changed with its rows the same");
+            assertTrue(rendered.size() <= newKeys.size(), c.getKey() + ": rows changed under a kept key");
         }
         assertNotEquals(0, before.size());
     }

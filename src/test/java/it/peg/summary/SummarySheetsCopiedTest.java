@@ -144,7 +144,10 @@ class SummarySheetsCopiedTest {
         Map<String, String> copied = copiedOf(w[1]);
         assertEquals(all(w[1], "xl/worksheets/sheet8.xml", 1), copied.get("xl/worksheets/sheet8.xml"));
         assertEquals(all(w[1], "xl/worksheets/sheet7.xml", 1), copied.get("xl/worksheets/sheet7.xml"));
-        assertEquals(all(w[1], "xl/worksheets/sheet3.xml", 0), copied.get("xl/worksheets/sheet3.xml"));
+        // Servizi (its delivery's received time shows), Obiettivi and Fasi are keyed by their services' inputs: the
+        // re-sent file's service's runs are made again, the others copied
+        assertEquals(all(w[1], "xl/worksheets/sheet2.xml", 1), copied.get("xl/worksheets/sheet2.xml"));
+        assertEquals(all(w[1], "xl/worksheets/sheet3.xml", 1), copied.get("xl/worksheets/sheet3.xml"));
     }
 
     @Test
@@ -163,6 +166,102 @@ class SummarySheetsCopiedTest {
         ConsolidationResult tonight = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), v)
                 .combine(plan, v, List.of(), Map.of());
         Written[] w = lastNightThenTonight(before, withLists(tonight, before.registry(), before.findings()), b -> b);
+        assertEquals(all(w[1], "xl/worksheets/sheet3.xml", 1), copiedOf(w[1]).get("xl/worksheets/sheet3.xml"));
+    }
+
+    /** The result of {@code plan} at the base's verifica, with the Nucleo's {@code overrides}, and the base's lists. */
+    private static ConsolidationResult combined(ConsolidationResult base, Plan plan,
+                                                Map<String, it.peg.scoring.NucleoOverride> overrides) {
+        Verifica v = base.scores().verifica();
+        ConsolidationResult r = Consolidator.forVerifica(new XlsxReturnedWorkbookReader(), v)
+                .combine(plan, v, List.of(), overrides);
+        return withLists(r, base.registry(), base.findings());
+    }
+
+    @Test
+    void theNucleoTypingIntoTheSummaryRendersTheRowsOfItsObjectivesService() throws IOException {
+        ConsolidationResult before = base();
+        Objective o = before.plan().objectives().get(37);
+        ConsolidationResult tonight = combined(before, before.plan(), Map.of(o.code(),
+                new it.peg.scoring.NucleoOverride(o.code(), Optional.of(new java.math.BigDecimal("0.85")),
+                        "Rivisto dal Nucleo")));
+        Written[] w = lastNightThenTonight(before, tonight, b -> b);
+        // the run of its objectives (Obiettivi, Fasi) and of its service (Servizi): the rest copied
+        assertEquals(all(w[1], "xl/worksheets/sheet3.xml", 1), copiedOf(w[1]).get("xl/worksheets/sheet3.xml"));
+        assertEquals(all(w[1], "xl/worksheets/sheet2.xml", 1), copiedOf(w[1]).get("xl/worksheets/sheet2.xml"));
+        // and its note changed alone, the score kept
+        ConsolidationResult noted = combined(before, before.plan(), Map.of(o.code(),
+                new it.peg.scoring.NucleoOverride(o.code(), Optional.of(new java.math.BigDecimal("0.85")),
+                        "Rivisto dal Nucleo il 2 gennaio")));
+        Written[] again = lastNightThenTonight(tonight, noted, b -> b);
+        assertEquals(all(again[1], "xl/worksheets/sheet3.xml", 1), copiedOf(again[1]).get("xl/worksheets/sheet3.xml"));
+    }
+
+    @Test
+    void thePlansRuleForMissingValuesChangedRendersEveryServicesRows() throws IOException {
+        ConsolidationResult before = base();
+        Plan p = before.plan();
+        it.peg.domain.Settings s = p.settings();
+        it.peg.domain.MissingValues other = s.missingValues() == it.peg.domain.MissingValues.ZERO
+                ? it.peg.domain.MissingValues.NOT_VALUED : it.peg.domain.MissingValues.ZERO;
+        Plan plan = new Plan(new it.peg.domain.Settings(s.ente(), s.year(), s.verifiche(), s.minimumThreshold(),
+                s.cap(), s.deadlineToleranceDays(), s.bands(), s.logo(), other, s.template()), p.services(),
+                p.objectives(), p.indicators(), p.phases(), p.dataYears(), p.dataRows());
+        Written[] w = lastNightThenTonight(before, combined(before, plan, Map.of()), b -> b);
+        // not in the services' fingerprints, in their inputs' keys: nothing of Servizi, Obiettivi, Fasi is copied
+        for (String part : List.of("xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet6.xml")) {
+            String copied = copiedOf(w[1]).get(part);
+            assertEquals("0", copied == null ? "0" : copied.split(" ")[0], part);
+        }
+    }
+
+    @Test
+    void aPhaseAddedToTheFirstObjectiveShiftsTheLaterPhasesRows() throws IOException {
+        ConsolidationResult before = base();
+        Plan p = before.plan();
+        List<it.peg.domain.Phase> phases = new ArrayList<>(p.phases());
+        it.peg.domain.Phase first = phases.stream()
+                .filter(ph -> ph.objectiveCode().equals(p.objectives().get(0).code())).findFirst().orElseThrow();
+        phases.add(phases.indexOf(first) + 1, new it.peg.domain.Phase(first.objectiveCode(), first.phase() + "b",
+                "Fase aggiunta", first.months(), first.monthsText(), first.row()));
+        Plan plan = new Plan(p.settings(), p.services(), p.objectives(), p.indicators(), phases, p.dataYears(),
+                p.dataRows());
+        lastNightThenTonight(before, combined(before, plan, Map.of()), b -> b);
+    }
+
+    @Test
+    void aDataRowsHistoryChangedInThePlanRendersItsRunAndAYearMoreAddsAColumnToEveryRow() throws IOException {
+        ConsolidationResult before = base();
+        Plan p = before.plan();
+        List<it.peg.domain.DataRow> rows = new ArrayList<>(p.dataRows());
+        it.peg.domain.DataRow d = rows.get(5);
+        java.util.SortedMap<Integer, java.math.BigDecimal> values = new java.util.TreeMap<>(d.values());
+        values.put(values.firstKey(), values.get(values.firstKey()).multiply(java.math.BigDecimal.TEN));
+        rows.set(5, new it.peg.domain.DataRow(d.code(), d.serviceCode(), d.description(), values, d.row()));
+        Plan plan = new Plan(p.settings(), p.services(), p.objectives(), p.indicators(), p.phases(), p.dataYears(),
+                rows);
+        Written[] w = lastNightThenTonight(before, combined(before, plan, Map.of()), b -> b);
+        assertEquals(all(w[1], "xl/worksheets/sheet5.xml", 1), copiedOf(w[1]).get("xl/worksheets/sheet5.xml"));
+        // a year more in the plan's history: every row has its column, none is copied
+        java.util.List<Integer> years = new ArrayList<>(p.dataYears());
+        years.add(0, years.get(0) - 1);
+        Plan longer = new Plan(p.settings(), p.services(), p.objectives(), p.indicators(), p.phases(), years,
+                p.dataRows());
+        Written[] again = lastNightThenTonight(before, combined(before, longer, Map.of()), b -> b);
+        String copied = copiedOf(again[1]).get("xl/worksheets/sheet5.xml");
+        assertEquals("0", copied == null ? "0" : copied.split(" ")[0]);
+    }
+
+    @Test
+    void aServicesSecondFileSupersedesItsFirst() throws IOException {
+        ConsolidationResult before = base();
+        List<FileRecord> registry = new ArrayList<>(before.registry());
+        FileRecord f = registry.get(12);
+        registry.set(12, new FileRecord(f.fileName(), f.sha256(), f.size(), f.received(), f.serviceCode(),
+                FileStatus.SUPERSEDED, "Per il servizio " + f.serviceCode().orElseThrow() + " conta il file più recente"));
+        registry.add(new FileRecord(f.fileName().replace(".xlsx", " bis.xlsx"), "a".repeat(64), f.size(),
+                f.received().plusSeconds(3_600), f.serviceCode(), FileStatus.ACCEPTED, ""));
+        Written[] w = lastNightThenTonight(before, withLists(before, registry, before.findings()), b -> b);
         assertEquals(all(w[1], "xl/worksheets/sheet3.xml", 1), copiedOf(w[1]).get("xl/worksheets/sheet3.xml"));
     }
 

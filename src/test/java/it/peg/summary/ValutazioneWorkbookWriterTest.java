@@ -111,4 +111,49 @@ class ValutazioneWorkbookWriterTest {
         assertTrue(otherIndex.segments().stream().skip(1).noneMatch(seg -> index.byKey().containsKey(seg.key())));
         assertArrayEquals(ValutazioneWorkbookWriter.bytes(other), copied.toByteArray());
     }
+
+    /**
+     * Each sheet is keyed by its service's inputs (ServiceInputKeys): the Nucleo typing a note for one objective, or
+     * a service's file re-sent, makes that service's sheet again and copies the others; the file is a full render's.
+     */
+    @Test
+    void aServicesSheetIsMadeAgainWhenItsNucleoNoteOrItsFileChangesAndTheOthersAreCopied(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        it.peg.consolidate.ConsolidationResult result = SummaryFixture.result();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        it.peg.io.SegmentIndex index = ValutazioneWorkbookWriter.write(result, out, Optional.empty());
+        java.nio.file.Path earlier = java.nio.file.Files.write(dir.resolve("schede-valutazione.xlsx"), out.toByteArray());
+        Optional<it.peg.io.SegmentIndex.Earlier> from = Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index));
+
+        it.peg.scoring.ScoreReport sr = result.scores();
+        it.peg.scoring.ObjectiveScore o = sr.objectives().get(0);
+        java.util.List<it.peg.scoring.ObjectiveScore> objectives = new java.util.ArrayList<>(sr.objectives());
+        objectives.set(0, new it.peg.scoring.ObjectiveScore(o.objectiveCode(), o.verifica(), o.computed(),
+                Optional.of(new it.peg.scoring.NucleoOverride(o.objectiveCode(),
+                        o.override().flatMap(it.peg.scoring.NucleoOverride::score), "Nota del Nucleo, rivista")),
+                o.coverage(), o.weight(), o.reachable(), o.notes(), o.atRisk(), o.esito(), o.phases()));
+        it.peg.consolidate.ConsolidationResult noted = new it.peg.consolidate.ConsolidationResult(result.plan(),
+                new it.peg.scoring.ScoreReport(sr.verifica(), sr.indicators(), objectives, sr.services(), sr.overall(),
+                        sr.overallEsito(), sr.distribution(), sr.dataTrends()),
+                result.submissions(), result.deliveries(), result.registry(), result.findings());
+        assertOneSheetMadeAgain(index, from, noted);
+
+        java.util.List<it.peg.consolidate.FileRecord> registry = new java.util.ArrayList<>(result.registry());
+        it.peg.consolidate.FileRecord f = registry.stream().filter(r -> r.serviceCode().isPresent()).findFirst()
+                .orElseThrow();
+        registry.set(registry.indexOf(f), new it.peg.consolidate.FileRecord(f.fileName(), "b".repeat(64), f.size(),
+                f.received(), f.serviceCode(), f.status(), f.reason()));
+        assertOneSheetMadeAgain(index, from, new it.peg.consolidate.ConsolidationResult(result.plan(), result.scores(),
+                result.submissions(), result.deliveries(), registry, result.findings()));
+    }
+
+    private static void assertOneSheetMadeAgain(it.peg.io.SegmentIndex index,
+                                                Optional<it.peg.io.SegmentIndex.Earlier> from,
+                                                it.peg.consolidate.ConsolidationResult tonight) throws Exception {
+        java.io.ByteArrayOutputStream copied = new java.io.ByteArrayOutputStream();
+        it.peg.io.SegmentIndex tonightIndex = ValutazioneWorkbookWriter.write(tonight, copied, from);
+        assertArrayEquals(ValutazioneWorkbookWriter.bytes(tonight), copied.toByteArray());
+        assertEquals(1, tonightIndex.segments().stream().skip(1)
+                .filter(seg -> !index.byKey().containsKey(seg.key())).count());
+    }
 }
