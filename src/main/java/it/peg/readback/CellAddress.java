@@ -67,6 +67,41 @@ record CellAddress(int row, int col) {
         return digits == 0 || row < 1 || row > MAX_ROWS ? -1 : (int) row - 1;
     }
 
+    /** {@link #columnOf(String)} of the plain ASCII bytes from {@code from} to {@code to} (a cell's {@code r}). */
+    static int columnOf(byte[] b, int from, int to) {
+        // as WorksheetCells.column: letters of either case, summed with a bound so that a long run never wraps
+        int col = 0;
+        int i = from;
+        while (i < to) {
+            int c = b[i] & ~0x20;
+            if (c < 'A' || c > 'Z' || b[i] < 'A') {
+                break;
+            }
+            col = col * 26 + (c - 'A' + 1);
+            if (col > MAX_COLS) {
+                return -1;
+            }
+            i++;
+        }
+        return i == from ? -1 : col - 1;
+    }
+
+    /** {@link #rowOf(String)} of the plain ASCII bytes from {@code from} to {@code to}. */
+    static int rowOf(byte[] b, int from, int to) {
+        long row = 0;
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                row = row * 10 + d;
+                if (++digits > 7) {
+                    return -1;
+                }
+            }
+        }
+        return digits == 0 || row < 1 || row > MAX_ROWS ? -1 : (int) row - 1;
+    }
+
     long key() {
         return ((long) row << 16) | col;
     }

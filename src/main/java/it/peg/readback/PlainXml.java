@@ -318,6 +318,42 @@ final class PlainXml implements XmlCursor {
         return event == XMLStreamConstants.START_ELEMENT ? tag.attr(buf, localName) : null;
     }
 
+    @Override
+    public int attrColumn(String localName) {
+        int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
+        if (i < 0) {
+            return -1;
+        }
+        int from = tag.valueStart(i);
+        int to = tag.valueEnd(i);
+        return XmlBytes.plainAscii(buf, from, to) ? CellAddress.columnOf(buf, from, to)
+                : CellAddress.columnOf(XmlBytes.value(buf, from, to));
+    }
+
+    @Override
+    public int attrRow(String localName) {
+        int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
+        if (i < 0) {
+            return -1;
+        }
+        int from = tag.valueStart(i);
+        int to = tag.valueEnd(i);
+        return XmlBytes.plainAscii(buf, from, to) ? CellAddress.rowOf(buf, from, to)
+                : CellAddress.rowOf(XmlBytes.value(buf, from, to));
+    }
+
+    @Override
+    public int attrInt(String localName, int otherwise) {
+        int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
+        if (i < 0) {
+            return otherwise;
+        }
+        int from = tag.valueStart(i);
+        int to = tag.valueEnd(i);
+        return XmlBytes.plainAscii(buf, from, to) ? XmlBytes.parseInt(buf, from, to, otherwise)
+                : XmlBytes.parseInt(XmlBytes.value(buf, from, to), otherwise);
+    }
+
     /** The attribute with this local name and a prefix (so in a namespace: prefixes are declared), or null. */
     @Override
     public String qualifiedAttr(String localName) {

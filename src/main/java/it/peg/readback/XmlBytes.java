@@ -4,32 +4,58 @@ import java.nio.charset.StandardCharsets;
 
 /** The byte-level pieces of {@link PlainXml}'s plain form: names, white space, entities, UTF-8, attribute values. */
 final class XmlBytes {
+    /** One-character values ({@code t="s"}, {@code s="3"}) without a String each. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (int i = 0; i < 128; i++) {
+            ONE_CHAR[i] = String.valueOf((char) i).intern();
+        }
+    }
+
     private XmlBytes() {
     }
 
-    /** The end of a name starting at {@code p}: ASCII letters, digits, {@code _ - .}, one colon inside. */
-    static int nameEnd(byte[] buf, int p, int end) {
-        int i = p;
-        int colon = -1;
-        while (i < end) {
-            byte c = buf[i];
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
-                    || (i > p && ((c >= '0' && c <= '9') || c == '-' || c == '.'))) {
-                i++;
-            } else if (c == ':' && colon < 0 && i > p) {
-                colon = i++;
-            } else {
-                break;
+    /** No entity and only ASCII from {@code from} to {@code to}: the bytes are the value's characters. */
+    static boolean plainAscii(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] < 0 || buf[i] == '&') {
+                return false;
             }
         }
-        if (i == p || colon == i - 1 || (colon > 0 && !nameStart(buf[colon + 1]))) {
-            throw new PlainXml.GiveWay("name");
-        }
-        return i;
+        return true;
     }
 
-    static boolean nameStart(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    /** {@code Integer.parseInt(v.trim())}, or {@code otherwise} when it is not a whole number. */
+    static int parseInt(String v, int otherwise) {
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    /**
+     * As {@link #parseInt(String, int)} on the plain ASCII bytes from {@code from} to {@code to}: one to nine digits
+     * are read here, anything else through the String.
+     */
+    static int parseInt(byte[] buf, int from, int to, int otherwise) {
+        int n = to - from;
+        if (n >= 1 && n <= 9) {
+            int v = 0;
+            int i = from;
+            for (; i < to; i++) {
+                int d = buf[i] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                v = v * 10 + d;
+            }
+            if (i == to) {
+                return v;
+            }
+        }
+        return parseInt(new String(buf, from, n, StandardCharsets.ISO_8859_1), otherwise);
     }
 
     static int spaces(byte[] buf, int p, int end) {
@@ -146,7 +172,7 @@ final class XmlBytes {
             }
         }
         if (plain) {
-            return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+            return to - from == 1 ? ONE_CHAR[buf[from]] : new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
         }
         StringBuilder sb = new StringBuilder(to - from);
         int i = from;

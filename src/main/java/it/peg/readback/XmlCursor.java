@@ -21,6 +21,30 @@ interface XmlCursor extends AutoCloseable {
     /** The attribute with this local name in a namespace (e.g. {@code r:id}), or null. */
     String qualifiedAttr(String localName);
 
+    /**
+     * {@link CellAddress#columnOf} of the attribute with this local name, -1 when it is absent. As the attribute's
+     * String would give it: {@link PlainXml} reads it from the bytes, without the String, in a worksheet's every cell.
+     */
+    default int attrColumn(String localName) {
+        String v = attr(localName);
+        return v == null ? -1 : CellAddress.columnOf(v);
+    }
+
+    /** {@link CellAddress#rowOf} of the attribute with this local name, -1 when it is absent (as {@link #attrColumn}). */
+    default int attrRow(String localName) {
+        String v = attr(localName);
+        return v == null ? -1 : CellAddress.rowOf(v);
+    }
+
+    /**
+     * The attribute with this local name as {@code Integer.parseInt} reads it trimmed, {@code otherwise} when it is
+     * absent or not a whole number (as {@link #attrColumn}).
+     */
+    default int attrInt(String localName, int otherwise) {
+        String v = attr(localName);
+        return v == null ? otherwise : XmlBytes.parseInt(v, otherwise);
+    }
+
     /** Advances to the next start element; false at the end of the document. */
     default boolean nextStart() throws ReadFailure {
         while (hasNext()) {

@@ -42,6 +42,8 @@ class PlainXmlTest {
     private static final String[] ATTRS = {"r", "t", "s", "si", "ref", "id", "name", "spans", "ht", "count", "numFmtId",
         "formatCode", "Target", "Type", "Id", "localSheetId", "date1904", "space", "state", "sheetId"};
 
+    private static final String[] NUMERIC_ATTRS = {"r", "s", "id"};
+
     @BeforeAll
     static void zipForLimits() throws Exception {
         Path file = new RawPackage().put("a.xml", "<a/>").write(dir.resolve("limits.zip"));
@@ -101,7 +103,13 @@ class PlainXmlTest {
                     }
                 }
                 String q = x instanceof PlainXml p ? p.qualifiedAttr("id") : ((XmlStream) x).qualifiedAttr("id");
-                events.add(sb.append(" r:id=[").append(q).append("]>").toString());
+                sb.append(" r:id=[").append(q).append(']');
+                // what the worksheet reader asks of a cell without a String (PlainXml reads the bytes)
+                for (String a : NUMERIC_ATTRS) {
+                    sb.append(' ').append(a).append(":col=").append(x.attrColumn(a)).append(",row=").append(x.attrRow(a))
+                            .append(",int=").append(x.attrInt(a, -7));
+                }
+                events.add(sb.append('>').toString());
             }
             case XMLStreamConstants.END_ELEMENT -> events.add("</" + x.local() + ">");
             case XMLStreamConstants.CHARACTERS -> {
@@ -230,6 +238,17 @@ class PlainXmlTest {
         assertTrue(agree(("<a>" + "x".repeat(50_000) + "é".repeat(20_000) + "</a>").getBytes(StandardCharsets.UTF_8),
                 "long text across buffers"));
         assertTrue(agree(("<a b=\"" + "v".repeat(40_000) + "\"/>").getBytes(StandardCharsets.UTF_8), "long tag"));
+    }
+
+    @Test
+    void cellReferencesAndNumbersReadFromTheBytesAsFromTheirStrings() {
+        String[] values = {"A1", "XFD1048576", "XFE1", "a1", "$B$2", "AAAAAAAAAAAA1", "B12345678", "B0", "1", "", " 12 ",
+            "+3", "-3", "0", "007", "2147483647", "2147483648", "99999999999", "1.0", "1e3", "A&#49;", "&#65;1", "&amp;",
+            "ÀB1", "Bà1", "٣", "12٣", "[1", "Z9", "z9", "@1", "AB 12"};
+        for (String v : values) {
+            String doc = "<row r=\"" + v + "\" s=\"" + v + "\"><c r=\"" + v + "\" s=\"" + v + "\"/></row>";
+            assertTrue(agree(doc.getBytes(StandardCharsets.UTF_8), doc), doc);
+        }
     }
 
     @Test
