@@ -67,8 +67,39 @@ record CellAddress(int row, int col) {
         return digits == 0 || row < 1 || row > MAX_ROWS ? -1 : (int) row - 1;
     }
 
-    /** {@link #columnOf(String)} of the plain ASCII bytes from {@code from} to {@code to} (a cell's {@code r}). */
-    static int columnOf(byte[] b, int from, int to) {
+    /** A row and a column (either may be -1) as one long, for {@link XmlCursor#attrRef}. */
+    static long packed(int row, int col) {
+        return ((long) row << 32) | (col & 0xFFFFFFFFL);
+    }
+
+    static int packedRow(long packed) {
+        return (int) (packed >> 32);
+    }
+
+    static int packedCol(long packed) {
+        return (int) packed;
+    }
+
+    /**
+     * {@link #packed} {@link #rowOf(String)} and {@link #columnOf(String)} of the bytes from {@code from} to
+     * {@code to}, read as the String of them reads; {@link #NOT_PLAIN} when they hold an entity or a byte beyond
+     * ASCII (then the String is to be decoded and read).
+     */
+    static long refOf(byte[] b, int from, int to) {
+        long row = 0;
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c < 0 || c == '&') {
+                return NOT_PLAIN;
+            }
+            int d = c - '0';
+            if (d >= 0 && d <= 9 && digits <= 7) {
+                row = row * 10 + d;
+                digits++;
+            }
+        }
+        int r = digits == 0 || digits > 7 || row < 1 || row > MAX_ROWS ? -1 : (int) row - 1;
         // as WorksheetCells.column: letters of either case, summed with a bound so that a long run never wraps
         int col = 0;
         int i = from;
@@ -79,28 +110,15 @@ record CellAddress(int row, int col) {
             }
             col = col * 26 + (c - 'A' + 1);
             if (col > MAX_COLS) {
-                return -1;
+                return packed(r, -1);
             }
             i++;
         }
-        return i == from ? -1 : col - 1;
+        return packed(r, i == from ? -1 : col - 1);
     }
 
-    /** {@link #rowOf(String)} of the plain ASCII bytes from {@code from} to {@code to}. */
-    static int rowOf(byte[] b, int from, int to) {
-        long row = 0;
-        int digits = 0;
-        for (int i = from; i < to; i++) {
-            int d = b[i] - '0';
-            if (d >= 0 && d <= 9) {
-                row = row * 10 + d;
-                if (++digits > 7) {
-                    return -1;
-                }
-            }
-        }
-        return digits == 0 || row < 1 || row > MAX_ROWS ? -1 : (int) row - 1;
-    }
+    /** What {@link #refOf} gives for bytes to be read through their String (no reference packs to it). */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
 
     long key() {
         return ((long) row << 16) | col;

@@ -41,6 +41,10 @@ final class PlainTag {
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
     private final String[] declared = new String[MAX_ATTRIBUTES];
+    private final String[] asked = new String[16];
+    private final byte[][] askedBytes = new byte[16][];
+    private int askedCount;
+    private int askedNext;
     private int declarations;
     private String[] prefixes = new String[0];
 
@@ -261,18 +265,43 @@ final class PlainTag {
 
     /** The index of the attribute with this local name (first match; only prefixed ones if asked), or -1. */
     int find(byte[] buf, String localName, boolean prefixedOnly) {
-        int len = localName.length();
+        byte[] name = encoded(localName);
+        int len = name.length;
         for (int i = 0; i < attrs; i++) {
             int c = attrColon[i];
             if (prefixedOnly && c < 0) {
                 continue;
             }
             int from = c >= 0 ? c + 1 : attrName[i];
-            if (attrNameEnd[i] - from == len && sameChars(buf, from, localName, len)) {
+            if (attrNameEnd[i] - from == len && buf[from] == name[0]
+                    && (len == 1 || Arrays.equals(buf, from, from + len, name, 0, len))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The bytes of a local name asked for: the readers ask for a few names, each a constant, thousands of times
+     * (found by identity, encoded once; a name not ASCII is never an attribute's, so it matches none).
+     */
+    private byte[] encoded(String localName) {
+        for (int i = 0; i < askedCount; i++) {
+            if (asked[i] == localName) {
+                return askedBytes[i];
+            }
+        }
+        byte[] b = localName.isEmpty() ? new byte[] {0} : localName.getBytes(StandardCharsets.ISO_8859_1);
+        for (int k = 0; k < localName.length(); k++) {
+            if (localName.charAt(k) >= 0x80) {
+                b = new byte[] {0}; // no attribute's name has a byte 0
+                break;
+            }
+        }
+        int slot = askedCount < asked.length ? askedCount++ : (askedNext++ & (asked.length - 1));
+        asked[slot] = localName;
+        askedBytes[slot] = b;
+        return b;
     }
 
     private static boolean sameChars(byte[] buf, int from, String s, int len) {

@@ -319,27 +319,17 @@ final class PlainXml implements XmlCursor {
     }
 
     @Override
-    public int attrColumn(String localName) {
+    public long attrRef(String localName) {
         int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
         if (i < 0) {
-            return -1;
+            return CellAddress.packed(-1, -1);
         }
-        int from = tag.valueStart(i);
-        int to = tag.valueEnd(i);
-        return XmlBytes.plainAscii(buf, from, to) ? CellAddress.columnOf(buf, from, to)
-                : CellAddress.columnOf(XmlBytes.value(buf, from, to));
-    }
-
-    @Override
-    public int attrRow(String localName) {
-        int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
-        if (i < 0) {
-            return -1;
+        long ref = CellAddress.refOf(buf, tag.valueStart(i), tag.valueEnd(i));
+        if (ref != CellAddress.NOT_PLAIN) {
+            return ref;
         }
-        int from = tag.valueStart(i);
-        int to = tag.valueEnd(i);
-        return XmlBytes.plainAscii(buf, from, to) ? CellAddress.rowOf(buf, from, to)
-                : CellAddress.rowOf(XmlBytes.value(buf, from, to));
+        String v = XmlBytes.value(buf, tag.valueStart(i), tag.valueEnd(i));
+        return CellAddress.packed(CellAddress.rowOf(v), CellAddress.columnOf(v));
     }
 
     @Override

@@ -62,7 +62,8 @@ final class SheetCells {
             int rows = 0;
             int cells = 0;
             int keysRow = -1;
-            boolean rowWanted = false;
+            int rowFrom = 0;
+            int rowTo = 0;
             ReadLimits.Content caps = x.caps();
             while (x.hasNext()) {
                 int ev = x.next();
@@ -97,9 +98,10 @@ final class SheetCells {
                                     part + ": more than " + caps.maxCells() + " cells");
                         }
                         // the reference read from the bytes: no String per cell (PlainXml)
-                        int c = x.attrColumn("r");
+                        long ref = x.attrRef("r");
+                        int c = CellAddress.packedCol(ref);
                         col = c >= 0 ? c : col + 1;
-                        int r = x.attrRow("r");
+                        int r = CellAddress.packedRow(ref);
                         if (r >= 0) {
                             row = r;
                         }
@@ -107,13 +109,17 @@ final class SheetCells {
                             continue;
                         }
                         if (row != keysRow) {
-                            // most rows hold no wanted cell: their cells skip the search
+                            // the wanted keys of this row, found once: a row holds a few, most rows none
                             keysRow = row;
                             int at = java.util.Arrays.binarySearch(keys, (long) row << 16);
-                            rowWanted = at >= 0 || (-at - 1 < keys.length && keys[-at - 1] >>> 16 == row);
+                            rowFrom = at >= 0 ? at : -at - 1;
+                            rowTo = rowFrom;
+                            while (rowTo < keys.length && keys[rowTo] >>> 16 == row) {
+                                rowTo++;
+                            }
                         }
                         long key = ((long) row << 16) | col;
-                        if ((rowWanted && java.util.Arrays.binarySearch(keys, key) >= 0) || (col <= 1 && row < metadataRows)) {
+                        if (wanted(keys, rowFrom, rowTo, key) || (col <= 1 && row < metadataRows)) {
                             out.put(key, readCell(x, sharedFormulas));
                         }
                     }
@@ -124,6 +130,15 @@ final class SheetCells {
             }
         }
         return out;
+    }
+
+    private static boolean wanted(long[] keys, int from, int to, long key) {
+        for (int i = from; i < to; i++) {
+            if (keys[i] == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A shared formula's master holds the text; cells below refer to it by {@code si}. */

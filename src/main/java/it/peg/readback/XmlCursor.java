@@ -22,23 +22,18 @@ interface XmlCursor extends AutoCloseable {
     String qualifiedAttr(String localName);
 
     /**
-     * {@link CellAddress#columnOf} of the attribute with this local name, -1 when it is absent. As the attribute's
-     * String would give it: {@link PlainXml} reads it from the bytes, without the String, in a worksheet's every cell.
+     * The attribute with this local name as a cell reference: {@link CellAddress#rowOf} and {@link CellAddress#columnOf}
+     * of it, packed ({@link CellAddress#packed}), each -1 when it is absent. As the attribute's String gives them:
+     * {@link PlainXml} reads them from the bytes, without the String, in a worksheet's every cell.
      */
-    default int attrColumn(String localName) {
+    default long attrRef(String localName) {
         String v = attr(localName);
-        return v == null ? -1 : CellAddress.columnOf(v);
-    }
-
-    /** {@link CellAddress#rowOf} of the attribute with this local name, -1 when it is absent (as {@link #attrColumn}). */
-    default int attrRow(String localName) {
-        String v = attr(localName);
-        return v == null ? -1 : CellAddress.rowOf(v);
+        return v == null ? CellAddress.packed(-1, -1) : CellAddress.packed(CellAddress.rowOf(v), CellAddress.columnOf(v));
     }
 
     /**
      * The attribute with this local name as {@code Integer.parseInt} reads it trimmed, {@code otherwise} when it is
-     * absent or not a whole number (as {@link #attrColumn}).
+     * absent or not a whole number (read from the bytes by {@link PlainXml}, as {@link #attrRef}).
      */
     default int attrInt(String localName, int otherwise) {
         String v = attr(localName);

@@ -106,8 +106,9 @@ class PlainXmlTest {
                 sb.append(" r:id=[").append(q).append(']');
                 // what the worksheet reader asks of a cell without a String (PlainXml reads the bytes)
                 for (String a : NUMERIC_ATTRS) {
-                    sb.append(' ').append(a).append(":col=").append(x.attrColumn(a)).append(",row=").append(x.attrRow(a))
-                            .append(",int=").append(x.attrInt(a, -7));
+                    long ref = x.attrRef(a);
+                    sb.append(' ').append(a).append(":row=").append(CellAddress.packedRow(ref)).append(",col=")
+                            .append(CellAddress.packedCol(ref)).append(",int=").append(x.attrInt(a, -7));
                 }
                 events.add(sb.append('>').toString());
             }
@@ -244,7 +245,8 @@ class PlainXmlTest {
     void cellReferencesAndNumbersReadFromTheBytesAsFromTheirStrings() {
         String[] values = {"A1", "XFD1048576", "XFE1", "a1", "$B$2", "AAAAAAAAAAAA1", "B12345678", "B0", "1", "", " 12 ",
             "+3", "-3", "0", "007", "2147483647", "2147483648", "99999999999", "1.0", "1e3", "A&#49;", "&#65;1", "&amp;",
-            "ÀB1", "Bà1", "٣", "12٣", "[1", "Z9", "z9", "@1", "AB 12"};
+            "ÀB1", "Bà1", "٣", "12٣", "[1", "Z9", "z9", "@1", "AB 12",
+            "A12345678", "A1234567", "B01234567", "XFD9999999", "AAAA1", "A:1", "A-1"};
         for (String v : values) {
             String doc = "<row r=\"" + v + "\" s=\"" + v + "\"><c r=\"" + v + "\" s=\"" + v + "\"/></row>";
             assertTrue(agree(doc.getBytes(StandardCharsets.UTF_8), doc), doc);
