@@ -136,6 +136,7 @@ final class PlainTag {
         declarations = 0;
         boolean defaultDeclared = false;
         boolean closes = false;
+        boolean anyColon = false;
         int end;
         int maxValue = caps.maxAttributeChars();
         while (true) {
@@ -240,6 +241,7 @@ final class PlainTag {
                 p = ve + 1;
                 continue;
             }
+            anyColon |= aColon >= 0;
             attrName[n] = q;
             attrColon[n] = aColon;
             attrNameEnd[n] = an;
@@ -249,7 +251,11 @@ final class PlainTag {
             p = ve + 1;
         }
         attrs = n;
-        checkNames(buf, nameStart, nameColon, depth == 0);
+        if (depth == 0 || nameColon >= 0 || anyColon) {
+            checkNames(buf, nameStart, nameColon, depth == 0);
+        } else if (n > 1) {
+            distinct(buf); // the usual tag: no prefix, so only its attributes' names to tell apart
+        }
         endTag = false;
         qname = names.of(buf, nameStart, nameEnd, nameHash);
         local = names.lastLocal();
@@ -356,6 +362,21 @@ final class PlainTag {
                 int fromJ = attrColon[j] >= 0 ? attrColon[j] + 1 : attrName[j];
                 if (attrNameEnd[j] - fromJ == len && Arrays.equals(buf, from, from + len, buf, fromJ, fromJ + len)) {
                     throw new PlainXml.GiveWay("two attributes with one local name");
+                }
+            }
+        }
+    }
+
+    /** No two attributes with the same name, none of them prefixed (as {@link #checkNames} for such a tag). */
+    private void distinct(byte[] buf) {
+        for (int i = 1; i < attrs; i++) {
+            int from = attrName[i];
+            int len = attrNameEnd[i] - from;
+            for (int j = 0; j < i; j++) {
+                int fromJ = attrName[j];
+                if (attrNameEnd[j] - fromJ == len && buf[fromJ] == buf[from]
+                        && Arrays.equals(buf, from, from + len, buf, fromJ, fromJ + len)) {
+                    throw new PlainXml.GiveWay("two attributes with one name");
                 }
             }
         }

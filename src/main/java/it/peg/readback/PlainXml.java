@@ -41,7 +41,22 @@ final class PlainXml implements XmlCursor {
     private final InputStream in;
     private final ReadLimits.Content caps;
 
-    private byte[] buf = new byte[16384];
+    /**
+     * A thread's buffer and tag parser, kept from one part to the next: a file's four parts read this way, of thousands
+     * of files, each allocated (and zeroed) 16 KB and the tag's tables again (docs/performance.md, "h25-parse").
+     */
+    private static final class Scratch {
+        private static final int KEEP_BYTES = 1 << 17;
+        byte[] buf = new byte[16384];
+        final PlainTag tag = new PlainTag();
+        boolean inUse;
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private final Scratch scratch;
+    private boolean released;
+    private byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -50,7 +65,7 @@ final class PlainXml implements XmlCursor {
     // the current event
     private int event = XMLStreamConstants.START_DOCUMENT;
     private String local;
-    private final PlainTag tag = new PlainTag();
+    private final PlainTag tag;
     private final StringBuilder text = new StringBuilder();
     private boolean textRaw;
     private int textStart;
@@ -70,6 +85,18 @@ final class PlainXml implements XmlCursor {
         this.part = part;
         this.in = in;
         this.caps = zip.limits().content();
+        Scratch s = SCRATCH.get();
+        if (s.inUse) {
+            // a cursor opened while another is open in this thread: its own
+            scratch = null;
+            buf = new byte[16384];
+            tag = new PlainTag();
+        } else {
+            s.inUse = true;
+            scratch = s;
+            buf = s.buf;
+            tag = s.tag;
+        }
     }
 
     /** A cursor over a part's stream (closed with the cursor). */
@@ -403,6 +430,11 @@ final class PlainXml implements XmlCursor {
 
     @Override
     public void close() {
+        if (scratch != null && !released) {
+            released = true;
+            scratch.buf = buf.length <= Scratch.KEEP_BYTES ? buf : new byte[16384];
+            scratch.inUse = false;
+        }
         try {
             in.close();
         } catch (IOException ignored) {

@@ -254,6 +254,29 @@ class PlainXmlTest {
     }
 
     @Test
+    void aCursorOpenedWhileAnotherIsOpenHasItsOwnBuffer() throws ReadFailure {
+        // the thread's buffer and tag parser go to one cursor at a time; the others read with their own
+        byte[] a = SHEET.getBytes(StandardCharsets.UTF_8);
+        byte[] b = "<a x=\"1\"><b>t</b></a>".getBytes(StandardCharsets.UTF_8);
+        try (PlainXml outer = PlainXml.over(zip, "a.xml", new ByteArrayInputStream(a))) {
+            assertTrue(outer.nextStart());
+            assertEquals("worksheet", outer.local());
+            try (PlainXml inner = PlainXml.over(zip, "b.xml", new ByteArrayInputStream(b))) {
+                assertTrue(inner.nextStart());
+                assertEquals("1", inner.attr("x"));
+                assertTrue(outer.nextStart());
+                assertEquals("sheetData", outer.local());
+                assertTrue(inner.nextStart());
+                assertEquals("t", inner.text());
+            }
+            assertTrue(outer.nextStart());
+            assertEquals("row", outer.local());
+            assertEquals("1:3", outer.attr("spans"));
+        }
+        assertTrue(agree(b, "after"));
+    }
+
+    @Test
     void whatIsOutsideThePlainFormGoesToTheFullParser() {
         String[] outside = {
             "<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>", "<a><!-- c --></a>", "<a><![CDATA[x]]></a>", "<?pi x?><a/>",
