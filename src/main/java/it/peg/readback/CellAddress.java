@@ -22,8 +22,8 @@ record CellAddress(int row, int col) {
         }
         int col = 0;
         int letters = 0;
-        while (i < n && Character.isLetter(ref.charAt(i)) && ref.charAt(i) < 128) {
-            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        while (i < n && isAsciiLetter(ref.charAt(i))) {
+            col = col * 26 + ((ref.charAt(i) & ~0x20) - 'A' + 1);
             letters++;
             i++;
         }
@@ -44,6 +44,11 @@ record CellAddress(int row, int col) {
             return Optional.empty();
         }
         return Optional.of(new CellAddress((int) row - 1, col - 1));
+    }
+
+    /** {@code Character.isLetter(c) && c < 128}, without the Unicode tables (a name's every reference). */
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Only the column letters of a reference such as {@code F12}; -1 when there are none or beyond XFD. */
@@ -125,13 +130,14 @@ record CellAddress(int row, int col) {
     }
 
     String a1() {
-        StringBuilder letters = new StringBuilder();
+        char[] letters = new char[3]; // XFD at most
+        int from = letters.length;
         int c = col + 1;
         while (c > 0) {
             int rem = (c - 1) % 26;
-            letters.insert(0, (char) ('A' + rem));
+            letters[--from] = (char) ('A' + rem);
             c = (c - 1) / 26;
         }
-        return letters.toString() + (row + 1);
+        return new String(letters, from, letters.length - from).concat(Integer.toString(row + 1));
     }
 }
