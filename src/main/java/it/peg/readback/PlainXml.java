@@ -66,7 +66,8 @@ final class PlainXml implements XmlCursor {
     private int event = XMLStreamConstants.START_DOCUMENT;
     private String local;
     private final PlainTag tag;
-    private final StringBuilder text = new StringBuilder();
+    private char[] chars = new char[0];
+    private int textLength;
     private boolean textRaw;
     private int textStart;
     private int textEnd;
@@ -296,43 +297,56 @@ final class PlainXml implements XmlCursor {
             }
         }
         textRaw = false;
-        text.setLength(0);
-        while (text.length() < TEXT_SEGMENT) {
+        // decoded into a char array (a StringBuilder's append per character cost a call each under C1)
+        char[] cs = chars;
+        int n = 0;
+        while (n < TEXT_SEGMENT) {
             if (pos >= limit && !ensure(1)) {
                 throw new GiveWay("the part ends inside an element");
+            }
+            if (n + 2 > cs.length) {
+                cs = Arrays.copyOf(cs, Math.max(cs.length * 2, 64));
+                chars = cs;
             }
             byte c = buf[pos];
             if (c == '<') {
                 break;
             }
             if (c >= 0x20 && c != '&' && c != ']') {
-                text.append((char) c);
+                cs[n++] = (char) c;
                 pos++;
             } else if (c == '\n' || c == '\t') {
-                text.append((char) c);
+                cs[n++] = (char) c;
                 pos++;
-            } else if (c == '&') {
-                ensure(12);
-                pos = XmlBytes.entity(buf, pos, limit, text);
+            } else if (c == '&' || c < 0) {
+                long at;
+                if (c == '&') {
+                    ensure(12);
+                    at = XmlBytes.entityAt(buf, pos, limit);
+                } else {
+                    ensure(4);
+                    at = XmlBytes.utf8At(buf, pos, limit);
+                }
+                n += Character.toChars(XmlBytes.codePoint(at), cs, n);
+                pos = XmlBytes.next(at);
             } else if (c == ']') {
                 if (ensure(3) && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
                     throw new GiveWay("']]>' in text");
                 }
-                text.append(']');
+                cs[n++] = ']';
                 pos++;
-            } else if (c < 0) {
-                ensure(4);
-                pos = XmlBytes.utf8(buf, pos, limit, text);
             } else {
                 throw new GiveWay("control character or carriage return");
             }
         }
+        textLength = n;
         return XMLStreamConstants.CHARACTERS;
     }
 
     @Override
     public String textOfEvent() {
-        return textRaw ? new String(buf, textStart, textEnd - textStart, StandardCharsets.ISO_8859_1) : text.toString();
+        return textRaw ? new String(buf, textStart, textEnd - textStart, StandardCharsets.ISO_8859_1)
+                : new String(chars, 0, textLength);
     }
 
     @Override

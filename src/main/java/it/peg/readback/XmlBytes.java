@@ -76,6 +76,13 @@ final class XmlBytes {
 
     /** Decodes the entity or character reference at {@code p}, before {@code end}; the index after it. */
     static int entity(byte[] buf, int p, int end, StringBuilder out) {
+        long at = entityAt(buf, p, end);
+        out.appendCodePoint(codePoint(at));
+        return next(at);
+    }
+
+    /** The code point (low 32 bits) of the entity or reference at {@code p}, and the index after it (high 32 bits). */
+    static long entityAt(byte[] buf, int p, int end) {
         int semi = -1;
         for (int i = p + 1; i < Math.min(end, p + 12); i++) {
             if (buf[i] == ';') {
@@ -87,18 +94,19 @@ final class XmlBytes {
             throw new PlainXml.GiveWay("entity");
         }
         int n = semi - p - 1;
+        int cp;
         if (n == 2 && buf[p + 1] == 'l' && buf[p + 2] == 't') {
-            out.append('<');
+            cp = '<';
         } else if (n == 2 && buf[p + 1] == 'g' && buf[p + 2] == 't') {
-            out.append('>');
+            cp = '>';
         } else if (n == 3 && buf[p + 1] == 'a' && buf[p + 2] == 'm' && buf[p + 3] == 'p') {
-            out.append('&');
+            cp = '&';
         } else if (n == 4 && buf[p + 1] == 'q' && buf[p + 2] == 'u' && buf[p + 3] == 'o' && buf[p + 4] == 't') {
-            out.append('"');
+            cp = '"';
         } else if (n == 4 && buf[p + 1] == 'a' && buf[p + 2] == 'p' && buf[p + 3] == 'o' && buf[p + 4] == 's') {
-            out.append('\'');
+            cp = '\'';
         } else if (n >= 2 && buf[p + 1] == '#') {
-            int cp = 0;
+            cp = 0;
             boolean hex = buf[p + 2] == 'x';
             int from = p + (hex ? 3 : 2);
             if (from == semi) {
@@ -114,11 +122,18 @@ final class XmlBytes {
             if (!xmlChar(cp)) {
                 throw new PlainXml.GiveWay("character reference");
             }
-            out.appendCodePoint(cp);
         } else {
             throw new PlainXml.GiveWay("entity");
         }
-        return semi + 1;
+        return ((long) (semi + 1) << 32) | cp;
+    }
+
+    static int codePoint(long at) {
+        return (int) at;
+    }
+
+    static int next(long at) {
+        return (int) (at >>> 32);
     }
 
     /** A character XML 1.0 allows. */
@@ -129,6 +144,13 @@ final class XmlBytes {
 
     /** Decodes one UTF-8 sequence at {@code p}, before {@code end} (well-formed, shortest form, an XML character). */
     static int utf8(byte[] buf, int p, int end, StringBuilder out) {
+        long at = utf8At(buf, p, end);
+        out.appendCodePoint(codePoint(at));
+        return next(at);
+    }
+
+    /** As {@link #entityAt}, for the UTF-8 sequence at {@code p}. */
+    static long utf8At(byte[] buf, int p, int end) {
         int b0 = buf[p] & 0xff;
         int n;
         int cp;
@@ -157,8 +179,7 @@ final class XmlBytes {
         if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || !xmlChar(cp)) {
             throw new PlainXml.GiveWay("UTF-8");
         }
-        out.appendCodePoint(cp);
-        return p + n + 1;
+        return ((long) (p + n + 1) << 32) | cp;
     }
 
     /** An attribute value's characters, entities and UTF-8 decoded (checked as the full parser checks them). */
