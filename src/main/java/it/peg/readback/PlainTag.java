@@ -137,11 +137,14 @@ final class PlainTag {
         boolean defaultDeclared = false;
         boolean closes = false;
         boolean anyColon = false;
+        long seen = 0;
+        boolean maybeSame = false;
         int end;
         int maxValue = caps.maxAttributeChars();
         while (true) {
             int q = p;
-            while (q < bound && buf[q] <= ' ' && (buf[q] == ' ' || buf[q] == '\n' || buf[q] == '\t' || buf[q] == '\r')) {
+            while (q < bound && buf[q] <= ' '
+                    && (buf[q] == ' ' || buf[q] == '\n' || buf[q] == '\t' || buf[q] == '\r')) {
                 q++;
             }
             if (q >= bound) {
@@ -242,6 +245,11 @@ final class PlainTag {
                 continue;
             }
             anyColon |= aColon >= 0;
+            // one bit per (first byte, length) of the local name: two equal names set the same bit
+            int local = aColon >= 0 ? aColon + 1 : q;
+            long bit = 1L << ((buf[local] + 7 * (an - local)) & 63);
+            maybeSame |= (seen & bit) != 0;
+            seen |= bit;
             attrName[n] = q;
             attrColon[n] = aColon;
             attrNameEnd[n] = an;
@@ -253,8 +261,8 @@ final class PlainTag {
         attrs = n;
         if (depth == 0 || nameColon >= 0 || anyColon) {
             checkNames(buf, nameStart, nameColon, depth == 0);
-        } else if (n > 1) {
-            distinct(buf); // the usual tag: no prefix, so only its attributes' names to tell apart
+        } else if (maybeSame) {
+            distinct(buf); // no prefix: only the attributes' names to tell apart, when two may be equal
         }
         endTag = false;
         qname = names.of(buf, nameStart, nameEnd, nameHash);

@@ -22,13 +22,15 @@ interface XmlCursor extends AutoCloseable {
     String qualifiedAttr(String localName);
 
     /**
-     * The attribute with this local name as a cell reference: {@link CellAddress#rowOf} and {@link CellAddress#columnOf}
-     * of it, packed ({@link CellAddress#packed}), each -1 when it is absent. As the attribute's String gives them:
-     * {@link PlainXml} reads them from the bytes, without the String, in a worksheet's every cell.
+     * The attribute with this local name as a cell reference: {@link CellAddress#rowOf} and
+     * {@link CellAddress#columnOf} of it, packed ({@link CellAddress#packed}), each -1 when it is absent. As the
+     * attribute's String gives them: {@link PlainXml} reads them from the bytes, without the String, in a worksheet's
+     * every cell.
      */
     default long attrRef(String localName) {
         String v = attr(localName);
-        return v == null ? CellAddress.packed(-1, -1) : CellAddress.packed(CellAddress.rowOf(v), CellAddress.columnOf(v));
+        return v == null ? CellAddress.packed(-1, -1)
+                : CellAddress.packed(CellAddress.rowOf(v), CellAddress.columnOf(v));
     }
 
     /**

@@ -19,7 +19,7 @@ final class XmlNames {
     private final String[] locals = new String[64];
     private String lastLocal;
 
-    /** The name of these bytes, {@code h} their hash ({@code 31 * h + b} over the bytes: the tag's scan computes it). */
+    /** The name of these bytes; {@code h} their hash, {@code 31 * h + b} over the bytes (the tag's scan computes it). */
     String of(byte[] b, int from, int to, int h) {
         if (to - from == 1 && b[from] > 0) {
             lastLocal = ONE_LETTER[b[from]];
