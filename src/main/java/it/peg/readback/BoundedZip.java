@@ -120,16 +120,17 @@ final class BoundedZip implements Closeable {
 
     /**
      * At most {@code max + 1} inflated bytes of the part, through the same caps as {@link #open} (one byte
-     * more than {@code max} tells the caller the part is longer: the size a zip declares may lie); empty
-     * when the zip has no such part.
+     * more than {@code max} tells the caller the part is longer: the size a zip declares may lie), into
+     * {@code into} from its start ({@code max + 1} bytes long at least): how many bytes it holds, or -1 when the
+     * zip has no such part.
      */
-    Optional<byte[]> readAtMost(String partName, int max) throws ReadFailure {
+    int readAtMost(String partName, int max, byte[] into) throws ReadFailure {
         Optional<InputStream> in = open(partName);
         if (in.isEmpty()) {
-            return Optional.empty();
+            return -1;
         }
         try (InputStream s = in.get()) {
-            return Optional.of(s.readNBytes(max + 1));
+            return s.readNBytes(into, 0, max + 1);
         } catch (IOException e) {
             throw translate(e, partName);
         }

@@ -22,8 +22,8 @@ record CellAddress(int row, int col) {
         }
         int col = 0;
         int letters = 0;
-        while (i < n && Character.isLetter(ref.charAt(i)) && ref.charAt(i) < 128) {
-            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        while (i < n && isAsciiLetter(ref.charAt(i))) {
+            col = col * 26 + ((ref.charAt(i) & ~0x20) - 'A' + 1);
             letters++;
             i++;
         }
@@ -44,6 +44,11 @@ record CellAddress(int row, int col) {
             return Optional.empty();
         }
         return Optional.of(new CellAddress((int) row - 1, col - 1));
+    }
+
+    /** {@code Character.isLetter(c) && c < 128}, without the Unicode tables (a name's every reference). */
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Only the column letters of a reference such as {@code F12}; -1 when there are none or beyond XFD. */
@@ -67,18 +72,72 @@ record CellAddress(int row, int col) {
         return digits == 0 || row < 1 || row > MAX_ROWS ? -1 : (int) row - 1;
     }
 
+    /** A row and a column (either may be -1) as one long, for {@link XmlCursor#attrRef}. */
+    static long packed(int row, int col) {
+        return ((long) row << 32) | (col & 0xFFFFFFFFL);
+    }
+
+    static int packedRow(long packed) {
+        return (int) (packed >> 32);
+    }
+
+    static int packedCol(long packed) {
+        return (int) packed;
+    }
+
+    /**
+     * {@link #packed} {@link #rowOf(String)} and {@link #columnOf(String)} of the bytes from {@code from} to
+     * {@code to}, read as the String of them reads; {@link #NOT_PLAIN} when they hold an entity or a byte beyond
+     * ASCII (then the String is to be decoded and read).
+     */
+    static long refOf(byte[] b, int from, int to) {
+        long row = 0;
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c < 0 || c == '&') {
+                return NOT_PLAIN;
+            }
+            int d = c - '0';
+            if (d >= 0 && d <= 9 && digits <= 7) {
+                row = row * 10 + d;
+                digits++;
+            }
+        }
+        int r = digits == 0 || digits > 7 || row < 1 || row > MAX_ROWS ? -1 : (int) row - 1;
+        // as WorksheetCells.column: letters of either case, summed with a bound so that a long run never wraps
+        int col = 0;
+        int i = from;
+        while (i < to) {
+            int c = b[i] & ~0x20;
+            if (c < 'A' || c > 'Z' || b[i] < 'A') {
+                break;
+            }
+            col = col * 26 + (c - 'A' + 1);
+            if (col > MAX_COLS) {
+                return packed(r, -1);
+            }
+            i++;
+        }
+        return packed(r, i == from ? -1 : col - 1);
+    }
+
+    /** What {@link #refOf} gives for bytes to be read through their String (no reference packs to it). */
+    static final long NOT_PLAIN = Long.MIN_VALUE;
+
     long key() {
         return ((long) row << 16) | col;
     }
 
     String a1() {
-        StringBuilder letters = new StringBuilder();
+        char[] letters = new char[3]; // XFD at most
+        int from = letters.length;
         int c = col + 1;
         while (c > 0) {
             int rem = (c - 1) % 26;
-            letters.insert(0, (char) ('A' + rem));
+            letters[--from] = (char) ('A' + rem);
             c = (c - 1) / 26;
         }
-        return letters.toString() + (row + 1);
+        return new String(letters, from, letters.length - from).concat(Integer.toString(row + 1));
     }
 }

@@ -16,7 +16,18 @@ record NameTarget(String sheet, CellAddress cell) {
         }
         String sheet;
         int bang;
-        if (f.startsWith("'")) {
+        if (f.startsWith("'") && f.indexOf("''", 1) < 0) {
+            // the usual quoted name ('Scheda'!$F$12): no doubled quote inside, so the text between the quotes
+            int close = f.indexOf('\'', 1);
+            if (close < 0) {
+                return Optional.empty();
+            }
+            sheet = f.substring(1, close);
+            bang = close + 1;
+            if (bang >= f.length() || f.charAt(bang) != '!') {
+                return Optional.empty();
+            }
+        } else if (f.startsWith("'")) {
             StringBuilder sb = new StringBuilder();
             int i = 1;
             while (true) {

@@ -31,6 +31,13 @@ final class PartMemo<T> {
     private record Entry<T>(byte[] bytes, T value) {
     }
 
+    /**
+     * A thread's buffer for the bytes read to be compared with an entry's: each file's styles, relationships and
+     * content types were read into new arrays (about a sixth of what a read allocated, docs/performance.md,
+     * "h25-parse"). Shared by every memo of the thread: a part is compared, or copied, before the next is read.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[MAX_PART_BYTES + 1]);
+
     private final ConcurrentHashMap<Key, Entry<T>> entries = new ConcurrentHashMap<>();
 
     T get(BoundedZip zip, String part, Parser<T> parser) throws ReadFailure {
@@ -40,15 +47,17 @@ final class PartMemo<T> {
             return parse(zip, part, parser);
         }
         // the declared size may lie: never more than the cap in memory, a longer part is streamed as before
-        byte[] bytes = zip.readAtMost(part, MAX_PART_BYTES).orElseThrow();
-        if (bytes.length > MAX_PART_BYTES) {
+        byte[] read = SCRATCH.get();
+        int n = zip.readAtMost(part, MAX_PART_BYTES, read);
+        if (n < 0 || n > MAX_PART_BYTES) {
             return parse(zip, part, parser);
         }
-        Key key = new Key(part.toLowerCase(Locale.ROOT), entry.get().getCrc(), bytes.length);
+        Key key = new Key(part.toLowerCase(Locale.ROOT), entry.get().getCrc(), n);
         Entry<T> hit = entries.get(key);
-        if (hit != null && Arrays.equals(hit.bytes(), bytes)) {
-            return hit.value();
+        if (hit != null && Arrays.equals(hit.bytes(), 0, hit.bytes().length, read, 0, n)) {
+            return hit.value(); // the usual case: compared where they were read, no copy
         }
+        byte[] bytes = Arrays.copyOf(read, n);
         T value;
         try (XmlStream xml = XmlStream.over(zip, part, bytes)) {
             value = parser.parse(Optional.of(xml));

@@ -1,27 +1,56 @@
 package it.peg.readback;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import static it.peg.readback.XmlBytes.nameEnd;
 import static it.peg.readback.XmlBytes.spaces;
 
 /**
  * One tag of {@link PlainXml}'s plain form, parsed from the bytes that hold it: a start tag's name, attributes
  * (positions in those bytes, values decoded when asked) and namespace declarations, or an end tag's name. Anything
  * outside the plain form throws {@link PlainXml.GiveWay}.
+ *
+ * <p>An attribute is kept as positions only (its name and value in the bytes): its name is compared byte by byte
+ * when asked for, never made a String. A worksheet's cells are most of a returned workbook's tags, each with two or
+ * three attributes; under C1 (no escape analysis, little inlining) a String and a hash look-up per attribute were
+ * about a third of the tag's parsing (docs/performance.md, "h25-parse").
  */
 final class PlainTag {
     static final int MAX_ATTRIBUTES = 64;
 
+    /** Bytes of a name: 1 a letter or {@code _} (may start a name), 2 a digit, {@code -} or {@code .}; 0 others. */
+    private static final byte[] NAME = new byte[256];
+
+    static {
+        for (int c = 'a'; c <= 'z'; c++) {
+            NAME[c] = 1;
+            NAME[c - 'a' + 'A'] = 1;
+        }
+        NAME['_'] = 1;
+        for (int c = '0'; c <= '9'; c++) {
+            NAME[c] = 2;
+        }
+        NAME['-'] = 2;
+        NAME['.'] = 2;
+    }
+
     private final XmlNames names = new XmlNames();
-    private final String[] attrLocal = new String[MAX_ATTRIBUTES];
-    private final String[] attrQName = new String[MAX_ATTRIBUTES];
-    private final boolean[] attrPrefixed = new boolean[MAX_ATTRIBUTES];
+    private final int[] attrName = new int[MAX_ATTRIBUTES];
+    private final int[] attrColon = new int[MAX_ATTRIBUTES];
+    private final int[] attrNameEnd = new int[MAX_ATTRIBUTES];
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
     private final String[] declared = new String[MAX_ATTRIBUTES];
+    private final String[] asked = new String[16];
+    private final byte[][] askedBytes = new byte[16][];
+    private int askedCount;
+    private int askedNext;
     private int declarations;
     private String[] prefixes = new String[0];
+
+    /** What {@link #name} found besides the name's end: its colon's index (-1: none) and its hash. */
+    private int colon;
+    private int hash;
 
     /** The tag last parsed: an end tag or a start tag, its qualified and local name, whether it closes itself. */
     boolean endTag;
@@ -29,6 +58,42 @@ final class PlainTag {
     String local;
     boolean empty;
     int attrs;
+
+    /**
+     * The end of a name starting at {@code p}: ASCII letters, digits, {@code _ - .} (not first), one colon inside
+     * followed by a letter or {@code _}; {@code bound} when it reaches {@code bound}. Sets {@link #colon} and
+     * {@link #hash}.
+     */
+    private int name(byte[] buf, int p, int bound) {
+        int i = p;
+        int c = -1;
+        int h = 0;
+        while (i < bound) {
+            byte b = buf[i];
+            int kind = NAME[b & 0xff];
+            if (kind == 1 || (kind == 2 && i > p)) {
+                h = 31 * h + b;
+                i++;
+            } else if (b == ':' && c < 0 && i > p) {
+                h = 31 * h + b;
+                c = i++;
+            } else {
+                break;
+            }
+        }
+        if (i == p) {
+            throw new PlainXml.GiveWay("name");
+        }
+        if (i >= bound) {
+            return bound;
+        }
+        if (c == i - 1 || (c > 0 && NAME[buf[c + 1] & 0xff] != 1)) {
+            throw new PlainXml.GiveWay("name");
+        }
+        colon = c;
+        hash = h;
+        return i;
+    }
 
     /**
      * Parses the tag at {@code pos} (a {@code <} there) if it ends before {@code bound}: the index after it, or -1
@@ -41,7 +106,7 @@ final class PlainTag {
         byte second = buf[pos + 1];
         if (second == '/') {
             int p = pos + 2;
-            int nameEnd = nameEnd(buf, p, bound);
+            int nameEnd = name(buf, p, bound);
             int q = spaces(buf, nameEnd, bound);
             if (q >= bound) {
                 return -1;
@@ -50,7 +115,7 @@ final class PlainTag {
                 throw new PlainXml.GiveWay("end tag");
             }
             endTag = true;
-            qname = names.of(buf, p, nameEnd);
+            qname = names.of(buf, p, nameEnd, hash);
             local = names.lastLocal();
             attrs = 0;
             return q + 1;
@@ -59,20 +124,29 @@ final class PlainTag {
             throw new PlainXml.GiveWay("comment, CDATA, DOCTYPE or processing instruction");
         }
         int p = pos + 1;
-        int nameEnd = nameEnd(buf, p, bound);
+        int nameEnd = name(buf, p, bound);
         if (nameEnd >= bound) {
             return -1;
         }
-        String name = names.of(buf, p, nameEnd);
-        String nameLocal = names.lastLocal();
+        int nameStart = p;
+        int nameColon = colon;
+        int nameHash = hash;
         p = nameEnd;
         int n = 0;
         declarations = 0;
         boolean defaultDeclared = false;
         boolean closes = false;
+        boolean anyColon = false;
+        long seen = 0;
+        boolean maybeSame = false;
         int end;
+        int maxValue = caps.maxAttributeChars();
         while (true) {
-            int q = spaces(buf, p, bound);
+            int q = p;
+            while (q < bound && buf[q] <= ' '
+                    && (buf[q] == ' ' || buf[q] == '\n' || buf[q] == '\t' || buf[q] == '\r')) {
+                q++;
+            }
             if (q >= bound) {
                 return -1;
             }
@@ -95,50 +169,63 @@ final class PlainTag {
             if (q == p || n == MAX_ATTRIBUTES) {
                 throw new PlainXml.GiveWay("attribute");
             }
-            int an = nameEnd(buf, q, bound);
-            int eq = spaces(buf, an, bound);
-            if (eq >= bound) {
+            int an = name(buf, q, bound);
+            if (an >= bound) {
                 return -1;
             }
+            int aColon = colon;
+            int eq = an;
             if (buf[eq] != '=') {
-                throw new PlainXml.GiveWay("attribute");
+                eq = spaces(buf, an, bound);
+                if (eq >= bound) {
+                    return -1;
+                }
+                if (buf[eq] != '=') {
+                    throw new PlainXml.GiveWay("attribute");
+                }
             }
-            int v = spaces(buf, eq + 1, bound);
+            int v = eq + 1;
+            if (v < bound && buf[v] != '"' && buf[v] != '\'') {
+                v = spaces(buf, v, bound);
+            }
             if (v >= bound) {
                 return -1;
             }
-            if (buf[v] != '"' && buf[v] != '\'') {
+            byte quote = buf[v];
+            if (quote != '"' && quote != '\'') {
                 throw new PlainXml.GiveWay("attribute");
             }
-            byte quote = buf[v];
             int ve = v + 1;
             boolean decode = false;
-            while (ve < bound && buf[ve] != quote) {
+            while (ve < bound) {
                 byte b = buf[ve];
-                if (b == '<' || b == '\t' || b == '\n' || b == '\r') {
-                    throw new PlainXml.GiveWay("attribute value");
+                if (b == quote) {
+                    break;
                 }
-                decode |= b < 0x20 || b == '&';
+                if (b < 0x20 || b == '&' || b == '<') {
+                    if (b == '<' || b == '\t' || b == '\n' || b == '\r') {
+                        throw new PlainXml.GiveWay("attribute value");
+                    }
+                    decode = true;
+                }
                 ve++;
             }
             if (ve >= bound) {
                 return -1;
             }
-            if (ve - v - 1 > caps.maxAttributeChars()) {
+            if (ve - v - 1 > maxValue) {
                 throw new PlainXml.GiveWay("attribute value");
             }
             if (decode) {
                 XmlBytes.value(buf, v + 1, ve); // every value is checked as the full parser checks it, asked for or not
             }
-            String aq = names.of(buf, q, an);
-            String al = names.lastLocal();
-            if (aq.equals("xmlns") || aq.startsWith("xmlns:")) {
+            if (buf[q] == 'x' && isXmlns(buf, q, an, aColon)) {
                 // a namespace declaration, not an attribute (the full parser does not list it either)
                 if (depth != 0 || declarations == MAX_ATTRIBUTES) {
                     throw new PlainXml.GiveWay("namespace declaration below the root");
                 }
-                if (aq.length() > 5) {
-                    String prefix = aq.substring(6);
+                if (aColon >= 0) {
+                    String prefix = new String(buf, aColon + 1, an - aColon - 1, StandardCharsets.US_ASCII);
                     if (v + 1 == ve || prefix.equals("xml") || prefix.equals("xmlns")) {
                         throw new PlainXml.GiveWay("namespace declaration");
                     }
@@ -157,73 +244,160 @@ final class PlainTag {
                 p = ve + 1;
                 continue;
             }
-            attrQName[n] = aq;
-            attrLocal[n] = al;
-            attrPrefixed[n] = al != aq;
+            anyColon |= aColon >= 0;
+            // one bit per (first byte, length) of the local name: two equal names set the same bit
+            int local = aColon >= 0 ? aColon + 1 : q;
+            long bit = 1L << ((buf[local] + 7 * (an - local)) & 63);
+            maybeSame |= (seen & bit) != 0;
+            seen |= bit;
+            attrName[n] = q;
+            attrColon[n] = aColon;
+            attrNameEnd[n] = an;
             attrStart[n] = v + 1;
             attrEnd[n] = ve;
             n++;
             p = ve + 1;
         }
         attrs = n;
-        checkNames(name, depth == 0);
+        if (depth == 0 || nameColon >= 0 || anyColon) {
+            checkNames(buf, nameStart, nameColon, depth == 0);
+        } else if (maybeSame) {
+            distinct(buf); // no prefix: only the attributes' names to tell apart, when two may be equal
+        }
         endTag = false;
-        qname = name;
-        local = nameLocal;
+        qname = names.of(buf, nameStart, nameEnd, nameHash);
+        local = names.lastLocal();
         empty = closes;
         return end + 1;
     }
 
-    /** The attribute with this local name (first match), or null; {@code buf} the bytes the tag was parsed from. */
-    String attr(byte[] buf, String localName) {
+    /** {@code xmlns} or {@code xmlns:...}: the name from {@code q} to {@code end}, its colon at {@code c}. */
+    private static boolean isXmlns(byte[] buf, int q, int end, int c) {
+        int len = c >= 0 ? c - q : end - q;
+        return len == 5 && buf[q + 1] == 'm' && buf[q + 2] == 'l' && buf[q + 3] == 'n' && buf[q + 4] == 's';
+    }
+
+    /** The index of the attribute with this local name (first match; only prefixed ones if asked), or -1. */
+    int find(byte[] buf, String localName, boolean prefixedOnly) {
+        byte[] name = encoded(localName);
+        int len = name.length;
         for (int i = 0; i < attrs; i++) {
-            if (localName.equals(attrLocal[i])) {
-                return XmlBytes.value(buf, attrStart[i], attrEnd[i]);
+            int c = attrColon[i];
+            if (prefixedOnly && c < 0) {
+                continue;
+            }
+            int from = c >= 0 ? c + 1 : attrName[i];
+            if (attrNameEnd[i] - from == len && buf[from] == name[0]
+                    && (len == 1 || Arrays.equals(buf, from, from + len, name, 0, len))) {
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * The bytes of a local name asked for: the readers ask for a few names, each a constant, thousands of times
+     * (found by identity, encoded once; a name not ASCII is never an attribute's, so it matches none).
+     */
+    private byte[] encoded(String localName) {
+        for (int i = 0; i < askedCount; i++) {
+            if (asked[i] == localName) {
+                return askedBytes[i];
+            }
+        }
+        byte[] b = localName.isEmpty() ? new byte[] {0} : localName.getBytes(StandardCharsets.ISO_8859_1);
+        for (int k = 0; k < localName.length(); k++) {
+            if (localName.charAt(k) >= 0x80) {
+                b = new byte[] {0}; // no attribute's name has a byte 0
+                break;
+            }
+        }
+        int slot = askedCount < asked.length ? askedCount++ : (askedNext++ & (asked.length - 1));
+        asked[slot] = localName;
+        askedBytes[slot] = b;
+        return b;
+    }
+
+    private static boolean sameChars(byte[] buf, int from, String s, int len) {
+        for (int k = 0; k < len; k++) {
+            if (buf[from + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the value of attribute {@code i} ({@link #find}) starts and ends in the bytes (undecoded). */
+    int valueStart(int i) {
+        return attrStart[i];
+    }
+
+    int valueEnd(int i) {
+        return attrEnd[i];
+    }
+
+    /** The attribute with this local name (first match), or null; {@code buf} the bytes the tag was parsed from. */
+    String attr(byte[] buf, String localName) {
+        int i = find(buf, localName, false);
+        return i < 0 ? null : XmlBytes.value(buf, attrStart[i], attrEnd[i]);
     }
 
     /** The attribute with this local name and a prefix (so in a namespace: prefixes are declared), or null. */
     String qualifiedAttr(byte[] buf, String localName) {
-        for (int i = 0; i < attrs; i++) {
-            if (attrPrefixed[i] && localName.equals(attrLocal[i])) {
-                return XmlBytes.value(buf, attrStart[i], attrEnd[i]);
-            }
-        }
-        return null;
+        int i = find(buf, localName, true);
+        return i < 0 ? null : XmlBytes.value(buf, attrStart[i], attrEnd[i]);
     }
 
     /**
      * Namespaces as the full parser checks them, narrowed: declarations on the root element only, every prefix used
      * declared there, and no two attributes with the same local name (the full parser decides on those).
      */
-    private void checkNames(String name, boolean root) {
+    private void checkNames(byte[] buf, int nameStart, int nameColon, boolean root) {
         if (root) {
             prefixes = Arrays.copyOf(declared, declarations);
         }
-        checkPrefix(name, false);
+        if (nameColon >= 0) {
+            checkPrefix(buf, nameStart, nameColon, false);
+        }
         for (int i = 0; i < attrs; i++) {
-            checkPrefix(attrQName[i], true);
+            int c = attrColon[i];
+            if (c >= 0) {
+                checkPrefix(buf, attrName[i], c, true);
+            }
+            int from = c >= 0 ? c + 1 : attrName[i];
+            int len = attrNameEnd[i] - from;
             for (int j = 0; j < i; j++) {
-                if (attrLocal[j].equals(attrLocal[i])) {
+                int fromJ = attrColon[j] >= 0 ? attrColon[j] + 1 : attrName[j];
+                if (attrNameEnd[j] - fromJ == len && Arrays.equals(buf, from, from + len, buf, fromJ, fromJ + len)) {
                     throw new PlainXml.GiveWay("two attributes with one local name");
                 }
             }
         }
     }
 
-    private void checkPrefix(String name, boolean attribute) {
-        int colon = name.indexOf(':');
-        if (colon < 0) {
-            return;
+    /** No two attributes with the same name, none of them prefixed (as {@link #checkNames} for such a tag). */
+    private void distinct(byte[] buf) {
+        for (int i = 1; i < attrs; i++) {
+            int from = attrName[i];
+            int len = attrNameEnd[i] - from;
+            for (int j = 0; j < i; j++) {
+                int fromJ = attrName[j];
+                if (attrNameEnd[j] - fromJ == len && buf[fromJ] == buf[from]
+                        && Arrays.equals(buf, from, from + len, buf, fromJ, fromJ + len)) {
+                    throw new PlainXml.GiveWay("two attributes with one name");
+                }
+            }
         }
-        String prefix = name.substring(0, colon);
-        if (attribute && prefix.equals("xml")) {
+    }
+
+    /** The prefix from {@code from} to the colon at {@code c} is declared ({@code xml} too, for an attribute). */
+    private void checkPrefix(byte[] buf, int from, int c, boolean attribute) {
+        int len = c - from;
+        if (attribute && len == 3 && buf[from] == 'x' && buf[from + 1] == 'm' && buf[from + 2] == 'l') {
             return;
         }
         for (String p : prefixes) {
-            if (p.equals(prefix)) {
+            if (p.length() == len && sameChars(buf, from, p, len)) {
                 return;
             }
         }

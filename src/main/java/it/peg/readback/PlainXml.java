@@ -41,7 +41,22 @@ final class PlainXml implements XmlCursor {
     private final InputStream in;
     private final ReadLimits.Content caps;
 
-    private byte[] buf = new byte[16384];
+    /**
+     * A thread's buffer and tag parser, kept from one part to the next: a file's four parts read this way, of thousands
+     * of files, each allocated (and zeroed) 16 KB and the tag's tables again (docs/performance.md, "h25-parse").
+     */
+    private static final class Scratch {
+        private static final int KEEP_BYTES = 1 << 17;
+        byte[] buf = new byte[16384];
+        final PlainTag tag = new PlainTag();
+        boolean inUse;
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private final Scratch scratch;
+    private boolean released;
+    private byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -50,8 +65,9 @@ final class PlainXml implements XmlCursor {
     // the current event
     private int event = XMLStreamConstants.START_DOCUMENT;
     private String local;
-    private final PlainTag tag = new PlainTag();
-    private final StringBuilder text = new StringBuilder();
+    private final PlainTag tag;
+    private char[] chars = new char[0];
+    private int textLength;
     private boolean textRaw;
     private int textStart;
     private int textEnd;
@@ -70,6 +86,18 @@ final class PlainXml implements XmlCursor {
         this.part = part;
         this.in = in;
         this.caps = zip.limits().content();
+        Scratch s = SCRATCH.get();
+        if (s.inUse) {
+            // a cursor opened while another is open in this thread: its own
+            scratch = null;
+            buf = new byte[16384];
+            tag = new PlainTag();
+        } else {
+            s.inUse = true;
+            scratch = s;
+            buf = s.buf;
+            tag = s.tag;
+        }
     }
 
     /** A cursor over a part's stream (closed with the cursor). */
@@ -269,43 +297,56 @@ final class PlainXml implements XmlCursor {
             }
         }
         textRaw = false;
-        text.setLength(0);
-        while (text.length() < TEXT_SEGMENT) {
+        // decoded into a char array (a StringBuilder's append per character cost a call each under C1)
+        char[] cs = chars;
+        int n = 0;
+        while (n < TEXT_SEGMENT) {
             if (pos >= limit && !ensure(1)) {
                 throw new GiveWay("the part ends inside an element");
+            }
+            if (n + 2 > cs.length) {
+                cs = Arrays.copyOf(cs, Math.max(cs.length * 2, 64));
+                chars = cs;
             }
             byte c = buf[pos];
             if (c == '<') {
                 break;
             }
             if (c >= 0x20 && c != '&' && c != ']') {
-                text.append((char) c);
+                cs[n++] = (char) c;
                 pos++;
             } else if (c == '\n' || c == '\t') {
-                text.append((char) c);
+                cs[n++] = (char) c;
                 pos++;
-            } else if (c == '&') {
-                ensure(12);
-                pos = XmlBytes.entity(buf, pos, limit, text);
+            } else if (c == '&' || c < 0) {
+                long at;
+                if (c == '&') {
+                    ensure(12);
+                    at = XmlBytes.entityAt(buf, pos, limit);
+                } else {
+                    ensure(4);
+                    at = XmlBytes.utf8At(buf, pos, limit);
+                }
+                n += Character.toChars(XmlBytes.codePoint(at), cs, n);
+                pos = XmlBytes.next(at);
             } else if (c == ']') {
                 if (ensure(3) && buf[pos + 1] == ']' && buf[pos + 2] == '>') {
                     throw new GiveWay("']]>' in text");
                 }
-                text.append(']');
+                cs[n++] = ']';
                 pos++;
-            } else if (c < 0) {
-                ensure(4);
-                pos = XmlBytes.utf8(buf, pos, limit, text);
             } else {
                 throw new GiveWay("control character or carriage return");
             }
         }
+        textLength = n;
         return XMLStreamConstants.CHARACTERS;
     }
 
     @Override
     public String textOfEvent() {
-        return textRaw ? new String(buf, textStart, textEnd - textStart, StandardCharsets.ISO_8859_1) : text.toString();
+        return textRaw ? new String(buf, textStart, textEnd - textStart, StandardCharsets.ISO_8859_1)
+                : new String(chars, 0, textLength);
     }
 
     @Override
@@ -316,6 +357,32 @@ final class PlainXml implements XmlCursor {
     @Override
     public String attr(String localName) {
         return event == XMLStreamConstants.START_ELEMENT ? tag.attr(buf, localName) : null;
+    }
+
+    @Override
+    public long attrRef(String localName) {
+        int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
+        if (i < 0) {
+            return CellAddress.packed(-1, -1);
+        }
+        long ref = CellAddress.refOf(buf, tag.valueStart(i), tag.valueEnd(i));
+        if (ref != CellAddress.NOT_PLAIN) {
+            return ref;
+        }
+        String v = XmlBytes.value(buf, tag.valueStart(i), tag.valueEnd(i));
+        return CellAddress.packed(CellAddress.rowOf(v), CellAddress.columnOf(v));
+    }
+
+    @Override
+    public int attrInt(String localName, int otherwise) {
+        int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
+        if (i < 0) {
+            return otherwise;
+        }
+        int from = tag.valueStart(i);
+        int to = tag.valueEnd(i);
+        return XmlBytes.plainAscii(buf, from, to) ? XmlBytes.parseInt(buf, from, to, otherwise)
+                : XmlBytes.parseInt(XmlBytes.value(buf, from, to), otherwise);
     }
 
     /** The attribute with this local name and a prefix (so in a namespace: prefixes are declared), or null. */
@@ -377,6 +444,11 @@ final class PlainXml implements XmlCursor {
 
     @Override
     public void close() {
+        if (scratch != null && !released) {
+            released = true;
+            scratch.buf = buf.length <= Scratch.KEEP_BYTES ? buf : new byte[16384];
+            scratch.inUse = false;
+        }
         try {
             in.close();
         } catch (IOException ignored) {

@@ -17,7 +17,11 @@ final class SharedStrings {
         if (needed.isEmpty() || part == null) {
             return out;
         }
-        int max = needed.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        int maxNeeded = -1;
+        for (int i : needed) {
+            maxNeeded = Math.max(maxNeeded, i); // a loop: a stream pipeline per file costs more under C1
+        }
+        int max = maxNeeded;
         return XmlCursor.parse(zip, part, x -> read(x, part, needed, max, deadline)).orElse(out);
     }
 

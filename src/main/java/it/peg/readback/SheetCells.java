@@ -61,6 +61,9 @@ final class SheetCells {
             long events = 0;
             int rows = 0;
             int cells = 0;
+            int keysRow = -1;
+            int rowFrom = 0;
+            int rowTo = 0;
             ReadLimits.Content caps = x.caps();
             while (x.hasNext()) {
                 int ev = x.next();
@@ -82,9 +85,8 @@ final class SheetCells {
                             throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxRows(), "riga", "righe") + " in " + part,
                                     part + ": more than " + caps.maxRows() + " rows");
                         }
-                        String r = x.attr("r");
-                        int parsed = r == null ? -1 : parseRow(r);
-                        row = parsed >= 0 ? parsed : row + 1;
+                        int r = x.attrInt("r", -1);
+                        row = r >= 1 && r <= CellAddress.MAX_ROWS ? r - 1 : row + 1;
                         col = -1;
                         if (row > maxRow) {
                             return out;
@@ -95,20 +97,29 @@ final class SheetCells {
                             throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxCells(), "cella", "celle") + " in " + part,
                                     part + ": more than " + caps.maxCells() + " cells");
                         }
-                        String ref = x.attr("r");
-                        int c = ref == null ? -1 : CellAddress.columnOf(ref);
+                        // the reference read from the bytes: no String per cell (PlainXml)
+                        long ref = x.attrRef("r");
+                        int c = CellAddress.packedCol(ref);
                         col = c >= 0 ? c : col + 1;
-                        if (ref != null) {
-                            int r = CellAddress.rowOf(ref);
-                            if (r >= 0) {
-                                row = r;
-                            }
+                        int r = CellAddress.packedRow(ref);
+                        if (r >= 0) {
+                            row = r;
                         }
                         if (row < 0 || col < 0 || col >= CellAddress.MAX_COLS || row >= CellAddress.MAX_ROWS) {
                             continue;
                         }
+                        if (row != keysRow) {
+                            // the wanted keys of this row, found once: a row holds a few, most rows none
+                            keysRow = row;
+                            int at = java.util.Arrays.binarySearch(keys, (long) row << 16);
+                            rowFrom = at >= 0 ? at : -at - 1;
+                            rowTo = rowFrom;
+                            while (rowTo < keys.length && keys[rowTo] >>> 16 == row) {
+                                rowTo++;
+                            }
+                        }
                         long key = ((long) row << 16) | col;
-                        if (java.util.Arrays.binarySearch(keys, key) >= 0 || (col <= 1 && row < metadataRows)) {
+                        if (wanted(keys, rowFrom, rowTo, key) || (col <= 1 && row < metadataRows)) {
                             out.put(key, readCell(x, sharedFormulas));
                         }
                     }
@@ -121,13 +132,13 @@ final class SheetCells {
         return out;
     }
 
-    private static int parseRow(String r) {
-        try {
-            int v = Integer.parseInt(r.trim());
-            return v >= 1 && v <= CellAddress.MAX_ROWS ? v - 1 : -1;
-        } catch (NumberFormatException e) {
-            return -1;
+    private static boolean wanted(long[] keys, int from, int to, long key) {
+        for (int i = from; i < to; i++) {
+            if (keys[i] == key) {
+                return true;
+            }
         }
+        return false;
     }
 
     /** A shared formula's master holds the text; cells below refer to it by {@code si}. */
@@ -144,15 +155,7 @@ final class SheetCells {
     /** Reads the current {@code c} element to its end. */
     private static CellData readCell(XmlCursor x, Map<String, String> shared) throws ReadFailure {
         String t = x.attr("t");
-        int style = 0;
-        String s = x.attr("s");
-        if (s != null) {
-            try {
-                style = Integer.parseInt(s.trim());
-            } catch (NumberFormatException ignored) {
-                style = 0;
-            }
-        }
+        int style = x.attrInt("s", 0);
         String value = null;
         String inline = null;
         String formula = null;

@@ -4,32 +4,58 @@ import java.nio.charset.StandardCharsets;
 
 /** The byte-level pieces of {@link PlainXml}'s plain form: names, white space, entities, UTF-8, attribute values. */
 final class XmlBytes {
+    /** One-character values ({@code t="s"}, {@code s="3"}) without a String each. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (int i = 0; i < 128; i++) {
+            ONE_CHAR[i] = String.valueOf((char) i).intern();
+        }
+    }
+
     private XmlBytes() {
     }
 
-    /** The end of a name starting at {@code p}: ASCII letters, digits, {@code _ - .}, one colon inside. */
-    static int nameEnd(byte[] buf, int p, int end) {
-        int i = p;
-        int colon = -1;
-        while (i < end) {
-            byte c = buf[i];
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
-                    || (i > p && ((c >= '0' && c <= '9') || c == '-' || c == '.'))) {
-                i++;
-            } else if (c == ':' && colon < 0 && i > p) {
-                colon = i++;
-            } else {
-                break;
+    /** No entity and only ASCII from {@code from} to {@code to}: the bytes are the value's characters. */
+    static boolean plainAscii(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] < 0 || buf[i] == '&') {
+                return false;
             }
         }
-        if (i == p || colon == i - 1 || (colon > 0 && !nameStart(buf[colon + 1]))) {
-            throw new PlainXml.GiveWay("name");
-        }
-        return i;
+        return true;
     }
 
-    static boolean nameStart(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    /** {@code Integer.parseInt(v.trim())}, or {@code otherwise} when it is not a whole number. */
+    static int parseInt(String v, int otherwise) {
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    /**
+     * As {@link #parseInt(String, int)} on the plain ASCII bytes from {@code from} to {@code to}: one to nine digits
+     * are read here, anything else through the String.
+     */
+    static int parseInt(byte[] buf, int from, int to, int otherwise) {
+        int n = to - from;
+        if (n >= 1 && n <= 9) {
+            int v = 0;
+            int i = from;
+            for (; i < to; i++) {
+                int d = buf[i] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                v = v * 10 + d;
+            }
+            if (i == to) {
+                return v;
+            }
+        }
+        return parseInt(new String(buf, from, n, StandardCharsets.ISO_8859_1), otherwise);
     }
 
     static int spaces(byte[] buf, int p, int end) {
@@ -50,6 +76,13 @@ final class XmlBytes {
 
     /** Decodes the entity or character reference at {@code p}, before {@code end}; the index after it. */
     static int entity(byte[] buf, int p, int end, StringBuilder out) {
+        long at = entityAt(buf, p, end);
+        out.appendCodePoint(codePoint(at));
+        return next(at);
+    }
+
+    /** The code point (low 32 bits) of the entity or reference at {@code p}, and the index after it (high 32 bits). */
+    static long entityAt(byte[] buf, int p, int end) {
         int semi = -1;
         for (int i = p + 1; i < Math.min(end, p + 12); i++) {
             if (buf[i] == ';') {
@@ -61,18 +94,19 @@ final class XmlBytes {
             throw new PlainXml.GiveWay("entity");
         }
         int n = semi - p - 1;
+        int cp;
         if (n == 2 && buf[p + 1] == 'l' && buf[p + 2] == 't') {
-            out.append('<');
+            cp = '<';
         } else if (n == 2 && buf[p + 1] == 'g' && buf[p + 2] == 't') {
-            out.append('>');
+            cp = '>';
         } else if (n == 3 && buf[p + 1] == 'a' && buf[p + 2] == 'm' && buf[p + 3] == 'p') {
-            out.append('&');
+            cp = '&';
         } else if (n == 4 && buf[p + 1] == 'q' && buf[p + 2] == 'u' && buf[p + 3] == 'o' && buf[p + 4] == 't') {
-            out.append('"');
+            cp = '"';
         } else if (n == 4 && buf[p + 1] == 'a' && buf[p + 2] == 'p' && buf[p + 3] == 'o' && buf[p + 4] == 's') {
-            out.append('\'');
+            cp = '\'';
         } else if (n >= 2 && buf[p + 1] == '#') {
-            int cp = 0;
+            cp = 0;
             boolean hex = buf[p + 2] == 'x';
             int from = p + (hex ? 3 : 2);
             if (from == semi) {
@@ -88,11 +122,18 @@ final class XmlBytes {
             if (!xmlChar(cp)) {
                 throw new PlainXml.GiveWay("character reference");
             }
-            out.appendCodePoint(cp);
         } else {
             throw new PlainXml.GiveWay("entity");
         }
-        return semi + 1;
+        return ((long) (semi + 1) << 32) | cp;
+    }
+
+    static int codePoint(long at) {
+        return (int) at;
+    }
+
+    static int next(long at) {
+        return (int) (at >>> 32);
     }
 
     /** A character XML 1.0 allows. */
@@ -103,6 +144,13 @@ final class XmlBytes {
 
     /** Decodes one UTF-8 sequence at {@code p}, before {@code end} (well-formed, shortest form, an XML character). */
     static int utf8(byte[] buf, int p, int end, StringBuilder out) {
+        long at = utf8At(buf, p, end);
+        out.appendCodePoint(codePoint(at));
+        return next(at);
+    }
+
+    /** As {@link #entityAt}, for the UTF-8 sequence at {@code p}. */
+    static long utf8At(byte[] buf, int p, int end) {
         int b0 = buf[p] & 0xff;
         int n;
         int cp;
@@ -131,8 +179,7 @@ final class XmlBytes {
         if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || !xmlChar(cp)) {
             throw new PlainXml.GiveWay("UTF-8");
         }
-        out.appendCodePoint(cp);
-        return p + n + 1;
+        return ((long) (p + n + 1) << 32) | cp;
     }
 
     /** An attribute value's characters, entities and UTF-8 decoded (checked as the full parser checks them). */
@@ -146,7 +193,7 @@ final class XmlBytes {
             }
         }
         if (plain) {
-            return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+            return to - from == 1 ? ONE_CHAR[buf[from]] : new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
         }
         StringBuilder sb = new StringBuilder(to - from);
         int i = from;

@@ -21,6 +21,27 @@ interface XmlCursor extends AutoCloseable {
     /** The attribute with this local name in a namespace (e.g. {@code r:id}), or null. */
     String qualifiedAttr(String localName);
 
+    /**
+     * The attribute with this local name as a cell reference: {@link CellAddress#rowOf} and
+     * {@link CellAddress#columnOf} of it, packed ({@link CellAddress#packed}), each -1 when it is absent. As the
+     * attribute's String gives them: {@link PlainXml} reads them from the bytes, without the String, in a worksheet's
+     * every cell.
+     */
+    default long attrRef(String localName) {
+        String v = attr(localName);
+        return v == null ? CellAddress.packed(-1, -1)
+                : CellAddress.packed(CellAddress.rowOf(v), CellAddress.columnOf(v));
+    }
+
+    /**
+     * The attribute with this local name as {@code Integer.parseInt} reads it trimmed, {@code otherwise} when it is
+     * absent or not a whole number (read from the bytes by {@link PlainXml}, as {@link #attrRef}).
+     */
+    default int attrInt(String localName, int otherwise) {
+        String v = attr(localName);
+        return v == null ? otherwise : XmlBytes.parseInt(v, otherwise);
+    }
+
     /** Advances to the next start element; false at the end of the document. */
     default boolean nextStart() throws ReadFailure {
         while (hasNext()) {

@@ -19,14 +19,11 @@ final class XmlNames {
     private final String[] locals = new String[64];
     private String lastLocal;
 
-    String of(byte[] b, int from, int to) {
+    /** The name of these bytes; {@code h} their hash, {@code 31 * h + b} over the bytes (the tag's scan computes it). */
+    String of(byte[] b, int from, int to, int h) {
         if (to - from == 1 && b[from] > 0) {
             lastLocal = ONE_LETTER[b[from]];
             return lastLocal;
-        }
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + b[i];
         }
         int slot = (h ^ (h >>> 7)) & 63;
         byte[] k = keys[slot];

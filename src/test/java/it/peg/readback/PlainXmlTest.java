@@ -42,6 +42,8 @@ class PlainXmlTest {
     private static final String[] ATTRS = {"r", "t", "s", "si", "ref", "id", "name", "spans", "ht", "count", "numFmtId",
         "formatCode", "Target", "Type", "Id", "localSheetId", "date1904", "space", "state", "sheetId"};
 
+    private static final String[] NUMERIC_ATTRS = {"r", "s", "id"};
+
     @BeforeAll
     static void zipForLimits() throws Exception {
         Path file = new RawPackage().put("a.xml", "<a/>").write(dir.resolve("limits.zip"));
@@ -101,7 +103,14 @@ class PlainXmlTest {
                     }
                 }
                 String q = x instanceof PlainXml p ? p.qualifiedAttr("id") : ((XmlStream) x).qualifiedAttr("id");
-                events.add(sb.append(" r:id=[").append(q).append("]>").toString());
+                sb.append(" r:id=[").append(q).append(']');
+                // what the worksheet reader asks of a cell without a String (PlainXml reads the bytes)
+                for (String a : NUMERIC_ATTRS) {
+                    long ref = x.attrRef(a);
+                    sb.append(' ').append(a).append(":row=").append(CellAddress.packedRow(ref)).append(",col=")
+                            .append(CellAddress.packedCol(ref)).append(",int=").append(x.attrInt(a, -7));
+                }
+                events.add(sb.append('>').toString());
             }
             case XMLStreamConstants.END_ELEMENT -> events.add("</" + x.local() + ">");
             case XMLStreamConstants.CHARACTERS -> {
@@ -230,6 +239,41 @@ class PlainXmlTest {
         assertTrue(agree(("<a>" + "x".repeat(50_000) + "é".repeat(20_000) + "</a>").getBytes(StandardCharsets.UTF_8),
                 "long text across buffers"));
         assertTrue(agree(("<a b=\"" + "v".repeat(40_000) + "\"/>").getBytes(StandardCharsets.UTF_8), "long tag"));
+    }
+
+    @Test
+    void cellReferencesAndNumbersReadFromTheBytesAsFromTheirStrings() {
+        String[] values = {"A1", "XFD1048576", "XFE1", "a1", "$B$2", "AAAAAAAAAAAA1", "B12345678", "B0", "1", "", " 12 ",
+            "+3", "-3", "0", "007", "2147483647", "2147483648", "99999999999", "1.0", "1e3", "A&#49;", "&#65;1", "&amp;",
+            "ÀB1", "Bà1", "٣", "12٣", "[1", "Z9", "z9", "@1", "AB 12",
+            "A12345678", "A1234567", "B01234567", "XFD9999999", "AAAA1", "A:1", "A-1"};
+        for (String v : values) {
+            String doc = "<row r=\"" + v + "\" s=\"" + v + "\"><c r=\"" + v + "\" s=\"" + v + "\"/></row>";
+            assertTrue(agree(doc.getBytes(StandardCharsets.UTF_8), doc), doc);
+        }
+    }
+
+    @Test
+    void aCursorOpenedWhileAnotherIsOpenHasItsOwnBuffer() throws ReadFailure {
+        // the thread's buffer and tag parser go to one cursor at a time; the others read with their own
+        byte[] a = SHEET.getBytes(StandardCharsets.UTF_8);
+        byte[] b = "<a x=\"1\"><b>t</b></a>".getBytes(StandardCharsets.UTF_8);
+        try (PlainXml outer = PlainXml.over(zip, "a.xml", new ByteArrayInputStream(a))) {
+            assertTrue(outer.nextStart());
+            assertEquals("worksheet", outer.local());
+            try (PlainXml inner = PlainXml.over(zip, "b.xml", new ByteArrayInputStream(b))) {
+                assertTrue(inner.nextStart());
+                assertEquals("1", inner.attr("x"));
+                assertTrue(outer.nextStart());
+                assertEquals("sheetData", outer.local());
+                assertTrue(inner.nextStart());
+                assertEquals("t", inner.text());
+            }
+            assertTrue(outer.nextStart());
+            assertEquals("row", outer.local());
+            assertEquals("1:3", outer.attr("spans"));
+        }
+        assertTrue(agree(b, "after"));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package it.peg.readback;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What a defined name points at, and a cell's A1 reference both ways (read for every name of every file). */
+class NameTargetTest {
+    private static String target(String formula) {
+        return NameTarget.parse(formula).map(t -> t.sheet() + "|" + t.cell().a1()).orElse("none");
+    }
+
+    @Test
+    void quotedAndPlainSheetNames() {
+        assertEquals("Scheda|H19", target("'Scheda'!$H$19"));
+        assertEquals("Scheda 1|F12", target("='Scheda 1'!F12"));
+        assertEquals("It's|F12", target("'It''s'!F12"));
+        assertEquals("''x|A1", target("'''''x'!A1"));
+        assertEquals("Scheda|F12", target("Scheda!$F$12:$F$12"));
+        assertEquals("Scheda|XFD1048576", target(" Scheda!xfd1048576 "));
+        assertEquals("none", target("''!A1"));
+        assertEquals("none", target("'Scheda!A1"));
+        assertEquals("none", target("'Scheda'A1"));
+        assertEquals("none", target("'Scheda'!A1:B2"));
+        assertEquals("none", target("Scheda!#REF!"));
+        assertEquals("none", target("[1]Scheda!A1"));
+        assertEquals("none", target("Scheda!XFE1"));
+        assertEquals("none", target("Scheda!Éa1"));
+        assertEquals("none", target("Scheda!A0"));
+    }
+
+    @Test
+    void a1BothWays() {
+        int[] cols = {0, 1, 25, 26, 27, 51, 52, 701, 702, 703, 16_383};
+        String[] letters = {"A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "AAB", "XFD"};
+        for (int i = 0; i < cols.length; i++) {
+            CellAddress a = new CellAddress(41, cols[i]);
+            assertEquals(letters[i] + "42", a.a1());
+            assertEquals(Optional.of(a), CellAddress.parse(a.a1()));
+            assertEquals(Optional.of(a), CellAddress.parse("$" + letters[i].toLowerCase() + "$42"));
+        }
+        assertEquals("A1048576", new CellAddress(1_048_575, 0).a1());
+    }
+}
