@@ -136,7 +136,7 @@ public final class QuietNight {
         if (!m.planPath().equals(request.planFile().toString()) || !m.inboxPath().equals(request.inbox().toString())) {
             return Optional.empty();
         }
-        long day = request.at().orElseGet(() -> LocalDate.now(clock)).toEpochDay();
+        long day = request.at().orElseGet(() -> it.peg.clock.SystemClock.today(clock)).toEpochDay();
         if (day < m.validFrom() || day >= m.validUntil()) {
             return Optional.empty(); // another verifica: other values due, other scores
         }
