@@ -44,7 +44,8 @@ public final class MergeLogging implements AutoCloseable {
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%X{run}] %logger{30} - %msg%n";
     /** The date of {@link #PATTERN}. */
     static final String DATE = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
-    static final long MAX_FILE_SIZE = FileSize.valueOf("10MB").getSize();
+    /** 10 MB as logback counts it ({@code FileSize.valueOf("10MB")}), written out: FileSize compiles a regular expression. */
+    static final long MAX_FILE_SIZE = 10L * 1024 * 1024;
 
     private final Logger logger;
     private final Level previousLevel;

@@ -48,6 +48,7 @@ class MergeLoggingTest {
                 ctx.getLogger("it.peg.merge.MergeJob"), Level.INFO, "nothing changed", null, null);
         withoutRun.setMDCPropertyMap(Map.of());
         assertEquals(pattern.doLayout(withoutRun), file.line(withoutRun));
+        assertEquals(ch.qos.logback.core.util.FileSize.valueOf("10MB").getSize(), MergeLogging.MAX_FILE_SIZE);
     }
 
     @Test
