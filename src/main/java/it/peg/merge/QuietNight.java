@@ -3,7 +3,6 @@ package it.peg.merge;
 import it.peg.merge.cache.AssessmentCache;
 import it.peg.merge.cache.CacheEntry;
 import it.peg.consolidate.InputFile;
-import it.peg.consolidate.InputFolders;
 
 import it.peg.io.OutputDigest;
 import it.peg.io.Sha256;
@@ -182,8 +181,7 @@ public final class QuietNight {
                 return Optional.empty();
             }
             InboxWalk walk = walked.get();
-            InputFolders.Inputs scan = walk.inputs();
-            if (!scan.skipped().isEmpty()) {
+            if (!walk.skipped().isEmpty()) {
                 listed.accept(walk);
                 return Optional.empty(); // said by name every night: the ordinary run does it
             }
@@ -197,7 +195,7 @@ public final class QuietNight {
             // night read just after it arrived (not settled then) is most likely the same: when a new file is found
             // first, the night is an ordinary one at once and those are hashed on the ordinary run's hashing thread
             List<InputFile> toRead = new ArrayList<>();
-            for (InputFile f : scan.files()) {
+            for (InputFile f : walk.files()) { // in any order: the listing is sorted only for the ordinary run
                 NightManifest.Entry was = m.inbox().get(f.name());
                 FileStamp stamp = walk.stamps().get(f.name());
                 if (was != null && stamp != null && was.vouchesFor(stamp)) {
