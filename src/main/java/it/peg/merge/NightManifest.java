@@ -176,7 +176,36 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         return read;
     }
 
-    private static Optional<NightManifest> decode(Path file, String build) {
+    /**
+     * The beginning of the manifest: the plan as the last complete run was given it, its file and year. What
+     * {@code peg merge --at} needs to be checked, decoded without the rest (thousands of entries, decoded in the night's
+     * check while the inbox is listed).
+     */
+    record Head(String planPath, Entry plan, int planYear) {
+    }
+
+    /** The head of the manifest this build left, if any and whole. */
+    static Optional<Head> readHead(Path work, String build) {
+        Path file = path(work);
+        if (FileStamp.of(file).isEmpty()) {
+            return Optional.empty(); // missing, or not a regular file (a FIFO would be waited on for ever): not read
+        }
+        try {
+            Optional<In> in = opened(file, build);
+            return in.isEmpty() ? Optional.empty() : Optional.of(head(in.get()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Head head(In in) throws IOException {
+        String planPath = in.text();
+        in.text(); // the inbox
+        return new Head(planPath, in.entry(), in.data.getInt());
+    }
+
+    /** The manifest's body, after its checksum, magic and build were found right; empty when one is not. */
+    private static Optional<In> opened(Path file, String build) throws IOException {
         byte[] data;
         try {
             data = Files.readAllBytes(file);
@@ -191,11 +220,20 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         if (stored != CacheEntry.checksum(data, 0, data.length - 4)) {
             return Optional.empty(); // torn
         }
+        In in = new In(java.nio.ByteBuffer.wrap(data, 0, data.length - 4));
+        if (!in.text().equals(MAGIC) || !in.text().equals(build)) {
+            return Optional.empty();
+        }
+        return Optional.of(in);
+    }
+
+    private static Optional<NightManifest> decode(Path file, String build) {
         try {
-            In in = new In(java.nio.ByteBuffer.wrap(data, 0, data.length - 4));
-            if (!in.text().equals(MAGIC) || !in.text().equals(build)) {
+            Optional<In> opened = opened(file, build);
+            if (opened.isEmpty()) {
                 return Optional.empty();
             }
+            In in = opened.get();
             String planPath = in.text();
             String inboxPath = in.text();
             Entry plan = in.entry();
