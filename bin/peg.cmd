@@ -65,11 +65,12 @@ if exist "%PEG_TMP%" del /f /q "%PEG_TMP%" >nul 2>nul
 
 :start
 rem Le opzioni di peg, misurate in docs\performance.md: il solo compilatore C1 e il garbage collector seriale, adatti a
-rem comandi di pochi secondi su un PC con due core.
+rem comandi di pochi secondi su un PC con due core. Il jar e' indicato con -cp e la classe principale, non con -jar, che
+rem aprirebbe il jar a ogni avvio per leggerne il manifest.
 if not exist "%PEG_JSA%" goto :nocds
-"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:SharedArchiveFile=%PEG_JSA%" %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -jar "%PEG_JAR%" %*
+"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:SharedArchiveFile=%PEG_JSA%" %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -cp "%PEG_JAR%" it.peg.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :nocds
-"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -jar "%PEG_JAR%" %*
+"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -cp "%PEG_JAR%" it.peg.cli.Main %*
 exit /b %ERRORLEVEL%

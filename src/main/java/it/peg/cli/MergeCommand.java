@@ -165,6 +165,6 @@ public final class MergeCommand implements Command {
 
     private static Clock clock() {
         String fixed = System.getProperty("peg.merge.now", "");
-        return fixed.isBlank() ? Clock.systemDefaultZone() : Clock.fixed(Instant.parse(fixed), ZoneId.systemDefault());
+        return fixed.isBlank() ? it.peg.clock.SystemClock.INSTANCE : Clock.fixed(Instant.parse(fixed), ZoneId.systemDefault());
     }
 }

@@ -45,7 +45,7 @@ public final class ValidateCommand implements Command {
     private final ReturnedWorkbookReader reader;
 
     public ValidateCommand() {
-        this(Clock.systemDefaultZone(), new XlsxReturnedWorkbookReader());
+        this(it.peg.clock.SystemClock.INSTANCE, new XlsxReturnedWorkbookReader());
     }
 
     public ValidateCommand(Clock clock, ReturnedWorkbookReader reader) {

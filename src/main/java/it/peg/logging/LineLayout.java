@@ -9,10 +9,12 @@ import ch.qos.logback.core.LayoutBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 
 import java.nio.charset.Charset;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * peg's log line, {@code <time> <LEVEL> [<run>] <logger> - <message>}, formatted by code exactly as logback's
@@ -20,7 +22,9 @@ import java.util.Locale;
  * table of 80 converters and their lambdas) was a visible share of a short command's start, for a few fixed
  * patterns (issue 21). An event with a stack trace that is to be shown is handed to a pattern layout of the same
  * pattern, set up then: stack traces are rare (peg's own failures) and formatted as logback always did.
- * {@code LineLayoutTest} compares both for every level, logger and option.
+ * {@code LineLayoutTest} compares both for every level, logger and option. The time is that of the system's time zone
+ * at the event, as logback's, from {@link TimeZone}'s offsets rather than {@code ZoneId.systemDefault()}'s rules, whose
+ * look-up is a tenth of a night with nothing new ({@link it.peg.clock.SystemClock}).
  */
 public final class LineLayout extends LayoutBase<ILoggingEvent> {
     private final String datePattern;
@@ -28,6 +32,7 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
     private final int loggerLength;
     private final boolean stackTraces;
     private final DateTimeFormatter time;
+    private final TimeZone zone;
     private final TargetLengthBasedClassNameAbbreviator abbreviator;
     private PatternLayout withStackTraces;
 
@@ -42,8 +47,9 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
         this.run = run;
         this.loggerLength = loggerLength;
         this.stackTraces = stackTraces;
-        // as logback's CachingDateFormatter: the system's zone and locale
-        this.time = DateTimeFormatter.ofPattern(datePattern).withZone(ZoneId.systemDefault()).withLocale(Locale.getDefault());
+        // as logback's CachingDateFormatter: the system's zone (as it is now) and locale
+        this.zone = TimeZone.getDefault();
+        this.time = DateTimeFormatter.ofPattern(datePattern).withLocale(Locale.getDefault());
         this.abbreviator = new TargetLengthBasedClassNameAbbreviator(loggerLength);
     }
 
@@ -65,7 +71,7 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
         }
         String level = event.getLevel().toString();
         StringBuilder sb = new StringBuilder(128);
-        sb.append(time.format(Instant.ofEpochMilli(event.getTimeStamp()))).append(' ').append(level);
+        sb.append(time(event.getTimeStamp())).append(' ').append(level);
         for (int i = level.length(); i < 5; i++) {
             sb.append(' ');
         }
@@ -76,6 +82,14 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
         }
         return sb.append(abbreviator.abbreviate(event.getLoggerName())).append(" - ").append(event.getFormattedMessage())
                 .append(CoreConstants.LINE_SEPARATOR).toString();
+    }
+
+    /** The event's time as {@code %d{datePattern}} formats it: local time in the system's zone, with its offset. */
+    String time(long epochMillis) {
+        ZoneOffset offset = it.peg.clock.SystemClock.offsetAt(zone, epochMillis);
+        long seconds = Math.floorDiv(epochMillis, 1000L);
+        int nanos = (int) Math.floorMod(epochMillis, 1000L) * 1_000_000;
+        return time.format(OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset));
     }
 
     private synchronized PatternLayout patternLayout() {

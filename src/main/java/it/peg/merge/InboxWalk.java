@@ -20,26 +20,75 @@ import java.util.Map;
  * entry's basic attributes and the night's check then read each file's stamp again: at 2,000 files, two thirds of
  * what a night with nothing new did after the JVM's start.
  *
- * @param inputs  what {@link InputFolders#inbox} gives
- * @param stamps  each file's stamp, by its name in the inbox, taken while listing
- * @param digests the SHA-256 of the files the quiet night's check read (after this listing: as the ordinary run's own
- *                hashing would), by name: a night hashes each file it receives once, not in the check and again
+ * <p>The files are put in {@link InputFolders#inbox}'s order (oldest first, then by name) when {@link #inputs} is first
+ * asked for: the quiet night's check goes through them in any order ({@link #files}), and on its thread, whose end the
+ * night waits for, sorting 2,000 files in cold code and copying their stamps into another map were a tenth of the
+ * listing (issue 21).
  */
-record InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps, Map<String, String> digests) {
-    InboxWalk {
-        stamps = Map.copyOf(stamps);
-        digests = Map.copyOf(digests);
+final class InboxWalk {
+    private final List<InputFile> files;
+    private final List<InputFolders.Skipped> skipped;
+    private final Map<String, FileStamp> stamps;
+    private final Map<String, String> digests;
+    private InputFolders.Inputs inputs;
+
+    /**
+     * @param files   the files, in any order
+     * @param skipped what {@link InputFolders#inbox} skips, in any order
+     * @param stamps  each file's stamp, by its name in the inbox, taken while listing (not copied: the caller's)
+     * @param digests the SHA-256 of the files the quiet night's check read (after this listing: as the ordinary run's
+     *                own hashing would), by name: a night hashes each file it receives once, not in the check and again
+     */
+    private InboxWalk(List<InputFile> files, List<InputFolders.Skipped> skipped, Map<String, FileStamp> stamps,
+                      Map<String, String> digests) {
+        this.files = java.util.Collections.unmodifiableList(files);
+        this.skipped = java.util.Collections.unmodifiableList(skipped);
+        this.stamps = java.util.Collections.unmodifiableMap(stamps);
+        this.digests = java.util.Collections.unmodifiableMap(digests);
     }
 
-    InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps) {
-        this(inputs, stamps, Map.of());
+    /** What {@link InputFolders#inbox} gives: the files oldest first, then by name, and the entries skipped, by name. */
+    synchronized InputFolders.Inputs inputs() {
+        if (inputs == null) {
+            List<InputFile> sorted = new ArrayList<>(files);
+            // written out rather than Comparator.comparing(...).thenComparing(...), whose lambdas the JDK spins at run
+            // time (the class data sharing archive keeps peg's own lambdas, not those made inside the JDK's Comparator)
+            sorted.sort((a, b) -> {
+                int c = a.received().compareTo(b.received());
+                return c != 0 ? c : a.name().compareTo(b.name());
+            });
+            List<InputFolders.Skipped> skippedSorted = new ArrayList<>(skipped);
+            skippedSorted.sort((a, b) -> a.name().compareTo(b.name()));
+            inputs = new InputFolders.Inputs(sorted, skippedSorted);
+        }
+        return inputs;
+    }
+
+    /** The files, in the order they were listed. */
+    List<InputFile> files() {
+        return files;
+    }
+
+    /** The entries {@link InputFolders#inbox} skips (links, special files), in the order they were listed. */
+    List<InputFolders.Skipped> skipped() {
+        return skipped;
+    }
+
+    /** Each file's stamp, by its name in the inbox, taken while listing. */
+    Map<String, FileStamp> stamps() {
+        return stamps;
+    }
+
+    /** The SHA-256 of the files the quiet night's check read after this listing, by name. */
+    Map<String, String> digests() {
+        return digests;
     }
 
     /** This listing, with the digests of the files read since it was made. */
     InboxWalk withDigests(Map<String, String> read) {
         Map<String, String> all = new HashMap<>(digests);
         all.putAll(read);
-        return new InboxWalk(inputs, stamps, all);
+        return new InboxWalk(files, skipped, stamps, all);
     }
 
     /** The inbox's files and stamps. */
@@ -59,14 +108,7 @@ record InboxWalk(InputFolders.Inputs inputs, Map<String, FileStamp> stamps, Map<
         List<InputFolders.Skipped> skipped = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
         visit(root, "", files, skipped, stamps, stat);
-        // written out rather than Comparator.comparing(...).thenComparing(...), whose lambdas the JDK spins at run
-        // time (the class data sharing archive keeps peg's own lambdas, not those made inside the JDK's Comparator)
-        files.sort((a, b) -> {
-            int c = a.received().compareTo(b.received());
-            return c != 0 ? c : a.name().compareTo(b.name());
-        });
-        skipped.sort((a, b) -> a.name().compareTo(b.name()));
-        return new InboxWalk(new InputFolders.Inputs(files, skipped), stamps);
+        return new InboxWalk(files, skipped, stamps, Map.of());
     }
 
     private static void visit(Path dir, String prefix, List<InputFile> files, List<InputFolders.Skipped> skipped,

@@ -23,6 +23,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.TimeZone;
 
 /**
  * The merge's rolling log, configured in code because its folder is only known at run time:
@@ -43,7 +44,8 @@ public final class MergeLogging implements AutoCloseable {
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%X{run}] %logger{30} - %msg%n";
     /** The date of {@link #PATTERN}. */
     static final String DATE = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
-    static final long MAX_FILE_SIZE = FileSize.valueOf("10MB").getSize();
+    /** 10 MB as logback counts it ({@code FileSize.valueOf("10MB")}), written out: FileSize compiles a regular expression. */
+    static final long MAX_FILE_SIZE = 10L * 1024 * 1024;
 
     private final Logger logger;
     private final Level previousLevel;
@@ -133,7 +135,8 @@ public final class MergeLogging implements AutoCloseable {
     static final class MergeLogFile extends AppenderBase<ILoggingEvent> {
         private final Path file;
         private final java.util.function.Supplier<RollingFileAppender<ILoggingEvent>> rollingSetUp;
-        private final ZoneId zone = ZoneId.systemDefault();
+        /** The system's zone, as the rolling appender's (from {@link TimeZone}'s offsets: see {@link #startOfNextDay}). */
+        private final TimeZone zone = TimeZone.getDefault();
         /** Events with a stack trace never reach it: they go to the rolling appender. */
         private final LineLayout layout = new LineLayout(DATE, true, 30, false);
         private RollingFileAppender<ILoggingEvent> rolling;
@@ -189,8 +192,7 @@ public final class MergeLogging implements AutoCloseable {
                     return false;
                 }
                 length = a.size();
-                nextDay = LocalDate.ofInstant(a.lastModifiedTime().toInstant(), zone).plusDays(1).atStartOfDay(zone)
-                        .toInstant().toEpochMilli();
+                nextDay = startOfNextDay(zone, a.lastModifiedTime().toMillis());
                 if (eventTime >= nextDay || length >= MAX_FILE_SIZE) {
                     return false;
                 }
@@ -199,6 +201,31 @@ public final class MergeLogging implements AutoCloseable {
                 return true;
             }
             return eventTime < nextDay && length < MAX_FILE_SIZE;
+        }
+
+        /**
+         * The first instant of the day after the one {@code epochMillis} falls on, local time in {@code zone}: what
+         * {@code LocalDate.ofInstant(..).plusDays(1).atStartOfDay(zone)} gives, from {@link TimeZone}'s offsets while the
+         * offset stays the same over the 26 hours before the next midnight (looked at hour by hour: a zone changes its
+         * offset a few times a year, by 24 hours at most), so that midnight comes once, at that offset; else from the
+         * zone's rules ({@link ZoneId}, whose look-up costs a tenth of a night with nothing new: a price paid on the
+         * nights around a change of offset).
+         */
+        static long startOfNextDay(TimeZone zone, long epochMillis) {
+            long day = 86_400_000L;
+            int offset = zone.getOffset(epochMillis);
+            long next = (Math.floorDiv(epochMillis + offset, day) + 1) * day - offset;
+            // the instant is in those 26 hours: its day began less than 24 hours before that midnight
+            for (long t = next - 26 * 3_600_000L; ; t = Math.min(t + 3_600_000L, next)) {
+                if (zone.getOffset(t) != offset) {
+                    ZoneId rules = zone.toZoneId();
+                    return LocalDate.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), rules).plusDays(1)
+                            .atStartOfDay(rules).toInstant().toEpochMilli();
+                }
+                if (t == next) {
+                    return next;
+                }
+            }
         }
 
         private void closeDirect() throws IOException {

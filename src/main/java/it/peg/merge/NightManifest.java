@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -176,7 +177,36 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         return read;
     }
 
-    private static Optional<NightManifest> decode(Path file, String build) {
+    /**
+     * The beginning of the manifest: the plan as the last complete run was given it, its file and year. What
+     * {@code peg merge --at} needs to be checked, decoded without the rest (thousands of entries, decoded in the night's
+     * check while the inbox is listed).
+     */
+    record Head(String planPath, Entry plan, int planYear) {
+    }
+
+    /** The head of the manifest this build left, if any and whole. */
+    static Optional<Head> readHead(Path work, String build) {
+        Path file = path(work);
+        if (FileStamp.of(file).isEmpty()) {
+            return Optional.empty(); // missing, or not a regular file (a FIFO would be waited on for ever): not read
+        }
+        try {
+            Optional<ManifestIn> in = opened(file, build);
+            return in.isEmpty() ? Optional.empty() : Optional.of(head(in.get()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Head head(ManifestIn in) throws IOException {
+        String planPath = in.text();
+        in.text(); // the inbox
+        return new Head(planPath, in.entry(), in.data.getInt());
+    }
+
+    /** The manifest's body, after its checksum, magic and build were found right; empty when one is not. */
+    private static Optional<ManifestIn> opened(Path file, String build) throws IOException {
         byte[] data;
         try {
             data = Files.readAllBytes(file);
@@ -191,11 +221,20 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         if (stored != CacheEntry.checksum(data, 0, data.length - 4)) {
             return Optional.empty(); // torn
         }
+        ManifestIn in = new ManifestIn(java.nio.ByteBuffer.wrap(data, 0, data.length - 4));
+        if (!in.text().equals(MAGIC) || !in.text().equals(build)) {
+            return Optional.empty();
+        }
+        return Optional.of(in);
+    }
+
+    private static Optional<NightManifest> decode(Path file, String build) {
         try {
-            In in = new In(java.nio.ByteBuffer.wrap(data, 0, data.length - 4));
-            if (!in.text().equals(MAGIC) || !in.text().equals(build)) {
+            Optional<ManifestIn> opened = opened(file, build);
+            if (opened.isEmpty()) {
                 return Optional.empty();
             }
+            ManifestIn in = opened.get();
             String planPath = in.text();
             String inboxPath = in.text();
             Entry plan = in.entry();
@@ -325,51 +364,6 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         @Override
         public void close() throws IOException {
             data.close();
-        }
-    }
-
-    /**
-     * The reading side of {@link Out}, over the bytes as read: a quiet night decodes a few hundred KB in cold code,
-     * where a {@code DataInputStream} over a {@code ByteArrayInputStream} (a synchronized call per byte) was most of it.
-     */
-    private static final class In {
-        final java.nio.ByteBuffer data;
-        final List<String> read = new ArrayList<>();
-
-        In(java.nio.ByteBuffer data) {
-            this.data = data;
-        }
-
-        boolean bool() {
-            return data.get() != 0;
-        }
-
-        String text() throws IOException {
-            int n = data.getInt();
-            if (n < 0) {
-                return read.get(-1 - n);
-            }
-            if (n > data.remaining()) {
-                throw new IOException("bad length " + n);
-            }
-            String s = new String(data.array(), data.arrayOffset() + data.position(), n, StandardCharsets.UTF_8);
-            data.position(data.position() + n);
-            read.add(s);
-            return s;
-        }
-
-        Entry entry() throws IOException {
-            FileStamp stamp = new FileStamp(data.getLong(), data.getLong(), data.getLong(), text());
-            return new Entry(stamp, bool(), text());
-        }
-
-        SortedMap<String, Entry> entries() throws IOException {
-            int n = data.getInt();
-            SortedMap<String, Entry> entries = new TreeMap<>();
-            for (int i = 0; i < n; i++) {
-                entries.put(text(), entry());
-            }
-            return entries;
         }
     }
 

@@ -3,7 +3,6 @@ package it.peg.merge;
 import it.peg.merge.cache.AssessmentCache;
 import it.peg.merge.cache.CacheEntry;
 import it.peg.consolidate.InputFile;
-import it.peg.consolidate.InputFolders;
 
 import it.peg.io.OutputDigest;
 import it.peg.io.Sha256;
@@ -72,16 +71,11 @@ public final class QuietNight {
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
                                      long t0, java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
-        Optional<NightManifest> read = NightManifest.read(work, build);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        NightManifest m = read.get();
-        long now = now();
-        Optional<Checked> checked = check(m, request, clock, now, listed);
+        Optional<Checked> checked = check(request, build, clock, listed);
         if (checked.isEmpty()) {
             return Optional.empty();
         }
+        NightManifest m = checked.get().manifest();
         PhaseTimes phases = new PhaseTimes();
         phases.lap("plan");
         Ledger ledger = Ledger.open(work, runId, clock);
@@ -125,28 +119,36 @@ public final class QuietNight {
     }
 
     /** The entries as found tonight: the same files, with the stamps of those read again. */
-    private record Checked(NightManifest.Entry plan, SortedMap<String, NightManifest.Entry> inbox,
+    private record Checked(NightManifest manifest, NightManifest.Entry plan, SortedMap<String, NightManifest.Entry> inbox,
                            SortedMap<String, NightManifest.Entry> work,
                            SortedMap<String, NightManifest.Entry> archiveFolders) {
     }
 
-    private static Optional<Checked> check(NightManifest m, MergeRequest request, Clock clock, long now,
+    private static Optional<Checked> check(MergeRequest request, String build, Clock clock,
                                            java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
-        if (!m.planPath().equals(request.planFile().toString()) || !m.inboxPath().equals(request.inbox().toString())) {
-            return Optional.empty();
-        }
-        long day = request.at().orElseGet(() -> LocalDate.now(clock)).toEpochDay();
-        if (day < m.validFrom() || day >= m.validUntil()) {
-            return Optional.empty(); // another verifica: other values due, other scores
-        }
-        // the inbox listed on a thread of its own while the work folder is checked here (at 2,000 files the listing
-        // is the largest part of a quiet night: issue 21); the order of the checks does not matter, any one differing
-        // and the night is an ordinary one, which is handed the listing when it was made
+        long now = now();
+        // the inbox listed on a thread of its own from the start, while the manifest is decoded and the work folder
+        // checked here (at 2,000 files the listing and the manifest's decoding are the largest parts of a quiet night:
+        // issue 21); the order of the checks does not matter, any one differing and the night is an ordinary one,
+        // which is handed the listing (a first night too: one listing a night)
         java.util.concurrent.CompletableFuture<InboxWalk> walking = it.peg.consolidate.SideTask.start("peg-inbox-walk",
                 () -> lister.list(request.inbox()));
         boolean handedOver = false;
         try {
+            Optional<NightManifest> manifest = NightManifest.read(work, build);
+            if (manifest.isEmpty()) {
+                return Optional.empty();
+            }
+            NightManifest m = manifest.get();
+            if (!m.planPath().equals(request.planFile().toString())
+                    || !m.inboxPath().equals(request.inbox().toString())) {
+                return Optional.empty();
+            }
+            long day = request.at().orElseGet(() -> it.peg.clock.SystemClock.today(clock)).toEpochDay();
+            if (day < m.validFrom() || day >= m.validUntil()) {
+                return Optional.empty(); // another verifica: other values due, other scores
+            }
             // the ledger first: a line of any run but a quiet night since (killed, failed, a lock taken over) and the
             // night is an ordinary one
             if (!onlyQuietNightsSince(Ledger.bytes(work), m.ledger())
@@ -182,8 +184,7 @@ public final class QuietNight {
                 return Optional.empty();
             }
             InboxWalk walk = walked.get();
-            InputFolders.Inputs scan = walk.inputs();
-            if (!scan.skipped().isEmpty()) {
+            if (!walk.skipped().isEmpty()) {
                 listed.accept(walk);
                 return Optional.empty(); // said by name every night: the ordinary run does it
             }
@@ -197,7 +198,7 @@ public final class QuietNight {
             // night read just after it arrived (not settled then) is most likely the same: when a new file is found
             // first, the night is an ordinary one at once and those are hashed on the ordinary run's hashing thread
             List<InputFile> toRead = new ArrayList<>();
-            for (InputFile f : scan.files()) {
+            for (InputFile f : walk.files()) { // in any order: the listing is sorted only for the ordinary run
                 NightManifest.Entry was = m.inbox().get(f.name());
                 FileStamp stamp = walk.stamps().get(f.name());
                 if (was != null && stamp != null && was.vouchesFor(stamp)) {
@@ -227,7 +228,7 @@ public final class QuietNight {
             } finally {
                 listed.accept(read.isEmpty() ? walk : walk.withDigests(read));
             }
-            return Optional.of(new Checked(plan.get(), inbox, outputs, folders.get()));
+            return Optional.of(new Checked(m, plan.get(), inbox, outputs, folders.get()));
         } finally {
             if (!handedOver) {
                 // a check above differed or failed: the ordinary run goes on from the listing when it was made (a
@@ -356,7 +357,8 @@ public final class QuietNight {
      * services). False when that cannot be told: the caller reads the plan.
      */
     public static boolean atInPlanYear(Path work, Path planFile, String build, LocalDate at) {
-        return NightManifest.read(work, build)
+        // the manifest's head alone: the rest is decoded by the night's check, beside the inbox's listing
+        return NightManifest.readHead(work, build)
                 .filter(m -> m.planPath().equals(planFile.toString()))
                 .filter(m -> at.getYear() == m.planYear() || at.getYear() == m.planYear() + 1)
                 .filter(m -> same(planFile, m.plan(), now(), SHA256).isPresent())

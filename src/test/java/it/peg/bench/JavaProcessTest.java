@@ -35,13 +35,14 @@ class JavaProcessTest {
     }
 
     @Test
-    void theApplicationJarRunsWithDashJarAndItsOptionsAnotherClassPathNamesTheMainClass() {
+    void theApplicationJarRunsWithItsMainClassAndItsOptions() {
         Path gc = dir.resolve("gc.log");
         JavaProcess jar = new JavaProcess(List.of("-Xss2m"), "/opt/peg/target/peg-app.jar", Optional.of("/opt/peg"))
                 .withOptions("-Xmx256m");
-        List<String> cmd = jar.command(List.of("-jar", "/opt/peg/target/peg-app.jar"), gc, List.of("merge"));
-        assertEquals(List.of("-Xss2m", "-Xmx256m", "-Dpeg.home=/opt/peg", "-Xlog:gc,gc+heap+exit:file=" + gc, "-jar",
-                "/opt/peg/target/peg-app.jar", "merge"), cmd.subList(1, cmd.size()));
+        List<String> cmd = jar.command(List.of("-cp", "/opt/peg/target/peg-app.jar", JavaProcess.PEG_MAIN), gc,
+                List.of("merge"));
+        assertEquals(List.of("-Xss2m", "-Xmx256m", "-Dpeg.home=/opt/peg", "-Xlog:gc,gc+heap+exit:file=" + gc, "-cp",
+                "/opt/peg/target/peg-app.jar", "it.peg.cli.Main", "merge"), cmd.subList(1, cmd.size()));
         assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), cmd.get(0));
     }
 

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,5 +55,54 @@ class LineLayoutTest {
                 new IllegalStateException("boom"), null);
         assertTrue(layouts[0].doLayout(failure).contains("\tat it.peg.logging.LineLayoutTest"), "with -v: the stack trace");
         assertEquals(1, layouts[1].doLayout(failure).lines().count(), "without: the line alone");
+    }
+
+    /**
+     * The time in the system's zone, as logback's date converter gives it, in zones with summer time (the hours around
+     * each change), half-hour offsets and a change at midnight: the layout takes the offsets from {@link TimeZone}.
+     */
+    @Test
+    void theTimeIsTheSystemZonesAsTheDateConverterGivesIt() {
+        TimeZone system = TimeZone.getDefault();
+        int compared = 0;
+        try {
+            for (String id : new String[] {"Europe/Rome", "America/Santiago", "Australia/Lord_Howe", "Asia/Kathmandu",
+                    "America/St_Johns", "UTC"}) {
+                TimeZone.setDefault(TimeZone.getTimeZone(id));
+                for (LineLayout layout : new LineLayout[] {LineLayout.console(false),
+                        new LineLayout("yyyy-MM-dd'T'HH:mm:ss.SSSXXX", true, 30, false)}) {
+                    layout.setContext(ctx);
+                    layout.start();
+                    PatternLayout pattern = new PatternLayout();
+                    pattern.setContext(ctx);
+                    pattern.setPattern(layout.pattern());
+                    pattern.start();
+                    java.time.ZoneId zone = java.time.ZoneId.of(id);
+                    java.util.List<Long> instants = new java.util.ArrayList<>();
+                    // every 7 minutes 13.5 seconds over the days around the changes of 2024 and 2025, and a few others
+                    for (var t : zone.getRules().getTransitions()) {
+                        if (t.getInstant().isAfter(java.time.Instant.parse("2024-01-01T00:00:00Z"))
+                                && t.getInstant().isBefore(java.time.Instant.parse("2026-01-01T00:00:00Z"))) {
+                            long at = t.getInstant().toEpochMilli();
+                            for (long ms = at - 86_400_000L; ms < at + 86_400_000L; ms += 433_500L) {
+                                instants.add(ms);
+                            }
+                        }
+                    }
+                    instants.addAll(java.util.List.of(0L, 1_735_689_599_999L, 1_735_689_600_000L, 1_751_327_999_123L));
+                    for (long ms : instants) {
+                        LoggingEvent e = new LoggingEvent(LineLayoutTest.class.getName(), ctx.getLogger("it.peg.merge.X"),
+                                Level.INFO, "at {}", null, new Object[] {ms});
+                        e.setTimeStamp(ms);
+                        e.setMDCPropertyMap(Map.of("run", "r"));
+                        assertEquals(pattern.doLayout(e), layout.doLayout(e), id + " " + ms);
+                        compared++;
+                    }
+                }
+            }
+        } finally {
+            TimeZone.setDefault(system);
+        }
+        assertTrue(compared > 1_500, "compared " + compared);
     }
 }

@@ -48,6 +48,7 @@ class MergeLoggingTest {
                 ctx.getLogger("it.peg.merge.MergeJob"), Level.INFO, "nothing changed", null, null);
         withoutRun.setMDCPropertyMap(Map.of());
         assertEquals(pattern.doLayout(withoutRun), file.line(withoutRun));
+        assertEquals(ch.qos.logback.core.util.FileSize.valueOf("10MB").getSize(), MergeLogging.MAX_FILE_SIZE);
     }
 
     @Test
@@ -95,6 +96,40 @@ class MergeLoggingTest {
         assertTrue(log.contains("merge failed" + System.lineSeparator() + "java.lang.IllegalStateException: boom"), log);
         assertTrue(log.contains("\tat it.peg.merge.MergeLoggingTest"), log);
         assertTrue(log.endsWith("- after" + System.lineSeparator()), log);
+    }
+
+    /**
+     * The day's end as the zone's rules give it ({@code atStartOfDay}), from {@link java.util.TimeZone}'s offsets: in
+     * zones with summer time, a change of offset at midnight (a day that starts at 01:00, or an hour that comes twice
+     * just before midnight), half-hour offsets and a day skipped (Samoa, 30 December 2011), at instants every few
+     * minutes around each change and every few hours over the years.
+     */
+    @Test
+    void theNextDayStartsWhereTheZoneRulesStartIt() {
+        int compared = 0;
+        for (String id : it.peg.clock.SystemClockTest.ZONES) {
+            java.util.TimeZone zone = java.util.TimeZone.getTimeZone(id);
+            ZoneId rules = ZoneId.of(id);
+            java.util.List<Long> instants = new java.util.ArrayList<>();
+            for (var t : rules.getRules().getTransitions()) {
+                long at = t.getInstant().toEpochMilli();
+                if (at > java.time.Instant.parse("2010-01-01T00:00:00Z").toEpochMilli()) {
+                    for (long ms = at - 2 * 86_400_000L; ms < at + 86_400_000L; ms += 241_001L) {
+                        instants.add(ms);
+                    }
+                }
+            }
+            for (long ms = 1_262_304_000_000L; ms < 1_893_456_000_000L; ms += 10_800_017L) {
+                instants.add(ms);
+            }
+            for (long ms : instants) {
+                java.time.Instant at = java.time.Instant.ofEpochMilli(ms);
+                assertEquals(LocalDate.ofInstant(at, rules).plusDays(1).atStartOfDay(rules).toInstant().toEpochMilli(),
+                        MergeLogging.MergeLogFile.startOfNextDay(zone, ms), id + " " + at);
+                compared++;
+            }
+        }
+        assertTrue(compared > 100_000, "compared " + compared);
     }
 
     private MergeLogging.MergeLogFile start(Path dir) {

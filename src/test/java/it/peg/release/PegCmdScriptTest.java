@@ -117,12 +117,12 @@ class PegCmdScriptTest {
         String last = code.get(code.size() - 1);
         String run = code.get(code.size() - 2);
         assertEquals("exit /b %ERRORLEVEL%", last, "peg's own exit code is passed on");
-        assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -jar"
-                + " \"%PEG_JAR%\" %*", run);
+        assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -cp"
+                + " \"%PEG_JAR%\" it.peg.cli.Main %*", run);
         // with the class data sharing archive when there is one: the same options, the archive before PEG_JAVA_OPTS
         int withArchive = code.indexOf(":nocds") - 2;
         assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \"-XX:SharedArchiveFile=%PEG_JSA%\""
-                + " %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -jar \"%PEG_JAR%\" %*", code.get(withArchive));
+                + " %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -cp \"%PEG_JAR%\" it.peg.cli.Main %*", code.get(withArchive));
         assertEquals("exit /b %ERRORLEVEL%", code.get(withArchive + 1));
     }
 

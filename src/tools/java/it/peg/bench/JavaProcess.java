@@ -78,9 +78,9 @@ final class JavaProcess {
         }
     }
 
-    /** peg itself, {@code bin/peg ARGS}. */
+    /** peg itself, {@code bin/peg ARGS}: the class path and peg's main class, as bin/peg names them. */
     Run peg(Path scratch, String name, List<String> args) throws IOException {
-        return run(scratch, name, mainClassOrJar(PEG_MAIN), args);
+        return run(scratch, name, List.of("-cp", classPath, PEG_MAIN), args);
     }
 
     /** Another main class on the same class path. */
@@ -88,7 +88,7 @@ final class JavaProcess {
         return run(scratch, name, List.of("-cp", classPath, mainClass.getName()), args);
     }
 
-    /** The command line: {@code -jar} when the class path is the application jar, as bin/peg runs it. */
+    /** The command line: the JVM's options, {@code peg.home}, the bench's GC log, {@code target} and the arguments. */
     List<String> command(List<String> target, Path gcLog, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -99,12 +99,6 @@ final class JavaProcess {
         cmd.addAll(target);
         cmd.addAll(args);
         return cmd;
-    }
-
-    private List<String> mainClassOrJar(String mainClass) {
-        boolean jar = !classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")
-                && !Path.of(classPath).getFileName().toString().startsWith("surefire");
-        return jar ? List.of("-jar", classPath) : List.of("-cp", classPath, mainClass);
     }
 
     private Run run(Path scratch, String name, List<String> target, List<String> args) throws IOException {
