@@ -85,7 +85,8 @@ public final class ValutazioneWorkbookWriter {
      * workbook-wide table of strings (the {@code sharedStrings} part is there, empty, as Excel writes it).
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        write(result, out, Optional.empty());
+        // nothing copied, no index returned: the sheets' keys (a SHA-256 of each form) are not worked out
+        write(result, out, Optional.empty(), false);
     }
 
     /**
@@ -95,6 +96,11 @@ public final class ValutazioneWorkbookWriter {
      */
     public static SegmentIndex write(ConsolidationResult result, OutputStream out,
                                      Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        return write(result, out, earlier, true);
+    }
+
+    private static SegmentIndex write(ConsolidationResult result, OutputStream out,
+                                      Optional<SegmentIndex.Earlier> earlier, boolean keyed) throws IOException {
         Styles st = new Styles();
         Set<String> names = new HashSet<>();
         String ente = result.plan().settings().ente();
@@ -131,8 +137,8 @@ public final class ValutazioneWorkbookWriter {
             for (int i = 0; i < services.size(); i++) {
                 ValutazioneForm form = ValutazioneForm.of(result, scores, services.get(i));
                 String name = "xl/worksheets/sheet" + (i + 1) + ".xml";
-                String key = ValutazioneSheetKey.of(form, heading, verifica, ente, i == 0);
-                if (!zip.copy(name, key)) {
+                String key = keyed ? ValutazioneSheetKey.of(form, heading, verifica, ente, i == 0) : "#" + i;
+                if (!keyed || !zip.copy(name, key)) {
                     zip.put(name, key, sheet(st, form, heading, verifica, ente, i == 0).getBytes(StandardCharsets.UTF_8));
                 }
             }
