@@ -153,9 +153,13 @@ public final class ValutazioneWorkbookWriter {
         int lastRow = writeForm(sh, st, form, heading, verifica);
         String view = "<sheetView workbookViewId=\"0\"" + (first ? " tabSelected=\"true\"" : "")
                 + " showGridLines=\"false\"/>";
-        return SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows()
-                + "</sheetData>" + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
-                + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>";
+        // one builder sized for a form (about 6 KB): the rows appended in place, not made a string and copied
+        StringBuilder xml = new StringBuilder(16 * 1024)
+                .append(SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS));
+        sh.rows(xml);
+        return xml.append("</sheetData>").append(sh.mergeCells())
+                .append("<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>")
+                .append(SheetLayout.page(ente, false, 1, 0.5)).append("</worksheet>").toString();
     }
 
     /** The workbook's bytes, as {@link #write} streams them (every entry deflated at level 6, fixed entry times). */
