@@ -39,7 +39,7 @@ final class NucleoColumnsCache {
                 return cache.get().load(summary, OutputDigest.ofFileOrEmpty(summary), NucleoColumnsReader::read);
             } catch (IOException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(NucleoColumnsCache.class)
-                        .info("Nucleo cache not usable, {} is read: {}", summary, e.toString(), e);
+                        .info("Nucleo cache not usable, {} is read", summary, e);
             }
         }
         return NucleoColumnsReader.read(summary);
