@@ -56,6 +56,21 @@ final class SheetRows implements RowCells {
             lines -> " ht=\"" + RowHeights.points(FONT_POINTS, lines) + "\" customHeight=\"1\"");
     /** The chars of the text being written. */
     private char[] chars = new char[256];
+    /**
+     * The last text of each of the first columns, as written: its escaped UTF-8, whether it keeps its blanks, the lines
+     * it takes wrapped in its column. The Indicatori sheet repeats most of its texts from one row to the next (an
+     * indicator's codes, description, target and unit at each verifica; a service's at each of its indicators): about
+     * three in four of its 750,000 text cells at 2,000 services, each decoded to chars, measured and escaped again
+     * (docs/performance.md, "h25-consolidate"). The bytes written are the same either way.
+     */
+    private static final int REMEMBERED = 32;
+    private final String[] lastText = new String[REMEMBERED];
+    private final CellFormat[] lastStyle = new CellFormat[REMEMBERED];
+    private final byte[][] lastBytes = new byte[REMEMBERED][];
+    private final boolean[] lastPreserve = new boolean[REMEMBERED];
+    private final int[] lastLines = new int[REMEMBERED];
+    /** Times the buffer was handed on: a text escaped across a hand-over is not remembered. */
+    private int flushes;
 
     /** Column widths in characters for the row-height estimate of wrapped text; null: no estimate. */
     private int[] wrapWidths;
@@ -68,8 +83,16 @@ final class SheetRows implements RowCells {
     /** The summary's type: POI's default font, Calibri 11. */
     private static final short FONT_POINTS = 11;
 
+    /** Whether texts are remembered per column ({@link #rememberedText}); tests compare with none. */
+    private final boolean remember;
+
     SheetRows(OutputStream out) {
+        this(out, true);
+    }
+
+    SheetRows(OutputStream out, boolean remember) {
         this.out = out;
+        this.remember = remember;
     }
 
     /**
@@ -79,6 +102,7 @@ final class SheetRows implements RowCells {
      */
     SheetRows wrapWidths(int[] widths) {
         this.wrapWidths = widths.clone();
+        java.util.Arrays.fill(lastText, null); // their lines were measured in the widths before
         return this;
     }
 
@@ -122,6 +146,10 @@ final class SheetRows implements RowCells {
             blank(c, style);
             return;
         }
+        if (remember && c >= 0 && c < REMEMBERED && value.length() <= MAX_TEXT) {
+            rememberedText(c, value, style);
+            return;
+        }
         // the text's chars taken once, for the height and the escaping: charAt per char costs a bounds check and,
         // under C1, a call each
         int n = Math.min(value.length(), MAX_TEXT);
@@ -139,6 +167,72 @@ final class SheetRows implements RowCells {
         }
         putByte('>');
         escaped(chars, n);
+        put(INLINE_CLOSE);
+    }
+
+    /**
+     * {@link #text} for a column whose last text is remembered: the same bytes, the escaping and measuring of a text
+     * equal to the column's last one (in the same style) taken from it. Where escaping would hand the buffer on within
+     * the text (which drops the row's height when the row no longer fits the buffer) the text is escaped again, so
+     * that the buffer is handed on at the same places.
+     */
+    private void rememberedText(int c, String value, CellFormat style) throws IOException {
+        boolean wraps = wrapWidths != null && style != null && style.wrap() && c < wrapWidths.length;
+        String last = lastText[c];
+        if (last != null && lastStyle[c] == style && (last == value || last.equals(value))) {
+            byte[] bytes = lastBytes[c];
+            if (heightSlot >= 0 && wraps) {
+                rowLines = Math.max(rowLines, lastLines[c]);
+            }
+            cellStart(c, style);
+            put(INLINE);
+            if (lastPreserve[c]) {
+                put(PRESERVE);
+            }
+            putByte('>');
+            // escaping checks for 8 bytes of room before each char: it hands nothing on when this much fits
+            if (pos + bytes.length + 8 <= buf.length) {
+                System.arraycopy(bytes, 0, buf, pos, bytes.length);
+                pos += bytes.length;
+            } else {
+                int n = value.length();
+                if (chars.length < n) {
+                    chars = new char[Math.max(n, chars.length * 2)];
+                }
+                value.getChars(0, n, chars, 0);
+                escaped(chars, n);
+            }
+            put(INLINE_CLOSE);
+            return;
+        }
+        int n = value.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        value.getChars(0, n, chars, 0);
+        int lines = wraps ? RowHeights.cell(chars, n, wrapWidths[c]) : 1;
+        if (heightSlot >= 0 && wraps) {
+            rowLines = Math.max(rowLines, lines);
+        }
+        cellStart(c, style);
+        put(INLINE);
+        boolean preserve = Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[n - 1]);
+        if (preserve) {
+            put(PRESERVE);
+        }
+        putByte('>');
+        int start = pos;
+        int handedOn = flushes;
+        escaped(chars, n);
+        if (handedOn == flushes) {
+            lastText[c] = value;
+            lastStyle[c] = style;
+            lastBytes[c] = java.util.Arrays.copyOfRange(buf, start, pos);
+            lastPreserve[c] = preserve;
+            lastLines[c] = lines;
+        } else {
+            lastText[c] = null;
+        }
         put(INLINE_CLOSE);
     }
 
@@ -364,6 +458,7 @@ final class SheetRows implements RowCells {
         out.write(buf, 0, pos);
         pos = 0;
         heightSlot = -1;
+        flushes++;
     }
 
     private static byte[] ascii(String s) {
