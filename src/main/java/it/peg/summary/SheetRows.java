@@ -56,19 +56,8 @@ final class SheetRows implements RowCells {
             lines -> " ht=\"" + RowHeights.points(FONT_POINTS, lines) + "\" customHeight=\"1\"");
     /** The chars of the text being written. */
     private char[] chars = new char[256];
-    /**
-     * The last text of each of the first columns, as written: its escaped UTF-8, whether it keeps its blanks, the lines
-     * it takes wrapped in its column. The Indicatori sheet repeats most of its texts from one row to the next (an
-     * indicator's codes, description, target and unit at each verifica; a service's at each of its indicators): about
-     * three in four of its 750,000 text cells at 2,000 services, each decoded to chars, measured and escaped again
-     * (docs/performance.md, "h25-consolidate"). The bytes written are the same either way.
-     */
-    private static final int REMEMBERED = 32;
-    private final String[] lastText = new String[REMEMBERED];
-    private final CellFormat[] lastStyle = new CellFormat[REMEMBERED];
-    private final byte[][] lastBytes = new byte[REMEMBERED][];
-    private final boolean[] lastPreserve = new boolean[REMEMBERED];
-    private final int[] lastLines = new int[REMEMBERED];
+    /** Each column's last text as written ({@link RememberedTexts}); null: none remembered (tests compare). */
+    private final RememberedTexts remembered;
     /** Times the buffer was handed on: a text escaped across a hand-over is not remembered. */
     private int flushes;
 
@@ -83,16 +72,13 @@ final class SheetRows implements RowCells {
     /** The summary's type: POI's default font, Calibri 11. */
     private static final short FONT_POINTS = 11;
 
-    /** Whether texts are remembered per column ({@link #rememberedText}); tests compare with none. */
-    private final boolean remember;
-
     SheetRows(OutputStream out) {
         this(out, true);
     }
 
     SheetRows(OutputStream out, boolean remember) {
         this.out = out;
-        this.remember = remember;
+        this.remembered = remember ? new RememberedTexts() : null;
     }
 
     /**
@@ -102,7 +88,9 @@ final class SheetRows implements RowCells {
      */
     SheetRows wrapWidths(int[] widths) {
         this.wrapWidths = widths.clone();
-        java.util.Arrays.fill(lastText, null); // their lines were measured in the widths before
+        if (remembered != null) {
+            remembered.forgetAll(); // their lines were measured in the widths before
+        }
         return this;
     }
 
@@ -139,101 +127,71 @@ final class SheetRows implements RowCells {
         return this;
     }
 
-    /** A string cell (never a formula, whatever the text starts with); blank when the text is empty. */
+    /**
+     * A string cell (never a formula, whatever the text starts with); blank when the text is empty. A text equal to its
+     * column's last one is copied as remembered ({@link RememberedTexts}), unless escaping would hand the buffer on
+     * within it (dropping the row's height): then it is escaped again, as ever, so that the bytes are the same.
+     */
     @Override
     public void text(int c, String value, CellFormat style) throws IOException {
         if (value.isEmpty()) {
             blank(c, style);
             return;
         }
-        if (remember && c >= 0 && c < REMEMBERED && value.length() <= MAX_TEXT) {
-            rememberedText(c, value, style);
-            return;
-        }
-        // the text's chars taken once, for the height and the escaping: charAt per char costs a bounds check and,
-        // under C1, a call each
-        int n = Math.min(value.length(), MAX_TEXT);
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        value.getChars(0, n, chars, 0);
-        if (heightSlot >= 0 && style != null && style.wrap() && c < wrapWidths.length) {
-            rowLines = Math.max(rowLines, RowHeights.cell(chars, n, wrapWidths[c]));
-        }
-        cellStart(c, style);
-        put(INLINE);
-        if (Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[n - 1])) {
-            put(PRESERVE);
-        }
-        putByte('>');
-        escaped(chars, n);
-        put(INLINE_CLOSE);
-    }
-
-    /**
-     * {@link #text} for a column whose last text is remembered: the same bytes, the escaping and measuring of a text
-     * equal to the column's last one (in the same style) taken from it. Where escaping would hand the buffer on within
-     * the text (which drops the row's height when the row no longer fits the buffer) the text is escaped again, so
-     * that the buffer is handed on at the same places.
-     */
-    private void rememberedText(int c, String value, CellFormat style) throws IOException {
         boolean wraps = wrapWidths != null && style != null && style.wrap() && c < wrapWidths.length;
-        String last = lastText[c];
-        if (last != null && lastStyle[c] == style && (last == value || last.equals(value))) {
-            byte[] bytes = lastBytes[c];
-            if (heightSlot >= 0 && wraps) {
-                rowLines = Math.max(rowLines, lastLines[c]);
-            }
-            cellStart(c, style);
-            put(INLINE);
-            if (lastPreserve[c]) {
-                put(PRESERVE);
-            }
-            putByte('>');
-            // escaping checks for 8 bytes of room before each char: it hands nothing on when this much fits
-            if (pos + bytes.length + 8 <= buf.length) {
-                System.arraycopy(bytes, 0, buf, pos, bytes.length);
-                pos += bytes.length;
-            } else {
-                int n = value.length();
-                if (chars.length < n) {
-                    chars = new char[Math.max(n, chars.length * 2)];
-                }
-                value.getChars(0, n, chars, 0);
-                escaped(chars, n);
-            }
-            put(INLINE_CLOSE);
-            return;
+        boolean held = remembered != null && remembered.holds(c, value, style);
+        int n = Math.min(value.length(), MAX_TEXT);
+        int lines;
+        boolean preserve;
+        if (held) {
+            lines = remembered.lines(c);
+            preserve = remembered.preserve(c);
+        } else {
+            takeChars(value, n);
+            lines = wraps ? RowHeights.cell(chars, n, wrapWidths[c]) : 1;
+            preserve = Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[n - 1]);
         }
-        int n = value.length();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        value.getChars(0, n, chars, 0);
-        int lines = wraps ? RowHeights.cell(chars, n, wrapWidths[c]) : 1;
         if (heightSlot >= 0 && wraps) {
             rowLines = Math.max(rowLines, lines);
         }
         cellStart(c, style);
         put(INLINE);
-        boolean preserve = Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[n - 1]);
         if (preserve) {
             put(PRESERVE);
         }
         putByte('>');
-        int start = pos;
-        int handedOn = flushes;
-        escaped(chars, n);
-        if (handedOn == flushes) {
-            lastText[c] = value;
-            lastStyle[c] = style;
-            lastBytes[c] = java.util.Arrays.copyOfRange(buf, start, pos);
-            lastPreserve[c] = preserve;
-            lastLines[c] = lines;
+        // escaping checks for 8 bytes of room before each char: it hands nothing on when this much fits
+        if (held && pos + remembered.bytes(c).length + 8 <= buf.length) {
+            byte[] bytes = remembered.bytes(c);
+            System.arraycopy(bytes, 0, buf, pos, bytes.length);
+            pos += bytes.length;
         } else {
-            lastText[c] = null;
+            if (held) {
+                takeChars(value, n);
+            }
+            int start = pos;
+            int handedOn = flushes;
+            escaped(chars, n);
+            if (remembered != null && !held && RememberedTexts.applies(c, value)) {
+                if (handedOn == flushes) {
+                    remembered.remember(c, value, style, buf, start, pos, preserve, lines);
+                } else {
+                    remembered.forget(c); // escaped across a hand-over: not all of it in the buffer
+                }
+            }
         }
         put(INLINE_CLOSE);
+    }
+
+    /**
+     * The text's chars taken once, for the height and the escaping: charAt per char costs a bounds check and, under
+     * C1, a call each.
+     */
+    private void takeChars(String value, int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        value.getChars(0, n, chars, 0);
     }
 
     @Override
@@ -254,7 +212,7 @@ final class SheetRows implements RowCells {
         }
         cellStart(c, style);
         put(VALUE);
-        if (isShortWhole(value)) {
+        if (CellValues.isShortWhole(value)) {
             putWhole((long) value); // as number(value), without its two strings
             put(POINT_ZERO);
         } else {
@@ -330,21 +288,6 @@ final class SheetRows implements RowCells {
         }
     }
 
-    /**
-     * As {@link Double#toString} (the form POI's writers use, "45412.0"), with whole numbers below 10^7 taken
-     * on a shorter path: dates, counts and weights are most of the numbers of a summary.
-     */
-    static String number(double value) {
-        if (isShortWhole(value)) {
-            return Long.toString((long) value).concat(".0");
-        }
-        return Double.toString(value);
-    }
-
-    private static boolean isShortWhole(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e7 && !(value == 0 && 1 / value < 0);
-    }
-
     /** The decimal digits of {@code v} (below 10^7 in size), as {@link Long#toString(long)} writes them. */
     private void putWhole(long v) throws IOException {
         if (pos + 20 > buf.length) {
@@ -363,19 +306,6 @@ final class SheetRows implements RowCells {
             v /= 10;
         }
         pos += digits;
-    }
-
-    /**
-     * Whether {@link #text} writes {@code s} so that it reads back as it is: no longer than a cell holds, and none
-     * of what {@link #escaped} writes as {@code ?} (a control character but tab and line breaks, a lone surrogate,
-     * U+FFFE, U+FFFF).
-     */
-    static boolean writesUnchanged(String s) {
-        if (s.length() > MAX_TEXT) {
-            return false;
-        }
-        return s.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20
-                && !(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) && cp != 0xFFFE && cp != 0xFFFF);
     }
 
     /** Text content, escaped and encoded as UTF-8. */

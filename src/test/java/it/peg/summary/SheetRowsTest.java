@@ -95,8 +95,8 @@ class SheetRowsTest {
         double[] values = {0, 1, -5, 45412, 45412.375, 0.1, 1.0 / 3, 999_999, 9_999_999, 1e7, 1e15, 1e-7, -0.0,
                 12_345_678.5, Math.PI};
         for (double v : values) {
-            assertEquals(Double.toString(v), SheetRows.number(v));
-            assertEquals(v, Double.parseDouble(SheetRows.number(v)));
+            assertEquals(Double.toString(v), CellValues.number(v));
+            assertEquals(v, Double.parseDouble(CellValues.number(v)));
         }
         Document doc = parse(write(rows -> {
             rows.row(0);
