@@ -13,7 +13,6 @@ import it.peg.domain.Plural;
 import it.peg.domain.Verifica;
 import it.peg.readback.XlsxReturnedWorkbookReader;
 import it.peg.scoring.NucleoOverride;
-import it.peg.summary.NucleoColumnsReader;
 import it.peg.summary.NucleoReadResult;
 import it.peg.summary.ValutazioneWorkbookWriter;
 import org.apache.commons.cli.CommandLine;
@@ -117,8 +116,9 @@ public final class ConsolidateCommand implements Command {
         Path out = Path.of(line.getOptionValue("out"));
         Optional<Path> csv = Optional.ofNullable(line.getOptionValue("csv")).map(Path::of);
         Map<String, NucleoOverride> overrides = Map.of();
+        NucleoColumnsCache nucleoCache = NucleoColumnsCache.inUserFolder();
         if (Files.isRegularFile(out)) {
-            NucleoReadResult previous = NucleoColumnsReader.read(out);
+            NucleoReadResult previous = nucleoCache.read(out);
             if (previous.holdsJudgementsOfAnother(verifica.date())) {
                 // overwriting it would lose the Nucleo's work on that verifica; taking it would judge this one with it
                 LocalDate other = previous.verifica().orElseThrow();
@@ -141,7 +141,9 @@ public final class ConsolidateCommand implements Command {
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides)
                 .withFindingsFirst(listing.skipped().stream().map(InputFolders.Skipped::finding).toList());
-        SummaryOutputs.writeWithForms(result, out, csv);
+        String written = SummaryOutputs.writeWithForms(result, out, csv);
+        // the next run finds this file as written (unless the Nucleo typed into it) and reads nothing back
+        nucleoCache.remember(out, written, result);
         ConsolidateReport.print(result, out, inputs.size(), console);
         return result.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }

@@ -33,8 +33,10 @@ final class SummaryOutputs {
      * "h23-consolidate"). The CSV is rendered into a temp file beside its target and put in place only once the
      * summary is; a failure of any is thrown as it was, the summary's first; so a summary that fails leaves none of
      * the three files changed, and a CSV that fails leaves the forms unchanged.
+     *
+     * @return the summary's {@link it.peg.io.OutputDigest}, of its bytes as written
      */
-    static void writeWithForms(it.peg.consolidate.ConsolidationResult result, Path workbook,
+    static String writeWithForms(it.peg.consolidate.ConsolidationResult result, Path workbook,
                                java.util.Optional<Path> csv) throws IOException {
         // daemon threads: a summary that failed does not wait for the forms
         CompletableFuture<byte[]> forms = SideTask.start("peg-valutazione", () -> {
@@ -45,8 +47,9 @@ final class SummaryOutputs {
         java.util.Optional<Path> csvTarget = csv.map(Path::toAbsolutePath);
         java.util.Optional<CompletableFuture<Path>> csvTemp = csvTarget.map(target ->
                 SideTask.start("peg-csv", () -> AtomicFiles.writeTemp(target, csvContent(result))));
+        it.peg.io.OutputDigest.Digesting digest = new it.peg.io.OutputDigest.Digesting();
         try {
-            write(workbook, o -> it.peg.summary.SummaryWorkbookWriter.write(result, o));
+            write(workbook, o -> it.peg.summary.SummaryWorkbookWriter.write(result, digest.into(o)));
         } catch (IOException | RuntimeException | Error e) {
             // the CSV's temp file, once rendered, goes: nothing of this run is left beside the outputs
             csvTemp.ifPresent(t -> SideTask.awaitQuietly(t).ifPresent(SummaryOutputs::deleteQuietly));
@@ -63,6 +66,7 @@ final class SummaryOutputs {
         }
         byte[] built = SideTask.await(forms);
         write(ValutazioneWorkbookWriter.besides(workbook), o -> o.write(built));
+        return digest.digest();
     }
 
     private static void deleteQuietly(Path temp) {

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The folder where peg keeps what it can always compute again (the read plan, for {@code consolidate}): the user's
- * cache folder, never beside the user's files, so that office folders and shared drives hold only what people made.
+ * The folder where peg keeps what it can always compute again (the read plan and the Nucleo's columns of the summary
+ * last written, for {@code consolidate}): the user's cache folder, never beside the user's files, so that office
+ * folders and shared drives hold only what people made.
  * Windows {@code %LOCALAPPDATA%\peg}, macOS {@code ~/Library/Caches/peg}, elsewhere {@code $XDG_CACHE_HOME/peg} or
  * {@code ~/.cache/peg}. The system property {@value #PROPERTY} names another folder, or none when empty (no cache).
  */

@@ -20,4 +20,13 @@ public interface SegmentSink {
 
     /** Ends the segment written to {@link #out()} since the last {@code end} or {@code copy}. */
     void end(String key) throws IOException;
+
+    /**
+     * Whether segments need their keys: false when there is nothing to copy from and the index is not kept (a
+     * {@code consolidate} writes its outputs once, for no later run), so that a writer whose keys cost work (a
+     * SHA-256 of what a run prints) may end each segment with any label and never ask {@link #copy}.
+     */
+    default boolean keyed() {
+        return true;
+    }
 }

@@ -64,7 +64,8 @@ public final class CsvExporter {
         }
         csv.endRecord();
         endPart(csv, segments, "header");
-        IndicatorRows.forEachRun(result, (run, rows) -> {
+        // keys only for segments: a CSV written whole copies nothing
+        IndicatorRows.forEachRun(result, segments.isPresent(), (run, rows) -> {
             if (segments.isPresent() && segments.get().copy(run.key())) {
                 return;
             }

@@ -13,7 +13,22 @@ import java.util.TreeMap;
  * as it is laid out).
  */
 final class FormCells {
-    private final Map<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
+    private static final int BLANK = 0;
+    private static final int TEXT = 1;
+    private static final int TEXT_PRESERVE = 2;
+    private static final int NUMBER = 3;
+
+    /**
+     * A cell as laid out: rendered only when the rows are written, into one builder (a string per cell, made by
+     * concatenation, and the rows' string copied into the sheet's were most of the forms' time: 2,000 sheets for a
+     * 2,000-service plan, beside the summary; docs/performance.md, "h25-consolidate").
+     *
+     * @param value the escaped text (TEXT, TEXT_PRESERVE), unused otherwise
+     */
+    private record Cell(int style, int kind, String value, double number) {
+    }
+
+    private final Map<Integer, TreeMap<Integer, Cell>> rows = new TreeMap<>();
     private final Map<Integer, Float> heights = new TreeMap<>();
     private final List<String> merged = new ArrayList<>();
 
@@ -29,20 +44,19 @@ final class FormCells {
         String v = value.length() > SheetRows.MAX_TEXT ? value.substring(0, SheetRows.MAX_TEXT) : value;
         // inline: the sheet is whole in itself (no workbook-wide string table to hold while every sheet is written)
         boolean preserve = Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1));
-        put(r, c, style, " t=\"inlineStr\"><is>" + (preserve ? "<t xml:space=\"preserve\">" : "<t>")
-                + XmlText.text(v) + "</t></is></c>");
+        put(r, c, new Cell(style.index(), preserve ? TEXT_PRESERVE : TEXT, XmlText.text(v), 0));
     }
 
     void number(int r, int c, Optional<BigDecimal> value, CellFormat style) {
         if (value.isPresent()) {
-            put(r, c, style, " t=\"n\"><v>" + value.get().doubleValue() + "</v></c>");
+            put(r, c, new Cell(style.index(), NUMBER, "", value.get().doubleValue()));
         } else {
             blank(r, c, style);
         }
     }
 
     void blank(int r, int c, CellFormat style) {
-        put(r, c, style, "/>");
+        put(r, c, new Cell(style.index(), BLANK, "", 0));
     }
 
     void height(int r, float points) {
@@ -55,16 +69,22 @@ final class FormCells {
         merged.add(SheetLayout.range(r1, c1, r2, c2));
     }
 
-    private void put(int r, int c, CellFormat style, String rest) {
-        rows.computeIfAbsent(r, k -> new TreeMap<>()).put(c, "<c r=\"" + SheetLayout.cell(r, c) + "\" s=\""
-                + style.index() + "\"" + rest);
+    private void put(int r, int c, Cell cell) {
+        rows.computeIfAbsent(r, k -> new TreeMap<>()).put(c, cell);
     }
 
     /** The {@code <row>} elements. */
     String rows() {
-        StringBuilder s = new StringBuilder(4096);
-        for (Map.Entry<Integer, TreeMap<Integer, String>> row : rows.entrySet()) {
-            s.append("<row r=\"").append(row.getKey() + 1).append('"');
+        StringBuilder s = new StringBuilder(8192);
+        rows(s);
+        return s.toString();
+    }
+
+    /** The {@code <row>} elements, appended to {@code s}. */
+    void rows(StringBuilder s) {
+        for (Map.Entry<Integer, TreeMap<Integer, Cell>> row : rows.entrySet()) {
+            int r = row.getKey() + 1;
+            s.append("<row r=\"").append(r).append('"');
             Float h = heights.get(row.getKey());
             if (h != null) {
                 s.append(" ht=\"").append((double) h).append("\" customHeight=\"true\"");
@@ -74,10 +94,20 @@ final class FormCells {
                 continue;
             }
             s.append('>');
-            row.getValue().values().forEach(s::append);
+            for (Map.Entry<Integer, Cell> e : row.getValue().entrySet()) {
+                Cell cell = e.getValue();
+                s.append("<c r=\"").append(SheetLayout.column(e.getKey())).append(r).append("\" s=\"")
+                        .append(cell.style()).append('"');
+                switch (cell.kind()) {
+                    case TEXT -> s.append(" t=\"inlineStr\"><is><t>").append(cell.value()).append("</t></is></c>");
+                    case TEXT_PRESERVE -> s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(cell.value())
+                            .append("</t></is></c>");
+                    case NUMBER -> s.append(" t=\"n\"><v>").append(cell.number()).append("</v></c>");
+                    default -> s.append("/>");
+                }
+            }
             s.append("</row>");
         }
-        return s.toString();
     }
 
     /** The {@code mergeCells} element, or "" without merged cells. */

@@ -100,6 +100,14 @@ final class IndicatorRows {
 
     /** Every run in plan order, each with its rows on demand. */
     static void forEachRun(ConsolidationResult result, RunWriter writer) throws IOException {
+        forEachRun(result, true, writer);
+    }
+
+    /**
+     * As {@link #forEachRun(ConsolidationResult, RunWriter)}; unless {@code keyed}, the runs' keys are not worked out
+     * (each is "") for writers that copy nothing and keep no index (consolidate's).
+     */
+    static void forEachRun(ConsolidationResult result, boolean keyed, RunWriter writer) throws IOException {
         Plan plan = result.plan();
         Verifica scored = result.scores().verifica();
         List<Verifica> verifiche = verifiche(result);
@@ -112,7 +120,7 @@ final class IndicatorRows {
         java.util.Map<String, it.peg.scoring.ObjectiveScore> objectiveScores = ObiettiviSheet.scoresByCode(result);
         PhaseRows phaseRows = new PhaseRows(result);
         List<Indicator> indicators = plan.indicators();
-        for (Span span : Spans.of(result, verifiche)) {
+        for (Span span : Spans.of(result, verifiche, keyed)) {
             List<Indicator> own = indicators.subList(span.start(), span.end());
             String serviceCode = span.serviceCode();
             Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
@@ -155,20 +163,28 @@ final class IndicatorRows {
     static final class Spans {
         private static java.lang.ref.WeakReference<ConsolidationResult> lastResult = new java.lang.ref.WeakReference<>(null);
         private static List<Span> lastSpans = List.of();
+        /** Whether {@link #lastSpans} carry their keys. */
+        private static boolean lastKeyed;
 
-        static synchronized List<Span> of(ConsolidationResult result, List<Verifica> verifiche) {
-            if (lastResult.get() != result) {
+        static List<Span> of(ConsolidationResult result, List<Verifica> verifiche) {
+            return of(result, verifiche, true);
+        }
+
+        /** The spans, with their keys when {@code keyed} (else each key is ""). */
+        static synchronized List<Span> of(ConsolidationResult result, List<Verifica> verifiche, boolean keyed) {
+            if (lastResult.get() != result || keyed && !lastKeyed) {
                 // no memo at all while the next are worked out: not held meanwhile, and none left for the
                 // earlier result if working them out fails
                 lastResult = new java.lang.ref.WeakReference<>(null);
                 lastSpans = List.of();
-                lastSpans = compute(result, verifiche);
+                lastSpans = compute(result, verifiche, keyed);
+                lastKeyed = keyed;
                 lastResult = new java.lang.ref.WeakReference<>(result);
             }
             return lastSpans;
         }
 
-        private static List<Span> compute(ConsolidationResult result, List<Verifica> verifiche) {
+        private static List<Span> compute(ConsolidationResult result, List<Verifica> verifiche, boolean keyed) {
             Plan plan = result.plan();
             Verifica scored = result.scores().verifica();
             java.util.Map<String, List<it.peg.consolidate.FileRecord>> files = filesByService(result);
@@ -182,8 +198,8 @@ final class IndicatorRows {
                     end++;
                 }
                 List<Indicator> own = indicators.subList(start, end);
-                spans.add(new Span(start, end, serviceCode, new Run(firstRow, keyOf(plan, scored, verifiche,
-                        serviceCode, firstRow, own, files.getOrDefault(serviceCode, List.of())))));
+                spans.add(new Span(start, end, serviceCode, new Run(firstRow, !keyed ? "" : keyOf(plan, scored,
+                        verifiche, serviceCode, firstRow, own, files.getOrDefault(serviceCode, List.of())))));
                 firstRow += own.size() * verifiche.size();
                 start = end;
             }

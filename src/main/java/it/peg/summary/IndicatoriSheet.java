@@ -34,14 +34,15 @@ final class IndicatoriSheet {
             SheetLayout.header(rows, 0, HEADERS, st);
             rows.finish();
             sink.end("header");
-            IndicatorRows.forEachRun(result, (run, runRows) -> {
-                if (sink.copy(run.key())) {
+            boolean keyed = sink.keyed(); // else nothing is copied and the segments are labelled by their place
+            IndicatorRows.forEachRun(result, keyed, (run, runRows) -> {
+                if (keyed && sink.copy(run.key())) {
                     return;
                 }
                 int[] r = {1 + run.firstRow()};
                 runRows.forEach(row -> writeRow(rows, r[0]++, row, st));
                 rows.finish();
-                sink.end(run.key());
+                sink.end(keyed ? run.key() : "#" + run.firstRow());
             });
             if (last == 0) {
                 rows.row(1); // the table's one data row

@@ -72,6 +72,17 @@ final class KeyedRows {
             Items body = null; // its lookups made when the sheet's first run is made, not held before
             for (int from = 0; from < items; from += CHUNK) {
                 int to = Math.min(items, from + CHUNK);
+                if (!sink.keyed()) {
+                    // nothing to copy and no index kept (consolidate): the rows' key, a second pass over them and
+                    // a SHA-256, would be thrown away
+                    if (body == null) {
+                        body = made.get();
+                    }
+                    body.write(rows, from, to);
+                    rows.finish();
+                    sink.end("#" + from);
+                    continue;
+                }
                 java.util.Optional<String> input = inputs.of(from, to);
                 String key;
                 if (input.isPresent()) {

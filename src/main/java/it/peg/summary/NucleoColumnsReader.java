@@ -97,7 +97,7 @@ public final class NucleoColumnsReader {
         Map<String, NucleoOverride> overrides = new LinkedHashMap<>();
         for (it.peg.domain.Objective obj : result.plan().objectives()) {
             String code = obj.code();
-            if (!codes.add(code) || code.isEmpty() || !code.equals(code.strip()) || !SheetRows.writesUnchanged(code)) {
+            if (!codes.add(code) || code.isEmpty() || !code.equals(code.strip()) || !CellValues.writesUnchanged(code)) {
                 return Optional.empty();
             }
             Optional<NucleoOverride> override = Optional.ofNullable(scores.get(code))
@@ -106,7 +106,7 @@ public final class NucleoColumnsReader {
                 continue;
             }
             String note = override.get().note();
-            if (!SheetRows.writesUnchanged(note)) {
+            if (!CellValues.writesUnchanged(note)) {
                 return Optional.empty();
             }
             note = note.strip();

@@ -35,6 +35,9 @@ final class RowHeights {
                 from = i + 1;
             }
         }
+        if (from == 0 && length <= perLine) {
+            return 1; // one paragraph no longer than a line: its words and single spaces fit (most cells)
+        }
         lines += Math.max(1, wrappedLines(text, from, length, perLine));
         return Math.max(1, lines);
     }

@@ -30,8 +30,26 @@ final class SheetLayout {
     private SheetLayout() {
     }
 
+    /**
+     * The names of the first columns (A to ZZ), each made once when first asked for: every cell reference of the
+     * forms names one. A race only makes a name twice (the same string).
+     */
+    private static final String[] COLUMNS = new String[26 * 27];
+
     /** Column letters of a 0-based index ({@code 0} is A, {@code 26} is AA). */
     static String column(int c) {
+        if (c < 0 || c >= COLUMNS.length) {
+            return columnName(c);
+        }
+        String name = COLUMNS[c];
+        if (name == null) {
+            name = columnName(c);
+            COLUMNS[c] = name;
+        }
+        return name;
+    }
+
+    private static String columnName(int c) {
         StringBuilder s = new StringBuilder();
         for (int n = c + 1; n > 0; n = (n - 1) / 26) {
             s.insert(0, (char) ('A' + (n - 1) % 26));

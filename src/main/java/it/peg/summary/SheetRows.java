@@ -56,6 +56,10 @@ final class SheetRows implements RowCells {
             lines -> " ht=\"" + RowHeights.points(FONT_POINTS, lines) + "\" customHeight=\"1\"");
     /** The chars of the text being written. */
     private char[] chars = new char[256];
+    /** Each column's last text as written ({@link RememberedTexts}); null: none remembered (tests compare). */
+    private final RememberedTexts remembered;
+    /** Times the buffer was handed on: a text escaped across a hand-over is not remembered. */
+    private int flushes;
 
     /** Column widths in characters for the row-height estimate of wrapped text; null: no estimate. */
     private int[] wrapWidths;
@@ -69,7 +73,12 @@ final class SheetRows implements RowCells {
     private static final short FONT_POINTS = 11;
 
     SheetRows(OutputStream out) {
+        this(out, true);
+    }
+
+    SheetRows(OutputStream out, boolean remember) {
         this.out = out;
+        this.remembered = remember ? new RememberedTexts() : null;
     }
 
     /**
@@ -79,6 +88,9 @@ final class SheetRows implements RowCells {
      */
     SheetRows wrapWidths(int[] widths) {
         this.wrapWidths = widths.clone();
+        if (remembered != null) {
+            remembered.forgetAll(); // their lines were measured in the widths before
+        }
         return this;
     }
 
@@ -115,31 +127,71 @@ final class SheetRows implements RowCells {
         return this;
     }
 
-    /** A string cell (never a formula, whatever the text starts with); blank when the text is empty. */
+    /**
+     * A string cell (never a formula, whatever the text starts with); blank when the text is empty. A text equal to its
+     * column's last one is copied as remembered ({@link RememberedTexts}), unless escaping would hand the buffer on
+     * within it (dropping the row's height): then it is escaped again, as ever, so that the bytes are the same.
+     */
     @Override
     public void text(int c, String value, CellFormat style) throws IOException {
         if (value.isEmpty()) {
             blank(c, style);
             return;
         }
-        // the text's chars taken once, for the height and the escaping: charAt per char costs a bounds check and,
-        // under C1, a call each
+        boolean wraps = wrapWidths != null && style != null && style.wrap() && c < wrapWidths.length;
+        boolean held = remembered != null && remembered.holds(c, value, style);
         int n = Math.min(value.length(), MAX_TEXT);
+        int lines;
+        boolean preserve;
+        if (held) {
+            lines = remembered.lines(c);
+            preserve = remembered.preserve(c);
+        } else {
+            takeChars(value, n);
+            lines = wraps ? RowHeights.cell(chars, n, wrapWidths[c]) : 1;
+            preserve = Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[n - 1]);
+        }
+        if (heightSlot >= 0 && wraps) {
+            rowLines = Math.max(rowLines, lines);
+        }
+        cellStart(c, style);
+        put(INLINE);
+        if (preserve) {
+            put(PRESERVE);
+        }
+        putByte('>');
+        // escaping checks for 8 bytes of room before each char: it hands nothing on when this much fits
+        if (held && pos + remembered.bytes(c).length + 8 <= buf.length) {
+            byte[] bytes = remembered.bytes(c);
+            System.arraycopy(bytes, 0, buf, pos, bytes.length);
+            pos += bytes.length;
+        } else {
+            if (held) {
+                takeChars(value, n);
+            }
+            int start = pos;
+            int handedOn = flushes;
+            escaped(chars, n);
+            if (remembered != null && !held && RememberedTexts.applies(c, value)) {
+                if (handedOn == flushes) {
+                    remembered.remember(c, value, style, buf, start, pos, preserve, lines);
+                } else {
+                    remembered.forget(c); // escaped across a hand-over: not all of it in the buffer
+                }
+            }
+        }
+        put(INLINE_CLOSE);
+    }
+
+    /**
+     * The text's chars taken once, for the height and the escaping: charAt per char costs a bounds check and, under
+     * C1, a call each.
+     */
+    private void takeChars(String value, int n) {
         if (chars.length < n) {
             chars = new char[Math.max(n, chars.length * 2)];
         }
         value.getChars(0, n, chars, 0);
-        if (heightSlot >= 0 && style != null && style.wrap() && c < wrapWidths.length) {
-            rowLines = Math.max(rowLines, RowHeights.cell(chars, n, wrapWidths[c]));
-        }
-        cellStart(c, style);
-        put(INLINE);
-        if (Character.isWhitespace(chars[0]) || Character.isWhitespace(chars[n - 1])) {
-            put(PRESERVE);
-        }
-        putByte('>');
-        escaped(chars, n);
-        put(INLINE_CLOSE);
     }
 
     @Override
@@ -160,7 +212,7 @@ final class SheetRows implements RowCells {
         }
         cellStart(c, style);
         put(VALUE);
-        if (isShortWhole(value)) {
+        if (CellValues.isShortWhole(value)) {
             putWhole((long) value); // as number(value), without its two strings
             put(POINT_ZERO);
         } else {
@@ -236,21 +288,6 @@ final class SheetRows implements RowCells {
         }
     }
 
-    /**
-     * As {@link Double#toString} (the form POI's writers use, "45412.0"), with whole numbers below 10^7 taken
-     * on a shorter path: dates, counts and weights are most of the numbers of a summary.
-     */
-    static String number(double value) {
-        if (isShortWhole(value)) {
-            return Long.toString((long) value).concat(".0");
-        }
-        return Double.toString(value);
-    }
-
-    private static boolean isShortWhole(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e7 && !(value == 0 && 1 / value < 0);
-    }
-
     /** The decimal digits of {@code v} (below 10^7 in size), as {@link Long#toString(long)} writes them. */
     private void putWhole(long v) throws IOException {
         if (pos + 20 > buf.length) {
@@ -269,19 +306,6 @@ final class SheetRows implements RowCells {
             v /= 10;
         }
         pos += digits;
-    }
-
-    /**
-     * Whether {@link #text} writes {@code s} so that it reads back as it is: no longer than a cell holds, and none
-     * of what {@link #escaped} writes as {@code ?} (a control character but tab and line breaks, a lone surrogate,
-     * U+FFFE, U+FFFF).
-     */
-    static boolean writesUnchanged(String s) {
-        if (s.length() > MAX_TEXT) {
-            return false;
-        }
-        return s.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20
-                && !(cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) && cp != 0xFFFE && cp != 0xFFFF);
     }
 
     /** Text content, escaped and encoded as UTF-8. */
@@ -364,6 +388,7 @@ final class SheetRows implements RowCells {
         out.write(buf, 0, pos);
         pos = 0;
         heightSlot = -1;
+        flushes++;
     }
 
     private static byte[] ascii(String s) {

@@ -27,9 +27,12 @@ final class SummaryPackage implements AutoCloseable {
 
     private final ZipArchiveOutputStream zip;
     private final int level;
+    /** Whether the row sheets' segments are keyed: false when nothing is copied and no index kept. */
+    private final boolean keyed;
 
-    SummaryPackage(OutputStream out, int level) {
+    SummaryPackage(OutputStream out, int level, boolean keyed) {
         this.level = level;
+        this.keyed = keyed;
         this.zip = new ZipArchiveOutputStream(PackageZip.unclosable(out));
         zip.setLevel(level);
         zip.setUseZip64(Zip64Mode.AsNeeded);
@@ -60,6 +63,9 @@ final class SummaryPackage implements AutoCloseable {
                            Optional<SegmentIndex> earlier, it.peg.xlsx.EarlierPackage from, Optional<Path> scratch)
             throws IOException {
         try (DeflatedSegments segments = new DeflatedSegments(name, level, earlier, from, scratch)) {
+            if (!keyed) {
+                segments.unkeyed();
+            }
             segments.out().write(head.getBytes(StandardCharsets.UTF_8));
             segments.end(HEAD_KEY);
             rows.writeTo(segments);

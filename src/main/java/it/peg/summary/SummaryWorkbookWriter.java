@@ -55,7 +55,8 @@ public final class SummaryWorkbookWriter {
      * number of indicators, findings or files.
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        write(result, out, Optional.empty(), Optional.empty());
+        // nothing copied, no index returned: the row sheets' keys are not worked out (same bytes)
+        write(result, out, Optional.empty(), List.of(), Optional.empty(), false);
     }
 
     /**
@@ -84,6 +85,12 @@ public final class SummaryWorkbookWriter {
      */
     public static List<SegmentIndex> write(ConsolidationResult result, OutputStream out, Optional<Path> earlierFile,
                                            List<SegmentIndex> earlier, Optional<Path> scratch) throws IOException {
+        return write(result, out, earlierFile, earlier, scratch, true);
+    }
+
+    private static List<SegmentIndex> write(ConsolidationResult result, OutputStream out, Optional<Path> earlierFile,
+                                            List<SegmentIndex> earlier, Optional<Path> scratch, boolean keyed)
+            throws IOException {
         SummaryStyles styles = new SummaryStyles();
         TrafficLight lights = new TrafficLight(result.plan().settings());
         // in workbook order: the traffic lights number their formats in turn
@@ -96,7 +103,7 @@ public final class SummaryWorkbookWriter {
         String title = "Riepilogo della performance " + result.plan().settings().year() + " - "
                 + result.plan().settings().ente();
         List<SegmentIndex> indexes = new java.util.ArrayList<>();
-        try (SummaryPackage zip = new SummaryPackage(out, DEFLATE_LEVEL);
+        try (SummaryPackage zip = new SummaryPackage(out, DEFLATE_LEVEL, keyed);
              it.peg.xlsx.EarlierPackage from = earlierFile.map(it.peg.xlsx.EarlierPackage::at)
                      .orElse(it.peg.xlsx.EarlierPackage.none())) {
             boolean emblem = sintesi.emblem().isPresent();

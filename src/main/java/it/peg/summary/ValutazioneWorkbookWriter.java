@@ -85,7 +85,8 @@ public final class ValutazioneWorkbookWriter {
      * workbook-wide table of strings (the {@code sharedStrings} part is there, empty, as Excel writes it).
      */
     public static void write(ConsolidationResult result, OutputStream out) throws IOException {
-        write(result, out, Optional.empty());
+        // nothing copied, no index returned: the sheets' keys (a SHA-256 of each form) are not worked out
+        write(result, out, Optional.empty(), false);
     }
 
     /**
@@ -95,6 +96,11 @@ public final class ValutazioneWorkbookWriter {
      */
     public static SegmentIndex write(ConsolidationResult result, OutputStream out,
                                      Optional<SegmentIndex.Earlier> earlier) throws IOException {
+        return write(result, out, earlier, true);
+    }
+
+    private static SegmentIndex write(ConsolidationResult result, OutputStream out,
+                                      Optional<SegmentIndex.Earlier> earlier, boolean keyed) throws IOException {
         Styles st = new Styles();
         Set<String> names = new HashSet<>();
         String ente = result.plan().settings().ente();
@@ -129,12 +135,21 @@ public final class ValutazioneWorkbookWriter {
             }
             java.util.Map<String, ObjectiveScore> scores = null; // made when a form is first made
             // each service's sheet keyed by its inputs where they are known: an unchanged one is copied unmade
-            Optional<java.util.Map<String, byte[]>> inputs = ServiceInputKeys.of(result);
+            Optional<java.util.Map<String, byte[]>> inputs = keyed ? ServiceInputKeys.of(result) : Optional.empty();
             ServiceInputKeys.Prefix prefix = ValutazioneSheetKey.inputsPrefix(heading, verifica, ente);
             for (int i = 0; i < services.size(); i++) {
                 String name = "xl/worksheets/sheet" + (i + 1) + ".xml";
                 Service service = services.get(i);
                 boolean first = i == 0;
+                if (!keyed) {
+                    // nothing to copy and no index kept (consolidate): no key worked out
+                    if (scores == null) {
+                        scores = ObiettiviSheet.scoresByCode(result);
+                    }
+                    ValutazioneForm form = ValutazioneForm.of(result, scores, service);
+                    zip.put(name, "#" + i, sheet(st, form, heading, verifica, ente, first).getBytes(StandardCharsets.UTF_8));
+                    continue;
+                }
                 Optional<String> byInputs = inputs.map(m -> m.get(service.code()))
                         .map(k -> ValutazioneSheetKey.ofInputs(prefix, k, first));
                 if (byInputs.isPresent() && zip.copy(name, byInputs.get())) {
@@ -160,9 +175,13 @@ public final class ValutazioneWorkbookWriter {
         int lastRow = writeForm(sh, st, form, heading, verifica);
         String view = "<sheetView workbookViewId=\"0\"" + (first ? " tabSelected=\"true\"" : "")
                 + " showGridLines=\"false\"/>";
-        return SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS) + sh.rows()
-                + "</sheetData>" + sh.mergeCells() + "<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
-                + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>";
+        // one builder sized for a form (about 6 KB): the rows appended in place, not made a string and copied
+        StringBuilder xml = new StringBuilder(16 * 1024)
+                .append(SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS));
+        sh.rows(xml);
+        return xml.append("</sheetData>").append(sh.mergeCells())
+                .append("<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>")
+                .append(SheetLayout.page(ente, false, 1, 0.5)).append("</worksheet>").toString();
     }
 
     /** The workbook's bytes, as {@link #write} streams them (every entry deflated at level 6, fixed entry times). */

@@ -60,6 +60,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
     private long plainLength;
     private int crc;
     private boolean finished;
+    private boolean keyed = true;
 
     /**
      * @param part    the zip entry being written (named in the index)
@@ -122,6 +123,20 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
     @Override
     public OutputStream out() {
         return current;
+    }
+
+    /**
+     * No key is needed: nothing is copied (no earlier entry) and the index {@link #finish} returns is not kept; its
+     * segments are then labelled, not keyed. The entry's bytes are the same either way.
+     */
+    public DeflatedSegments unkeyed() {
+        this.keyed = false;
+        return this;
+    }
+
+    @Override
+    public boolean keyed() {
+        return keyed;
     }
 
     @Override

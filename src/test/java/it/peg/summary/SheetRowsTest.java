@@ -95,8 +95,8 @@ class SheetRowsTest {
         double[] values = {0, 1, -5, 45412, 45412.375, 0.1, 1.0 / 3, 999_999, 9_999_999, 1e7, 1e15, 1e-7, -0.0,
                 12_345_678.5, Math.PI};
         for (double v : values) {
-            assertEquals(Double.toString(v), SheetRows.number(v));
-            assertEquals(v, Double.parseDouble(SheetRows.number(v)));
+            assertEquals(Double.toString(v), CellValues.number(v));
+            assertEquals(v, Double.parseDouble(CellValues.number(v)));
         }
         Document doc = parse(write(rows -> {
             rows.row(0);
@@ -142,5 +142,53 @@ class SheetRowsTest {
             rows.text(3, "b", null);
         }));
         assertThrows(IllegalStateException.class, () -> write(rows -> rows.text(0, "no row", null)));
+    }
+
+    /**
+     * Texts remembered per column give the bytes of texts escaped and measured each time: seeded rows of texts drawn
+     * from a few (escapes, blanks at either end, line feeds, non-ASCII, surrogates, some long enough to hand the
+     * buffer on mid-text and mid-row, which drops a row's height), in wrapped and plain styles, in columns on either
+     * side of the last remembered one.
+     */
+    @Test
+    void rememberedTextsWriteTheBytesOfTextsWrittenAfresh() throws Exception {
+        Random random = new Random(25);
+        List<String> pool = new java.util.ArrayList<>(List.of("S0001", "Indicatore S0001.1.1", " con blanchi ",
+                "a & b < c > d", "riga\nseconda riga", "perché è così", "\uD83D\uDE00 emoji", "\uD800 solo",
+                "tab\tqui", "verifica precedente", "x"));
+        for (int i = 0; i < 6; i++) {
+            pool.add("parola ".repeat(200 + random.nextInt(9000)));
+        }
+        CellFormat[] styles = {new CellFormat(5, false), new CellFormat(6, true), new CellFormat(7, true)};
+        int[] widths = new int[40];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = 5 + c % 30;
+        }
+        for (int round = 0; round < 30; round++) {
+            long seed = random.nextLong();
+            Rows body = rows -> {
+                Random r = new Random(seed);
+                rows.wrapWidths(widths);
+                for (int row = 0; row < 400; row++) {
+                    rows.row(row);
+                    for (int c = 0; c < 36; c++) {
+                        if (r.nextInt(5) == 0) {
+                            continue;
+                        }
+                        // mostly short texts (rows that keep their height), now and then a long one
+                        String text = pool.get(r.nextInt(60) == 0 ? pool.size() - 1 - r.nextInt(6)
+                                : r.nextInt(r.nextInt(3) == 0 ? pool.size() - 6 : 4));
+                        // an equal text, not always the same instance
+                        rows.text(c, r.nextBoolean() ? text : new String(text.toCharArray()), styles[r.nextInt(3)]);
+                    }
+                }
+            };
+            ByteArrayOutputStream fresh = new ByteArrayOutputStream();
+            SheetRows plain = new SheetRows(fresh, false);
+            body.write(plain);
+            plain.finish();
+            assertEquals(fresh.toString(StandardCharsets.UTF_8), new String(write(body), StandardCharsets.UTF_8),
+                    "round " + round);
+        }
     }
 }

@@ -123,6 +123,10 @@ class SummaryWorkbookWriterTest {
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(earlier), copied.toByteArray());
         assertEquals(index, again);
+        // consolidate's write, which works out no row key (nothing to copy, no index kept): the same bytes
+        ByteArrayOutputStream unkeyed = new ByteArrayOutputStream();
+        SummaryWorkbookWriter.write(large, unkeyed);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(earlier), unkeyed.toByteArray());
         assertEquals(bytes(large).length, copied.size());
     }
 

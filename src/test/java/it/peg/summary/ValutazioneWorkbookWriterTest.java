@@ -97,6 +97,8 @@ class ValutazioneWorkbookWriterTest {
         java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
         assertEquals(index, ValutazioneWorkbookWriter.write(result, again, from));
         assertArrayEquals(out.toByteArray(), again.toByteArray());
+        // consolidate's write, which works out no key (nothing to copy, no index kept): the same bytes
+        assertArrayEquals(out.toByteArray(), ValutazioneWorkbookWriter.bytes(result));
 
         it.peg.domain.Plan p = result.plan();
         it.peg.domain.Settings s = p.settings();
