@@ -196,7 +196,7 @@ final class CellReader {
             return Optional.of("TRUE".equalsIgnoreCase(c.text()));
         }
         if (c.kind() == CellKind.TEXT) {
-            String t = fold(c.text()).replaceAll("[.!]+$", "");
+            String t = withoutFinalStops(fold(c.text()));
             switch (t) {
                 case "SI", "S", "VERO", "TRUE", "YES" -> {
                     return Optional.of(true);
@@ -226,6 +226,19 @@ final class CellReader {
     private void interpreted(RawCell c, Spot spot, String note, String readAs) {
         findings.add(spot.warning(FindingCode.VALORE_INTERPRETATO, display(c), readAs,
                 "Valore ambiguo, " + note + ". Se la lettura non è corretta, riscrivere il valore."));
+    }
+
+    /**
+     * The text without its final run of {@code .} and {@code !} ({@code SI.} → {@code SI}): what
+     * {@code replaceAll("[.!]+$", "")} did, its pattern compiled for every SI/NO cell of every file. A folded text
+     * ends with no white space; one ending with another line separator matches no SI/NO either way.
+     */
+    static String withoutFinalStops(String t) {
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '!')) {
+            end--;
+        }
+        return end == t.length() ? t : t.substring(0, end);
     }
 
     /** Upper case, accents removed, inner spaces collapsed. */
