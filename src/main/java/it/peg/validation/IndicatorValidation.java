@@ -54,19 +54,23 @@ final class IndicatorValidation {
         this.findings = findings;
     }
 
-    it.peg.domain.IndicatorReport validate(Indicator ind, Verifica v) {
+    /**
+     * @param token        {@link InputNames#token} of the indicator's code
+     * @param verificaCode {@link Verifica#code} of {@code v}: both made once per file by the caller, not per name
+     */
+    it.peg.domain.IndicatorReport validate(Indicator ind, Verifica v, String token, String verificaCode) {
         // runs for every indicator at every verifica of every file: plain tests, no lambdas or copies of the findings
         int before = findings.size();
         Optional<RawCell> main;
         Optional<ReportedValue> value;
         boolean blank;
         if (ind.inputKind() == InputKind.RATIO) {
-            main = names.cell(InputNames.numerator(ind.code(), v), ind.code());
-            Optional<RawCell> den = names.cell(InputNames.denominator(ind.code(), v), ind.code());
+            main = names.cell(InputNames.numeratorOfToken(token, verificaCode), ind.code());
+            Optional<RawCell> den = names.cell(InputNames.denominatorOfToken(token, verificaCode), ind.code());
             blank = main.isPresent() && main.get().isBlank() && den.isPresent() && den.get().isBlank();
             value = main.isPresent() && den.isPresent() ? ratio(ind, v, main.get(), den.get()) : Optional.empty();
         } else {
-            main = names.cell(InputNames.value(ind.code(), v), ind.code());
+            main = names.cell(InputNames.valueOfToken(token, verificaCode), ind.code());
             blank = main.isPresent() && main.get().isBlank();
             value = main.isPresent() ? single(ind, v, main.get()) : Optional.empty();
         }
@@ -77,7 +81,7 @@ final class IndicatorValidation {
         if (blank && v.date().isBefore(today) && due(ind, v)) {
             missing(ind, v, main.get());
         }
-        Optional<RawCell> causeCell = names.cell(InputNames.cause(ind.code(), v), ind.code());
+        Optional<RawCell> causeCell = names.cell(InputNames.causeOfToken(token, verificaCode), ind.code());
         String cause = causeCell.isPresent() ? reader.text(causeCell.get()) : "";
         if (value.isPresent() && cause.isEmpty() && causeCell.isPresent()) {
             Optional<TargetSpec> target = ind.targetAt(v);

@@ -46,11 +46,12 @@ final class Plausibility {
     private final boolean date1904;
     private final Findings findings;
     /**
-     * The last plausible number of each indicator part (by {@link Part#ordinal()}, then by indicator code), with its
-     * verifica: the previous verifica's value.
+     * The last plausible number of each indicator part (by indicator code, one map per part: no key text made per
+     * value), with its verifica: the previous verifica's value.
      */
-    @SuppressWarnings("unchecked")
-    private final Map<String, Previous>[] previous = new Map[]{new HashMap<>(), new HashMap<>(), new HashMap<>()};
+    private final Map<String, Previous> previousValues = new HashMap<>();
+    private final Map<String, Previous> previousNumerators = new HashMap<>();
+    private final Map<String, Previous> previousDenominators = new HashMap<>();
 
     /** The verifica's label is formatted only for a message: most values are never reported. */
     private record Previous(BigDecimal value, Verifica at) {
@@ -67,7 +68,8 @@ final class Plausibility {
     void number(Indicator ind, Verifica v, RawCell c, Part part, BigDecimal n) {
         // called for every number of every file: no text is made unless a finding is (the basis of the reference,
         // the key, the verifica's label were all formatted for each value, and are shown only in a rare AVVISO)
-        Map<String, Previous> byCode = previous[part.ordinal()];
+        Map<String, Previous> byCode = part == Part.VALUE ? previousValues
+                : part == Part.NUMERATOR ? previousNumerators : previousDenominators;
         Previous before = byCode.get(ind.code());
         BigDecimal reference = reference(ind, v, part, before);
         boolean reported = reference != null && !c.dateFormatted() && yearOrDate(ind, v, part, before, c, n, reference);
