@@ -173,8 +173,16 @@ public final class SubmissionValidator {
 
     private static DataReport data(RawWorkbook wb, Names names, CellReader reader, Findings findings, DataRow d, int year) {
         Optional<RawCell> cell = names.cell(InputNames.data(d.code(), year), d.code());
-        Optional<BigDecimal> value = cell.flatMap(c -> reader.number(c, Spot.of(wb.fileName(), c, d.code()))
-                .filter(n -> DataSigns.accepted(d, n, reader.display(c), Spot.of(wb.fileName(), c, d.code()), findings)));
+        Optional<BigDecimal> value = Optional.empty();
+        if (cell.isPresent()) {
+            RawCell c = cell.get();
+            Spot spot = Spot.of(wb.fileName(), c, d.code());
+            Optional<BigDecimal> n = reader.number(c, spot);
+            // the cell shown as text only for the finding of a negative value: it was formatted for every Dati cell
+            if (n.isPresent() && (n.get().signum() >= 0 || DataSigns.accepted(d, n.get(), reader.display(c), spot, findings))) {
+                value = n;
+            }
+        }
         String source = cell.map(c -> (c.sheet() + "!" + c.cell()).intern()).orElse("");
         return new DataReport(d.code(), year, value, source);
     }
