@@ -21,7 +21,20 @@ public final class Findings {
     }
 
     public boolean hasErrors() {
-        return list.stream().anyMatch(Finding::isError);
+        return anyErrorSince(0);
+    }
+
+    /**
+     * Whether a finding added at or after position {@code from} ({@link #size()} then) is an ERRORE: asked for every
+     * value of every returned file, without copying the list.
+     */
+    public boolean anyErrorSince(int from) {
+        for (int i = from; i < list.size(); i++) {
+            if (list.get(i).isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int size() {
@@ -29,6 +42,11 @@ public final class Findings {
     }
 
     public static boolean anyError(Collection<Finding> findings) {
-        return findings.stream().anyMatch(Finding::isError);
+        for (Finding f : findings) {
+            if (f.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,6 +16,20 @@ public final class InputNames {
 
     /** A plan code upper-cased with every character outside A-Z0-9 turned into '_'. */
     public static String token(String code) {
+        // plan codes are ASCII: upper-cased and replaced in one pass, without the copy toUpperCase makes (every name
+        // of every returned file is made from one)
+        char[] ascii = new char[code.length()];
+        for (int i = 0; i < ascii.length; i++) {
+            char c = code.charAt(i);
+            if (c >= 0x80) {
+                ascii = null;
+                break;
+            }
+            ascii[i] = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : '_';
+        }
+        if (ascii != null) {
+            return new String(ascii);
+        }
         String upper = code.toUpperCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(upper.length());
         for (int i = 0; i < upper.length(); i++) {
@@ -27,22 +41,42 @@ public final class InputNames {
 
     /** {@code IN_<ind>_<MMDD>}: the value reported for an indicator at a verifica. */
     public static String value(String indicatorCode, Verifica v) {
-        return "IN_" + token(indicatorCode) + "_" + v.code();
+        return valueOfToken(token(indicatorCode), v.code());
+    }
+
+    /**
+     * {@link #value} from the indicator's {@link #token} and the verifica's {@link Verifica#code}: for a reader asking
+     * an indicator's names at every verifica, which makes each once (the same for the {@code OfToken} ones below).
+     */
+    public static String valueOfToken(String indicatorToken, String verificaCode) {
+        return "IN_" + indicatorToken + "_" + verificaCode;
     }
 
     /** {@code IN_<ind>_<MMDD>_NUM}: the numerator of a ratio indicator. */
     public static String numerator(String indicatorCode, Verifica v) {
-        return value(indicatorCode, v) + "_NUM";
+        return numeratorOfToken(token(indicatorCode), v.code());
+    }
+
+    public static String numeratorOfToken(String indicatorToken, String verificaCode) {
+        return valueOfToken(indicatorToken, verificaCode) + "_NUM";
     }
 
     /** {@code IN_<ind>_<MMDD>_DEN}: the denominator of a ratio indicator. */
     public static String denominator(String indicatorCode, Verifica v) {
-        return value(indicatorCode, v) + "_DEN";
+        return denominatorOfToken(token(indicatorCode), v.code());
+    }
+
+    public static String denominatorOfToken(String indicatorToken, String verificaCode) {
+        return valueOfToken(indicatorToken, verificaCode) + "_DEN";
     }
 
     /** {@code CAUSA_<ind>_<MMDD>}: the cause of a gap. */
     public static String cause(String indicatorCode, Verifica v) {
-        return "CAUSA_" + token(indicatorCode) + "_" + v.code();
+        return causeOfToken(token(indicatorCode), v.code());
+    }
+
+    public static String causeOfToken(String indicatorToken, String verificaCode) {
+        return "CAUSA_" + indicatorToken + "_" + verificaCode;
     }
 
     /** {@code FASE_<obj>_<fase>_<MMDD>}: phase state; {@code phaseKey} from {@link #phaseKeys(List)}. */

@@ -40,6 +40,20 @@ public record NumericTarget(BigDecimal value, Comparison comparison, boolean per
         return new NumericTarget(new BigDecimal(value), Comparison.UNSPECIFIED, false);
     }
 
+    // equals and hashCode written out, as the record would generate them (same components, same 31-based hash): the
+    // generated ones link through java.lang.runtime.ObjectMethods' method handles, which C1 (peg runs at tier 1 only)
+    // calls link by link, and targets are compared and hashed per value validated
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof NumericTarget t && percent == t.percent && value.equals(t.value)
+                && comparison == t.comparison && upper.equals(t.upper);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((value.hashCode() * 31 + comparison.hashCode()) * 31 + Boolean.hashCode(percent)) * 31 + upper.hashCode();
+    }
+
     public boolean isRange() {
         return comparison == Comparison.BETWEEN;
     }

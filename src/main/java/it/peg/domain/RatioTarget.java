@@ -22,6 +22,19 @@ public record RatioTarget(BigDecimal numerator, BigDecimal denominator) implemen
         return numerator.divide(denominator, MathContext.DECIMAL64);
     }
 
+    // equals and hashCode written out, as the record would generate them (same components, same 31-based hash): the
+    // generated ones link through java.lang.runtime.ObjectMethods' method handles, which C1 (peg runs at tier 1 only)
+    // calls link by link, and targets are compared and hashed per value validated
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof RatioTarget t && numerator.equals(t.numerator) && denominator.equals(t.denominator);
+    }
+
+    @Override
+    public int hashCode() {
+        return numerator.hashCode() * 31 + denominator.hashCode();
+    }
+
     @Override
     public InputKind inputKind() {
         return InputKind.RATIO;

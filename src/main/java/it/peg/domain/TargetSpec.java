@@ -17,6 +17,20 @@ public record TargetSpec(String text, Target target, Optional<String> interpreta
         Objects.requireNonNull(interpretation, "interpretation");
     }
 
+    // equals and hashCode written out, as the record would generate them (same components, same 31-based hash): the
+    // generated ones link through java.lang.runtime.ObjectMethods' method handles, which C1 (peg runs at tier 1 only)
+    // calls link by link, and targets are compared and hashed per value validated
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TargetSpec t && text.equals(t.text) && target.equals(t.target)
+                && interpretation.equals(t.interpretation);
+    }
+
+    @Override
+    public int hashCode() {
+        return (text.hashCode() * 31 + target.hashCode()) * 31 + interpretation.hashCode();
+    }
+
     public static TargetSpec of(String text, Target target) {
         return new TargetSpec(text, target, Optional.empty());
     }

@@ -39,6 +39,19 @@ public record Verifica(LocalDate date, Optional<LocalDate> due, boolean isFinal)
         return date.format(FULL);
     }
 
+    // equals and hashCode written out, as the record would generate them (same components, same 31-based hash): the
+    // generated ones link through java.lang.runtime.ObjectMethods' method handles, which C1 (peg runs at tier 1 only)
+    // calls link by link, and scoring compares a verifica for every service
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Verifica v && isFinal == v.isFinal && date.equals(v.date) && due.equals(v.due);
+    }
+
+    @Override
+    public int hashCode() {
+        return (date.hashCode() * 31 + due.hashCode()) * 31 + Boolean.hashCode(isFinal);
+    }
+
     @Override
     public int compareTo(Verifica other) {
         return date.compareTo(other.date);

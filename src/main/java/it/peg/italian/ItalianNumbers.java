@@ -18,6 +18,8 @@ public final class ItalianNumbers {
     private static final Pattern DOT_DECIMAL = Pattern.compile("\\d*\\.\\d+|\\d+\\.");
     private static final Pattern PERCENT_TAIL = Pattern.compile("%{1,2}$");
     private static final Pattern EURO_WORD = Pattern.compile("(?i)^eur(o)?\\b|\\beur(o)?$");
+    /** A comma after one to three digits, then three: {@code 1,200}, English thousands or Italian decimals. */
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
 
     private ItalianNumbers() {
     }
@@ -25,6 +27,11 @@ public final class ItalianNumbers {
     public static Optional<ParsedNumber> parse(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        if (digitsOnly(text)) {
+            // what the patterns below give for a plain run of digits (a number cell's text, a plan's 1200), without
+            // them: there is nothing to strip, no sign, no grouping, no note
+            return Optional.of(new ParsedNumber(Decimals.normal(new BigDecimal(text)), false, Optional.empty()));
         }
         String t = text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
         boolean percent = false;
@@ -48,7 +55,7 @@ public final class ItalianNumbers {
             canonical = t.replace(".", "").replace(',', '.');
         } else if (PLAIN.matcher(t).matches()) {
             canonical = t.replace(',', '.');
-            if (t.matches("[1-9]\\d{0,2},\\d{3}")) {
+            if (COMMA_THOUSANDS.matcher(t).matches()) {
                 note = Optional.of("'" + text.strip() + "' letto come " + Decimals.italian(new BigDecimal(canonical))
                         + " (in italiano la virgola separa i decimali; per le migliaia usare il punto, es. 1.200)");
             }
@@ -83,5 +90,18 @@ public final class ItalianNumbers {
             value = value.movePointLeft(2);
         }
         return Optional.of(new ParsedNumber(Decimals.normal(value), percent, note));
+    }
+
+    private static boolean digitsOnly(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -55,10 +55,15 @@ final class ObjectiveAggregator {
      */
     Result aggregate(Objective objective, List<ScoredIndicator> indicators, Optional<NucleoOverride> override,
                      Optional<ObjectiveReport> officeReport, boolean delivered, List<PhaseSchedule.PhaseStatus> phases) {
-        List<ScoredIndicator> applicable = indicators.stream()
-                .filter(i -> i.status() != ScoreStatus.MONITORED).toList();
-        List<BigDecimal> weights = Weights.resolve(applicable.stream()
-                .map(i -> i.indicator().weightAt(verifica)).toList());
+        // loops, not streams: every objective of every service at every scoring
+        List<Optional<BigDecimal>> planned = new ArrayList<>(indicators.size());
+        for (ScoredIndicator i : indicators) {
+            if (i.status() != ScoreStatus.MONITORED) {
+                planned.add(i.indicator().weightAt(verifica));
+            }
+        }
+        boolean anyApplicable = !planned.isEmpty();
+        List<BigDecimal> weights = Weights.resolve(planned);
         BigDecimal totalWeight = Weights.sum(weights);
         boolean zero = delivered && settings.missingValues() == MissingValues.ZERO;
 
@@ -113,14 +118,19 @@ final class ObjectiveAggregator {
         }
         BigDecimal coverage = totalWeight.signum() == 0 ? BigDecimal.ZERO
                 : scoredWeight.divide(totalWeight, Achievements.MC);
-        boolean atRisk = indicators.stream().anyMatch(i -> i.projection().map(Projection.Projected::atRisk)
-                .orElse(false)) || phases.stream().anyMatch(p -> p.late().isPresent());
+        boolean atRisk = false;
+        for (ScoredIndicator i : indicators) {
+            atRisk |= i.projection().isPresent() && i.projection().get().atRisk();
+        }
+        for (PhaseSchedule.PhaseStatus p : phases) {
+            atRisk |= p.late().isPresent();
+        }
 
         Optional<NucleoOverride> nucleo = override.filter(o -> o.objectiveCode().equals(objective.code()));
         Optional<BigDecimal> effective = nucleo.flatMap(NucleoOverride::score).or(() -> computed);
         ObjectiveScore score = new ObjectiveScore(objective.code(), verifica, computed, nucleo, coverage,
                 Optional.empty(), officeReport.flatMap(ObjectiveReport::reachable),
                 officeReport.map(ObjectiveReport::notes).orElse(""), atRisk, effective.flatMap(settings::esitoOf), phases);
-        return new Result(objective, score, weighted, !applicable.isEmpty());
+        return new Result(objective, score, weighted, anyApplicable);
     }
 }

@@ -167,9 +167,13 @@ public final class Scorer {
         }
         ServiceAggregator.Result result = new ServiceAggregator(plan.settings(), verifica)
                 .aggregate(service.get(), objectives, true);
-        return Optional.of(new ServiceScoring(result.score(),
-                result.objectives().stream().map(ObjectiveAggregator.Result::score).toList(),
-                result.objectives().stream().map(ObjectiveAggregator.Result::indicators).toList()));
+        List<ObjectiveScore> objectiveScores = new ArrayList<>(result.objectives().size());
+        List<List<IndicatorScore>> indicatorScores = new ArrayList<>(result.objectives().size());
+        for (ObjectiveAggregator.Result o : result.objectives()) {
+            objectiveScores.add(o.score());
+            indicatorScores.add(o.indicators());
+        }
+        return Optional.of(new ServiceScoring(result.score(), objectiveScores, indicatorScores));
     }
 
     /**
@@ -239,10 +243,11 @@ public final class Scorer {
 
     private static boolean rejected(Indicator indicator, Verifica verifica, Optional<Submission> submission,
                                     Set<String> rejectedInputs) {
-        boolean flagged = submission.flatMap(s -> s.indicator(indicator.code(), verifica.date()))
-                .map(it.peg.domain.IndicatorReport::rejected).orElse(false);
-        if (flagged) {
-            return true;
+        if (submission.isPresent()) {
+            Optional<it.peg.domain.IndicatorReport> report = submission.get().indicator(indicator.code(), verifica.date());
+            if (report.isPresent() && report.get().rejected()) {
+                return true;
+            }
         }
         // the names are built only when some input was refused: most nights none was, for 18,000 indicators
         return !rejectedInputs.isEmpty() && (rejectedInputs.contains(InputNames.value(indicator.code(), verifica))

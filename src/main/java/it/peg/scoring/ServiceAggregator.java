@@ -28,9 +28,14 @@ final class ServiceAggregator {
     }
 
     Result aggregate(Service service, List<ObjectiveAggregator.Result> objectives, boolean delivered) {
-        List<ObjectiveAggregator.Result> scoreable = objectives.stream()
-                .filter(ObjectiveAggregator.Result::scoreable).toList();
-        List<BigDecimal> weights = Weights.resolve(scoreable.stream().map(o -> o.objective().weight()).toList());
+        // a loop, not streams: every service at every scoring
+        List<Optional<BigDecimal>> planned = new ArrayList<>(objectives.size());
+        for (ObjectiveAggregator.Result o : objectives) {
+            if (o.scoreable()) {
+                planned.add(o.objective().weight());
+            }
+        }
+        List<BigDecimal> weights = Weights.resolve(planned);
         BigDecimal totalWeight = Weights.sum(weights);
 
         BigDecimal scoredWeight = BigDecimal.ZERO;

@@ -18,7 +18,11 @@ public record ServiceScoring(ServiceScore service, List<ObjectiveScore> objectiv
     public ServiceScoring {
         Objects.requireNonNull(service, "service");
         objectives = List.copyOf(objectives);
-        indicators = indicators.stream().map(List::copyOf).toList();
+        List<List<IndicatorScore>> copies = new java.util.ArrayList<>(indicators.size());
+        for (List<IndicatorScore> of : indicators) {
+            copies.add(List.copyOf(of));
+        }
+        indicators = List.copyOf(copies);
         if (objectives.size() != indicators.size()) {
             throw new IllegalArgumentException("one list of indicators per objective");
         }

@@ -15,7 +15,11 @@ final class Weights {
     }
 
     static List<BigDecimal> resolve(List<Optional<BigDecimal>> written) {
-        boolean allBlank = written.stream().allMatch(Optional::isEmpty);
+        // loops, not streams: asked for every objective and service at every scoring
+        boolean allBlank = true;
+        for (Optional<BigDecimal> w : written) {
+            allBlank &= w.isEmpty();
+        }
         List<BigDecimal> result = new ArrayList<>(written.size());
         for (Optional<BigDecimal> w : written) {
             result.add(allBlank ? BigDecimal.ONE : w.orElse(BigDecimal.ZERO));
@@ -24,6 +28,10 @@ final class Weights {
     }
 
     static BigDecimal sum(List<BigDecimal> weights) {
-        return weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal w : weights) {
+            sum = sum.add(w);
+        }
+        return sum;
     }
 }

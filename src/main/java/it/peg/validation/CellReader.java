@@ -148,9 +148,21 @@ final class CellReader {
     /** A number cell's value (no interpretation note), or text read the Italian way; empty when neither. */
     private static Optional<ParsedNumber> numeric(RawCell c) {
         if (c.kind() == CellKind.NUMBER) {
-            return Optional.of(new ParsedNumber(BigDecimal.valueOf(c.number().orElseThrow()), false, Optional.empty()));
+            return Optional.of(new ParsedNumber(decimal(c.number().orElseThrow()), false, Optional.empty()));
         }
         return c.kind() == CellKind.TEXT ? ItalianText.parseNumber(c.text()) : Optional.empty();
+    }
+
+    /**
+     * {@code BigDecimal.valueOf(d)}, the same value and scale: a whole number under ten million, what most cells hold,
+     * without {@code Double.toString} (its shortest-digits search, run for every number cell of every file), as the
+     * {@code 1230} tenths that {@code "123.0"} gives; any other through {@code valueOf}.
+     */
+    static BigDecimal decimal(double d) {
+        if (d > -1e7 && d < 1e7 && d == (long) d) {
+            return BigDecimal.valueOf((long) d * 10, 1);
+        }
+        return BigDecimal.valueOf(d);
     }
 
     /** A day: a date serial (1900 or 1904 system) or text {@code 30/09/2018}, {@code 30/9/18}. */
@@ -196,7 +208,7 @@ final class CellReader {
             return Optional.of("TRUE".equalsIgnoreCase(c.text()));
         }
         if (c.kind() == CellKind.TEXT) {
-            String t = fold(c.text()).replaceAll("[.!]+$", "");
+            String t = withoutFinalStops(fold(c.text()));
             switch (t) {
                 case "SI", "S", "VERO", "TRUE", "YES" -> {
                     return Optional.of(true);
@@ -226,6 +238,19 @@ final class CellReader {
     private void interpreted(RawCell c, Spot spot, String note, String readAs) {
         findings.add(spot.warning(FindingCode.VALORE_INTERPRETATO, display(c), readAs,
                 "Valore ambiguo, " + note + ". Se la lettura non è corretta, riscrivere il valore."));
+    }
+
+    /**
+     * The text without its final run of {@code .} and {@code !} ({@code SI.} → {@code SI}): what
+     * {@code replaceAll("[.!]+$", "")} did, its pattern compiled for every SI/NO cell of every file. A folded text
+     * ends with no white space; one ending with another line separator matches no SI/NO either way.
+     */
+    static String withoutFinalStops(String t) {
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '!')) {
+            end--;
+        }
+        return end == t.length() ? t : t.substring(0, end);
     }
 
     /** Upper case, accents removed, inner spaces collapsed. */

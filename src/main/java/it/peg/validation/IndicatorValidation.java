@@ -54,30 +54,35 @@ final class IndicatorValidation {
         this.findings = findings;
     }
 
-    it.peg.domain.IndicatorReport validate(Indicator ind, Verifica v) {
+    /**
+     * @param token        {@link InputNames#token} of the indicator's code
+     * @param verificaCode {@link Verifica#code} of {@code v}: both made once per file by the caller, not per name
+     */
+    it.peg.domain.IndicatorReport validate(Indicator ind, Verifica v, String token, String verificaCode) {
+        // runs for every indicator at every verifica of every file: plain tests, no lambdas or copies of the findings
         int before = findings.size();
         Optional<RawCell> main;
         Optional<ReportedValue> value;
         boolean blank;
         if (ind.inputKind() == InputKind.RATIO) {
-            main = names.cell(InputNames.numerator(ind.code(), v), ind.code());
-            Optional<RawCell> den = names.cell(InputNames.denominator(ind.code(), v), ind.code());
-            blank = main.map(RawCell::isBlank).orElse(false) && den.map(RawCell::isBlank).orElse(false);
+            main = names.cell(InputNames.numeratorOfToken(token, verificaCode), ind.code());
+            Optional<RawCell> den = names.cell(InputNames.denominatorOfToken(token, verificaCode), ind.code());
+            blank = main.isPresent() && main.get().isBlank() && den.isPresent() && den.get().isBlank();
             value = main.isPresent() && den.isPresent() ? ratio(ind, v, main.get(), den.get()) : Optional.empty();
         } else {
-            main = names.cell(InputNames.value(ind.code(), v), ind.code());
-            blank = main.map(RawCell::isBlank).orElse(false);
-            value = main.flatMap(c -> single(ind, v, c));
+            main = names.cell(InputNames.valueOfToken(token, verificaCode), ind.code());
+            blank = main.isPresent() && main.get().isBlank();
+            value = main.isPresent() ? single(ind, v, main.get()) : Optional.empty();
         }
-        boolean rejected = Findings.anyError(findings.asList().subList(before, findings.size()));
+        boolean rejected = findings.anyErrorSince(before);
         if (rejected) {
             value = Optional.empty();
         }
         if (blank && v.date().isBefore(today) && due(ind, v)) {
             missing(ind, v, main.get());
         }
-        Optional<RawCell> causeCell = names.cell(InputNames.cause(ind.code(), v), ind.code());
-        String cause = causeCell.map(reader::text).orElse("");
+        Optional<RawCell> causeCell = names.cell(InputNames.causeOfToken(token, verificaCode), ind.code());
+        String cause = causeCell.isPresent() ? reader.text(causeCell.get()) : "";
         if (value.isPresent() && cause.isEmpty() && causeCell.isPresent()) {
             Optional<TargetSpec> target = ind.targetAt(v);
             if (target.isPresent() && Gap.shortOf(ind, target.get().target(), value.get())) {
@@ -93,28 +98,45 @@ final class IndicatorValidation {
         }
         // sheet!cell within the submission's file: the same few texts in every file of a plan (interned), where
         // "file!sheet!cell" was a quarter of an assessment's memory, and named the archive's copy in merge
-        String source = main.map(c -> (c.sheet() + "!" + c.cell()).intern()).orElse("");
+        String source = main.isPresent() ? (main.get().sheet() + "!" + main.get().cell()).intern() : "";
         return new it.peg.domain.IndicatorReport(ind.code(), v.date(), value, cause, source, rejected);
     }
 
     private Optional<ReportedValue> single(Indicator ind, Verifica v, RawCell c) {
         Spot spot = Spot.of(file, c, ind.code());
-        return switch (ind.inputKind()) {
-            case NUMBER -> reader.number(c, spot).filter(n -> numberInRange(ind, c, spot, n))
-                    .map(n -> {
-                        plausibility.number(ind, v, c, Plausibility.Part.VALUE, n);
-                        return new NumberValue(n);
-                    });
-            case PERCENT -> reader.percent(c, spot).filter(n -> percentInRange(ind, c, spot, n))
-                    .map(n -> {
-                        plausibility.percent(ind, v, c, n);
-                        return new NumberValue(n);
-                    });
-            case PROGRESS -> reader.percent(c, spot).filter(n -> progressInRange(c, spot, n)).map(ProgressValue::new);
-            case DATE -> reader.date(c, spot).filter(d -> completionDate(v, spot, d)).map(DateValue::new);
-            case YES_NO -> reader.yesNo(c, spot).map(YesNoValue::new);
-            case RATIO -> throw new IllegalStateException("ratio read elsewhere");
-        };
+        switch (ind.inputKind()) {
+            case NUMBER -> {
+                Optional<BigDecimal> n = reader.number(c, spot);
+                if (n.isEmpty() || !numberInRange(ind, c, spot, n.get())) {
+                    return Optional.empty();
+                }
+                plausibility.number(ind, v, c, Plausibility.Part.VALUE, n.get());
+                return Optional.of(new NumberValue(n.get()));
+            }
+            case PERCENT -> {
+                Optional<BigDecimal> n = reader.percent(c, spot);
+                if (n.isEmpty() || !percentInRange(ind, c, spot, n.get())) {
+                    return Optional.empty();
+                }
+                plausibility.percent(ind, v, c, n.get());
+                return Optional.of(new NumberValue(n.get()));
+            }
+            case PROGRESS -> {
+                Optional<BigDecimal> n = reader.percent(c, spot);
+                return n.isPresent() && progressInRange(c, spot, n.get())
+                        ? Optional.of(new ProgressValue(n.get())) : Optional.empty();
+            }
+            case DATE -> {
+                Optional<LocalDate> d = reader.date(c, spot);
+                return d.isPresent() && completionDate(v, spot, d.get())
+                        ? Optional.of(new DateValue(d.get())) : Optional.empty();
+            }
+            case YES_NO -> {
+                Optional<Boolean> yes = reader.yesNo(c, spot);
+                return yes.isPresent() ? Optional.of(new YesNoValue(yes.get())) : Optional.empty();
+            }
+            default -> throw new IllegalStateException("ratio read elsewhere");
+        }
     }
 
     private Optional<ReportedValue> ratio(Indicator ind, Verifica v, RawCell numCell, RawCell denCell) {
@@ -156,12 +178,14 @@ final class IndicatorValidation {
     }
 
     private boolean numberInRange(Indicator ind, RawCell c, Spot spot, BigDecimal n) {
-        if (Units.isCount(ind.unit()) && !notNegative(c, spot, n, "l'unità di misura (" + ind.unit() + ")")) {
+        // the unit's words only when the value is negative: they were joined for every value
+        if (n.signum() < 0 && Units.isCount(ind.unit())
+                && !notNegative(c, spot, n, "l'unità di misura (" + ind.unit() + ")")) {
             return false;
         }
         Optional<BigDecimal> min = Units.min(ind);
         Optional<BigDecimal> max = Units.max(ind);
-        if (min.map(m -> n.compareTo(m) < 0).orElse(false) || max.map(m -> n.compareTo(m) > 0).orElse(false)) {
+        if (min.isPresent() && n.compareTo(min.get()) < 0 || max.isPresent() && n.compareTo(max.get()) > 0) {
             String range = range(min.map(ItalianText::format), max.map(ItalianText::format));
             findings.add(spot.error(FindingCode.VALORE_FUORI_INTERVALLO, reader.display(c), range,
                     "Il valore è fuori dall'intervallo ammesso per questo indicatore (" + range + (Units.isScale(ind.unit())

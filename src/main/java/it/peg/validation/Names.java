@@ -32,14 +32,17 @@ final class Names {
         this.missingIsEmpty = missingIsEmpty;
     }
 
-    /** Every name looked up so far (upper case). */
+    /** Every name looked up so far (upper case); kept only when carrying forward, the one reader of it. */
     Set<String> asked() {
         return Collections.unmodifiableSet(asked);
     }
 
     Optional<RawCell> cell(String name, String subject) {
-        String key = name.toUpperCase(Locale.ROOT);
-        asked.add(key);
+        // the names are made upper case (InputNames): a scan, not a copy, for each of a file's hundreds of look-ups
+        String key = upperCase(name) ? name : name.toUpperCase(Locale.ROOT);
+        if (missingIsEmpty) {
+            asked.add(key);
+        }
         Optional<RawCell> c = wb.cell(key);
         if (c.isEmpty() && !missingIsEmpty) {
             findings.add(new Spot(wb.fileName(), "", "", subject).error(FindingCode.NOME_MANCANTE, "", name,
@@ -48,5 +51,16 @@ final class Names {
                             + " originale ricevuta dal controllo di gestione e rinviarla."));
         }
         return c;
+    }
+
+    /** Whether the name is plain ASCII with no lower-case letter (toUpperCase would return it as it is). */
+    private static boolean upperCase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (ch >= 'a' && ch <= 'z' || ch >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,6 +22,8 @@ import java.util.Optional;
  * the plan anyway, but the office must know its copy is wrong.
  */
 final class PlanCellsCheck {
+    /** How far a weight in the scheda may be from the plan's (a constant: it was parsed for every weight cell). */
+    private static final BigDecimal TOLERANCE = new BigDecimal("1e-9");
     private final Plan plan;
     private final RawWorkbook wb;
     private final Findings findings;
@@ -36,12 +38,19 @@ final class PlanCellsCheck {
 
     void check(String serviceCode, Names names) {
         for (Objective o : plan.objectivesOf(serviceCode)) {
-            names.cell(InputNames.planObjectiveWeight(o.code()), o.code())
-                    .ifPresent(c -> checkNumber(c, o.weight(), o.code(), "il peso dell'obiettivo"));
+            Optional<RawCell> objectiveWeight = names.cell(InputNames.planObjectiveWeight(o.code()), o.code());
+            if (objectiveWeight.isPresent()) {
+                checkNumber(objectiveWeight.get(), o.weight(), o.code(), "il peso dell'obiettivo");
+            }
             for (Indicator i : plan.indicatorsOf(o.code())) {
-                names.cell(InputNames.planTarget(i.code()), i.code()).ifPresent(c -> checkTarget(c, i));
-                names.cell(InputNames.planIndicatorWeight(i.code()), i.code())
-                        .ifPresent(c -> checkNumber(c, i.weight(), i.code(), "il peso dell'indicatore"));
+                Optional<RawCell> target = names.cell(InputNames.planTarget(i.code()), i.code());
+                if (target.isPresent()) {
+                    checkTarget(target.get(), i);
+                }
+                Optional<RawCell> weight = names.cell(InputNames.planIndicatorWeight(i.code()), i.code());
+                if (weight.isPresent()) {
+                    checkNumber(weight.get(), i.weight(), i.code(), "il peso dell'indicatore");
+                }
             }
         }
     }
@@ -76,7 +85,7 @@ final class PlanCellsCheck {
             }
         }
         boolean same = found.isPresent() == planned.isPresent()
-                && (found.isEmpty() || found.get().subtract(planned.get()).abs().compareTo(new BigDecimal("1e-9")) <= 0);
+                && (found.isEmpty() || found.get().subtract(planned.get()).abs().compareTo(TOLERANCE) <= 0);
         if (!same) {
             changed(c, subject, reader.display(c), planned.map(ItalianText::format).orElse("vuoto"), what);
         }

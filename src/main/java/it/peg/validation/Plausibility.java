@@ -45,10 +45,16 @@ final class Plausibility {
     private final int planYear;
     private final boolean date1904;
     private final Findings findings;
-    /** The last plausible number of each indicator part, with its verifica's label: the previous verifica's value. */
-    private final Map<String, Previous> previous = new HashMap<>();
+    /**
+     * The last plausible number of each indicator part (by indicator code, one map per part: no key text made per
+     * value), with its verifica: the previous verifica's value.
+     */
+    private final Map<String, Previous> previousValues = new HashMap<>();
+    private final Map<String, Previous> previousNumerators = new HashMap<>();
+    private final Map<String, Previous> previousDenominators = new HashMap<>();
 
-    private record Previous(BigDecimal value, String label) {
+    /** The verifica's label is formatted only for a message: most values are never reported. */
+    private record Previous(BigDecimal value, Verifica at) {
     }
 
     Plausibility(String file, int planYear, boolean date1904, Findings findings) {
@@ -60,22 +66,27 @@ final class Plausibility {
 
     /** Checks a number (count, amount, numerator, denominator) against the indicator's magnitude. */
     void number(Indicator ind, Verifica v, RawCell c, Part part, BigDecimal n) {
-        String key = ind.code() + "|" + part;
-        List<String> basis = new ArrayList<>();
-        Optional<BigDecimal> reference = reference(ind, v, part, previous.get(key), basis);
-        boolean reported = reference.isPresent() && !c.dateFormatted() && yearOrDate(ind, c, n, reference.get(), basis);
+        // called for every number of every file: no text is made unless a finding is (the basis of the reference,
+        // the key, the verifica's label were all formatted for each value, and are shown only in a rare AVVISO)
+        Map<String, Previous> byCode = part == Part.VALUE ? previousValues
+                : part == Part.NUMERATOR ? previousNumerators : previousDenominators;
+        Previous before = byCode.get(ind.code());
+        BigDecimal reference = reference(ind, v, part, before);
+        boolean reported = reference != null && !c.dateFormatted() && yearOrDate(ind, v, part, before, c, n, reference);
         if (!reported) {
-            previous.put(key, new Previous(n.abs(), v.label()));
+            byCode.put(ind.code(), new Previous(n.abs(), v));
         }
     }
 
-    private boolean yearOrDate(Indicator ind, RawCell c, BigDecimal n, BigDecimal reference, List<String> basis) {
+    private boolean yearOrDate(Indicator ind, Verifica v, Part part, Previous before, RawCell c, BigDecimal n,
+                               BigDecimal reference) {
         if (n.signum() <= 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(reference.multiply(FAR)) <= 0) {
             return false;
         }
         Spot spot = Spot.of(file, c, ind.code());
         String found = ItalianText.format(n);
-        String of = " non un valore dell'indicatore " + ind.code() + " (" + String.join("; ", basis) + ")";
+        String of = " non un valore dell'indicatore " + ind.code() + " (" + String.join("; ", basis(ind, v, part, before))
+                + ")";
         String expected = "un valore dell'ordine di " + ItalianText.format(reference);
         int value = n.intValueExact();
         boolean yearUnit = ind.unit().toLowerCase(Locale.ROOT).contains("ann");
@@ -104,48 +115,71 @@ final class Plausibility {
 
     /**
      * The largest magnitude known for the part (targets at this verifica and the final one, the previous verifica's
-     * value, the plan's Minimo/Massimo), with a description of each for the message; empty when none is known.
+     * value, the plan's Minimo/Massimo); null when none is known. {@link #basis} describes each for the message.
      */
-    private static Optional<BigDecimal> reference(Indicator ind, Verifica v, Part part, Previous before,
-                                                  List<String> basis) {
+    private static BigDecimal reference(Indicator ind, Verifica v, Part part, Previous before) {
         BigDecimal largest = BigDecimal.ZERO;
+        TargetSpec at = v.isFinal() ? ind.target() : ind.intermediateTargets().get(v.date());
+        if (at != null) {
+            largest = larger(largest, magnitude(at.target(), part));
+        }
+        // the final target, when it is another than the one at this verifica (an equal one adds nothing to the maximum)
+        if (at != ind.target()) {
+            largest = larger(largest, magnitude(ind.target().target(), part));
+        }
+        if (before != null && before.value().signum() > 0) {
+            largest = largest.max(before.value());
+        }
+        if (part == Part.VALUE) {
+            Optional<BigDecimal> min = Units.min(ind);
+            Optional<BigDecimal> max = Units.max(ind);
+            if (min.isPresent() && min.get().signum() != 0) {
+                largest = largest.max(min.get().abs());
+            }
+            if (max.isPresent() && max.get().signum() != 0) {
+                largest = largest.max(max.get().abs());
+            }
+        }
+        return largest.signum() > 0 ? largest : null;
+    }
+
+    private static BigDecimal larger(BigDecimal largest, BigDecimal magnitude) {
+        return magnitude != null && magnitude.signum() > 0 ? largest.max(magnitude) : largest;
+    }
+
+    /** What {@link #reference} took its maximum from, each described, in that order: for the message only. */
+    private static List<String> basis(Indicator ind, Verifica v, Part part, Previous before) {
+        List<String> basis = new ArrayList<>();
         Set<TargetSpec> targets = new LinkedHashSet<>();
         ind.targetAt(v).ifPresent(targets::add);
         targets.add(ind.target());
         for (TargetSpec t : targets) {
-            Optional<BigDecimal> m = magnitude(t.target(), part);
-            if (m.isPresent() && m.get().signum() > 0) {
-                largest = largest.max(m.get());
+            BigDecimal m = magnitude(t.target(), part);
+            if (m != null && m.signum() > 0) {
                 basis.add("target " + t.text());
             }
         }
         if (before != null && before.value().signum() > 0) {
-            largest = largest.max(before.value());
-            basis.add("valore al " + before.label() + ": " + ItalianText.format(before.value()));
+            basis.add("valore al " + before.at().label() + ": " + ItalianText.format(before.value()));
         }
         if (part == Part.VALUE) {
             Optional<BigDecimal> min = Units.min(ind).filter(b -> b.signum() != 0);
             Optional<BigDecimal> max = Units.max(ind).filter(b -> b.signum() != 0);
-            if (min.isPresent()) {
-                largest = largest.max(min.get().abs());
-                basis.add("minimo " + ItalianText.format(min.get()));
-            }
-            if (max.isPresent()) {
-                largest = largest.max(max.get().abs());
-                basis.add("massimo " + ItalianText.format(max.get()));
-            }
+            min.ifPresent(m -> basis.add("minimo " + ItalianText.format(m)));
+            max.ifPresent(m -> basis.add("massimo " + ItalianText.format(m)));
         }
-        return largest.signum() > 0 ? Optional.of(largest) : Optional.empty();
+        return basis;
     }
 
-    private static Optional<BigDecimal> magnitude(Target t, Part part) {
+    /** The target's magnitude for the part, null when it says none. */
+    private static BigDecimal magnitude(Target t, Part part) {
         if (t instanceof NumericTarget n && !n.percent() && part == Part.VALUE) {
-            return Optional.of(n.value().abs());
+            return n.value().abs();
         }
         if (t instanceof RatioTarget r && part != Part.VALUE) {
-            return Optional.of((part == Part.NUMERATOR ? r.numerator() : r.denominator()).abs());
+            return (part == Part.NUMERATOR ? r.numerator() : r.denominator()).abs();
         }
-        return Optional.empty();
+        return null;
     }
 
     /** A percentage under 1% where the target at this verifica (or the final one) is tens of percent. */

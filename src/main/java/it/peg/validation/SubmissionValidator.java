@@ -107,12 +107,24 @@ public final class SubmissionValidator {
         List<IndicatorReport> indicators = new ArrayList<>();
         List<ObjectiveReport> objectives = new ArrayList<>();
         List<PhaseReport> phases = new ArrayList<>();
+        List<Verifica> verifiche = plan.settings().verifiche();
+        String[] verificaCodes = new String[verifiche.size()];
+        for (int k = 0; k < verificaCodes.length; k++) {
+            verificaCodes[k] = verifiche.get(k).code();
+        }
         for (Objective o : plan.objectivesOf(service.code())) {
             List<Phase> objectivePhases = plan.phasesOf(o.code());
             List<String> keys = InputNames.phaseKeys(objectivePhases);
-            for (Verifica v : plan.settings().verifiche()) {
-                for (Indicator i : plan.indicatorsOf(o.code())) {
-                    indicators.add(indicatorValidation.validate(i, v));
+            // each indicator's code made a name token once per file, not once per name (4 names per verifica)
+            List<Indicator> objectiveIndicators = plan.indicatorsOf(o.code());
+            String[] tokens = new String[objectiveIndicators.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = InputNames.token(objectiveIndicators.get(i).code());
+            }
+            for (int k = 0; k < verificaCodes.length; k++) {
+                Verifica v = verifiche.get(k);
+                for (int i = 0; i < tokens.length; i++) {
+                    indicators.add(indicatorValidation.validate(objectiveIndicators.get(i), v, tokens[i], verificaCodes[k]));
                 }
                 for (int p = 0; p < objectivePhases.size(); p++) {
                     phases.add(phase(wb, names, reader, findings, o, keys.get(p), v));
@@ -151,16 +163,26 @@ public final class SubmissionValidator {
     }
 
     private static ObjectiveReport objective(RawWorkbook wb, Names names, CellReader reader, Objective o, Verifica v) {
-        Optional<Boolean> reachable = names.cell(InputNames.reachable(o.code(), v), o.code())
-                .flatMap(c -> reader.yesNo(c, Spot.of(wb.fileName(), c, o.code())));
-        String notes = names.cell(InputNames.notes(o.code(), v), o.code()).map(reader::text).orElse("");
+        Optional<RawCell> reachableCell = names.cell(InputNames.reachable(o.code(), v), o.code());
+        Optional<Boolean> reachable = reachableCell.isPresent()
+                ? reader.yesNo(reachableCell.get(), Spot.of(wb.fileName(), reachableCell.get(), o.code())) : Optional.empty();
+        Optional<RawCell> notesCell = names.cell(InputNames.notes(o.code(), v), o.code());
+        String notes = notesCell.isPresent() ? reader.text(notesCell.get()) : "";
         return new ObjectiveReport(o.code(), v.date(), reachable, notes);
     }
 
     private static DataReport data(RawWorkbook wb, Names names, CellReader reader, Findings findings, DataRow d, int year) {
         Optional<RawCell> cell = names.cell(InputNames.data(d.code(), year), d.code());
-        Optional<BigDecimal> value = cell.flatMap(c -> reader.number(c, Spot.of(wb.fileName(), c, d.code()))
-                .filter(n -> DataSigns.accepted(d, n, reader.display(c), Spot.of(wb.fileName(), c, d.code()), findings)));
+        Optional<BigDecimal> value = Optional.empty();
+        if (cell.isPresent()) {
+            RawCell c = cell.get();
+            Spot spot = Spot.of(wb.fileName(), c, d.code());
+            Optional<BigDecimal> n = reader.number(c, spot);
+            // the cell shown as text only for the finding of a negative value: it was formatted for every Dati cell
+            if (n.isPresent() && (n.get().signum() >= 0 || DataSigns.accepted(d, n.get(), reader.display(c), spot, findings))) {
+                value = n;
+            }
+        }
         String source = cell.map(c -> (c.sheet() + "!" + c.cell()).intern()).orElse("");
         return new DataReport(d.code(), year, value, source);
     }

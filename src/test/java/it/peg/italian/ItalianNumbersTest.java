@@ -11,6 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ItalianNumbersTest {
 
+    /** A plain run of digits is read without the patterns: the same reading as through them (a space around it). */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "7", "007", "1200", "2024", "46660", "100000", "12345678901234567890123"})
+    void digitsAloneReadAsThroughThePatterns(String digits) {
+        assertEquals(ItalianNumbers.parse(" " + digits + " "), ItalianNumbers.parse(digits));
+        assertEquals(new BigDecimal(digits).compareTo(ItalianNumbers.parse(digits).orElseThrow().value()), 0);
+    }
+
     @ParameterizedTest(name = "[{0}] -> {1} percent={2} note={3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "1.200        | 1200     | false | false",
