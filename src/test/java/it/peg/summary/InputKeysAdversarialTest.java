@@ -270,4 +270,40 @@ class InputKeysAdversarialTest {
         Plan p = SummaryFixture.plan();
         assertCopiedIsFull(combine(p, SummaryFixture.V0630, files(), Map.of()), combine(p, files()));
     }
+    /** Valori mancanti = zero with S01's due I1 left empty: OB1's score and S01's total count it at 0%. */
+    @Test
+    void theRuleForMissingValuesWithAServiceThatLeftAValueEmptyIsShown() throws IOException {
+        Plan p = SummaryFixture.plan();
+        Settings s = p.settings();
+        it.peg.domain.MissingValues other = s.missingValues() == it.peg.domain.MissingValues.ZERO
+                ? it.peg.domain.MissingValues.NOT_VALUED : it.peg.domain.MissingValues.ZERO;
+        Plan zero = withSettings(p, new Settings(s.ente(), s.year(), s.verifiche(), s.minimumThreshold(), s.cap(),
+                s.deadlineToleranceDays(), s.bands(), s.logo(), other, s.template()));
+        Submission s01 = SummaryFixture.submissions().get(0);
+        List<it.peg.domain.IndicatorReport> reports = new ArrayList<>(s01.indicators());
+        reports.replaceAll(r -> r.indicatorCode().equals("I1") && r.verifica().equals(V.date())
+                ? new it.peg.domain.IndicatorReport("I1", V.date(), Optional.empty(), "", r.source()) : r);
+        List<FileAssessment> empty = List.of(file(new Submission(s01.fileName(), "S01", reports, s01.objectives(),
+                s01.phases(), s01.data()), "ab".repeat(32), SummaryFixture.at(10, 10, 9)), files().get(1));
+        ConsolidationResult before = combine(p, empty);
+        ConsolidationResult tonight = combine(zero, empty);
+        org.junit.jupiter.api.Assertions.assertNotEquals(before.scores().service("S01"),
+                tonight.scores().service("S01"), "the rule changes S01's score: the scenario shows something");
+        assertCopiedIsFull(before, tonight);
+        assertCopiedIsFull(tonight, before);
+    }
+
+    /** S02's file refused one night (same bytes), accepted the next (a plan put right, a reader fixed): both shown. */
+    @Test
+    void aFileRejectedThenAcceptedWithTheSameBytesIsShownEachNight() throws IOException {
+        List<FileAssessment> accepted = files();
+        FileAssessment f = accepted.get(1);
+        FileAssessment refused = new FileAssessment(f.file(), f.sha256(), f.size(), f.serviceCode(), Optional.empty(),
+                List.of(it.peg.domain.Finding.error("PIANO_DIVERSO", "La scheda è stata generata da un altro piano")
+                        .withFile(f.file().name())));
+        Plan p = SummaryFixture.plan();
+        ConsolidationResult rejected = combine(p, List.of(accepted.get(0), refused));
+        assertCopiedIsFull(rejected, combine(p, accepted));
+        assertCopiedIsFull(combine(p, accepted), rejected);
+    }
 }
