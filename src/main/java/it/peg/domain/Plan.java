@@ -71,6 +71,16 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         index().fingerprints.putAll(byService);
     }
 
+    /** {@link PlanFingerprint#contentKeyOf} of a service, computed once per plan. */
+    String contentKey(String serviceCode) {
+        return index().contentKeys.computeIfAbsent(serviceCode, code -> PlanFingerprint.computeContentKey(this, code));
+    }
+
+    /** Content keys computed earlier for an equal plan ({@link PlanFingerprint#restoreContentKeys}, which checks them). */
+    void restoreContentKeys(java.util.Map<String, String> byService) {
+        index().contentKeys.putAll(byService);
+    }
+
     /** {@link PlanFingerprint#settingsText} of this plan's settings, computed once: it begins every service's text. */
     String settingsCanonicalText() {
         Index i = index();
@@ -98,6 +108,7 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         final java.util.Map<String, List<Phase>> phasesByObjective;
         final java.util.Map<String, List<DataRow>> dataRowsByService;
         final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<String, String> contentKeys = new java.util.concurrent.ConcurrentHashMap<>();
         volatile String settingsText;
 
         Index(Plan plan) {

@@ -53,19 +53,73 @@ public final class PlanFingerprint {
         return true;
     }
 
-    static String compute(Plan plan, String serviceCode) {
-        StringBuilder sb = new StringBuilder(plan.settingsCanonicalText());
-        plan.service(serviceCode).ifPresent(service -> append(sb, service));
-        for (Objective o : plan.objectivesOf(serviceCode)) {
-            append(sb, o);
-            plan.indicatorsOf(o.code()).forEach(i -> append(sb, i));
-            plan.phasesOf(o.code()).forEach(p -> append(sb, p));
+    /**
+     * A digest of the same slice of the plan as {@link #of}, but of a text that tells every two slices apart: each
+     * value length-prefixed, numbers as written (a BigDecimal's scale kept), an empty value unlike any text, each
+     * collection's size first. The fingerprint is what the schede in the field carry and cannot change; its text
+     * writes values as they are, so two plans whose texts trade characters across a field's boundary (a Dirigente
+     * {@code "Rossi;responsible=Bianchi"} and no Responsabile, against {@code "Rossi"} and a Responsabile
+     * {@code "Bianchi;responsible="}) share it. What merge keys on (copied rows and forms, cached assessments) must
+     * tell them apart: a shared key would show last night's texts. Computed once per plan and service, kept in the
+     * plan's cache entry beside the fingerprints.
+     */
+    public static String contentKeyOf(Plan plan, String serviceCode) {
+        return plan.contentKey(serviceCode);
+    }
+
+    /** {@link #contentKeyOf} of every service of the plan, by code (what the plan's cache entry keeps). */
+    public static java.util.SortedMap<String, String> contentKeysOfEveryService(Plan plan) {
+        java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
+        plan.services().forEach(s -> all.put(s.code(), contentKeyOf(plan, s.code())));
+        return all;
+    }
+
+    /**
+     * Takes {@link #contentKeysOfEveryService} as computed earlier for a plan equal to this one, as {@link #restore}
+     * does the fingerprints; a map that does not name exactly the plan's services is ignored.
+     */
+    public static boolean restoreContentKeys(Plan plan, Map<String, String> keys) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        plan.services().forEach(s -> codes.add(s.code()));
+        if (!codes.equals(keys.keySet())) {
+            return false;
         }
-        sb.append("years=").append(plan.dataYears()).append('\n');
-        plan.dataRowsOf(serviceCode).forEach(d -> append(sb, d));
+        plan.restoreContentKeys(keys);
+        return true;
+    }
+
+    static String compute(Plan plan, String serviceCode) {
+        return digest(slice(new StringBuilder(plan.settingsCanonicalText()), plan, serviceCode, false));
+    }
+
+    static String computeContentKey(Plan plan, String serviceCode) {
+        StringBuilder sb = new StringBuilder("content-key/1\n");
+        append(sb, plan.settings(), true);
+        return digest(slice(sb, plan, serviceCode, true));
+    }
+
+    private static String slice(StringBuilder sb, Plan plan, String serviceCode, boolean injective) {
+        plan.service(serviceCode).ifPresent(service -> append(sb, service, injective));
+        for (Objective o : plan.objectivesOf(serviceCode)) {
+            append(sb, o, injective);
+            plan.indicatorsOf(o.code()).forEach(i -> append(sb, i, injective));
+            plan.phasesOf(o.code()).forEach(p -> append(sb, p, injective));
+        }
+        sb.append("years=");
+        if (injective) {
+            append(sb, plan.dataYears(), true);
+        } else {
+            sb.append(plan.dataYears()); // as the fingerprint always wrote them
+        }
+        sb.append('\n');
+        plan.dataRowsOf(serviceCode).forEach(d -> append(sb, d, injective));
+        return sb.toString();
+    }
+
+    private static String digest(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
@@ -74,7 +128,7 @@ public final class PlanFingerprint {
     /** The canonical text of the plan's settings, the first part of every service's text (once per plan). */
     static String settingsText(Settings settings) {
         StringBuilder sb = new StringBuilder();
-        append(sb, settings);
+        append(sb, settings, false);
         return sb.toString();
     }
 
@@ -100,7 +154,12 @@ public final class PlanFingerprint {
         }
     };
 
-    private static void append(StringBuilder sb, Object value) {
+    /**
+     * @param injective the content key's form ({@link #contentKeyOf}): every leaf length-prefixed, an empty value
+     *                  {@code ~} (a leaf starts with a digit), every collection and map its size first, numbers as
+     *                  written; else the fingerprint's, which schede in the field carry (never to change)
+     */
+    private static void append(StringBuilder sb, Object value, boolean injective) {
         if (value instanceof Record r) {
             sb.append(r.getClass().getSimpleName()).append('{');
             for (RecordComponent c : COMPONENTS.get(r.getClass())) {
@@ -114,32 +173,41 @@ public final class PlanFingerprint {
                     continue;
                 }
                 sb.append(c.getName()).append('=');
-                append(sb, v);
+                append(sb, v, injective);
                 sb.append(';');
             }
             sb.append("}\n");
         } else if (value instanceof Optional<?> o) {
             if (o.isPresent()) {
-                append(sb, o.get());
+                append(sb, o.get(), injective);
             } else {
-                sb.append("<vuoto>");
+                sb.append(injective ? "~" : "<vuoto>");
             }
         } else if (value instanceof Collection<?> c) {
             sb.append('[');
+            if (injective) {
+                sb.append(c.size()).append('|');
+            }
             c.forEach(e -> {
-                append(sb, e);
+                append(sb, e, injective);
                 sb.append(',');
             });
             sb.append(']');
         } else if (value instanceof Map<?, ?> m) {
             sb.append('{');
+            if (injective) {
+                sb.append(m.size()).append('|');
+            }
             m.forEach((k, v) -> {
-                append(sb, k);
+                append(sb, k, injective);
                 sb.append(':');
-                append(sb, v);
+                append(sb, v, injective);
                 sb.append(',');
             });
             sb.append('}');
+        } else if (injective) {
+            String text = String.valueOf(value);
+            sb.append(text.length()).append(':').append(text);
         } else if (value instanceof java.math.BigDecimal bd) {
             sb.append(bd.stripTrailingZeros().toPlainString());
         } else {

@@ -253,21 +253,21 @@ final class IndicatorRows {
     }
 
     /**
-     * What a run's rows are made from: their place, the service's part of the plan (its fingerprint covers the
+     * What a run's rows are made from: their place, the service's part of the plan (its content key covers the
      * settings: bands, verifiche), the scored verifica and the service's files. The code that makes rows from them
      * is the running build's: an output written by another build is never copied from (merge keeps indexes per build).
      */
     static String keyOf(Plan plan, Verifica scored, List<Verifica> verifiche, String serviceCode, int firstRow,
                         List<Indicator> own, List<it.peg.consolidate.FileRecord> files) {
         StringBuilder sb = new StringBuilder(1024);
-        sb.append("indicator-rows/3\n").append(serviceCode).append('\n').append(firstRow).append('\n')
+        sb.append("indicator-rows/4\n").append(serviceCode).append('\n').append(firstRow).append('\n')
                 .append(own.size()).append('\n');
         // every code in order: the fingerprint keeps each objective's indicators in order but not how the
         // objectives' indicators interleave in the plan, which is the order of the rows
         own.forEach(i -> sb.append(i.code()).append('\t'));
         sb.append('\n').append(scored.code()).append('\n')
                 .append(verifiche.size()).append('\n')
-                .append(plan.service(serviceCode).isPresent() ? it.peg.domain.PlanFingerprint.of(plan, serviceCode)
+                .append(plan.service(serviceCode).isPresent() ? it.peg.domain.PlanFingerprint.contentKeyOf(plan, serviceCode)
                         : "no service\n" + plan.settings() + "\n" + own + "\n" // (a plan reader refuses such a plan)
                         + own.stream().map(i -> plan.objective(i.objectiveCode()).map(Object::toString).orElse("-"))
                         .toList())

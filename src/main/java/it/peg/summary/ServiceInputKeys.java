@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * What each service's rows (Servizi, Obiettivi, Fasi) and its sheet of the Schede per la valutazione are made from, as
  * one digest per service, taken from the inputs rather than from the rows: the service's part of the plan (its
- * fingerprint, which covers the settings, bands and verifiche, and the plan's rule for missing values, which the
- * fingerprint leaves out), the scored verifica, every file the registry lists for the service (name, content,
+ * content key, {@link it.peg.domain.PlanFingerprint#contentKeyOf}: the fingerprint's slice, settings, bands and
+ * verifiche included, in a text that tells every two slices apart, which the fingerprint's does not; and the plan's
+ * rule for missing values, which both leave out), the scored verifica, every file the registry lists for the service (name, content,
  * size, time received, status and its reason: they decide which submission counts and what it says) and the Nucleo's
  * overrides of its objectives. Everything a service's rows show is computed from these alone (its delivery, its
  * scores, its phases, its causes: the scoring of a service reads no other service's submission), so equal keys give
@@ -90,7 +91,7 @@ final class ServiceInputKeys {
         for (Service s : plan.services()) {
             sb.setLength(0);
             text(sb, s.code());
-            sb.append(it.peg.domain.PlanFingerprint.of(plan, s.code())).append('\n');
+            sb.append(it.peg.domain.PlanFingerprint.contentKeyOf(plan, s.code())).append('\n');
             for (FileRecord r : files.getOrDefault(s.code(), List.of())) {
                 if (r.sha256().isEmpty()) {
                     return Optional.empty();

@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,9 +89,6 @@ class InputKeysAdversarialIT {
     }
 
     @Test
-    @Disabled("BUG: the first service's Dirigente 'Rossi;responsible=Bianchi' with no Responsabile, then Dirigente "
-            + "'Rossi' with Responsabile 'Bianchi;responsible=' keep its plan fingerprint, so its input key: the "
-            + "second night copies last night's Servizi row and Scheda: riepilogo.xlsx and schede-valutazione.xlsx differ from a full render (the CSV does not print the people); the lead fixes the key")
     void aPlanEditKeepingAServicesFingerprintIsShownTheNextNight() throws Exception {
         Path planFile = DemoNights.plan(tmp);
         setPeople(planFile, "Rossi;responsible=Bianchi", "");

@@ -22,8 +22,9 @@ import java.util.Optional;
  * Assessments of files already read, under {@code work/cache/}, so that a run reads only new or changed
  * files. An entry is keyed by the file's SHA-256 and name (findings and the submission name the file) and
  * the verifica (which values are due, and so reported missing, depends on it), and
- * stamped with the tool version and the fingerprint of the plan slice it was assessed against: the
- * fingerprint of its service ({@link PlanFingerprint}) when one was recognised, else of the whole plan (a
+ * stamped with the tool version and the content key of the plan slice it was assessed against
+ * ({@link PlanFingerprint#contentKeyOf}: unlike the fingerprint, two different slices never share it): that of
+ * its service when one was recognised, else of every service (a
  * plan change may make an unknown file recognisable). Any mismatch or unreadable entry is a miss: the file
  * is read again from the archive. The entry format is {@link CacheEntry}.
  */
@@ -177,9 +178,9 @@ public final class AssessmentCache {
     }
 
     String planStamp(Plan plan, Optional<String> serviceCode) {
-        // the fingerprint leaves out the plan's Valori mancanti (a scheda does not ask it), but validation's
+        // the content key, as the fingerprint, leaves out the plan's Valori mancanti (a scheda does not ask it), but validation's
         // VALORE_MANCANTE warning says what an empty value counts for: an entry assessed under the other rule is a miss
-        return serviceCode.map(code -> "service:" + code + ":" + PlanFingerprint.of(plan, code))
+        return serviceCode.map(code -> "service:" + code + ":" + PlanFingerprint.contentKeyOf(plan, code))
                 .orElseGet(() -> "plan:" + wholePlanOnce(plan)) + ":" + plan.settings().missingValues().name();
     }
 
@@ -191,7 +192,7 @@ public final class AssessmentCache {
 
     /**
      * {@link #wholePlan}, once per plan rather than once per file that names no service: it hashes the
-     * fingerprints of every service.
+     * content keys of every service.
      */
     private String wholePlanOnce(Plan plan) {
         WholePlan w = lastWhole;
@@ -204,7 +205,7 @@ public final class AssessmentCache {
 
     static String wholePlan(Plan plan) {
         StringBuilder sb = new StringBuilder();
-        plan.services().forEach(s -> sb.append(s.code()).append('=').append(PlanFingerprint.of(plan, s.code())).append('\n'));
+        plan.services().forEach(s -> sb.append(s.code()).append('=').append(PlanFingerprint.contentKeyOf(plan, s.code())).append('\n'));
         return Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

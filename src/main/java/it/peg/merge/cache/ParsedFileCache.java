@@ -87,23 +87,27 @@ public final class ParsedFileCache<T extends Record> {
     }
 
     /**
-     * A plan's reading with the fingerprints of its services ({@link PlanFingerprint#ofEveryService}): every
+     * A plan's reading with the fingerprints of its services ({@link PlanFingerprint#ofEveryService}) and their
+     * content keys ({@link PlanFingerprint#contentKeysOfEveryService}, what merge keys its copies on): every
      * cached assessment is checked against its service's fingerprint, and computing them all again for the
      * decoded plan was half the time of a warm night's assessing. They are a function of the plan, and the
      * entry is keyed by the plan file's bytes and the build, so they are as right as the plan beside them. The
      * reading's findings are kept encoded apart ({@link Findings}), so that a night can leave them undecoded.
      */
-    record PlanEntry(Optional<it.peg.domain.Plan> plan, byte[] findings, java.util.SortedMap<String, String> fingerprints) {
+    record PlanEntry(Optional<it.peg.domain.Plan> plan, byte[] findings, java.util.SortedMap<String, String> fingerprints,
+                     java.util.SortedMap<String, String> contentKeys) {
         PlanEntry {
             java.util.Objects.requireNonNull(plan, "plan");
             java.util.Objects.requireNonNull(findings, "findings");
             fingerprints = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fingerprints));
+            contentKeys = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(contentKeys));
         }
 
         static PlanEntry of(PlanReadResult load) {
             try {
                 return new PlanEntry(load.plan(), RecordCodec.encode(new Findings(load.findings())),
-                        load.plan().map(PlanFingerprint::ofEveryService).orElseGet(java.util.TreeMap::new));
+                        load.plan().map(PlanFingerprint::ofEveryService).orElseGet(java.util.TreeMap::new),
+                        load.plan().map(PlanFingerprint::contentKeysOfEveryService).orElseGet(java.util.TreeMap::new));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e); // put() logs it: the entry is not written
             }
@@ -126,7 +130,10 @@ public final class ParsedFileCache<T extends Record> {
         }
 
         private Optional<it.peg.domain.Plan> withFingerprints() {
-            plan.ifPresent(p -> PlanFingerprint.restore(p, fingerprints));
+            plan.ifPresent(p -> {
+                PlanFingerprint.restore(p, fingerprints);
+                PlanFingerprint.restoreContentKeys(p, contentKeys);
+            });
             return plan;
         }
     }
