@@ -18,22 +18,6 @@ import static it.peg.readback.XmlBytes.spaces;
 final class PlainTag {
     static final int MAX_ATTRIBUTES = 64;
 
-    /** Bytes of a name: 1 a letter or {@code _} (may start a name), 2 a digit, {@code -} or {@code .}; 0 others. */
-    private static final byte[] NAME = new byte[256];
-
-    static {
-        for (int c = 'a'; c <= 'z'; c++) {
-            NAME[c] = 1;
-            NAME[c - 'a' + 'A'] = 1;
-        }
-        NAME['_'] = 1;
-        for (int c = '0'; c <= '9'; c++) {
-            NAME[c] = 2;
-        }
-        NAME['-'] = 2;
-        NAME['.'] = 2;
-    }
-
     private final XmlNames names = new XmlNames();
     private final int[] attrName = new int[MAX_ATTRIBUTES];
     private final int[] attrColon = new int[MAX_ATTRIBUTES];
@@ -48,9 +32,7 @@ final class PlainTag {
     private int declarations;
     private String[] prefixes = new String[0];
 
-    /** What {@link #name} found besides the name's end: its colon's index (-1: none) and its hash. */
-    private int colon;
-    private int hash;
+    private final NameScan scan = new NameScan();
 
     /** The tag last parsed: an end tag or a start tag, its qualified and local name, whether it closes itself. */
     boolean endTag;
@@ -58,42 +40,6 @@ final class PlainTag {
     String local;
     boolean empty;
     int attrs;
-
-    /**
-     * The end of a name starting at {@code p}: ASCII letters, digits, {@code _ - .} (not first), one colon inside
-     * followed by a letter or {@code _}; {@code bound} when it reaches {@code bound}. Sets {@link #colon} and
-     * {@link #hash}.
-     */
-    private int name(byte[] buf, int p, int bound) {
-        int i = p;
-        int c = -1;
-        int h = 0;
-        while (i < bound) {
-            byte b = buf[i];
-            int kind = NAME[b & 0xff];
-            if (kind == 1 || (kind == 2 && i > p)) {
-                h = 31 * h + b;
-                i++;
-            } else if (b == ':' && c < 0 && i > p) {
-                h = 31 * h + b;
-                c = i++;
-            } else {
-                break;
-            }
-        }
-        if (i == p) {
-            throw new PlainXml.GiveWay("name");
-        }
-        if (i >= bound) {
-            return bound;
-        }
-        if (c == i - 1 || (c > 0 && NAME[buf[c + 1] & 0xff] != 1)) {
-            throw new PlainXml.GiveWay("name");
-        }
-        colon = c;
-        hash = h;
-        return i;
-    }
 
     /**
      * Parses the tag at {@code pos} (a {@code <} there) if it ends before {@code bound}: the index after it, or -1
@@ -106,7 +52,7 @@ final class PlainTag {
         byte second = buf[pos + 1];
         if (second == '/') {
             int p = pos + 2;
-            int nameEnd = name(buf, p, bound);
+            int nameEnd = scan.end(buf, p, bound);
             int q = spaces(buf, nameEnd, bound);
             if (q >= bound) {
                 return -1;
@@ -115,7 +61,7 @@ final class PlainTag {
                 throw new PlainXml.GiveWay("end tag");
             }
             endTag = true;
-            qname = names.of(buf, p, nameEnd, hash);
+            qname = names.of(buf, p, nameEnd, scan.hash);
             local = names.lastLocal();
             attrs = 0;
             return q + 1;
@@ -124,13 +70,13 @@ final class PlainTag {
             throw new PlainXml.GiveWay("comment, CDATA, DOCTYPE or processing instruction");
         }
         int p = pos + 1;
-        int nameEnd = name(buf, p, bound);
+        int nameEnd = scan.end(buf, p, bound);
         if (nameEnd >= bound) {
             return -1;
         }
         int nameStart = p;
-        int nameColon = colon;
-        int nameHash = hash;
+        int nameColon = scan.colon;
+        int nameHash = scan.hash;
         p = nameEnd;
         int n = 0;
         declarations = 0;
@@ -169,11 +115,11 @@ final class PlainTag {
             if (q == p || n == MAX_ATTRIBUTES) {
                 throw new PlainXml.GiveWay("attribute");
             }
-            int an = name(buf, q, bound);
+            int an = scan.end(buf, q, bound);
             if (an >= bound) {
                 return -1;
             }
-            int aColon = colon;
+            int aColon = scan.colon;
             int eq = an;
             if (buf[eq] != '=') {
                 eq = spaces(buf, an, bound);
@@ -271,6 +217,29 @@ final class PlainTag {
         return end + 1;
     }
 
+    /**
+     * The index of the {@code >} closing the tag at {@code from} (quoted values skipped), or -1 when it is not before
+     * {@code limit}.
+     */
+    static int closing(byte[] buf, int from, int limit) {
+        byte quote = 0;
+        for (int i = from + 1; i < limit; i++) {
+            byte c = buf[i];
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            } else if (c == '<') {
+                throw new PlainXml.GiveWay("'<' in a tag");
+            }
+        }
+        return -1;
+    }
+
     /** {@code xmlns} or {@code xmlns:...}: the name from {@code q} to {@code end}, its colon at {@code c}. */
     private static boolean isXmlns(byte[] buf, int q, int end, int c) {
         int len = c >= 0 ? c - q : end - q;
@@ -327,13 +296,29 @@ final class PlainTag {
         return true;
     }
 
-    /** Where the value of attribute {@code i} ({@link #find}) starts and ends in the bytes (undecoded). */
-    int valueStart(int i) {
-        return attrStart[i];
+    /** {@link XmlCursor#attrRef} of the attribute with this local name, read from the bytes when they are plain. */
+    long ref(byte[] buf, String localName) {
+        int i = find(buf, localName, false);
+        if (i < 0) {
+            return CellAddress.packed(-1, -1);
+        }
+        long ref = CellAddress.refOf(buf, attrStart[i], attrEnd[i]);
+        if (ref != CellAddress.NOT_PLAIN) {
+            return ref;
+        }
+        String v = XmlBytes.value(buf, attrStart[i], attrEnd[i]);
+        return CellAddress.packed(CellAddress.rowOf(v), CellAddress.columnOf(v));
     }
 
-    int valueEnd(int i) {
-        return attrEnd[i];
+    /** {@link XmlCursor#attrInt} of the attribute with this local name, read from the bytes when they are plain. */
+    int intValue(byte[] buf, String localName, int otherwise) {
+        int i = find(buf, localName, false);
+        if (i < 0) {
+            return otherwise;
+        }
+        return XmlBytes.plainAscii(buf, attrStart[i], attrEnd[i])
+                ? XmlBytes.parseInt(buf, attrStart[i], attrEnd[i], otherwise)
+                : XmlBytes.parseInt(XmlBytes.value(buf, attrStart[i], attrEnd[i]), otherwise);
     }
 
     /** The attribute with this local name (first match), or null; {@code buf} the bytes the tag was parsed from. */

@@ -41,20 +41,7 @@ final class PlainXml implements XmlCursor {
     private final InputStream in;
     private final ReadLimits.Content caps;
 
-    /**
-     * A thread's buffer and tag parser, kept from one part to the next: a file's four parts read this way, of thousands
-     * of files, each allocated (and zeroed) 16 KB and the tag's tables again (docs/performance.md, "h25-parse").
-     */
-    private static final class Scratch {
-        private static final int KEEP_BYTES = 1 << 17;
-        byte[] buf = new byte[16384];
-        final PlainTag tag = new PlainTag();
-        boolean inUse;
-    }
-
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-    private final Scratch scratch;
+    private final PlainScratch scratch;
     private boolean released;
     private byte[] buf;
     private int pos;
@@ -86,18 +73,9 @@ final class PlainXml implements XmlCursor {
         this.part = part;
         this.in = in;
         this.caps = zip.limits().content();
-        Scratch s = SCRATCH.get();
-        if (s.inUse) {
-            // a cursor opened while another is open in this thread: its own
-            scratch = null;
-            buf = new byte[16384];
-            tag = new PlainTag();
-        } else {
-            s.inUse = true;
-            scratch = s;
-            buf = s.buf;
-            tag = s.tag;
-        }
+        scratch = PlainScratch.take();
+        buf = scratch.buf;
+        tag = scratch.tag;
     }
 
     /** A cursor over a part's stream (closed with the cursor). */
@@ -256,26 +234,14 @@ final class PlainXml implements XmlCursor {
 
     /** The index of the tag's closing {@code >}, the whole tag kept in the buffer. */
     private int tagEnd() throws ReadFailure {
-        byte quote = 0;
-        for (int i = pos + 1; ; i++) {
-            if (i >= limit) {
-                int off = i - pos;
-                if (off > MAX_TAG_BYTES || !ensure(off + 1)) {
-                    throw new GiveWay("tag too long or unterminated");
-                }
-                i = pos + off;
+        while (true) {
+            int end = PlainTag.closing(buf, pos, limit);
+            if (end >= 0) {
+                return end;
             }
-            byte c = buf[i];
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i;
-            } else if (c == '<') {
-                throw new GiveWay("'<' in a tag");
+            int off = limit - pos;
+            if (off > MAX_TAG_BYTES || !ensure(off + 1)) {
+                throw new GiveWay("tag too long or unterminated");
             }
         }
     }
@@ -305,28 +271,18 @@ final class PlainXml implements XmlCursor {
                 throw new GiveWay("the part ends inside an element");
             }
             if (n + 2 > cs.length) {
-                cs = Arrays.copyOf(cs, Math.max(cs.length * 2, 64));
-                chars = cs;
+                cs = chars = Arrays.copyOf(cs, Math.max(cs.length * 2, 64));
             }
             byte c = buf[pos];
             if (c == '<') {
                 break;
             }
-            if (c >= 0x20 && c != '&' && c != ']') {
-                cs[n++] = (char) c;
-                pos++;
-            } else if (c == '\n' || c == '\t') {
+            if ((c >= 0x20 && c != '&' && c != ']') || c == '\n' || c == '\t') {
                 cs[n++] = (char) c;
                 pos++;
             } else if (c == '&' || c < 0) {
-                long at;
-                if (c == '&') {
-                    ensure(12);
-                    at = XmlBytes.entityAt(buf, pos, limit);
-                } else {
-                    ensure(4);
-                    at = XmlBytes.utf8At(buf, pos, limit);
-                }
+                ensure(c == '&' ? 12 : 4);
+                long at = c == '&' ? XmlBytes.entityAt(buf, pos, limit) : XmlBytes.utf8At(buf, pos, limit);
                 n += Character.toChars(XmlBytes.codePoint(at), cs, n);
                 pos = XmlBytes.next(at);
             } else if (c == ']') {
@@ -361,28 +317,12 @@ final class PlainXml implements XmlCursor {
 
     @Override
     public long attrRef(String localName) {
-        int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
-        if (i < 0) {
-            return CellAddress.packed(-1, -1);
-        }
-        long ref = CellAddress.refOf(buf, tag.valueStart(i), tag.valueEnd(i));
-        if (ref != CellAddress.NOT_PLAIN) {
-            return ref;
-        }
-        String v = XmlBytes.value(buf, tag.valueStart(i), tag.valueEnd(i));
-        return CellAddress.packed(CellAddress.rowOf(v), CellAddress.columnOf(v));
+        return event == XMLStreamConstants.START_ELEMENT ? tag.ref(buf, localName) : CellAddress.packed(-1, -1);
     }
 
     @Override
     public int attrInt(String localName, int otherwise) {
-        int i = event == XMLStreamConstants.START_ELEMENT ? tag.find(buf, localName, false) : -1;
-        if (i < 0) {
-            return otherwise;
-        }
-        int from = tag.valueStart(i);
-        int to = tag.valueEnd(i);
-        return XmlBytes.plainAscii(buf, from, to) ? XmlBytes.parseInt(buf, from, to, otherwise)
-                : XmlBytes.parseInt(XmlBytes.value(buf, from, to), otherwise);
+        return event == XMLStreamConstants.START_ELEMENT ? tag.intValue(buf, localName, otherwise) : otherwise;
     }
 
     /** The attribute with this local name and a prefix (so in a namespace: prefixes are declared), or null. */
@@ -444,10 +384,9 @@ final class PlainXml implements XmlCursor {
 
     @Override
     public void close() {
-        if (scratch != null && !released) {
+        if (!released) {
             released = true;
-            scratch.buf = buf.length <= Scratch.KEEP_BYTES ? buf : new byte[16384];
-            scratch.inUse = false;
+            scratch.giveBack(buf);
         }
         try {
             in.close();
@@ -455,6 +394,4 @@ final class PlainXml implements XmlCursor {
             // read-only stream: nothing to lose
         }
     }
-
-
 }
