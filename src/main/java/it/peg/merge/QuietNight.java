@@ -190,6 +190,9 @@ public final class QuietNight {
             }
             Set<String> received = new HashSet<>(m.received());
             SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
+            // the files whose manifest entry vouches for them: when they are all the inbox holds (the usual night), the
+            // inbox's entries are the manifest's, taken as they are rather than put in a map of 2,000 names again
+            List<InputFile> vouched = new ArrayList<>();
             // the files read here (their stamps did not vouch for them) go to the ordinary run with the listing: the
             // first new file found is not hashed there again, nor a file the last night read before it settled
             Map<String, String> read = new java.util.HashMap<>();
@@ -206,7 +209,7 @@ public final class QuietNight {
                         listed.accept(walk);
                         return Optional.empty();
                     }
-                    inbox.put(f.name(), was);
+                    vouched.add(f);
                 } else {
                     toRead.add(f);
                 }
@@ -227,6 +230,13 @@ public final class QuietNight {
                 }
             } finally {
                 listed.accept(read.isEmpty() ? walk : walk.withDigests(read));
+            }
+            if (toRead.isEmpty() && vouched.size() == m.inbox().size()) {
+                // each listed name (once each) found among the manifest's, as many: the same names, the same entries
+                return Optional.of(new Checked(m, plan.get(), m.inbox(), outputs, folders.get()));
+            }
+            for (InputFile f : vouched) {
+                inbox.put(f.name(), m.inbox().get(f.name()));
             }
             return Optional.of(new Checked(m, plan.get(), inbox, outputs, folders.get()));
         } finally {
@@ -280,9 +290,11 @@ public final class QuietNight {
         if (checked.plan().settled() && !checked.plan().equals(m.plan())) {
             return true;
         }
-        for (var e : checked.inbox().entrySet()) {
-            if (e.getValue().settled() && !e.getValue().equals(m.inbox().get(e.getKey()))) {
-                return true;
+        if (checked.inbox() != m.inbox()) { // else the manifest's own entries
+            for (var e : checked.inbox().entrySet()) {
+                if (e.getValue().settled() && !e.getValue().equals(m.inbox().get(e.getKey()))) {
+                    return true;
+                }
             }
         }
         for (var e : checked.work().entrySet()) {
