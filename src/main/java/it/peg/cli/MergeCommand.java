@@ -150,7 +150,9 @@ public final class MergeCommand implements Command {
         try (RunLock held = lock.get()) {
             // locked values are checked against their seals, with the key beside the plan
             MergeReport report = NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
-                    () -> stages.apply(it.peg.io.SealKeyFile.load(plan)), Version.current(), Version.build());
+                    () -> stages.apply(it.peg.io.SealKeyFile.load(plan)), Version.current(),
+                    // the key of the seals is part of what the caches and the night state were made with
+                    Version.build() + it.peg.io.SealKeyFile.identity(plan));
             if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {
                 FindingsPrinter.print(console, report.planFindings());
                 console.problem(report.italianLine() + " Vedere 'peg check --plan " + plan + "'.");

@@ -58,6 +58,33 @@ public final class SealKeyFile {
         }
     }
 
+    /**
+     * What tells this key file from another, without revealing the key: empty when there is none beside the plan (so
+     * that a plan without seals names nothing), else {@code "+sigilli:"} and the first 16 hex digits of the file's
+     * SHA-256 ({@code "+sigilli:?"} when it cannot be read: the night then fails on it as before). Merge adds it to the
+     * identity it stamps its caches and night state with: an assessment checked without the key, or with another, is
+     * not one checked with this one, and a key put back must make the next night check the seals again. The file's
+     * bytes, not a seal made with the key: a quiet night need not load the JDK's HMAC for it.
+     */
+    public static String identity(Path planFile) {
+        Path file = of(planFile);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "";
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (ch.size() > 1024) {
+                return "+sigilli:?";
+            }
+            ByteBuffer buf = ByteBuffer.allocate((int) ch.size());
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                // keep reading
+            }
+            return "+sigilli:" + Sha256.hex(java.util.Arrays.copyOf(buf.array(), buf.position())).substring(0, 16);
+        } catch (IOException e) {
+            return "+sigilli:?";
+        }
+    }
+
     /** The key beside the plan, created (owner-only, never over an existing file or link) when there is none. */
     public static LockSeal loadOrCreate(Path planFile) throws IOException {
         Optional<LockSeal> existing = load(planFile);

@@ -146,6 +146,52 @@ class ForgedLockedValueIT {
         }
     }
 
+    /**
+     * The key beside the plan put back (restored from a backup) after nights without it: the very next night checks the
+     * seals again. Merge's caches and its night state were stamped without the key, so the night found nothing changed
+     * (the same files, the same plan) and kept the forged value it had accepted unverified (found in review).
+     */
+    @Test
+    void mergeChecksTheSealsAgainOnceTheKeyIsBack() throws Exception {
+        Path plan = GenerateFromIT.plan(dir.resolve("piano.xlsx"), "100", List.of());
+        Path sent = dir.resolve("inviate");
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", sent.toString(), "--service", "S1"),
+                out::toString);
+        GenerateFromIT.fill(sent.resolve(S1), Map.of("IN_I1_0630", 1200.0, "CAUSA_I1_0630", "ritardo nelle assunzioni",
+                "IN_I2_0630_NUM", 500.0, "IN_I2_0630_DEN", 2.0));
+        Path fresh = dir.resolve("nuove");
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", fresh.toString(), "--service", "S1",
+                "--from", sent.toString(), "--at", "30/09/2024"), out::toString);
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        String a1 = forge(fresh.resolve(S1), inbox.resolve(S1), "IN_I1_0630", "99999");
+        Path key = SealKeyFile.of(plan);
+        byte[] backup = Files.readAllBytes(key);
+        Files.delete(key);
+
+        Path work = dir.resolve("work");
+        String previous = System.getProperty("peg.merge.now");
+        try {
+            System.setProperty("peg.merge.now", "2024-10-05T01:00:00Z");
+            run("merge", "--plan", plan.toString(), "--inbox", inbox.toString(), "--work", work.toString(),
+                    "--at", "30/06/2024");
+            assertEquals(List.of(), anomalie(work.resolve("riepilogo.xlsx"), "VALORE_BLOCCATO_MODIFICATO"),
+                    "without the key (and no earlier delivery) the forgery cannot be seen");
+
+            Files.write(key, backup);
+            System.setProperty("peg.merge.now", "2024-10-06T01:00:00Z");
+            assertEquals(1, run("merge", "--plan", plan.toString(), "--inbox", inbox.toString(), "--work",
+                    work.toString(), "--at", "30/06/2024"), out::toString);
+            assertForgeryReported(work.resolve("riepilogo.xlsx"), a1);
+        } finally {
+            if (previous == null) {
+                System.clearProperty("peg.merge.now");
+            } else {
+                System.setProperty("peg.merge.now", previous);
+            }
+        }
+    }
+
     /** The 'valore' of indicator I1 in the CSV export. */
     private static String valueOfI1(Path csv) throws Exception {
         try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
