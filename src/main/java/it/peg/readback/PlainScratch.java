@@ -7,8 +7,6 @@ package it.peg.readback;
  */
 final class PlainScratch {
     private static final int FIRST_BYTES = 16384;
-    /** A buffer grown past this (a very long tag or text) is let go rather than kept for the thread's life. */
-    private static final int KEEP_BYTES = 1 << 17;
     private static final ThreadLocal<PlainScratch> THREAD = ThreadLocal.withInitial(PlainScratch::new);
 
     byte[] buf = new byte[FIRST_BYTES];
@@ -28,9 +26,15 @@ final class PlainScratch {
         return s;
     }
 
-    /** Given back, once, by the cursor that took it, with its buffer as the cursor left it (grown, maybe). */
+    /**
+     * Given back, once, by the cursor that took it, with its buffer as the cursor left it. A grown one (a tag longer
+     * than 16 KB) is not kept: a cursor reads its part as far ahead as its buffer holds, and what it inflates past
+     * where its reader stops counts toward the package's caps (the inflate ratio, the total), so a buffer grown by an
+     * earlier file would make a later file's findings depend on what its thread read before (h25-review-read,
+     * PlainXmlBufferReuseTest). Such tags are rare: a new 16 KB after one costs nothing.
+     */
     void giveBack(byte[] grown) {
-        buf = grown.length <= KEEP_BYTES ? grown : new byte[FIRST_BYTES];
+        buf = grown.length == FIRST_BYTES ? grown : new byte[FIRST_BYTES];
         inUse = false;
     }
 }
