@@ -126,7 +126,7 @@ public final class MergeCommand implements Command {
         }
         Clock clock = clock();
         Instant start = clock.instant();
-        long pid = ProcessHandle.current().pid();
+        long pid = CurrentProcess.pid();
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(work, pid, start);
