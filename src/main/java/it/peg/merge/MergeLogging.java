@@ -192,15 +192,42 @@ public final class MergeLogging implements AutoCloseable {
                     return false;
                 }
                 length = a.size();
-                nextDay = startOfNextDay(zone, a.lastModifiedTime().toMillis());
-                if (eventTime >= nextDay || length >= MAX_FILE_SIZE) {
+                long modified = a.lastModifiedTime().toMillis();
+                nextDay = startOfNextDay(zone, modified);
+                if (length >= MAX_FILE_SIZE) {
                     return false;
+                }
+                if (eventTime >= nextDay) {
+                    // a new day (every cron night): the rollover logback would do, done here (MergeLogRollover)
+                    java.util.List<MergeLogRollover.Archive> archives;
+                    try {
+                        archives = MergeLogRollover.rollOver(file, MergeLogRollover.dayOf(zone, modified));
+                    } catch (IOException e) {
+                        addWarn("merge.log's rollover left to logback's appender", e);
+                        return Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                                ? false : openDirect(startOfNextDay(zone, eventTime)); // archived, then stopped
+                    }
+                    try {
+                        MergeLogRollover.applyRetention(archives, MergeLogRollover.dayOf(zone, eventTime));
+                    } catch (IOException e) {
+                        addWarn("merge.log's old archives not all deleted: the next day's rollover tries again", e);
+                    }
+                    return openDirect(startOfNextDay(zone, eventTime));
                 }
                 direct = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
                         LinkOption.NOFOLLOW_LINKS);
                 return true;
             }
             return eventTime < nextDay && length < MAX_FILE_SIZE;
+        }
+
+        /** A fresh merge.log (its predecessor archived), written directly until {@code nextDay}. */
+        private boolean openDirect(long nextDay) throws IOException {
+            this.length = 0;
+            this.nextDay = nextDay;
+            direct = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
+            return true;
         }
 
         /**
