@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.zip.GZIPOutputStream;
@@ -50,7 +49,13 @@ final class MergeLogRollover {
     }
 
     /** An archive in the folder: {@code merge.<day>.<index>.log.gz}. */
-    record Archive(Path path, LocalDate day, int index) {
+    record Archive(Path path, LocalDate day, int index) implements Comparable<Archive> {
+        /** Oldest first: by day, then index. */
+        @Override
+        public int compareTo(Archive o) {
+            int byDay = day.compareTo(o.day);
+            return byDay != 0 ? byDay : Integer.compare(index, o.index);
+        }
     }
 
     /** The local day {@code epochMillis} falls on in {@code zone} (its offset at that instant, as logback's date converter). */
@@ -73,7 +78,10 @@ final class MergeLogRollover {
                     Files.deleteIfExists(entry); // a rollover that did not finish: merge.log is still there
                     continue;
                 }
-                archiveOf(entry, name).ifPresent(archives::add);
+                java.util.Optional<Archive> archive = archiveOf(entry, name);
+                if (archive.isPresent()) {
+                    archives.add(archive.get());
+                }
             }
         }
         int index = 0;
@@ -119,9 +127,10 @@ final class MergeLogRollover {
                 capped.add(a);
             }
         }
-        capped.sort(Comparator.comparing(Archive::day).thenComparingInt(Archive::index).reversed());
+        capped.sort(null); // no lambdas: every class here comes from the class data sharing archive
         long total = 0;
-        for (Archive a : capped) {
+        for (int i = capped.size() - 1; i >= 0; i--) { // newest first, highest index first
+            Archive a = capped.get(i);
             long size = Files.size(a.path());
             if (total + size > totalSizeCap) {
                 Files.deleteIfExists(a.path());
