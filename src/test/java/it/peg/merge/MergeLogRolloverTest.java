@@ -286,6 +286,29 @@ class MergeLogRolloverTest {
                         "merge.log", night.line(first) + night.line(summary) + again.line(second)), contents(dir));
     }
 
+    /**
+     * At 10 MB the rollover stays logback's, and logback numbers its archive after the one peg made of that day (here
+     * of a merge.log of yesterday again: the lines of a clock set back, or of a crash between rename and deletion).
+     */
+    @Test
+    void aLogOf10MbIsLeftToLogbackWhichNumbersAfterPeg(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("logs");
+        folder(dir, yesterday);
+        MergeLogging.MergeLogFile byPeg = start(dir);
+        byPeg.doAppend(event("nothing changed"));
+        assertFalse(byPeg.rolling());
+        byPeg.stop();
+        assertTrue(Files.isRegularFile(dir.resolve("merge." + yesterday + ".0.log.gz")));
+        Files.write(dir.resolve("merge.log"), new byte[(int) MergeLogging.MAX_FILE_SIZE]);
+        Files.setLastModifiedTime(dir.resolve("merge.log"), noon(yesterday));
+        MergeLogging.MergeLogFile file = start(dir);
+        file.doAppend(event("nothing changed"));
+        assertTrue(file.rolling());
+        file.stop();
+        assertEquals(MergeLogging.MAX_FILE_SIZE, gunzip(dir.resolve("merge." + yesterday + ".1.log.gz")).length);
+        assertEquals(1, Files.readAllLines(dir.resolve("merge.log")).size());
+    }
+
     /** At 10 MB the rollover stays logback's (its size trigger and index), as does a missing file. */
     @Test
     void aLogOf10MbIsLeftToLogback(@TempDir Path tmp) throws IOException {
