@@ -37,7 +37,9 @@ import java.util.TimeZone;
  * up (its file name pattern, calendar and archive remover: 330 classes, regular expressions and locale data) was a
  * tenth of such a night. {@link MergeLogFile} appends those lines itself, formatted as the pattern formats them
  * ({@code MergeLoggingTest} compares the two), and hands over to the rolling appender at the first event that needs
- * it: a file of another day or of 10 MB (a rollover), a missing file, an event with a stack trace.
+ * it: a file of 10 MB (a rollover within the day), a missing file, an event with a stack trace. A file of an earlier
+ * day (every cron night) is rolled over by {@link MergeLogRollover} as the policy would roll it (its archive's name,
+ * bytes and retention: {@code MergeLogRolloverTest} compares the two), then appended to directly.
  */
 public final class MergeLogging implements AutoCloseable {
     public static final String DIR = "logs";
@@ -129,7 +131,8 @@ public final class MergeLogging implements AutoCloseable {
     /**
      * {@code merge.log}: each line appended directly while logback's rolling appender would do just that (the file
      * exists, was last written on the event's day, local time, as the rolling appender's daily period is counted, and
-     * is under 10 MB); from the first event for which it would do more, every event goes to that appender, set up
+     * is under 10 MB), and after the daily rollover done as that appender would do it (a file under 10 MB last written
+     * on an earlier day); from the first event for which it would do more, every event goes to that appender, set up
      * then (it rolls the file over as it always did: its period starts from the file's last modification).
      */
     static final class MergeLogFile extends AppenderBase<ILoggingEvent> {
@@ -192,15 +195,42 @@ public final class MergeLogging implements AutoCloseable {
                     return false;
                 }
                 length = a.size();
-                nextDay = startOfNextDay(zone, a.lastModifiedTime().toMillis());
-                if (eventTime >= nextDay || length >= MAX_FILE_SIZE) {
+                long modified = a.lastModifiedTime().toMillis();
+                nextDay = startOfNextDay(zone, modified);
+                if (length >= MAX_FILE_SIZE) {
                     return false;
+                }
+                if (eventTime >= nextDay) {
+                    // a new day (every cron night): the rollover logback would do, done here (MergeLogRollover)
+                    java.util.List<MergeLogRollover.Archive> archives;
+                    try {
+                        archives = MergeLogRollover.rollOver(file, MergeLogRollover.dayOf(zone, modified));
+                    } catch (IOException e) {
+                        addWarn("merge.log's rollover left to logback's appender", e);
+                        return Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                                ? false : openDirect(startOfNextDay(zone, eventTime)); // archived, then stopped
+                    }
+                    try {
+                        MergeLogRollover.applyRetention(archives, MergeLogRollover.dayOf(zone, eventTime));
+                    } catch (IOException e) {
+                        addWarn("merge.log's old archives not all deleted: the next day's rollover tries again", e);
+                    }
+                    return openDirect(startOfNextDay(zone, eventTime));
                 }
                 direct = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
                         LinkOption.NOFOLLOW_LINKS);
                 return true;
             }
             return eventTime < nextDay && length < MAX_FILE_SIZE;
+        }
+
+        /** A fresh merge.log (its predecessor archived), written directly until {@code nextDay}. */
+        private boolean openDirect(long nextDay) throws IOException {
+            this.length = 0;
+            this.nextDay = nextDay;
+            direct = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
+            return true;
         }
 
         /**

@@ -59,4 +59,19 @@ class WholeProcessesTest {
         assertEquals(plan.phases().stream().filter(p -> half.objective(p.objectiveCode()).isPresent()).toList(), half.phases());
         assertEquals(plan, WholeProcesses.firstServices(plan, 40));
     }
+
+    /** Each measured night finds merge.log as cron does, last written yesterday (noon, local time); none, nothing. */
+    @Test
+    void eachNightIsANewDayForMergeLog() throws Exception {
+        Path work = dir.resolve("merge-a-freddo");
+        WholeProcesses.aDayOlder(work);
+        assertEquals(false, Files.exists(work));
+        Path log = Files.createDirectories(work.resolve("logs")).resolve("merge.log");
+        Files.writeString(log, "a line\n");
+        WholeProcesses.aDayOlder(work);
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        assertEquals(java.time.LocalDate.now(zone).minusDays(1).atTime(12, 0),
+                java.time.LocalDateTime.ofInstant(Files.getLastModifiedTime(log).toInstant(), zone));
+        assertEquals("a line\n", Files.readString(log));
+    }
 }

@@ -206,27 +206,47 @@ final class WholeProcesses {
             files = (int) inbox.count();
         }
         try {
+            aDayOlder(work);
             List<JavaProcess.Run> first = List.of(cold.peg(scratch, "notte-1", args));
             log.accept("Prima notte a freddo misurata.");
             List<JavaProcess.Run> resent = new ArrayList<>();
             int changed = n.resends().isEmpty() ? 0 : n.resends().get(0).size();
             for (int k = 0; k < Math.min(counts.resentNights(), n.resends().size()); k++) {
                 copy(n.resends().get(k));
+                aDayOlder(work);
                 resent.add(cold.peg(scratch, "notte-reinvii-" + (k + 1), args));
             }
             List<JavaProcess.Run> quiet = new ArrayList<>();
             for (int k = 0; k < counts.quietNights(); k++) {
+                aDayOlder(work);
                 quiet.add(cold.peg(scratch, "notte-quieta-" + (k + 1), args));
             }
             log.accept("Notti a freddo misurate.");
-            rows.add(row(NIGHT_FIRST, files, first, Optional.empty(), NIGHT_HEAP + ", ogni notte una JVM nuova"));
+            rows.add(row(NIGHT_FIRST, files, first, Optional.empty(), NIGHT_HEAP + ", ogni notte una JVM nuova"
+                    + "; dalla seconda, un giorno nuovo come sotto cron (" + NEW_DAY + ")"));
             rows.add(row(NIGHT_RESENT, changed, resent,
                     ratio(resent, first, BenchResult.Ratio.Kind.SHARE_OF_FIRST, RESENT_TARGET), "ogni notte altri uffici"));
-            rows.add(row(NIGHT_QUIET, 0, quiet, ratio(quiet, first, BenchResult.Ratio.Kind.SHARE_OF_FIRST, QUIET_TARGET), ""));
+            rows.add(row(NIGHT_QUIET, 0, quiet, ratio(quiet, first, BenchResult.Ratio.Kind.SHARE_OF_FIRST, QUIET_TARGET), NEW_DAY));
         } finally {
             copy(n.originals());
         }
         return rows;
+    }
+
+    /** What each measured night finds, said in the nights' notes. */
+    static final String NEW_DAY = "logs/merge.log scritto l'ultima volta ieri: ruotato in archivio";
+
+    /**
+     * merge.log as a cron night finds it: last written on an earlier day (here yesterday at noon, local time, every
+     * night the same: deterministic), so that each measured night rolls it over into its archive as every real night
+     * does. Without it every night after the first ran on the first night's day and only appended a line.
+     */
+    static void aDayOlder(Path work) throws IOException {
+        Path log = work.resolve("logs").resolve("merge.log");
+        if (Files.isRegularFile(log, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.setLastModifiedTime(log, java.nio.file.attribute.FileTime.from(java.time.LocalDate.now().minusDays(1)
+                    .atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        }
     }
 
     private BenchResult.ProcessRow generate(Size size, List<String> checks) throws IOException {
