@@ -105,6 +105,8 @@ final class MergeLogRollover {
             throw e;
         }
         Files.move(temp, archive, StandardCopyOption.ATOMIC_MOVE);
+        // the archive's name durable before merge.log goes: a crash between cannot leave neither on the disk
+        it.peg.io.AtomicFiles.fsyncDirectory(dir);
         Files.delete(log);
         archives.add(new Archive(archive, logDay, index));
         return archives;
