@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.xml.stream.XMLStreamConstants;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,132 +39,35 @@ class PlainXmlEdgeCasesTest {
     static void zipForLimits() throws Exception {
         Path file = new RawPackage().put("a.xml", "<a/>").write(dir.resolve("limits.zip"));
         zip = BoundedZip.open(file, ReadLimits.defaults(), new Deadline(ReadLimits.defaults().timeBudget()));
+        agreement = new XmlAgreement(zip, PlainXmlEdgeCasesTest::describe, false);
     }
 
-    private record Trace(List<String> events, String end) {
-    }
+    private static XmlAgreement agreement;
 
-    private static Trace plain(InputStream in) {
-        List<String> events = new ArrayList<>();
-        try (PlainXml x = PlainXml.over(zip, "p.xml", in)) {
-            while (x.hasNext()) {
-                record(events, x.next(), x);
+    /** Each asked name's value, reference and number, and two qualified names. */
+    private static void describe(StringBuilder sb, XmlCursor x) throws ReadFailure {
+        for (String a : ATTRS) {
+            String v = x.attr(a);
+            if (v != null) {
+                sb.append(' ').append(a).append("=[").append(v).append(']');
             }
-            return new Trace(merge(events), "end");
-        } catch (PlainXml.GiveWay g) {
-            return new Trace(merge(events), "gave way");
-        } catch (ReadFailure f) {
-            return new Trace(merge(events), "failure " + f.problem());
+            long ref = x.attrRef(a);
+            sb.append(' ').append(CellAddress.packedRow(ref)).append(',').append(CellAddress.packedCol(ref))
+                    .append(',').append(x.attrInt(a, -7));
+        }
+        for (String a : new String[] {"r", "id"}) {
+            String q = x instanceof PlainXml p ? p.qualifiedAttr(a) : ((XmlStream) x).qualifiedAttr(a);
+            sb.append(" q:").append(a).append("=[").append(q).append(']');
         }
     }
 
-    private static Trace full(byte[] doc) {
-        List<String> events = new ArrayList<>();
-        try (XmlStream x = XmlStream.over(zip, "p.xml", doc)) {
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.SPACE) {
-                    ev = XMLStreamConstants.CHARACTERS;
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT || ev == XMLStreamConstants.END_ELEMENT
-                        || ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.END_DOCUMENT) {
-                    record(events, ev, x);
-                } else {
-                    events.add("other " + ev);
-                }
-            }
-            return new Trace(merge(events), "end");
-        } catch (ReadFailure f) {
-            return new Trace(merge(events), "failure " + f.problem());
-        } catch (RuntimeException lazy) {
-            return new Trace(merge(events), "failure " + lazy.getClass().getSimpleName());
-        }
-    }
-
-    private static void record(List<String> events, int ev, XmlCursor x) throws ReadFailure {
-        switch (ev) {
-            case XMLStreamConstants.START_ELEMENT -> {
-                StringBuilder sb = new StringBuilder("<" + x.local());
-                for (String a : ATTRS) {
-                    String v = x.attr(a);
-                    if (v != null) {
-                        sb.append(' ').append(a).append("=[").append(v).append(']');
-                    }
-                    long ref = x.attrRef(a);
-                    sb.append(' ').append(CellAddress.packedRow(ref)).append(',').append(CellAddress.packedCol(ref))
-                            .append(',').append(x.attrInt(a, -7));
-                }
-                for (String a : new String[] {"r", "id"}) {
-                    String q = x instanceof PlainXml p ? p.qualifiedAttr(a) : ((XmlStream) x).qualifiedAttr(a);
-                    sb.append(" q:").append(a).append("=[").append(q).append(']');
-                }
-                events.add(sb.append('>').toString());
-            }
-            case XMLStreamConstants.END_ELEMENT -> events.add("</" + x.local() + ">");
-            case XMLStreamConstants.CHARACTERS -> {
-                if (x instanceof PlainXml p) {
-                    events.add("text " + p.textOfEvent());
-                } else {
-                    StringBuilder sb = new StringBuilder();
-                    ((XmlStream) x).appendText(sb);
-                    events.add("text " + sb);
-                }
-            }
-            case XMLStreamConstants.END_DOCUMENT -> events.add("end");
-            default -> events.add("other " + ev);
-        }
-    }
-
-    private static List<String> merge(List<String> events) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        for (String e : events) {
-            if (e.startsWith("text ")) {
-                if (depth == 0) {
-                    continue;
-                }
-                if (!out.isEmpty() && out.get(out.size() - 1).startsWith("text ")) {
-                    out.set(out.size() - 1, out.get(out.size() - 1) + e.substring(5));
-                    continue;
-                }
-            } else if (e.startsWith("</")) {
-                depth--;
-            } else if (e.startsWith("<")) {
-                depth++;
-            }
-            out.add(e);
-        }
-        return out;
+    private static XmlAgreement.Trace plain(InputStream in) {
+        return agreement.plain(in);
     }
 
     /** As {@link PlainXmlTest}'s agreement; the stream given in small reads when {@code trickle}. */
     private static boolean agree(byte[] doc, String label, boolean trickle) {
-        Trace p = plain(trickle ? new Trickle(doc) : new ByteArrayInputStream(doc));
-        Trace f = full(doc);
-        String shown = label + " (" + f.end() + ")";
-        if (p.end().equals("end")) {
-            assertEquals(f.events(), p.events(), shown);
-            assertEquals("end", f.end(), shown);
-            return true;
-        }
-        if (p.end().equals("gave way")) {
-            List<String> given = p.events();
-            for (int i = 0; i < given.size(); i++) {
-                if (i >= f.events().size()) {
-                    assertTrue(f.end().startsWith("failure"), shown + ": gave " + given + " but the full parser only "
-                            + f.events());
-                    break;
-                }
-                String a = given.get(i);
-                String b = f.events().get(i);
-                if (!a.equals(b) && !(i == given.size() - 1 && a.startsWith("text ") && b.startsWith(a))) {
-                    assertEquals(b, a, shown + " event " + i);
-                }
-            }
-            return false;
-        }
-        fail(shown + ": " + p.end());
-        return false;
+        return agreement.agree(doc, trickle ? new Trickle(doc) : new ByteArrayInputStream(doc), label);
     }
 
     private static boolean agree(String doc, String label) {
@@ -374,17 +276,17 @@ class PlainXmlEdgeCasesTest {
             }
             docs.add(sb.append("</a>").toString().getBytes(StandardCharsets.UTF_8));
         }
-        List<Trace> alone = new ArrayList<>();
+        List<XmlAgreement.Trace> alone = new ArrayList<>();
         for (byte[] d : docs) {
             alone.add(plain(new ByteArrayInputStream(d)));
         }
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
-            List<Future<List<Trace>>> runs = new ArrayList<>();
+            List<Future<List<XmlAgreement.Trace>>> runs = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
                 int offset = t * 7;
                 runs.add(two.submit(() -> {
-                    List<Trace> out = new ArrayList<>();
+                    List<XmlAgreement.Trace> out = new ArrayList<>();
                     for (int i = 0; i < docs.size() * 3; i++) {
                         out.add(plain(new ByteArrayInputStream(docs.get((i + offset) % docs.size()))));
                     }
@@ -392,7 +294,7 @@ class PlainXmlEdgeCasesTest {
                 }));
             }
             for (int t = 0; t < 2; t++) {
-                List<Trace> got = runs.get(t).get();
+                List<XmlAgreement.Trace> got = runs.get(t).get();
                 for (int i = 0; i < got.size(); i++) {
                     assertEquals(alone.get((i + t * 7) % docs.size()), got.get(i), "thread " + t + " reading " + i);
                 }
@@ -400,7 +302,7 @@ class PlainXmlEdgeCasesTest {
         } finally {
             two.shutdown();
         }
-        for (Trace t : alone) {
+        for (XmlAgreement.Trace t : alone) {
             assertEquals("end", t.end());
         }
     }

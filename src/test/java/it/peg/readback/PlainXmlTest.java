@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.xml.stream.XMLStreamConstants;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.util.zip.ZipFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The narrow cursor ({@link PlainXml}) against the full parser ({@link XmlStream}, Woodstox) on the same bytes: on
@@ -48,138 +46,32 @@ class PlainXmlTest {
     static void zipForLimits() throws Exception {
         Path file = new RawPackage().put("a.xml", "<a/>").write(dir.resolve("limits.zip"));
         zip = BoundedZip.open(file, ReadLimits.defaults(), new Deadline(ReadLimits.defaults().timeBudget()));
+        agreement = new XmlAgreement(zip, PlainXmlTest::describe, true);
     }
 
-    /** What a cursor gave: one line per event, texts merged as the readers gather them; or where it stopped. */
-    private record Trace(List<String> events, String end) {
-    }
+    private static XmlAgreement agreement;
 
-    private static Trace plain(byte[] doc) {
-        List<String> events = new ArrayList<>();
-        try (PlainXml x = PlainXml.over(zip, "p.xml", new ByteArrayInputStream(doc))) {
-            while (x.hasNext()) {
-                record(events, x.next(), x);
+    /** What the readers ask of an element: the attributes' values, a relationship's id, a cell's numbers. */
+    private static void describe(StringBuilder sb, XmlCursor x) throws ReadFailure {
+        for (String a : ATTRS) {
+            String v = x.attr(a);
+            if (v != null) {
+                sb.append(' ').append(a).append("=[").append(v).append(']');
             }
-            return new Trace(merge(events), "end");
-        } catch (PlainXml.GiveWay g) {
-            return new Trace(merge(events), "gave way");
-        } catch (ReadFailure f) {
-            return new Trace(merge(events), "failure " + f.problem());
+        }
+        String q = x instanceof PlainXml p ? p.qualifiedAttr("id") : ((XmlStream) x).qualifiedAttr("id");
+        sb.append(" r:id=[").append(q).append(']');
+        // what the worksheet reader asks of a cell without a String (PlainXml reads the bytes)
+        for (String a : NUMERIC_ATTRS) {
+            long ref = x.attrRef(a);
+            sb.append(' ').append(a).append(":row=").append(CellAddress.packedRow(ref)).append(",col=")
+                    .append(CellAddress.packedCol(ref)).append(",int=").append(x.attrInt(a, -7));
         }
     }
 
-    private static Trace full(byte[] doc) {
-        List<String> events = new ArrayList<>();
-        try (XmlStream x = XmlStream.over(zip, "p.xml", doc)) {
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.SPACE) {
-                    ev = XMLStreamConstants.CHARACTERS;
-                }
-                if (ev == XMLStreamConstants.START_ELEMENT || ev == XMLStreamConstants.END_ELEMENT
-                        || ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.END_DOCUMENT) {
-                    record(events, ev, x);
-                } else {
-                    events.add("other " + ev);
-                }
-            }
-            return new Trace(merge(events), "end");
-        } catch (ReadFailure f) {
-            return new Trace(merge(events), "failure " + f.problem());
-        } catch (RuntimeException lazy) {
-            // Woodstox reports some errors in a text only when the text is asked for, unchecked
-            return new Trace(merge(events), "failure " + lazy.getClass().getSimpleName());
-        }
-    }
-
-    private static void record(List<String> events, int ev, XmlCursor x) throws ReadFailure {
-        switch (ev) {
-            case XMLStreamConstants.START_ELEMENT -> {
-                StringBuilder sb = new StringBuilder("<" + x.local());
-                for (String a : ATTRS) {
-                    String v = x.attr(a);
-                    if (v != null) {
-                        sb.append(' ').append(a).append("=[").append(v).append(']');
-                    }
-                }
-                String q = x instanceof PlainXml p ? p.qualifiedAttr("id") : ((XmlStream) x).qualifiedAttr("id");
-                sb.append(" r:id=[").append(q).append(']');
-                // what the worksheet reader asks of a cell without a String (PlainXml reads the bytes)
-                for (String a : NUMERIC_ATTRS) {
-                    long ref = x.attrRef(a);
-                    sb.append(' ').append(a).append(":row=").append(CellAddress.packedRow(ref)).append(",col=")
-                            .append(CellAddress.packedCol(ref)).append(",int=").append(x.attrInt(a, -7));
-                }
-                events.add(sb.append('>').toString());
-            }
-            case XMLStreamConstants.END_ELEMENT -> events.add("</" + x.local() + ">");
-            case XMLStreamConstants.CHARACTERS -> {
-                StringBuilder sb = new StringBuilder();
-                if (x instanceof PlainXml p) {
-                    events.add("text " + p.textOfEvent());
-                } else {
-                    ((XmlStream) x).appendText(sb);
-                    events.add("text " + sb);
-                }
-            }
-            case XMLStreamConstants.END_DOCUMENT -> events.add("end");
-            default -> events.add("other " + ev);
-        }
-    }
-
-    /** Adjacent texts as one (parsers split text where their buffers end), texts outside the root left out. */
-    private static List<String> merge(List<String> events) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        for (String e : events) {
-            if (e.startsWith("text ")) {
-                if (depth == 0) {
-                    continue;
-                }
-                if (!out.isEmpty() && out.get(out.size() - 1).startsWith("text ")) {
-                    out.set(out.size() - 1, out.get(out.size() - 1) + e.substring(5));
-                    continue;
-                }
-            } else if (e.startsWith("</")) {
-                depth--;
-            } else if (e.startsWith("<")) {
-                depth++;
-            }
-            out.add(e);
-        }
-        return out;
-    }
-
-    /** The agreement this class promises; {@code true} when the narrow cursor read the document to its end. */
+    /** The agreement this class promises ({@link XmlAgreement}); {@code true} when the narrow cursor read it all. */
     private static boolean agree(byte[] doc, String label) {
-        Trace p = plain(doc);
-        Trace f = full(doc);
-        if (p.end().equals("end")) {
-            label = label + " (" + f.end() + "): " + new String(doc, StandardCharsets.UTF_8);
-            assertEquals(f.events(), p.events(), label);
-            assertEquals("end", f.end(), label);
-            return true;
-        }
-        if (p.end().equals("gave way")) {
-            // the events given before it gave way are the full parser's first events (a text may be cut short)
-            // (or fewer: the full parser decodes ahead of its events, and may fail on bytes past them sooner)
-            List<String> given = p.events();
-            for (int i = 0; i < given.size(); i++) {
-                if (i >= f.events().size()) {
-                    assertTrue(f.end().startsWith("failure"), label + ": gave " + given + " but the full parser only "
-                            + f.events() + " " + f.end());
-                    break;
-                }
-                String a = given.get(i);
-                String b = f.events().get(i);
-                if (!a.equals(b) && !(i == given.size() - 1 && a.startsWith("text ") && b.startsWith(a))) {
-                    assertEquals(b, a, label + " event " + i);
-                }
-            }
-            return false;
-        }
-        fail(label + ": " + p.end());
-        return false;
+        return agreement.agree(doc, new ByteArrayInputStream(doc), label);
     }
 
     private static List<byte[]> testParts() throws IOException {
