@@ -46,13 +46,7 @@ class ForgedLockedValueIT {
     void aLockedValueEditedWithItsRecordIsAnErrorAndTheOriginalIsKept() throws Exception {
         Path plan = GenerateFromIT.plan(dir.resolve("piano.xlsx"), "100", List.of());
         Path sent = dir.resolve("inviate");
-        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", sent.toString(), "--service", "S1"),
-                out::toString);
-        GenerateFromIT.fill(sent.resolve(S1), Map.of("IN_I1_0630", 1200.0, "CAUSA_I1_0630", "ritardo nelle assunzioni",
-                "IN_I2_0630_NUM", 500.0, "IN_I2_0630_DEN", 2.0));
-        Path fresh = dir.resolve("nuove");
-        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", fresh.toString(), "--service", "S1",
-                "--from", sent.toString(), "--at", "30/09/2024"), out::toString);
+        Path fresh = withLockedValues(plan, sent);
         assertTrue(Files.isRegularFile(SealKeyFile.of(plan)), "the key is made beside the plan on first need");
 
         Path forged = dir.resolve("falsificata");
@@ -101,13 +95,7 @@ class ForgedLockedValueIT {
     void mergeComparesLockedValuesWithTheArchivedEarlierDelivery() throws Exception {
         Path plan = GenerateFromIT.plan(dir.resolve("piano.xlsx"), "100", List.of());
         Path sent = dir.resolve("inviate");
-        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", sent.toString(), "--service", "S1"),
-                out::toString);
-        GenerateFromIT.fill(sent.resolve(S1), Map.of("IN_I1_0630", 1200.0, "CAUSA_I1_0630", "ritardo nelle assunzioni",
-                "IN_I2_0630_NUM", 500.0, "IN_I2_0630_DEN", 2.0));
-        Path fresh = dir.resolve("nuove");
-        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", fresh.toString(), "--service", "S1",
-                "--from", sent.toString(), "--at", "30/09/2024"), out::toString);
+        Path fresh = withLockedValues(plan, sent);
         Path forged = dir.resolve("falsificata");
         Files.createDirectories(forged);
         String a1 = forge(fresh.resolve(S1), forged.resolve(S1), "IN_I1_0630", "99999");
@@ -155,13 +143,7 @@ class ForgedLockedValueIT {
     void mergeChecksTheSealsAgainOnceTheKeyIsBack() throws Exception {
         Path plan = GenerateFromIT.plan(dir.resolve("piano.xlsx"), "100", List.of());
         Path sent = dir.resolve("inviate");
-        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", sent.toString(), "--service", "S1"),
-                out::toString);
-        GenerateFromIT.fill(sent.resolve(S1), Map.of("IN_I1_0630", 1200.0, "CAUSA_I1_0630", "ritardo nelle assunzioni",
-                "IN_I2_0630_NUM", 500.0, "IN_I2_0630_DEN", 2.0));
-        Path fresh = dir.resolve("nuove");
-        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", fresh.toString(), "--service", "S1",
-                "--from", sent.toString(), "--at", "30/09/2024"), out::toString);
+        Path fresh = withLockedValues(plan, sent);
         Path inbox = dir.resolve("inbox");
         Files.createDirectories(inbox);
         String a1 = forge(fresh.resolve(S1), inbox.resolve(S1), "IN_I1_0630", "99999");
@@ -190,6 +172,21 @@ class ForgedLockedValueIT {
                 System.setProperty("peg.merge.now", previous);
             }
         }
+    }
+
+    /**
+     * S1's scheda generated into {@code sent}, filled for 30/06, then generated again with {@code --from} for 30/09:
+     * the June values locked and sealed (the key made beside the plan); returns the folder of the new schede.
+     */
+    private Path withLockedValues(Path plan, Path sent) throws Exception {
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", sent.toString(), "--service", "S1"),
+                out::toString);
+        GenerateFromIT.fill(sent.resolve(S1), Map.of("IN_I1_0630", 1200.0, "CAUSA_I1_0630", "ritardo nelle assunzioni",
+                "IN_I2_0630_NUM", 500.0, "IN_I2_0630_DEN", 2.0));
+        Path fresh = dir.resolve("nuove");
+        assertEquals(0, run("generate", "--plan", plan.toString(), "--out", fresh.toString(), "--service", "S1",
+                "--from", sent.toString(), "--at", "30/09/2024"), out::toString);
+        return fresh;
     }
 
     /** The 'valore' of indicator I1 in the CSV export. */

@@ -45,6 +45,18 @@ final class DemoNights {
         new OfficeSimulator(plan, seed).fill(file, s.code(), v, List.of());
     }
 
+    /**
+     * Every service's scheda generated into {@code inbox} (made if missing) and filled at {@code v}, each with its own
+     * seed ({@code 20240715 + its place}): the inbox of a first night over the demo plan.
+     */
+    static Path fillEvery(Plan plan, Verifica v, Path inbox) throws IOException {
+        Files.createDirectories(inbox);
+        for (int i = 0; i < plan.services().size(); i++) {
+            fill(plan, v, inbox, i, 20240715L + i);
+        }
+        return inbox;
+    }
+
     /** The night {@code day} days after 1 July 2024, 22:00 UTC, with the real stages. */
     static MergeReport night(MergeRequest request, int day) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);

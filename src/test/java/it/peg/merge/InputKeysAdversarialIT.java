@@ -94,11 +94,7 @@ class InputKeysAdversarialIT {
         setPeople(planFile, "Rossi;responsible=Bianchi", "");
         Plan plan = PlanReader.read(planFile).plan().orElseThrow();
         Verifica v = plan.settings().verifiche().get(1);
-        Path inbox = tmp.resolve("consegne");
-        Files.createDirectories(inbox);
-        for (int i = 0; i < plan.services().size(); i++) {
-            DemoNights.fill(plan, v, inbox, i, 20240715L + i);
-        }
+        Path inbox = DemoNights.fillEvery(plan, v, tmp.resolve("consegne"));
         Path work = tmp.resolve("lavoro");
         MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
         DemoNights.night(request, 0);
