@@ -31,16 +31,21 @@ import java.util.zip.GZIPOutputStream;
  * lines twice, none lost). A temp name never matches logback's archive pattern, so logback never counts or removes it.
  *
  * <p>Then the retention logback applies at each rollover ({@code maxHistory} 90, {@code totalSizeCap} 1 GB), because
- * logback's own would now run only on its rare rollovers (10 MB within a day): archives of day {@code today - 91} and
- * earlier are deleted (logback's {@code TimeBasedArchiveRemover.clean}: the period {@code maxHistory + 1} back, and
- * further back on a fresh start); then, from today back over 90 days, newest first and within a day highest index
- * first, every archive that would bring the running total (deleted ones included, as logback counts) over 1 GB is
- * deleted ({@code capTotalSize}).
+ * logback's own would now run only on its rare rollovers (10 MB within a day): archives of days {@code today - 91} back
+ * to {@code today - 122} are deleted (logback's {@code TimeBasedArchiveRemover.clean} on a fresh start: the period
+ * {@code maxHistory + 1} back and the 31 before it; older ones are kept, as logback kept them); then, from today back
+ * over 90 days, newest first and within a day highest index first, every archive that would bring the running total
+ * (deleted ones included, as logback counts) over 1 GB is deleted ({@code capTotalSize}).
  */
 final class MergeLogRollover {
     static final String TEMP_SUFFIX = ".peg-tmp";
     static final int MAX_HISTORY_DAYS = 90;
     static final long TOTAL_SIZE_CAP = 1024L * 1024 * 1024;
+    /**
+     * The days logback's {@code TimeBasedArchiveRemover} cleans back from {@code today - 91} on its first clean after
+     * start-up (every peg run is one): {@code periodBarriersCrossed(now, now + 32 days)}, its inactivity tolerance.
+     */
+    static final int REMOVER_REACH_DAYS = 32;
     private static final String PREFIX = "merge.";
     private static final String SUFFIX = ".log.gz";
     private static final long DAY_MS = 86_400_000L;
@@ -120,10 +125,17 @@ final class MergeLogRollover {
     /** {@link #applyRetention(List, LocalDate)} with another size cap (tests). */
     static void applyRetention(List<Archive> archives, LocalDate today, long totalSizeCap) throws IOException {
         LocalDate lastDeleted = today.minusDays(MAX_HISTORY_DAYS + 1L);
+        // logback's reach on a fresh start: 32 days from lastDeleted back, no further. An archive that looks older
+        // is kept, as logback kept it: after a clock set months ahead, every archive looks old, and deleting all
+        // would lose the whole log history to one wrong night
+        LocalDate firstDeleted = lastDeleted.minusDays(REMOVER_REACH_DAYS - 1L);
         LocalDate oldestCapped = today.minusDays(MAX_HISTORY_DAYS - 1L);
         List<Archive> capped = new ArrayList<>();
         for (Archive a : archives) {
             if (!a.day().isAfter(lastDeleted)) {
+                if (a.day().isBefore(firstDeleted)) {
+                    continue;
+                }
                 Files.deleteIfExists(a.path());
             } else if (!a.day().isBefore(oldestCapped) && !a.day().isAfter(today)) {
                 capped.add(a);
