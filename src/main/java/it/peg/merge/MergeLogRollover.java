@@ -131,12 +131,15 @@ final class MergeLogRollover {
         LocalDate firstDeleted = lastDeleted.minusDays(REMOVER_REACH_DAYS - 1L);
         LocalDate oldestCapped = today.minusDays(MAX_HISTORY_DAYS - 1L);
         List<Archive> capped = new ArrayList<>();
+        // one entry that cannot be deleted or measured (a folder or a dangling link named like an archive) stops
+        // nothing else, as logback's File.delete and File.length: the first failure is thrown at the end
+        IOException failed = null;
         for (Archive a : archives) {
             if (!a.day().isAfter(lastDeleted)) {
                 if (a.day().isBefore(firstDeleted)) {
                     continue;
                 }
-                Files.deleteIfExists(a.path());
+                failed = delete(a.path(), failed);
             } else if (!a.day().isBefore(oldestCapped) && !a.day().isAfter(today)) {
                 capped.add(a);
             }
@@ -145,11 +148,30 @@ final class MergeLogRollover {
         long total = 0;
         for (int i = capped.size() - 1; i >= 0; i--) { // newest first, highest index first
             Archive a = capped.get(i);
-            long size = Files.size(a.path());
+            long size;
+            try {
+                size = Files.size(a.path());
+            } catch (IOException e) {
+                failed = failed == null ? e : failed;
+                size = 0; // File.length's answer
+            }
             if (total + size > totalSizeCap) {
-                Files.deleteIfExists(a.path());
+                failed = delete(a.path(), failed);
             }
             total += size;
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** Deletes {@code path}; a failure is returned as the first one, unless there was one before. */
+    private static IOException delete(Path path, IOException failed) {
+        try {
+            Files.deleteIfExists(path);
+            return failed;
+        } catch (IOException e) {
+            return failed == null ? e : failed;
         }
     }
 

@@ -120,4 +120,35 @@ class MergeLogRetentionReachTest {
         assertFalse(Files.exists(dir.resolve("merge." + old + ".0.log.gz")));
         assertTrue(Files.exists(dir.resolve("merge." + today.minusDays(1) + ".0.log.gz")));
     }
+
+    /**
+     * A folder named like an old archive, and a dangling link named like a recent one, stop nothing else (found in
+     * review: the first failure ended the retention, every night, so no other old archive was deleted and the 1 GB cap
+     * never applied); the first failure is still reported.
+     */
+    @Test
+    void anEntryThatCannotBeDeletedOrMeasuredStopsNothingElse(@TempDir Path dir) throws IOException {
+        List<MergeLogRollover.Archive> archives = new java.util.ArrayList<>();
+        Path folderLike = dir.resolve("merge." + today.minusDays(95) + ".0.log.gz");
+        Files.createDirectories(folderLike.resolve("inside"));
+        archives.add(new MergeLogRollover.Archive(folderLike, today.minusDays(95), 0));
+        Path old = dir.resolve("merge." + today.minusDays(96) + ".0.log.gz");
+        gzip(old, "old");
+        archives.add(new MergeLogRollover.Archive(old, today.minusDays(96), 0));
+        Path dangling = dir.resolve("merge." + today.minusDays(1) + ".0.log.gz");
+        Files.createSymbolicLink(dangling, dir.resolve("gone"));
+        archives.add(new MergeLogRollover.Archive(dangling, today.minusDays(1), 0));
+        Path recent = dir.resolve("merge." + today.minusDays(2) + ".0.log.gz");
+        Path older = dir.resolve("merge." + today.minusDays(3) + ".0.log.gz");
+        Files.write(recent, new byte[600]);
+        Files.write(older, new byte[600]);
+        archives.add(new MergeLogRollover.Archive(recent, today.minusDays(2), 0));
+        archives.add(new MergeLogRollover.Archive(older, today.minusDays(3), 0));
+        org.junit.jupiter.api.Assertions.assertThrows(java.nio.file.DirectoryNotEmptyException.class,
+                () -> MergeLogRollover.applyRetention(archives, today, 1_000));
+        assertFalse(Files.exists(old), "the old archive after the folder");
+        assertTrue(Files.exists(recent));
+        assertFalse(Files.exists(older), "over the cap");
+        assertTrue(Files.isDirectory(folderLike.resolve("inside")));
+    }
 }
