@@ -37,6 +37,21 @@ public final class SealKeyFile {
     /** The key beside the plan, when there is one. */
     public static Optional<LockSeal> load(Path planFile) throws IOException {
         Path file = of(planFile);
+        Optional<byte[]> bytes = bytesOf(file);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        String hex = new String(bytes.get(), StandardCharsets.US_ASCII).strip();
+        try {
+            return Optional.of(new LockSeal(HexFormat.of().parseHex(hex)));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("La chiave dei sigilli " + file + " non è valida: ripristinarla dalla copia di"
+                    + " sicurezza (senza, i valori bloccati delle schede già generate non si possono verificare).", e);
+        }
+    }
+
+    /** The key file's bytes, never through a link; empty when there is none; refused over 1 KB. */
+    private static Optional<byte[]> bytesOf(Path file) throws IOException {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
@@ -48,13 +63,7 @@ public final class SealKeyFile {
             while (buf.hasRemaining() && ch.read(buf) > 0) {
                 // keep reading
             }
-            String hex = new String(buf.array(), 0, buf.position(), StandardCharsets.US_ASCII).strip();
-            try {
-                return Optional.of(new LockSeal(HexFormat.of().parseHex(hex)));
-            } catch (IllegalArgumentException e) {
-                throw new IOException("La chiave dei sigilli " + file + " non è valida: ripristinarla dalla copia di"
-                        + " sicurezza (senza, i valori bloccati delle schede già generate non si possono verificare).", e);
-            }
+            return Optional.of(java.util.Arrays.copyOf(buf.array(), buf.position()));
         }
     }
 
@@ -67,19 +76,9 @@ public final class SealKeyFile {
      * bytes, not a seal made with the key: a quiet night need not load the JDK's HMAC for it.
      */
     public static String identity(Path planFile) {
-        Path file = of(planFile);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return "";
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            if (ch.size() > 1024) {
-                return "+sigilli:?";
-            }
-            ByteBuffer buf = ByteBuffer.allocate((int) ch.size());
-            while (buf.hasRemaining() && ch.read(buf) > 0) {
-                // keep reading
-            }
-            return "+sigilli:" + Sha256.hex(java.util.Arrays.copyOf(buf.array(), buf.position())).substring(0, 16);
+        try {
+            Optional<byte[]> bytes = bytesOf(of(planFile)); // no lambda: a night's start-up spins none
+            return bytes.isPresent() ? "+sigilli:" + Sha256.hex(bytes.get()).substring(0, 16) : "";
         } catch (IOException e) {
             return "+sigilli:?";
         }
