@@ -72,34 +72,29 @@ final class KeyedRows {
             Items body = null; // its lookups made when the sheet's first run is made, not held before
             for (int from = 0; from < items; from += CHUNK) {
                 int to = Math.min(items, from + CHUNK);
+                String key;
                 if (!sink.keyed()) {
                     // nothing to copy and no index kept (consolidate): the rows' key, a second pass over them and
                     // a SHA-256, would be thrown away
-                    if (body == null) {
-                        body = made.get();
-                    }
-                    body.write(rows, from, to);
-                    rows.finish();
-                    sink.end("#" + from);
-                    continue;
-                }
-                java.util.Optional<String> input = inputs.of(from, to);
-                String key;
-                if (input.isPresent()) {
-                    key = input.get();
+                    key = "#" + from;
                 } else {
-                    if (keys == null) {
-                        keys = new RowKeys(sheet, w);
+                    java.util.Optional<String> input = inputs.of(from, to);
+                    if (input.isPresent()) {
+                        key = input.get();
+                    } else {
+                        if (keys == null) {
+                            keys = new RowKeys(sheet, w);
+                        }
+                        if (body == null) {
+                            body = made.get();
+                        }
+                        keys.start(from, to);
+                        body.write(keys, from, to);
+                        key = keys.key();
                     }
-                    if (body == null) {
-                        body = made.get();
+                    if (sink.copy(key)) {
+                        continue;
                     }
-                    keys.start(from, to);
-                    body.write(keys, from, to);
-                    key = keys.key();
-                }
-                if (sink.copy(key)) {
-                    continue;
                 }
                 if (body == null) {
                     body = made.get();

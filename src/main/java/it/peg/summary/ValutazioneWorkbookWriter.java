@@ -141,15 +141,7 @@ public final class ValutazioneWorkbookWriter {
                 String name = "xl/worksheets/sheet" + (i + 1) + ".xml";
                 Service service = services.get(i);
                 boolean first = i == 0;
-                if (!keyed) {
-                    // nothing to copy and no index kept (consolidate): no key worked out
-                    if (scores == null) {
-                        scores = ObiettiviSheet.scoresByCode(result);
-                    }
-                    ValutazioneForm form = ValutazioneForm.of(result, scores, service);
-                    zip.put(name, "#" + i, sheet(st, form, heading, verifica, ente, first).getBytes(StandardCharsets.UTF_8));
-                    continue;
-                }
+                // inputs is empty when nothing is copied and no index kept (consolidate): no key worked out then
                 Optional<String> byInputs = inputs.map(m -> m.get(service.code()))
                         .map(k -> ValutazioneSheetKey.ofInputs(prefix, k, first));
                 if (byInputs.isPresent() && zip.copy(name, byInputs.get())) {
@@ -159,8 +151,9 @@ public final class ValutazioneWorkbookWriter {
                     scores = ObiettiviSheet.scoresByCode(result);
                 }
                 ValutazioneForm form = ValutazioneForm.of(result, scores, service);
-                String key = byInputs.orElseGet(() -> ValutazioneSheetKey.of(form, heading, verifica, ente, first));
-                if (byInputs.isPresent() || !zip.copy(name, key)) {
+                String key = byInputs.isPresent() ? byInputs.get()
+                        : keyed ? ValutazioneSheetKey.of(form, heading, verifica, ente, first) : "#" + i;
+                if (!keyed || byInputs.isPresent() || !zip.copy(name, key)) {
                     zip.put(name, key, sheet(st, form, heading, verifica, ente, first).getBytes(StandardCharsets.UTF_8));
                 }
             }
