@@ -92,6 +92,17 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         return text;
     }
 
+    /** {@link PlanFingerprint#settingsContentText} of this plan's settings, computed once, as the fingerprint's. */
+    String settingsContentText() {
+        Index i = index();
+        String text = i.settingsContentText;
+        if (text == null) {
+            text = PlanFingerprint.settingsContentText(settings);
+            i.settingsContentText = text; // a benign race: every thread computes the same text
+        }
+        return text;
+    }
+
     /** The lookups above through an index of this plan ({@link LastIndex}: a record cannot hold a cache). */
     private static final LastIndex<Plan, Index> INDEX = new LastIndex<>(Index::new);
 
@@ -110,6 +121,7 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
         final java.util.concurrent.ConcurrentHashMap<String, String> contentKeys = new java.util.concurrent.ConcurrentHashMap<>();
         volatile String settingsText;
+        volatile String settingsContentText;
 
         Index(Plan plan) {
             // sized once: a decoded plan is indexed every night, and rehashing was a fifth of it

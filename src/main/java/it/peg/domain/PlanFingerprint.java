@@ -31,9 +31,7 @@ public final class PlanFingerprint {
      * so that a night that decodes the plan does not compute them all again (see {@link #restore}).
      */
     public static java.util.SortedMap<String, String> ofEveryService(Plan plan) {
-        java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
-        plan.services().forEach(s -> all.put(s.code(), of(plan, s.code())));
-        return all;
+        return everyService(plan, PlanFingerprint::of);
     }
 
     /**
@@ -44,9 +42,7 @@ public final class PlanFingerprint {
      * @return whether the fingerprints were taken
      */
     public static boolean restore(Plan plan, Map<String, String> fingerprints) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        plan.services().forEach(s -> codes.add(s.code()));
-        if (!codes.equals(fingerprints.keySet())) {
+        if (!namesEveryService(plan, fingerprints)) {
             return false;
         }
         plan.restoreFingerprints(fingerprints);
@@ -69,9 +65,7 @@ public final class PlanFingerprint {
 
     /** {@link #contentKeyOf} of every service of the plan, by code (what the plan's cache entry keeps). */
     public static java.util.SortedMap<String, String> contentKeysOfEveryService(Plan plan) {
-        java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
-        plan.services().forEach(s -> all.put(s.code(), contentKeyOf(plan, s.code())));
-        return all;
+        return everyService(plan, PlanFingerprint::contentKeyOf);
     }
 
     /**
@@ -79,13 +73,25 @@ public final class PlanFingerprint {
      * does the fingerprints; a map that does not name exactly the plan's services is ignored.
      */
     public static boolean restoreContentKeys(Plan plan, Map<String, String> keys) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        plan.services().forEach(s -> codes.add(s.code()));
-        if (!codes.equals(keys.keySet())) {
+        if (!namesEveryService(plan, keys)) {
             return false;
         }
         plan.restoreContentKeys(keys);
         return true;
+    }
+
+    private static java.util.SortedMap<String, String> everyService(Plan plan,
+                                                                    java.util.function.BiFunction<Plan, String, String> of) {
+        java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
+        plan.services().forEach(s -> all.put(s.code(), of.apply(plan, s.code())));
+        return all;
+    }
+
+    /** Whether {@code byService} names exactly the plan's services. */
+    private static boolean namesEveryService(Plan plan, Map<String, String> byService) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        plan.services().forEach(s -> codes.add(s.code()));
+        return codes.equals(byService.keySet());
     }
 
     static String compute(Plan plan, String serviceCode) {
@@ -93,9 +99,7 @@ public final class PlanFingerprint {
     }
 
     static String computeContentKey(Plan plan, String serviceCode) {
-        StringBuilder sb = new StringBuilder("content-key/1\n");
-        append(sb, plan.settings(), true);
-        return digest(slice(sb, plan, serviceCode, true));
+        return digest(slice(new StringBuilder(plan.settingsContentText()), plan, serviceCode, true));
     }
 
     private static String slice(StringBuilder sb, Plan plan, String serviceCode, boolean injective) {
@@ -129,6 +133,13 @@ public final class PlanFingerprint {
     static String settingsText(Settings settings) {
         StringBuilder sb = new StringBuilder();
         append(sb, settings, false);
+        return sb.toString();
+    }
+
+    /** The first part of every service's content-key text: its form's name and the settings (once per plan). */
+    static String settingsContentText(Settings settings) {
+        StringBuilder sb = new StringBuilder("content-key/1\n");
+        append(sb, settings, true);
         return sb.toString();
     }
 
