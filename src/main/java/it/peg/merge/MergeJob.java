@@ -5,7 +5,6 @@ import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
 import it.peg.domain.Finding;
-import it.peg.domain.Findings;
 import it.peg.domain.Plan;
 import it.peg.domain.Verifica;
 import it.peg.io.AtomicFiles;
@@ -320,11 +319,13 @@ public final class MergeJob {
         /** The Nucleo's columns read meanwhile; a summary they cannot be read from stops the run (it is not replaced). */
         NucleoReadResult nucleo(CompletableFuture<NucleoReadResult> nucleoRead) throws IOException {
             NucleoReadResult nucleo = SideTask.await(nucleoRead);
-            if (Findings.anyError(nucleo.findings())) {
-                throw new IOException("Non riesco a leggere le colonne del Nucleo in " + work.resolve(SUMMARY) + ": "
-                        + nucleo.findings().stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("")
-                        + " Il riepilogo non è stato sostituito per non perdere le valutazioni del Nucleo:"
-                        + " correggere o ripristinare il file e rilanciare.");
+            Optional<Finding> error = nucleo.findings().stream().filter(Finding::isError).findFirst();
+            if (error.isPresent()) {
+                // the file the Nucleo's columns were read from: the current summary, or the verifica's copy saved after it
+                String file = error.get().file().isBlank() ? SUMMARY : error.get().file();
+                throw new SummaryUnreadableException("Non riesco a leggere le colonne del Nucleo in " + work.resolve(file)
+                        + ": " + error.get().message() + " Il riepilogo non è stato sostituito per non perdere le"
+                        + " valutazioni del Nucleo: correggere o ripristinare il file e rilanciare.");
             }
             return nucleo;
         }

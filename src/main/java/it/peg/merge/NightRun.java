@@ -49,7 +49,11 @@ public final class NightRun {
                 LOG.info(report.logLine());
                 return report;
             } catch (Exception | Error e) {
-                LOG.error("merge failed; outputs left as they were", e);
+                if (e instanceof SummaryUnreadableException) { // the user's file to mend: its message says how
+                    LOG.error("merge stopped, outputs left as they were: {}", e.getMessage());
+                } else {
+                    LOG.error("merge failed; outputs left as they were", e);
+                }
                 try {
                     Ledger.open(request.workDir(), runId, clock).append(LedgerEvent.RUN_FAILED,
                             Map.of("error", String.valueOf(e)));

@@ -1,0 +1,57 @@
+package it.peg.cli;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Regression: when the Nucleo's summary in the work folder had lost its Obiettivi sheet (renamed or deleted in Excel),
+ * merge stopped, rightly leaving it as it was, but told the user "Errore imprevisto di peg ... è un difetto del
+ * programma, non dei file indicati" (exit 4) and kept the reason, which names the file and the fix, in merge.log only.
+ * Now the console says what the log says, exit 2, and the summary is untouched.
+ */
+class MergeDamagedSummaryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSummaryWithoutItsObiettiviSheetStopsTheNightWithItsReasonNotAsPegsFault() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(schede, work).exit);
+        Path summary = work.resolve("riepilogo.xlsx");
+        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.setSheetName(wb.getSheetIndex("Obiettivi"), "Obiettivi 2027"); // renamed by hand in Excel
+            try (OutputStream out = Files.newOutputStream(dir.resolve("rinominato.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        Files.copy(dir.resolve("rinominato.xlsx"), summary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] damaged = Files.readAllBytes(summary);
+
+        CliRun r = night(schede, work);
+        assertEquals(2, r.exit, r.toString());
+        assertEquals(List.of("Non riesco a leggere le colonne del Nucleo in " + summary + ": Il riepilogo non ha il foglio"
+                + " Obiettivi: le valutazioni del Nucleo non sono state lette. Ripristinare il foglio (non rinominarlo). Il"
+                + " riepilogo non è stato sostituito per non perdere le valutazioni del Nucleo: correggere o ripristinare il"
+                + " file e rilanciare."), r.errLines(), r::toString);
+        assertArrayEquals(damaged, Files.readAllBytes(summary));
+        List<String> ledger = Files.readAllLines(work.resolve("ledger.tsv"));
+        assertTrue(ledger.get(ledger.size() - 1).contains("\tRUN_FAILED\t"), ledger.get(ledger.size() - 1));
+    }
+
+    private static CliRun night(ManySchede schede, Path work) {
+        return CliRun.run("merge", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(), "--work",
+                work.toString(), "--at", "31/12/2027");
+    }
+}
