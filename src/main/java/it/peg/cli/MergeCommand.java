@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code peg merge --plan FILE --inbox DIR --work DIR [--at DATE]}: the nightly job (SPEC section 6).
+ * {@code peg merge --plan FILE --inbox DIR --work DIR [--at DATE] [--previous FILE]}: the nightly job (SPEC section 6).
  * Takes the run lock (exit 3 at once when another run holds it), runs the night ({@link NightRun}: the rolling log
  * under {@code work/logs}, the ledger, {@link it.peg.merge.MergeJob}), prints one summary line. An unexpected
  * exception, which merge has noted in the ledger and the log, becomes exit 4 in {@link Main}.
@@ -55,7 +55,7 @@ public final class MergeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--plan FILE --inbox DIR --work DIR [--at DATA]";
+        return "--plan FILE --inbox DIR --work DIR [--at DATA] [--previous FILE]";
     }
 
     @Override
@@ -69,6 +69,7 @@ public final class MergeCommand implements Command {
                 .desc("la cartella di lavoro: archivio, registro, riepilogo.xlsx e .csv, log").get());
         o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA")
                 .desc("la verifica (gg/mm/aaaa o aaaa-mm-gg); predefinita: quella di oggi").get());
+        o.addOption(PlanLoader.previousOption());
         return o;
     }
 
@@ -78,8 +79,9 @@ public final class MergeCommand implements Command {
      * creates nothing), so the plan is read here and again by the night. In a method of its own, so that the plan read
      * here is garbage once the night has indexed its own.
      */
-    private static void requireAtInPlanYear(Path plan, String at) throws UsageException {
-        Optional<it.peg.domain.Plan> read = it.peg.plan.PlanReader.read(plan).plan();
+    private static void requireAtInPlanYear(Path plan, CommandLine line) throws UsageException {
+        String at = line.getOptionValue("at");
+        Optional<it.peg.domain.Plan> read = PlanLoader.read(plan, line).plan();
         if (read.isPresent()) {
             Dates.inPlanYear("at", at, read.get());
         }
@@ -94,7 +96,7 @@ public final class MergeCommand implements Command {
                 ? Optional.of(Dates.parse("at", line.getOptionValue("at"))) : Optional.empty();
         if (at.isPresent() && Files.isRegularFile(plan)
                 && !it.peg.merge.QuietNight.atInPlanYear(work, plan, Version.build(), at.get())) {
-            requireAtInPlanYear(plan, line.getOptionValue("at"));
+            requireAtInPlanYear(plan, line);
         }
         if (Files.isDirectory(plan)) {
             throw new UsageException(it.peg.plan.PlanReader.folderMessage(plan));
@@ -113,6 +115,11 @@ public final class MergeCommand implements Command {
             throw new UsageException(work + " non è una cartella. Indicare con --work una cartella (viene creata se manca).");
         }
         OutputPaths.requireFolder("work", work);
+        if (line.hasOption("previous") && isMergesOwnSummary(Path.of(line.getOptionValue("previous")), work)) {
+            throw new UsageException("--previous indica " + line.getOptionValue("previous") + ", un riepilogo che merge"
+                    + " riscrive in " + work + ": indicare il riepilogo dell'anno precedente, copiato fuori dalla cartella"
+                    + " di lavoro (per esempio riepilogo-2025.xlsx).");
+        }
         Optional<String> linked = OutputLinks.refusal(List.of(work.resolve(it.peg.merge.MergeJob.SUMMARY),
                 work.resolve(it.peg.merge.MergeJob.CSV), work.resolve(it.peg.merge.Ledger.FILE_NAME)));
         if (linked.isPresent()) {
@@ -148,11 +155,14 @@ public final class MergeCommand implements Command {
             case VERBOSE -> Level.DEBUG;
         };
         try (RunLock held = lock.get()) {
-            // locked values are checked against their seals, with the key beside the plan
-            MergeReport report = NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
-                    () -> stages.apply(it.peg.io.SealKeyFile.load(plan)), Version.current(),
-                    // the key of the seals is part of what the caches and the night state were made with
-                    Version.build() + it.peg.io.SealKeyFile.identity(plan));
+            MergeReport report;
+            try {
+                report = night(held, plan, inbox, work, at, runId, clock, consoleLevel, line);
+            } catch (it.peg.merge.SummaryUnreadableException e) {
+                // the Nucleo's summary is the user's to mend (the night noted it in the ledger and the log): not peg's fault
+                console.problem(e.getMessage());
+                return ExitCode.USAGE_OR_PLAN;
+            }
             if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {
                 FindingsPrinter.print(console, report.planFindings());
                 console.problem(report.italianLine() + " Vedere 'peg check --plan " + plan + "'.");
@@ -163,6 +173,55 @@ public final class MergeCommand implements Command {
             console.result(report.italianLine());
             return report.outcome() == MergeReport.Outcome.INPUT_ERRORS ? ExitCode.INPUT_ERRORS : ExitCode.OK;
         }
+    }
+
+    private MergeReport night(RunLock held, Path plan, Path inbox, Path work, Optional<LocalDate> at, String runId,
+                              Clock clock, Level consoleLevel, CommandLine line) throws Exception {
+        // locked values are checked against their seals, with the key beside the plan
+        return NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
+                () -> withPrevious(stages.apply(it.peg.io.SealKeyFile.load(plan)), line), Version.current(),
+                // the key of the seals and last year's summary are part of what the caches and the night state were
+                // made with
+                Version.build() + it.peg.io.SealKeyFile.identity(plan) + previousIdentity(line));
+    }
+
+    /**
+     * Whether {@code previous} is one of the summaries merge writes in {@code work} ({@code riepilogo.xlsx}, a
+     * verifica's {@code riepilogo-MMDD.xlsx}): this year's values, rewritten every night, are no baselines.
+     */
+    static boolean isMergesOwnSummary(Path previous, Path work) {
+        Path name = previous.getFileName();
+        Path parent = previous.toAbsolutePath().normalize().getParent();
+        if (name == null || parent == null
+                || !name.toString().matches("riepilogo(-(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]))?\\.xlsx")) {
+            return false;
+        }
+        Path folder = work.toAbsolutePath().normalize();
+        try {
+            return parent.equals(folder) || Files.isDirectory(folder) && Files.isSameFile(parent, folder);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** The stages reading the plan with last year's summary when {@code --previous} names one. */
+    private static Stages withPrevious(Stages stages, CommandLine line) {
+        return line.hasOption("previous") ? stages.withReadPlan(planFile -> PlanLoader.read(planFile, line)) : stages;
+    }
+
+    /**
+     * What tells last year's summary from another: empty without {@code --previous}, else {@code "+precedente:"} and
+     * the first 16 hex digits of the file's SHA-256 ({@code "+precedente:?"} when it cannot be read: the plan's reading
+     * then reports it). Merge stamps its caches, night state and manifest with it, as with the seals' key: the plan's
+     * relative targets are computed from this file, so a night with another summary, or with none, must read the plan
+     * again and never take a quiet night's shortcut on what an earlier summary gave.
+     */
+    static String previousIdentity(CommandLine line) {
+        if (!line.hasOption("previous")) {
+            return "";
+        }
+        String sha = it.peg.io.Sha256.ofFileOrEmpty(Path.of(line.getOptionValue("previous")));
+        return "+precedente:" + (sha.isEmpty() ? "?" : sha.substring(0, 16));
     }
 
     private static Clock clock() {

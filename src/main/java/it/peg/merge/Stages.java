@@ -121,6 +121,14 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
                                  List<SegmentIndex> earlier, Path scratch) throws IOException;
     }
 
+    /**
+     * These stages with another reader of the plan: {@code peg merge --previous} reads it with last year's summary,
+     * the baselines of relative targets the plan gives none for, as {@code consolidate} does.
+     */
+    public Stages withReadPlan(ReadPlan other) {
+        return new Stages(other, assess, combine, readNucleo, nucleoOf, writeSummary, writeCsv, writeForms);
+    }
+
     /** The real stages, reading returned files with the default limits. */
     public static Stages real() {
         return real(Optional.empty());

@@ -1,15 +1,11 @@
 package it.peg.cli;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +33,7 @@ class CheckTargetsCommandTest {
     }
 
     private static Path resource(String name) throws Exception {
-        return Path.of(CheckTargetsCommandTest.class.getResource("/plans/" + name).toURI());
+        return RelativeTargetPlans.resource(name);
     }
 
     @Test
@@ -95,31 +91,7 @@ class CheckTargetsCommandTest {
     @Test
     void lastYearsSummaryGivesTheBaseline() throws Exception {
         Path plan = withoutFi01Baseline();
-        Path summary = dir.resolve("riepilogo-2025.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            var sh = wb.createSheet("Indicatori");
-            var head = sh.createRow(0);
-            String[] headers = {"Servizio", "Obiettivo", "Codice", "Verifica", "Valore"};
-            for (int i = 0; i < headers.length; i++) {
-                head.createCell(i).setCellValue(headers[i]);
-            }
-            var date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-            Object[][] rows = {{"FI", "FI_OB", "FI01", java.time.LocalDate.of(2025, 6, 30), 150.0},
-                {"FI", "FI_OB", "FI01", java.time.LocalDate.of(2025, 12, 31), 200.0}};
-            for (int r = 0; r < rows.length; r++) {
-                var row = sh.createRow(r + 1);
-                for (int c = 0; c < 3; c++) {
-                    row.createCell(c).setCellValue((String) rows[r][c]);
-                }
-                row.createCell(3).setCellValue((java.time.LocalDate) rows[r][3]);
-                row.getCell(3).setCellStyle(date);
-                row.createCell(4).setCellValue((Double) rows[r][4]);
-            }
-            try (OutputStream o = Files.newOutputStream(summary)) {
-                wb.write(o);
-            }
-        }
+        Path summary = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
         assertEquals(0, check(plan, "--previous", summary.toString()));
         assertTrue(lines().contains("  FI01 (riga 55): '+5%' → numero >= 210 (+5% su 200)"), out::toString);
         assertTrue(lines().contains("  AVVISO [TARGET_INTERPRETATO] Indicatori!D55 (FI01): Target interpretato: '+5%' letto"
@@ -132,14 +104,6 @@ class CheckTargetsCommandTest {
     }
 
     private Path withoutFi01Baseline() throws Exception {
-        Path plan = dir.resolve("senza-baseline.xlsx");
-        try (InputStream in = Files.newInputStream(resource("targets-2026.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            var sheet = wb.getSheet("Indicatori");
-            sheet.getRow(54).removeCell(sheet.getRow(54).getCell(6)); // FI01 '+5%': its Baseline 200 removed
-            try (OutputStream o = Files.newOutputStream(plan)) {
-                wb.write(o);
-            }
-        }
-        return plan;
+        return RelativeTargetPlans.withoutFi01Baseline(dir);
     }
 }

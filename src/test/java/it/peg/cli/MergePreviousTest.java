@@ -1,0 +1,118 @@
+package it.peg.cli;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Regression: a plan whose relative target takes its baseline from last year's summary could not run as the nightly
+ * merge. Its reading told the user to give the summary with {@code --previous}, which merge did not accept. Now
+ * merge takes {@code --previous} as consolidate does, and a night with another summary (or with none) reads the plan
+ * again: never a quiet night, nor a cached plan, on the baselines an earlier summary gave.
+ */
+class MergePreviousTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void lastYearsSummaryGivesTheNightsTheirBaselinesAndAChangedOneIsReadAgain() throws Exception {
+        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        Path previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        Path work = dir.resolve("lavoro");
+
+        CliRun without = night(plan, inbox, work);
+        assertEquals(2, without.exit, without.toString());
+        assertTrue(without.outLines().contains("  ERRORE [BASELINE_MANCANTE] Indicatori!D55 (FI01): Il target '+5%' è una"
+                + " variazione rispetto al valore di partenza, ma l'indicatore non ne ha uno: scriverlo nella colonna"
+                + " 'Baseline' di questa riga, oppure indicare il riepilogo dell'anno scorso con --previous, oppure"
+                + " scrivere il target come numero (es. >= 210). (trovato: '+5%'; atteso: un valore di partenza nella"
+                + " colonna Baseline)"), without::toString);
+
+        CliRun first = night(plan, inbox, work, "--previous", previous.toString());
+        assertEquals(0, first.exit, first.toString());
+        assertTrue(lastLine(first).contains("riepilogo aggiornato"), first::toString);
+        assertEquals(">= 210 (+5% su 200)", targetOf(work, "FI01"));
+
+        CliRun quiet = night(plan, inbox, work, "--previous", previous.toString());
+        assertEquals(0, quiet.exit, quiet.toString());
+        assertTrue(lastLine(quiet).contains("riepilogo invariato"), quiet::toString);
+
+        // last year's summary corrected: the same plan, another baseline
+        RelativeTargetPlans.lastYearsSummary(previous, 300.0);
+        CliRun corrected = night(plan, inbox, work, "--previous", previous.toString());
+        assertEquals(0, corrected.exit, corrected.toString());
+        assertTrue(lastLine(corrected).contains("riepilogo aggiornato"), corrected::toString);
+        assertEquals(">= 315 (+5% su 300)", targetOf(work, "FI01"));
+
+        // --previous left out of the schedule: the plan is read again and refused, not taken as last night's
+        CliRun dropped = night(plan, inbox, work);
+        assertEquals(2, dropped.exit, dropped.toString());
+        assertTrue(dropped.out.contains("[BASELINE_MANCANTE] Indicatori!D55 (FI01)"), dropped::toString);
+        assertEquals(">= 315 (+5% su 300)", targetOf(work, "FI01")); // a refused plan replaces nothing
+    }
+
+    @Test
+    void theSummaryMergeRewritesIsNoBaseline() throws Exception {
+        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        Path work = Files.createDirectories(dir.resolve("lavoro"));
+        for (String name : List.of("riepilogo.xlsx", "riepilogo-1231.xlsx")) {
+            Path own = RelativeTargetPlans.lastYearsSummary(work.resolve(name), 200.0);
+            CliRun r = night(plan, inbox, work, "--previous", own.toString());
+            assertEquals(2, r.exit, r.toString());
+            assertEquals(List.of("--previous indica " + own + ", un riepilogo che merge riscrive in " + work
+                    + ": indicare il riepilogo dell'anno precedente, copiato fuori dalla cartella di lavoro (per esempio"
+                    + " riepilogo-2025.xlsx)."), r.errLines(), r::toString);
+            Files.delete(own);
+        }
+        // a summary of another year kept in the same folder is one
+        Path kept = RelativeTargetPlans.lastYearsSummary(work.resolve("riepilogo-2025.xlsx"), 200.0);
+        CliRun r = night(plan, inbox, work, "--previous", kept.toString());
+        assertEquals(0, r.exit, r.toString());
+        assertEquals(">= 210 (+5% su 200)", targetOf(work, "FI01"));
+    }
+
+    private static CliRun night(Path plan, Path inbox, Path work, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("merge", "--plan", plan.toString(), "--inbox",
+                inbox.toString(), "--work", work.toString(), "--at", "31/12/2026"));
+        args.addAll(List.of(more));
+        return CliRun.run(args.toArray(String[]::new));
+    }
+
+    private static String lastLine(CliRun r) {
+        List<String> lines = r.outLines();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    /** The Target column of the summary's Indicatori row of {@code code}. */
+    private static String targetOf(Path work, String code) throws Exception {
+        try (InputStream in = Files.newInputStream(work.resolve("riepilogo.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("Indicatori");
+            Row head = sheet.getRow(0);
+            int codeCol = -1;
+            int targetCol = -1;
+            for (int c = 0; c < head.getLastCellNum(); c++) {
+                String h = head.getCell(c) == null ? "" : head.getCell(c).toString();
+                codeCol = h.equals("Codice") && codeCol < 0 ? c : codeCol;
+                targetCol = h.equals("Target") ? c : targetCol;
+            }
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(codeCol) != null && code.equals(row.getCell(codeCol).toString())) {
+                    return row.getCell(targetCol).getStringCellValue();
+                }
+            }
+            throw new AssertionError(code + " not in the summary's Indicatori");
+        }
+    }
+}
