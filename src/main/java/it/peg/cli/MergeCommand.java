@@ -94,8 +94,11 @@ public final class MergeCommand implements Command {
         Path work = Path.of(line.getOptionValue("work"));
         Optional<LocalDate> at = line.hasOption("at")
                 ? Optional.of(Dates.parse("at", line.getOptionValue("at"))) : Optional.empty();
+        // the key of the seals and last year's summary are part of what the caches, the night state and the manifest
+        // were made with: the manifest --at is checked on is the one this build and these files made
+        String build = identityOf(plan, line);
         if (at.isPresent() && Files.isRegularFile(plan)
-                && !it.peg.merge.QuietNight.atInPlanYear(work, plan, Version.build(), at.get())) {
+                && !it.peg.merge.QuietNight.atInPlanYear(work, plan, build, at.get())) {
             requireAtInPlanYear(plan, line);
         }
         if (Files.isDirectory(plan)) {
@@ -157,7 +160,7 @@ public final class MergeCommand implements Command {
         try (RunLock held = lock.get()) {
             MergeReport report;
             try {
-                report = night(held, plan, inbox, work, at, runId, clock, consoleLevel, line);
+                report = night(held, plan, inbox, work, at, runId, clock, consoleLevel, line, build);
             } catch (it.peg.merge.SummaryUnreadableException e) {
                 // the Nucleo's summary is the user's to mend (the night noted it in the ledger and the log): not peg's fault
                 console.problem(e.getMessage());
@@ -176,13 +179,15 @@ public final class MergeCommand implements Command {
     }
 
     private MergeReport night(RunLock held, Path plan, Path inbox, Path work, Optional<LocalDate> at, String runId,
-                              Clock clock, Level consoleLevel, CommandLine line) throws Exception {
+                              Clock clock, Level consoleLevel, CommandLine line, String build) throws Exception {
         // locked values are checked against their seals, with the key beside the plan
         return NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
-                () -> withPrevious(stages.apply(it.peg.io.SealKeyFile.load(plan)), line), Version.current(),
-                // the key of the seals and last year's summary are part of what the caches and the night state were
-                // made with
-                Version.build() + it.peg.io.SealKeyFile.identity(plan) + previousIdentity(line));
+                () -> withPrevious(stages.apply(it.peg.io.SealKeyFile.load(plan)), line), Version.current(), build);
+    }
+
+    /** The identity merge stamps everything with: the build, the seals' key beside the plan, last year's summary. */
+    static String identityOf(Path plan, CommandLine line) {
+        return Version.build() + it.peg.io.SealKeyFile.identity(plan) + previousIdentity(line);
     }
 
     /**
@@ -220,7 +225,9 @@ public final class MergeCommand implements Command {
         if (!line.hasOption("previous")) {
             return "";
         }
-        String sha = it.peg.io.Sha256.ofFileOrEmpty(Path.of(line.getOptionValue("previous")));
+        Path previous = Path.of(line.getOptionValue("previous"));
+        // a FIFO would be waited on for ever: what is not a file is named by the plan's reading
+        String sha = Files.isRegularFile(previous) ? it.peg.io.Sha256.ofFileOrEmpty(previous) : "";
         return "+precedente:" + (sha.isEmpty() ? "?" : sha.substring(0, 16));
     }
 

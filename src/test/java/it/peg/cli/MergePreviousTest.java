@@ -83,6 +83,27 @@ class MergePreviousTest {
         assertEquals(">= 210 (+5% su 200)", targetOf(work, "FI01"));
     }
 
+    /**
+     * Regression: {@code merge --at} is checked against the plan's year from the last night's manifest, without reading
+     * the plan; that check looked the manifest up under the bare build while the nights stamped it with the seals' key
+     * too, so with a key beside the plan every {@code --at} night read the whole plan once more before starting.
+     */
+    @Test
+    void theAtCheckFindsTheManifestTheNightsStampWithTheKeyAndLastYearsSummary() throws Exception {
+        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        it.peg.io.SealKeyFile.loadOrCreate(plan);
+        Path previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(plan, inbox, work, "--previous", previous.toString()).exit);
+        org.apache.commons.cli.CommandLine line = new org.apache.commons.cli.DefaultParser().parse(
+                new MergeCommand(s -> it.peg.merge.Stages.real()).options(), new String[] {"--plan", plan.toString(),
+                    "--inbox", inbox.toString(), "--work", work.toString(), "--previous", previous.toString()});
+        String identity = MergeCommand.identityOf(plan, line);
+        assertTrue(identity.contains("+sigilli:") && identity.contains("+precedente:"), identity);
+        assertTrue(it.peg.merge.QuietNight.atInPlanYear(work, plan, identity, java.time.LocalDate.of(2026, 12, 31)));
+    }
+
     private static CliRun night(Path plan, Path inbox, Path work, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("merge", "--plan", plan.toString(), "--inbox",
                 inbox.toString(), "--work", work.toString(), "--at", "31/12/2026"));
