@@ -131,6 +131,26 @@ final class BoundedZip implements Closeable {
         totalRead -= bytesReadBefore;
     }
 
+    /** The part's compressed bytes, when it is inflated from the file's bytes ({@link RawEntries}); else empty. */
+    Optional<RawEntries.Deflated> deflated(String partName) {
+        ZipEntry entry = entries.get(key(partName));
+        return entry == null || entry.isDirectory() || raw.isEmpty() ? Optional.empty() : raw.get().deflated(entry);
+    }
+
+    /**
+     * A part known to inflate to {@code bytes} bytes without being inflated ({@link PartMemo}: the same compressed
+     * bytes as a part read before): counted toward the package's total as its reading would have, and the deadline
+     * checked; false, counting nothing, when it would pass the total (then the part is read, and refused as before).
+     */
+    boolean countUnread(long bytes) throws ReadFailure {
+        if (totalRead + bytes > limits.maxTotalBytes()) {
+            return false;
+        }
+        deadline.check();
+        totalRead += bytes;
+        return true;
+    }
+
     /** The part's central-directory entry, or empty when the zip has none. */
     Optional<ZipEntry> entry(String partName) {
         ZipEntry entry = entries.get(key(partName));

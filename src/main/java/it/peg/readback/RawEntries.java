@@ -115,8 +115,12 @@ final class RawEntries {
         return p == end ? byName : null;
     }
 
-    /** The entry's inflated bytes read from the file's bytes, or empty when ZipFile is to read it. */
-    Optional<InputStream> open(ZipEntry entry) {
+    /** Where a deflated entry's compressed bytes are: {@code length} bytes of {@code bytes} from {@code from}. */
+    record Deflated(byte[] bytes, int from, int length) {
+    }
+
+    /** The entry's compressed bytes, when it is read from the file's bytes ({@link #open}); else empty. */
+    Optional<Deflated> deflated(ZipEntry entry) {
         Raw r = byName.get(entry.getName());
         if (r == null || r.method() != ZipEntry.DEFLATED || (r.flags() & 1) != 0 || r.localHeader() + LOC_SIZE > length) {
             return Optional.empty();
@@ -129,9 +133,18 @@ final class RawEntries {
         if (data + r.compressed() > length) {
             return Optional.empty();
         }
+        return Optional.of(new Deflated(bytes, (int) data, (int) r.compressed()));
+    }
+
+    /** The entry's inflated bytes read from the file's bytes, or empty when ZipFile is to read it. */
+    Optional<InputStream> open(ZipEntry entry) {
+        Optional<Deflated> d = deflated(entry);
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
         ArrayDeque<Inflater> pool = INFLATERS.get();
         Inflater inflater = pool.isEmpty() ? new Inflater(true) : pool.pop();
-        return Optional.of(new Inflating(bytes, (int) data, (int) r.compressed(), r.size(), inflater, pool));
+        return Optional.of(new Inflating(bytes, d.get().from(), d.get().length(), entry.getSize(), inflater, pool));
     }
 
     private static int u16(byte[] b, int i) {
