@@ -6,12 +6,10 @@ import it.peg.consolidate.Consolidator;
 import it.peg.consolidate.FileAssessment;
 import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
-import it.peg.consolidate.ReadAhead;
 import it.peg.domain.Finding;
 import it.peg.domain.Plan;
 import it.peg.domain.Plural;
 import it.peg.domain.Verifica;
-import it.peg.readback.XlsxReturnedWorkbookReader;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.NucleoReadResult;
 import it.peg.summary.ValutazioneWorkbookWriter;
@@ -69,40 +67,15 @@ public final class ConsolidateCommand implements Command {
             return ExitCode.USAGE_OR_PLAN;
         }
         // the returned files are read while the plan is loaded and the other inputs checked: reading needs no plan
-        Optional<Early> early = Early.start(line.getOptionValues("in"));
+        Optional<EarlyReading> early = EarlyReading.start(line.getOptionValues("in"));
         try {
             return run(line, console, early);
         } finally {
-            early.ifPresent(e -> e.ahead().stop());
+            early.ifPresent(EarlyReading::stop);
         }
     }
 
-    /**
-     * The listing of the {@code --in} folders and the reading of its files, started before the plan is loaded; only
-     * when every folder exists and could be listed (otherwise the run lists them after the plan, as it says why).
-     */
-    private record Early(InputFolders.Listing listing, ReadAhead ahead) {
-        static Optional<Early> start(String[] dirs) {
-            List<Path> folders = new ArrayList<>();
-            for (String dir : dirs) {
-                Path p = Path.of(dir);
-                if (!Files.isDirectory(p)) {
-                    return Optional.empty();
-                }
-                folders.add(p);
-            }
-            try {
-                InputFolders.Listing listing = InputFolders.scan(folders);
-                // a core left to the plan's load, which everything after it waits for
-                return Optional.of(new Early(listing, ReadAhead.start(new XlsxReturnedWorkbookReader(),
-                        InputFolders.inputFiles(listing), Math.max(1, Consolidator.defaultThreads() - 1))));
-            } catch (java.io.IOException | RuntimeException e) {
-                return Optional.empty();
-            }
-        }
-    }
-
-    private ExitCode run(CommandLine line, Console console, Optional<Early> early) throws Exception {
+    private ExitCode run(CommandLine line, Console console, Optional<EarlyReading> early) throws Exception {
         Plan plan = PlanLoader.loadCachedOrExit(Path.of(line.getOptionValue("plan")), line, console);
         Verifica verifica = plan.settings().verificaAt(Dates.inPlanYear("at", line.getOptionValue("at"), plan));
         List<Path> folders = new ArrayList<>();
@@ -131,11 +104,12 @@ public final class ConsolidateCommand implements Command {
             previous.findings().stream().filter(f -> f.isError() || console.verbosity() != Console.Verbosity.QUIET)
                     .forEach(f -> console.problem(FindingsPrinter.line(f)));
         }
-        early.ifPresent(e -> e.ahead().stop());
-        Consolidator consolidator = early.map(e -> Pipeline.consolidator(verifica, e.ahead()))
+        early.ifPresent(EarlyReading::stop);
+        Consolidator consolidator = early.flatMap(EarlyReading::ahead).map(a -> Pipeline.consolidator(verifica, a))
                 .orElseGet(() -> Pipeline.consolidator(verifica))
                 .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
-        InputFolders.Listing listing = early.isPresent() ? early.get().listing() : InputFolders.scan(folders);
+        Optional<InputFolders.Listing> listed = early.flatMap(EarlyReading::listing);
+        InputFolders.Listing listing = listed.isPresent() ? listed.get() : InputFolders.scan(folders);
         List<InputFile> inputs = InputFolders.inputFiles(listing);
         List<FileAssessment> assessments = consolidator.assessAll(plan, verifica, inputs, Consolidator.defaultThreads(),
                 done -> console.progress("Lettura schede", done, inputs.size()));

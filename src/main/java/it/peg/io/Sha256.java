@@ -40,6 +40,13 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
+    /** Hex SHA-256 of the first {@code length} bytes of {@code bytes} (a file read whole). */
+    public static String hex(byte[] bytes, int length) {
+        MessageDigest md = digest();
+        md.update(bytes, 0, length);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     public static String hex(String text) {
         return hex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

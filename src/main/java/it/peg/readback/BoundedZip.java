@@ -26,6 +26,8 @@ final class BoundedZip implements Closeable {
     private final Map<String, ZipEntry> entries;
     private final ReadLimits limits;
     private final Deadline deadline;
+    /** The entries' bytes in the file read whole, when it was and is a plain zip: parts inflated from them. */
+    private Optional<RawEntries> raw = Optional.empty();
     private long totalRead;
     /** Set by a counting stream when a cap is hit: parsers wrap IOExceptions, this keeps the reason. */
     private ReadFailure limitHit;
@@ -35,6 +37,22 @@ final class BoundedZip implements Closeable {
         this.entries = entries;
         this.limits = limits;
         this.deadline = deadline;
+    }
+
+    /**
+     * {@link #open(Path, ReadLimits, Deadline)}, the parts inflated from {@code whole}, the file's bytes as read
+     * (when complete and a plain zip: {@link RawEntries}); {@code whole}'s array must not be reused while this is open.
+     */
+    static BoundedZip open(Path file, WholeFile whole, ReadLimits limits, Deadline deadline) throws ReadFailure {
+        BoundedZip z = open(file, limits, deadline);
+        if (whole.complete()) {
+            try {
+                z.raw = RawEntries.of(whole.bytes(), whole.length(), z.zip);
+            } catch (RuntimeException e) {
+                z.raw = Optional.empty(); // read through ZipFile, which says what is wrong, if anything
+            }
+        }
+        return z;
     }
 
     static BoundedZip open(Path file, ReadLimits limits, Deadline deadline) throws ReadFailure {
@@ -98,7 +116,8 @@ final class BoundedZip implements Closeable {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Counting(zip.getInputStream(entry), entry));
+            Optional<InputStream> inMemory = raw.isPresent() ? raw.get().open(entry) : Optional.empty();
+            return Optional.of(new Counting(inMemory.isPresent() ? inMemory.get() : zip.getInputStream(entry), entry));
         } catch (IOException | RuntimeException e) {
             throw new ReadFailure(ReadProblem.ZIP_CORROTTO, partName + ": " + e.getMessage(), e);
         }
@@ -110,6 +129,26 @@ final class BoundedZip implements Closeable {
      */
     void readAgain(long bytesReadBefore) {
         totalRead -= bytesReadBefore;
+    }
+
+    /** The part's compressed bytes, when it is inflated from the file's bytes ({@link RawEntries}); else empty. */
+    Optional<RawEntries.Deflated> deflated(String partName) {
+        ZipEntry entry = entries.get(key(partName));
+        return entry == null || entry.isDirectory() || raw.isEmpty() ? Optional.empty() : raw.get().deflated(entry);
+    }
+
+    /**
+     * A part known to inflate to {@code bytes} bytes without being inflated ({@link PartMemo}: the same compressed
+     * bytes as a part read before): counted toward the package's total as its reading would have, and the deadline
+     * checked; false, counting nothing, when it would pass the total (then the part is read, and refused as before).
+     */
+    boolean countUnread(long bytes) throws ReadFailure {
+        if (totalRead + bytes > limits.maxTotalBytes()) {
+            return false;
+        }
+        deadline.check();
+        totalRead += bytes;
+        return true;
     }
 
     /** The part's central-directory entry, or empty when the zip has none. */

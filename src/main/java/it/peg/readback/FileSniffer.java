@@ -2,9 +2,6 @@ package it.peg.readback;
 
 import it.peg.xlsx.OleContainer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Tells what a file is from its first bytes, before anything is parsed. */
@@ -16,22 +13,23 @@ final class FileSniffer {
     private FileSniffer() {
     }
 
-    static Kind sniff(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(4096);
-        }
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
+    /** The bytes a file is told by: at most this many of its first. */
+    static final int HEAD_BYTES = 4096;
+
+    /** What a file is, from its first {@code length} bytes (all of them, or {@link #HEAD_BYTES} at least). */
+    static Kind sniff(byte[] head, int length) {
+        int n = Math.min(length, HEAD_BYTES);
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5 || head[2] == 7)) {
             return Kind.ZIP;
         }
-        if (startsWith(head, OLE2)) {
+        if (startsWith(head, n, OLE2)) {
             return Kind.OLE2;
         }
-        return looksLikeText(head) ? Kind.TEXT : Kind.OTHER;
+        return looksLikeText(head, n) ? Kind.TEXT : Kind.OTHER;
     }
 
-    private static boolean startsWith(byte[] head, byte[] magic) {
-        if (head.length < magic.length) {
+    private static boolean startsWith(byte[] head, int n, byte[] magic) {
+        if (n < magic.length) {
             return false;
         }
         for (int i = 0; i < magic.length; i++) {
@@ -43,12 +41,13 @@ final class FileSniffer {
     }
 
     /** No NUL and few control characters: CSV, HTML, XML, plain text (UTF-16 has a BOM). */
-    private static boolean looksLikeText(byte[] head) {
-        if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+    private static boolean looksLikeText(byte[] head, int n) {
+        if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             return true;
         }
         int control = 0;
-        for (byte b : head) {
+        for (int i = 0; i < n; i++) {
+            byte b = head[i];
             if (b == 0) {
                 return false;
             }
@@ -56,7 +55,7 @@ final class FileSniffer {
                 control++;
             }
         }
-        return control * 20 < head.length + 1;
+        return control * 20 < n + 1;
     }
 
     /** An OLE2 container: an encrypted OOXML package, an old .xls, or another Office document. */

@@ -31,6 +31,10 @@ final class PartMemo<T> {
     private record Entry<T>(byte[] bytes, T value) {
     }
 
+    /** A part's compressed bytes, what they inflate to, how many bytes that is, and its parsed value. */
+    private record Deflated<T>(byte[] compressed, Entry<T> entry) {
+    }
+
     /**
      * A thread's buffer for the bytes read to be compared with an entry's: each file's styles, relationships and
      * content types were read into new arrays (about a sixth of what a read allocated, docs/performance.md,
@@ -39,6 +43,12 @@ final class PartMemo<T> {
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[MAX_PART_BYTES + 1]);
 
     private final ConcurrentHashMap<Key, Entry<T>> entries = new ConcurrentHashMap<>();
+    /**
+     * Entries by the part's compressed bytes (key: name, CRC-32 and compressed length), when the part is inflated from
+     * the file's bytes: the same compressed bytes inflate to the same bytes, so a part equal to one read before is not
+     * inflated at all (the styles are 15 KB a scheda; docs/performance.md, "h26-read").
+     */
+    private final ConcurrentHashMap<Key, Deflated<T>> deflated = new ConcurrentHashMap<>();
 
     T get(BoundedZip zip, String part, Parser<T> parser) throws ReadFailure {
         Optional<ZipEntry> entry = zip.entry(part);
@@ -46,16 +56,43 @@ final class PartMemo<T> {
                 || entry.get().getCrc() < 0) {
             return parse(zip, part, parser);
         }
+        Optional<RawEntries.Deflated> compressed = zip.deflated(part);
+        Key deflatedKey = null;
+        if (compressed.isPresent()) {
+            RawEntries.Deflated c = compressed.get();
+            deflatedKey = new Key(part.toLowerCase(Locale.ROOT), entry.get().getCrc(), c.length());
+            Deflated<T> hit = deflated.get(deflatedKey);
+            if (hit != null && Arrays.equals(hit.compressed(), 0, hit.compressed().length, c.bytes(), c.from(),
+                    c.from() + c.length()) && zip.countUnread(hit.entry().bytes().length)) {
+                return hit.entry().value();
+            }
+        }
+        Entry<T> read = read(zip, part, entry.get(), parser);
+        if (read == null) {
+            return parse(zip, part, parser);
+        }
+        if (deflatedKey != null) {
+            RawEntries.Deflated c = compressed.get();
+            if (deflated.size() >= MAX_ENTRIES) {
+                deflated.clear();
+            }
+            deflated.put(deflatedKey, new Deflated<>(Arrays.copyOfRange(c.bytes(), c.from(), c.from() + c.length()), read));
+        }
+        return read.value();
+    }
+
+    /** The part inflated, then its memo's entry (the value parsed now on a miss), or null when it is too long. */
+    private Entry<T> read(BoundedZip zip, String part, ZipEntry entry, Parser<T> parser) throws ReadFailure {
         // the declared size may lie: never more than the cap in memory, a longer part is streamed as before
         byte[] read = SCRATCH.get();
         int n = zip.readAtMost(part, MAX_PART_BYTES, read);
         if (n < 0 || n > MAX_PART_BYTES) {
-            return parse(zip, part, parser);
+            return null;
         }
-        Key key = new Key(part.toLowerCase(Locale.ROOT), entry.get().getCrc(), n);
+        Key key = new Key(part.toLowerCase(Locale.ROOT), entry.getCrc(), n);
         Entry<T> hit = entries.get(key);
         if (hit != null && Arrays.equals(hit.bytes(), 0, hit.bytes().length, read, 0, n)) {
-            return hit.value(); // the usual case: compared where they were read, no copy
+            return hit; // the usual case: compared where they were read, no copy
         }
         byte[] bytes = Arrays.copyOf(read, n);
         T value;
@@ -65,8 +102,9 @@ final class PartMemo<T> {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry<>(bytes, value));
-        return value;
+        Entry<T> made = new Entry<>(bytes, value);
+        entries.put(key, made);
+        return made;
     }
 
     private static <T> T parse(BoundedZip zip, String part, Parser<T> parser) throws ReadFailure {
@@ -81,5 +119,10 @@ final class PartMemo<T> {
     /** Entries held (for tests). */
     int size() {
         return entries.size();
+    }
+
+    /** Entries held by their compressed bytes (for tests). */
+    int deflatedSize() {
+        return deflated.size();
     }
 }

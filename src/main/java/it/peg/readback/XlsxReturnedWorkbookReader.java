@@ -125,15 +125,20 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
 
     private ReadResult readBytes(Path file, String fileName, long size, Deadline deadline)
             throws ReadFailure, IOException {
-        switch (FileSniffer.sniff(file)) {
+        // one read of the file for its kind and its SHA-256 (a returned scheda is tens of KB): the sniff's open and
+        // read, then the digest's, were two passes over each file (docs/performance.md, "h26-read"); a larger file is
+        // sniffed from its head and hashed as a stream
+        WholeFile whole = WholeFile.read(file);
+        switch (FileSniffer.sniff(whole.bytes(), whole.length())) {
             case OLE2 -> throw new ReadFailure(FileSniffer.inspectOle2(file), "OLE2 container");
             case TEXT -> throw new ReadFailure(ReadProblem.FORMATO_TESTO, "text file");
             case OTHER -> throw new ReadFailure(ReadProblem.FORMATO_NON_EXCEL, "unknown signature");
             case ZIP -> {
             }
         }
-        String sha256 = it.peg.io.Sha256.ofFile(file);
-        try (BoundedZip zip = BoundedZip.open(file, limits, deadline)) {
+        String sha256 = whole.complete() ? it.peg.io.Sha256.hex(whole.bytes(), whole.length())
+                : it.peg.io.Sha256.ofFile(file);
+        try (BoundedZip zip = BoundedZip.open(file, whole, limits, deadline)) {
             return readPackage(zip, fileName, sha256, size, deadline);
         }
     }

@@ -95,6 +95,83 @@ class PartMemoTest {
         assertTrue(readsAsDate(file), "and the workbook reads as before");
     }
 
+    /**
+     * A part with the compressed bytes of one read before is not inflated again (the parser is not called), and its
+     * inflated length still counts toward the package's total: past the cap, the file is refused as when it was read.
+     */
+    @Test
+    void aPartOfCompressedBytesSeenBeforeIsNotInflatedButCounted() throws Exception {
+        // styles longer than every other part of the package
+        String padded = styles(14) + " ".repeat(3000);
+        Path a = RawPackage.workbook(RawPackage.XLSX_MAIN, "", new String[] {"Foglio", "_peg"},
+                new String[] {DATA, RawPackage.META_ROWS}, NAMES, null, padded).write(dir.resolve("a.xlsx"));
+        Path b = RawPackage.workbook(RawPackage.XLSX_MAIN, "", new String[] {"Foglio", "_peg"},
+                new String[] {DATA, RawPackage.META_ROWS}, NAMES, null, padded).write(dir.resolve("b.xlsx"));
+        PartMemo<String> memo = new PartMemo<>();
+        int[] parsed = {0};
+        PartMemo.Parser<String> parser = xml -> {
+            parsed[0]++;
+            xml.orElseThrow().nextStart();
+            return xml.get().local();
+        };
+        ReadLimits limits = ReadLimits.defaults();
+        long stylesLength;
+        try (BoundedZip z = BoundedZip.open(a, WholeFile.read(a), limits, new Deadline(limits.timeBudget()))) {
+            assertEquals("styleSheet", memo.get(z, "xl/styles.xml", parser));
+            stylesLength = z.entry("xl/styles.xml").orElseThrow().getSize();
+        }
+        try (BoundedZip z = BoundedZip.open(b, WholeFile.read(b), limits, new Deadline(limits.timeBudget()))) {
+            assertEquals("styleSheet", memo.get(z, "xl/styles.xml", parser));
+        }
+        assertEquals(1, parsed[0], "the second file's styles taken by their compressed bytes");
+        assertEquals(1, memo.deflatedSize());
+
+        // the total cap at what the entries declare: every other part read, and the smallest once more, leave less
+        // than the styles' length: refused, memo or not; without the second reading, the styles fit exactly
+        long declared = 0;
+        java.util.List<String> others = new java.util.ArrayList<>();
+        String smallest = null;
+        long smallestLength = Long.MAX_VALUE;
+        try (java.util.zip.ZipFile zf = new java.util.zip.ZipFile(b.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zf.entries())) {
+                declared += e.getSize();
+                if (!e.getName().equals("xl/styles.xml")) {
+                    others.add(e.getName());
+                    if (e.getSize() > 0 && e.getSize() < smallestLength) {
+                        smallest = e.getName();
+                        smallestLength = e.getSize();
+                    }
+                }
+            }
+        }
+        assertTrue(smallestLength <= stylesLength);
+        ReadLimits tight = new ReadLimits(limits.maxFileBytes(), limits.maxZipEntries(), limits.maxEntryBytes(),
+                declared, limits.maxInflateRatio(), limits.ratioGraceBytes(), limits.timeBudget(),
+                limits.maxMetadataRows());
+        for (boolean smallestTwice : new boolean[] {true, false}) {
+            try (BoundedZip z = BoundedZip.open(b, WholeFile.read(b), tight, new Deadline(tight.timeBudget()))) {
+                for (String part : others) {
+                    readAll(z, part);
+                }
+                if (smallestTwice) {
+                    readAll(z, smallest);
+                    ReadFailure f = org.junit.jupiter.api.Assertions.assertThrows(ReadFailure.class,
+                            () -> memo.get(z, "xl/styles.xml", parser));
+                    assertEquals(ReadProblem.ZIP_SOSPETTO, f.problem());
+                } else {
+                    assertEquals("styleSheet", memo.get(z, "xl/styles.xml", parser));
+                }
+            }
+        }
+        assertEquals(1, parsed[0]);
+    }
+
+    private static void readAll(BoundedZip z, String part) throws Exception {
+        try (java.io.InputStream in = z.open(part).orElseThrow()) {
+            in.readAllBytes();
+        }
+    }
+
     private static long crc(byte[] b) {
         CRC32 c = new CRC32();
         c.update(b);
