@@ -56,7 +56,6 @@ public final class ConsolidateCommand implements Command {
         return o;
     }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
@@ -95,7 +94,9 @@ public final class ConsolidateCommand implements Command {
             if (previous.holdsJudgementsOfAnother(verifica.date())) {
                 // overwriting it would lose the Nucleo's work on that verifica; taking it would judge this one with it
                 LocalDate other = previous.verifica().orElseThrow();
-                throw new UsageException("Il riepilogo " + out + " è della verifica al " + other.format(DAY)
+                // the formatter made here, not in a static field: every command's start sets up each command class
+                String day = other.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                throw new UsageException("Il riepilogo " + out + " è della verifica al " + day
                         + " e contiene le valutazioni del Nucleo per quella verifica: per la verifica al "
                         + verifica.fullLabel() + " indicare un altro file con --out (es. riepilogo-" + verifica.code()
                         + ".xlsx). Il file esistente non è stato modificato.");

@@ -19,8 +19,13 @@ public final class FindingsPrinter {
     /** With {@code -q} only the ERRORE lines, each with its file: what a scheduler's mail needs. */
     public static void print(Console console, List<Finding> findings) {
         if (console.verbosity() == Console.Verbosity.QUIET) {
-            findings.stream().filter(Finding::isError)
-                    .forEach(f -> console.result((f.file().isEmpty() ? "" : f.file() + ": ") + line(f)));
+            // a loop, not a stream: merge -q prints this after every night, mostly an empty list, and a stream's
+            // pipeline loads and links some 30 classes in a process of 0.15 s (issue 21)
+            for (Finding f : findings) {
+                if (f.isError()) {
+                    console.result((f.file().isEmpty() ? "" : f.file() + ": ") + line(f));
+                }
+            }
             return;
         }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();

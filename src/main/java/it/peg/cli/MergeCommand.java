@@ -33,8 +33,11 @@ import java.util.function.Function;
  * compare interrupted runs with clean ones, and is not meant for production use.
  */
 public final class MergeCommand implements Command {
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    /** The run id's time; set up only for a year {@link #runIdTime} does not write out. */
+    private static final class RunIdFormat {
+        static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(ZoneOffset.UTC);
+    }
 
     /** The stages for the key of the seals over locked values (beside the plan, when there is one). */
     private final Function<Optional<it.peg.domain.LockSeal>, Stages> stages;
@@ -151,7 +154,7 @@ public final class MergeCommand implements Command {
                     + " lavoro precedente non sia bloccato.");
             return ExitCode.LOCKED;
         }
-        String runId = RUN_ID.format(start) + "-" + pid;
+        String runId = runIdTime(start) + "-" + pid;
         Level consoleLevel = switch (console.verbosity()) {
             case QUIET -> Level.ERROR;
             case NORMAL -> Level.WARN;
@@ -229,6 +232,26 @@ public final class MergeCommand implements Command {
         // a FIFO would be waited on for ever: what is not a file is named by the plan's reading
         String sha = Files.isRegularFile(previous) ? it.peg.io.Sha256.ofFileOrEmpty(previous) : "";
         return "+precedente:" + (sha.isEmpty() ? "?" : sha.substring(0, 16));
+    }
+
+    /**
+     * The start as {@link RunIdFormat#RUN_ID} formats it ({@code 20241231T230000Z}), written out for years 1-9999:
+     * the formatter's set-up (DateTimeFormatter's class builds a dozen formatters as it is loaded) was a few ms of a
+     * night with nothing new (issue 21); other years go to the formatter.
+     */
+    static String runIdTime(Instant start) {
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(start.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (t.getYear() < 1 || t.getYear() > 9999) {
+            return RunIdFormat.RUN_ID.format(start);
+        }
+        StringBuilder s = new StringBuilder(16);
+        twoDigits(twoDigits(s, t.getYear() / 100), t.getYear() % 100);
+        twoDigits(twoDigits(s, t.getMonthValue()), t.getDayOfMonth()).append('T');
+        return twoDigits(twoDigits(twoDigits(s, t.getHour()), t.getMinute()), t.getSecond()).append('Z').toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder s, int value) {
+        return s.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static Clock clock() {

@@ -31,7 +31,8 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
     private final boolean run;
     private final int loggerLength;
     private final boolean stackTraces;
-    private final DateTimeFormatter time;
+    /** Set up when first needed: never for the two patterns peg uses, written out ({@link #time}). */
+    private DateTimeFormatter time;
     private final TimeZone zone;
     private final TargetLengthBasedClassNameAbbreviator abbreviator;
     private PatternLayout withStackTraces;
@@ -49,13 +50,12 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
         this.stackTraces = stackTraces;
         // as logback's CachingDateFormatter: the system's zone (as it is now) and locale
         this.zone = TimeZone.getDefault();
-        this.time = DateTimeFormatter.ofPattern(datePattern).withLocale(Locale.getDefault());
         this.abbreviator = new TargetLengthBasedClassNameAbbreviator(loggerLength);
     }
 
     /** The console's line: {@code %d{HH:mm:ss} %-5level %logger{20} - %msg%n}, stack traces only when asked. */
     public static LineLayout console(boolean stackTraces) {
-        return new LineLayout("HH:mm:ss", false, 20, stackTraces);
+        return new LineLayout(CONSOLE_TIME, false, 20, stackTraces);
     }
 
     /** The logback pattern this layout formats as. */
@@ -88,8 +88,56 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
     String time(long epochMillis) {
         ZoneOffset offset = it.peg.clock.SystemClock.offsetAt(zone, epochMillis);
         long seconds = Math.floorDiv(epochMillis, 1000L);
-        int nanos = (int) Math.floorMod(epochMillis, 1000L) * 1_000_000;
-        return time.format(OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset));
+        int millis = (int) Math.floorMod(epochMillis, 1000L);
+        LocalDateTime local = LocalDateTime.ofEpochSecond(seconds, millis * 1_000_000, offset);
+        if (datePattern.equals(CONSOLE_TIME)) {
+            return time(new StringBuilder(8), local).toString();
+        }
+        if (datePattern.equals(ISO_MILLIS_OFFSET) && local.getYear() >= 1 && local.getYear() <= 9999) {
+            StringBuilder sb = new StringBuilder(29);
+            twoDigits(twoDigits(sb, local.getYear() / 100), local.getYear() % 100).append('-');
+            twoDigits(twoDigits(sb, local.getMonthValue()).append('-'), local.getDayOfMonth()).append('T');
+            time(sb, local).append('.').append((char) ('0' + millis / 100));
+            twoDigits(sb, millis % 100);
+            return offset(sb, offset.getTotalSeconds()).toString();
+        }
+        return formatter().format(OffsetDateTime.of(local, offset));
+    }
+
+    /**
+     * The two date patterns peg's layouts use, formatted by hand (as {@link DateTimeFormatter} formats them:
+     * {@code LineLayoutTest} compares both): setting up a formatter (its class builds a dozen formatters as it is
+     * loaded) was a few ms of every command's start (issue 21). Their fields are numbers, which a formatter writes in
+     * ASCII digits whatever its locale.
+     */
+    static final String CONSOLE_TIME = "HH:mm:ss";
+    /** merge.log's time: {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} (written out for years 1-9999). */
+    static final String ISO_MILLIS_OFFSET = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX";
+
+    private static StringBuilder time(StringBuilder sb, LocalDateTime t) {
+        return twoDigits(twoDigits(twoDigits(sb, t.getHour()).append(':'), t.getMinute()).append(':'), t.getSecond());
+    }
+
+    /** {@code XXX}: Z for UTC, else {@code +HH:MM} (an offset's seconds, as in local mean times, left out). */
+    private static StringBuilder offset(StringBuilder sb, int totalSeconds) {
+        if (totalSeconds == 0) {
+            return sb.append('Z');
+        }
+        int abs = Math.abs(totalSeconds);
+        sb.append(totalSeconds < 0 ? '-' : '+');
+        return twoDigits(twoDigits(sb, abs / 3600).append(':'), abs / 60 % 60);
+    }
+
+    private static StringBuilder twoDigits(StringBuilder sb, int value) {
+        return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    /** As logback's {@code CachingDateFormatter}: the pattern in the system's locale. */
+    private synchronized DateTimeFormatter formatter() {
+        if (time == null) {
+            time = DateTimeFormatter.ofPattern(datePattern).withLocale(Locale.getDefault());
+        }
+        return time;
     }
 
     private synchronized PatternLayout patternLayout() {

@@ -19,6 +19,74 @@ final class IsoInstant {
         return fast != null ? fast : Instant.parse(text);
     }
 
+    /**
+     * {@link Instant#toString} written out for the years 1-9999 (other years: {@code toString}): {@code toString}
+     * formats with {@code DateTimeFormatter.ISO_INSTANT}, and setting up {@code DateTimeFormatter} (its class builds a
+     * dozen formatters as it is loaded) was a few ms of a night with nothing new, which writes the time in the run lock
+     * and in its two ledger lines (issue 21). The same text: the date and time to the second, then the fraction, if
+     * any, in groups of three digits, then {@code Z}.
+     */
+    static String format(Instant t) {
+        long second = t.getEpochSecond();
+        if (second < -62_135_596_800L || second > 253_402_300_799L) { // 0001-01-01 to 9999-12-31
+            return t.toString();
+        }
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(second, 0, java.time.ZoneOffset.UTC);
+        StringBuilder sb = new StringBuilder(30);
+        digits(sb, d.getYear(), 4).append('-');
+        digits(sb, d.getMonthValue(), 2).append('-');
+        digits(sb, d.getDayOfMonth(), 2).append('T');
+        digits(sb, d.getHour(), 2).append(':');
+        digits(sb, d.getMinute(), 2).append(':');
+        digits(sb, d.getSecond(), 2);
+        int nano = t.getNano();
+        if (nano > 0) {
+            sb.append('.');
+            if (nano % 1_000_000 == 0) {
+                digits(sb, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                digits(sb, nano / 1_000, 6);
+            } else {
+                digits(sb, nano, 9);
+            }
+        }
+        return sb.append('Z').toString();
+    }
+
+    /** {@code value} (not negative) in {@code width} decimal digits, zeros in front. */
+    private static StringBuilder digits(StringBuilder sb, int value, int width) {
+        int div = 1;
+        for (int i = 1; i < width; i++) {
+            div *= 10;
+        }
+        for (; div > 0; div /= 10) {
+            sb.append((char) ('0' + value / div % 10));
+        }
+        return sb;
+    }
+
+    /**
+     * {@link LocalDate#parse} with a fast path for the form {@link LocalDate#toString} writes for years 0-9999
+     * ({@code 2024-12-31}): {@code LocalDate.parse} sets up {@code DateTimeFormatter} (its class builds a dozen
+     * formatters as it is loaded), a few ms of a night with nothing new (issue 21). Anything else, and a day that does
+     * not exist, goes to {@code LocalDate.parse}, which gives the result or the exception it always gave.
+     */
+    static LocalDate date(CharSequence text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if ((year | month | day) >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    // 30 February and the like: LocalDate.parse says what is wrong
+                }
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
     /** The instant of {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} with every field in range, else null. */
     private static Instant fast(CharSequence s) {
         int n = s.length();

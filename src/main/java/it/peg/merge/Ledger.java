@@ -196,7 +196,7 @@ public final class Ledger {
 
     static String format(LedgerEntry e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(e.at()).append('\t').append(escape(e.run())).append('\t').append(escape(e.event()));
+        sb.append(IsoInstant.format(e.at())).append('\t').append(escape(e.run())).append('\t').append(escape(e.event()));
         for (Map.Entry<String, String> f : e.fields().entrySet()) {
             sb.append('\t').append(escape(f.getKey())).append('=').append(escape(f.getValue()));
         }

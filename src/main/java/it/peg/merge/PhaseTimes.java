@@ -15,7 +15,10 @@ final class PhaseTimes {
     /** Ends the step {@code name} (the time since the previous one). */
     void lap(String name) {
         long now = System.nanoTime();
-        millis.merge(name, (now - last) / 1_000_000, Long::sum);
+        // get and put, not merge(..., Long::sum): a quiet night (0.15 s) links each lambda it meets, cold (issue 21)
+        long lap = (now - last) / 1_000_000;
+        Long before = millis.get(name);
+        millis.put(name, before == null ? lap : before + lap);
         last = now;
     }
 
@@ -23,7 +26,9 @@ final class PhaseTimes {
     @Override
     public String toString() {
         StringJoiner j = new StringJoiner(",");
-        millis.forEach((k, v) -> j.add(k + ":" + v));
+        for (Map.Entry<String, Long> e : millis.entrySet()) {
+            j.add(e.getKey() + ":" + e.getValue());
+        }
         return j.toString();
     }
 }

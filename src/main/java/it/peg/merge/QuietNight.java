@@ -165,7 +165,7 @@ public final class QuietNight {
                 return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
             }
             // the outputs and scartati/ as the run left them (the Nucleo types into the summaries)
-            if (!m.work().keySet().equals(workFiles(work, LocalDate.parse(m.verificaDate())))) {
+            if (!m.work().keySet().equals(workFiles(work, IsoInstant.date(m.verificaDate())))) {
                 return Optional.empty();
             }
             SortedMap<String, NightManifest.Entry> outputs = new TreeMap<>();

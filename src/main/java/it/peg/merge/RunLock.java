@@ -71,7 +71,8 @@ public final class RunLock implements AutoCloseable {
         try {
             String previous = read(ch).strip();
             ch.truncate(0);
-            ch.write(ByteBuffer.wrap(("pid=" + pid + "\nstarted=" + start + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            String owner = "pid=" + pid + "\nstarted=" + IsoInstant.format(start) + "\n";
+            ch.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
             ch.force(true);
             return Optional.of(new RunLock(ch, lock, previous.isEmpty() ? Optional.empty()
                     : Optional.of(previous.replace('\n', ' '))));

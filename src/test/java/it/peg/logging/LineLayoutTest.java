@@ -105,4 +105,51 @@ class LineLayoutTest {
         }
         assertTrue(compared > 1_500, "compared " + compared);
     }
+
+    /**
+     * The two patterns peg uses, written out by hand, give what {@link java.time.format.DateTimeFormatter} gives (as
+     * the layout formatted them before, in the system's locale): seeded times over years 1-9999 and beyond (handed to
+     * the formatter), in zones with half-hour, 45-minute and second offsets (local mean times of the 19th century), in
+     * locales with other digits.
+     */
+    @Test
+    void theWrittenOutTimesAreTheFormattersInEveryZoneAndLocale() {
+        TimeZone system = TimeZone.getDefault();
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.Random random = new java.util.Random(20261205);
+        int compared = 0;
+        try {
+            for (String tag : new String[] {"it-IT", "ar-SA", "hi-IN", "th-TH-u-nu-thai"}) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                for (String id : new String[] {"Europe/Rome", "UTC", "Asia/Kathmandu", "America/St_Johns",
+                        "Africa/Monrovia", "Pacific/Chatham", "Europe/Amsterdam", "America/Sao_Paulo"}) {
+                    TimeZone zone = TimeZone.getTimeZone(id);
+                    TimeZone.setDefault(zone);
+                    for (String pattern : new String[] {LineLayout.CONSOLE_TIME, LineLayout.ISO_MILLIS_OFFSET}) {
+                        LineLayout layout = new LineLayout(pattern, true, 30, false);
+                        java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter
+                                .ofPattern(pattern).withLocale(java.util.Locale.getDefault());
+                        java.util.List<Long> instants = new java.util.ArrayList<>(java.util.List.of(0L, -1L, 999L,
+                                -62_135_596_800_000L, -62_135_596_800_001L, 253_402_300_799_999L, 253_402_300_800_000L,
+                                -2_208_988_800_000L, -1_000_000_000_000L));
+                        for (int i = 0; i < 500; i++) {
+                            instants.add(random.nextLong(-62_200_000_000_000L, 253_500_000_000_000L));
+                        }
+                        for (long ms : instants) {
+                            java.time.ZoneOffset offset = java.time.ZoneOffset.ofTotalSeconds(zone.getOffset(ms) / 1000);
+                            String expected = formatter.format(java.time.OffsetDateTime.of(java.time.LocalDateTime
+                                    .ofEpochSecond(Math.floorDiv(ms, 1000L), (int) Math.floorMod(ms, 1000L) * 1_000_000,
+                                            offset), offset));
+                            assertEquals(expected, layout.time(ms), tag + " " + id + " " + pattern + " " + ms);
+                            compared++;
+                        }
+                    }
+                }
+            }
+        } finally {
+            TimeZone.setDefault(system);
+            java.util.Locale.setDefault(locale);
+        }
+        assertEquals(4 * 8 * 2 * 509, compared);
+    }
 }

@@ -38,6 +38,48 @@ class IsoInstantTest {
         }
     }
 
+    /** The ledger's and the run lock's times, written out without DateTimeFormatter: what {@code toString} gives. */
+    @Test
+    void theTimesAreWrittenAsInstantToStringWritesThem() {
+        Random random = new Random(20261206);
+        List<Instant> instants = new java.util.ArrayList<>(List.of(Instant.EPOCH, Instant.ofEpochSecond(0, 1),
+                Instant.ofEpochSecond(-1, 999_999_999), Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.parse("0000-12-31T23:59:59.5Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.MIN, Instant.MAX,
+                Instant.parse("2024-12-31T23:00:00.120Z"), Instant.parse("2024-12-31T23:00:00.000120Z")));
+        List<ChronoUnit> units = List.of(ChronoUnit.SECONDS, ChronoUnit.MILLIS, ChronoUnit.MICROS, ChronoUnit.NANOS);
+        for (int i = 0; i < 40_000; i++) {
+            instants.add(Instant.ofEpochSecond(random.nextLong(-62_200_000_000L, 253_500_000_000L),
+                    random.nextInt(1_000_000_000)).truncatedTo(units.get(random.nextInt(units.size()))));
+        }
+        for (Instant t : instants) {
+            assertEquals(t.toString(), IsoInstant.format(t));
+        }
+    }
+
+    /** The night manifest's verifica date, read without DateTimeFormatter: what {@code LocalDate.parse} gives. */
+    @Test
+    void theDatesLocalDateWritesReadBackExactlyAndEveryOtherFormAsLocalDateParse() {
+        Random random = new Random(20261205);
+        for (int i = 0; i < 20_000; i++) {
+            java.time.LocalDate d = java.time.LocalDate.ofEpochDay(random.nextLong(-719_528L, 2_932_897L)); // 0000-9999
+            assertEquals(d, IsoInstant.date(d.toString()), d.toString());
+        }
+        for (String s : List.of("2024-12-31", "2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10",
+                "2024-01-00", "2024-01-32", "0000-01-01", "9999-12-31", "+10000-01-01", "-0001-01-01", "2024-1-01",
+                "2024/01/01", "2024-01-0x", "２024-01-01", "", "ieri", "2024-12-31T00:00", " 2024-12-31")) {
+            assertEquals(dateOutcome(() -> java.time.LocalDate.parse(s)), dateOutcome(() -> IsoInstant.date(s)), s);
+        }
+    }
+
+    private static String dateOutcome(java.util.function.Supplier<java.time.LocalDate> parse) {
+        try {
+            return parse.get().toString();
+        } catch (DateTimeParseException e) {
+            return "DateTimeParseException";
+        }
+    }
+
     private static String outcome(java.util.function.Supplier<Instant> parse) {
         try {
             return parse.get().toString();
