@@ -62,25 +62,12 @@ if not exist "%PEG_TMP%" goto :start
 if errorlevel 1 del /f /q "%PEG_TMP%" >nul 2>nul
 if exist "%PEG_TMP%" move /y "%PEG_TMP%" "%PEG_JSA%" >nul 2>nul
 if exist "%PEG_TMP%" del /f /q "%PEG_TMP%" >nul 2>nul
-rem Se questo Java accetta di mappare l'archivio al suo indirizzo - vedere sotto: chiesto una volta, qui, non a ogni avvio.
-del /f /q "%PEG_LIB%\peg.jsa.fixed" >nul 2>nul
-"%PEG_JAVA%" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -version >nul 2>nul
-if not errorlevel 1 type nul >"%PEG_LIB%\peg.jsa.fixed" 2>nul
 
 :start
 rem Le opzioni di peg, misurate in docs\performance.md: il solo compilatore C1 e il garbage collector seriale, adatti a
 rem comandi di pochi secondi su un PC con due core. Il jar e' indicato con -cp e la classe principale, non con -jar, che
 rem aprirebbe il jar a ogni avvio per leggerne il manifest.
-rem Gli aggiornamenti di Java 17 mappano l'archivio a un indirizzo casuale e ne spostano poi ogni puntatore - 40 MB:
-rem circa 20 ms di ogni avvio. Con ArchiveRelocationMode=0 Java lo mappa all'indirizzo per cui e' stato fatto, come
-rem faceva ogni Java prima, e lo sposta solo se quell'indirizzo e' occupato. Opzione diagnostica: data solo se questo
-rem Java l'ha accettata quando l'archivio e' stato fatto - il file peg.jsa.fixed; bin/peg fa lo stesso.
 if not exist "%PEG_JSA%" goto :nocds
-if not exist "%PEG_LIB%\peg.jsa.fixed" goto :cds
-"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 "-XX:SharedArchiveFile=%PEG_JSA%" %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -cp "%PEG_JAR%" it.peg.cli.Main %*
-exit /b %ERRORLEVEL%
-
-:cds
 "%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:SharedArchiveFile=%PEG_JSA%" %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -cp "%PEG_JAR%" it.peg.cli.Main %*
 exit /b %ERRORLEVEL%
 

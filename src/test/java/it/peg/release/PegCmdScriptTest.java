@@ -124,13 +124,6 @@ class PegCmdScriptTest {
         assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \"-XX:SharedArchiveFile=%PEG_JSA%\""
                 + " %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -cp \"%PEG_JAR%\" it.peg.cli.Main %*", code.get(withArchive));
         assertEquals("exit /b %ERRORLEVEL%", code.get(withArchive + 1));
-        // mapped at its own address when this Java accepted the option as the archive was made: the same options else
-        int fixed = code.indexOf(":cds") - 2;
-        assertEquals("if not exist \"%PEG_LIB%\\peg.jsa.fixed\" goto :cds", code.get(fixed - 1));
-        assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions"
-                + " -XX:ArchiveRelocationMode=0 \"-XX:SharedArchiveFile=%PEG_JSA%\" %PEG_JAVA_OPTS%"
-                + " \"-Dpeg.home=%PEG_HOME%\" -cp \"%PEG_JAR%\" it.peg.cli.Main %*", code.get(fixed));
-        assertEquals("exit /b %ERRORLEVEL%", code.get(fixed + 1));
     }
 
     /** The bash launcher gives the same JVM options as this one, and the same archive beside the jar. */
@@ -141,12 +134,6 @@ class PegCmdScriptTest {
         assertTrue(bash.contains("local list=\"$dir/peg.classlist\" jsa=\"$dir/peg.jsa\""), "bin/peg's archive");
         assertTrue(code().contains("set \"PEG_LIST=%PEG_LIB%\\peg.classlist\""));
         assertTrue(code().contains("set \"PEG_JSA=%PEG_LIB%\\peg.jsa\""));
-        // the archive mapped at its own address, when the Java that made it accepted the option: asked the same way
-        String option = "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0";
-        assertTrue(bash.contains("if \"$java\" " + option + " -version >/dev/null 2>&1; then"), "bin/peg asks Java");
-        assertTrue(bash.contains("jvm_options+=(" + option + ")"), "bin/peg gives it");
-        assertTrue(code().contains("\"%PEG_JAVA%\" " + option + " -version >nul 2>nul"), "peg.cmd asks Java");
-        assertTrue(code().contains("if not errorlevel 1 type nul >\"%PEG_LIB%\\peg.jsa.fixed\" 2>nul"));
     }
 
     @Test

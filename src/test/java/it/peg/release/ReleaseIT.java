@@ -191,23 +191,6 @@ class ReleaseIT {
         assertFalse(again.err.contains("preparo l'avvio rapido"), "made once: " + again);
     }
 
-    /**
-     * Issue 21 (h26-quiet): Java 17's updates map the class archive at a random address and relocate every pointer in
-     * it, ~20 ms of every start; the launcher asks for the archive's own address when the Java that made the archive
-     * accepted the option (it records that in {@code peg.jsa.fixed}).
-     */
-    @Test
-    void theClassArchiveIsMappedAtItsOwnAddress() throws Exception {
-        Map<String, String> env = Map.of("JAVA_HOME", runtime.toString());
-        assertEquals(0, peg(env, "--version").exit);
-        assertTrue(Files.isRegularFile(home.resolve("lib").resolve("peg.jsa.fixed")), "this Java accepts the option");
-        Run run = peg(Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-Xshare:on -Xlog:cds"), "--version");
-        assertEquals(0, run.exit, run::toString);
-        assertTrue(run.out.contains("Mapped static  region #0"), run::toString);
-        assertFalse(run.out.contains("ArchiveRelocationMode == 1"), run::toString);
-        assertTrue(run.out.strip().endsWith("peg " + Version.current()), run::toString);
-    }
-
     /** A copy keeping every file's times, as a folder moved to another disk keeps them. */
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
