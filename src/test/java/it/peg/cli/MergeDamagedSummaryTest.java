@@ -50,6 +50,39 @@ class MergeDamagedSummaryTest {
         assertTrue(ledger.get(ledger.size() - 1).contains("\tRUN_FAILED\t"), ledger.get(ledger.size() - 1));
     }
 
+    /**
+     * Regression: the night also logged its reason at ERROR, which the merge's console appender shows at every
+     * verbosity: a cron mail had it twice, the first time as an English log line with a timestamp. The log file keeps
+     * it (INFO); the console has the command's Italian line only, as for an invalid plan.
+     */
+    @Test
+    void theReasonIsOnTheConsoleOnceAndInTheLog() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(schede, work).exit);
+        Files.write(work.resolve("riepilogo.xlsx"), new byte[0]); // emptied by a failed copy
+
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        CliRun r;
+        try {
+            System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = CliRun.run("merge", "-q", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(),
+                    "--work", work.toString(), "--at", "31/12/2027");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals(2, r.exit, r.toString());
+        String reason = "Non riesco a leggere le colonne del Nucleo in " + work.resolve("riepilogo.xlsx") + ": Impossibile"
+                + " leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinare il file da una copia (in Excel"
+                + " o LibreOffice salvarlo come .xlsx) e rilanciare il comando. Il riepilogo non è stato sostituito per"
+                + " non perdere le valutazioni del Nucleo: correggere o ripristinare il file e rilanciare.";
+        assertEquals(List.of(reason), r.errLines(), r::toString);
+        assertEquals("", logged.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(Files.readString(work.resolve("logs/merge.log")).contains(reason));
+        assertEquals(0L, Files.size(work.resolve("riepilogo.xlsx")));
+    }
+
     private static CliRun night(ManySchede schede, Path work) {
         return CliRun.run("merge", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(), "--work",
                 work.toString(), "--at", "31/12/2027");
