@@ -83,6 +83,47 @@ class MergeDamagedSummaryTest {
         assertEquals(0L, Files.size(work.resolve("riepilogo.xlsx")));
     }
 
+    /**
+     * Regression: with judgements the Nucleo typed wrongly, the night named the first one only, and not its cell: one
+     * night per value to find them all. Now every error, each with its cell.
+     */
+    @Test
+    void everyJudgementTypedWronglyIsNamedWithItsCell() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(schede, work).exit);
+        Path summary = work.resolve("riepilogo.xlsx");
+        String[] codes = new String[2];
+        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("Obiettivi");
+            int score = -1;
+            for (var cell : sheet.getRow(0)) {
+                score = cell.getStringCellValue().equals("Valutazione Nucleo %") ? cell.getColumnIndex() : score;
+            }
+            sheet.getRow(1).createCell(score).setCellValue("ottimo");
+            sheet.getRow(2).createCell(score).setCellValue("n.d.");
+            codes[0] = sheet.getRow(1).getCell(0).getStringCellValue();
+            codes[1] = sheet.getRow(2).getCell(0).getStringCellValue();
+            try (OutputStream out = Files.newOutputStream(dir.resolve("valutato.xlsx"))) {
+                wb.write(out);
+            }
+            String column = org.apache.poi.ss.util.CellReference.convertNumToColString(score);
+            Files.copy(dir.resolve("valutato.xlsx"), summary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            byte[] typed = Files.readAllBytes(summary);
+
+            CliRun r = night(schede, work);
+            assertEquals(2, r.exit, r.toString());
+            String fix = ": scrivere una percentuale tra 0% e 200%, ad esempio 85% oppure 0,85, oppure lasciare vuota la"
+                    + " cella per mantenere il punteggio calcolato.";
+            assertEquals(List.of("Non riesco a leggere le colonne del Nucleo in " + summary + ": Obiettivi!" + column + "2:"
+                    + " Valutazione Nucleo % non valida per l'obiettivo " + codes[0] + fix + " Obiettivi!" + column + "3:"
+                    + " Valutazione Nucleo % non valida per l'obiettivo " + codes[1] + fix + " Il riepilogo non è stato"
+                    + " sostituito per non perdere le valutazioni del Nucleo: correggere o ripristinare il file e"
+                    + " rilanciare."), r.errLines(), r::toString);
+            assertArrayEquals(typed, Files.readAllBytes(summary));
+        }
+    }
+
     private static CliRun night(ManySchede schede, Path work) {
         return CliRun.run("merge", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(), "--work",
                 work.toString(), "--at", "31/12/2027");
