@@ -219,9 +219,10 @@ public final class MergeCommand implements Command {
 
     /**
      * The stages reading the plan with last year's summary when {@code --previous} names one. The night is stamped
-     * with the identity the summary had when it started (the end of {@code build}, {@link #identityOf}); one replaced before the plan was read would
-     * have its baselines stamped with the identity of another file (quiet nights on them once that one is back), so
-     * the file is looked at again once read, and a night that did not read the file it started with stops.
+     * with the identity the summary had when it started (the end of {@code build}, {@link #identityOf}); one replaced
+     * before the plan was read would have its baselines stamped with the identity of another file (quiet nights on
+     * them once that one is back), so the file is looked at again once read, and a night that did not read the file
+     * it started with stops.
      */
     private static Stages withPrevious(Stages stages, CommandLine line, String build) {
         if (!line.hasOption("previous")) {
