@@ -171,7 +171,9 @@ public final class MergeCommand implements Command {
             }
             if (report.outcome() == MergeReport.Outcome.PLAN_INVALID) {
                 FindingsPrinter.print(console, report.planFindings());
-                console.problem(report.italianLine() + " Vedere 'peg check --plan " + plan + "'.");
+                // checked as the night read it: without last year's summary, check finds other errors
+                console.problem(report.italianLine() + " Vedere 'peg check --plan " + plan
+                        + (line.hasOption("previous") ? " --previous " + line.getOptionValue("previous") : "") + "'.");
                 return ExitCode.USAGE_OR_PLAN;
             }
             // each blocking finding of tonight's files, by name: with -q what a scheduler's mail needs
@@ -185,7 +187,7 @@ public final class MergeCommand implements Command {
                               Clock clock, Level consoleLevel, CommandLine line, String build) throws Exception {
         // locked values are checked against their seals, with the key beside the plan
         return NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
-                () -> withPrevious(stages.apply(it.peg.io.SealKeyFile.load(plan)), line), Version.current(), build);
+                () -> withPrevious(stages.apply(it.peg.io.SealKeyFile.load(plan)), line, build), Version.current(), build);
     }
 
     /** The identity merge stamps everything with: the build, the seals' key beside the plan, last year's summary. */
@@ -198,8 +200,14 @@ public final class MergeCommand implements Command {
      * verifica's {@code riepilogo-MMDD.xlsx}): this year's values, rewritten every night, are no baselines.
      */
     static boolean isMergesOwnSummary(Path previous, Path work) {
-        Path name = previous.getFileName();
-        Path parent = previous.toAbsolutePath().normalize().getParent();
+        Path file = previous.toAbsolutePath().normalize();
+        try {
+            file = previous.toRealPath(); // a link to merge's own summary is that summary
+        } catch (java.io.IOException e) {
+            // not there (or not reachable): its reading names it
+        }
+        Path name = file.getFileName();
+        Path parent = file.getParent();
         if (name == null || parent == null
                 || !name.toString().matches("riepilogo(-(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]))?\\.xlsx")) {
             return false;
@@ -212,9 +220,26 @@ public final class MergeCommand implements Command {
         }
     }
 
-    /** The stages reading the plan with last year's summary when {@code --previous} names one. */
-    private static Stages withPrevious(Stages stages, CommandLine line) {
-        return line.hasOption("previous") ? stages.withReadPlan(planFile -> PlanLoader.read(planFile, line)) : stages;
+    /**
+     * The stages reading the plan with last year's summary when {@code --previous} names one. The night is stamped
+     * with the identity the summary had when it started (the end of {@code build}, {@link #identityOf}); one replaced
+     * before the plan was read would have its baselines stamped with the identity of another file (quiet nights on
+     * them once that one is back), so the file is looked at again once read, and a night that did not read the file
+     * it started with stops.
+     */
+    private static Stages withPrevious(Stages stages, CommandLine line, String build) {
+        if (!line.hasOption("previous")) {
+            return stages;
+        }
+        return stages.withReadPlan(planFile -> {
+            it.peg.plan.PlanReadResult read = PlanLoader.read(planFile, line);
+            if (!build.endsWith(previousIdentity(line))) {
+                throw new it.peg.merge.SummaryUnreadableException("Il riepilogo dell'anno precedente "
+                        + line.getOptionValue("previous") + " è cambiato mentre merge lo leggeva: nessun file scritto."
+                        + " Rilanciare merge quando il file non viene più modificato.");
+            }
+            return read;
+        });
     }
 
     /**

@@ -319,13 +319,9 @@ public final class MergeJob {
         /** The Nucleo's columns read meanwhile; a summary they cannot be read from stops the run (it is not replaced). */
         NucleoReadResult nucleo(CompletableFuture<NucleoReadResult> nucleoRead) throws IOException {
             NucleoReadResult nucleo = SideTask.await(nucleoRead);
-            Optional<Finding> error = nucleo.findings().stream().filter(Finding::isError).findFirst();
-            if (error.isPresent()) {
-                // the file the Nucleo's columns were read from: the current summary, or the verifica's copy saved after it
-                String file = error.get().file().isBlank() ? SUMMARY : error.get().file();
-                throw new SummaryUnreadableException("Non riesco a leggere le colonne del Nucleo in " + work.resolve(file)
-                        + ": " + error.get().message() + " Il riepilogo non è stato sostituito per non perdere le"
-                        + " valutazioni del Nucleo: correggere o ripristinare il file e rilanciare.");
+            List<Finding> errors = nucleo.findings().stream().filter(Finding::isError).toList();
+            if (!errors.isEmpty()) {
+                throw SummaryUnreadableException.ofNucleo(work, errors);
             }
             return nucleo;
         }

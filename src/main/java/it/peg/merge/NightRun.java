@@ -49,8 +49,10 @@ public final class NightRun {
                 LOG.info(report.logLine());
                 return report;
             } catch (Exception | Error e) {
-                if (e instanceof SummaryUnreadableException) { // the user's file to mend: its message says how
-                    LOG.error("merge stopped, outputs left as they were: {}", e.getMessage());
+                if (e instanceof SummaryUnreadableException) {
+                    // the user's file to mend: the command prints its message; at ERROR the console appender would
+                    // show it a second time, as a log line (a cron mail with it twice)
+                    LOG.info("merge stopped, outputs left as they were: {}", e.getMessage());
                 } else {
                     LOG.error("merge failed; outputs left as they were", e);
                 }

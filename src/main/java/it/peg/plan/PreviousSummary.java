@@ -54,6 +54,12 @@ public record PreviousSummary(String file, Map<String, Baseline> values, List<Fi
 
     public static PreviousSummary read(Path path) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (!Files.isRegularFile(path) && Files.exists(path)) {
+            // a folder or a named pipe (never opened: it would be waited on for ever): "non esiste" would send the
+            // user looking for a file that is there
+            return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_ILLEGGIBILE, "Il riepilogo dell'anno precedente '" + path
+                    + "' non è un file: indicare con --previous il riepilogo.xlsx scritto da peg consolidate l'anno scorso.");
+        }
         if (!Files.isRegularFile(path)) {
             return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_NON_TROVATO, "Il riepilogo dell'anno precedente '" + path
                     + "' non esiste: indicare con --previous il riepilogo.xlsx scritto da peg consolidate l'anno scorso.");

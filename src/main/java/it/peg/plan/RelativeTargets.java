@@ -59,6 +59,8 @@ final class RelativeTargets {
                             : "aggiungere al foglio Indicatori la colonna 'Baseline' (o 'Valore di partenza') con il valore"
                             + " dell'anno precedente") + (previous.file().isEmpty()
                             ? ", oppure indicare il riepilogo dell'anno scorso con --previous"
+                            : previous.findings().stream().anyMatch(Finding::isError) // never opened: its own error says why
+                            ? " (il riepilogo '" + previous.file() + "' non si è potuto leggere: vedere il suo errore)"
                             : " (il riepilogo '" + previous.file() + "' non ha un valore per " + code + ")")
                             + ", oppure scrivere il target come numero (es. >= 210)."));
             return parsed.spec();

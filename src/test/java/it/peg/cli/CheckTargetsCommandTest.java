@@ -103,6 +103,22 @@ class CheckTargetsCommandTest {
         assertTrue(lines().stream().anyMatch(l -> l.startsWith("  ERRORE [RIEPILOGO_PRECEDENTE_NON_TROVATO]")), out::toString);
     }
 
+    /**
+     * Regression: with a --previous that could not be read (missing, a folder, not a workbook), each relative target
+     * said the summary "has no value" for its indicator, as if it had been read: the user looked for the indicator in
+     * a file peg never opened.
+     */
+    @Test
+    void aSummaryNotReadIsNotSaidToLackTheValue() throws Exception {
+        Path plan = withoutFi01Baseline();
+        assertEquals(2, check(plan, "--previous", dir.resolve("manca.xlsx").toString()));
+        assertTrue(lines().contains("  ERRORE [BASELINE_MANCANTE] Indicatori!D55 (FI01): Il target '+5%' è una variazione"
+                + " rispetto al valore di partenza, ma l'indicatore non ne ha uno: scriverlo nella colonna 'Baseline' di"
+                + " questa riga (il riepilogo 'manca.xlsx' non si è potuto leggere: vedere il suo errore), oppure scrivere il"
+                + " target come numero (es. >= 210). (trovato: '+5%'; atteso: un valore di partenza nella colonna"
+                + " Baseline)"), out::toString);
+    }
+
     private Path withoutFi01Baseline() throws Exception {
         return RelativeTargetPlans.withoutFi01Baseline(dir);
     }

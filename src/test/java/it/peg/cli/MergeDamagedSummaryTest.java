@@ -50,6 +50,80 @@ class MergeDamagedSummaryTest {
         assertTrue(ledger.get(ledger.size() - 1).contains("\tRUN_FAILED\t"), ledger.get(ledger.size() - 1));
     }
 
+    /**
+     * Regression: the night also logged its reason at ERROR, which the merge's console appender shows at every
+     * verbosity: a cron mail had it twice, the first time as an English log line with a timestamp. The log file keeps
+     * it (INFO); the console has the command's Italian line only, as for an invalid plan.
+     */
+    @Test
+    void theReasonIsOnTheConsoleOnceAndInTheLog() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(schede, work).exit);
+        Files.write(work.resolve("riepilogo.xlsx"), new byte[0]); // emptied by a failed copy
+
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        CliRun r;
+        try {
+            System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = CliRun.run("merge", "-q", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(),
+                    "--work", work.toString(), "--at", "31/12/2027");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals(2, r.exit, r.toString());
+        String reason = "Non riesco a leggere le colonne del Nucleo in " + work.resolve("riepilogo.xlsx") + ": Impossibile"
+                + " leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinare il file da una copia (in Excel"
+                + " o LibreOffice salvarlo come .xlsx) e rilanciare il comando. Il riepilogo non è stato sostituito per"
+                + " non perdere le valutazioni del Nucleo: correggere o ripristinare il file e rilanciare.";
+        assertEquals(List.of(reason), r.errLines(), r::toString);
+        assertEquals("", logged.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(Files.readString(work.resolve("logs/merge.log")).contains(reason));
+        assertEquals(0L, Files.size(work.resolve("riepilogo.xlsx")));
+    }
+
+    /**
+     * Regression: with judgements the Nucleo typed wrongly, the night named the first one only, and not its cell: one
+     * night per value to find them all. Now every error, each with its cell.
+     */
+    @Test
+    void everyJudgementTypedWronglyIsNamedWithItsCell() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(schede, work).exit);
+        Path summary = work.resolve("riepilogo.xlsx");
+        String[] codes = new String[2];
+        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("Obiettivi");
+            int score = -1;
+            for (var cell : sheet.getRow(0)) {
+                score = cell.getStringCellValue().equals("Valutazione Nucleo %") ? cell.getColumnIndex() : score;
+            }
+            sheet.getRow(1).createCell(score).setCellValue("ottimo");
+            sheet.getRow(2).createCell(score).setCellValue("n.d.");
+            codes[0] = sheet.getRow(1).getCell(0).getStringCellValue();
+            codes[1] = sheet.getRow(2).getCell(0).getStringCellValue();
+            try (OutputStream out = Files.newOutputStream(dir.resolve("valutato.xlsx"))) {
+                wb.write(out);
+            }
+            String column = org.apache.poi.ss.util.CellReference.convertNumToColString(score);
+            Files.copy(dir.resolve("valutato.xlsx"), summary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            byte[] typed = Files.readAllBytes(summary);
+
+            CliRun r = night(schede, work);
+            assertEquals(2, r.exit, r.toString());
+            String fix = ": scrivere una percentuale tra 0% e 200%, ad esempio 85% oppure 0,85, oppure lasciare vuota la"
+                    + " cella per mantenere il punteggio calcolato.";
+            assertEquals(List.of("Non riesco a leggere le colonne del Nucleo in " + summary + ": Obiettivi!" + column + "2:"
+                    + " Valutazione Nucleo % non valida per l'obiettivo " + codes[0] + fix + " Obiettivi!" + column + "3:"
+                    + " Valutazione Nucleo % non valida per l'obiettivo " + codes[1] + fix + " Il riepilogo non è stato"
+                    + " sostituito per non perdere le valutazioni del Nucleo: correggere o ripristinare il file e"
+                    + " rilanciare."), r.errLines(), r::toString);
+            assertArrayEquals(typed, Files.readAllBytes(summary));
+        }
+    }
+
     private static CliRun night(ManySchede schede, Path work) {
         return CliRun.run("merge", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(), "--work",
                 work.toString(), "--at", "31/12/2027");

@@ -104,6 +104,78 @@ class MergePreviousTest {
         assertTrue(it.peg.merge.QuietNight.atInPlanYear(work, plan, identity, java.time.LocalDate.of(2026, 12, 31)));
     }
 
+    /**
+     * Regression: merge took the identity of last year's summary (its SHA-256) when it started and read the file later,
+     * when the night read the plan. A summary replaced in between (copied in while the night ran) had its baselines
+     * stamped with the identity of the file it replaced: once that file was put back, the nights were quiet on the
+     * baselines of the one read, never those of the file given. Now a summary that is not the one the night started
+     * with stops the night (exit 2, nothing written): the next night reads it again.
+     */
+    @Test
+    void aSummaryReplacedWhileTheNightRunsIsNotStampedWithTheIdentityOfTheOneItReplaced() throws Exception {
+        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        Path previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        Path work = dir.resolve("lavoro");
+        // the night's stages are made once the night has started: the summary is replaced then
+        MergeCommand replacing = new MergeCommand(seal -> {
+            try {
+                RelativeTargetPlans.lastYearsSummary(previous, 300.0);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return it.peg.merge.Stages.real(seal);
+        });
+        CliRun during = CliRun.run(List.of(replacing), "merge", "--plan", plan.toString(), "--inbox", inbox.toString(),
+                "--work", work.toString(), "--at", "31/12/2026", "--previous", previous.toString());
+        assertEquals(2, during.exit, during.toString());
+        assertEquals(List.of("Il riepilogo dell'anno precedente " + previous + " è cambiato mentre merge lo leggeva:"
+                + " nessun file scritto. Rilanciare merge quando il file non viene più modificato."), during.errLines(),
+                during::toString);
+        assertTrue(Files.notExists(work.resolve("riepilogo.xlsx")));
+
+        RelativeTargetPlans.lastYearsSummary(previous, 200.0); // the file the night started with, put back
+        CliRun back = night(plan, inbox, work, "--previous", previous.toString());
+        assertEquals(0, back.exit, back.toString());
+        assertEquals(">= 210 (+5% su 200)", targetOf(work, "FI01"));
+    }
+
+    /**
+     * Regression: a link to the summary merge rewrites in the work folder was taken as last year's summary (only the
+     * name and the folder of the path given were compared): this year's values as baselines, another file every night.
+     */
+    @Test
+    void aLinkToTheSummaryMergeRewritesIsNoBaselineEither() throws Exception {
+        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        Path work = Files.createDirectories(dir.resolve("lavoro"));
+        RelativeTargetPlans.lastYearsSummary(work.resolve("riepilogo.xlsx"), 200.0);
+        Path link = Files.createSymbolicLink(dir.resolve("riepilogo-2025.xlsx"), work.resolve("riepilogo.xlsx"));
+        CliRun r = night(plan, inbox, work, "--previous", link.toString());
+        assertEquals(2, r.exit, r.toString());
+        assertEquals(List.of("--previous indica " + link + ", un riepilogo che merge riscrive in " + work
+                + ": indicare il riepilogo dell'anno precedente, copiato fuori dalla cartella di lavoro (per esempio"
+                + " riepilogo-2025.xlsx)."), r.errLines(), r::toString);
+    }
+
+    /**
+     * Regression: a night refused because of last year's summary (missing, unreadable, without a value a relative
+     * target needs) sent the user to {@code peg check --plan FILE} without {@code --previous}: a check that reports
+     * other errors than the night's (every relative target without its baseline).
+     */
+    @Test
+    void aPlanRefusedWithLastYearsSummaryIsCheckedWithIt() throws Exception {
+        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        Path work = dir.resolve("lavoro");
+        Path missing = dir.resolve("riepilogo-2025.xlsx");
+        CliRun r = night(plan, inbox, work, "--previous", missing.toString());
+        assertEquals(2, r.exit, r.toString());
+        assertEquals(List.of("merge: piano non valido, nessun file elaborato e riepilogo invariato (correggere il piano e"
+                + " rilanciare). Vedere 'peg check --plan " + plan + " --previous " + missing + "'."), r.errLines(),
+                r::toString);
+    }
+
     private static CliRun night(Path plan, Path inbox, Path work, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("merge", "--plan", plan.toString(), "--inbox",
                 inbox.toString(), "--work", work.toString(), "--at", "31/12/2026"));

@@ -41,6 +41,25 @@ class PreviousSummaryTest {
         assertTrue(read.of("IND1").isPresent());
     }
 
+    /**
+     * Regression: a folder or a named pipe given as --previous was reported as missing ("non esiste"), sending the user
+     * to look for a file that is there; {@code peg merge --previous} hashes only regular files, leaving these to this
+     * reading.
+     */
+    @Test
+    void aFolderOrANamedPipeIsNoFileRatherThanMissing() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("riepilogo-2024.xlsx"));
+        Path fifo = dir.resolve("tubo.xlsx");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        for (Path notAFile : List.of(folder, fifo)) {
+            List<it.peg.domain.Finding> findings = PreviousSummary.read(notAFile).findings();
+            assertEquals(1, findings.size(), findings::toString);
+            assertEquals("RIEPILOGO_PRECEDENTE_ILLEGGIBILE", findings.get(0).code());
+            assertEquals("Il riepilogo dell'anno precedente '" + notAFile + "' non è un file: indicare con --previous il"
+                    + " riepilogo.xlsx scritto da peg consolidate l'anno scorso.", findings.get(0).message());
+        }
+    }
+
     /** An Indicatori sheet with Codice, Verifica (31/12/2024), Valore (12.5) and Note, plus {@code extra} in row 2. */
     private Path summary(String extra) throws IOException {
         Path file = dir.resolve("riepilogo-" + extra.length() + ".xlsx");
