@@ -66,14 +66,16 @@ public record PreviousSummary(String file, Map<String, Baseline> values, List<Fi
         }
         ExcelWorkbook wb;
         try {
-            wb = ExcelFiles.openXlsxWhole(path); // whole: a damaged part is "unreadable" before anything is read
-        } catch (UnreadableWorkbookException | RuntimeException | LinkageError e) {
-            return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_ILLEGGIBILE, "Il riepilogo dell'anno precedente '" + name
-                    + "' non è una cartella di lavoro .xlsx leggibile: indicare con"
-                    + " --previous il riepilogo.xlsx scritto da peg consolidate.");
+            // streamed, one row at a time: a summary of 2,000 services (an Indicatori sheet of 64 MB of XML) read whole
+            // by POI's usermodel needed 1.5 GB of heap, and every command with --previous failed at -Xmx512m
+            wb = ExcelFiles.open(path);
+        } catch (it.peg.xlsx.WorkbookPasswordException | UnreadableWorkbookException | RuntimeException | LinkageError e) {
+            return unreadable(name);
         }
         try (wb) {
             return read(wb, name);
+        } catch (it.peg.xlsx.BrokenWorkbookException | java.io.UncheckedIOException e) {
+            return unreadable(name); // a part found damaged as it is streamed: the file's fault, not peg's
         } catch (RuntimeException | StackOverflowError e) {
             return new PreviousSummary(name, Map.of(), List.of(PegFault.finding(e, "la lettura del riepilogo precedente",
                     name, "Indicatori")));
@@ -122,6 +124,12 @@ public record PreviousSummary(String file, Map<String, Baseline> values, List<Fi
     /** A number typed in (a formula's result does not count). */
     private static boolean isNumber(ExcelCell cell) {
         return cell.kind() == ExcelCell.Kind.NUMBER && !cell.formula();
+    }
+
+    private static PreviousSummary unreadable(String name) {
+        return failed(name, FindingCode.RIEPILOGO_PRECEDENTE_ILLEGGIBILE, "Il riepilogo dell'anno precedente '" + name
+                + "' non è una cartella di lavoro .xlsx leggibile: indicare con"
+                + " --previous il riepilogo.xlsx scritto da peg consolidate.");
     }
 
     private static PreviousSummary failed(String name, FindingCode code, String message) {
