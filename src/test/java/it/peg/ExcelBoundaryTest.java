@@ -36,10 +36,7 @@ class ExcelBoundaryTest {
      * POI on purpose.
      */
     static final Set<String> DEBTS = Set.of(
-            "it/peg/generate/FormulaResults.java",
-            "it/peg/generate/InputCells.java",
             "it/peg/generate/LayoutSheet.java",
-            "it/peg/generate/SchedaPrint.java",
             "it/peg/generate/TemplateExtras.java",
             "it/peg/generate/TemplateParts.java",
             "it/peg/generate/WorkbookTemplate.java",

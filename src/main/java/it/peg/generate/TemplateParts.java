@@ -59,7 +59,7 @@ final class TemplateParts {
             TemplateExtras.carry(source, (XSSFSheet) sheet, model);
             sheets.put(sheet.getSheetName(), model);
         }
-        SchedaPrint.columnUnit(wb);
+        it.peg.xlsx.A4Pages.arialColumns(wb, SchedaPrint.COLUMN_UNIT_POINTS);
         Map<StyleKey, Integer> locked = new EnumMap<>(StyleKey.class);
         for (StyleKey k : INPUTS) {
             locked.put(k, (int) lockedStyle(wb, styleIndex, k).getIndex());

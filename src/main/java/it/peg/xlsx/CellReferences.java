@@ -11,4 +11,14 @@ public final class CellReferences {
     public static String a1(int row, int col) {
         return new CellReference(row, col, false, false).formatAsString();
     }
+
+    /** The 0-based row of an A1 reference ({@code B3} is row 2). */
+    public static int row(String a1) {
+        return new CellReference(a1).getRow();
+    }
+
+    /** The 0-based column of an A1 reference ({@code B3} is column 1). */
+    public static int column(String a1) {
+        return new CellReference(a1).getCol();
+    }
 }
