@@ -21,4 +21,18 @@ public final class CellReferences {
     public static int column(String a1) {
         return new CellReference(a1).getCol();
     }
+
+    /** The letters of a 0-based column ({@code 0} is {@code A}, {@code 26} is {@code AA}). */
+    public static String columnName(int col) {
+        return CellReference.convertNumToColString(col);
+    }
+
+    /**
+     * The 0-based last row of a range ({@code A1:C4} ends at row 3), empty for a range without one (a whole column,
+     * {@code C:C}).
+     */
+    public static java.util.OptionalInt lastRow(String range) {
+        int last = org.apache.poi.ss.util.CellRangeAddress.valueOf(range).getLastRow();
+        return last < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(last);
+    }
 }
