@@ -194,7 +194,7 @@ final class LayoutSheet {
     }
 
     private static String text(Row row, int col) {
-        return row.cell(col).map(c -> c.shown().trim()).orElse("");
+        return row.cell(col).flatMap(TemplateSheet.Cell::shown).map(String::trim).orElse("");
     }
 
     private String ref(Row row, int col) {

@@ -162,10 +162,12 @@ public final class WorkbookTemplate {
             }
             keepsTypedPercentSigns(wb, styles.get(StyleKey.INPUT_PERCENTUALE));
             Map<Label, String> labels = new EnumMap<>(Label.class);
-            Map<String, TemplateSheet.Cell> texts = keyed(wb.sheet(SHEET_LABELS, SETTINGS_PRIORITY));
+            // as POI's default formatter shows them: in the user's locale
+            Map<String, TemplateSheet.Cell> texts = keyed(wb.sheet(SHEET_LABELS, java.util.Locale.getDefault(),
+                    SETTINGS_PRIORITY));
             for (Label l : Label.values()) {
                 TemplateSheet.Cell c = texts.get(l.key());
-                String text = c == null ? "" : c.shown();
+                String text = c == null ? "" : c.shown().orElseThrow();
                 labels.put(l, text.isBlank() ? l.defaultText() : text);
             }
             refusesFormulasIntoRemovedSheets(wb, source);

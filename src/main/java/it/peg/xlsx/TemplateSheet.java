@@ -36,11 +36,11 @@ public record TemplateSheet(String name, Visibility visibility, List<Row> rows, 
      * @param text     a text's value, a formula (without {@code =}) or an error's text; empty otherwise
      * @param number   a number's value, 1 or 0 for a boolean; 0 otherwise
      * @param richText a text in several formats (runs of their own font)
-     * @param shown    the cell's value as Excel shows it, in the locale it was read for (a formula's text when it has
-     *                 no cached result)
+     * @param shown    the cell's value as Excel shows it, in the locale the sheet was read for (a formula's text when
+     *                 it has no cached result); empty when the sheet was read without a locale
      */
     public record Cell(int row, int column, int style, Kind kind, String text, double number, boolean richText,
-                       String shown) {
+                       Optional<String> shown) {
         public Cell {
             if (row < 0 || column < 0) {
                 throw new IllegalArgumentException("row and column are never negative: " + row + ", " + column);
@@ -73,7 +73,12 @@ public record TemplateSheet(String name, Visibility visibility, List<Row> rows, 
 
         /** The cell of a 0-based column, if the row has it. */
         public Optional<Cell> cell(int column) {
-            return cells.stream().filter(c -> c.column() == column).findFirst();
+            for (Cell c : cells) {
+                if (c.column() == column) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
         }
     }
 

@@ -38,7 +38,7 @@ final class TemplateSheetReader {
     private TemplateSheetReader() {
     }
 
-    static TemplateSheet read(XSSFSheet sheet, DataFormatter shown, int firstRulePriority) {
+    static TemplateSheet read(XSSFSheet sheet, Optional<DataFormatter> shown, int firstRulePriority) {
         var book = sheet.getWorkbook();
         SheetVisibility v = book.getSheetVisibility(book.getSheetIndex(sheet));
         TemplateSheet.Visibility visibility = v == SheetVisibility.VISIBLE ? TemplateSheet.Visibility.VISIBLE
@@ -74,14 +74,14 @@ final class TemplateSheetReader {
                 if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
                     out.add(new TemplateSheet.Cell(cell.getRowIndex(), cell.getColumnIndex(),
                             cell.getCellStyle().getIndex(), TemplateSheet.Kind.FORMULA, cell.getCellFormula(), 0,
-                            false, cell.getCellFormula()));
+                            false, Optional.empty()));
                 }
             }
         }
         return out;
     }
 
-    private static List<TemplateSheet.Row> rows(XSSFSheet sheet, DataFormatter shown) {
+    private static List<TemplateSheet.Row> rows(XSSFSheet sheet, Optional<DataFormatter> shown) {
         List<TemplateSheet.Row> rows = new ArrayList<>();
         for (Row row : sheet) {
             XSSFRow xr = (XSSFRow) row;
@@ -97,7 +97,7 @@ final class TemplateSheetReader {
         return rows;
     }
 
-    private static TemplateSheet.Cell cell(Cell cell, DataFormatter shown) {
+    private static TemplateSheet.Cell cell(Cell cell, Optional<DataFormatter> shown) {
         TemplateSheet.Kind kind;
         String text = "";
         double number = 0;
@@ -127,7 +127,7 @@ final class TemplateSheetReader {
             default -> kind = TemplateSheet.Kind.BLANK;
         }
         return new TemplateSheet.Cell(cell.getRowIndex(), cell.getColumnIndex(), cell.getCellStyle().getIndex(), kind,
-                text, number, rich, shown.formatCellValue(cell));
+                text, number, rich, shown.map(f -> f.formatCellValue(cell)));
     }
 
     private static TemplateSheet.PageSetup page(XSSFSheet sheet) {

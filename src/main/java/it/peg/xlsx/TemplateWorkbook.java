@@ -66,19 +66,19 @@ public final class TemplateWorkbook implements AutoCloseable {
     }
 
     /**
-     * A sheet read whole, values shown as POI's default formatter shows them (the user's locale), its conditional
-     * formats' rule priorities numbered from {@code firstRulePriority} in order.
+     * A sheet read whole, its conditional formats' rule priorities numbered from {@code firstRulePriority} in order;
+     * its cells' values not formatted as shown (which costs a formatter's start).
      */
     public Optional<TemplateSheet> sheet(String name, int firstRulePriority) {
-        return sheet(name, new DataFormatter(), firstRulePriority);
+        return sheet(name, Optional.empty(), firstRulePriority);
     }
 
-    /** As {@link #sheet(String, int)}, values shown as Excel shows them in {@code shownIn}. */
+    /** As {@link #sheet(String, int)}, its cells' values also as Excel shows them in {@code shownIn}. */
     public Optional<TemplateSheet> sheet(String name, Locale shownIn, int firstRulePriority) {
-        return sheet(name, new DataFormatter(shownIn), firstRulePriority);
+        return sheet(name, Optional.of(new DataFormatter(shownIn)), firstRulePriority);
     }
 
-    private Optional<TemplateSheet> sheet(String name, DataFormatter shown, int firstRulePriority) {
+    private Optional<TemplateSheet> sheet(String name, Optional<DataFormatter> shown, int firstRulePriority) {
         return Optional.ofNullable(wb.getSheet(name)).map(s -> TemplateSheetReader.read(s, shown, firstRulePriority));
     }
 
