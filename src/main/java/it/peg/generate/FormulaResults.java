@@ -89,7 +89,8 @@ final class FormulaResults {
     }
 
     private static boolean blank(it.peg.xlsx.SheetModel sheet, String ref, java.util.Set<it.peg.xlsx.SheetModel.Cell> empty) {
-        return sheet.findCell(CellReferences.row(ref), CellReferences.column(ref)).map(cell -> switch (cell.kind()) {
+        CellReferences.Address at = CellReferences.address(ref);
+        return sheet.findCell(at.row(), at.column()).map(cell -> switch (cell.kind()) {
             case BLANK -> true;
             case TEXT -> cell.text().isEmpty();
             case FORMULA -> empty.contains(cell);

@@ -12,14 +12,14 @@ public final class CellReferences {
         return new CellReference(row, col, false, false).formatAsString();
     }
 
-    /** The 0-based row of an A1 reference ({@code B3} is row 2). */
-    public static int row(String a1) {
-        return new CellReference(a1).getRow();
+    /** A cell's 0-based row and column. */
+    public record Address(int row, int column) {
     }
 
-    /** The 0-based column of an A1 reference ({@code B3} is column 1). */
-    public static int column(String a1) {
-        return new CellReference(a1).getCol();
+    /** The 0-based row and column of an A1 reference ({@code B3} is row 2, column 1), read once. */
+    public static Address address(String a1) {
+        CellReference at = new CellReference(a1);
+        return new Address(at.getRow(), at.getCol());
     }
 
     /** The letters of a 0-based column ({@code 0} is {@code A}, {@code 26} is {@code AA}). */
