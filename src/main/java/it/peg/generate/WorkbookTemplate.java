@@ -19,8 +19,8 @@ import java.util.Optional;
  * boundary ({@link TemplateWorkbook}: its sheets as {@link TemplateSheet}s, its styles table extended). Each
  * generated workbook starts from what it prepares once ({@link TemplateParts}): the styles part as bytes and the
  * template's sheets as models, so the styles, header rows and print setup a municipality designed in Excel are
- * reused as they are (no style is rebuilt) and no scheda needs POI. The Stili, Etichette and Struttura sheets are
- * read here once and never reach a scheda.
+ * reused as they are (no style is rebuilt) and no scheda reads the template again. The Stili, Etichette and
+ * Struttura sheets are read here once and never reach a scheda.
  */
 public final class WorkbookTemplate {
     public static final String FILE_NAME = "scheda.xlsx";
@@ -162,7 +162,7 @@ public final class WorkbookTemplate {
             }
             keepsTypedPercentSigns(wb, styles.get(StyleKey.INPUT_PERCENTUALE));
             Map<Label, String> labels = new EnumMap<>(Label.class);
-            // as POI's default formatter shows them: in the user's locale
+            // shown as Excel shows them in the user's locale
             Map<String, TemplateSheet.Cell> texts = keyed(wb.sheet(SHEET_LABELS, java.util.Locale.getDefault(),
                     SETTINGS_PRIORITY));
             for (Label l : Label.values()) {
