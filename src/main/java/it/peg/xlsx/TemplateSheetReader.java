@@ -42,7 +42,8 @@ final class TemplateSheetReader {
         var book = sheet.getWorkbook();
         SheetVisibility v = book.getSheetVisibility(book.getSheetIndex(sheet));
         TemplateSheet.Visibility visibility = v == SheetVisibility.VISIBLE ? TemplateSheet.Visibility.VISIBLE
-                : v == SheetVisibility.VERY_HIDDEN ? TemplateSheet.Visibility.VERY_HIDDEN : TemplateSheet.Visibility.HIDDEN;
+                : v == SheetVisibility.VERY_HIDDEN ? TemplateSheet.Visibility.VERY_HIDDEN
+                : TemplateSheet.Visibility.HIDDEN;
         List<SheetModel.Area> merges = new ArrayList<>();
         for (CellRangeAddress a : sheet.getMergedRegions()) {
             merges.add(new SheetModel.Area(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()));
