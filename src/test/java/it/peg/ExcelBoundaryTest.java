@@ -30,19 +30,10 @@ class ExcelBoundaryTest {
     private static final String BOUNDARY = "it/peg/xlsx/";
 
     /**
-     * Files still using POI themselves (docs/architecture.md, "Known debts"): generate reads the template and
-     * computes carried formulas with POI's usermodel, summary reads the Nucleo's columns and lays out the forms with
-     * it, and the tools' naive reader and office simulator are
-     * POI on purpose.
+     * Files still using POI themselves (docs/architecture.md, "Known debts"): summary reads the Nucleo's columns and
+     * lays out the forms with it, and the tools' naive reader and office simulator are POI on purpose.
      */
     static final Set<String> DEBTS = Set.of(
-            "it/peg/generate/FormulaResults.java",
-            "it/peg/generate/InputCells.java",
-            "it/peg/generate/LayoutSheet.java",
-            "it/peg/generate/SchedaPrint.java",
-            "it/peg/generate/TemplateExtras.java",
-            "it/peg/generate/TemplateParts.java",
-            "it/peg/generate/WorkbookTemplate.java",
             "it/peg/summary/NucleoColumnsReader.java",
             "it/peg/summary/ObiettiviSheetCells.java",
             "it/peg/summary/ValutazioneParts.java",

@@ -1,12 +1,7 @@
 package it.peg.generate;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import it.peg.xlsx.CellReferences;
+import it.peg.xlsx.FormulaValues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cached results of a scheda's formulas, what {@link XSSFFormulaEvaluator#evaluateAllFormulaCells} writes,
- * without parsing and evaluating the formulas whose result is plainly empty. A blank scheda's live formulas
+ * The cached results of a scheda's formulas, what POI's evaluator writes ({@link FormulaValues}, behind the Excel
+ * boundary), without parsing and evaluating the formulas whose result is plainly empty. A blank scheda's live formulas
  * (ratio, achievement) all have the shape {@code IF(ISNUMBER(X),...,"")}, {@code IF(AND(ISNUMBER(X),ISNUMBER(Y)),
  * ...,"")} or {@code IF(X="","",...)} over input cells still blank: their result is the empty text, written here
  * as the evaluator writes it. Any other formula (a carried value in its input, a formula of the template, a shape
@@ -32,50 +27,19 @@ final class FormulaResults {
     private FormulaResults() {
     }
 
-    /** Writes the cached result of every formula cell of {@code wb}, sheet by sheet, row by row. */
-    static void computeAll(XSSFWorkbook wb) {
-        XSSFFormulaEvaluator evaluator = null;
-        java.util.Set<Cell> empty = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Sheet sheet : wb) {
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() != CellType.FORMULA) {
-                        continue;
-                    }
-                    if (plainlyEmpty(sheet, cell.getCellFormula(), empty)) {
-                        cell.setCellValue("");
-                        empty.add(cell);
-                    } else {
-                        if (evaluator == null) {
-                            evaluator = wb.getCreationHelper().createFormulaEvaluator();
-                        }
-                        evaluator.evaluateFormulaCell(cell);
-                    }
-                }
-            }
-        }
+    /**
+     * The workbook with the cached result of every formula computed ({@link FormulaValues}, the plainly empty ones
+     * told by {@link #plainlyEmpty}): only for a scheda whose formulas are not all plainly empty (a carried value in
+     * an input they read).
+     */
+    static byte[] computed(byte[] xlsx) {
+        return FormulaValues.computed(xlsx, FormulaResults::plainlyEmpty);
     }
 
     /**
-     * The workbook with the cached result of every formula computed ({@link #computeAll}), written again through POI:
-     * only for a scheda whose formulas are not all plainly empty (a carried value in an input they read).
+     * Whether the formula is one of the shapes above with its condition decided by blank cells of its own sheet,
+     * {@code blank} telling whether the cell of a reference is blank.
      */
-    static byte[] computed(byte[] xlsx) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            computeAll(wb);
-            wb.setForceFormulaRecalculation(true);
-            return it.peg.xlsx.DeterministicXlsx.toBytes(wb);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Whether the formula is one of the shapes above with its condition decided by blank cells of its own sheet. */
-    static boolean plainlyEmpty(Sheet sheet, String formula, java.util.Set<Cell> empty) {
-        return plainlyEmpty(formula, ref -> blank(sheet, ref, empty));
-    }
-
-    /** As above, {@code blank} telling whether the cell of a reference is blank. */
     static boolean plainlyEmpty(String formula, java.util.function.Predicate<String> blank) {
         List<String> args = ifArguments(formula);
         if (args.size() != 3) {
@@ -125,8 +89,8 @@ final class FormulaResults {
     }
 
     private static boolean blank(it.peg.xlsx.SheetModel sheet, String ref, java.util.Set<it.peg.xlsx.SheetModel.Cell> empty) {
-        CellReference at = new CellReference(ref);
-        return sheet.findCell(at.getRow(), at.getCol()).map(cell -> switch (cell.kind()) {
+        CellReferences.Address at = CellReferences.address(ref);
+        return sheet.findCell(at.row(), at.column()).map(cell -> switch (cell.kind()) {
             case BLANK -> true;
             case TEXT -> cell.text().isEmpty();
             case FORMULA -> empty.contains(cell);
@@ -171,25 +135,5 @@ final class FormulaResults {
             }
         }
         return List.of();
-    }
-
-    /**
-     * A cell with nothing in it, an empty text, or a formula this pass found empty (it runs row by row, left to
-     * right, and peg's ratio cell is left of the achievement cell that reads it; a result cached in the template
-     * does not count).
-     */
-    private static boolean blank(Sheet sheet, String ref, java.util.Set<Cell> empty) {
-        CellReference at = new CellReference(ref);
-        Row row = sheet.getRow(at.getRow());
-        Cell cell = row == null ? null : row.getCell(at.getCol());
-        if (cell == null) {
-            return true;
-        }
-        return switch (cell.getCellType()) {
-            case BLANK -> true;
-            case STRING -> cell.getStringCellValue().isEmpty();
-            case FORMULA -> empty.contains(cell);
-            default -> false;
-        };
     }
 }

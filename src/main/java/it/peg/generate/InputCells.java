@@ -1,7 +1,7 @@
 package it.peg.generate;
 
 import it.peg.domain.CarriedValues;
-import org.apache.poi.ss.usermodel.DateUtil;
+import it.peg.xlsx.ExcelDates;
 import it.peg.xlsx.SheetModel;
 
 import java.math.BigDecimal;
@@ -83,7 +83,7 @@ final class InputCells {
             if (v instanceof CarriedValues.Number n) {
                 cell.number(n.value().doubleValue());
             } else if (v instanceof CarriedValues.Day d) {
-                cell.number(DateUtil.getExcelDate(d.value()));
+                cell.number(ExcelDates.serial(d.value()));
             } else if (v instanceof CarriedValues.Text t) {
                 cell.text(t.value());
             }
@@ -94,7 +94,7 @@ final class InputCells {
     }
 
     private static String serial(LocalDate d) {
-        return Long.toString(Math.round(DateUtil.getExcelDate(d)));
+        return Long.toString(Math.round(ExcelDates.serial(d)));
     }
 
     private static String it(Optional<BigDecimal> v, String none) {

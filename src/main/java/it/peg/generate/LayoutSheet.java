@@ -1,10 +1,8 @@
 package it.peg.generate;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
+import it.peg.xlsx.CellReferences;
+import it.peg.xlsx.TemplateSheet;
+import it.peg.xlsx.TemplateSheet.Row;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +15,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads the template's {@code Struttura} sheet into a {@link Layout}. One setting per row, its key in column A:
+ * Reads the template's {@code Struttura} sheet (as the Excel boundary reads it, values shown as in Italian Excel) into
+ * a {@link Layout}. One setting per row, its key in column A:
  * <pre>
  * verifiche | righe or colonne
  * colonna   | field | width (characters) | una volta or per verifica | group (verifiche in columns)
@@ -30,18 +29,19 @@ import java.util.stream.Collectors;
  */
 final class LayoutSheet {
     static final String SHEET = "Struttura";
-    private static final DataFormatter FMT = new DataFormatter(Locale.ITALY);
+    /** The locale the sheet's values are read in, as an Italian Excel shows them ({@code 2,5}). */
+    static final Locale SHOWN_IN = Locale.ITALY;
 
     private final String source;
-    private final Sheet sheet;
+    private final TemplateSheet sheet;
 
-    private LayoutSheet(String source, Sheet sheet) {
+    private LayoutSheet(String source, TemplateSheet sheet) {
         this.source = source;
         this.sheet = sheet;
     }
 
     /** The template's layout: its Struttura sheet, or {@link Layout#DEFAULT} when it has none (older templates). */
-    static Layout read(String source, Optional<Sheet> sheet) {
+    static Layout read(String source, Optional<TemplateSheet> sheet) {
         return sheet.map(s -> new LayoutSheet(source, s).read()).orElse(Layout.DEFAULT);
     }
 
@@ -52,7 +52,7 @@ final class LayoutSheet {
         List<Layout.Section> sections = new ArrayList<>();
         boolean total = false;
         List<Layout.Block> blocks = null;
-        for (Row row : sheet) {
+        for (Row row : sheet.rows()) {
             String key = text(row, 0).toLowerCase(Locale.ROOT);
             switch (key) {
                 case "", "chiave" -> {
@@ -194,12 +194,11 @@ final class LayoutSheet {
     }
 
     private static String text(Row row, int col) {
-        Cell c = row.getCell(col);
-        return c == null ? "" : FMT.formatCellValue(c).trim();
+        return row.cell(col).flatMap(TemplateSheet.Cell::shown).map(String::trim).orElse("");
     }
 
     private String ref(Row row, int col) {
-        return SHEET + "!" + new CellReference(row.getRowNum(), col).formatAsString();
+        return SHEET + "!" + CellReferences.a1(row.index(), col);
     }
 
     private TemplateException refuse(Row row, int col, String what) {

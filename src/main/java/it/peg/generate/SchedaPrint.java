@@ -1,8 +1,6 @@
 package it.peg.generate;
 
-import it.peg.xlsx.A4Pages;
 import it.peg.xlsx.SheetModel;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +29,8 @@ final class SchedaPrint {
     private SchedaPrint() {
     }
 
-    /** Arial 10 as the workbook's column unit: Excel and LibreOffice then measure the columns alike. */
-    static void columnUnit(XSSFWorkbook wb) {
-        A4Pages.arialColumns(wb, (short) 10);
-    }
+    /** The column unit of every scheda: Arial of this size, so that Excel and LibreOffice measure the columns alike. */
+    static final short COLUMN_UNIT_POINTS = 10;
 
     /** The smallest type on a scheda's sheets, in points (the template's cell styles). */
     static final double SMALLEST_TYPE = 9;

@@ -108,7 +108,7 @@ public final class ServiceWorkbookGenerator {
             sheet.protect(true);
         }
         byte[] bytes = pkg.toBytes();
-        // a formula over a carried value (generate --from) or of the template's own: its result computed by POI
+        // a formula over a carried value (generate --from) or of the template's own: its result computed (FormulaValues)
         return FormulaResults.allPlainlyEmpty(pkg.sheets()) ? bytes : FormulaResults.computed(bytes);
     }
 

@@ -1,29 +1,17 @@
 package it.peg.generate;
 
 import it.peg.xlsx.SheetModel;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHeaderFooter;
+import it.peg.xlsx.TemplateSheet;
+import it.peg.xlsx.TemplateWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipInputStream;
 
 /**
- * What every scheda of a template shares, prepared once per run with POI so that no scheda needs POI: the styles
+ * What every scheda of a template shares, prepared once per run from the template read through the Excel boundary
+ * ({@link TemplateWorkbook}), so that no scheda reads the template again: the styles
  * part (with Arial 10 as the column unit, the locked twins of the input styles and of the colour samples, and the
  * traffic light's three differential styles), and the template's Scheda, Fasi and Dati sheets as {@link SheetModel}s
  * (their title rows with placeholders still unfilled, merges, widths, print setup, header and footer).
@@ -52,146 +40,72 @@ final class TemplateParts {
     }
 
     /** Prepares the parts from the template (its Stili, Etichette and Struttura sheets already removed). */
-    static TemplateParts of(String source, XSSFWorkbook wb, Map<StyleKey, Integer> styleIndex) throws IOException {
+    static TemplateParts of(String source, TemplateWorkbook wb, Map<StyleKey, Integer> styleIndex) throws IOException {
         Map<String, SheetModel> sheets = new java.util.LinkedHashMap<>();
-        for (Sheet sheet : wb) {
-            SheetModel model = model((XSSFSheet) sheet);
-            TemplateExtras.carry(source, (XSSFSheet) sheet, model);
-            sheets.put(sheet.getSheetName(), model);
+        for (String name : wb.sheetNames()) {
+            TemplateSheet sheet = wb.sheet(name, TemplateExtras.CARRIED_PRIORITY).orElseThrow();
+            SheetModel model = model(sheet);
+            TemplateExtras.carry(source, sheet, model);
+            sheets.put(name, model);
         }
-        SchedaPrint.columnUnit(wb);
+        wb.arialColumns(SchedaPrint.COLUMN_UNIT_POINTS);
         Map<StyleKey, Integer> locked = new EnumMap<>(StyleKey.class);
         for (StyleKey k : INPUTS) {
-            locked.put(k, (int) lockedStyle(wb, styleIndex, k).getIndex());
+            locked.put(k, wb.lockedTwinFilledAs(styleIndex.get(k), styleIndex.get(StyleKey.CELLA_GRIGIA)));
         }
         Map<StyleKey, Integer> samples = new EnumMap<>(StyleKey.class);
         for (StyleKey k : StyleKey.values()) {
-            XSSFCellStyle own = wb.getCellStyleAt(styleIndex.get(k));
-            if (!own.getLocked()) {
-                XSSFCellStyle twin = wb.createCellStyle();
-                twin.cloneStyleFrom(own);
-                twin.setLocked(true);
-                samples.put(k, (int) twin.getIndex());
+            if (!wb.locked(styleIndex.get(k))) {
+                samples.put(k, wb.lockedTwin(styleIndex.get(k)));
             }
         }
-        int[] lights = lights(wb, styleIndex);
-        return new TemplateParts(stylesPart(wb), sheets, locked, samples, lights);
-    }
-
-    private static XSSFCellStyle lockedStyle(XSSFWorkbook wb, Map<StyleKey, Integer> styleIndex, StyleKey k) {
-        XSSFCellStyle grey = wb.getCellStyleAt(styleIndex.get(StyleKey.CELLA_GRIGIA));
-        XSSFCellStyle locked = wb.createCellStyle();
-        locked.cloneStyleFrom(wb.getCellStyleAt(styleIndex.get(k)));
-        locked.setLocked(true);
-        if (grey.getFillForegroundColorColor() != null) {
-            locked.setFillForegroundColor(grey.getFillForegroundColorColor());
-        } else {
-            locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        }
-        locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return locked;
-    }
-
-    /** The three differential styles of the traffic light, made by POI on a scratch sheet that is then dropped. */
-    private static int[] lights(XSSFWorkbook wb, Map<StyleKey, Integer> styleIndex) {
-        XSSFSheet scratch = wb.createSheet("peg-scratch");
-        XSSFSheetConditionalFormatting cf = scratch.getSheetConditionalFormatting();
-        XSSFConditionalFormattingRule[] rules = new XSSFConditionalFormattingRule[LIGHTS.size()];
-        for (int i = 0; i < rules.length; i++) {
-            XSSFConditionalFormattingRule rule = cf.createConditionalFormattingRule("TRUE");
-            XSSFCellStyle proto = wb.getCellStyleAt(styleIndex.get(LIGHTS.get(i)));
-            var fill = rule.createPatternFormatting();
-            if (proto.getFillForegroundXSSFColor() != null) {
-                fill.setFillBackgroundColor(proto.getFillForegroundXSSFColor());
-                fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-            }
-            var font = rule.createFontFormatting();
-            if (proto.getFont().getXSSFColor() != null) {
-                it.peg.xlsx.ArgbColours.setFontColor(font, proto.getFont().getXSSFColor());
-            }
-            font.setFontStyle(false, proto.getFont().getBold());
-            rules[i] = rule;
-        }
-        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(0, 0, 0, 0)}, rules);
-        int[] ids = new int[rules.length];
-        var written = scratch.getCTWorksheet().getConditionalFormattingArray(0).getCfRuleArray();
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = (int) written[i].getDxfId();
-        }
-        wb.removeSheetAt(wb.getSheetIndex(scratch));
-        return ids;
-    }
-
-    private static byte[] stylesPart(XSSFWorkbook wb) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        wb.write(out);
-        String name = wb.getStylesSource().getPackagePart().getPartName().getName().substring(1);
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
-            java.util.zip.ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                if (e.getName().equals(name)) {
-                    return in.readAllBytes();
-                }
-            }
-        }
-        throw new IllegalStateException("no styles part in the template");
+        int[] lights = wb.differentialStylesLike(LIGHTS.stream().map(styleIndex::get).toList()).stream()
+                .mapToInt(Integer::intValue).toArray();
+        return new TemplateParts(wb.stylesPart(), sheets, locked, samples, lights);
     }
 
     /** A template sheet as a model: its cells (texts unfilled), heights, merges, widths, view and print setup. */
-    private static SheetModel model(XSSFSheet sheet) {
-        SheetModel m = new SheetModel(sheet.getSheetName());
-        for (Row row : sheet) {
-            XSSFRow xr = (XSSFRow) row;
-            SheetModel.Row mr = m.row(row.getRowNum());
-            if (xr.getCTRow().isSetCustomHeight() && xr.getCTRow().getCustomHeight() || xr.getCTRow().isSetHt()) {
-                mr.height(row.getHeightInPoints());
-            }
-            for (Cell cell : row) {
-                SheetModel.Cell mc = mr.cell(cell.getColumnIndex());
-                mc.style(cell.getCellStyle().getIndex());
-                switch (cell.getCellType()) {
-                    case STRING -> mc.text(cell.getStringCellValue());
-                    case NUMERIC -> mc.number(cell.getNumericCellValue());
-                    case BOOLEAN -> mc.number(cell.getBooleanCellValue() ? 1 : 0);
-                    case FORMULA -> mc.formula(cell.getCellFormula());
+    private static SheetModel model(TemplateSheet sheet) {
+        SheetModel m = new SheetModel(sheet.name());
+        for (TemplateSheet.Row row : sheet.rows()) {
+            SheetModel.Row mr = m.row(row.index());
+            row.height().ifPresent(mr::height);
+            for (TemplateSheet.Cell cell : row.cells()) {
+                SheetModel.Cell mc = mr.cell(cell.column());
+                mc.style(cell.style());
+                switch (cell.kind()) {
+                    case TEXT -> mc.text(cell.text());
+                    case NUMBER -> mc.number(cell.number());
+                    case FORMULA -> mc.formula(cell.text());
                     default -> mc.blank();
                 }
             }
         }
-        for (CellRangeAddress a : sheet.getMergedRegions()) {
-            m.merge(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn());
+        for (SheetModel.Area a : sheet.merges()) {
+            m.merge(a.firstRow(), a.lastRow(), a.firstCol(), a.lastCol());
         }
-        var cols = sheet.getCTWorksheet().getColsArray();
-        for (var cs : cols) {
-            for (var col : cs.getColArray()) {
-                if (col.isSetWidth()) {
-                    for (long c = col.getMin(); c <= col.getMax() && c <= 256; c++) {
-                        m.width((int) c - 1, sheet.getColumnWidth((int) c - 1));
-                    }
-                }
-            }
+        for (TemplateSheet.Width w : sheet.widths()) {
+            m.width(w.column(), w.width());
         }
-        m.defaultRowHeight(sheet.getDefaultRowHeightInPoints());
-        m.showGridLines(sheet.isDisplayGridlines());
+        m.defaultRowHeight(sheet.defaultRowHeight());
+        m.showGridLines(sheet.gridLines());
+        TemplateSheet.PageSetup page = sheet.page();
         SheetModel.Print p = m.print();
         p.setup = true;
-        p.paperSize = sheet.getPrintSetup().getPaperSize();
-        p.landscape = sheet.getPrintSetup().getLandscape();
-        p.fitToPage = sheet.getFitToPage();
-        p.fitWidth = sheet.getPrintSetup().getFitWidth();
-        p.fitHeight = sheet.getPrintSetup().getFitHeight();
-        p.left = sheet.getMargin(Sheet.LeftMargin);
-        p.right = sheet.getMargin(Sheet.RightMargin);
-        p.top = sheet.getMargin(Sheet.TopMargin);
-        p.bottom = sheet.getMargin(Sheet.BottomMargin);
-        p.header = sheet.getMargin(Sheet.HeaderMargin);
-        p.footer = sheet.getMargin(Sheet.FooterMargin);
-        p.gridLines = sheet.isPrintGridlines();
-        CTHeaderFooter hf = sheet.getCTWorksheet().getHeaderFooter();
-        if (hf != null) {
-            p.oddHeader = hf.isSetOddHeader() ? hf.getOddHeader() : "";
-            p.oddFooter = hf.isSetOddFooter() ? hf.getOddFooter() : "";
-        }
+        p.paperSize = page.paperSize();
+        p.landscape = page.landscape();
+        p.fitToPage = page.fitToPage();
+        p.fitWidth = page.fitWidth();
+        p.fitHeight = page.fitHeight();
+        p.left = page.left();
+        p.right = page.right();
+        p.top = page.top();
+        p.bottom = page.bottom();
+        p.header = page.header();
+        p.footer = page.footer();
+        p.gridLines = page.gridLines();
+        p.oddHeader = page.oddHeader();
+        p.oddFooter = page.oddFooter();
         return m;
     }
 }

@@ -1,14 +1,8 @@
 package it.peg.generate;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import it.peg.xlsx.TemplateSheet;
+import it.peg.xlsx.TemplateWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,11 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run with POI. Each
+ * The service-workbook template ({@code workbook-templates/scheda.xlsx}), read once per run through the Excel
+ * boundary ({@link TemplateWorkbook}: its sheets as {@link TemplateSheet}s, its styles table extended). Each
  * generated workbook starts from what it prepares once ({@link TemplateParts}): the styles part as bytes and the
  * template's sheets as models, so the styles, header rows and print setup a municipality designed in Excel are
- * reused as they are (no style is rebuilt) and no scheda needs POI. The Stili, Etichette and Struttura sheets are
- * read here once and never reach a scheda.
+ * reused as they are (no style is rebuilt) and no scheda reads the template again. The Stili, Etichette and
+ * Struttura sheets are read here once and never reach a scheda.
  */
 public final class WorkbookTemplate {
     public static final String FILE_NAME = "scheda.xlsx";
@@ -143,22 +138,22 @@ public final class WorkbookTemplate {
     }
 
     static WorkbookTemplate parse(String source, byte[] bytes) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        try (TemplateWorkbook wb = TemplateWorkbook.open(bytes)) {
             for (String name : List.of(SHEET_MAIN, SHEET_PHASES, SHEET_DATA, SHEET_STYLES)) {
-                if (wb.getSheet(name) == null) {
+                if (!wb.hasSheet(name)) {
                     throw new TemplateException("Il modello " + source + " non ha il foglio '" + name
                             + "': non rinominare né eliminare i fogli del modello.");
                 }
             }
-            Map<String, Cell> protos = keyed(wb.getSheet(SHEET_STYLES));
+            Map<String, TemplateSheet.Cell> protos = keyed(wb.sheet(SHEET_STYLES, SETTINGS_PRIORITY));
             Map<StyleKey, Integer> styles = new EnumMap<>(StyleKey.class);
             List<String> missing = new ArrayList<>();
             for (StyleKey k : StyleKey.values()) {
-                Cell c = protos.get(k.key());
+                TemplateSheet.Cell c = protos.get(k.key());
                 if (c == null) {
                     missing.add(k.key());
                 } else {
-                    styles.put(k, (int) c.getCellStyle().getIndex());
+                    styles.put(k, c.style());
                 }
             }
             if (!missing.isEmpty()) {
@@ -167,17 +162,17 @@ public final class WorkbookTemplate {
             }
             keepsTypedPercentSigns(wb, styles.get(StyleKey.INPUT_PERCENTUALE));
             Map<Label, String> labels = new EnumMap<>(Label.class);
-            Sheet labelSheet = wb.getSheet(SHEET_LABELS);
-            Map<String, Cell> texts = labelSheet == null ? Map.of() : keyed(labelSheet);
-            DataFormatter fmt = new DataFormatter();
+            // shown as Excel shows them in the user's locale
+            Map<String, TemplateSheet.Cell> texts = keyed(wb.sheet(SHEET_LABELS, java.util.Locale.getDefault(),
+                    SETTINGS_PRIORITY));
             for (Label l : Label.values()) {
-                Cell c = texts.get(l.key());
-                String text = c == null ? "" : fmt.formatCellValue(c);
+                TemplateSheet.Cell c = texts.get(l.key());
+                String text = c == null ? "" : c.shown().orElseThrow();
                 labels.put(l, text.isBlank() ? l.defaultText() : text);
             }
             refusesFormulasIntoRemovedSheets(wb, source);
-            TemplateExtras.refusesNames(source, wb);
-            Layout layout = LayoutSheet.read(source, Optional.ofNullable(wb.getSheet(SHEET_LAYOUT)));
+            TemplateExtras.refusesNames(source, wb.names());
+            Layout layout = LayoutSheet.read(source, wb.sheet(SHEET_LAYOUT, LayoutSheet.SHOWN_IN, SETTINGS_PRIORITY));
             return new WorkbookTemplate(source, prepare(source, wb, styles), styles, labels, layout);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TemplateException te) {
@@ -187,6 +182,9 @@ public final class WorkbookTemplate {
         }
     }
 
+    /** The settings sheets' conditional formats are never carried: their rules keep the numbers they start from. */
+    private static final int SETTINGS_PRIORITY = 1;
+
     /**
      * LibreOffice pre-fills a {@code %} as soon as a digit is typed into a cell with a percent format, so a typed
      * {@code 88%} became the text {@code 88%%}, shown as such, with no live achievement (trial of issue 17). A plain
@@ -194,10 +192,9 @@ public final class WorkbookTemplate {
      * which shows the same fractions and a typed {@code 88} or {@code 93,5} as points; any other format is the
      * template's own choice and stays.
      */
-    private static void keepsTypedPercentSigns(XSSFWorkbook wb, int styleIndex) {
-        XSSFCellStyle style = wb.getCellStyleAt(styleIndex);
-        if (style.getDataFormatString() != null && style.getDataFormatString().matches("[0#.,]+%")) {
-            style.setDataFormat(wb.createDataFormat().getFormat(Validations.PERCENT_FORMAT));
+    private static void keepsTypedPercentSigns(TemplateWorkbook wb, int styleIndex) {
+        if (wb.numberFormat(styleIndex).filter(f -> f.matches("[0#.,]+%")).isPresent()) {
+            wb.numberFormat(styleIndex, Validations.PERCENT_FORMAT);
         }
     }
 
@@ -206,26 +203,22 @@ public final class WorkbookTemplate {
      * them (a municipality restyling the template in Excel might write {@code =Etichette!B2}) would fail every
      * scheda while formulas are computed. Said once, here, naming the cell and the fix.
      */
-    private static void refusesFormulasIntoRemovedSheets(XSSFWorkbook wb, String source) {
+    private static void refusesFormulasIntoRemovedSheets(TemplateWorkbook wb, String source) {
         java.util.regex.Pattern removed = java.util.regex.Pattern.compile(
                 "(?i)(^|[^A-Za-z0-9_.])'?(" + SHEET_STYLES + "|" + SHEET_LABELS + "|" + SHEET_LAYOUT + ")'?!");
-        for (Sheet sheet : wb) {
-            if (REMOVED.contains(sheet.getSheetName())) {
+        for (String sheet : wb.sheetNames()) {
+            if (REMOVED.contains(sheet)) {
                 continue;
             }
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.FORMULA) {
-                        java.util.regex.Matcher m = removed.matcher(cell.getCellFormula());
-                        if (m.find()) {
-                            throw new TemplateException("Nel modello " + source + " la cella " + sheet.getSheetName()
-                                    + "!" + cell.getAddress() + " contiene la formula '=" + cell.getCellFormula()
-                                    + "', che usa il foglio '" + m.group(2) + "': peg toglie i fogli " + SHEET_STYLES
-                                    + ", " + SHEET_LABELS + " e " + SHEET_LAYOUT + " dalle schede generate, quindi le formule non possono"
-                                    + " riferirsi a loro. Scrivere il testo nella cella (le etichette si cambiano nel"
-                                    + " foglio " + SHEET_LABELS + ", che peg legge da sé) e rigenerare.");
-                        }
-                    }
+            for (TemplateSheet.Cell cell : wb.formulaCells(sheet)) {
+                java.util.regex.Matcher m = removed.matcher(cell.text());
+                if (m.find()) {
+                    throw new TemplateException("Nel modello " + source + " la cella " + sheet
+                            + "!" + cell.ref() + " contiene la formula '=" + cell.text()
+                            + "', che usa il foglio '" + m.group(2) + "': peg toglie i fogli " + SHEET_STYLES
+                            + ", " + SHEET_LABELS + " e " + SHEET_LAYOUT + " dalle schede generate, quindi le formule non possono"
+                            + " riferirsi a loro. Scrivere il testo nella cella (le etichette si cambiano nel"
+                            + " foglio " + SHEET_LABELS + ", che peg legge da sé) e rigenerare.");
                 }
             }
         }
@@ -237,27 +230,24 @@ public final class WorkbookTemplate {
      */
     private static final List<String> REMOVED = List.of(SHEET_STYLES, SHEET_LABELS, SHEET_LAYOUT);
 
-    private static TemplateParts prepare(String source, XSSFWorkbook wb, Map<StyleKey, Integer> styles) throws IOException {
+    private static TemplateParts prepare(String source, TemplateWorkbook wb, Map<StyleKey, Integer> styles)
+            throws IOException {
         for (String name : REMOVED) {
-            int i = wb.getSheetIndex(name);
-            if (i >= 0) {
-                wb.removeSheetAt(i);
-            }
+            wb.removeSheet(name);
         }
         // a template restyled by a tool that writes RGB colours as six digits would pass them on to every scheda
-        it.peg.xlsx.ArgbColours.normalise(wb);
+        wb.normaliseColours();
         return TemplateParts.of(source, wb, styles);
     }
 
-    private static Map<String, Cell> keyed(Sheet sheet) {
-        Map<String, Cell> map = new java.util.HashMap<>();
-        for (Row row : sheet) {
-            Cell key = row.getCell(0);
-            if (key != null && key.getCellType() == CellType.STRING) {
-                Cell value = row.getCell(1);
-                if (value != null) {
-                    map.put(key.getStringCellValue().trim().toLowerCase(java.util.Locale.ROOT), value);
-                }
+    /** A settings sheet's rows by the text key in column A (trimmed, lower case): the row's cell in column B. */
+    private static Map<String, TemplateSheet.Cell> keyed(Optional<TemplateSheet> sheet) {
+        Map<String, TemplateSheet.Cell> map = new java.util.HashMap<>();
+        for (TemplateSheet.Row row : sheet.map(TemplateSheet::rows).orElse(List.of())) {
+            Optional<TemplateSheet.Cell> key = row.cell(0).filter(c -> c.kind() == TemplateSheet.Kind.TEXT);
+            Optional<TemplateSheet.Cell> value = row.cell(1);
+            if (key.isPresent() && value.isPresent()) {
+                map.put(key.get().text().trim().toLowerCase(java.util.Locale.ROOT), value.get());
             }
         }
         return map;

@@ -2,6 +2,7 @@ package it.peg.xlsx;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -15,6 +16,11 @@ public final class ExcelDates {
     /** The serial of a date and time; negative when it is before the date system's start. */
     public static double serial(LocalDateTime dateTime, boolean date1904) {
         return DateUtil.getExcelDate(dateTime, date1904);
+    }
+
+    /** The serial of a day in the 1900 date system, as POI writes a date into a cell. */
+    public static double serial(LocalDate day) {
+        return DateUtil.getExcelDate(day);
     }
 
     /** The date and time of a serial. */
