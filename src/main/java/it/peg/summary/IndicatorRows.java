@@ -260,7 +260,8 @@ final class IndicatorRows {
     static String keyOf(Plan plan, Verifica scored, List<Verifica> verifiche, String serviceCode, int firstRow,
                         List<Indicator> own, List<it.peg.consolidate.FileRecord> files) {
         StringBuilder sb = new StringBuilder(1024);
-        sb.append("indicator-rows/4\n").append(serviceCode).append('\n').append(firstRow).append('\n')
+        sb.append("indicator-rows/5\n") // 5: cells without their r (h26-write)
+                .append(serviceCode).append('\n').append(firstRow).append('\n')
                 .append(own.size()).append('\n');
         // every code in order: the fingerprint keeps each objective's indicators in order but not how the
         // objectives' indicators interleave in the plan, which is the order of the rows

@@ -30,7 +30,7 @@ final class IndicatoriSheet {
         String formats = last > 0 ? lights.apply(1, last, ACHIEVEMENT_COL, 0) : "";
         int[] widths = SheetLayout.array(SheetLayout.fitted(WIDTHS, HEADERS));
         DeterministicXlsx.SegmentedWriter segments = sink -> {
-            SheetRows rows = new SheetRows(sink.out()).wrapWidths(widths);
+            SheetRows rows = new SheetRows(sink.out()).wrapWidths(widths).implicitColumns();
             SheetLayout.header(rows, 0, HEADERS, st);
             rows.finish();
             sink.end("header");
