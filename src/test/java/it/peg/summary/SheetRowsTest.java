@@ -243,7 +243,7 @@ class SheetRowsTest {
     }
 
     /** Each {@code <c} without an {@code r} given the one after the previous cell of its row (column A first). */
-    private static String withReferences(String xml) {
+    static String withReferences(String xml) {
         StringBuilder sb = new StringBuilder(xml.length() * 2);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<row r=\"(\\d+)\"|<c r=\"([A-Z]+)\\d+\"|<c s=")
                 .matcher(xml);
