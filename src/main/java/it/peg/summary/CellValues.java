@@ -16,6 +16,26 @@ final class CellValues {
         return Double.toString(value);
     }
 
+    /**
+     * Writes the decimal digits of {@code v} (below 10^7 in size) into {@code buf} at {@code pos}, as
+     * {@link Long#toString(long)} writes them, and returns the position after them (room for 20 bytes is the caller's).
+     */
+    static int putWhole(byte[] buf, int pos, long v) {
+        if (v < 0) {
+            buf[pos++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long p = 10; p <= v; p *= 10) {
+            digits++;
+        }
+        for (int i = pos + digits - 1; i >= pos; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        return pos + digits;
+    }
+
     static boolean isShortWhole(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e7 && !(value == 0 && 1 / value < 0);
     }

@@ -32,6 +32,9 @@ import java.util.Optional;
  */
 final class IndicatorRows {
     static final String NOT_RESCORED = "verifica precedente";
+    /** The fields of a row only the CSV prints: "" in the rows given to the Indicatori sheet. */
+    static final java.util.List<String> CSV_ONLY = java.util.List.of("serviceName", "objectiveTitle", "deliveryState",
+            "phases", "objectiveAtRisk");
 
     private IndicatorRows() {
     }
@@ -108,6 +111,16 @@ final class IndicatorRows {
      * (each is "") for writers that copy nothing and keep no index (consolidate's).
      */
     static void forEachRun(ConsolidationResult result, boolean keyed, RunWriter writer) throws IOException {
+        forEachRun(result, keyed, false, writer);
+    }
+
+    /**
+     * As {@link #forEachRun(ConsolidationResult, boolean, RunWriter)}; when {@code sheetOnly}, the rows' fields that
+     * only the CSV prints ({@link #CSV_ONLY}) are "" instead of being looked up and made (the Indicatori sheet does not
+     * show them: per row a service and objective look-up, the objective's phases at the verifica, its risk).
+     */
+    static void forEachRun(ConsolidationResult result, boolean keyed, boolean sheetOnly, RunWriter writer)
+            throws IOException {
         Plan plan = result.plan();
         Verifica scored = result.scores().verifica();
         List<Verifica> verifiche = verifiche(result);
@@ -116,9 +129,12 @@ final class IndicatorRows {
         result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
         ScoreLookup scores = new ScoreLookup(result.scores().indicators());
         java.util.Map<String, String> deliveries = new java.util.HashMap<>();
-        result.deliveries().forEach(d -> deliveries.putIfAbsent(d.serviceCode(), d.state().italian()));
-        java.util.Map<String, it.peg.scoring.ObjectiveScore> objectiveScores = ObiettiviSheet.scoresByCode(result);
-        PhaseRows phaseRows = new PhaseRows(result);
+        if (!sheetOnly) {
+            result.deliveries().forEach(d -> deliveries.putIfAbsent(d.serviceCode(), d.state().italian()));
+        }
+        java.util.Map<String, it.peg.scoring.ObjectiveScore> objectiveScores = sheetOnly ? java.util.Map.of()
+                : ObiettiviSheet.scoresByCode(result);
+        PhaseRows phaseRows = sheetOnly ? null : new PhaseRows(result); // (not used for the sheet's rows)
         List<Indicator> indicators = plan.indicators();
         for (Span span : Spans.of(result, verifiche, keyed)) {
             List<Indicator> own = indicators.subList(span.start(), span.end());
@@ -130,7 +146,7 @@ final class IndicatorRows {
                 java.util.Map<String, String> phasesOf = new java.util.HashMap<>();
                 for (int k = 0; k < own.size(); k++) {
                     Indicator ind = own.get(k);
-                    Optional<Objective> obj = plan.objective(ind.objectiveCode());
+                    Optional<Objective> obj = sheetOnly ? Optional.empty() : plan.objective(ind.objectiveCode());
                     for (Verifica v : verifiche) {
                         Optional<IndicatorScore> score = v.date().equals(scored.date())
                                 ? scores.of(first + k, ind.code())
@@ -139,12 +155,17 @@ final class IndicatorRows {
                                 .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
                         String source = report.map(r -> submission.map(s -> s.sourceOf(r)).orElse(r.source())).orElse("");
                         boolean isScored = v.date().equals(scored.date());
+                        if (sheetOnly) {
+                            sink.accept(row(plan, ind, Optional.empty(), serviceCode, v, report, score, isScored,
+                                    source, "", "", "", false));
+                            continue;
+                        }
                         String phases = phasesOf.computeIfAbsent(ind.objectiveCode() + '\u0000' + v.code(),
                                 x -> PhaseRows.line(phaseRows.of(ind.objectiveCode(), serviceCode, v)));
                         String atRisk = !isScored ? "" : Optional.ofNullable(objectiveScores.get(ind.objectiveCode()))
                                 .map(o -> o.atRisk() ? "SI" : "NO").orElse("");
                         sink.accept(row(plan, ind, obj, serviceCode, v, report, score, isScored, source,
-                                isScored ? deliveries.getOrDefault(serviceCode, "") : "", phases, atRisk));
+                                isScored ? deliveries.getOrDefault(serviceCode, "") : "", phases, atRisk, true));
                     }
                 }
             });
@@ -260,7 +281,8 @@ final class IndicatorRows {
     static String keyOf(Plan plan, Verifica scored, List<Verifica> verifiche, String serviceCode, int firstRow,
                         List<Indicator> own, List<it.peg.consolidate.FileRecord> files) {
         StringBuilder sb = new StringBuilder(1024);
-        sb.append("indicator-rows/4\n").append(serviceCode).append('\n').append(firstRow).append('\n')
+        sb.append("indicator-rows/5\n") // 5: cells without their r (h26-write)
+                .append(serviceCode).append('\n').append(firstRow).append('\n')
                 .append(own.size()).append('\n');
         // every code in order: the fingerprint keeps each objective's indicators in order but not how the
         // objectives' indicators interleave in the plan, which is the order of the rows
@@ -282,7 +304,7 @@ final class IndicatorRows {
     private static IndicatorRow row(Plan plan, Indicator ind, Optional<Objective> obj, String serviceCode,
                                     Verifica v, Optional<IndicatorReport> report, Optional<IndicatorScore> score,
                                     boolean isScoredVerifica, String source, String deliveryState, String phases,
-                                    String objectiveAtRisk) {
+                                    String objectiveAtRisk, boolean names) {
         Optional<ReportedValue> value = report.flatMap(IndicatorReport::value);
         Optional<BigDecimal> numerator = value.filter(RatioValue.class::isInstance)
                 .map(x -> ((RatioValue) x).numerator());
@@ -292,7 +314,7 @@ final class IndicatorRows {
         String status = score.map(s -> s.status().italian()).orElse(isScoredVerifica ? "" : NOT_RESCORED);
         String target = ind.targetAt(v).map(TargetSpec::text).orElse(ind.target().text());
         return new IndicatorRow(serviceCode,
-                plan.service(serviceCode).map(Service::name).orElse(""),
+                names ? plan.service(serviceCode).map(Service::name).orElse("") : "",
                 ind.objectiveCode(), obj.map(Objective::title).orElse(""), ind.code(), ind.description(),
                 ind.type(), ind.dimension(), target, ind.unit(), ind.weightAt(v), ind.polarity().italian(),
                 ind.cumulative(), v.date(), isPercent(ind), value, numberOf(value), numerator, denominator,

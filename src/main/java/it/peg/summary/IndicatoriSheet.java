@@ -30,12 +30,12 @@ final class IndicatoriSheet {
         String formats = last > 0 ? lights.apply(1, last, ACHIEVEMENT_COL, 0) : "";
         int[] widths = SheetLayout.array(SheetLayout.fitted(WIDTHS, HEADERS));
         DeterministicXlsx.SegmentedWriter segments = sink -> {
-            SheetRows rows = new SheetRows(sink.out()).wrapWidths(widths);
+            SheetRows rows = new SheetRows(sink.out()).wrapWidths(widths).implicitColumns();
             SheetLayout.header(rows, 0, HEADERS, st);
             rows.finish();
             sink.end("header");
             boolean keyed = sink.keyed(); // else nothing is copied and the segments are labelled by their place
-            IndicatorRows.forEachRun(result, keyed, (run, runRows) -> {
+            IndicatorRows.forEachRun(result, keyed, true, (run, runRows) -> {
                 if (keyed && sink.copy(run.key())) {
                     return;
                 }
@@ -54,7 +54,7 @@ final class IndicatoriSheet {
                 Optional.empty(), Optional.of(segments));
     }
 
-    private static void writeRow(SheetRows rows, int r, IndicatorRow row, SummaryStyles st) throws java.io.IOException {
+    static void writeRow(SheetRows rows, int r, IndicatorRow row, SummaryStyles st) throws java.io.IOException {
         rows.row(r);
         int c = 0;
         rows.text(c++, row.serviceCode(), st.text);

@@ -17,9 +17,37 @@ final class XmlText {
         return escape(s, true);
     }
 
+    /** Each thread's chars of the text being looked at (the Schede's thread and the summary's escape side by side). */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[256]);
+
+    /**
+     * The text itself when nothing in it is escaped, which is most texts: their chars taken at once and looked at in
+     * one pass (a {@code charAt} per char, twice, is a call and a bounds check each under C1). A surrogate, paired or
+     * not, or anything escaped goes the char-by-char way, which gives what it always gave.
+     */
     private static String escape(String s, boolean attribute) {
+        int n = s.length();
+        char[] cs = CHARS.get();
+        if (cs.length < n) {
+            cs = new char[Math.max(n, cs.length * 2)];
+            CHARS.set(cs);
+        }
+        s.getChars(0, n, cs, 0);
+        for (int i = 0; i < n; i++) {
+            char ch = cs[i];
+            if (ch < 0x20 ? ch != '\t' && ch != '\n' && ch != '\r'
+                    : ch == '&' || ch == '<' || ch == '"' && attribute || ch >= '\uD800' && ch <= '\uDFFF'
+                    || ch == '\uFFFE' || ch == '\uFFFF') {
+                return escapeFrom(s, attribute, i);
+            }
+        }
+        return s;
+    }
+
+    /** As it always was, from {@code from} on (nothing before it is escaped). */
+    private static String escapeFrom(String s, boolean attribute, int from) {
         StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char ch = s.charAt(i);
             String rep = switch (ch) {
                 case '&' -> "&amp;";

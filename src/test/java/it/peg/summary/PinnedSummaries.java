@@ -22,6 +22,11 @@ import java.util.Optional;
  * day (only after a deliberate change of the workbooks). Re-pinned deliberately by h23-mergeforms for the Schede
  * only: their texts are inline strings (each sheet written to the zip as it is made, so that merge can write them
  * at 10,000 services in a 256 MB heap), the same cells, styles, merges and heights as before (checked with openpyxl).
+ * Re-pinned deliberately by h26-write for the summaries' Indicatori part only: its cells are written without their
+ * reference {@code r} ({@code SheetRows.implicitColumns}: every cell of its rows follows the previous one), which
+ * halves the part's deflated size and deflating time; the only difference from the files before is each
+ * {@code <c r="..." s=} become {@code <c s=} in {@code xl/worksheets/sheet4.xml} (checked part by part), and openpyxl
+ * and LibreOffice read the same cells, values, styles and row heights from both (docs/performance.md, "h26-write").
  */
 final class PinnedSummaries {
     static final Path DIR = Path.of("src", "test", "resources", "it", "peg", "summary", "pinned");

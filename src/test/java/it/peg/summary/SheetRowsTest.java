@@ -191,4 +191,80 @@ class SheetRowsTest {
                     "round " + round);
         }
     }
+
+    /**
+     * Cells written without their {@code r} where they follow the previous cell of the row directly: seeded rows of
+     * texts, numbers, dates and blanks, with gaps, in styled and default-style cells, in wrapped columns (row heights).
+     * Put back, the references give exactly the bytes of the same rows written with every reference; and the ones left
+     * out are exactly those of styled cells right after the previous one (the first cell of a row: in column A).
+     */
+    @Test
+    void cellsFollowingTheirNeighbourLeaveOutTheirReferenceAndReadTheSame() throws Exception {
+        Random random = new Random(26);
+        List<String> pool = List.of("S0001", "Indicatore S0001.1.1", " con blanchi ", "a & b < c > d",
+                "riga\nseconda riga lunga abbastanza da andare a capo", "perché è così", "\uD83D\uDE00 emoji", "x");
+        CellFormat[] styles = {null, new CellFormat(0, false), new CellFormat(5, false), new CellFormat(6, true),
+                new CellFormat(11, false)};
+        int[] widths = new int[30];
+        java.util.Arrays.fill(widths, 9);
+        for (int round = 0; round < 20; round++) {
+            long seed = random.nextLong();
+            int gaps = round % 2 == 0 ? 30 : 4;
+            Rows body = rows -> {
+                Random r = new Random(seed);
+                rows.wrapWidths(widths);
+                for (int row = 0; row < 300; row++) {
+                    if (r.nextInt(10) == 0) {
+                        continue;
+                    }
+                    rows.row(row);
+                    for (int c = 0; c < 26; c++) {
+                        if (r.nextInt(gaps) == 0) {
+                            continue; // a gap: the next cell must say where it is
+                        }
+                        CellFormat style = styles[r.nextInt(6) == 0 ? r.nextInt(2) : 2 + r.nextInt(3)];
+                        switch (r.nextInt(4)) {
+                            case 0 -> rows.number(c, r.nextInt(2) == 0 ? r.nextInt(100_000) : r.nextDouble(), style);
+                            case 1 -> rows.blank(c, style);
+                            default -> rows.text(c, pool.get(r.nextInt(pool.size())), style);
+                        }
+                    }
+                }
+            };
+            String every = new String(write(body), StandardCharsets.UTF_8);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            SheetRows implicit = new SheetRows(out).implicitColumns();
+            body.write(implicit);
+            implicit.finish();
+            String some = out.toString(StandardCharsets.UTF_8);
+            assertTrue(some.length() < every.length(), "round " + round);
+            assertEquals(every, withReferences(some), "round " + round);
+        }
+    }
+
+    /** Each {@code <c} without an {@code r} given the one after the previous cell of its row (column A first). */
+    static String withReferences(String xml) {
+        StringBuilder sb = new StringBuilder(xml.length() * 2);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<row r=\"(\\d+)\"|<c r=\"([A-Z]+)\\d+\"|<c s=")
+                .matcher(xml);
+        String row = "";
+        int col = -1;
+        int at = 0;
+        while (m.find()) {
+            sb.append(xml, at, m.start());
+            at = m.end();
+            if (m.group(1) != null) {
+                row = m.group(1);
+                col = -1;
+                sb.append(m.group());
+            } else if (m.group(2) != null) {
+                col = it.peg.xlsx.WorksheetCells.column(m.group(2));
+                sb.append(m.group());
+            } else {
+                col++;
+                sb.append("<c r=\"").append(SheetLayout.column(col)).append(row).append("\" s=");
+            }
+        }
+        return sb.append(xml, at, xml.length()).toString();
+    }
 }

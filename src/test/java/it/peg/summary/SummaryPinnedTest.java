@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * same order, and the whole file too. The results cover the fixture (findings, a Nucleo override, rejected and
  * missing services, Dati outliers, text that looks like formulas), the same without findings or files, with the
  * comune's emblem, a synthetic plan with nothing delivered, the demo's plan, a plan with no service at all, and
- * services whose codes make awkward sheet names. The Schede per la valutazione of the same results likewise.
+ * services whose codes make awkward sheet names. The Schede per la valutazione of the same results likewise. The
+ * summaries' Indicatori part was re-pinned by h26-write (its cells without their {@code r}; see {@link PinnedSummaries}).
  */
 class SummaryPinnedTest {
     @Test
