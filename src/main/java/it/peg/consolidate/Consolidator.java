@@ -12,6 +12,7 @@ import it.peg.readback.RawWorkbook;
 import it.peg.readback.ReturnedWorkbookReader;
 import it.peg.scoring.NucleoOverride;
 import it.peg.scoring.ScoreReport;
+import it.peg.scoring.IndicatorScore;
 import it.peg.scoring.Scorer;
 import it.peg.validation.DuplicateSubmissions;
 import it.peg.validation.ReceivedSubmission;
@@ -121,7 +122,11 @@ public final class Consolidator {
      * combine then takes that score instead of scoring the service again.
      */
     public FileAssessment assess(Plan plan, Verifica verifica, InputFile file) {
-        return scoredAhead(plan, verifica, assess(plan, file));
+        FileAssessment a = scoredAhead(plan, verifica, assess(plan, file));
+        // consolidate renders every service's rows: their explanations, made when first read, are made here on the
+        // reading threads (a night copying an unchanged service's rows never makes them: scoring.Explanation)
+        a.scoring().ifPresent(s -> s.indicators().forEach(of -> of.forEach(IndicatorScore::explanation)));
+        return a;
     }
 
     /**

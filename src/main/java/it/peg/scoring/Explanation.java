@@ -1,0 +1,65 @@
+package it.peg.scoring;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * An indicator's Italian explanation ({@link IndicatorScore#explanation}), made the first time it is read. Scoring
+ * needs the numbers, not the text: only the rows that are rendered show it, and a night that copies an unchanged
+ * service's rows never reads it (formatting every number and date of 2,000 services' indicators was about a third of
+ * scoring them ahead on a 1% night). The text is a pure function of values the supplier holds, so two threads reading
+ * it at once at worst both make the same text; it is kept once made. Equal when the texts are equal.
+ */
+public final class Explanation {
+    private final Supplier<String> make;
+    private volatile String text;
+
+    private Explanation(Supplier<String> make, String text) {
+        this.make = make;
+        this.text = text;
+    }
+
+    /** A text already made. */
+    public static Explanation of(String text) {
+        return new Explanation(null, Objects.requireNonNull(text, "text"));
+    }
+
+    /** A text made by {@code make} when first read; {@code make} must be pure (it may run more than once). */
+    static Explanation later(Supplier<String> make) {
+        return new Explanation(Objects.requireNonNull(make, "make"), null);
+    }
+
+    /** This explanation followed by {@code more} (made when read). */
+    Explanation then(Supplier<String> more) {
+        return later(() -> text() + more.get());
+    }
+
+    public String text() {
+        String t = text;
+        if (t == null) {
+            t = Objects.requireNonNull(make.get(), "explanation");
+            text = t;
+        }
+        return t;
+    }
+
+    /** Whether the text is made already (tests: a copied row's is never made). */
+    boolean made() {
+        return text != null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Explanation e && text().equals(e.text());
+    }
+
+    @Override
+    public int hashCode() {
+        return text().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}
