@@ -43,8 +43,8 @@ public final class Explanation {
         return t;
     }
 
-    /** Whether the text is made already (tests: a copied row's is never made). */
-    boolean made() {
+    /** Whether the text is made already (tests: the explanation of a row copied from last night's output never is). */
+    public boolean isMade() {
         return text != null;
     }
 
