@@ -126,19 +126,27 @@ public final class Scorer {
             }
         }
 
-        Map<String, IndicatorScore> indicatorScores = new HashMap<>(plan.indicators().size() * 2);
-        objectiveResults.values().forEach(o -> o.indicators().forEach(i -> indicatorScores.put(i.indicatorCode(), i)));
-        List<IndicatorScore> indicators = new ArrayList<>();
-        for (Indicator indicator : plan.indicators()) {
-            IndicatorScore score = indicatorScores.get(indicator.code());
-            if (score == null) {
-                // an indicator of an objective that is not in the plan (check reports it): scored on its own
-                score = indicatorScorer.score(indicator, Optional.empty(), false).score();
-            }
-            indicators.add(score);
+        List<ObjectiveScore> objectives = new ArrayList<>(plan.objectives().size());
+        List<ObjectiveAggregator.Result> inPlanOrder = new ArrayList<>(plan.objectives().size());
+        for (Objective o : plan.objectives()) {
+            ObjectiveAggregator.Result result = objectiveResults.get(o.code());
+            objectives.add(result.score());
+            inPlanOrder.add(result);
         }
-        List<ObjectiveScore> objectives = plan.objectives().stream()
-                .map(o -> objectiveResults.get(o.code()).score()).toList();
+        List<IndicatorScore> indicators = unique ? inObjectivesOrder(plan, inPlanOrder) : null;
+        if (indicators == null) {
+            Map<String, IndicatorScore> indicatorScores = new HashMap<>(plan.indicators().size() * 2);
+            objectiveResults.values().forEach(o -> o.indicators().forEach(i -> indicatorScores.put(i.indicatorCode(), i)));
+            indicators = new ArrayList<>(plan.indicators().size());
+            for (Indicator indicator : plan.indicators()) {
+                IndicatorScore score = indicatorScores.get(indicator.code());
+                if (score == null) {
+                    // an indicator of an objective that is not in the plan (check reports it): scored on its own
+                    score = indicatorScorer.score(indicator, Optional.empty(), false).score();
+                }
+                indicators.add(score);
+            }
+        }
 
         List<BigDecimal> serviceScores = services.stream().flatMap(s -> s.score().stream()).toList();
         Optional<BigDecimal> overall = serviceScores.isEmpty() ? Optional.empty()
@@ -227,6 +235,31 @@ public final class Scorer {
                         plan.settings().year()));
     }
 
+    /**
+     * The indicators' scores in the plan's order without a map of every indicator by code, when the plan lists its
+     * indicators objective by objective in the objectives' order (as a plan's sheets are written) with codes that do
+     * not repeat: then the objectives' own lists, each in the plan's order of its indicators, laid end to end are that
+     * order. Checked code by code as they are laid; {@code null} when the plan is otherwise (the caller looks each one up).
+     */
+    private static List<IndicatorScore> inObjectivesOrder(Plan plan, List<ObjectiveAggregator.Result> inPlanOrder) {
+        List<Indicator> planIndicators = plan.indicators();
+        if (!plan.indicatorCodesUnique()) {
+            return null;
+        }
+        List<IndicatorScore> out = new ArrayList<>(planIndicators.size());
+        int at = 0;
+        for (ObjectiveAggregator.Result result : inPlanOrder) {
+            for (IndicatorScore score : result.indicators()) {
+                if (at >= planIndicators.size() || !planIndicators.get(at).code().equals(score.indicatorCode())) {
+                    return null;
+                }
+                out.add(score);
+                at++;
+            }
+        }
+        return at == planIndicators.size() ? out : null;
+    }
+
     /** Below this many items the split costs more than it saves. */
     private static final int PARALLEL_FROM = 256;
 
@@ -235,10 +268,7 @@ public final class Scorer {
     }
 
     private static boolean uniqueCodes(Plan plan) {
-        Set<String> services = new java.util.HashSet<>();
-        Set<String> objectives = new java.util.HashSet<>();
-        return plan.services().stream().allMatch(s -> services.add(s.code()))
-                && plan.objectives().stream().allMatch(o -> objectives.add(o.code()));
+        return plan.serviceAndObjectiveCodesUnique();
     }
 
     private static boolean rejected(Indicator indicator, Verifica verifica, Optional<Submission> submission,
