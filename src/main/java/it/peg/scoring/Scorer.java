@@ -127,13 +127,11 @@ public final class Scorer {
         }
 
         List<ObjectiveScore> objectives = new ArrayList<>(plan.objectives().size());
-        List<ObjectiveAggregator.Result> inPlanOrder = new ArrayList<>(plan.objectives().size());
+        InPlanOrder laid = new InPlanOrder(plan.indicators(), unique && plan.indicatorCodesUnique());
         for (Objective o : plan.objectives()) {
-            ObjectiveAggregator.Result result = objectiveResults.get(o.code());
-            objectives.add(result.score());
-            inPlanOrder.add(result);
+            laid.take(objectiveResults.get(o.code()), objectives);
         }
-        List<IndicatorScore> indicators = unique ? inObjectivesOrder(plan, inPlanOrder) : null;
+        List<IndicatorScore> indicators = laid.indicators();
         if (indicators == null) {
             Map<String, IndicatorScore> indicatorScores = new HashMap<>(plan.indicators().size() * 2);
             objectiveResults.values().forEach(o -> o.indicators().forEach(i -> indicatorScores.put(i.indicatorCode(), i)));
@@ -239,25 +237,41 @@ public final class Scorer {
      * The indicators' scores in the plan's order without a map of every indicator by code, when the plan lists its
      * indicators objective by objective in the objectives' order (as a plan's sheets are written) with codes that do
      * not repeat: then the objectives' own lists, each in the plan's order of its indicators, laid end to end are that
-     * order. Checked code by code as they are laid; {@code null} when the plan is otherwise (the caller looks each one up).
+     * order. Checked code by code as they are laid; {@link #indicators} is {@code null} when the plan is otherwise
+     * (the caller looks each one up). One call per objective, not one loop over every indicator in the caller: a cold
+     * JVM interprets a long loop of a method run once, and compiles a small method called thousands of times.
      */
-    private static List<IndicatorScore> inObjectivesOrder(Plan plan, List<ObjectiveAggregator.Result> inPlanOrder) {
-        List<Indicator> planIndicators = plan.indicators();
-        if (!plan.indicatorCodesUnique()) {
-            return null;
+    private static final class InPlanOrder {
+        private final List<Indicator> plan;
+        private final List<IndicatorScore> laid;
+        private int at;
+        private boolean holds;
+
+        InPlanOrder(List<Indicator> plan, boolean uniqueCodes) {
+            this.plan = plan;
+            this.holds = uniqueCodes;
+            this.laid = new ArrayList<>(uniqueCodes ? plan.size() : 0);
         }
-        List<IndicatorScore> out = new ArrayList<>(planIndicators.size());
-        int at = 0;
-        for (ObjectiveAggregator.Result result : inPlanOrder) {
+
+        /** The objective's score to {@code objectives}, its indicators' scores laid after the earlier ones'. */
+        void take(ObjectiveAggregator.Result result, List<ObjectiveScore> objectives) {
+            objectives.add(result.score());
+            if (!holds) {
+                return;
+            }
             for (IndicatorScore score : result.indicators()) {
-                if (at >= planIndicators.size() || !planIndicators.get(at).code().equals(score.indicatorCode())) {
-                    return null;
+                if (at >= plan.size() || !plan.get(at).code().equals(score.indicatorCode())) {
+                    holds = false;
+                    return;
                 }
-                out.add(score);
+                laid.add(score);
                 at++;
             }
         }
-        return at == planIndicators.size() ? out : null;
+
+        List<IndicatorScore> indicators() {
+            return holds && at == plan.size() ? laid : null;
+        }
     }
 
     /** Below this many items the split costs more than it saves. */
