@@ -31,11 +31,6 @@ public final class Explanation {
         return new Explanation(Objects.requireNonNull(make, "make"), null);
     }
 
-    /** This explanation followed by {@code more} (made when read). */
-    Explanation then(Supplier<String> more) {
-        return later(() -> text() + more.get());
-    }
-
     public String text() {
         String t = text;
         if (t != null) {
