@@ -12,6 +12,7 @@ import it.peg.readback.RawWorkbook;
 import it.peg.readback.ReturnedWorkbookReader;
 import it.peg.scoring.NucleoOverride;
 import it.peg.scoring.ScoreReport;
+import it.peg.scoring.IndicatorScore;
 import it.peg.scoring.Scorer;
 import it.peg.validation.DuplicateSubmissions;
 import it.peg.validation.ReceivedSubmission;
@@ -121,7 +122,19 @@ public final class Consolidator {
      * combine then takes that score instead of scoring the service again.
      */
     public FileAssessment assess(Plan plan, Verifica verifica, InputFile file) {
-        return scoredAhead(plan, verifica, assess(plan, file));
+        // consolidate renders every service's rows: their explanations are made here, on the reading threads
+        return explained(scoredAhead(plan, verifica, assess(plan, file)));
+    }
+
+    /**
+     * The assessment with the explanations of its scoring ahead made now ({@link it.peg.scoring.Explanation}: made when
+     * first read), for a service whose rows will be rendered: on the thread that scored it, in parallel, rather than on
+     * the output threads (two writers reading one explanation first at once would both make it). A night leaves the
+     * explanations of its cached, unchanged services unmade: their rows are copied.
+     */
+    public static FileAssessment explained(FileAssessment a) {
+        a.scoring().ifPresent(s -> s.indicators().forEach(of -> of.forEach(IndicatorScore::explanation)));
+        return a;
     }
 
     /**

@@ -76,6 +76,17 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         return index().contentKeys.computeIfAbsent(serviceCode, code -> PlanFingerprint.computeContentKey(this, code));
     }
 
+    /** Whether no two services and no two objectives share a code (known from the plan's index, built once). */
+    public boolean serviceAndObjectiveCodesUnique() {
+        Index i = index();
+        return i.services.size() == services.size() && i.objectives.size() == objectives.size();
+    }
+
+    /** Whether no two indicators share a code (known from the plan's index, built once). */
+    public boolean indicatorCodesUnique() {
+        return index().indicators.size() == indicators.size();
+    }
+
     /** Content keys computed earlier for an equal plan ({@link PlanFingerprint#restoreContentKeys}, which checks them). */
     void restoreContentKeys(java.util.Map<String, String> byService) {
         index().contentKeys.putAll(byService);

@@ -83,12 +83,15 @@ final class AssessStep {
             try {
                 // kept as the entry decodes, its values shared: 10,000 read files fit in the nightly heap (and scored
                 // from those: the scores share its reported values)
-                return new Lookup(Consolidator.scoredAhead(plan, verifica, cache.putShared(plan, verifica, a)), true);
+                // a file read tonight is new or changed: its service's rows are rendered, their explanations made here
+                // (a cached one's are left unmade: its rows are copied)
+                return new Lookup(Consolidator.explained(Consolidator.scoredAhead(plan, verifica,
+                        cache.putShared(plan, verifica, a))), true);
             } catch (IOException e) {
                 // the cache is derivable: a failed write costs a re-read next night, nothing else
                 LOG.warn("assessment of {} not cached: {}", af.name(), e.toString());
             }
-            return new Lookup(Consolidator.scoredAhead(plan, verifica, a), true);
+            return new Lookup(Consolidator.explained(Consolidator.scoredAhead(plan, verifica, a)), true);
         };
         try {
             return InOrder.map(files, Consolidator.defaultThreads(), "peg-merge-assess", task, done -> {

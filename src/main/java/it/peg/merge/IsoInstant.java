@@ -27,12 +27,19 @@ final class IsoInstant {
      * any, in groups of three digits, then {@code Z}.
      */
     static String format(Instant t) {
+        return format(t, new StringBuilder(30)).toString();
+    }
+
+    /**
+     * {@link #format(Instant)} appended to {@code sb}: the night's digest of its inputs names 2,000 times received, in
+     * cold code, without making a String of each.
+     */
+    static StringBuilder format(Instant t, StringBuilder sb) {
         long second = t.getEpochSecond();
         if (second < -62_135_596_800L || second > 253_402_300_799L) { // 0001-01-01 to 9999-12-31
-            return t.toString();
+            return sb.append(t);
         }
         java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(second, 0, java.time.ZoneOffset.UTC);
-        StringBuilder sb = new StringBuilder(30);
         digits(sb, d.getYear(), 4).append('-');
         digits(sb, d.getMonthValue(), 2).append('-');
         digits(sb, d.getDayOfMonth(), 2).append('T');
@@ -50,7 +57,7 @@ final class IsoInstant {
                 digits(sb, nano, 9);
             }
         }
-        return sb.append('Z').toString();
+        return sb.append('Z');
     }
 
     /** {@code value} (not negative) in {@code width} decimal digits, zeros in front. */

@@ -79,16 +79,27 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
             sb.append("build\t").append(build).append('\n')
                     .append("plan\t").append(planSha256).append('\n')
                     .append("verifica\t").append(verifica.code()).append('\n');
-            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            // the same bytes as one update per file, hashed in blocks: a line per file made by a method of its own
+            // (compiled once called a few hundred times; the loop of this method, run once, is interpreted)
             for (it.peg.consolidate.InputFile f : archived) {
-                it.peg.consolidate.InputFile.Content c = f.content().orElseThrow();
-                md.update((f.name() + '\t' + c.sha256() + '\t' + c.size() + '\t' + f.received() + '\n')
-                        .getBytes(StandardCharsets.UTF_8));
+                line(sb, f);
+                if (sb.length() >= 1 << 16) {
+                    md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+                    sb.setLength(0);
+                }
             }
+            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(md.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
+    }
+
+    /** An archived file's line of {@link #inputsOf}: name, SHA-256, size and time received. */
+    private static void line(StringBuilder sb, it.peg.consolidate.InputFile f) {
+        it.peg.consolidate.InputFile.Content c = f.content().orElseThrow();
+        IsoInstant.format(f.received(), sb.append(f.name()).append('\t').append(c.sha256()).append('\t')
+                .append(c.size()).append('\t')).append('\n');
     }
 
     /** The state the last complete run of this build left, if any and readable. */

@@ -47,36 +47,37 @@ final class IndicatorScorer {
 
         Optional<TargetSpec> target = indicator.targetAt(verifica);
         if (target.isEmpty()) {
-            String text = "nessun target al " + verifica.label() + ": monitorato, non valutato"
-                    + value.map(v -> "; valore " + describe(v, indicator)).orElse("");
-            return unscored(indicator, report, ScoreStatus.MONITORED, qualitative, projection, text);
+            return unscored(indicator, report, ScoreStatus.MONITORED, qualitative, projection,
+                    () -> "nessun target al " + verifica.label() + ": monitorato, non valutato"
+                            + value.map(v -> "; valore " + describe(v, indicator)).orElse(""));
         }
         if (submission.isEmpty()) {
             return unscored(indicator, report, ScoreStatus.MISSING, qualitative, projection,
-                    "scheda del servizio non consegnata o non valida: nessun valore");
+                    () -> "scheda del servizio non consegnata o non valida: nessun valore");
         }
         if (rejected) {
             return unscored(indicator, report, ScoreStatus.REJECTED, qualitative, projection,
-                    "valore scartato per un errore bloccante (vedi il foglio Anomalie)");
+                    () -> "valore scartato per un errore bloccante (vedi il foglio Anomalie)");
         }
         Target t = target.get().target();
         if (value.isEmpty()) {
             if (t instanceof DeadlineTarget deadline) {
                 if (verifica.date().isBefore(deadline.date())) {
                     return unscored(indicator, report, ScoreStatus.IN_PROGRESS, qualitative, projection,
-                            "non ancora completato, scadenza " + ItalianFormat.date(deadline.date())
+                            () -> "non ancora completato, scadenza " + ItalianFormat.date(deadline.date())
                                     + " non ancora passata: in corso, non valutato");
                 }
                 return scored(indicator, report, Achievements.deadlineMissed(deadline.date(), verifica.date()),
                         qualitative, projection);
             }
-            return unscored(indicator, report, ScoreStatus.MISSING, qualitative, projection, "valore non inserito");
+            return unscored(indicator, report, ScoreStatus.MISSING, qualitative, projection, () -> "valore non inserito");
         }
         Optional<Achievements.Raw> raw = raw(t, value.get(), indicator);
         if (raw.isEmpty()) {
+            ReportedValue refused = value.get();
+            String targetText = target.get().text();
             return unscored(indicator, report, ScoreStatus.REJECTED, qualitative, projection,
-                    "valore " + describe(value.get(), indicator) + " non confrontabile con il target "
-                            + target.get().text());
+                    () -> "valore " + describe(refused, indicator) + " non confrontabile con il target " + targetText);
         }
         return scored(indicator, report, raw.get(), qualitative, projection);
     }
@@ -103,15 +104,19 @@ final class IndicatorScorer {
     private ScoredIndicator scored(Indicator indicator, Optional<IndicatorReport> report, Achievements.Raw raw,
                                    boolean qualitative, Optional<Projection.Projected> projection) {
         BigDecimal achievement;
-        String text = raw.text();
+        // the text is made only when read (Explanation): from the same values, in the same words
+        java.util.function.Supplier<String> text;
         if (raw.value().compareTo(settings.minimumThreshold()) < 0) {
             achievement = BigDecimal.ZERO;
-            text += " → sotto la soglia minima " + ItalianFormat.percent(settings.minimumThreshold()) + ": 0%";
+            BigDecimal threshold = settings.minimumThreshold();
+            text = () -> raw.text() + " → sotto la soglia minima " + ItalianFormat.percent(threshold) + ": 0%";
         } else if (raw.value().compareTo(settings.cap()) > 0) {
             achievement = settings.cap();
-            text += " → tetto " + ItalianFormat.percent(settings.cap());
+            BigDecimal cap = settings.cap();
+            text = () -> raw.text() + " → tetto " + ItalianFormat.percent(cap);
         } else {
             achievement = raw.value();
+            text = raw::text;
         }
         IndicatorScore score = new IndicatorScore(indicator.code(), verifica, report, ScoreStatus.SCORED,
                 Optional.of(achievement), Optional.empty(), qualitative, projection.map(Projection.Projected::value),
@@ -120,15 +125,17 @@ final class IndicatorScorer {
     }
 
     private ScoredIndicator unscored(Indicator indicator, Optional<IndicatorReport> report, ScoreStatus status,
-                                     boolean qualitative, Optional<Projection.Projected> projection, String text) {
+                                     boolean qualitative, Optional<Projection.Projected> projection,
+                                     java.util.function.Supplier<String> text) {
         IndicatorScore score = new IndicatorScore(indicator.code(), verifica, report, status, Optional.empty(),
                 Optional.empty(), qualitative, projection.map(Projection.Projected::value),
                 withProjection(text, projection));
         return new ScoredIndicator(indicator, score, Optional.empty(), projection);
     }
 
-    private static String withProjection(String text, Optional<Projection.Projected> projection) {
-        return projection.map(p -> text + "; " + p.text()).orElse(text);
+    private static Explanation withProjection(java.util.function.Supplier<String> text,
+                                              Optional<Projection.Projected> projection) {
+        return Explanation.later(projection.isEmpty() ? text : () -> text.get() + "; " + projection.get().text().text());
     }
 
     /** The reported value as an office would write it. */

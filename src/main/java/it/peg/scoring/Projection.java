@@ -27,9 +27,9 @@ final class Projection {
     /**
      * @param value projected value (the numerator for a ratio)
      * @param raw   raw achievement of the projected value against the final target
-     * @param text  Italian explanation, appended to the indicator's
+     * @param text  Italian explanation, appended to the indicator's (made when read)
      */
-    record Projected(BigDecimal value, Achievements.Raw raw, String text) {
+    record Projected(BigDecimal value, Achievements.Raw raw, Explanation text) {
         boolean atRisk() {
             return !raw.reachesTarget();
         }
@@ -52,14 +52,14 @@ final class Projection {
         if (target instanceof NumericTarget numeric && value instanceof NumberValue number) {
             BigDecimal projected = project(number.value(), daysFinal, daysNow);
             Achievements.Raw raw = Achievements.numeric(projected, numeric, indicator.polarity());
-            return Optional.of(new Projected(projected, raw,
-                    text(finalVerifica, number.value(), daysFinal, daysNow, projected, raw)));
+            return Optional.of(new Projected(projected, raw, Explanation.later(
+                    () -> text(finalVerifica, number.value(), daysFinal, daysNow, projected, raw))));
         }
         if (target instanceof RatioTarget ratio && value instanceof RatioValue reported) {
             BigDecimal projected = project(reported.numerator(), daysFinal, daysNow);
             Achievements.Raw raw = Achievements.ratio(projected, reported.denominator(), ratio, indicator.polarity());
-            return Optional.of(new Projected(projected, raw,
-                    text(finalVerifica, reported.numerator(), daysFinal, daysNow, projected, raw)));
+            return Optional.of(new Projected(projected, raw, Explanation.later(
+                    () -> text(finalVerifica, reported.numerator(), daysFinal, daysNow, projected, raw))));
         }
         return Optional.empty();
     }

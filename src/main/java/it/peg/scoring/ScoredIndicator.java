@@ -26,6 +26,6 @@ record ScoredIndicator(Indicator indicator, IndicatorScore score, Optional<Achie
     ScoredIndicator withWeight(Optional<BigDecimal> weight) {
         IndicatorScore s = score;
         return new ScoredIndicator(indicator, new IndicatorScore(s.indicatorCode(), s.verifica(), s.report(),
-                s.status(), s.achievement(), weight, s.qualitative(), s.projection(), s.explanation()), raw, projection);
+                s.status(), s.achievement(), weight, s.qualitative(), s.projection(), s.explained()), raw, projection);
     }
 }

@@ -126,19 +126,25 @@ public final class Scorer {
             }
         }
 
-        Map<String, IndicatorScore> indicatorScores = new HashMap<>(plan.indicators().size() * 2);
-        objectiveResults.values().forEach(o -> o.indicators().forEach(i -> indicatorScores.put(i.indicatorCode(), i)));
-        List<IndicatorScore> indicators = new ArrayList<>();
-        for (Indicator indicator : plan.indicators()) {
-            IndicatorScore score = indicatorScores.get(indicator.code());
-            if (score == null) {
-                // an indicator of an objective that is not in the plan (check reports it): scored on its own
-                score = indicatorScorer.score(indicator, Optional.empty(), false).score();
-            }
-            indicators.add(score);
+        List<ObjectiveScore> objectives = new ArrayList<>(plan.objectives().size());
+        InPlanOrder laid = new InPlanOrder(plan.indicators(), unique && plan.indicatorCodesUnique());
+        for (Objective o : plan.objectives()) {
+            laid.take(objectiveResults.get(o.code()), objectives);
         }
-        List<ObjectiveScore> objectives = plan.objectives().stream()
-                .map(o -> objectiveResults.get(o.code()).score()).toList();
+        List<IndicatorScore> indicators = laid.indicators();
+        if (indicators == null) {
+            Map<String, IndicatorScore> indicatorScores = new HashMap<>(plan.indicators().size() * 2);
+            objectiveResults.values().forEach(o -> o.indicators().forEach(i -> indicatorScores.put(i.indicatorCode(), i)));
+            indicators = new ArrayList<>(plan.indicators().size());
+            for (Indicator indicator : plan.indicators()) {
+                IndicatorScore score = indicatorScores.get(indicator.code());
+                if (score == null) {
+                    // an indicator of an objective that is not in the plan (check reports it): scored on its own
+                    score = indicatorScorer.score(indicator, Optional.empty(), false).score();
+                }
+                indicators.add(score);
+            }
+        }
 
         List<BigDecimal> serviceScores = services.stream().flatMap(s -> s.score().stream()).toList();
         Optional<BigDecimal> overall = serviceScores.isEmpty() ? Optional.empty()
@@ -227,6 +233,47 @@ public final class Scorer {
                         plan.settings().year()));
     }
 
+    /**
+     * The indicators' scores in the plan's order without a map of every indicator by code, when the plan lists its
+     * indicators objective by objective in the objectives' order (as a plan's sheets are written) with codes that do
+     * not repeat: then the objectives' own lists, each in the plan's order of its indicators, laid end to end are that
+     * order. Checked code by code as they are laid; {@link #indicators} is {@code null} when the plan is otherwise
+     * (the caller looks each one up). One call per objective, not one loop over every indicator in the caller: a cold
+     * JVM interprets a long loop of a method run once, and compiles a small method called thousands of times.
+     */
+    private static final class InPlanOrder {
+        private final List<Indicator> plan;
+        private final List<IndicatorScore> laid;
+        private int at;
+        private boolean holds;
+
+        InPlanOrder(List<Indicator> plan, boolean uniqueCodes) {
+            this.plan = plan;
+            this.holds = uniqueCodes;
+            this.laid = new ArrayList<>(uniqueCodes ? plan.size() : 0);
+        }
+
+        /** The objective's score to {@code objectives}, its indicators' scores laid after the earlier ones'. */
+        void take(ObjectiveAggregator.Result result, List<ObjectiveScore> objectives) {
+            objectives.add(result.score());
+            if (!holds) {
+                return;
+            }
+            for (IndicatorScore score : result.indicators()) {
+                if (at >= plan.size() || !plan.get(at).code().equals(score.indicatorCode())) {
+                    holds = false;
+                    return;
+                }
+                laid.add(score);
+                at++;
+            }
+        }
+
+        List<IndicatorScore> indicators() {
+            return holds && at == plan.size() ? laid : null;
+        }
+    }
+
     /** Below this many items the split costs more than it saves. */
     private static final int PARALLEL_FROM = 256;
 
@@ -235,10 +282,7 @@ public final class Scorer {
     }
 
     private static boolean uniqueCodes(Plan plan) {
-        Set<String> services = new java.util.HashSet<>();
-        Set<String> objectives = new java.util.HashSet<>();
-        return plan.services().stream().allMatch(s -> services.add(s.code()))
-                && plan.objectives().stream().allMatch(o -> objectives.add(o.code()));
+        return plan.serviceAndObjectiveCodesUnique();
     }
 
     private static boolean rejected(Indicator indicator, Verifica verifica, Optional<Submission> submission,

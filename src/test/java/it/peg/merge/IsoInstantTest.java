@@ -25,6 +25,25 @@ class IsoInstantTest {
     }
 
     @Test
+    void formatWritesWhatToStringWrites() {
+        Random random = new Random(20261205);
+        List<ChronoUnit> units = List.of(ChronoUnit.SECONDS, ChronoUnit.MILLIS, ChronoUnit.MICROS, ChronoUnit.NANOS);
+        for (int i = 0; i < 20_000; i++) {
+            // years -2000 to 12000: the fast years and both sides of them
+            long second = random.nextLong(-125_260_000_000L, 316_500_000_000L);
+            Instant t = Instant.ofEpochSecond(second, random.nextInt(1_000_000_000))
+                    .truncatedTo(units.get(random.nextInt(units.size())));
+            assertEquals(t.toString(), IsoInstant.format(t, new StringBuilder()).toString());
+        }
+        for (Instant t : List.of(Instant.EPOCH, Instant.MIN, Instant.MAX, Instant.parse("1000-01-01T00:00:00Z"),
+                Instant.parse("0999-12-31T23:59:59.999999999Z"), Instant.parse("9999-12-31T23:59:59.000000001Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("2024-02-29T00:00:00.010Z"),
+                Instant.parse("2024-12-31T23:15:00.000100Z"), Instant.parse("1969-12-31T23:59:59.5Z"))) {
+            assertEquals(t.toString(), IsoInstant.format(t, new StringBuilder("x")).substring(1), t.toString());
+        }
+    }
+
+    @Test
     void everyOtherFormBehavesAsInstantParse() {
         for (String s : List.of("2024-07-15T01:00:00Z", "2024-07-15T01:00:00.1Z", "2024-07-15T01:00:00.12Z",
                 "2024-07-15T01:00:00.1234Z", "2024-07-15T01:00:00.12345678Z", "2024-07-15T01:00:00.123456789Z",
