@@ -25,8 +25,9 @@ import java.util.zip.ZipFile;
  * (no zip64, no bytes before the first entry, no comment of another length than declared, no two entries of one
  * name); and for an entry only when it is deflated, not encrypted, its local header has its signature and its data
  * lies inside the file. Anything else is read through ZipFile as before, which fails where it failed. The inflated
- * bytes are ZipFile's: the same raw inflater, fed the same compressed bytes, ending as ZipFile's stream ends (one
- * byte 0 after the data, then "Unexpected end of ZLIB input stream").
+ * bytes are ZipFile's: the same raw inflater, fed the same compressed bytes in the same chunks (so each read ends where
+ * ZipFile's ends), ending as ZipFile's stream ends (one byte 0 after the data, then "Unexpected end of ZLIB input
+ * stream").
  */
 final class RawEntries {
     private static final int LOC_SIG = 0x04034b50;
@@ -159,10 +160,20 @@ final class RawEntries {
         return i32(b, i) & 0xFFFFFFFFL;
     }
 
-    /** ZipFile's inflating stream over bytes in memory: the whole data given at once, then its end as ZipFile's. */
+    /** ZipFile's inflating stream over bytes in memory: the data given in ZipFile's chunks, then its end as ZipFile's. */
     private static final class Inflating extends InflaterInputStream {
         private final ArrayDeque<Inflater> pool;
         private final long size;
+        private final byte[] bytes;
+        private final int end;
+        /**
+         * ZipFile's input buffer: the part's declared inflated size plus 2, 8 KB past 64 KB. Its stream gives the
+         * inflater the compressed bytes a buffer at a time, so each read ends where the inflater needs more input: fed
+         * in one go, a parser's reads would reach further into the part than ZipFile's do, and meet a corruption or
+         * a cap in a tail that ZipFile's reading never inflated (a file read before would be refused).
+         */
+        private final int chunk;
+        private int from;
         private boolean eof;
         private boolean closed;
 
@@ -170,7 +181,11 @@ final class RawEntries {
             super(InputStream.nullInputStream(), inflater, 1);
             this.pool = pool;
             this.size = size;
-            inflater.setInput(bytes, from, length);
+            this.bytes = bytes;
+            this.from = from;
+            this.end = from + length;
+            long buffer = size + 2;
+            this.chunk = buffer > 65536 ? 8192 : buffer <= 0 ? 4096 : (int) buffer;
         }
 
         @Override
@@ -178,7 +193,13 @@ final class RawEntries {
             if (eof) {
                 throw new EOFException("Unexpected end of ZLIB input stream");
             }
-            // the data was given whole; ZipFile's stream then gives one byte 0, and fails on the next need
+            if (from < end) {
+                int n = Math.min(chunk, end - from);
+                inf.setInput(bytes, from, n);
+                from += n;
+                return;
+            }
+            // the data given; ZipFile's stream then gives one byte 0, and fails on the next need
             buf[0] = 0;
             len = 1;
             eof = true;

@@ -31,20 +31,27 @@ class RawEntriesTest {
     @TempDir
     Path dir;
 
-    /** What reading an entry gave: its bytes until it ended or failed, and the failure. */
+    /**
+     * What reading an entry gave: its bytes until it ended or failed, the failure, and where each read ended: a parser
+     * reads ahead as far as its buffer and the stream's reads take it, so a read that ends elsewhere than ZipFile's
+     * makes it inflate a part's tail (and meet its corruption, its caps) where ZipFile's reading stopped short.
+     */
     private static String outcome(InputStream in) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringBuilder reads = new StringBuilder();
         String failure = "";
         try (in) {
             byte[] buf = new byte[8192];
             int n;
             while ((n = in.read(buf, 0, buf.length)) >= 0) {
                 out.write(buf, 0, n);
+                reads.append(n).append(',');
             }
         } catch (IOException | RuntimeException e) {
             failure = e.getClass().getName() + ": " + e.getMessage();
         }
-        return it.peg.io.Sha256.hex(out.toByteArray()) + " " + out.size() + " " + failure;
+        return it.peg.io.Sha256.hex(out.toByteArray()) + " " + out.size() + " " + failure + " reads "
+                + it.peg.io.Sha256.hex(reads.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     /** Entries of {@code file} compared both ways: how many were read from its bytes (-1: not a zip ZipFile opens). */
@@ -163,6 +170,71 @@ class RawEntriesTest {
         try (ZipFile zip = new ZipFile(plain.toFile())) {
             assertTrue(RawEntries.of(comment, comment.length, zip).isEmpty());
         }
+    }
+
+    /**
+     * ZipFile feeds its inflater the compressed bytes in chunks the size the central directory declares the part
+     * inflates to, plus 2 (8 KB past 64 KB): a part declaring a size smaller than it inflates to, or longer than 64 KB,
+     * is read in shorter reads than a buffer's length. Read from the file's bytes in one chunk, a scheda whose Scheda
+     * sheet declares size 0 and whose deflate data is corrupt 2,000 bytes after its sheetData was refused as
+     * ZIP_CORROTTO, where ZipFile's short reads let the sheet's reader stop before the corruption and accept it.
+     */
+    @Test
+    void eachReadEndsWhereZipFileStreamsReadEnds() throws IOException {
+        Random random = new Random(7);
+        StringBuilder text = new StringBuilder("<a>");
+        while (text.length() < 150_000) {
+            text.append("<c r=\"A").append(random.nextInt(100_000)).append("\"><v>").append(random.nextLong())
+                    .append("</v></c>");
+        }
+        byte[] xml = text.append("</a>").toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int compared = 0;
+        for (boolean corruptTail : new boolean[] {false, true}) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
+            deflater.setInput(xml, 0, corruptTail ? 90_000 : xml.length);
+            if (!corruptTail) {
+                deflater.finish();
+            }
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            byte[] chunk = new byte[4096];
+            int n;
+            while ((n = deflater.deflate(chunk, 0, chunk.length, corruptTail ? java.util.zip.Deflater.FULL_FLUSH
+                    : java.util.zip.Deflater.NO_FLUSH)) > 0 || !corruptTail && !deflater.finished()) {
+                data.write(chunk, 0, n);
+            }
+            deflater.end();
+            if (corruptTail) {
+                data.write(new byte[] {7, 0, 0}); // a last block of the reserved type: "invalid block type"
+            }
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(xml);
+            for (long declared : new long[] {0, 1, 100, 5_000, 65_533, 65_534, 65_535, 70_000, xml.length}) {
+                Path f = dir.resolve("declared" + declared + corruptTail + ".zip");
+                Files.write(f, oneEntryZip("xl/worksheets/sheet1.xml", data.toByteArray(), crc.getValue(), declared));
+                assertEquals(1, compare(f, "declared " + declared + (corruptTail ? ", corrupt tail" : "")));
+                compared++;
+            }
+        }
+        assertEquals(18, compared);
+    }
+
+    /** A zip of one deflated entry, its compressed data and its declared CRC and size as given. */
+    private static byte[] oneEntryZip(String name, byte[] data, long crc, long size) {
+        byte[] n = name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(30 + n.length + data.length + 46 + n.length + 22)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) 8).putInt(0)
+                .putInt((int) crc).putInt(data.length).putInt((int) size).putShort((short) n.length).putShort((short) 0)
+                .put(n).put(data);
+        int cen = b.position();
+        b.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0).putShort((short) 8)
+                .putInt(0).putInt((int) crc).putInt(data.length).putInt((int) size).putShort((short) n.length)
+                .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt(0)
+                .put(n);
+        int cenLength = b.position() - cen;
+        b.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 1)
+                .putInt(cenLength).putInt(cen).putShort((short) 0);
+        return b.array();
     }
 
     private static int indexOf(byte[] b, byte[] what, int from) {
