@@ -121,7 +121,7 @@ public final class MergeCommand implements Command {
             throw new UsageException(work + " non è una cartella. Indicare con --work una cartella (viene creata se manca).");
         }
         OutputPaths.requireFolder("work", work);
-        if (line.hasOption("previous") && isMergesOwnSummary(Path.of(line.getOptionValue("previous")), work)) {
+        if (line.hasOption("previous") && LastYearsSummary.isMergesOwn(Path.of(line.getOptionValue("previous")), work)) {
             throw new UsageException("--previous indica " + line.getOptionValue("previous") + ", un riepilogo che merge"
                     + " riscrive in " + work + ": indicare il riepilogo dell'anno precedente, copiato fuori dalla cartella"
                     + " di lavoro (per esempio riepilogo-2025.xlsx).");
@@ -187,76 +187,12 @@ public final class MergeCommand implements Command {
                               Clock clock, Level consoleLevel, CommandLine line, String build) throws Exception {
         // locked values are checked against their seals, with the key beside the plan
         return NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
-                () -> withPrevious(stages.apply(it.peg.io.SealKeyFile.load(plan)), line, build), Version.current(), build);
+                () -> LastYearsSummary.readingPlanWith(stages.apply(it.peg.io.SealKeyFile.load(plan)), line, build), Version.current(), build);
     }
 
     /** The identity merge stamps everything with: the build, the seals' key beside the plan, last year's summary. */
     static String identityOf(Path plan, CommandLine line) {
-        return Version.build() + it.peg.io.SealKeyFile.identity(plan) + previousIdentity(line);
-    }
-
-    /**
-     * Whether {@code previous} is one of the summaries merge writes in {@code work} ({@code riepilogo.xlsx}, a
-     * verifica's {@code riepilogo-MMDD.xlsx}): this year's values, rewritten every night, are no baselines.
-     */
-    static boolean isMergesOwnSummary(Path previous, Path work) {
-        Path file = previous.toAbsolutePath().normalize();
-        try {
-            file = previous.toRealPath(); // a link to merge's own summary is that summary
-        } catch (java.io.IOException e) {
-            // not there (or not reachable): its reading names it
-        }
-        Path name = file.getFileName();
-        Path parent = file.getParent();
-        if (name == null || parent == null
-                || !name.toString().matches("riepilogo(-(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]))?\\.xlsx")) {
-            return false;
-        }
-        Path folder = work.toAbsolutePath().normalize();
-        try {
-            return parent.equals(folder) || Files.isDirectory(folder) && Files.isSameFile(parent, folder);
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
-    /**
-     * The stages reading the plan with last year's summary when {@code --previous} names one. The night is stamped
-     * with the identity the summary had when it started (the end of {@code build}, {@link #identityOf}); one replaced
-     * before the plan was read would have its baselines stamped with the identity of another file (quiet nights on
-     * them once that one is back), so the file is looked at again once read, and a night that did not read the file
-     * it started with stops.
-     */
-    private static Stages withPrevious(Stages stages, CommandLine line, String build) {
-        if (!line.hasOption("previous")) {
-            return stages;
-        }
-        return stages.withReadPlan(planFile -> {
-            it.peg.plan.PlanReadResult read = PlanLoader.read(planFile, line);
-            if (!build.endsWith(previousIdentity(line))) {
-                throw new it.peg.merge.SummaryUnreadableException("Il riepilogo dell'anno precedente "
-                        + line.getOptionValue("previous") + " è cambiato mentre merge lo leggeva: nessun file scritto."
-                        + " Rilanciare merge quando il file non viene più modificato.");
-            }
-            return read;
-        });
-    }
-
-    /**
-     * What tells last year's summary from another: empty without {@code --previous}, else {@code "+precedente:"} and
-     * the first 16 hex digits of the file's SHA-256 ({@code "+precedente:?"} when it cannot be read: the plan's reading
-     * then reports it). Merge stamps its caches, night state and manifest with it, as with the seals' key: the plan's
-     * relative targets are computed from this file, so a night with another summary, or with none, must read the plan
-     * again and never take a quiet night's shortcut on what an earlier summary gave.
-     */
-    static String previousIdentity(CommandLine line) {
-        if (!line.hasOption("previous")) {
-            return "";
-        }
-        Path previous = Path.of(line.getOptionValue("previous"));
-        // a FIFO would be waited on for ever: what is not a file is named by the plan's reading
-        String sha = Files.isRegularFile(previous) ? it.peg.io.Sha256.ofFileOrEmpty(previous) : "";
-        return "+precedente:" + (sha.isEmpty() ? "?" : sha.substring(0, 16));
+        return Version.build() + it.peg.io.SealKeyFile.identity(plan) + LastYearsSummary.identity(line);
     }
 
     /**
