@@ -1,6 +1,7 @@
 package it.peg.cli;
 
 import ch.qos.logback.classic.Level;
+import it.peg.clock.Digits;
 import it.peg.merge.NightRun;
 import it.peg.merge.MergeReport;
 import it.peg.merge.MergeRequest;
@@ -206,13 +207,10 @@ public final class MergeCommand implements Command {
             return RunIdFormat.RUN_ID.format(start);
         }
         StringBuilder s = new StringBuilder(16);
-        twoDigits(twoDigits(s, t.getYear() / 100), t.getYear() % 100);
-        twoDigits(twoDigits(s, t.getMonthValue()), t.getDayOfMonth()).append('T');
-        return twoDigits(twoDigits(twoDigits(s, t.getHour()), t.getMinute()), t.getSecond()).append('Z').toString();
-    }
-
-    private static StringBuilder twoDigits(StringBuilder s, int value) {
-        return s.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+        Digits.padded(Digits.padded(Digits.padded(s, t.getYear(), 4), t.getMonthValue(), 2), t.getDayOfMonth(), 2)
+                .append('T');
+        Digits.padded(Digits.padded(Digits.padded(s, t.getHour(), 2), t.getMinute(), 2), t.getSecond(), 2);
+        return s.append('Z').toString();
     }
 
     private static Clock clock() {

@@ -7,6 +7,7 @@ import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.Context;
 import ch.qos.logback.core.LayoutBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import it.peg.clock.Digits;
 
 import java.nio.charset.Charset;
 import java.time.LocalDateTime;
@@ -95,10 +96,9 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
         }
         if (datePattern.equals(ISO_MILLIS_OFFSET) && local.getYear() >= 1 && local.getYear() <= 9999) {
             StringBuilder sb = new StringBuilder(29);
-            twoDigits(twoDigits(sb, local.getYear() / 100), local.getYear() % 100).append('-');
-            twoDigits(twoDigits(sb, local.getMonthValue()).append('-'), local.getDayOfMonth()).append('T');
-            time(sb, local).append('.').append((char) ('0' + millis / 100));
-            twoDigits(sb, millis % 100);
+            twoDigits(twoDigits(Digits.padded(sb, local.getYear(), 4).append('-'), local.getMonthValue()).append('-'),
+                    local.getDayOfMonth()).append('T');
+            Digits.padded(time(sb, local).append('.'), millis, 3);
             return offset(sb, offset.getTotalSeconds()).toString();
         }
         return formatter().format(OffsetDateTime.of(local, offset));
@@ -129,7 +129,7 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
     }
 
     private static StringBuilder twoDigits(StringBuilder sb, int value) {
-        return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+        return Digits.padded(sb, value, 2);
     }
 
     /** As logback's {@code CachingDateFormatter}: the pattern in the system's locale. */

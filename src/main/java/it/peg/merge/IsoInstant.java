@@ -1,5 +1,7 @@
 package it.peg.merge;
 
+import it.peg.clock.Digits;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,36 +42,24 @@ final class IsoInstant {
             return sb.append(t);
         }
         java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(second, 0, java.time.ZoneOffset.UTC);
-        digits(sb, d.getYear(), 4).append('-');
-        digits(sb, d.getMonthValue(), 2).append('-');
-        digits(sb, d.getDayOfMonth(), 2).append('T');
-        digits(sb, d.getHour(), 2).append(':');
-        digits(sb, d.getMinute(), 2).append(':');
-        digits(sb, d.getSecond(), 2);
+        Digits.padded(sb, d.getYear(), 4).append('-');
+        Digits.padded(sb, d.getMonthValue(), 2).append('-');
+        Digits.padded(sb, d.getDayOfMonth(), 2).append('T');
+        Digits.padded(sb, d.getHour(), 2).append(':');
+        Digits.padded(sb, d.getMinute(), 2).append(':');
+        Digits.padded(sb, d.getSecond(), 2);
         int nano = t.getNano();
         if (nano > 0) {
             sb.append('.');
             if (nano % 1_000_000 == 0) {
-                digits(sb, nano / 1_000_000, 3);
+                Digits.padded(sb, nano / 1_000_000, 3);
             } else if (nano % 1_000 == 0) {
-                digits(sb, nano / 1_000, 6);
+                Digits.padded(sb, nano / 1_000, 6);
             } else {
-                digits(sb, nano, 9);
+                Digits.padded(sb, nano, 9);
             }
         }
         return sb.append('Z');
-    }
-
-    /** {@code value} (not negative) in {@code width} decimal digits, zeros in front. */
-    private static StringBuilder digits(StringBuilder sb, int value, int width) {
-        int div = 1;
-        for (int i = 1; i < width; i++) {
-            div *= 10;
-        }
-        for (; div > 0; div /= 10) {
-            sb.append((char) ('0' + value / div % 10));
-        }
-        return sb;
     }
 
     /**

@@ -1,5 +1,6 @@
 package it.peg.merge;
 
+import it.peg.clock.Digits;
 import it.peg.merge.cache.ParsedFileCache;
 import it.peg.summary.NucleoReadResult;
 import it.peg.domain.Verifica;
@@ -41,9 +42,8 @@ final class VerificaSummaries {
     private static String mmdd(LocalDate date) {
         // by hand rather than String.format("%02d%02d"): the Formatter's set-up (locale data) was a visible share of
         // a night with nothing new (issue 21)
-        int m = date.getMonthValue();
-        int d = date.getDayOfMonth();
-        return (m < 10 ? "0" : "") + m + (d < 10 ? "0" : "") + d;
+        StringBuilder sb = new StringBuilder(4);
+        return Digits.padded(Digits.padded(sb, date.getMonthValue(), 2), date.getDayOfMonth(), 2).toString();
     }
 
     /**
