@@ -37,8 +37,7 @@ class PlainXmlEdgeCasesTest {
 
     @BeforeAll
     static void zipForLimits() throws Exception {
-        Path file = new RawPackage().put("a.xml", "<a/>").write(dir.resolve("limits.zip"));
-        zip = BoundedZip.open(file, ReadLimits.defaults(), new Deadline(ReadLimits.defaults().timeBudget()));
+        zip = XmlAgreement.limitsPackage(dir);
         agreement = new XmlAgreement(zip, PlainXmlEdgeCasesTest::describe, false);
     }
 

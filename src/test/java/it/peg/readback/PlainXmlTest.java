@@ -44,8 +44,7 @@ class PlainXmlTest {
 
     @BeforeAll
     static void zipForLimits() throws Exception {
-        Path file = new RawPackage().put("a.xml", "<a/>").write(dir.resolve("limits.zip"));
-        zip = BoundedZip.open(file, ReadLimits.defaults(), new Deadline(ReadLimits.defaults().timeBudget()));
+        zip = XmlAgreement.limitsPackage(dir);
         agreement = new XmlAgreement(zip, PlainXmlTest::describe, true);
     }
 

@@ -41,6 +41,15 @@ final class XmlAgreement {
         this.showDocument = showDocument;
     }
 
+    /**
+     * A package of one small part, in {@code dir}, whose default limits the cursors count against: what both tests'
+     * cursors are opened over.
+     */
+    static BoundedZip limitsPackage(java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = new RawPackage().put("a.xml", "<a/>").write(dir.resolve("limits.zip"));
+        return BoundedZip.open(file, ReadLimits.defaults(), new Deadline(ReadLimits.defaults().timeBudget()));
+    }
+
     Trace plain(InputStream in) {
         List<String> events = new ArrayList<>();
         try (PlainXml x = PlainXml.over(zip, "p.xml", in)) {
