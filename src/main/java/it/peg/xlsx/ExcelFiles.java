@@ -1,12 +1,9 @@
 package it.peg.xlsx;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.File;
 import java.io.IOException;
@@ -50,20 +47,6 @@ public final class ExcelFiles {
         } catch (Exception e) {
             throw new UnreadableWorkbookException(e);
         }
-    }
-
-    /**
-     * Opens an .xlsx file (only OOXML: an .xls or an encrypted file does not open) whole, with POI's usermodel, which
-     * parses every part of the package as it opens: a damaged part makes it unreadable at once, not halfway.
-     */
-    public static ExcelWorkbook openXlsxWhole(Path file) throws UnreadableWorkbookException {
-        XSSFWorkbook wb;
-        try {
-            wb = new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
-        } catch (Exception e) {
-            throw new UnreadableWorkbookException(e);
-        }
-        return new UsermodelWorkbook(wb, () -> wb.getPackage().revert());
     }
 
     private static ExcelWorkbook whole(File file) throws IOException {

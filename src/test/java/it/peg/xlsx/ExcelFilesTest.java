@@ -100,19 +100,15 @@ class ExcelFilesTest {
         try (ExcelWorkbook whole = ExcelFiles.openWhole(file)) {
             assertEquals(expected, shown(whole));
         }
-        try (ExcelWorkbook whole = ExcelFiles.openXlsxWhole(file)) {
-            assertEquals(expected, shown(whole));
-        }
     }
 
     @Test
-    void anXlsOpensWholeButNotAsAnXlsx() throws Exception {
+    void anXlsOpensWhole() throws Exception {
         Path file = xls();
         try (ExcelWorkbook wb = ExcelFiles.open(file)) {
             assertEquals(List.of("A1 TEXT Codice0.0 false", "C1 BOOLEAN 0.0 true", "A4 NUMBER 0.25 false percent",
                     "B4 NUMBER 45473.0 false date", "C4 NUMBER =1+1 0.0 false"), shown(wb));
         }
-        assertThrows(UnreadableWorkbookException.class, () -> ExcelFiles.openXlsxWhole(file));
         assertEquals(OleContainer.Content.EXCEL_97_WORKBOOK, OleContainer.content(file));
     }
 
@@ -125,7 +121,6 @@ class ExcelFilesTest {
 
         Path text = Files.writeString(dir.resolve("testo.xlsx"), "Codice;Valore\n");
         assertThrows(UnreadableWorkbookException.class, () -> ExcelFiles.open(text));
-        assertThrows(UnreadableWorkbookException.class, () -> ExcelFiles.openXlsxWhole(text));
         assertEquals(OleContainer.Content.DAMAGED, OleContainer.content(text));
     }
 
