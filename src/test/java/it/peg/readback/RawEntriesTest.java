@@ -94,10 +94,12 @@ class RawEntriesTest {
 
     private static List<Path> testFiles() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path root : List.of(Paths.get("src/test/resources"), Paths.get("../shared/corpus"))) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
+        // the full corpus found as CorpusIT finds it (peg.corpus / PEG_CORPUS, else shared/ beside the project); its
+        // committed subset is already under src/test/resources, and is not counted twice
+        Path corpus = CorpusIT.corpus();
+        assertTrue(!corpus.equals(CorpusIT.COMMITTED.toAbsolutePath()), "the full corpus is needed (the shared folder"
+                + " beside the project, or PEG_CORPUS): only the committed subset was found");
+        for (Path root : List.of(Paths.get("src/test/resources"), corpus)) {
             try (Stream<Path> s = Files.walk(root)) {
                 s.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(xlsx|xlsm|xltx|zip|ods|docx)$"))
                         .sorted().forEach(files::add);
