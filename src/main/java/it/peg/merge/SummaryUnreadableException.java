@@ -1,6 +1,8 @@
 package it.peg.merge;
 
 import it.peg.domain.Finding;
+import it.peg.domain.FindingCode;
+import it.peg.summary.NucleoColumnsReader;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,6 +28,14 @@ public final class SummaryUnreadableException extends IOException {
      */
     static SummaryUnreadableException ofNucleo(Path work, List<Finding> errors) {
         String file = errors.get(0).file().isBlank() ? MergeJob.SUMMARY : errors.get(0).file();
+        if (errors.size() == 1 && errors.get(0).code().equals(FindingCode.NUCLEO_RIEPILOGO_ILLEGGIBILE.code())) {
+            // not opened at all: its reason once, and one way to mend it (the finding's own message, written for
+            // consolidate, says "impossibile leggere" and "rilanciare" again)
+            String reason = errors.get(0).value();
+            return new SummaryUnreadableException("Non riesco a leggere le colonne del Nucleo in " + work.resolve(file)
+                    + ": " + reason + ". Il riepilogo non è stato sostituito per non perdere le valutazioni del Nucleo: "
+                    + NucleoColumnsReader.restoreHint(reason) + " e rilanciare.");
+        }
         StringBuilder why = new StringBuilder();
         for (Finding error : errors) {
             why.append(' ');

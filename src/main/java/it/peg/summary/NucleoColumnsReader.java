@@ -37,6 +37,8 @@ public final class NucleoColumnsReader {
     /** Highest accepted Valutazione Nucleo % (a fraction): the plan's cap may let scores exceed 100%. */
     static final BigDecimal MAX = BigDecimal.valueOf(2);
     private static final String EXPECTED = "una percentuale tra 0% e 200%, ad esempio 85% oppure 0,85";
+    private static final String EMPTY_FILE = "il file è vuoto, 0 byte";
+    private static final String DAMAGED_FILE = "il file è danneggiato o non è un .xlsx";
 
     /**
      * Reads the Nucleo's overrides. A missing file gives an empty result (the first run has no summary yet).
@@ -72,11 +74,32 @@ public final class NucleoColumnsReader {
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             // the parser's own words are English and technical: for the log (-v), not for the finding
             org.slf4j.LoggerFactory.getLogger(NucleoColumnsReader.class).debug("summary {} not readable", file, e);
+            String reason = unreadableReason(riepilogo);
             return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, FindingCode.NUCLEO_RIEPILOGO_ILLEGGIBILE,
-                    file, "", "", "", "", "un riepilogo .xlsx scritto da peg",
-                    "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinare il file "
-                            + "da una copia (in Excel o LibreOffice salvarlo come .xlsx) e rilanciare il comando.")));
+                    file, "", "", "", reason, "un riepilogo .xlsx scritto da peg",
+                    "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente (" + reason + "): "
+                            + restoreHint(reason) + " e rilanciare il comando.")));
         }
+    }
+
+    /** Why the summary could not be opened, in the words its finding's value and message use. */
+    private static String unreadableReason(Path riepilogo) {
+        try {
+            return Files.size(riepilogo) == 0 ? EMPTY_FILE : DAMAGED_FILE;
+        } catch (IOException e) {
+            return DAMAGED_FILE;
+        }
+    }
+
+    /**
+     * How to mend a summary that could not be opened, for {@code reason} as {@link #read} gives it in its finding's
+     * value (a copy for an emptied file; for another, also how to save it again as .xlsx), without "rilanciare": the
+     * command that prints it says what to do next.
+     */
+    public static String restoreHint(String reason) {
+        return EMPTY_FILE.equals(reason) ? "ripristinarlo da una copia"
+                : "ripristinarlo da una copia (se è stato salvato in un altro formato, aprirlo in Excel o LibreOffice e"
+                + " salvarlo come .xlsx)";
     }
 
     /**

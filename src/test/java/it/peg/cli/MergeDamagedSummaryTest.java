@@ -73,14 +73,32 @@ class MergeDamagedSummaryTest {
             System.setErr(stderr);
         }
         assertEquals(2, r.exit, r.toString());
-        String reason = "Non riesco a leggere le colonne del Nucleo in " + work.resolve("riepilogo.xlsx") + ": Impossibile"
-                + " leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinare il file da una copia (in Excel"
-                + " o LibreOffice salvarlo come .xlsx) e rilanciare il comando. Il riepilogo non è stato sostituito per"
-                + " non perdere le valutazioni del Nucleo: correggere o ripristinare il file e rilanciare.";
+        // regression: it said that it could not read the summary twice, and "rilanciare" twice
+        String reason = "Non riesco a leggere le colonne del Nucleo in " + work.resolve("riepilogo.xlsx") + ": il file è"
+                + " vuoto, 0 byte. Il riepilogo non è stato sostituito per non perdere le valutazioni del Nucleo:"
+                + " ripristinarlo da una copia e rilanciare.";
         assertEquals(List.of(reason), r.errLines(), r::toString);
         assertEquals("", logged.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(Files.readString(work.resolve("logs/merge.log")).contains(reason));
         assertEquals(0L, Files.size(work.resolve("riepilogo.xlsx")));
+    }
+
+    /** A summary saved over with something that is not an xlsx: said once, with how to save it again as .xlsx. */
+    @Test
+    void aSummaryThatIsNotAnXlsxIsSaidToBeDamagedOnce() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(schede, work).exit);
+        Path summary = work.resolve("riepilogo.xlsx");
+        Files.writeString(summary, "PK non un riepilogo"); // saved over by another program
+
+        CliRun r = night(schede, work);
+        assertEquals(2, r.exit, r.toString());
+        assertEquals(List.of("Non riesco a leggere le colonne del Nucleo in " + summary + ": il file è danneggiato o non"
+                + " è un .xlsx. Il riepilogo non è stato sostituito per non perdere le valutazioni del Nucleo:"
+                + " ripristinarlo da una copia (se è stato salvato in un altro formato, aprirlo in Excel o LibreOffice e"
+                + " salvarlo come .xlsx) e rilanciare."), r.errLines(), r::toString);
+        assertEquals("PK non un riepilogo", Files.readString(summary));
     }
 
     /**

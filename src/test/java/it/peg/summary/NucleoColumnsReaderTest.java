@@ -60,6 +60,21 @@ class NucleoColumnsReaderTest {
         Files.writeString(bad, "non un file excel");
         NucleoReadResult r = NucleoColumnsReader.read(bad);
         assertEquals("NUCLEO_RIEPILOGO_ILLEGGIBILE", r.findings().get(0).code());
+        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente (il file è danneggiato o non"
+                + " è un .xlsx): ripristinarlo da una copia (se è stato salvato in un altro formato, aprirlo in Excel o"
+                + " LibreOffice e salvarlo come .xlsx) e rilanciare il comando.", r.findings().get(0).message());
+        assertEquals("il file è danneggiato o non è un .xlsx", r.findings().get(0).value());
+    }
+
+    /** An emptied summary (a failed copy) is told apart from a damaged one: a copy mends it, not saving it as .xlsx. */
+    @Test
+    void anEmptySummaryIsSaidToBeEmpty() throws Exception {
+        Path empty = dir.resolve("riepilogo.xlsx");
+        Files.write(empty, new byte[0]);
+        NucleoReadResult r = NucleoColumnsReader.read(empty);
+        assertEquals(1, r.findings().size());
+        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente (il file è vuoto, 0 byte):"
+                + " ripristinarlo da una copia e rilanciare il comando.", r.findings().get(0).message());
     }
 
     @Test
