@@ -30,13 +30,10 @@ class ExcelBoundaryTest {
     private static final String BOUNDARY = "it/peg/xlsx/";
 
     /**
-     * Files still using POI themselves (docs/architecture.md, "Known debts"): summary reads the Nucleo's columns and
-     * lays out the forms with it, and the tools' naive reader and office simulator are POI on purpose.
+     * Files still using POI themselves (docs/architecture.md, "Known debts"): the tools' naive reader and office
+     * simulator, POI on purpose.
      */
     static final Set<String> DEBTS = Set.of(
-            "it/peg/summary/NucleoColumnsReader.java",
-            "it/peg/summary/ObiettiviSheetCells.java",
-            "it/peg/summary/ValutazioneParts.java",
             "it/peg/bench/PoiFullReader.java",
             "it/peg/demo/OfficeSimulator.java");
 

@@ -4,19 +4,16 @@ import it.peg.domain.Finding;
 import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
 import it.peg.scoring.NucleoOverride;
+import it.peg.summary.ObiettiviSheetCells.CellType;
 import it.peg.summary.ObiettiviSheetCells.SheetCell;
-import it.peg.xlsx.WorkbookTables;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.SAXException;
+import it.peg.xlsx.ExcelDates;
+import it.peg.xlsx.ShownNumbers;
+import it.peg.xlsx.UnreadableWorkbookException;
+import it.peg.xlsx.WorksheetCells;
+import it.peg.xlsx.WorksheetStreams;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
@@ -24,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,29 +45,11 @@ public final class NucleoColumnsReader {
         }
         String file = riepilogo.getFileName().toString();
         // only the Obiettivi sheet is parsed (StAX), not the whole summary: the nightly merge reads it every run
-        try (OPCPackage pkg = OPCPackage.open(riepilogo.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            String sheetName = null;
-            ObiettiviSheetCells cells = null;
-            while (sheets.hasNext()) {
-                try (InputStream in = sheets.next()) {
-                    if (ObjectiveColumn.normalize(sheets.getSheetName())
-                            .equals(ObjectiveColumn.normalize(ObiettiviSheet.NAME))) {
-                        sheetName = sheets.getSheetName();
-                        cells = ObiettiviSheetCells.read(in, WorkbookTables.read(pkg), header -> {
-                            java.util.Set<Integer> columns = new java.util.HashSet<>();
-                            for (ObjectiveColumn c : List.of(ObjectiveColumn.CODE, ObjectiveColumn.NUCLEO_SCORE,
-                                    ObjectiveColumn.NUCLEO_NOTES, ObjectiveColumn.VERIFICA)) {
-                                columns.add(column(header, c));
-                            }
-                            return columns;
-                        });
-                    }
-                }
-            }
-            return read(sheetName, cells, file);
-        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+        try {
+            ObiettiviSheetFound found = new ObiettiviSheetFound();
+            WorksheetStreams.read(riepilogo, found);
+            return read(found.name, found.cells, file);
+        } catch (UnreadableWorkbookException | RuntimeException e) {
             // the parser's own words are English and technical: for the log (-v), not for the finding
             org.slf4j.LoggerFactory.getLogger(NucleoColumnsReader.class).debug("summary {} not readable", file, e);
             String reason = unreadableReason(riepilogo);
@@ -79,6 +57,30 @@ public final class NucleoColumnsReader {
                     file, "", "", "", reason, "un riepilogo .xlsx scritto da peg",
                     "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente (" + reason + "): "
                             + restoreHint(reason) + " e rilanciare il comando.")));
+        }
+    }
+
+    /** The Obiettivi sheet, however its name is spelt or accented: its cells in the columns the reader needs. */
+    private static final class ObiettiviSheetFound implements WorksheetStreams.SheetVisitor {
+        String name;
+        ObiettiviSheetCells cells;
+
+        @Override
+        public boolean wants(String sheetName) {
+            return ObjectiveColumn.normalize(sheetName).equals(ObjectiveColumn.normalize(ObiettiviSheet.NAME));
+        }
+
+        @Override
+        public void read(String sheetName, WorksheetCells sheet) throws XMLStreamException {
+            name = sheetName; // the last such sheet, as before (Excel allows no two whose names differ in case only)
+            cells = ObiettiviSheetCells.read(sheet, header -> {
+                java.util.Set<Integer> columns = new java.util.HashSet<>();
+                for (ObjectiveColumn c : List.of(ObjectiveColumn.CODE, ObjectiveColumn.NUCLEO_SCORE,
+                        ObjectiveColumn.NUCLEO_NOTES, ObjectiveColumn.VERIFICA)) {
+                    columns.add(column(header, c));
+                }
+                return columns;
+            });
         }
     }
 
@@ -174,7 +176,7 @@ public final class NucleoColumnsReader {
             return new NucleoReadResult(Map.of(), findings);
         }
         Map<String, NucleoOverride> overrides = new LinkedHashMap<>();
-        DataFormatter formatter = new DataFormatter(Locale.ITALY);
+        ShownNumbers formatter = ShownNumbers.italian();
         int verificaColumn = column(header, ObjectiveColumn.VERIFICA);
         Optional<java.time.LocalDate> verifica = Optional.empty();
         for (Map<Integer, SheetCell> row : sheet.rows.tailMap(sheet.rows.firstKey(), false).values()) {
@@ -192,7 +194,7 @@ public final class NucleoColumnsReader {
                 value = percent(scoreCell);
                 if (value.isEmpty() || value.get().signum() < 0 || value.get().compareTo(MAX) > 0) {
                     findings.add(new Finding(Severity.ERRORE, FindingCode.NUCLEO_VALORE_NON_VALIDO, file, sheetName,
-                            scoreCell.address().formatAsString(), objective, shown(scoreCell, formatter),
+                            scoreCell.address(), objective, shown(scoreCell, formatter),
                             EXPECTED, "Valutazione Nucleo % non valida per l'obiettivo " + objective + ": scrivere "
                             + EXPECTED + ", oppure lasciare vuota la cella per mantenere il punteggio calcolato."));
                     value = Optional.empty();
@@ -203,7 +205,7 @@ public final class NucleoColumnsReader {
             }
             if (overrides.containsKey(objective)) {
                 findings.add(new Finding(Severity.AVVISO, FindingCode.NUCLEO_CODICE_DUPLICATO, file, sheetName,
-                        row.get(code).address().formatAsString(), objective, objective, "un codice per riga",
+                        row.get(code).address(), objective, objective, "un codice per riga",
                         "L'obiettivo " + objective + " compare più volte nel foglio " + sheetName
                                 + ": vale l'ultima riga. Lasciare una sola riga per obiettivo."));
             }
@@ -213,12 +215,12 @@ public final class NucleoColumnsReader {
     }
 
     /** The verifica a row's Verifica cell names: the dd/mm/yyyy text peg writes, or a date the Nucleo's program made of it. */
-    private static Optional<java.time.LocalDate> verificaOf(SheetCell cell, DataFormatter formatter) {
+    private static Optional<java.time.LocalDate> verificaOf(SheetCell cell, ShownNumbers formatter) {
         if (cell == null) {
             return Optional.empty();
         }
         if (cell.cachedType() == CellType.NUMERIC && cell.number() > 0 && cell.number() < 2958466) {
-            return Optional.of(org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(cell.number()).toLocalDate());
+            return Optional.of(ExcelDates.dateTime(cell.number(), false).toLocalDate());
         }
         try {
             return Optional.of(java.time.LocalDate.parse(text(cell, formatter),
@@ -249,7 +251,7 @@ public final class NucleoColumnsReader {
     }
 
     /** What a DataFormatter without evaluator shows for the cell (a formula shows as its formula). */
-    private static String shown(SheetCell cell, DataFormatter formatter) {
+    private static String shown(SheetCell cell, ShownNumbers formatter) {
         return switch (cell.type()) {
             case FORMULA -> cell.formula();
             case NUMERIC -> formatted(cell, formatter);
@@ -258,12 +260,12 @@ public final class NucleoColumnsReader {
         };
     }
 
-    private static String formatted(SheetCell cell, DataFormatter formatter) {
+    private static String formatted(SheetCell cell, ShownNumbers formatter) {
         String format = cell.format() == null ? "General" : cell.format();
-        return formatter.formatRawCellContents(cell.number(), cell.formatIndex(), format);
+        return formatter.format(cell.number(), cell.formatIndex(), format);
     }
 
-    private static String text(SheetCell cell, DataFormatter formatter) {
+    private static String text(SheetCell cell, ShownNumbers formatter) {
         if (cell == null) {
             return "";
         }

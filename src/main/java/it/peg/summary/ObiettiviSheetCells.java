@@ -1,14 +1,11 @@
 package it.peg.summary;
 
-import it.peg.xlsx.WorkbookTables;
+import it.peg.xlsx.CellReferences;
 import it.peg.xlsx.WorkbookTables.NumberFormat;
 import it.peg.xlsx.WorksheetCell;
 import it.peg.xlsx.WorksheetCells;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.util.CellAddress;
 
 import javax.xml.stream.XMLStreamException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,11 +17,15 @@ import java.util.TreeMap;
  * its cached type.
  */
 final class ObiettiviSheetCells {
+    /** What a cell holds, as POI's usermodel types it (a formula is FORMULA, its cached value's type apart). */
+    enum CellType { NUMERIC, STRING, FORMULA, BLANK, BOOLEAN, ERROR }
+
     /** One cell as the usermodel would see it. */
     record SheetCell(int row, int col, CellType type, CellType cachedType, String text, double number,
                      String formula, String format, int formatIndex) {
-        CellAddress address() {
-            return new CellAddress(row, col);
+        /** The cell's A1 reference ({@code C7}). */
+        String address() {
+            return CellReferences.a1(row, col);
         }
     }
 
@@ -39,24 +40,22 @@ final class ObiettiviSheetCells {
      * {@code columnsOf} picks from the header: the reader needs three of fourteen, and the
      * nightly merge reads thousands of rows every night.
      */
-    static ObiettiviSheetCells read(InputStream sheetXml, WorkbookTables tables,
+    static ObiettiviSheetCells read(WorksheetCells cells,
                                     java.util.function.Function<Map<Integer, SheetCell>, java.util.Set<Integer>> columnsOf)
             throws XMLStreamException {
         ObiettiviSheetCells sheet = new ObiettiviSheetCells();
         java.util.Set<Integer> kept = null;
         boolean header = true;
-        try (WorksheetCells cells = WorksheetCells.open(sheetXml, tables)) {
-            while (cells.nextRow()) {
-                TreeMap<Integer, SheetCell> row = sheet.rows.computeIfAbsent(cells.row(), k -> new TreeMap<>());
-                for (Optional<WorksheetCell> c = cells.nextCell(); c.isPresent(); c = cells.nextCell()) {
-                    if (kept == null || kept.contains(c.get().col())) {
-                        row.put(c.get().col(), cell(c.get()));
-                    }
+        while (cells.nextRow()) {
+            TreeMap<Integer, SheetCell> row = sheet.rows.computeIfAbsent(cells.row(), k -> new TreeMap<>());
+            for (Optional<WorksheetCell> c = cells.nextCell(); c.isPresent(); c = cells.nextCell()) {
+                if (kept == null || kept.contains(c.get().col())) {
+                    row.put(c.get().col(), cell(c.get()));
                 }
-                if (header) {
-                    header = false;
-                    kept = columnsOf.apply(row);
-                }
+            }
+            if (header) {
+                header = false;
+                kept = columnsOf.apply(row);
             }
         }
         return sheet;

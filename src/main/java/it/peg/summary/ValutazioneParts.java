@@ -1,6 +1,6 @@
 package it.peg.summary;
 
-import org.apache.poi.ss.formula.SheetNameFormatter;
+import it.peg.xlsx.CellReferences;
 
 import java.util.List;
 import java.util.TreeMap;
@@ -8,8 +8,8 @@ import java.util.TreeMap;
 /**
  * The parts of {@code schede-valutazione.xlsx} that are not sheets, as text in the form POI gave them: content types
  * (sheets in numeric order), the workbook's relationships (by Id as text, as POI orders them: rId10 after rId1), the
- * workbook with each form's heading rows as its print titles (the sheet name quoted where Excel needs it, by POI's
- * {@code SheetNameFormatter}: a formula class, no workbook model).
+ * workbook with each form's heading rows as its print titles (the sheet name quoted where Excel needs it:
+ * {@link CellReferences#sheetPrefix}).
  */
 final class ValutazioneParts {
     private static final String STANDALONE = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
@@ -72,7 +72,7 @@ final class ValutazioneParts {
             s.append("<definedNames>");
             for (int i = 0; i < names.size(); i++) {
                 s.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
-                        .append(XmlText.text(SheetNameFormatter.format(names.get(i)))).append("!$").append(first).append(":$").append(first + 1)
+                        .append(XmlText.text(CellReferences.sheetPrefix(names.get(i)))).append("!$").append(first).append(":$").append(first + 1)
                         .append("</definedName>");
             }
             s.append("</definedNames>");

@@ -35,4 +35,12 @@ public final class CellReferences {
         int last = org.apache.poi.ss.util.CellRangeAddress.valueOf(range).getLastRow();
         return last < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(last);
     }
+
+    /**
+     * A sheet's name as a formula or a defined name writes it before {@code !}: in single quotes where Excel needs them
+     * (a space, a digit first, a name like a cell reference), an inner quote doubled.
+     */
+    public static String sheetPrefix(String sheetName) {
+        return org.apache.poi.ss.formula.SheetNameFormatter.format(sheetName);
+    }
 }

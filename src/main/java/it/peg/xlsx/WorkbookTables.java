@@ -46,7 +46,7 @@ public final class WorkbookTables {
     }
 
     /** Reads the styles and the shared strings of an open package (either may be missing). */
-    public static WorkbookTables read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+    static WorkbookTables read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
         Optional<StylesTable> styles = Optional.ofNullable(new XSSFReader(pkg).getStylesTable());
         return new WorkbookTables(new ReadOnlySharedStringsTable(pkg, false), styles);
     }

@@ -53,11 +53,14 @@ class IndicatoriReadBackTest {
     /** Every cell as (row, column, kind, text, style). */
     private static List<String> cells(Path file) throws Exception {
         List<String> cells = new ArrayList<>();
-        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(file.toFile(),
-                org.apache.poi.openxml4j.opc.PackageAccess.READ);
-             java.io.InputStream in = pkg.getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(
-                     "/" + SummaryWorkbookWriter.INDICATORI_PART)).getInputStream()) {
-            try (WorksheetCells w = WorksheetCells.open(in, it.peg.xlsx.WorkbookTables.read(pkg))) {
+        it.peg.xlsx.WorksheetStreams.read(file, new it.peg.xlsx.WorksheetStreams.SheetVisitor() {
+            @Override
+            public boolean wants(String sheetName) {
+                return sheetName.equals(IndicatoriSheet.NAME);
+            }
+
+            @Override
+            public void read(String sheetName, WorksheetCells w) throws javax.xml.stream.XMLStreamException {
                 while (w.nextRow()) {
                     Optional<WorksheetCell> cell;
                     while ((cell = w.nextCell()).isPresent()) {
@@ -65,8 +68,7 @@ class IndicatoriReadBackTest {
                     }
                 }
             }
-            pkg.revert();
-        }
+        });
         assertTrue(cells.size() > 22);
         return cells;
     }
