@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Open XML validator refuse. Every colour peg writes is made here, opaque; a template restyled by a tool that wrote
  * six digits is put right when it is read ({@link #normalise(XSSFWorkbook)}).
  */
-public final class ArgbColours {
+final class ArgbColours {
     private static final Pattern RGB = Pattern.compile("[0-9A-Fa-f]{6}");
     private static final String OPAQUE = "FF";
 
@@ -25,7 +25,7 @@ public final class ArgbColours {
     }
 
     /** An opaque colour from its red, green and blue as six hex digits ({@code "1F4E79"}). */
-    public static XSSFColor opaque(String rgbHex) {
+    static XSSFColor opaque(String rgbHex) {
         if (!RGB.matcher(rgbHex).matches()) {
             throw new IllegalArgumentException("not six hex digits: " + rgbHex);
         }
@@ -37,7 +37,7 @@ public final class ArgbColours {
      * RGB ({@code getRGB}, three bytes) when the format has no colour yet, and copies the whole colour when it replaces
      * one: the second call replaces the first's three bytes.
      */
-    public static void setFontColor(XSSFFontFormatting format, XSSFColor colour) {
+    static void setFontColor(XSSFFontFormatting format, XSSFColor colour) {
         format.setFontColor(colour);
         format.setFontColor(colour);
     }
@@ -49,7 +49,7 @@ public final class ArgbColours {
      *
      * @return how many colours were rewritten
      */
-    public static int normalise(XSSFWorkbook workbook) {
+    static int normalise(XSSFWorkbook workbook) {
         int fixed = normalise(workbook.getStylesSource().getCTStylesheet());
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);

@@ -61,7 +61,7 @@ public final class DeterministicXlsx {
      * with fixed document dates and zip entry times: written to a temporary file, then re-zipped from its
      * central directory straight into {@code out} (left open). Used by the plan writer.
      */
-    public static void write(POIXMLDocument properties, it.peg.io.ContentWriter write, LocalDateTime documentDate,
+    static void write(POIXMLDocument properties, it.peg.io.ContentWriter write, LocalDateTime documentDate,
                              OutputStream out) throws IOException {
         fixProperties(properties, documentDate);
         java.nio.file.Path tmp = java.nio.file.Files.createTempFile("peg-xlsx-", ".zip");

@@ -282,7 +282,8 @@ public final class WorkbookTemplateBuilder {
         return s;
     }
 
+    /** Opaque, as a template made in Excel has it (ARGB with FF first). */
     private static XSSFColor rgb(String hex) {
-        return it.peg.xlsx.ArgbColours.opaque(hex);
+        return new XSSFColor(java.util.HexFormat.of().parseHex("FF" + hex), null);
     }
 }
