@@ -66,7 +66,7 @@ final class LastYearsSummary {
     /**
      * What tells last year's summary from another: empty without {@code --previous}, else {@code "+precedente:"} and
      * the first 16 hex digits of the file's SHA-256 ({@code "+precedente:?"} when it cannot be read: the plan's reading
-     * then reports it). Merge stamps its caches, night state and manifest with it, as with the seals' key: the plan's
+     * then reports it), read again only when the file's stamp changed ({@link it.peg.merge.PreviousSummaryDigest}). Merge stamps its caches, night state and manifest with it, as with the seals' key: the plan's
      * relative targets are computed from this file, so a night with another summary, or with none, must read the plan
      * again and never take a quiet night's shortcut on what an earlier summary gave.
      */
@@ -76,7 +76,8 @@ final class LastYearsSummary {
         }
         Path previous = Path.of(line.getOptionValue("previous"));
         // a FIFO would be waited on for ever: what is not a file is named by the plan's reading
-        String sha = Files.isRegularFile(previous) ? it.peg.io.Sha256.ofFileOrEmpty(previous) : "";
+        String sha = Files.isRegularFile(previous)
+                ? it.peg.merge.PreviousSummaryDigest.of(previous, Path.of(line.getOptionValue("work"))) : "";
         return "+precedente:" + (sha.isEmpty() ? "?" : sha.substring(0, 16));
     }
 }
