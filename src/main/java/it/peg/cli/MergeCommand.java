@@ -187,7 +187,8 @@ public final class MergeCommand implements Command {
     private MergeReport night(RunLock held, Path plan, Path inbox, Path work, Optional<LocalDate> at, String runId,
                               Clock clock, Level consoleLevel, CommandLine line, String build) throws Exception {
         // locked values are checked against their seals, with the key beside the plan
-        return NightRun.run(held, new MergeRequest(plan, inbox, work, at), runId, clock, consoleLevel,
+        return NightRun.run(held, new MergeRequest(plan, inbox, work, at,
+                        Optional.ofNullable(line.getOptionValue("previous")).map(Path::of)), runId, clock, consoleLevel,
                 () -> LastYearsSummary.readingPlanWith(stages.apply(it.peg.io.SealKeyFile.load(plan)), line, build), Version.current(), build);
     }
 

@@ -265,8 +265,7 @@ public final class MergeJob {
                 LOG.warn("ledger: {} torn or corrupt lines skipped (a run was interrupted while writing)", past.badLines());
             }
             ledger = Ledger.open(work, runId, clock);
-            ledger.append(LedgerEvent.RUN_START, fields("version", toolVersion, "plan", request.planFile().toString(),
-                    "inbox", request.inbox().toString(), "at", request.at().map(LocalDate::toString).orElse("")));
+            ledger.append(LedgerEvent.RUN_START, request.runStartFields(toolVersion));
         }
 
         void scanInbox(Optional<InboxWalk> listed) throws IOException {

@@ -91,9 +91,7 @@ public final class QuietNight {
                 Optional.of(m.verificaLabel()), seen, 0, 0, c.accepted(), c.notFilled(), c.superseded(), c.rejected(),
                 c.missing(), false, false, Duration.ofNanos(System.nanoTime() - t0), List.of(), List.of());
         // RUN_START and RUN_END in one append: one fsync, not two
-        ledger.appendTogether(LedgerEvent.RUN_START, Ledger.fields("version", toolVersion,
-                "plan", request.planFile().toString(), "inbox", request.inbox().toString(),
-                "at", request.at().map(LocalDate::toString).orElse("")),
+        ledger.appendTogether(LedgerEvent.RUN_START, request.runStartFields(toolVersion),
                 LedgerEvent.RUN_END, Ledger.fields("outcome", report.outcome().name(),
                 "verifica", m.verificaDate(), "seen", String.valueOf(seen), "new", "0", "read", "0",
                 "accepted", String.valueOf(c.accepted()), "notFilled", String.valueOf(c.notFilled()),

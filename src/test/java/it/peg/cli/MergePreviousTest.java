@@ -62,6 +62,27 @@ class MergePreviousTest {
         assertEquals(">= 315 (+5% su 300)", targetOf(work, "FI01")); // a refused plan replaces nothing
     }
 
+    /** The ledger says which summary gave a night its baselines: an ordinary night's RUN_START and a quiet one's. */
+    @Test
+    void runStartNamesLastYearsSummaryOnEveryNightThatHadOne() throws Exception {
+        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        Path previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
+        Path inbox = Files.createDirectories(dir.resolve("in"));
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(plan, inbox, work, "--previous", previous.toString()).exit);
+        CliRun quiet = night(plan, inbox, work, "--previous", previous.toString());
+        assertTrue(lastLine(quiet).contains("riepilogo invariato"), quiet::toString);
+        assertEquals(2, night(plan, inbox, work).exit); // refused without it: its RUN_START has no previous
+
+        List<java.util.Map<String, String>> starts = it.peg.merge.Ledger.read(work).of("RUN_START").stream()
+                .map(it.peg.merge.LedgerEntry::fields).toList();
+        assertEquals(3, starts.size());
+        assertEquals(previous.toString(), starts.get(0).get("previous"));
+        assertEquals(previous.toString(), starts.get(1).get("previous"));
+        assertEquals(List.of("version", "plan", "inbox", "at", "previous"), List.copyOf(starts.get(1).keySet()));
+        assertEquals(List.of("version", "plan", "inbox", "at"), List.copyOf(starts.get(2).keySet()));
+    }
+
     @Test
     void theSummaryMergeRewritesIsNoBaseline() throws Exception {
         Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
