@@ -55,8 +55,9 @@ public final class NucleoColumnsReader {
             String reason = unreadableReason(riepilogo);
             return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, FindingCode.NUCLEO_RIEPILOGO_ILLEGGIBILE,
                     file, "", "", "", reason, "un riepilogo .xlsx scritto da peg",
-                    "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente (" + reason + "): "
-                            + restoreHint(reason) + " e rilanciare il comando.")));
+                    // the reason is the value found, printed after the message: not in the message too
+                    "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: " + restoreHint(reason)
+                            + " e rilanciare il comando.")));
         }
     }
 
