@@ -78,6 +78,21 @@ class NucleoColumnsReaderTest {
         assertEquals("il file è vuoto, 0 byte", r.findings().get(0).value());
     }
 
+    /**
+     * Regression: a summary saved with a password to open was "danneggiato o non è un .xlsx". consolidate writes its
+     * new summary over it: the Nucleo's copy is to be restored and its password taken off.
+     */
+    @Test
+    void aSummarySavedWithAPasswordIsSaidToBeProtected() throws Exception {
+        Path encrypted = it.peg.testutil.Encrypted.copy(fixtureFile(), dir.resolve("riepilogo-protetto.xlsx"), "nucleo");
+        NucleoReadResult r = NucleoColumnsReader.read(encrypted);
+        assertEquals(1, r.findings().size());
+        assertEquals("il file è protetto da password", r.findings().get(0).value());
+        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinarlo da una copia,"
+                + " aprirlo in Excel o LibreOffice, togliere la password, salvarlo di nuovo come .xlsx e rilanciare il"
+                + " comando.", r.findings().get(0).message());
+    }
+
     @Test
     void acceptsWhatPeopleTypeAndReportsTheRestAsFindings() throws Exception {
         Path p = fixtureFile();
