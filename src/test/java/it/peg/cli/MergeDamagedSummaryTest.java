@@ -126,6 +126,25 @@ class MergeDamagedSummaryTest {
     }
 
     /**
+     * Regression: a folder where the summary goes (made by hand, or by an unzip) was taken for no summary, and the night
+     * failed writing over it as "Errore imprevisto di peg ... è un difetto del programma" (exit 4). It is refused as a
+     * link there is, before anything is read or written, and left as it is.
+     */
+    @Test
+    void aFolderWhereTheSummaryGoesIsRefusedNotPegsFault() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        Path folder = Files.createDirectories(work.resolve("riepilogo.xlsx"));
+
+        CliRun r = night(schede, work);
+        assertEquals(2, r.exit, r.toString());
+        assertEquals(List.of("Il file di uscita " + folder + " è una cartella: peg non può scrivere il file al suo posto."
+                + " Spostare o rinominare la cartella e rilanciare. Nessun file è stato letto o scritto."), r.errLines(),
+                r::toString);
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    /**
      * Regression: with judgements the Nucleo typed wrongly, the night named the first one only, and not its cell: one
      * night per value to find them all. Now every error, each with its cell.
      */
