@@ -35,6 +35,9 @@ public final class NucleoColumnsReader {
     private static final String EXPECTED = "una percentuale tra 0% e 200%, ad esempio 85% oppure 0,85";
     private static final String EMPTY_FILE = "il file è vuoto, 0 byte";
     private static final String DAMAGED_FILE = "il file è danneggiato o non è un .xlsx";
+    private static final String ENCRYPTED_FILE = "il file è protetto da password";
+    private static final String TAKE_PASSWORD_OFF = "aprirlo in Excel o LibreOffice, togliere la password, salvarlo di"
+            + " nuovo come .xlsx";
 
     /**
      * Reads the Nucleo's overrides. A missing file gives an empty result (the first run has no summary yet).
@@ -55,8 +58,9 @@ public final class NucleoColumnsReader {
             String reason = unreadableReason(riepilogo);
             return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, FindingCode.NUCLEO_RIEPILOGO_ILLEGGIBILE,
                     file, "", "", "", reason, "un riepilogo .xlsx scritto da peg",
-                    "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente (" + reason + "): "
-                            + restoreHint(reason) + " e rilanciare il comando.")));
+                    // the reason is the value found, printed after the message: not in the message too
+                    "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: " + overwrittenHint(reason)
+                            + " e rilanciare il comando.")));
         }
     }
 
@@ -87,21 +91,33 @@ public final class NucleoColumnsReader {
     /** Why the summary could not be opened, in the words its finding's value and message use. */
     private static String unreadableReason(Path riepilogo) {
         try {
-            return Files.size(riepilogo) == 0 ? EMPTY_FILE : DAMAGED_FILE;
+            if (Files.size(riepilogo) == 0) {
+                return EMPTY_FILE;
+            }
         } catch (IOException e) {
             return DAMAGED_FILE;
         }
+        // saved with a password to open (the Nucleo's judgements kept private): not damaged, and a copy would lose them
+        return it.peg.xlsx.OleContainer.content(riepilogo) == it.peg.xlsx.OleContainer.Content.ENCRYPTED_PACKAGE
+                ? ENCRYPTED_FILE : DAMAGED_FILE;
     }
 
     /**
-     * How to mend a summary that could not be opened, for {@code reason} as {@link #read} gives it in its finding's
-     * value (a copy for an emptied file; for another, also how to save it again as .xlsx), without "rilanciare": the
-     * command that prints it says what to do next.
+     * How to mend a summary that could not be opened and was left as it was (merge), for {@code reason} as {@link #read}
+     * gives it in its finding's value (a copy for an emptied file; the password taken off a protected one, whose
+     * judgements a copy would lose; for another, a copy or saving it again as .xlsx), without "rilanciare": the command
+     * that prints it says what to do next.
      */
     public static String restoreHint(String reason) {
         return EMPTY_FILE.equals(reason) ? "ripristinarlo da una copia"
+                : ENCRYPTED_FILE.equals(reason) ? TAKE_PASSWORD_OFF
                 : "ripristinarlo da una copia (se è stato salvato in un altro formato, aprirlo in Excel o LibreOffice e"
                 + " salvarlo come .xlsx)";
+    }
+
+    /** {@link #restoreHint} for consolidate, which writes its new summary over the one it could not open. */
+    private static String overwrittenHint(String reason) {
+        return ENCRYPTED_FILE.equals(reason) ? "ripristinarlo da una copia, " + TAKE_PASSWORD_OFF : restoreHint(reason);
     }
 
     /**

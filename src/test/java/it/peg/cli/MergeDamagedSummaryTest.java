@@ -102,6 +102,49 @@ class MergeDamagedSummaryTest {
     }
 
     /**
+     * Regression: a summary the Nucleo saved with a password to open was said to be "danneggiato o non è un .xlsx",
+     * and the user told to restore it from a copy: the judgements typed since that copy lost, when taking the password
+     * off was all it needed. The night says it is protected and how to take the password off, and leaves it as it is.
+     */
+    @Test
+    void aSummarySavedWithAPasswordIsSaidToBeProtectedNotDamaged() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        assertEquals(0, night(schede, work).exit);
+        Path summary = work.resolve("riepilogo.xlsx");
+        Path plain = Files.copy(summary, dir.resolve("in-chiaro.xlsx"));
+        it.peg.testutil.Encrypted.copy(plain, summary, "nucleo");
+        byte[] encrypted = Files.readAllBytes(summary);
+
+        CliRun r = night(schede, work);
+        assertEquals(2, r.exit, r.toString());
+        assertEquals(List.of("Non riesco a leggere le colonne del Nucleo in " + summary + ": il file è protetto da"
+                + " password. Il riepilogo non è stato sostituito per non perdere le valutazioni del Nucleo: aprirlo in"
+                + " Excel o LibreOffice, togliere la password, salvarlo di nuovo come .xlsx e rilanciare."),
+                r.errLines(), r::toString);
+        assertArrayEquals(encrypted, Files.readAllBytes(summary));
+    }
+
+    /**
+     * Regression: a folder where the summary goes (made by hand, or by an unzip) was taken for no summary, and the night
+     * failed writing over it as "Errore imprevisto di peg ... è un difetto del programma" (exit 4). It is refused as a
+     * link there is, before anything is read or written, and left as it is.
+     */
+    @Test
+    void aFolderWhereTheSummaryGoesIsRefusedNotPegsFault() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path work = dir.resolve("lavoro");
+        Path folder = Files.createDirectories(work.resolve("riepilogo.xlsx"));
+
+        CliRun r = night(schede, work);
+        assertEquals(2, r.exit, r.toString());
+        assertEquals(List.of("Il file di uscita " + folder + " è una cartella: peg non può scrivere il file al suo posto."
+                + " Spostare o rinominare la cartella e rilanciare. Nessun file è stato letto o scritto."), r.errLines(),
+                r::toString);
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    /**
      * Regression: with judgements the Nucleo typed wrongly, the night named the first one only, and not its cell: one
      * night per value to find them all. Now every error, each with its cell.
      */

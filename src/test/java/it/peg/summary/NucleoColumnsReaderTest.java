@@ -60,9 +60,9 @@ class NucleoColumnsReaderTest {
         Files.writeString(bad, "non un file excel");
         NucleoReadResult r = NucleoColumnsReader.read(bad);
         assertEquals("NUCLEO_RIEPILOGO_ILLEGGIBILE", r.findings().get(0).code());
-        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente (il file è danneggiato o non"
-                + " è un .xlsx): ripristinarlo da una copia (se è stato salvato in un altro formato, aprirlo in Excel o"
-                + " LibreOffice e salvarlo come .xlsx) e rilanciare il comando.", r.findings().get(0).message());
+        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinarlo da una copia"
+                + " (se è stato salvato in un altro formato, aprirlo in Excel o LibreOffice e salvarlo come .xlsx) e"
+                + " rilanciare il comando.", r.findings().get(0).message());
         assertEquals("il file è danneggiato o non è un .xlsx", r.findings().get(0).value());
     }
 
@@ -73,8 +73,24 @@ class NucleoColumnsReaderTest {
         Files.write(empty, new byte[0]);
         NucleoReadResult r = NucleoColumnsReader.read(empty);
         assertEquals(1, r.findings().size());
-        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente (il file è vuoto, 0 byte):"
-                + " ripristinarlo da una copia e rilanciare il comando.", r.findings().get(0).message());
+        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinarlo da una copia"
+                + " e rilanciare il comando.", r.findings().get(0).message());
+        assertEquals("il file è vuoto, 0 byte", r.findings().get(0).value());
+    }
+
+    /**
+     * Regression: a summary saved with a password to open was "danneggiato o non è un .xlsx". consolidate writes its
+     * new summary over it: the Nucleo's copy is to be restored and its password taken off.
+     */
+    @Test
+    void aSummarySavedWithAPasswordIsSaidToBeProtected() throws Exception {
+        Path encrypted = it.peg.testutil.Encrypted.copy(fixtureFile(), dir.resolve("riepilogo-protetto.xlsx"), "nucleo");
+        NucleoReadResult r = NucleoColumnsReader.read(encrypted);
+        assertEquals(1, r.findings().size());
+        assertEquals("il file è protetto da password", r.findings().get(0).value());
+        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinarlo da una copia,"
+                + " aprirlo in Excel o LibreOffice, togliere la password, salvarlo di nuovo come .xlsx e rilanciare il"
+                + " comando.", r.findings().get(0).message());
     }
 
     @Test
