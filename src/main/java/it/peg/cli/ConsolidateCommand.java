@@ -101,9 +101,16 @@ public final class ConsolidateCommand implements Command {
                         + verifica.fullLabel() + " indicare un altro file con --out (es. riepilogo-" + verifica.code()
                         + ".xlsx). Il file esistente non è stato modificato.");
             }
-            overrides = previous.forVerifica(verifica.date()).overrides();
             previous.findings().stream().filter(f -> f.isError() || console.verbosity() != Console.Verbosity.QUIET)
                     .forEach(f -> console.problem(FindingsPrinter.line(f)));
+            if (previous.findings().stream().anyMatch(Finding::isError)) {
+                // overwriting it would lose what the Nucleo typed there (a judgement typed wrongly, a file saved with a
+                // password or in another format): stop, as merge does, and leave it as it is
+                throw new UsageException("Il riepilogo " + out + " non è stato sovrascritto, per non perdere le valutazioni"
+                        + " del Nucleo che contiene: correggerlo come indicato sopra, oppure indicare un altro file con"
+                        + " --out. Nessun file è stato scritto.");
+            }
+            overrides = previous.forVerifica(verifica.date()).overrides();
         }
         early.ifPresent(EarlyReading::stop);
         Consolidator consolidator = early.flatMap(EarlyReading::ahead).map(a -> Pipeline.consolidator(verifica, a))
