@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -114,32 +116,48 @@ final class OutputStep {
             // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
             // Nucleo's columns typed into it since that verifica's file was written
             VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
-            boolean csvChanged = csv.commit();
-            boolean summaryChanged = xlsx.commit();
-            boolean formsChanged = forms.commit();
+            // the three renames made durable by one fsync of the work folder, then the verifica's copies the same way,
+            // then every OUTPUT line in one append: each line is written once what it records is durable
+            boolean csvChanged = csv.moveInPlace();
+            boolean summaryChanged = xlsx.moveInPlace();
+            boolean formsChanged = forms.moveInPlace();
+            if (csvChanged || summaryChanged || formsChanged) {
+                AtomicFiles.fsyncDirectory(work);
+            }
             WrittenOutputs outputs = new WrittenOutputs();
             outputs.holds(csvFile, csv.digest());
             outputs.holds(summary, xlsx.digest());
             outputs.holds(formsFile, forms.digest());
+            List<Ledger.Line> lines = new ArrayList<>();
+            String at = verifica.date().toString();
             if (csvChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "digest", csv.digest(), "verifica",
-                        verifica.date().toString()));
+                lines.add(new Ledger.Line(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "digest", csv.digest(),
+                        "verifica", at), ledger.now()));
             }
             if (summaryChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "digest", xlsx.digest(), "verifica",
-                        verifica.date().toString()));
+                lines.add(new Ledger.Line(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "digest", xlsx.digest(),
+                        "verifica", at), ledger.now()));
             }
             if (formsChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.FORMS, "digest", forms.digest(), "verifica",
-                        verifica.date().toString()));
+                lines.add(new Ledger.Line(LedgerEvent.OUTPUT, fields("file", MergeJob.FORMS, "digest", forms.digest(),
+                        "verifica", at), ledger.now()));
             }
             // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
-            VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
-                    verifica.date(), ledger, outputs);
-            VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
-                    verifica.date(), ledger, outputs);
-            VerificaSummaries.copyIfDifferent(formsFile, work.resolve(VerificaSummaries.formsOf(verifica.date())),
-                    verifica.date(), ledger, outputs);
+            List<VerificaSummaries.Copy> copies = new ArrayList<>();
+            try {
+                copies.add(VerificaSummaries.stageCopy(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
+                        outputs));
+                copies.add(VerificaSummaries.stageCopy(summary,
+                        work.resolve(VerificaSummaries.summaryOf(verifica.date())), outputs));
+                copies.add(VerificaSummaries.stageCopy(formsFile,
+                        work.resolve(VerificaSummaries.formsOf(verifica.date())), outputs));
+                lines.addAll(VerificaSummaries.putInPlace(work, copies, verifica.date(), ledger, outputs));
+            } finally {
+                for (VerificaSummaries.Copy c : copies) {
+                    c.staged().ifPresent(OutputStep::discard);
+                }
+            }
+            ledger.appendAll(lines);
             return new Written(summaryChanged, csvChanged, xlsx.digest(), csv.digest(), summaryRows.get(),
                     csvRows.get(), outputs, formsChanged, forms.digest(), formsSheets.get());
         }
