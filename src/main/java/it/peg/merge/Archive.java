@@ -122,9 +122,7 @@ public final class Archive {
             if (folders.isEmpty()) {
                 return;
             }
-            for (Path folder : folders) {
-                AtomicFiles.fsyncDirectory(folder);
-            }
+            AtomicFiles.fsyncDirectories(folders); // several at once: one journal commit for those waiting together
             AtomicFiles.fsyncDirectory(root);
             folders.clear();
         }

@@ -59,6 +59,22 @@ class AtomicFilesTest {
         assertArrayEquals(new byte[] {1, 2, 4}, Files.readAllBytes(target));
     }
 
+    /** Several folders made durable at once: each fsync'd once; a folder that cannot be fails the call, after the rest. */
+    @Test
+    void foldersAreMadeDurableEachOnceAndAFailureIsThrown(@TempDir Path dir) throws Exception {
+        java.util.List<Path> folders = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            folders.add(Files.createDirectories(dir.resolve("f" + i)));
+        }
+        int before = AtomicFiles.DIRECTORY_FORCES.get();
+        AtomicFiles.fsyncDirectories(folders);
+        assertEquals(before + 7, AtomicFiles.DIRECTORY_FORCES.get());
+        folders.add(2, dir.resolve("missing"));
+        org.junit.jupiter.api.Assertions.assertThrows(java.nio.file.NoSuchFileException.class,
+                () -> AtomicFiles.fsyncDirectories(folders));
+        assertEquals(before + 15, AtomicFiles.DIRECTORY_FORCES.get(), "every folder tried, the missing one too");
+    }
+
     @Test
     void stagedContentIsPutInPlaceOnlyOnCommitAndOnlyWhenItChanged(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("riepilogo.xlsx");
