@@ -177,6 +177,20 @@ public final class AtomicFiles {
             return target;
         }
 
+        /**
+         * The same content staged for {@code copy} too (written from this temp and fsync'd), unless {@code copy} is a
+         * regular file holding these bytes already: whether or not this content changes its own target, it is what
+         * that target holds once committed, so the copy is of the target's bytes. Made on the thread that staged this
+         * (a night's copies under the verifica's name, 21 MB at 2,000 services, were read and written one after the
+         * other on the main thread once all three outputs were in place).
+         */
+        public Optional<Staged> stageCopy(Path copy) throws IOException {
+            if (sameBytes(temp, copy)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Staged(copy, writeTemp(copy, out -> Files.copy(temp, out)), digest, true));
+        }
+
         @Override
         public void close() throws IOException {
             Files.deleteIfExists(temp);
@@ -206,17 +220,6 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
-    }
-
-    /**
-     * A staged copy of {@code from} next to {@code to}, fsync'd, when {@code to} is not a regular file of the same
-     * bytes (a night's copies under the verifica's name, put in place together with {@link Staged#moveInPlace}).
-     */
-    public static Optional<Staged> stageCopy(Path from, Path to) throws IOException {
-        if (sameBytes(from, to)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Staged(to, writeTemp(to, out -> Files.copy(from, out)), "", true));
     }
 
     /** {@code b} is a regular file (never followed through a link) holding the bytes of {@code a}. */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 
@@ -107,52 +106,6 @@ final class VerificaSummaries {
         if (Files.isRegularFile(csv) && !Files.isRegularFile(keptCsv)) {
             copyIfDifferent(csv, keptCsv, other, ledger);
         }
-    }
-
-    /**
-     * A copy of an output under the verifica's name, staged (written and fsync'd beside {@code to}) when the bytes
-     * differ, to be put in place with the night's other copies ({@link #putInPlace}).
-     *
-     * @param staged     the copy's temp, empty when {@code to} already holds {@code from}'s bytes
-     * @param fromBefore {@code from}'s entry in the outputs written before the copy was made
-     */
-    record Copy(Path from, Path to, Optional<AtomicFiles.Staged> staged, Optional<NightManifest.Entry> fromBefore) {
-    }
-
-    /** Stages the copy of {@code from} at {@code to} when the bytes differ. */
-    static Copy stageCopy(Path from, Path to, WrittenOutputs written) throws IOException {
-        Optional<NightManifest.Entry> before = written.entry(from);
-        return new Copy(from, to, AtomicFiles.stageCopy(from, to), before);
-    }
-
-    /**
-     * Puts the staged copies in place, their renames made durable by one fsync of {@code work} (they are all in it),
-     * and returns the OUTPUT line of each copy replaced, for the caller to append with the night's others; a copy
-     * already holding the bytes is noted as holding {@code from}'s digest. The temps are the caller's to close.
-     */
-    static List<Ledger.Line> putInPlace(Path work, List<Copy> copies, LocalDate verifica, Ledger ledger,
-                                        WrittenOutputs written) throws IOException {
-        boolean moved = false;
-        for (Copy c : copies) {
-            if (c.staged().isPresent()) {
-                moved |= c.staged().get().moveInPlace();
-            }
-        }
-        if (moved) {
-            AtomicFiles.fsyncDirectory(work);
-        }
-        List<Ledger.Line> lines = new java.util.ArrayList<>();
-        for (Copy c : copies) {
-            if (c.staged().isEmpty()) {
-                c.fromBefore().filter(b -> b.equals(written.entry(c.from()).orElse(null)))
-                        .ifPresent(b -> written.holds(c.to(), b.digest()));
-                continue;
-            }
-            lines.add(new Ledger.Line(LedgerEvent.OUTPUT, Ledger.fields("file", c.to().getFileName().toString(),
-                    "digest", written.digestOfCopy(c.from(), c.fromBefore(), c.to()), "verifica", verifica.toString()),
-                    ledger.now()));
-        }
-        return lines;
     }
 
     /** Puts a copy of {@code from} at {@code to} atomically and durably, when the bytes differ. */

@@ -58,6 +58,29 @@ class NightFsyncsTest extends MergeNightCases {
     }
 
     /**
+     * A copy under the verifica's name deleted by hand: the next night, its outputs unchanged, makes it again from the
+     * content it staged (the same bytes as the output in place) and records only it.
+     */
+    @Test
+    void aCopyDeletedByHandIsMadeAgainFromTheStagedOutput() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run(NIGHT);
+        List<String> copies = Ledger.read(work).of(LedgerEvent.OUTPUT).stream().map(e -> e.require("file"))
+                .filter(f -> f.matches(".*-\\d{4}\\..*")).toList();
+        assertEquals(3, copies.size(), copies.toString());
+        Path csvCopy = work.resolve(copies.get(0));
+        Files.delete(csvCopy);
+        int lines = Ledger.read(work).entries().size();
+        run("2024-07-02T02:00:00Z");
+        List<LedgerEntry> night = Ledger.read(work).entries().subList(lines, Ledger.read(work).entries().size());
+        assertEquals(List.of(copies.get(0)), night.stream().filter(e -> e.is(LedgerEvent.OUTPUT))
+                .map(e -> e.require("file")).toList());
+        assertEquals(Files.readString(work.resolve(MergeJob.CSV)), Files.readString(csvCopy));
+        assertEquals(Ledger.read(work).of(LedgerEvent.OUTPUT).get(0).require("digest"),
+                night.stream().filter(e -> e.is(LedgerEvent.OUTPUT)).findFirst().orElseThrow().require("digest"));
+    }
+
+    /**
      * Three files into three folders of the archive: each copy's content fsync'd, each folder's entries once and the
      * root's once, then one append of their ARCHIVED lines, in the inbox's order, each copy in place.
      */
