@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * The append-only ledger {@code work/ledger.tsv}: one line per event, each written with a single append and
- * fsync'd before the run goes on, so that what it says happened has happened.
+ * The append-only ledger {@code work/ledger.tsv}: one line per event, written with a single append and fsync'd
+ * before the run goes on, so that what it says happened has happened; the lines a step notes in a loop (the files
+ * archived, the status changes, the outputs replaced) are appended together, after what they record is durable.
  *
  * <p>Line format (UTF-8, tab-separated): {@code <instant> TAB <run> TAB <EVENT> TAB key=value ... TAB #<crc32>}.
  * Tabs, newlines and backslashes inside values are escaped as {@code \t}, {@code \n}, {@code \\}. The CRC32
