@@ -19,7 +19,8 @@ import java.util.Locale;
  * The content-addressed archive {@code work/archive/<first 2 hex>/<sha256>.<ext>}: every file ever received,
  * stored once per content, never overwritten. A file enters the archive by a copy into a temp file (the
  * source opened read-only), fsync, a second read of the copy to verify its hash, an atomic rename and an
- * fsync of the folder; a crash at any step leaves either nothing or a complete, verified file.
+ * fsync of the folder; a crash at any step leaves either nothing or a complete, verified file. A night storing several
+ * files makes their folders' entries durable once for all ({@link Batch}) before the ledger lines that commit them.
  */
 public final class Archive {
     public static final String DIR = "archive";
@@ -79,6 +80,56 @@ public final class Archive {
      * is still writing the file, the copy is what counts, and its hash is verified on the copy).
      */
     public Stored store(Path source, String name) throws IOException {
+        Stored stored = copyIn(source, name);
+        if (!stored.created()) {
+            return stored;
+        }
+        AtomicFiles.fsyncDirectory(stored.path().getParent());
+        // the root's entries change only when one of its 256 folders is created: the root is made durable
+        // once per folder and run (also covering a folder an interrupted run created without that fsync),
+        // not once per file, which was a third of archiving
+        if (rootSynced.add(stored.path().getParent().getFileName().toString())) {
+            AtomicFiles.fsyncDirectory(root);
+        }
+        return stored;
+    }
+
+    /** A new batch of copies made durable together ({@link Batch#durable}). */
+    Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Several files stored in one night: each copied, fsync'd, verified and renamed in place as {@link #store} does,
+     * then {@link #durable} fsyncs each folder they went into once, and the root once, instead of a folder's and the
+     * root's fsync per file (a 1% night's 20 files were 40 of its 80 archiving fsyncs). Until {@code durable} returns
+     * the copies may be lost by a crash: the ledger lines that commit them are written only after it (a copy in place
+     * without its line is found and recorded by the next run, as after a crash before the line).
+     */
+    final class Batch {
+        private final java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+
+        /** As {@link Archive#store}, the folder's fsync left to {@link #durable}. */
+        Stored store(Path source, String name) throws IOException {
+            Stored stored = copyIn(source, name);
+            // also a copy found in place (another name's, or one an interrupted run renamed without the folder's fsync)
+            folders.add(stored.path().getParent());
+            return stored;
+        }
+
+        /** Makes every copy of the batch durable: each folder's entries, then the root's (its folders). */
+        void durable() throws IOException {
+            if (folders.isEmpty()) {
+                return;
+            }
+            AtomicFiles.fsyncDirectories(folders); // several at once: one journal commit for those waiting together
+            AtomicFiles.fsyncDirectory(root);
+            folders.clear();
+        }
+    }
+
+    /** The copy in place, renamed but not yet made durable by its folder's fsync. */
+    private Stored copyIn(Path source, String name) throws IOException {
         Files.createDirectories(root);
         Path temp = root.resolve("." + "incoming" + AtomicFiles.TEMP_MARK
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
@@ -111,13 +162,6 @@ public final class Archive {
             // absent, or a damaged copy (never a different content: the name is the hash): replace it
             Files.createDirectories(target.getParent());
             AtomicFiles.moveAtomically(temp, target);
-            AtomicFiles.fsyncDirectory(target.getParent());
-            // the root's entries change only when one of its 256 folders is created: the root is made durable
-            // once per folder and run (also covering a folder an interrupted run created without that fsync),
-            // not once per file, which was a third of archiving
-            if (rootSynced.add(target.getParent().getFileName().toString())) {
-                AtomicFiles.fsyncDirectory(root);
-            }
             return new Stored(sha, size, target, true);
         } finally {
             Files.deleteIfExists(temp);

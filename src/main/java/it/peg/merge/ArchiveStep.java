@@ -33,6 +33,33 @@ final class ArchiveStep {
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
                           Map<String, History.Known> known) throws IOException {
+        // every copy made durable (its folder's and the root's fsync once for all), then every line in one append:
+        // the lines are the commit point, written only once what they name is safely in the archive
+        Archive.Batch batch = archive.batch();
+        List<Ledger.Line> lines = new ArrayList<>();
+        int newFiles;
+        try {
+            newFiles = storeNew(archive, batch, lines, ledger, clock, inbox, hashes, known);
+        } catch (IOException | RuntimeException e) {
+            // what was stored before the failure is committed as when each file had its own line
+            try {
+                batch.durable();
+                ledger.appendAll(lines);
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        batch.durable();
+        ledger.appendAll(lines);
+        return newFiles;
+    }
+
+    /** The loop of {@link #archiveNew}: each new file stored in {@code batch}, its line added to {@code lines}. */
+    private static int storeNew(Archive archive, Archive.Batch batch, List<Ledger.Line> lines, Ledger ledger,
+                                Clock clock, List<InputFile> inbox, List<String> hashes,
+                                Map<String, History.Known> known)
+            throws IOException {
         int newFiles = 0;
         for (int i = 0; i < inbox.size(); i++) {
             InputFile f = inbox.get(i);
@@ -42,7 +69,7 @@ final class ArchiveStep {
             }
             Archive.Stored stored;
             try {
-                stored = archive.store(f.path(), f.name());
+                stored = batch.store(f.path(), f.name());
             } catch (java.nio.file.NoSuchFileException e) {
                 if (java.nio.file.Files.exists(f.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     throw e; // the archive's side, not the inbox's
@@ -53,14 +80,16 @@ final class ArchiveStep {
             }
             String key = History.Known.key(f.name(), stored.sha256());
             if (known.containsKey(key)) {
-                ledger.append(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()));
+                lines.add(new Ledger.Line(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()),
+                        ledger.now()));
                 LOG.warn("archived copy of {} ({}) was missing and has been restored from the inbox", f.name(),
                         stored.sha256());
                 continue;
             }
+            // the time the copy was in place, as when each line was appended right after its copy
             Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            ledger.append(LedgerEvent.ARCHIVED, fields("sha256", stored.sha256(), "name", f.name(),
-                    "size", String.valueOf(stored.size()), "received", received.toString()));
+            lines.add(new Ledger.Line(LedgerEvent.ARCHIVED, fields("sha256", stored.sha256(), "name", f.name(),
+                    "size", String.valueOf(stored.size()), "received", received.toString()), ledger.now()));
             known.put(key, new History.Known(f.name(), stored.sha256(), stored.size(), received));
             newFiles++;
             LOG.info("received {} sha256={} size={}", f.name(), stored.sha256(), stored.size());

@@ -42,9 +42,9 @@ import static it.peg.merge.Ledger.fields;
  * <li>read the plan, or decode the earlier reading of the same file from {@link ParsedFileCache} (invalid: RUN_END,
  *     nothing else touched);</li>
  * <li>archive every inbox file whose name + content is not yet known (verified copy, atomic rename), then
- *     record it with an ARCHIVED line: the ledger line is the commit point, and {@code received} is the
- *     time of that line. A crash before it leaves at most an archived copy that the next run finds and
- *     records;</li>
+ *     record them with ARCHIVED lines once their folders are durable: the ledger lines are the commit point, and
+ *     {@code received} is the time each copy was in place. A crash before them leaves at most archived copies that
+ *     the next run finds and records;</li>
  * <li>assess every file ever received (from the archive, so results do not depend on what is still in the
  *     inbox), from the cache when valid;</li>
  * <li>read the Nucleo's columns from the current summary, combine, render both outputs to temp files and

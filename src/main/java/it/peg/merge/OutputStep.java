@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -60,13 +62,35 @@ final class OutputStep {
         return maxHeap >= FORMS_BESIDE_BYTES_PER_SERVICE * services;
     }
 
+    /**
+     * An output staged, and its copy under the verifica's name staged on the same thread when that file does not hold
+     * those bytes yet: all put in place together once all three outputs rendered.
+     */
+    private record Output(AtomicFiles.Staged staged, Optional<AtomicFiles.Staged> copy) {
+        /** {@code staged} and the copy of it at {@code copy}; {@code staged} deleted if the copy cannot be made. */
+        static Output of(AtomicFiles.Staged staged, Path copy) throws IOException {
+            try {
+                return new Output(staged, staged.stageCopy(copy));
+            } catch (IOException | RuntimeException | Error e) {
+                OutputStep.discard(staged);
+                throw e;
+            }
+        }
+
+        /** Deletes what was not put in place. */
+        void discard() {
+            OutputStep.discard(staged);
+            copy.ifPresent(OutputStep::discard);
+        }
+    }
+
     /** The Schede, copying the sheets of unchanged services from the file the last complete run left. */
-    private static CompletableFuture<AtomicFiles.Staged> stageForms(Stages stages, ConsolidationResult result, Path work,
-                                                                    Path formsFile, Optional<NightState> last,
-                                                                    AtomicReference<Optional<SegmentIndex>> sheets) {
-        return SideTask.start("peg-merge-forms", () -> AtomicFiles.stage(formsFile, out -> sheets.set(
+    private static CompletableFuture<Output> stageForms(Stages stages, ConsolidationResult result, Path work,
+                                                        Path formsFile, Path formsCopy, Optional<NightState> last,
+                                                        AtomicReference<Optional<SegmentIndex>> sheets) {
+        return SideTask.start("peg-merge-forms", () -> Output.of(AtomicFiles.stage(formsFile, out -> sheets.set(
                 stages.writeForms().write(result, out, last.flatMap(NightState::formsSheets)
-                        .map(i -> new SegmentIndex.Earlier(formsFile, i)), work))));
+                        .map(i -> new SegmentIndex.Earlier(formsFile, i)), work))), formsCopy));
     }
 
     /**
@@ -79,70 +103,123 @@ final class OutputStep {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path csvFile = work.resolve(MergeJob.CSV);
         Path formsFile = work.resolve(MergeJob.FORMS);
+        // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
+        Path summaryCopy = work.resolve(VerificaSummaries.summaryOf(verifica.date()));
+        Path csvCopy = work.resolve(VerificaSummaries.csvOf(verifica.date()));
+        Path formsCopy = work.resolve(VerificaSummaries.formsOf(verifica.date()));
         // the Schede (one sheet per service, as consolidate writes them) beside the summary and the CSV when the heap
         // has room for all three at once; else only once the summary is staged: at 10,000 services in a 256 MB heap
         // the summary's writing and theirs at once left too little (12 full collections in a 1% night)
         AtomicReference<Optional<SegmentIndex>> formsSheets = new AtomicReference<>(Optional.empty());
-        Optional<CompletableFuture<AtomicFiles.Staged>> formsEarly =
+        Optional<CompletableFuture<Output>> formsEarly =
                 formsBeside(Runtime.getRuntime().maxMemory(), result.plan().services().size())
-                ? Optional.of(stageForms(stages, result, work, formsFile, last, formsSheets)) : Optional.empty();
+                ? Optional.of(stageForms(stages, result, work, formsFile, formsCopy, last, formsSheets))
+                : Optional.empty();
         AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
         AtomicReference<java.util.List<SegmentIndex>> summaryRows = new AtomicReference<>(java.util.List.of());
-        CompletableFuture<AtomicFiles.Staged> csvStage = SideTask.start("peg-merge-csv",
-                () -> AtomicFiles.stage(csvFile, out -> csvRows.set(stages.writeCsv().write(result, out,
-                        last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i)), work))));
-        AtomicFiles.Staged xlsx;
+        CompletableFuture<Output> csvStage = SideTask.start("peg-merge-csv",
+                () -> Output.of(AtomicFiles.stage(csvFile, out -> csvRows.set(stages.writeCsv().write(result, out,
+                        last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i)), work))),
+                        csvCopy));
+        Output xlsx;
         try {
-            xlsx = AtomicFiles.stage(summary, out -> summaryRows.set(stages.writeSummary().write(result, out,
-                    Optional.of(summary), last.map(NightState::summaryRows).orElse(java.util.List.of()), work)));
+            xlsx = Output.of(AtomicFiles.stage(summary, out -> summaryRows.set(stages.writeSummary().write(result, out,
+                    Optional.of(summary), last.map(NightState::summaryRows).orElse(java.util.List.of()), work))),
+                    summaryCopy);
         } catch (IOException | RuntimeException | Error e) {
-            SideTask.awaitQuietly(csvStage).ifPresent(OutputStep::discard);
-            formsEarly.ifPresent(f -> SideTask.awaitQuietly(f).ifPresent(OutputStep::discard));
+            SideTask.awaitQuietly(csvStage).ifPresent(Output::discard);
+            formsEarly.ifPresent(f -> SideTask.awaitQuietly(f).ifPresent(Output::discard));
             throw e;
         }
-        CompletableFuture<AtomicFiles.Staged> formsStage = formsEarly.orElseGet(
-                () -> stageForms(stages, result, work, formsFile, last, formsSheets)); // on the other core while the CSV is finished
-        AtomicFiles.Staged csvStaged;
+        CompletableFuture<Output> formsStage = formsEarly.orElseGet(() -> stageForms(stages, result, work, formsFile,
+                formsCopy, last, formsSheets)); // on the other core while the CSV is finished
+        Output csv;
+        Output forms;
         try {
-            csvStaged = SideTask.await(csvStage);
+            csv = SideTask.await(csvStage);
         } catch (IOException | RuntimeException | Error e) {
-            SideTask.awaitQuietly(formsStage).ifPresent(OutputStep::discard);
-            discard(xlsx);
+            SideTask.awaitQuietly(formsStage).ifPresent(Output::discard);
+            xlsx.discard();
             throw e;
         }
-        try (xlsx; AtomicFiles.Staged csv = csvStaged; AtomicFiles.Staged forms = SideTask.await(formsStage)) {
-            // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
-            // Nucleo's columns typed into it since that verifica's file was written
-            VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
-            boolean csvChanged = csv.commit();
-            boolean summaryChanged = xlsx.commit();
-            boolean formsChanged = forms.commit();
-            WrittenOutputs outputs = new WrittenOutputs();
-            outputs.holds(csvFile, csv.digest());
-            outputs.holds(summary, xlsx.digest());
-            outputs.holds(formsFile, forms.digest());
-            if (csvChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.CSV, "digest", csv.digest(), "verifica",
-                        verifica.date().toString()));
-            }
-            if (summaryChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.SUMMARY, "digest", xlsx.digest(), "verifica",
-                        verifica.date().toString()));
-            }
-            if (formsChanged) {
-                ledger.append(LedgerEvent.OUTPUT, fields("file", MergeJob.FORMS, "digest", forms.digest(), "verifica",
-                        verifica.date().toString()));
-            }
-            // one summary per verifica: the same bytes under the verifica's own name, kept when the verifica moves on
-            VerificaSummaries.copyIfDifferent(csvFile, work.resolve(VerificaSummaries.csvOf(verifica.date())),
-                    verifica.date(), ledger, outputs);
-            VerificaSummaries.copyIfDifferent(summary, work.resolve(VerificaSummaries.summaryOf(verifica.date())),
-                    verifica.date(), ledger, outputs);
-            VerificaSummaries.copyIfDifferent(formsFile, work.resolve(VerificaSummaries.formsOf(verifica.date())),
-                    verifica.date(), ledger, outputs);
-            return new Written(summaryChanged, csvChanged, xlsx.digest(), csv.digest(), summaryRows.get(),
-                    csvRows.get(), outputs, formsChanged, forms.digest(), formsSheets.get());
+        try {
+            forms = SideTask.await(formsStage);
+        } catch (IOException | RuntimeException | Error e) {
+            xlsx.discard();
+            csv.discard();
+            throw e;
         }
+        try {
+            return commit(work, verifica, current, ledger, xlsx, csv, forms, summaryRows.get(), csvRows.get(),
+                    formsSheets.get());
+        } finally {
+            xlsx.discard(); // what was put in place is no longer there to delete
+            csv.discard();
+            forms.discard();
+        }
+    }
+
+    /**
+     * The three outputs put in place, then their copies, each set's renames made durable by one fsync of the work
+     * folder, then every OUTPUT line in one append: each line is written once what it records is durable.
+     */
+    private static Written commit(Path work, Verifica verifica, NucleoReadResult current, Ledger ledger, Output xlsx,
+                                  Output csv, Output forms, java.util.List<SegmentIndex> summaryRows,
+                                  Optional<SegmentIndex> csvRows, Optional<SegmentIndex> formsSheets)
+            throws IOException {
+        // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
+        // Nucleo's columns typed into it since that verifica's file was written
+        VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
+        boolean csvChanged = csv.staged().moveInPlace();
+        boolean summaryChanged = xlsx.staged().moveInPlace();
+        boolean formsChanged = forms.staged().moveInPlace();
+        if (csvChanged || summaryChanged || formsChanged) {
+            AtomicFiles.fsyncDirectory(work);
+        }
+        // the copies after the outputs: a crash between leaves the outputs new and the copies as they were (the next
+        // night makes them), never a copy of a verifica newer than the current summary
+        boolean copied = false;
+        for (Output o : List.of(csv, xlsx, forms)) {
+            if (o.copy().isPresent()) {
+                copied |= o.copy().get().moveInPlace();
+            }
+        }
+        if (copied) {
+            AtomicFiles.fsyncDirectory(work);
+        }
+        WrittenOutputs outputs = new WrittenOutputs();
+        List<Ledger.Line> lines = new ArrayList<>();
+        String at = verifica.date().toString();
+        for (Output o : List.of(csv, xlsx, forms)) {
+            outputs.holds(o.staged().target(), o.staged().digest());
+            if (o.staged().changed()) {
+                lines.add(output(o.staged(), at, ledger));
+            }
+        }
+        for (Output o : List.of(csv, xlsx, forms)) {
+            Path copy = o.copy().map(AtomicFiles.Staged::target).orElse(null);
+            // a copy made, or found holding the bytes: of the output's digest either way
+            Path target = copy != null ? copy : copyOf(work, verifica, o.staged().target());
+            outputs.holds(target, o.staged().digest());
+            o.copy().ifPresent(c -> lines.add(output(c, at, ledger)));
+        }
+        ledger.appendAll(lines);
+        return new Written(summaryChanged, csvChanged, xlsx.staged().digest(), csv.staged().digest(), summaryRows,
+                csvRows, outputs, formsChanged, forms.staged().digest(), formsSheets);
+    }
+
+    /** The OUTPUT line of {@code staged}, put in place. */
+    private static Ledger.Line output(AtomicFiles.Staged staged, String verifica, Ledger ledger) {
+        return new Ledger.Line(LedgerEvent.OUTPUT, fields("file", staged.target().getFileName().toString(), "digest",
+                staged.digest(), "verifica", verifica), ledger.now());
+    }
+
+    /** The copy of {@code output} under the verifica's name. */
+    private static Path copyOf(Path work, Verifica verifica, Path output) {
+        String name = output.getFileName().toString();
+        return work.resolve(name.equals(MergeJob.CSV) ? VerificaSummaries.csvOf(verifica.date())
+                : name.equals(MergeJob.SUMMARY) ? VerificaSummaries.summaryOf(verifica.date())
+                : VerificaSummaries.formsOf(verifica.date()));
     }
 
     /** Deletes a staged output that will not be committed (the run is failing for another reason). */

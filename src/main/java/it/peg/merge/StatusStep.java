@@ -61,6 +61,7 @@ final class StatusStep {
         boolean acceptedWithErrors = false;
         List<Finding> errorsToReport = new ArrayList<>();
         SortedMap<String, String> statuses = new TreeMap<>();
+        List<Ledger.Line> changes = new ArrayList<>(); // appended together: one fsync, not one per status change
         for (FileRecord r : result.registry()) {
             String key = History.Known.key(r.fileName(), r.sha256());
             FileAssessment af = byKey.get(key);
@@ -90,12 +91,14 @@ final class StatusStep {
             String status = r.status().name() + "|" + r.reason();
             statuses.put(key, status);
             if (!status.equals(lastStatus.get(key))) {
-                ledger.append(LedgerEvent.STATUS, fields("sha256", r.sha256(), "name", r.fileName(),
+                changes.add(new Ledger.Line(LedgerEvent.STATUS, fields("sha256", r.sha256(), "name", r.fileName(),
                         "service", r.serviceCode().orElse(""), "status", r.status().name(), "reason", r.reason(),
                         "errors", String.valueOf(findings.stream().filter(Finding::isError).count()),
-                        "warnings", String.valueOf(findings.stream().filter(f -> !f.isError()).count())));
+                        "warnings", String.valueOf(findings.stream().filter(f -> !f.isError()).count())),
+                        ledger.now()));
             }
         }
+        ledger.appendAll(changes);
         rejectedFolder.update(rejectedEntries);
         long rejectedServices = result.deliveries().stream().filter(d -> d.state() == DeliveryState.REJECTED).count();
         inputErrors |= acceptedWithErrors || rejectedServices > 0 || skippedAny;

@@ -37,6 +37,44 @@ class AtomicFilesTest {
         assertTrue(Files.exists(dir.resolve(".lock")));
     }
 
+    /**
+     * Staged content the same as the target's is never put in place: its temp is not made durable (a 1% night's CSV
+     * and Schede, 16 MB at 2,000 services, were fsync'd only to be deleted); content that differs is, before it can be
+     * put in place.
+     */
+    @Test
+    void stagedContentIsFsyncedOnlyWhenItDiffers(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("riepilogo.csv");
+        Files.write(target, new byte[] {1, 2, 3});
+        int before = AtomicFiles.FILE_FORCES.get();
+        try (AtomicFiles.Staged s = AtomicFiles.stage(target, out -> out.write(new byte[] {1, 2, 3}))) {
+            assertFalse(s.changed());
+        }
+        assertEquals(before, AtomicFiles.FILE_FORCES.get(), "the same bytes: no fsync");
+        try (AtomicFiles.Staged s = AtomicFiles.stage(target, out -> out.write(new byte[] {1, 2, 4}))) {
+            assertTrue(s.changed());
+            assertEquals(before + 1, AtomicFiles.FILE_FORCES.get(), "made durable before it may be put in place");
+            assertTrue(s.commit());
+        }
+        assertArrayEquals(new byte[] {1, 2, 4}, Files.readAllBytes(target));
+    }
+
+    /** Several folders made durable at once: each fsync'd once; a folder that cannot be fails the call, after the rest. */
+    @Test
+    void foldersAreMadeDurableEachOnceAndAFailureIsThrown(@TempDir Path dir) throws Exception {
+        java.util.List<Path> folders = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            folders.add(Files.createDirectories(dir.resolve("f" + i)));
+        }
+        int before = AtomicFiles.DIRECTORY_FORCES.get();
+        AtomicFiles.fsyncDirectories(folders);
+        assertEquals(before + 7, AtomicFiles.DIRECTORY_FORCES.get());
+        folders.add(2, dir.resolve("missing"));
+        org.junit.jupiter.api.Assertions.assertThrows(java.nio.file.NoSuchFileException.class,
+                () -> AtomicFiles.fsyncDirectories(folders));
+        assertEquals(before + 15, AtomicFiles.DIRECTORY_FORCES.get(), "every folder tried, the missing one too");
+    }
+
     @Test
     void stagedContentIsPutInPlaceOnlyOnCommitAndOnlyWhenItChanged(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("riepilogo.xlsx");

@@ -1,0 +1,136 @@
+package it.peg.merge;
+
+import it.peg.consolidate.InputFile;
+import it.peg.io.AtomicFiles;
+import it.peg.io.Sha256;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The night's fsyncs in proportion to what it does (issue 21, h27-night-out): the lines a step notes in a loop (the
+ * files archived, the status changes, the outputs replaced) made durable by one append, the copies in the archive by
+ * one fsync of each folder they went into, each line written only once what it records is durable.
+ */
+class NightFsyncsTest extends MergeNightCases {
+    private static final String NIGHT = "2024-07-01T02:00:00Z";
+
+    /**
+     * A changed night appends its ledger lines with five fsyncs however many files it receives: RUN_START, the ARCHIVED
+     * lines, the OUTPUT lines, the STATUS lines, RUN_END (one fsync per line before: 2 + 3 files x 2 + 6 outputs).
+     */
+    @Test
+    void aNightAppendsItsLinesWithFiveFsyncsWhateverItsFiles() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
+        MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=60\n");
+        int before = Ledger.FORCES.get();
+        MergeReport first = run(NIGHT);
+        assertEquals(3, first.newFiles());
+        assertEquals(5, Ledger.FORCES.get() - before);
+        List<LedgerEntry> entries = Ledger.read(work).entries();
+        assertEquals(List.of("RUN_START", "ARCHIVED", "ARCHIVED", "ARCHIVED", "OUTPUT", "OUTPUT", "OUTPUT", "OUTPUT",
+                "OUTPUT", "OUTPUT", "STATUS", "STATUS", "STATUS", "RUN_END"),
+                entries.stream().map(LedgerEntry::event).toList());
+        List<String> outputs = entries.stream().filter(e -> e.is(LedgerEvent.OUTPUT)).map(e -> e.require("file"))
+                .toList();
+        assertEquals(List.of(MergeJob.CSV, MergeJob.SUMMARY, MergeJob.FORMS, "riepilogo-0701.csv",
+                "riepilogo-0701.xlsx", "schede-valutazione-0701.xlsx"), outputs.stream()
+                .map(f -> f.replaceAll("-\\d{4}\\.", "-0701.")).toList());
+        for (String f : outputs) {
+            assertTrue(Files.isRegularFile(work.resolve(f)), f);
+        }
+        assertEquals(Files.readString(work.resolve(MergeJob.CSV)), Files.readString(work.resolve(outputs.get(3))));
+    }
+
+    /**
+     * A copy under the verifica's name deleted by hand: the next night, its outputs unchanged, makes it again from the
+     * content it staged (the same bytes as the output in place) and records only it.
+     */
+    @Test
+    void aCopyDeletedByHandIsMadeAgainFromTheStagedOutput() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run(NIGHT);
+        List<String> copies = Ledger.read(work).of(LedgerEvent.OUTPUT).stream().map(e -> e.require("file"))
+                .filter(f -> f.matches(".*-\\d{4}\\..*")).toList();
+        assertEquals(3, copies.size(), copies.toString());
+        Path csvCopy = work.resolve(copies.get(0));
+        Files.delete(csvCopy);
+        int lines = Ledger.read(work).entries().size();
+        run("2024-07-02T02:00:00Z");
+        List<LedgerEntry> night = Ledger.read(work).entries().subList(lines, Ledger.read(work).entries().size());
+        assertEquals(List.of(copies.get(0)), night.stream().filter(e -> e.is(LedgerEvent.OUTPUT))
+                .map(e -> e.require("file")).toList());
+        assertEquals(Files.readString(work.resolve(MergeJob.CSV)), Files.readString(csvCopy));
+        assertEquals(Ledger.read(work).of(LedgerEvent.OUTPUT).get(0).require("digest"),
+                night.stream().filter(e -> e.is(LedgerEvent.OUTPUT)).findFirst().orElseThrow().require("digest"));
+    }
+
+    /**
+     * Three files into three folders of the archive: each copy's content fsync'd, each folder's entries once and the
+     * root's once, then one append of their ARCHIVED lines, in the inbox's order, each copy in place.
+     */
+    @Test
+    void theArchiveMakesItsFoldersDurableOnceBeforeTheLines() throws Exception {
+        Path w = Files.createDirectories(work);
+        List<InputFile> files = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (String content : List.of("uno", "due", "tre")) {
+            Path f = MergeFixture.drop(inbox, content + ".txt", content);
+            files.add(new InputFile(f, content + ".txt", Instant.EPOCH, Optional.empty()));
+            hashes.add(Sha256.ofFile(f));
+        }
+        long folders = hashes.stream().map(h -> h.substring(0, 2)).distinct().count();
+        Ledger ledger = Ledger.open(w, "r", Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC));
+        ledger.append(LedgerEvent.RUN_START, Map.of());
+        int lines = Ledger.FORCES.get();
+        int dirs = AtomicFiles.DIRECTORY_FORCES.get();
+        Map<String, History.Known> known = new HashMap<>();
+        Archive archive = new Archive(w);
+        assertEquals(3, ArchiveStep.archiveNew(archive, ledger, Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC),
+                files, hashes, known));
+        assertEquals(1, Ledger.FORCES.get() - lines);
+        assertEquals(folders + 1, AtomicFiles.DIRECTORY_FORCES.get() - dirs);
+        List<LedgerEntry> archived = Ledger.read(w).of(LedgerEvent.ARCHIVED);
+        assertEquals(List.of("uno.txt", "due.txt", "tre.txt"), archived.stream().map(e -> e.require("name")).toList());
+        for (LedgerEntry e : archived) {
+            assertEquals(NIGHT, e.require("received"));
+            assertTrue(archive.contains(e.require("sha256"), e.require("name")));
+        }
+    }
+
+    /**
+     * Regression: the files stored before one that cannot be stored keep their ARCHIVED lines, as when each had its own
+     * append; the failure is the night's.
+     */
+    @Test
+    void aFileThatCannotBeStoredLeavesTheFilesBeforeItRecorded() throws Exception {
+        Path w = Files.createDirectories(work);
+        Path first = MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        Path folder = Files.createDirectories(inbox.resolve("S002.txt")); // read as a file: the copy fails
+        List<InputFile> files = List.of(new InputFile(first, "S001.txt", Instant.EPOCH, Optional.empty()),
+                new InputFile(folder, "S002.txt", Instant.EPOCH, Optional.empty()));
+        Ledger ledger = Ledger.open(w, "r", Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC));
+        Archive archive = new Archive(w);
+        assertThrows(IOException.class, () -> ArchiveStep.archiveNew(archive, ledger,
+                Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC), files, List.of(Sha256.ofFile(first),
+                        Sha256.hex("x")), new HashMap<>()));
+        List<LedgerEntry> archived = Ledger.read(w).of(LedgerEvent.ARCHIVED);
+        assertEquals(List.of("S001.txt"), archived.stream().map(e -> e.require("name")).toList());
+        assertTrue(archive.contains(archived.get(0).require("sha256"), "S001.txt"));
+    }
+}
