@@ -232,6 +232,81 @@ final class PlainXml implements XmlCursor {
         return XMLStreamConstants.START_ELEMENT;
     }
 
+    private static final byte[] PRESERVE = " xml:space=\"preserve\">".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Only the byte forms {@code <t>}, {@code <t xml:space="preserve">} (for {@code child} "t"), text of bytes
+     * the plain text path keeps as they lie (ASCII, no {@code &}, {@code ]} or control character but tab and line
+     * feed), {@code </t>} and the element's own end tag with no space: what {@link #next} would give for them, with
+     * the checks it makes on them (names, the nesting depth cap, the end tag matching its start) true by their form.
+     * Also only when {@link #next} would read nothing more from the stream on its way (each tag of the item at least
+     * 2,048 bytes before the buffer's end, or the part read to its end), so the bytes inflated are the same.
+     */
+    @Override
+    public int skipTextChild(String child) throws ReadFailure {
+        if (event != XMLStreamConstants.START_ELEMENT || pendingEnd || ended || depth + 1 > caps.maxXmlDepth()
+                || child.length() != 1) {
+            return 0;
+        }
+        // as advance() then tag() would, for the child's start tag
+        if (!ensure(1) || buf[pos] != '<') {
+            return 0;
+        }
+        if (limit - pos < 2048) {
+            ensure(2048);
+        }
+        byte[] b = buf;
+        int lim = limit;
+        int p = pos;
+        byte name = (byte) child.charAt(0);
+        if (p + 3 >= lim || b[p + 1] != name) {
+            return 0;
+        }
+        int q;
+        if (b[p + 2] == '>') {
+            q = p + 3;
+        } else {
+            if (p + 2 + PRESERVE.length > lim || "preserve".length() > caps.maxAttributeChars()
+                    || !Arrays.equals(b, p + 2, p + 2 + PRESERVE.length, PRESERVE, 0, PRESERVE.length)) {
+                return 0;
+            }
+            q = p + 2 + PRESERVE.length;
+        }
+        // the text, as characters() keeps it where it lies
+        int i = q;
+        while (i < lim) {
+            byte c = b[i];
+            if (c == '<') {
+                break;
+            }
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == '&' || c == ']') {
+                return 0;
+            }
+            i++;
+        }
+        // </t>, then the element's end tag
+        int j = i + 4;
+        String qn = open[depth - 1];
+        int end = j + 3 + qn.length();
+        if (end > lim || b[i + 1] != '/' || b[i + 2] != name || b[i + 3] != '>' || b[j] != '<' || b[j + 1] != '/'
+                || b[end - 1] != '>') {
+            return 0;
+        }
+        for (int k = 0; k < qn.length(); k++) {
+            if (b[j + 2 + k] != qn.charAt(k)) {
+                return 0;
+            }
+        }
+        if (!eof && lim - j < 2048) {
+            return 0; // next() would read ahead at one of these tags: let it
+        }
+        pos = end;
+        event = closeElement();
+        return i == q ? 3 : 4;
+    }
+
     /** The index of the tag's closing {@code >}, the whole tag kept in the buffer. */
     private int tagEnd() throws ReadFailure {
         while (true) {
