@@ -232,6 +232,10 @@ final class PlainXml implements XmlCursor {
         return XMLStreamConstants.START_ELEMENT;
     }
 
+    /** The element name {@link #skipTextChild} last compared, and its bytes (a name is ASCII: {@link NameScan}). */
+    private String skipName;
+    private byte[] skipNameBytes;
+
     private static final byte[] PRESERVE = " xml:space=\"preserve\">".getBytes(StandardCharsets.US_ASCII);
 
     /**
@@ -245,9 +249,9 @@ final class PlainXml implements XmlCursor {
      * 2,048 bytes before the buffer's end, or the part read to its end), so the bytes inflated are the same.
      */
     @Override
-    public int skipTextChild(String child) throws ReadFailure {
+    public int skipTextChild(char child) throws ReadFailure {
         if (event != XMLStreamConstants.START_ELEMENT || pendingEnd || ended || depth + 1 > caps.maxXmlDepth()
-                || child.length() != 1) {
+                || child >= 0x80) {
             return 0;
         }
         // as advance() then tag() would, for the child's start tag
@@ -260,7 +264,7 @@ final class PlainXml implements XmlCursor {
         byte[] b = buf;
         int lim = limit;
         int p = pos;
-        byte name = (byte) child.charAt(0);
+        byte name = (byte) child;
         if (p + 3 >= lim || b[p + 1] != name) {
             return 0;
         }
@@ -289,13 +293,18 @@ final class PlainXml implements XmlCursor {
         // </t>, then the element's end tag
         int j = i + 4;
         String qn = open[depth - 1];
-        int end = j + 3 + qn.length();
+        if (qn != skipName) { // names are interned (XmlNames): the element's name as bytes, once per name
+            skipName = qn;
+            skipNameBytes = qn.getBytes(StandardCharsets.ISO_8859_1);
+        }
+        byte[] qb = skipNameBytes;
+        int end = j + 3 + qb.length;
         if (end > lim || b[i + 1] != '/' || b[i + 2] != name || b[i + 3] != '>' || b[j] != '<' || b[j + 1] != '/'
                 || b[end - 1] != '>') {
             return 0;
         }
-        for (int k = 0; k < qn.length(); k++) {
-            if (b[j + 2 + k] != qn.charAt(k)) {
+        for (int k = 0; k < qb.length; k++) {
+            if (b[j + 2 + k] != qb[k]) {
                 return 0;
             }
         }

@@ -123,7 +123,7 @@ final class SheetCells {
                             out.put(key, readCell(x, sharedFormulas));
                         } else {
                             // an unwanted cell's value (no formula in it: a shared formula's master is remembered)
-                            int skipped = x.skipTextChild("v");
+                            int skipped = x.skipTextChild('v');
                             if (skipped > 0 && ((events + skipped) & ~0xFFFL) != (events & ~0xFFFL)) {
                                 deadline.check(); // as often as when each event was asked for
                             }

@@ -93,10 +93,10 @@ class PlainXmlSkipTest {
                 int k;
                 String child = "v";
                 try {
-                    k = b.skipTextChild("v");
+                    k = b.skipTextChild('v');
                     if (k == 0) {
                         child = "t";
-                        k = b.skipTextChild("t");
+                        k = b.skipTextChild('t');
                     }
                 } catch (ReadFailure f) {
                     // only what next() meets first on its way: the other cursor meets it too
@@ -206,7 +206,7 @@ class PlainXmlSkipTest {
         try (PlainXml x = PlainXml.over(zip, "p.xml", new ByteArrayInputStream(doc))) {
             while (x.nextStart()) {
                 if (x.local().equals("si")) {
-                    counts.add(x.skipTextChild("t"));
+                    counts.add(x.skipTextChild('t'));
                 }
             }
         }
