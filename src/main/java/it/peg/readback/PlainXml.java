@@ -20,7 +20,7 @@ import java.util.Arrays;
  * JVM, decodes every byte into characters, resolves every namespace and builds every attribute value, and was about
  * half of the reading threads' time (docs/performance.md, "h24-consolidate").
  */
-final class PlainXml implements XmlCursor {
+final class PlainXml extends PlainBytes implements XmlCursor {
     /** Thrown when the part is outside the plain form: read it again with the full parser. */
     static final class GiveWay extends RuntimeException {
         GiveWay(String why) {
@@ -36,23 +36,16 @@ final class PlainXml implements XmlCursor {
     /** A text longer than this is given in more than one event, as the full parser does (so caps see it grow). */
     private static final int TEXT_SEGMENT = 8192;
 
-    private final BoundedZip zip;
-    private final String part;
-    private final InputStream in;
     private final ReadLimits.Content caps;
 
     private final PlainScratch scratch;
     private boolean released;
-    private byte[] buf;
-    private int pos;
-    private int limit;
-    private boolean eof;
-    private long bytesRead;
 
     // the current event
     private int event = XMLStreamConstants.START_DOCUMENT;
     private String local;
     private final PlainTag tag;
+    private final TextChild textChild = new TextChild();
     private char[] chars = new char[0];
     private int textLength;
     private boolean textRaw;
@@ -68,24 +61,16 @@ final class PlainXml implements XmlCursor {
     private boolean rootClosed;
     private boolean ended;
 
-    private PlainXml(BoundedZip zip, String part, InputStream in) {
-        this.zip = zip;
-        this.part = part;
-        this.in = in;
+    private PlainXml(BoundedZip zip, String part, InputStream in, PlainScratch scratch) {
+        super(zip, part, in, scratch.buf);
         this.caps = zip.limits().content();
-        scratch = PlainScratch.take();
-        buf = scratch.buf;
+        this.scratch = scratch;
         tag = scratch.tag;
     }
 
     /** A cursor over a part's stream (closed with the cursor). */
     static PlainXml over(BoundedZip zip, String part, InputStream in) {
-        return new PlainXml(zip, part, in);
-    }
-
-    /** Inflated bytes taken from the part's stream so far (they count again when the part is read again). */
-    long bytesRead() {
-        return bytesRead;
+        return new PlainXml(zip, part, in, PlainScratch.take());
     }
 
     @Override
@@ -232,88 +217,24 @@ final class PlainXml implements XmlCursor {
         return XMLStreamConstants.START_ELEMENT;
     }
 
-    /** The element name {@link #skipTextChild} last compared, and its bytes (a name is ASCII: {@link NameScan}). */
-    private String skipName;
-    private byte[] skipNameBytes;
-
-    private static final byte[] PRESERVE = " xml:space=\"preserve\">".getBytes(StandardCharsets.US_ASCII);
-
-    /**
-     * {@inheritDoc}
-     *
-     * <p>Only the byte forms {@code <t>}, {@code <t xml:space="preserve">} (for {@code child} "t"), text of bytes
-     * the plain text path keeps as they lie (ASCII, no {@code &}, {@code ]} or control character but tab and line
-     * feed), {@code </t>} and the element's own end tag with no space: what {@link #next} would give for them, with
-     * the checks it makes on them (names, the nesting depth cap, the end tag matching its start) true by their form.
-     * Also only when {@link #next} would read nothing more from the stream on its way (each tag of the item at least
-     * 2,048 bytes before the buffer's end, or the part read to its end), so the bytes inflated are the same.
-     */
+    /** {@inheritDoc} Only in {@link TextChild}'s byte forms, and only where {@link #next} would read no more. */
     @Override
     public int skipTextChild(char child) throws ReadFailure {
+        // ensure(1), then ensure(2048) when short: as advance() then tag() would for the child's start tag
         if (event != XMLStreamConstants.START_ELEMENT || pendingEnd || ended || depth + 1 > caps.maxXmlDepth()
-                || child >= 0x80) {
-            return 0;
-        }
-        // as advance() then tag() would, for the child's start tag
-        if (!ensure(1) || buf[pos] != '<') {
+                || !ensure(1) || buf[pos] != '<') {
             return 0;
         }
         if (limit - pos < 2048) {
             ensure(2048);
         }
-        byte[] b = buf;
-        int lim = limit;
-        int p = pos;
-        byte name = (byte) child;
-        if (p + 3 >= lim || b[p + 1] != name) {
+        int end = textChild.match(buf, pos, limit, eof, child, open[depth - 1], caps.maxAttributeChars());
+        if (end < 0) {
             return 0;
-        }
-        int q;
-        if (b[p + 2] == '>') {
-            q = p + 3;
-        } else {
-            if (p + 2 + PRESERVE.length > lim || "preserve".length() > caps.maxAttributeChars()
-                    || !Arrays.equals(b, p + 2, p + 2 + PRESERVE.length, PRESERVE, 0, PRESERVE.length)) {
-                return 0;
-            }
-            q = p + 2 + PRESERVE.length;
-        }
-        // the text, as characters() keeps it where it lies
-        int i = q;
-        while (i < lim) {
-            byte c = b[i];
-            if (c == '<') {
-                break;
-            }
-            if ((c < 0x20 && c != '\n' && c != '\t') || c == '&' || c == ']') {
-                return 0;
-            }
-            i++;
-        }
-        // </t>, then the element's end tag
-        int j = i + 4;
-        String qn = open[depth - 1];
-        if (qn != skipName) { // names are interned (XmlNames): the element's name as bytes, once per name
-            skipName = qn;
-            skipNameBytes = qn.getBytes(StandardCharsets.ISO_8859_1);
-        }
-        byte[] qb = skipNameBytes;
-        int end = j + 3 + qb.length;
-        if (end > lim || b[i + 1] != '/' || b[i + 2] != name || b[i + 3] != '>' || b[j] != '<' || b[j + 1] != '/'
-                || b[end - 1] != '>') {
-            return 0;
-        }
-        for (int k = 0; k < qb.length; k++) {
-            if (b[j + 2 + k] != qb[k]) {
-                return 0;
-            }
-        }
-        if (!eof && lim - j < 2048) {
-            return 0; // next() would read ahead at one of these tags: let it
         }
         pos = end;
         event = closeElement();
-        return i == q ? 3 : 4;
+        return textChild.events;
     }
 
     /** The index of the tag's closing {@code >}, the whole tag kept in the buffer. */
@@ -423,47 +344,6 @@ final class PlainXml implements XmlCursor {
     @Override
     public ReadLimits.Content caps() {
         return caps;
-    }
-
-    /**
-     * Makes {@code n} bytes from {@code pos} available (moving the unread bytes to the buffer's start, growing it
-     * when needed); false when the part ends first. A failure of the stream is a cap hit (thrown as it is) or
-     * something the full parser is to meet for itself.
-     */
-    private boolean ensure(int n) throws ReadFailure {
-        if (limit - pos >= n) {
-            return true;
-        }
-        if (eof) {
-            return false;
-        }
-        if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
-            limit -= pos;
-            pos = 0;
-        }
-        if (n > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2));
-        }
-        while (limit < n) {
-            int r;
-            try {
-                r = in.read(buf, limit, buf.length - limit);
-            } catch (IOException e) {
-                ReadFailure f = zip.translate(e, part);
-                if (f.problem() != ReadProblem.XML_CORROTTO) {
-                    throw f;
-                }
-                throw new GiveWay("stream");
-            }
-            if (r < 0) {
-                eof = true;
-                return false;
-            }
-            limit += r;
-            bytesRead += r;
-        }
-        return true;
     }
 
     @Override
