@@ -40,9 +40,13 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    /** Hex SHA-256 of the first {@code length} bytes of {@code bytes} (a file read whole). */
+    /**
+     * Hex SHA-256 of the first {@code length} bytes of {@code bytes} (a file read whole). Files are hashed by
+     * {@link Sha256C1}: peg runs the C1 compiler alone, which has no SHA intrinsic, and the JDK's SHA-256 was a fifth
+     * of consolidate's assessing (docs/performance.md, "h27-read"); the digest is the same SHA-256.
+     */
     public static String hex(byte[] bytes, int length) {
-        MessageDigest md = digest();
+        Sha256C1 md = new Sha256C1();
         md.update(bytes, 0, length);
         return HexFormat.of().formatHex(md.digest());
     }
@@ -57,9 +61,9 @@ public final class Sha256 {
      */
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    /** Hex SHA-256 of a file's content, read through a read-only channel. */
+    /** Hex SHA-256 of a file's content, read through a read-only channel (hashed as {@link #hex(byte[], int)}). */
     public static String ofFile(Path file) throws IOException {
-        MessageDigest md = digest();
+        Sha256C1 md = new Sha256C1();
         try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
             byte[] buffer = BUFFER.get();
             int n;

@@ -26,6 +26,17 @@ final class PartMemo<T> {
     }
 
     private record Key(String part, long crc, long size) {
+        // written out: a record's generated ones go through ObjectMethods' method handles, which C1 runs slowly,
+        // and every part of every file is looked up (docs/performance.md, "h27-read")
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && crc == k.crc && size == k.size && part.equals(k.part);
+        }
+
+        @Override
+        public int hashCode() {
+            return (part.hashCode() * 31 + Long.hashCode(crc)) * 31 + Long.hashCode(size);
+        }
     }
 
     private record Entry<T>(byte[] bytes, T value) {

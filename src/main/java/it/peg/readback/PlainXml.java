@@ -20,7 +20,7 @@ import java.util.Arrays;
  * JVM, decodes every byte into characters, resolves every namespace and builds every attribute value, and was about
  * half of the reading threads' time (docs/performance.md, "h24-consolidate").
  */
-final class PlainXml implements XmlCursor {
+final class PlainXml extends PlainBytes implements XmlCursor {
     /** Thrown when the part is outside the plain form: read it again with the full parser. */
     static final class GiveWay extends RuntimeException {
         GiveWay(String why) {
@@ -36,23 +36,16 @@ final class PlainXml implements XmlCursor {
     /** A text longer than this is given in more than one event, as the full parser does (so caps see it grow). */
     private static final int TEXT_SEGMENT = 8192;
 
-    private final BoundedZip zip;
-    private final String part;
-    private final InputStream in;
     private final ReadLimits.Content caps;
 
     private final PlainScratch scratch;
     private boolean released;
-    private byte[] buf;
-    private int pos;
-    private int limit;
-    private boolean eof;
-    private long bytesRead;
 
     // the current event
     private int event = XMLStreamConstants.START_DOCUMENT;
     private String local;
     private final PlainTag tag;
+    private final TextChild textChild = new TextChild();
     private char[] chars = new char[0];
     private int textLength;
     private boolean textRaw;
@@ -68,24 +61,16 @@ final class PlainXml implements XmlCursor {
     private boolean rootClosed;
     private boolean ended;
 
-    private PlainXml(BoundedZip zip, String part, InputStream in) {
-        this.zip = zip;
-        this.part = part;
-        this.in = in;
+    private PlainXml(BoundedZip zip, String part, InputStream in, PlainScratch scratch) {
+        super(zip, part, in, scratch.buf);
         this.caps = zip.limits().content();
-        scratch = PlainScratch.take();
-        buf = scratch.buf;
+        this.scratch = scratch;
         tag = scratch.tag;
     }
 
     /** A cursor over a part's stream (closed with the cursor). */
     static PlainXml over(BoundedZip zip, String part, InputStream in) {
-        return new PlainXml(zip, part, in);
-    }
-
-    /** Inflated bytes taken from the part's stream so far (they count again when the part is read again). */
-    long bytesRead() {
-        return bytesRead;
+        return new PlainXml(zip, part, in, PlainScratch.take());
     }
 
     @Override
@@ -232,6 +217,26 @@ final class PlainXml implements XmlCursor {
         return XMLStreamConstants.START_ELEMENT;
     }
 
+    /** {@inheritDoc} Only in {@link TextChild}'s byte forms, and only where {@link #next} would read no more. */
+    @Override
+    public int skipTextChild(char child) throws ReadFailure {
+        // ensure(1), then ensure(2048) when short: as advance() then tag() would for the child's start tag
+        if (event != XMLStreamConstants.START_ELEMENT || pendingEnd || ended || depth + 1 > caps.maxXmlDepth()
+                || !ensure(1) || buf[pos] != '<') {
+            return 0;
+        }
+        if (limit - pos < 2048) {
+            ensure(2048);
+        }
+        int end = textChild.match(buf, pos, limit, eof, child, open[depth - 1], caps.maxAttributeChars());
+        if (end < 0) {
+            return 0;
+        }
+        pos = end;
+        event = closeElement();
+        return textChild.events;
+    }
+
     /** The index of the tag's closing {@code >}, the whole tag kept in the buffer. */
     private int tagEnd() throws ReadFailure {
         while (true) {
@@ -339,47 +344,6 @@ final class PlainXml implements XmlCursor {
     @Override
     public ReadLimits.Content caps() {
         return caps;
-    }
-
-    /**
-     * Makes {@code n} bytes from {@code pos} available (moving the unread bytes to the buffer's start, growing it
-     * when needed); false when the part ends first. A failure of the stream is a cap hit (thrown as it is) or
-     * something the full parser is to meet for itself.
-     */
-    private boolean ensure(int n) throws ReadFailure {
-        if (limit - pos >= n) {
-            return true;
-        }
-        if (eof) {
-            return false;
-        }
-        if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
-            limit -= pos;
-            pos = 0;
-        }
-        if (n > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2));
-        }
-        while (limit < n) {
-            int r;
-            try {
-                r = in.read(buf, limit, buf.length - limit);
-            } catch (IOException e) {
-                ReadFailure f = zip.translate(e, part);
-                if (f.problem() != ReadProblem.XML_CORROTTO) {
-                    throw f;
-                }
-                throw new GiveWay("stream");
-            }
-            if (r < 0) {
-                eof = true;
-                return false;
-            }
-            limit += r;
-            bytesRead += r;
-        }
-        return true;
     }
 
     @Override

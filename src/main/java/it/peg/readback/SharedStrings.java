@@ -54,6 +54,8 @@ final class SharedStrings {
                 }
                 if (needed.contains(index)) {
                     out.put(index, RichText.read(x));
+                } else {
+                    x.skipTextChild('t'); // a label's text no wanted cell shows: its events not made one by one
                 }
                 if (index >= max) {
                     break;

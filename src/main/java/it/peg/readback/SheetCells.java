@@ -121,6 +121,13 @@ final class SheetCells {
                         long key = ((long) row << 16) | col;
                         if (wanted(keys, rowFrom, rowTo, key) || (col <= 1 && row < metadataRows)) {
                             out.put(key, readCell(x, sharedFormulas));
+                        } else {
+                            // an unwanted cell's value (no formula in it: a shared formula's master is remembered)
+                            int skipped = x.skipTextChild('v');
+                            if (skipped > 0 && ((events + skipped) & ~0xFFFL) != (events & ~0xFFFL)) {
+                                deadline.check(); // as often as when each event was asked for
+                            }
+                            events += skipped;
                         }
                     }
                     case "f" -> rememberShared(x, sharedFormulas);

@@ -186,7 +186,7 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
         Map<String, NameTarget> named = new LinkedHashMap<>();
         Map<String, Set<Long>> wantedByPart = new LinkedHashMap<>();
         for (WorkbookPart.DefinedName n : wb.names()) {
-            String key = n.name().toUpperCase(Locale.ROOT);
+            String key = upperCase(n.name());
             if (n.local() || key.startsWith("_XLNM.") || named.containsKey(key)) {
                 continue;
             }
@@ -240,6 +240,20 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
         }
         RawWorkbook workbook = new RawWorkbook(fileName, sha256, size, metadata, cells, wb.date1904());
         return new ReadResult(fileName, Optional.of(workbook), findings);
+    }
+
+    /**
+     * {@code name.toUpperCase(Locale.ROOT)}, the name itself when it has no lower-case letter and is ASCII, as peg's
+     * defined names are: {@code toUpperCase} looks up each character's case under C1, a hundred names a file.
+     */
+    static String upperCase(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || (c >= 'a' && c <= 'z')) {
+                return name.toUpperCase(Locale.ROOT);
+            }
+        }
+        return name;
     }
 
     /** Key in column A, value in column B, first occurrence of a key wins. */

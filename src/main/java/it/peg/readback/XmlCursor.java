@@ -52,6 +52,18 @@ interface XmlCursor extends AutoCloseable {
         return false;
     }
 
+    /**
+     * At a start element whose whole content is one element named {@code child} (one ASCII letter) holding only text (a shared string's
+     * {@code <t>}, a cell's {@code <v>}): consumes that content and the element's end, which becomes the current
+     * event, as that many calls of {@link #next} would, and returns how many (3, or 4 with a text event); 0 when it
+     * does not, and then nothing is consumed. For elements whose content the reader does not want: a worksheet's
+     * unwanted cells and the shared strings no wanted cell uses were most of their parts' events (docs/performance.md,
+     * "h27-read"). The full parser never does (0).
+     */
+    default int skipTextChild(char child) throws ReadFailure {
+        return 0;
+    }
+
     /** The current text event's characters. */
     String textOfEvent() throws ReadFailure;
 

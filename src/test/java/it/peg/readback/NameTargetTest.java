@@ -43,4 +43,17 @@ class NameTargetTest {
         }
         assertEquals("A1048576", new CellAddress(1_048_575, 0).a1());
     }
+
+    /** The texts kept for the top-left cells are the ones made (asked twice: made, then kept), and so are past them. */
+    @Test
+    void a1OfTheKeptCellsAsMade() {
+        for (int round = 0; round < 2; round++) {
+            for (int row = 0; row < 300; row++) {
+                for (int col = 0; col < 40; col++) {
+                    String expected = new org.apache.poi.ss.util.CellReference(row, col).formatAsString();
+                    assertEquals(expected, new CellAddress(row, col).a1());
+                }
+            }
+        }
+    }
 }

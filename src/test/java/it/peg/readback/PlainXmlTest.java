@@ -73,7 +73,7 @@ class PlainXmlTest {
         return agreement.agree(doc, new ByteArrayInputStream(doc), label);
     }
 
-    private static List<byte[]> testParts() throws IOException {
+    static List<byte[]> testParts() throws IOException {
         List<byte[]> docs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Paths.get("src/test/resources"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList()) {
@@ -216,7 +216,7 @@ class PlainXmlTest {
         assertTrue(read > cases / 10, read + " of " + cases);
     }
 
-    private static byte[] mutate(byte[] doc, Random random) {
+    static byte[] mutate(byte[] doc, Random random) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] d = doc;
         for (int m = 1 + random.nextInt(3); m > 0; m--) {

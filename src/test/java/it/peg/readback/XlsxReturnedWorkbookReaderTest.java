@@ -555,4 +555,16 @@ class XlsxReturnedWorkbookReaderTest {
         assertEquals(List.of(code), r.findings().stream().map(Finding::code).toList(), r.findings().toString());
         assertEquals(fileName, r.findings().get(0).file());
     }
+
+    /** Defined names upper-cased as {@code toUpperCase(Locale.ROOT)} does, the plain ones returned as they are. */
+    @Test
+    void definedNamesUpperCasedAsTheJdkDoes() {
+        String[] names = {"IN_S0001_1_1_0430", "in_s0001", "Causa_X", "", "_xlnm.Print_Area", "ABC.DEF9", "straße",
+            "éTÉ", "ıi", "ǅ", "NAME\u00b5", "Z{a}", "@`[", "\uD835\uDC00x"};
+        for (String n : names) {
+            assertEquals(n.toUpperCase(java.util.Locale.ROOT), XlsxReturnedWorkbookReader.upperCase(n), n);
+        }
+        String plain = "IN_S0001_1_1_0430";
+        assertTrue(plain == XlsxReturnedWorkbookReader.upperCase(plain), "no copy of a name already upper case");
+    }
 }
