@@ -6,8 +6,6 @@ import it.peg.consolidate.InputFile;
 
 import it.peg.io.OutputDigest;
 import it.peg.io.Sha256;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,8 +39,6 @@ import java.util.stream.Stream;
  * reports the same counts and exit code. Anything else, and the run goes on as before, which decides on its own.
  */
 public final class QuietNight {
-    private static final Logger LOG = LoggerFactory.getLogger(QuietNight.class);
-
     /** The wall clock file times are compared with (tests move it on to make files settled). */
     static java.util.function.LongSupplier wallClock = System::currentTimeMillis;
 
@@ -70,6 +66,13 @@ public final class QuietNight {
      */
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
                                      long t0, java.util.function.Consumer<InboxWalk> listed) throws IOException {
+        return run(request, build, toolVersion, clock, runId, t0, listed, NightLog.SLF4J);
+    }
+
+    /** As {@link #run(MergeRequest, String, String, Clock, String, long, java.util.function.Consumer)}, logging to {@code log}. */
+    static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
+                                     long t0, java.util.function.Consumer<InboxWalk> listed, NightLog log)
+            throws IOException {
         Path work = request.workDir();
         Optional<Checked> checked = check(request, build, clock, listed);
         if (checked.isEmpty()) {
@@ -79,8 +82,8 @@ public final class QuietNight {
         PhaseTimes phases = new PhaseTimes();
         phases.lap("plan");
         Ledger ledger = Ledger.open(work, runId, clock);
-        LOG.info("nothing changed since the last complete run (inbox, plan, outputs and ledger as it left them):"
-                + " outputs left as they are");
+        log.info(QuietNight.class, "nothing changed since the last complete run (inbox, plan, outputs and ledger as it"
+                + " left them): outputs left as they are");
         for (String step : List.of("archive", "assess", "nucleo", "combine", "outputs", "status")) {
             phases.lap(step);
         }
@@ -112,7 +115,8 @@ public final class QuietNight {
                         .write(work, build);
             } catch (IOException | RuntimeException e) {
                 NightManifest.delete(work);
-                LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
+                log.warn(QuietNight.class, "night manifest not written (" + e + "): the next night makes the ordinary"
+                        + " checks");
             }
         }
         return Optional.of(report);
@@ -132,7 +136,7 @@ public final class QuietNight {
         // checked here (at 2,000 files the listing and the manifest's decoding are the largest parts of a quiet night:
         // issue 21); the order of the checks does not matter, any one differing and the night is an ordinary one,
         // which is handed the listing (a first night too: one listing a night)
-        java.util.concurrent.CompletableFuture<InboxWalk> walking = it.peg.consolidate.SideTask.start("peg-inbox-walk",
+        java.util.concurrent.CompletableFuture<InboxWalk> walking = it.peg.consolidate.SideTask.startUnlogged("peg-inbox-walk",
                 () -> lister.list(request.inbox()));
         boolean handedOver = false;
         try {
