@@ -64,14 +64,10 @@ public final class MergeJob {
     public static final String SUMMARY = "riepilogo.xlsx";
     public static final String CSV = "riepilogo.csv";
     public static final String FORMS = it.peg.summary.ValutazioneWorkbookWriter.FILE_NAME; // as consolidate names them
-    /** Set up when first used: a night with nothing new logs through no logger of its own (issue 21). */
-    private static final class Log {
-        static final Logger LOG = LoggerFactory.getLogger(MergeJob.class);
-    }
+    // the logger made when first used: a night with nothing new logs through none (NightLogging, issue 21)
+    private static final class Log { static final Logger LOG = LoggerFactory.getLogger(MergeJob.class); }
 
-    /** The stages, made when the night turns out an ordinary one ({@link #stages}). */
-    private final NightRun.StagesSource stagesSource;
-    private Stages stages;
+    private final Stages stages;
     private final Clock clock;
     private final String toolVersion;
     /** What cache entries are stamped with: entries written by another build are misses. */
@@ -88,41 +84,22 @@ public final class MergeJob {
      *                    the same version number
      */
     public MergeJob(Stages stages, Clock clock, String toolVersion, String build) {
-        this(() -> stages, clock, toolVersion, build);
-        this.stages = stages;
-    }
-
-    /**
-     * @param stages made only when the night is an ordinary one: a night with nothing new neither reads the seals' key
-     *               nor sets up the readers' classes (issue 21)
-     */
-    MergeJob(NightRun.StagesSource stages, Clock clock, String toolVersion, String build) {
         this.build = build;
-        this.stagesSource = stages;
+        this.stages = stages;
         this.clock = clock;
         this.toolVersion = toolVersion;
     }
 
     public MergeReport run(MergeRequest request, String runId) throws IOException {
-        return run(request, runId, NightLog.SLF4J);
-    }
-
-    /** As {@link #run(MergeRequest, String)}, a night with nothing new writing its line to {@code log}. */
-    MergeReport run(MergeRequest request, String runId, NightLog log) throws IOException {
         Night night = new Night(request);
         // the usual night, told from file stamps before anything is decoded (QuietNight), and before the temp files of
         // a killed run are looked for: a killed run left a ledger line that sends the night the ordinary way, which
         // removes them (a quiet night killed while rewriting the manifest leaves one in cache/ until then)
         long runStartMillis = QuietNight.now();
         AtomicReference<InboxWalk> listed = new AtomicReference<>();
-        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, listed::set,
-                log);
+        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, listed::set);
         if (quiet.isPresent()) {
             return quiet.get();
-        }
-        log.ordinary();
-        if (stages == null) {
-            stages = stagesSource.stages(); // before anything is written: a key that cannot be read fails the run at once
         }
         night.removeTemps();
         night.start(runId);

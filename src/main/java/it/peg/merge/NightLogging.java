@@ -17,6 +17,9 @@ import java.nio.file.Path;
  * ({@code logback.configurationFile}).
  */
 final class NightLogging implements NightLog, AutoCloseable {
+    /** The night {@link NightRun} runs on this thread, which {@link QuietNight} writes its lines through. */
+    private static final ThreadLocal<NightLogging> CURRENT = new ThreadLocal<>();
+
     private final Path workDir;
     private final Level consoleLevel;
     private final String runId;
@@ -30,11 +33,24 @@ final class NightLogging implements NightLog, AutoCloseable {
      * @param consoleLevel the lowest level of line also shown on the console (and the file's, below INFO)
      * @param runId        on every line ({@code [%X{run}]})
      */
-    NightLogging(Path workDir, Level consoleLevel, String runId) {
+    private NightLogging(Path workDir, Level consoleLevel, String runId) {
         this.workDir = workDir;
         this.consoleLevel = consoleLevel;
         this.runId = runId;
         this.deferred = consoleLevel.isGreaterOrEqual(Level.WARN) && System.getProperty("logback.configurationFile") == null;
+    }
+
+    /** The night's logging, this thread's until it is closed. */
+    static NightLogging open(Path workDir, Level consoleLevel, String runId) {
+        NightLogging logging = new NightLogging(workDir, consoleLevel, runId);
+        CURRENT.set(logging);
+        return logging;
+    }
+
+    /** The logging of the night this thread runs ({@link #open}), else SLF4J's (tests, the bench's in-process nights). */
+    static NightLog current() {
+        NightLogging night = CURRENT.get();
+        return night != null ? night : NightLog.SLF4J;
     }
 
     /** Whether logback has been set up and merge's appenders installed. */
@@ -78,6 +94,7 @@ final class NightLogging implements NightLog, AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        CURRENT.remove();
         if (installed != null) {
             MDC.remove("run");
             installed.close();

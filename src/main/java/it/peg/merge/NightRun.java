@@ -38,9 +38,8 @@ public final class NightRun {
      */
     public static MergeReport run(RunLock held, MergeRequest request, String runId, Clock clock, Level consoleLevel,
                                   StagesSource stages, String toolVersion, String build) throws Exception {
-        // set up when first needed: a night with nothing new writes its two lines without logback (NightLogging), and
-        // never reads the seals' key nor makes the stages (their readers' classes)
-        try (NightLogging logging = new NightLogging(request.workDir(), consoleLevel, runId)) {
+        // set up when first needed: a night with nothing new writes its two lines without logback (NightLogging)
+        try (NightLogging logging = NightLogging.open(request.workDir(), consoleLevel, runId)) {
             if (held.staleOwner().isPresent()) {
                 logging.install();
                 Log.LOG.warn("stale lock taken over: the previous run ({}) ended without releasing it (killed or"
@@ -51,7 +50,7 @@ public final class NightRun {
                     Ledger.open(request.workDir(), runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER,
                             Map.of("previous", held.staleOwner().get()));
                 }
-                MergeReport report = new MergeJob(stages::stages, clock, toolVersion, build).run(request, runId, logging);
+                MergeReport report = new MergeJob(stages.stages(), clock, toolVersion, build).run(request, runId);
                 logging.info(NightRun.class, report.logLine());
                 return report;
             } catch (Exception | Error e) {

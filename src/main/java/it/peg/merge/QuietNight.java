@@ -66,16 +66,11 @@ public final class QuietNight {
      */
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
                                      long t0, java.util.function.Consumer<InboxWalk> listed) throws IOException {
-        return run(request, build, toolVersion, clock, runId, t0, listed, NightLog.SLF4J);
-    }
-
-    /** As {@link #run(MergeRequest, String, String, Clock, String, long, java.util.function.Consumer)}, logging to {@code log}. */
-    static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
-                                     long t0, java.util.function.Consumer<InboxWalk> listed, NightLog log)
-            throws IOException {
         Path work = request.workDir();
+        NightLog log = NightLogging.current(); // its lines written without logback when the night is quiet (issue 21)
         Optional<Checked> checked = check(request, build, clock, listed);
         if (checked.isEmpty()) {
+            log.ordinary(); // logging set up before the ordinary run logs anything
             return Optional.empty();
         }
         NightManifest m = checked.get().manifest();

@@ -64,7 +64,7 @@ class NightLoggingTest {
     @Test
     void aQuietNightsTwoLinesAreWrittenWithoutLogbackAsItsPatternWritesThem() throws Exception {
         String before = yesterdaysLog();
-        NightLogging log = new NightLogging(work, Level.ERROR, RUN);
+        NightLogging log = NightLogging.open(work, Level.ERROR, RUN);
         log.info(QuietNight.class, "nothing changed since the last complete run");
         log.info(NightRun.class, "merge summary outcome=OK");
         assertFalse(log.installed(), "logback not set up");
@@ -85,7 +85,7 @@ class NightLoggingTest {
     @Test
     void aLineAfterLogbackIsSetUpGoesOnInTheSameFileInOrder() throws Exception {
         yesterdaysLog();
-        try (NightLogging log = new NightLogging(work, Level.ERROR, RUN)) {
+        try (NightLogging log = NightLogging.open(work, Level.ERROR, RUN)) {
             log.info(QuietNight.class, "first, direct");
             assertFalse(log.installed());
             log.warn(QuietNight.class, "night manifest not written");
@@ -110,7 +110,7 @@ class NightLoggingTest {
         PrintStream err = System.err;
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
         System.setErr(new PrintStream(shown, true, StandardCharsets.UTF_8));
-        try (NightLogging log = new NightLogging(work, Level.DEBUG, RUN)) {
+        try (NightLogging log = NightLogging.open(work, Level.DEBUG, RUN)) {
             log.info(QuietNight.class, "shown with -v");
             assertTrue(log.installed());
         } finally {
@@ -121,7 +121,7 @@ class NightLoggingTest {
 
         // no merge.log yet: logback's rolling appender creates it
         Path other = Files.createDirectories(work.resolve("other"));
-        try (NightLogging log = new NightLogging(other, Level.ERROR, RUN)) {
+        try (NightLogging log = NightLogging.open(other, Level.ERROR, RUN)) {
             log.info(NightRun.class, "first line");
             assertTrue(log.installed());
         }
@@ -131,7 +131,7 @@ class NightLoggingTest {
     @Test
     void theOrdinaryNightSetsLogbackUp() throws Exception {
         yesterdaysLog();
-        try (NightLogging log = new NightLogging(work, Level.ERROR, RUN)) {
+        try (NightLogging log = NightLogging.open(work, Level.ERROR, RUN)) {
             log.ordinary();
             assertTrue(log.installed());
             org.slf4j.LoggerFactory.getLogger(ArchiveStep.class).info("received A.xlsx");
