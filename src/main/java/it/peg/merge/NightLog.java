@@ -10,11 +10,8 @@ interface NightLog {
     /** A line at INFO of {@code source}'s logger; the message as it is (no SLF4J placeholders). */
     void info(Class<?> source, String message);
 
-    /** A line at WARN of {@code source}'s logger; the message as it is. */
-    void warn(Class<?> source, String message);
-
-    /** The night is an ordinary one: from now on its classes log through SLF4J, merge's appenders installed. */
-    void ordinary();
+    /** From now on every line goes through SLF4J, logback set up and merge's appenders installed: an ordinary night, a warning. */
+    void useLogback();
 
     /** Every line through SLF4J, as the classes' own loggers log. */
     NightLog SLF4J = new NightLog() {
@@ -24,12 +21,7 @@ interface NightLog {
         }
 
         @Override
-        public void warn(Class<?> source, String message) {
-            LoggerFactory.getLogger(source).warn(message);
-        }
-
-        @Override
-        public void ordinary() {
+        public void useLogback() {
         }
     };
 }

@@ -82,13 +82,7 @@ final class NightLogging implements NightLog, AutoCloseable {
     }
 
     @Override
-    public void warn(Class<?> source, String message) {
-        install();
-        LoggerFactory.getLogger(source).warn(message);
-    }
-
-    @Override
-    public void ordinary() {
+    public void useLogback() {
         install();
     }
 

@@ -6,6 +6,8 @@ import it.peg.consolidate.InputFile;
 
 import it.peg.io.OutputDigest;
 import it.peg.io.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +41,9 @@ import java.util.stream.Stream;
  * reports the same counts and exit code. Anything else, and the run goes on as before, which decides on its own.
  */
 public final class QuietNight {
+    // the logger made when first used: a night with nothing new writes its lines through NightLogging (issue 21)
+    private static final class Log { static final Logger LOG = LoggerFactory.getLogger(QuietNight.class); }
+
     /** The wall clock file times are compared with (tests move it on to make files settled). */
     static java.util.function.LongSupplier wallClock = System::currentTimeMillis;
 
@@ -70,7 +75,7 @@ public final class QuietNight {
         NightLog log = NightLogging.current(); // its lines written without logback when the night is quiet (issue 21)
         Optional<Checked> checked = check(request, build, clock, listed);
         if (checked.isEmpty()) {
-            log.ordinary(); // logging set up before the ordinary run logs anything
+            log.useLogback(); // set up before the ordinary run logs anything
             return Optional.empty();
         }
         NightManifest m = checked.get().manifest();
@@ -110,8 +115,8 @@ public final class QuietNight {
                         .write(work, build);
             } catch (IOException | RuntimeException e) {
                 NightManifest.delete(work);
-                log.warn(QuietNight.class, "night manifest not written (" + e + "): the next night makes the ordinary"
-                        + " checks");
+                log.useLogback();
+                Log.LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
             }
         }
         return Optional.of(report);
