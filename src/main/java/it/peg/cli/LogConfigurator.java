@@ -37,4 +37,16 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         root.addAppender(console);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
+
+    /** The verbosity of a command: the root's level, and stack traces on the console only with -v. */
+    static void apply(LoggerContext context, Console.Verbosity verbosity) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(verbosity == Console.Verbosity.VERBOSE ? Level.DEBUG
+                : verbosity == Console.Verbosity.QUIET ? Level.ERROR : Level.WARN);
+        // stack traces are for whoever maintains peg: on the console only with -v
+        if (root.getAppender(CONSOLE) instanceof ConsoleAppender<ILoggingEvent> console) {
+            console.setEncoder(LineLayout.console(verbosity == Console.Verbosity.VERBOSE)
+                    .encoder(context, java.nio.charset.Charset.defaultCharset()));
+        }
+    }
 }

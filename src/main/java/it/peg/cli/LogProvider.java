@@ -25,6 +25,14 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * are on the class path (tests) SLF4J takes the first, this one.
  */
 public final class LogProvider implements SLF4JServiceProvider {
+    /**
+     * The first context set up in this JVM, the one SLF4J binds (tests set up others of their own), and the verbosity
+     * {@link Main} chose for it: a command sets the verbosity before it logs anything, and logging is set up at its
+     * first logger, with that verbosity. A night with nothing new never sets it up (issue 21).
+     */
+    private static LoggerContext started;
+    private static Console.Verbosity chosen;
+
     private final LoggerContext context = new LoggerContext();
     private final IMarkerFactory markers = new BasicMarkerFactory();
     private final LogbackMDCAdapter mdc = new LogbackMDCAdapter();
@@ -47,6 +55,30 @@ public final class LogProvider implements SLF4JServiceProvider {
             }
         }
         context.start();
+        synchronized (LogProvider.class) {
+            if (started == null) {
+                started = context;
+                if (chosen != null) {
+                    LogConfigurator.apply(context, chosen);
+                }
+            }
+        }
+    }
+
+    /**
+     * The verbosity of this command's logging: applied now when logging is set up, else when it is (at the first
+     * logger). Only when SLF4J is told this provider ({@code slf4j.provider}, as {@link Main} tells it): otherwise
+     * false, and the caller applies it itself.
+     */
+    static synchronized boolean verbosity(Console.Verbosity verbosity) {
+        if (!LogProvider.class.getName().equals(System.getProperty("slf4j.provider"))) {
+            return false;
+        }
+        chosen = verbosity;
+        if (started != null) {
+            LogConfigurator.apply(started, verbosity);
+        }
+        return true;
     }
 
     @Override

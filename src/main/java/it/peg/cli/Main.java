@@ -1,10 +1,7 @@
 package it.peg.cli;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import it.peg.version.Version;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
@@ -31,7 +28,10 @@ public final class Main {
         }
     }
 
-    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Main.class);
+    /** Main's logger, set up when first used: a command that logs nothing never sets logging up (issue 21). */
+    private static final class Log {
+        static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Main.class);
+    }
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -42,7 +42,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(Commands.all()).run(args, null));
+        System.exit(new Main(Commands.forArguments(args)).run(args, null));
     }
 
     /** Runs and returns the exit code; {@code console} null means the system console with the chosen verbosity. */
@@ -90,7 +90,7 @@ public final class Main {
             return ExitCode.USAGE_OR_PLAN.code();
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             // peg's own fault: the stack trace is for whoever maintains peg (console with -v; merge's log file)
-            LOG.debug("unexpected failure in {}", command.name(), e);
+            Log.LOG.debug("unexpected failure in {}", command.name(), e);
             console.problem(unexpected(command.name(), verbosity));
             return ExitCode.FAILURE.code();
         }
@@ -115,15 +115,14 @@ public final class Main {
         return options;
     }
 
+    /**
+     * The level and console pattern for the verbosity: through peg's provider, applied when logging is set up, at the
+     * first logger (a night with nothing new logs through none: issue 21); with another provider, set up now.
+     */
     private static void configureLogging(Console.Verbosity verbosity) {
-        if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
-            root.setLevel(verbosity == Console.Verbosity.VERBOSE ? Level.DEBUG
-                    : verbosity == Console.Verbosity.QUIET ? Level.ERROR : Level.WARN);
-            // stack traces are for whoever maintains peg: on the console only with -v
-            if (root.getAppender(LogConfigurator.CONSOLE) instanceof ConsoleAppender<ILoggingEvent> console) {
-                console.setEncoder(it.peg.logging.LineLayout.console(verbosity == Console.Verbosity.VERBOSE)
-                        .encoder(root.getLoggerContext(), java.nio.charset.Charset.defaultCharset()));
-            }
+        if (!LogProvider.verbosity(verbosity)
+                && LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+            LogConfigurator.apply(root.getLoggerContext(), verbosity);
         }
     }
 

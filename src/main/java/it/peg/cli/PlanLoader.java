@@ -18,7 +18,10 @@ import java.util.Optional;
  * caller to stop (exit 2) when it is invalid; warnings are counted, with the command that lists them.
  */
 final class PlanLoader {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanLoader.class);
+    /** Set up when first used: {@code peg merge} asks this class for an option, and a quiet night logs nothing here. */
+    private static final class Log {
+        static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanLoader.class);
+    }
 
     private PlanLoader() {
     }
@@ -55,7 +58,7 @@ final class PlanLoader {
             try {
                 cached = Optional.of(PlanCache.read(path, cache.get(), Version.build()));
             } catch (java.io.IOException | RuntimeException e) {
-                LOG.info("plan cache in {} not usable, the plan is read: {}", cache.get(), e.toString(), e);
+                Log.LOG.info("plan cache in {} not usable, the plan is read: {}", cache.get(), e.toString(), e);
             }
         }
         return loaded(path, cached.orElseGet(() -> read(path, line)), console);

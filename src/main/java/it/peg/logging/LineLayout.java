@@ -1,5 +1,6 @@
 package it.peg.logging;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -70,18 +71,27 @@ public final class LineLayout extends LayoutBase<ILoggingEvent> {
         if (stackTraces && event.getThrowableProxy() != null) {
             return patternLayout().doLayout(event);
         }
-        String level = event.getLevel().toString();
+        return line(event.getTimeStamp(), event.getLevel(), run ? event.getMDCPropertyMap().get("run") : null,
+                event.getLoggerName(), event.getFormattedMessage());
+    }
+
+    /**
+     * The line of an event without a stack trace, from its parts: what {@link #doLayout} makes of an event with that
+     * time (epoch ms), level, MDC {@code run} (null: none), logger name and formatted message. merge writes a night's
+     * lines with it before logback is set up (issue 21).
+     */
+    public String line(long timeStamp, Level level, String runValue, String loggerName, String message) {
+        String levelName = level.toString();
         StringBuilder sb = new StringBuilder(128);
-        sb.append(time(event.getTimeStamp())).append(' ').append(level);
-        for (int i = level.length(); i < 5; i++) {
+        sb.append(time(timeStamp)).append(' ').append(levelName);
+        for (int i = levelName.length(); i < 5; i++) {
             sb.append(' ');
         }
         sb.append(' ');
         if (run) {
-            String value = event.getMDCPropertyMap().get("run");
-            sb.append('[').append(value == null ? "" : value).append("] ");
+            sb.append('[').append(runValue == null ? "" : runValue).append("] ");
         }
-        return sb.append(abbreviator.abbreviate(event.getLoggerName())).append(" - ").append(event.getFormattedMessage())
+        return sb.append(abbreviator.abbreviate(loggerName)).append(" - ").append(message)
                 .append(CoreConstants.LINE_SEPARATOR).toString();
     }
 

@@ -64,7 +64,8 @@ public final class MergeJob {
     public static final String SUMMARY = "riepilogo.xlsx";
     public static final String CSV = "riepilogo.csv";
     public static final String FORMS = it.peg.summary.ValutazioneWorkbookWriter.FILE_NAME; // as consolidate names them
-    private static final Logger LOG = LoggerFactory.getLogger(MergeJob.class);
+    // the logger made when first used: a night with nothing new logs through none (NightLogging, issue 21)
+    private static final class Log { static final Logger LOG = LoggerFactory.getLogger(MergeJob.class); }
 
     private final Stages stages;
     private final Clock clock;
@@ -152,13 +153,13 @@ public final class MergeJob {
             // a file failed for a reason of the night (time, disk, memory): the next night must read it again
             if (done.transientFailure()) {
                 NightState.delete(night.work);
-                LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
+                Log.LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
             } else if (planDigest.stillTheOneRead()) {
                 night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> RunManifest.remember(request,
                         build, runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), night.stamps,
                         hashes, night.known.keySet(), done.written().outputs()));
             } else {
-                LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
+                Log.LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
             }
             return report;
         } catch (IOException | RuntimeException | Error e) {
@@ -251,7 +252,7 @@ public final class MergeJob {
             archive.removeTemps();
             cache.removeTemps();
             if (temps > 0) {
-                LOG.info("removed {} temp files left by an interrupted run", temps);
+                Log.LOG.info("removed {} temp files left by an interrupted run", temps);
             }
         }
 
@@ -262,7 +263,7 @@ public final class MergeJob {
             history = LedgerHistory.read(work, build);
             past = history.history();
             if (past.badLines() > 0) {
-                LOG.warn("ledger: {} torn or corrupt lines skipped (a run was interrupted while writing)", past.badLines());
+                Log.LOG.warn("ledger: {} torn or corrupt lines skipped (a run was interrupted while writing)", past.badLines());
             }
             ledger = Ledger.open(work, runId, clock);
             ledger.append(LedgerEvent.RUN_START, request.runStartFields(toolVersion));
@@ -276,7 +277,7 @@ public final class MergeJob {
             // links and special files are never followed (InputFolders): said by name every night they are there
             for (InputFolders.Skipped s : scan.skipped()) {
                 ledger.append(LedgerEvent.SKIPPED, fields("name", s.name(), "reason", s.link() ? "symlink" : "special"));
-                LOG.warn("{} in the inbox is {}: not read", s.name(), s.link() ? "a symbolic link" : "a special file");
+                Log.LOG.warn("{} in the inbox is {}: not read", s.name(), s.link() ? "a symbolic link" : "a special file");
             }
         }
 
@@ -356,7 +357,7 @@ public final class MergeJob {
                 return Optional.of(state);
             } catch (IOException | RuntimeException e) {
                 // derivable: tomorrow is a full run; the run itself has completed and must not fail now
-                LOG.warn("night state not written ({}): the next night does a full run", e.toString());
+                Log.LOG.warn("night state not written ({}): the next night does a full run", e.toString());
                 return Optional.empty();
             }
         }
@@ -367,7 +368,7 @@ public final class MergeJob {
          * (else this is not called), so no rejection is left to report: the exit code is that of the outputs.
          */
         MergeReport unchanged(NightState state, Verifica verifica, PlanReadResult load) throws IOException {
-            LOG.info("nothing changed since the last complete run: outputs left as they are");
+            Log.LOG.info("nothing changed since the last complete run: outputs left as they are");
             for (String step : List.of("assess", "nucleo", "combine", "outputs", "status")) {
                 phases.lap(step);
             }

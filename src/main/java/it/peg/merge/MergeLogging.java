@@ -10,6 +10,7 @@ import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.util.FileSize;
 import org.slf4j.LoggerFactory;
 
@@ -66,11 +67,22 @@ public final class MergeLogging implements AutoCloseable {
 
     /** Installs the rolling file; a no-op when SLF4J is not bound to Logback. */
     public static AutoCloseable install(Path workDir, Level fileLevel, Level consoleThreshold) {
+        return install(workDir, fileLevel, consoleThreshold, null);
+    }
+
+    /**
+     * Installs the rolling file, {@code early} its appender when given: the {@code merge.log} this night has already
+     * written lines to before logback was set up ({@link Night}).
+     */
+    static AutoCloseable install(Path workDir, Level fileLevel, Level consoleThreshold, MergeLogFile early) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+            if (early != null) {
+                early.stop();
+            }
             return () -> { };
         }
         Path dir = workDir.resolve(DIR).toAbsolutePath();
-        MergeLogFile file = new MergeLogFile(dir, () -> rolling(ctx, dir));
+        MergeLogFile file = early != null ? early : new MergeLogFile(dir);
         file.setContext(ctx);
         file.setName("merge-file");
         file.start();
@@ -148,9 +160,68 @@ public final class MergeLogging implements AutoCloseable {
         /** The first instant (epoch ms) of the day after the file's last modification. */
         private long nextDay;
 
+        /** Decided before logback was set up ({@link #appendedDirectly}): the rolling appender takes every event. */
+        private boolean handedOver;
+        /** What it reported before it was given logback's context (at its {@link #setContext}). */
+        private final java.util.List<Status> early = new java.util.ArrayList<>();
+
         MergeLogFile(Path dir, java.util.function.Supplier<RollingFileAppender<ILoggingEvent>> rollingSetUp) {
             this.file = dir.resolve("merge.log");
             this.rollingSetUp = rollingSetUp;
+        }
+
+        /** On {@code dir/merge.log}, its rolling appender set up in the context it is given. */
+        MergeLogFile(Path dir) {
+            this.file = dir.resolve("merge.log");
+            this.rollingSetUp = () -> MergeLogging.rolling((LoggerContext) getContext(), dir);
+        }
+
+        @Override
+        public void addStatus(Status status) {
+            if (getContext() == null) {
+                early.add(status); // a line written before logback was set up: reported into its context later, if any
+            } else {
+                super.addStatus(status);
+            }
+        }
+
+        @Override
+        public void setContext(ch.qos.logback.core.Context context) {
+            super.setContext(context);
+            for (Status s : early) {
+                super.addStatus(s);
+            }
+            early.clear();
+        }
+
+        /**
+         * A line without a stack trace appended as {@link #append} appends an event at {@code eventTime} while it
+         * appends directly (merge.log rolled over first on a new day): true when written (or lost to an I/O error, as
+         * {@link #append} loses it); false when logback's rolling appender must take it and every later event.
+         * Before logback is set up: a night with nothing new writes its two lines with it (issue 21).
+         */
+        boolean appendedDirectly(long eventTime, String line) {
+            if (rolling != null || handedOver) {
+                return false;
+            }
+            try {
+                if (!appendsDirectly(eventTime)) {
+                    closeDirect();
+                    handedOver = true;
+                    return false;
+                }
+                write(line);
+            } catch (IOException | RuntimeException e) {
+                addError("merge.log not written", e);
+            }
+            return true;
+        }
+
+        private void write(String text) throws IOException {
+            byte[] line = text.getBytes(StandardCharsets.UTF_8);
+            direct.write(line);
+            direct.flush();
+            length += line.length;
         }
 
         /** Whether events go to logback's rolling appender now (tests). */
@@ -161,7 +232,8 @@ public final class MergeLogging implements AutoCloseable {
         @Override
         protected void append(ILoggingEvent event) {
             try {
-                if (rolling == null && (event.getThrowableProxy() != null || !appendsDirectly(event.getTimeStamp()))) {
+                if (rolling == null && (handedOver || event.getThrowableProxy() != null
+                        || !appendsDirectly(event.getTimeStamp()))) {
                     closeDirect();
                     rolling = rollingSetUp.get();
                 }
@@ -169,10 +241,7 @@ public final class MergeLogging implements AutoCloseable {
                     rolling.doAppend(event);
                     return;
                 }
-                byte[] line = line(event).getBytes(StandardCharsets.UTF_8);
-                direct.write(line);
-                direct.flush();
-                length += line.length;
+                write(line(event));
             } catch (IOException | RuntimeException e) {
                 addError("merge.log not written", e);
             }
@@ -181,6 +250,11 @@ public final class MergeLogging implements AutoCloseable {
         /** The line as {@link #PATTERN} formats an event without a stack trace. */
         String line(ILoggingEvent event) {
             return layout.doLayout(event);
+        }
+
+        /** The line {@link #line(ILoggingEvent)} makes of an event of these parts, without a stack trace. */
+        String line(long timeStamp, Level level, String run, String loggerName, String message) {
+            return layout.line(timeStamp, level, run, loggerName, message);
         }
 
         private boolean appendsDirectly(long eventTime) throws IOException {

@@ -3,7 +3,6 @@ package it.peg.merge;
 import ch.qos.logback.classic.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -17,7 +16,10 @@ import java.util.Map;
  * atomically, so after a failure they are exactly as before. Every ledger line is written by merge.
  */
 public final class NightRun {
-    private static final Logger LOG = LoggerFactory.getLogger(NightRun.class);
+    /** Set up when first used: a night with nothing new logs through no logger of its own (issue 21). */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(NightRun.class);
+    }
 
     /** The stages for the night, found once it runs (the key of the seals is read from beside the plan). */
     @FunctionalInterface
@@ -36,25 +38,29 @@ public final class NightRun {
      */
     public static MergeReport run(RunLock held, MergeRequest request, String runId, Clock clock, Level consoleLevel,
                                   StagesSource stages, String toolVersion, String build) throws Exception {
-        try (AutoCloseable logging = MergeLogging.install(request.workDir(), consoleLevel, consoleLevel)) {
-            MDC.put("run", runId);
-            held.staleOwner().ifPresent(owner -> LOG.warn("stale lock taken over: the previous run ({}) ended"
-                    + " without releasing it (killed or crashed); the OS released its file lock", owner));
+        // set up when first needed: a night with nothing new writes its two lines without logback (NightLogging)
+        try (NightLogging logging = NightLogging.open(request.workDir(), consoleLevel, runId)) {
+            if (held.staleOwner().isPresent()) {
+                logging.install();
+                Log.LOG.warn("stale lock taken over: the previous run ({}) ended without releasing it (killed or"
+                        + " crashed); the OS released its file lock", held.staleOwner().get());
+            }
             try {
                 if (held.staleOwner().isPresent()) {
                     Ledger.open(request.workDir(), runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER,
                             Map.of("previous", held.staleOwner().get()));
                 }
                 MergeReport report = new MergeJob(stages.stages(), clock, toolVersion, build).run(request, runId);
-                LOG.info(report.logLine());
+                logging.info(NightRun.class, report.logLine());
                 return report;
             } catch (Exception | Error e) {
+                logging.install();
                 if (e instanceof SummaryUnreadableException) {
                     // the user's file to mend: the command prints its message; at ERROR the console appender would
                     // show it a second time, as a log line (a cron mail with it twice)
-                    LOG.info("merge stopped, outputs left as they were: {}", e.getMessage());
+                    Log.LOG.info("merge stopped, outputs left as they were: {}", e.getMessage());
                 } else {
-                    LOG.error("merge failed; outputs left as they were", e);
+                    Log.LOG.error("merge failed; outputs left as they were", e);
                 }
                 try {
                     Ledger.open(request.workDir(), runId, clock).append(LedgerEvent.RUN_FAILED,
@@ -63,8 +69,6 @@ public final class NightRun {
                     e.addSuppressed(suppressed);
                 }
                 throw e;
-            } finally {
-                MDC.remove("run");
             }
         }
     }

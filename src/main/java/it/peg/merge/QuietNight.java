@@ -41,7 +41,8 @@ import java.util.stream.Stream;
  * reports the same counts and exit code. Anything else, and the run goes on as before, which decides on its own.
  */
 public final class QuietNight {
-    private static final Logger LOG = LoggerFactory.getLogger(QuietNight.class);
+    // the logger made when first used: a night with nothing new writes its lines through NightLogging (issue 21)
+    private static final class Log { static final Logger LOG = LoggerFactory.getLogger(QuietNight.class); }
 
     /** The wall clock file times are compared with (tests move it on to make files settled). */
     static java.util.function.LongSupplier wallClock = System::currentTimeMillis;
@@ -71,16 +72,18 @@ public final class QuietNight {
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
                                      long t0, java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
+        NightLog log = NightLogging.current(); // its lines written without logback when the night is quiet (issue 21)
         Optional<Checked> checked = check(request, build, clock, listed);
         if (checked.isEmpty()) {
+            log.useLogback(); // set up before the ordinary run logs anything
             return Optional.empty();
         }
         NightManifest m = checked.get().manifest();
         PhaseTimes phases = new PhaseTimes();
         phases.lap("plan");
         Ledger ledger = Ledger.open(work, runId, clock);
-        LOG.info("nothing changed since the last complete run (inbox, plan, outputs and ledger as it left them):"
-                + " outputs left as they are");
+        log.info(QuietNight.class, "nothing changed since the last complete run (inbox, plan, outputs and ledger as it"
+                + " left them): outputs left as they are");
         for (String step : List.of("archive", "assess", "nucleo", "combine", "outputs", "status")) {
             phases.lap(step);
         }
@@ -110,7 +113,8 @@ public final class QuietNight {
                         .write(work, build);
             } catch (IOException | RuntimeException e) {
                 NightManifest.delete(work);
-                LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
+                log.useLogback();
+                Log.LOG.warn("night manifest not written ({}): the next night makes the ordinary checks", e.toString());
             }
         }
         return Optional.of(report);
@@ -130,7 +134,7 @@ public final class QuietNight {
         // checked here (at 2,000 files the listing and the manifest's decoding are the largest parts of a quiet night:
         // issue 21); the order of the checks does not matter, any one differing and the night is an ordinary one,
         // which is handed the listing (a first night too: one listing a night)
-        java.util.concurrent.CompletableFuture<InboxWalk> walking = it.peg.consolidate.SideTask.start("peg-inbox-walk",
+        java.util.concurrent.CompletableFuture<InboxWalk> walking = it.peg.consolidate.SideTask.startUnlogged("peg-inbox-walk",
                 () -> lister.list(request.inbox()));
         boolean handedOver = false;
         try {

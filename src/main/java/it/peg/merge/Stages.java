@@ -136,7 +136,32 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
 
     /** The real stages, checking locked values against their seals (the key beside the plan, {@link it.peg.io.SealKeyFile}). */
     public static Stages real(Optional<LockSeal> seal) {
-        return real(new XlsxReturnedWorkbookReader(), seal);
+        return real(new LazyReader(), seal);
+    }
+
+    /**
+     * The reader of returned files made at the first file read: merge makes its stages every night, and a night with
+     * nothing new reads none (the reader's set-up, its logger's included, was a few ms of it: issue 21).
+     */
+    private static final class LazyReader implements ReturnedWorkbookReader {
+        private ReturnedWorkbookReader reader;
+
+        private synchronized ReturnedWorkbookReader reader() {
+            if (reader == null) {
+                reader = new XlsxReturnedWorkbookReader();
+            }
+            return reader;
+        }
+
+        @Override
+        public it.peg.readback.ReadResult read(Path file) {
+            return reader().read(file);
+        }
+
+        @Override
+        public it.peg.readback.ReadResult read(Path file, String displayName) {
+            return reader().read(file, displayName);
+        }
     }
 
     /**
