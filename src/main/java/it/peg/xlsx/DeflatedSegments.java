@@ -47,7 +47,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
     /** Prefixed to every key stored or looked up: {@link #deflaterIdentity}. */
     private final String keyPrefix;
     /** The segment being rendered; its array is handed to the worker whole when the segment ends. */
-    private final Plain current = new Plain();
+    private final SegmentBuffer current = new SegmentBuffer();
     /** Arrays the worker has deflated, for the segments rendered next (at most {@value #IN_FLIGHT} + 1 exist). */
     private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> spare =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -217,29 +217,6 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         }
     }
 
-    /** An output stream over an array the segments hand on (unsynchronised: one thread renders). */
-    private static final class Plain extends OutputStream {
-        byte[] buf = new byte[1 << 16];
-        int count;
-
-        @Override
-        public void write(int b) {
-            if (count == buf.length) {
-                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-            }
-            buf[count++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            java.util.Objects.checkFromIndexSize(off, len, b.length);
-            if (count + len > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(count + len, buf.length * 2));
-            }
-            System.arraycopy(b, off, buf, count, len);
-            count += len;
-        }
-    }
 
     /** The entry's raw data is complete: its CRC, sizes and segments. */
     public record Result(int crc, long plainLength, long rawLength, SegmentIndex index) {
