@@ -123,9 +123,13 @@ public final class ConsolidateCommand implements Command {
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides)
                 .withFindingsFirst(listing.skipped().stream().map(InputFolders.Skipped::finding).toList());
+        // what the next run would read back from the summary's Nucleo columns, worked out beside the writers: after
+        // them only the cache's entry is written (it was the main thread's last work, the other core idle)
+        java.util.concurrent.CompletableFuture<Optional<it.peg.summary.NucleoReadResult>> readBack =
+                it.peg.consolidate.SideTask.start("peg-nucleo", () -> NucleoColumnsCache.readBackOf(result));
         String written = SummaryOutputs.writeWithForms(result, out, csv);
         // the next run finds this file as written (unless the Nucleo typed into it) and reads nothing back
-        nucleoCache.remember(out, written, result);
+        nucleoCache.remember(out, written, it.peg.consolidate.SideTask.await(readBack));
         ConsolidateReport.print(result, out, inputs.size(), console);
         return result.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }

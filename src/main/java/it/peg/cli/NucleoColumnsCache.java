@@ -45,14 +45,18 @@ final class NucleoColumnsCache {
         return NucleoColumnsReader.read(summary);
     }
 
+    /** What the summary written from {@code result} reads back as, when known without reading it. */
+    static Optional<NucleoReadResult> readBackOf(ConsolidationResult result) {
+        return NucleoColumnsReader.readBackOf(result);
+    }
+
     /**
-     * Keeps the reading of the summary just written from {@code result}, whose bytes have {@code digest}, when it is
-     * known without reading the file (else the next run reads it).
+     * Keeps the reading of the summary just written, whose bytes have {@code digest}, when it is known without reading
+     * the file ({@link #readBackOf}, worked out while the outputs are written; else the next run reads it).
      */
-    void remember(Path summary, String digest, ConsolidationResult result) {
+    void remember(Path summary, String digest, Optional<NucleoReadResult> readBack) {
         if (cache.isPresent()) {
-            NucleoColumnsReader.readBackOf(result).ifPresent(n ->
-                    cache.get().put(digest, String.valueOf(summary.getFileName()), n));
+            readBack.ifPresent(n -> cache.get().put(digest, String.valueOf(summary.getFileName()), n));
         }
     }
 }

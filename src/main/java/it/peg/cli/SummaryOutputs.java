@@ -30,20 +30,21 @@ final class SummaryOutputs {
      * The summary and its CSV, then the Schede per la valutazione beside the summary, as before; but the forms and
      * the CSV are each rendered on a thread of their own while the summary is written (all three are single-threaded
      * work on the same finished result: on two cores the command ends by the longest, not their sum; docs/performance.md,
-     * "h23-consolidate"). The CSV is rendered into a temp file beside its target and put in place only once the
-     * summary is; a failure of any is thrown as it was, the summary's first; so a summary that fails leaves none of
-     * the three files changed, and a CSV that fails leaves the forms unchanged.
+     * "h23-consolidate"). The CSV and the forms are each rendered into a temp file beside their target and put in place
+     * only once the summary is (the forms after the CSV); a failure of any is thrown as it was, the summary's first;
+     * so a summary that fails leaves none of the three files changed, and a CSV that fails leaves the forms unchanged.
      *
      * @return the summary's {@link it.peg.io.OutputDigest}, of its bytes as written
      */
     static String writeWithForms(it.peg.consolidate.ConsolidationResult result, Path workbook,
                                java.util.Optional<Path> csv) throws IOException {
-        // daemon threads: a summary that failed does not wait for the forms
-        CompletableFuture<byte[]> forms = SideTask.start("peg-valutazione", () -> {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
-            ValutazioneWorkbookWriter.write(result, bytes);
-            return bytes.toByteArray();
-        });
+        // daemon threads: nothing waits for them at exit. The forms go to a temp file beside their
+        // target on their own thread, as the CSV does: the main thread, which writes the summary, only renames it
+        // (it wrote the forms' 3.7 MB at 2,000 services from an array the forms' thread had held, once the summary
+        // was written: docs/performance.md, "h27-write")
+        Path formsTarget = ValutazioneWorkbookWriter.besides(workbook);
+        CompletableFuture<Path> forms = SideTask.start("peg-valutazione",
+                () -> AtomicFiles.writeTemp(formsTarget, o -> ValutazioneWorkbookWriter.write(result, o)));
         java.util.Optional<Path> csvTarget = csv.map(Path::toAbsolutePath);
         java.util.Optional<CompletableFuture<Path>> csvTemp = csvTarget.map(target ->
                 SideTask.start("peg-csv", () -> AtomicFiles.writeTemp(target, csvContent(result))));
@@ -51,22 +52,32 @@ final class SummaryOutputs {
         try {
             write(workbook, o -> it.peg.summary.SummaryWorkbookWriter.write(result, digest.into(o)));
         } catch (IOException | RuntimeException | Error e) {
-            // the CSV's temp file, once rendered, goes: nothing of this run is left beside the outputs
+            // the CSV's and the forms' temp files, once rendered, go: nothing of this run is left beside the outputs
             csvTemp.ifPresent(t -> SideTask.awaitQuietly(t).ifPresent(SummaryOutputs::deleteQuietly));
+            SideTask.awaitQuietly(forms).ifPresent(SummaryOutputs::deleteQuietly);
             throw e;
         }
-        if (csvTemp.isPresent()) {
-            Path temp = SideTask.await(csvTemp.get());
-            try {
-                AtomicFiles.moveAtomically(temp, csvTarget.get());
-                AtomicFiles.fsyncDirectory(csvTarget.get().getParent());
-            } finally {
-                java.nio.file.Files.deleteIfExists(temp);
+        try {
+            if (csvTemp.isPresent()) {
+                putInPlace(SideTask.await(csvTemp.get()), csvTarget.get());
             }
+        } catch (IOException | RuntimeException | Error e) {
+            // a CSV that failed leaves the forms unchanged, as before
+            SideTask.awaitQuietly(forms).ifPresent(SummaryOutputs::deleteQuietly);
+            throw e;
         }
-        byte[] built = SideTask.await(forms);
-        write(ValutazioneWorkbookWriter.besides(workbook), o -> o.write(built));
+        putInPlace(SideTask.await(forms), formsTarget);
         return digest.digest();
+    }
+
+    /** A temp file written beside {@code target} renamed over it, durably; the temp file never left behind. */
+    private static void putInPlace(Path temp, Path target) throws IOException {
+        try {
+            AtomicFiles.moveAtomically(temp, target);
+            AtomicFiles.fsyncDirectory(target.getParent());
+        } finally {
+            java.nio.file.Files.deleteIfExists(temp);
+        }
     }
 
     private static void deleteQuietly(Path temp) {

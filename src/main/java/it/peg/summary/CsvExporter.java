@@ -65,11 +65,12 @@ public final class CsvExporter {
         csv.endRecord();
         endPart(csv, segments, "header");
         // keys only for segments: a CSV written whole copies nothing
+        Records records = new Records(csv);
         IndicatorRows.forEachRun(result, segments.isPresent(), (run, rows) -> {
             if (segments.isPresent() && segments.get().copy(run.key())) {
                 return;
             }
-            rows.forEach(row -> record(csv, row));
+            rows.forEach(records::print);
             endPart(csv, segments, run.key());
         });
         csv.flush();
@@ -89,11 +90,77 @@ public final class CsvExporter {
         }
     }
 
-    private static void record(CsvText csv, IndicatorRow row) throws IOException {
-        for (String field : record(row)) {
-            csv.field(field);
+    /**
+     * Prints each row's fields as {@link #record(IndicatorRow)} makes them, straight into the CSV: no list per row,
+     * and a column's number or date made a text once for as long as the rows repeat it (an indicator's weight and
+     * target at each of its verifiche, the verifica of every row): {@code stripTrailingZeros().toPlainString()} and
+     * {@code LocalDate.toString()} per field were a large part of the export (docs/performance.md, "h27-write").
+     */
+    private static final class Records {
+        private final CsvText csv;
+        /** Each numeric column's last value (the same object, or an equal date) and its text. */
+        private final Object[] lastValue = new Object[25];
+        private final String[] lastText = new String[25];
+
+        Records(CsvText csv) {
+            this.csv = csv;
         }
-        csv.endRecord();
+
+        void print(IndicatorRow row) throws IOException {
+            csv.field(safe(row.serviceCode()));
+            csv.field(safe(row.objectiveCode()));
+            csv.field(safe(row.indicatorCode()));
+            csv.field(safe(row.description()));
+            csv.field(safe(row.type()));
+            csv.field(safe(row.dimension()));
+            csv.field(safe(row.targetText()));
+            csv.field(safe(row.unit()));
+            csv.field(number(8, row.weight()));
+            csv.field(safe(row.polarity()));
+            csv.field(row.cumulative() ? "SI" : "NO");
+            csv.field(date(11, row.verifica()));
+            Optional<java.time.LocalDate> date = IndicatorRows.dateOf(row.value());
+            if (date.isPresent()) {
+                csv.field(date(12, date.get()));
+            } else if (row.valueNumber().isPresent()) {
+                csv.field(number(12, row.valueNumber()));
+            } else {
+                csv.field(IndicatorRows.yesNo(row.value()));
+            }
+            csv.field(number(13, row.numerator()));
+            csv.field(number(14, row.denominator()));
+            csv.field(number(15, row.achievement()));
+            csv.field(safe(row.esito().orElse("")));
+            csv.field(safe(row.status()));
+            csv.field(safe(row.explanation()));
+            csv.field(safe(row.cause()));
+            csv.field(number(20, row.projection()));
+            csv.field(safe(row.source()));
+            csv.field(safe(row.deliveryState()));
+            csv.field(safe(row.phases()));
+            csv.field(row.objectiveAtRisk());
+            csv.endRecord();
+        }
+
+        private String number(int column, Optional<BigDecimal> n) {
+            if (n.isEmpty()) {
+                return "";
+            }
+            BigDecimal v = n.get();
+            if (lastValue[column] != v) {
+                lastValue[column] = v;
+                lastText[column] = v.stripTrailingZeros().toPlainString();
+            }
+            return lastText[column];
+        }
+
+        private String date(int column, java.time.LocalDate d) {
+            if (!d.equals(lastValue[column])) {
+                lastValue[column] = d;
+                lastText[column] = d.toString();
+            }
+            return lastText[column];
+        }
     }
 
     static List<String> record(IndicatorRow row) {
@@ -142,9 +209,13 @@ public final class CsvExporter {
 
     /** Neutralises text a spreadsheet would execute as a formula when the CSV is opened. */
     static String safe(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+        if (text.isEmpty()) {
+            return text;
         }
-        return text;
+        // a switch, not indexOf over "=+-@\t\r": this is asked of every text field of every row
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
     }
 }

@@ -27,6 +27,22 @@ final class CsvText {
     private int pos;
     private char[] chars = new char[256];
     private boolean newRecord = true;
+    /** The current record's field (0-based). */
+    private int column;
+    /**
+     * Each of the first columns' last field and its bytes as written (quotes included, the comma before it not): the
+     * CSV repeats most fields from the row above (an indicator's codes, description, target, unit at each verifica; a
+     * service's code at each of its indicators), each taken to chars, scanned for quoting and encoded again before
+     * (docs/performance.md, "h27-write"). A field equal to its column's last is copied; the bytes are the same.
+     */
+    private final String[] lastText = new String[COLUMNS];
+    private final byte[][] lastBytes = new byte[COLUMNS][];
+    /** Columns remembered: the export has 25. */
+    private static final int COLUMNS = 32;
+    /** Longer fields are written, not remembered (a copy must fit a block). */
+    private static final int REMEMBERED_LENGTH = 1 << 10;
+    /** Times the block was handed on: a field written across a hand-over is not remembered. */
+    private int drains;
 
     private CsvText(Sink sink) {
         this.sink = sink;
@@ -42,6 +58,24 @@ final class CsvText {
 
     /** The next field of the current record. */
     CsvText field(String value) throws IOException {
+        int col = newRecord ? 0 : column + 1;
+        column = col;
+        if (col < COLUMNS) {
+            String last = lastText[col];
+            if (last != null && (last == value || last.equals(value))) {
+                byte[] bytes = lastBytes[col];
+                if (pos + bytes.length + 1 > BLOCK) {
+                    drain();
+                }
+                if (!newRecord) {
+                    buf[pos++] = ',';
+                }
+                newRecord = false;
+                System.arraycopy(bytes, 0, buf, pos, bytes.length);
+                pos += bytes.length;
+                return this;
+            }
+        }
         int len = value.length();
         if (chars.length < len) {
             chars = new char[Math.max(len, chars.length * 2)];
@@ -53,6 +87,8 @@ final class CsvText {
         }
         boolean quote = quoted(chars, len, newRecord);
         newRecord = false;
+        int start = pos;
+        int handedOn = drains;
         if (quote) {
             put('"');
         }
@@ -78,6 +114,10 @@ final class CsvText {
         }
         if (quote) {
             put('"');
+        }
+        if (col < COLUMNS && len <= REMEMBERED_LENGTH && handedOn == drains) {
+            lastText[col] = value;
+            lastBytes[col] = java.util.Arrays.copyOfRange(buf, start, pos);
         }
         return this;
     }
@@ -121,6 +161,7 @@ final class CsvText {
         if (pos > 0) {
             sink.write(buf, pos);
             pos = 0;
+            drains++;
         }
     }
 }

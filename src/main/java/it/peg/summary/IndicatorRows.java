@@ -144,6 +144,8 @@ final class IndicatorRows {
             writer.write(span.run(), sink -> {
                 // an objective's phases at a verifica, once per run (its indicators share them)
                 java.util.Map<String, String> phasesOf = new java.util.HashMap<>();
+                // the submission's reports by indicator, once per run: a scan of all of them per row was before
+                ReportsByCode reported = new ReportsByCode(submission);
                 for (int k = 0; k < own.size(); k++) {
                     Indicator ind = own.get(k);
                     Optional<Objective> obj = sheetOnly ? Optional.empty() : plan.objective(ind.objectiveCode());
@@ -152,7 +154,7 @@ final class IndicatorRows {
                                 ? scores.of(first + k, ind.code())
                                 : Optional.empty();
                         Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
-                                .or(() -> submission.flatMap(s -> s.indicator(ind.code(), v.date())));
+                                .or(() -> reported.of(ind.code(), v.date()));
                         String source = report.map(r -> submission.map(s -> s.sourceOf(r)).orElse(r.source())).orElse("");
                         boolean isScored = v.date().equals(scored.date());
                         if (sheetOnly) {
@@ -169,6 +171,40 @@ final class IndicatorRows {
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * A submission's reports by indicator code, made when first asked: {@link Submission#indicator}'s answer (the first
+     * report of that indicator and verifica) without a scan of every report per row.
+     */
+    static final class ReportsByCode {
+        private final Optional<Submission> submission;
+        private java.util.Map<String, List<IndicatorReport>> byCode;
+
+        ReportsByCode(Optional<Submission> submission) {
+            this.submission = submission;
+        }
+
+        Optional<IndicatorReport> of(String code, java.time.LocalDate verifica) {
+            if (submission.isEmpty()) {
+                return Optional.empty();
+            }
+            if (byCode == null) {
+                byCode = new java.util.HashMap<>();
+                for (IndicatorReport r : submission.get().indicators()) {
+                    byCode.computeIfAbsent(r.indicatorCode(), c -> new java.util.ArrayList<>(4)).add(r);
+                }
+            }
+            List<IndicatorReport> reports = byCode.get(code);
+            if (reports != null) {
+                for (IndicatorReport r : reports) {
+                    if (r.verifica().equals(verifica)) {
+                        return Optional.of(r);
+                    }
+                }
+            }
+            return Optional.empty();
         }
     }
 

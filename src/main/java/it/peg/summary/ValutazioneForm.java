@@ -105,11 +105,33 @@ record ValutazioneForm(String serviceCode, String serviceName, String responsibl
 
     /** The distinct causes reported for the objective's indicators at the verifica, indicator order. */
     private static String causes(ConsolidationResult result, Objective o) {
-        Set<String> causes = new LinkedHashSet<>();
-        result.plan().indicatorsOf(o.code()).forEach(i -> result.scores().indicator(i.code())
-                .flatMap(IndicatorScore::report).map(IndicatorReport::cause).map(String::strip)
-                .filter(c -> !c.isEmpty()).ifPresent(causes::add));
-        return String.join("\n", causes);
+        // plain loops, a set only for a second cause: asked of every objective of every form, most have none
+        String one = "";
+        Set<String> causes = null;
+        for (it.peg.domain.Indicator i : result.plan().indicatorsOf(o.code())) {
+            Optional<IndicatorScore> score = result.scores().indicator(i.code());
+            if (score.isEmpty()) {
+                continue;
+            }
+            Optional<IndicatorReport> report = score.get().report();
+            if (report.isEmpty()) {
+                continue;
+            }
+            String cause = report.get().cause().strip();
+            if (cause.isEmpty() || cause.equals(one)) {
+                continue;
+            }
+            if (one.isEmpty()) {
+                one = cause;
+            } else {
+                if (causes == null) {
+                    causes = new LinkedHashSet<>();
+                    causes.add(one);
+                }
+                causes.add(cause);
+            }
+        }
+        return causes == null ? one : String.join("\n", causes);
     }
 
     /** The service's responsabile, else its dirigente, else the objectives' responsabili (Serravalle names them there). */

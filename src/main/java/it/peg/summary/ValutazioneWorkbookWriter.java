@@ -134,6 +134,13 @@ public final class ValutazioneWorkbookWriter {
                         + "footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
             }
             java.util.Map<String, ObjectiveScore> scores = null; // made when a form is first made
+            FormRows rows = new FormRows();
+            // the same for every sheet: the print options and the page set-up, with the ente in the header
+            String tail = "</sheetData>";
+            byte[] page = ("<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>"
+                    + SheetLayout.page(ente, false, 1, 0.5) + "</worksheet>").getBytes(StandardCharsets.UTF_8);
+            // a sheet's head differs from another's only by its used range, which its number of objectives gives
+            java.util.Map<Integer, byte[]> heads = new java.util.HashMap<>();
             // each service's sheet keyed by its inputs where they are known: an unchanged one is copied unmade
             Optional<java.util.Map<String, byte[]>> inputs = keyed ? ServiceInputKeys.of(result) : Optional.empty();
             ServiceInputKeys.Prefix prefix = ValutazioneSheetKey.inputsPrefix(heading, verifica, ente);
@@ -154,27 +161,36 @@ public final class ValutazioneWorkbookWriter {
                 String key = byInputs.isPresent() ? byInputs.get()
                         : keyed ? ValutazioneSheetKey.of(form, heading, verifica, ente, first) : "#" + i;
                 if (!keyed || byInputs.isPresent() || !zip.copy(name, key)) {
-                    zip.put(name, key, sheet(st, form, heading, verifica, ente, first).getBytes(StandardCharsets.UTF_8));
+                    sheet(rows, st, form, heading, verifica, first, tail, page, heads);
+                    zip.put(name, key, rows.bytes(), rows.length());
                 }
             }
             return zip.finish();
         }
     }
 
-    /** One service's worksheet: everything in it comes from what {@link ValutazioneSheetKey} digests. */
-    private static String sheet(Styles st, ValutazioneForm form, String heading, String verifica, String ente,
-                                boolean first) {
-        FormCells sh = new FormCells();
-        int lastRow = writeForm(sh, st, form, heading, verifica);
+    /**
+     * One service's worksheet, into {@code rows}: everything in it comes from what {@link ValutazioneSheetKey} digests.
+     * Its used range is known before its rows are written: the form's rows are its objectives' and a fixed number.
+     */
+    private static void sheet(FormRows rows, Styles st, ValutazioneForm form, String heading, String verifica,
+                              boolean first, String tail, byte[] page, java.util.Map<Integer, byte[]> heads) {
+        int lastRow = FIRST_OBJECTIVE_ROW + form.rows().size() + 6;
+        // the first sheet's head (its tab selected) is made for it alone; the others' are kept by their used range
+        byte[] head = first ? head(lastRow, true) : heads.computeIfAbsent(lastRow, r -> head(r, false));
+        rows.reset().raw(head);
+        int laidOut = writeForm(rows, st, form, heading, verifica);
+        if (laidOut != lastRow) {
+            throw new IllegalStateException("the form's last row is " + laidOut + ", not " + lastRow);
+        }
+        rows.endRows().raw(tail).mergeCells().raw(page);
+    }
+
+    private static byte[] head(int lastRow, boolean first) {
         String view = "<sheetView workbookViewId=\"0\"" + (first ? " tabSelected=\"true\"" : "")
                 + " showGridLines=\"false\"/>";
-        // one builder sized for a form (about 6 KB): the rows appended in place, not made a string and copied
-        StringBuilder xml = new StringBuilder(16 * 1024)
-                .append(SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS));
-        sh.rows(xml);
-        return xml.append("</sheetData>").append(sh.mergeCells())
-                .append("<printOptions horizontalCentered=\"true\" gridLines=\"false\"/>")
-                .append(SheetLayout.page(ente, false, 1, 0.5)).append("</worksheet>").toString();
+        return SheetLayout.head(false, SheetLayout.range(0, 0, lastRow, LAST_COL), view, WIDTHS)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** The workbook's bytes, as {@link #write} streams them (every entry deflated at level 6, fixed entry times). */
@@ -185,7 +201,7 @@ public final class ValutazioneWorkbookWriter {
     }
 
     /** Lays one service's form out; returns the last row of its used range. */
-    private static int writeForm(FormCells sh, Styles st, ValutazioneForm form, String heading, String verifica) {
+    private static int writeForm(FormRows sh, Styles st, ValutazioneForm form, String heading, String verifica) {
         merged(sh, 0, 0, LAST_COL, TITLE, st.title, 24);
         merged(sh, 1, 0, LAST_COL, heading, st.centered, 0);
         String service = form.serviceName().isBlank() ? form.serviceCode()
@@ -195,16 +211,27 @@ public final class ValutazioneWorkbookWriter {
         merged(sh, 2, 4, LAST_COL, verifica, st.right, 0);
         merged(sh, 3, 0, LAST_COL, "Responsabile: " + form.responsible(), st.plain, 0);
 
+        // the table's heading, two rows written in order; its boxes merged in the order they always were
         int r = HEADING_ROW;
-        merged2(sh, r, 0, H_OBJECTIVE, st.header);
-        merged2(sh, r, 1, H_WEIGHT, st.header);
-        merged(sh, r, 2, 3, H_PERCENT, st.header, 0);
+        sh.text(r, 0, H_OBJECTIVE, st.header);
+        sh.text(r, 1, H_WEIGHT, st.header);
+        sh.text(r, 2, H_PERCENT, st.header);
+        sh.blank(r, 3, st.header);
+        sh.text(r, 4, H_CAUSES, st.header);
+        sh.text(r, 5, H_NOTES, st.header);
+        sh.height(r, 38);
+        sh.blank(r + 1, 0, st.header);
+        sh.blank(r + 1, 1, st.header);
         sh.text(r + 1, 2, H_COMPUTED, st.header);
         sh.text(r + 1, 3, H_NUCLEO, st.header);
-        merged2(sh, r, 4, H_CAUSES, st.header);
-        merged2(sh, r, 5, H_NOTES, st.header);
-        sh.height(r, 38);
+        sh.blank(r + 1, 4, st.header);
+        sh.blank(r + 1, 5, st.header);
         sh.height(r + 1, 38);
+        sh.merge(r, 0, r + 1, 0);
+        sh.merge(r, 1, r + 1, 1);
+        sh.merge(r, 2, r, 3);
+        sh.merge(r, 4, r + 1, 4);
+        sh.merge(r, 5, r + 1, 5);
 
         r = FIRST_OBJECTIVE_ROW;
         for (ValutazioneForm.Row row : form.rows()) {
@@ -237,7 +264,7 @@ public final class ValutazioneWorkbookWriter {
     }
 
     /** Two boxes side by side: the Responsabile's (columns A-C) and the Nucleo's (D-F), with date and signature. */
-    private static void signatures(FormCells sh, Styles st, int r, String responsible) {
+    private static void signatures(FormRows sh, Styles st, int r, String responsible) {
         merged(sh, r, 0, 2, SIGN_RESPONSIBLE, st.signHead, 20);
         merged(sh, r, 3, LAST_COL, SIGN_NUCLEO, st.signHead, 0);
         merged(sh, r + 1, 0, 2, responsible, st.signBox, 18);
@@ -249,7 +276,7 @@ public final class ValutazioneWorkbookWriter {
     }
 
     /** A text merged over columns {@code c1..c2} of one row, the style on every cell (so borders draw whole). */
-    private static void merged(FormCells sh, int r, int c1, int c2, String text, CellFormat style, float height) {
+    private static void merged(FormRows sh, int r, int c1, int c2, String text, CellFormat style, float height) {
         sh.text(r, c1, text, style);
         for (int c = c1 + 1; c <= c2; c++) {
             sh.blank(r, c, style);
@@ -260,13 +287,6 @@ public final class ValutazioneWorkbookWriter {
         if (height > 0) {
             sh.height(r, height);
         }
-    }
-
-    /** A heading over the two heading rows of one column. */
-    private static void merged2(FormCells sh, int r, int c, String text, CellFormat style) {
-        sh.text(r, c, text, style);
-        sh.blank(r + 1, c, style);
-        sh.merge(r, c, r + 1, c);
     }
 
     private static int width(int c1, int c2) {

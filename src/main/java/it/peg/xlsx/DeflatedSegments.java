@@ -46,7 +46,11 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
     private final int level;
     /** Prefixed to every key stored or looked up: {@link #deflaterIdentity}. */
     private final String keyPrefix;
-    private final ByteArrayOutputStream current = new ByteArrayOutputStream(1 << 16);
+    /** The segment being rendered; its array is handed to the worker whole when the segment ends. */
+    private final SegmentBuffer current = new SegmentBuffer();
+    /** Arrays the worker has deflated, for the segments rendered next (at most {@value #IN_FLIGHT} + 1 exist). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> spare =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final ExecutorService worker;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final Path spool;
@@ -141,7 +145,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
 
     @Override
     public boolean copy(String key) throws IOException {
-        if (current.size() > 0) {
+        if (current.count > 0) {
             throw new IllegalStateException("a segment is open: end it before copying " + key);
         }
         String stored = keyPrefix + key;
@@ -184,17 +188,42 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
     @Override
     public void end(String key) throws IOException {
         submitCopies();
-        byte[] plain = current.toByteArray();
-        current.reset();
-        submit(() -> deflate(keyPrefix + key, plain));
+        // the rendered array itself goes to the worker, and the next segment is rendered into a spare one: the
+        // Indicatori part (51 MB of XML at 2,000 services) was copied out of the stream's array segment by segment
+        byte[] plain = current.buf;
+        int length = current.count;
+        byte[] next = spare.poll();
+        current.buf = next != null ? next : new byte[Math.max(1 << 16, length)];
+        current.count = 0;
+        submit(new Deflation(key, plain, length));
     }
+
+    /** A segment's deflation, as a task of its own (not a lambda made per segment). */
+    private final class Deflation implements Task {
+        private final String key;
+        private final byte[] plain;
+        private final int length;
+
+        Deflation(String key, byte[] plain, int length) {
+            this.key = key;
+            this.plain = plain;
+            this.length = length;
+        }
+
+        @Override
+        public void run() throws IOException {
+            deflate(keyPrefix + key, plain, length);
+            spare.offer(plain);
+        }
+    }
+
 
     /** The entry's raw data is complete: its CRC, sizes and segments. */
     public record Result(int crc, long plainLength, long rawLength, SegmentIndex index) {
     }
 
     public Result finish() throws IOException {
-        if (current.size() > 0) {
+        if (current.count > 0) {
             throw new IllegalStateException("the last segment was not ended");
         }
         submitCopies();
@@ -270,7 +299,8 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         Deflater d = new Deflater(l, true);
         try {
             ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 14);
-            syncFlushed(d, DeflaterProbe.bytes(), new byte[1 << 16], raw);
+            byte[] probe = DeflaterProbe.bytes();
+            syncFlushed(d, probe, probe.length, new byte[1 << 16], raw);
             byte[] bytes = raw.toByteArray();
             return "z" + l + "-" + bytes.length + "-" + Integer.toHexString(crc(bytes, bytes.length));
         } finally {
@@ -291,20 +321,20 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
     private final ByteArrayOutputStream segmentRaw = new ByteArrayOutputStream(1 << 14);
 
     /** On the worker: one segment deflated with a fresh dictionary, ended on a byte boundary. */
-    private void deflate(String key, byte[] plain) throws IOException {
+    private void deflate(String key, byte[] plain, int length) throws IOException {
         if (deflater == null) {
             deflater = new Deflater(level, true);
         }
         deflater.reset();
         segmentRaw.reset();
-        syncFlushed(deflater, plain, deflated, segmentRaw);
+        syncFlushed(deflater, plain, length, deflated, segmentRaw);
         byte[] raw = segmentRaw.toByteArray();
-        append(key, raw, raw.length, plain.length, crc(plain, plain.length));
+        append(key, raw, raw.length, length, crc(plain, length));
     }
 
     /** Deflates all of {@code plain} into {@code out}, ended by a sync flush (on a byte boundary, no final block). */
-    private static void syncFlushed(Deflater d, byte[] plain, byte[] buf, ByteArrayOutputStream out) {
-        d.setInput(plain);
+    private static void syncFlushed(Deflater d, byte[] plain, int length, byte[] buf, ByteArrayOutputStream out) {
+        d.setInput(plain, 0, length);
         int n;
         do {
             n = d.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);

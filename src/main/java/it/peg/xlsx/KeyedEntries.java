@@ -92,8 +92,13 @@ public final class KeyedEntries implements AutoCloseable {
 
     /** An entry rendered now: {@code key} names everything {@code plain} was made from (equal keys, equal bytes). */
     public void put(String name, String key, byte[] plain) throws IOException {
-        byte[] deflated = deflate(plain);
-        addRaw(name, key, deflated, plain.length, crc(plain, plain.length));
+        put(name, key, plain, plain.length);
+    }
+
+    /** As {@link #put(String, String, byte[])}, the entry being the first {@code length} bytes of {@code plain}. */
+    public void put(String name, String key, byte[] plain, int length) throws IOException {
+        byte[] deflated = deflate(plain, length);
+        addRaw(name, key, deflated, length, crc(plain, length));
     }
 
     /** Ends the zip (its central directory); returns the index the next run copies from. */
@@ -140,14 +145,18 @@ public final class KeyedEntries implements AutoCloseable {
     }
 
     private byte[] deflate(byte[] plain) {
+        return deflate(plain, plain.length);
+    }
+
+    private byte[] deflate(byte[] plain, int length) {
         deflater.reset();
         raw.reset();
-        deflateAll(deflater, plain, buf, raw);
+        deflateAll(deflater, plain, length, buf, raw);
         return raw.toByteArray();
     }
 
-    private static void deflateAll(Deflater d, byte[] plain, byte[] buf, ByteArrayOutputStream out) {
-        d.setInput(plain);
+    private static void deflateAll(Deflater d, byte[] plain, int length, byte[] buf, ByteArrayOutputStream out) {
+        d.setInput(plain, 0, length);
         d.finish();
         while (!d.finished()) {
             out.write(buf, 0, d.deflate(buf));
@@ -164,7 +173,8 @@ public final class KeyedEntries implements AutoCloseable {
         Deflater d = new Deflater(l, true);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
-            deflateAll(d, DeflaterProbe.bytes(), new byte[1 << 15], out);
+            byte[] probe = DeflaterProbe.bytes();
+            deflateAll(d, probe, probe.length, new byte[1 << 15], out);
             byte[] bytes = out.toByteArray();
             return "zf" + l + "-" + bytes.length + "-" + Integer.toHexString(crc(bytes, bytes.length));
         } finally {

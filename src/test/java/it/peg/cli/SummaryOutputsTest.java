@@ -69,6 +69,20 @@ class SummaryOutputsTest {
                 "no temp file of the CSV left beside it");
     }
 
+    @Test
+    void aCsvThatFailsLeavesTheFormsAsTheyWereAndNoTempFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("csv-failing"));
+        Path forms = Files.writeString(folder.resolve("schede-valutazione.xlsx"), "le schede di prima");
+        // the CSV's folder is a file: its temp file cannot be made
+        Path notAFolder = Files.writeString(folder.resolve("non-una-cartella"), "x");
+        Path csv = notAFolder.resolve("riepilogo.csv");
+        assertThrows(IOException.class,
+                () -> SummaryOutputs.writeWithForms(result, folder.resolve("riepilogo.xlsx"), Optional.of(csv)));
+        assertEquals("le schede di prima", Files.readString(forms));
+        assertEquals(List.of("non-una-cartella", "riepilogo.xlsx", "schede-valutazione.xlsx"), names(folder),
+                "the summary written, no temp file of the forms left beside them");
+    }
+
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

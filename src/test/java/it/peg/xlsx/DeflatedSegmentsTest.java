@@ -106,6 +106,51 @@ class DeflatedSegmentsTest {
     }
 
     @Test
+    void segmentsWrittenInPiecesIntoReusedArraysGiveTheFileOneWriteEachGives() throws IOException {
+        // many more segments than are in flight, longer and shorter than the arrays handed back before, some empty,
+        // written a byte, a piece or all at once: the arrays the worker hands back carry nothing from before
+        Random random = new Random(27);
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int s = 0; s < 200; s++) {
+            StringBuilder sb = new StringBuilder();
+            int rows = s % 23 == 0 ? 2_000 + random.nextInt(3_000) : s % 5 == 0 ? 0 : random.nextInt(60);
+            for (int r = 0; r < rows; r++) {
+                sb.append("<row r=\"").append(r).append("\"><v>").append(random.nextInt(1000)).append("</v></row>");
+            }
+            texts.put("k" + s, sb.toString());
+        }
+        Path whole = tmp.resolve("whole.zip");
+        write(whole, texts, Optional.empty(), new ArrayList<>());
+        Path pieces = tmp.resolve("pieces.zip");
+        try (DeflatedSegments segments = new DeflatedSegments(PART, 2, Optional.empty(), Optional.empty());
+             OutputStream file = Files.newOutputStream(pieces);
+             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(file)) {
+            for (Map.Entry<String, String> e : texts.entrySet()) {
+                byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
+                for (int at = 0; at < bytes.length; ) {
+                    int n = Math.min(bytes.length - at, random.nextInt(3) == 0 ? 1 : random.nextInt(70_000));
+                    if (n == 1) {
+                        segments.out().write(bytes[at]);
+                    } else {
+                        segments.out().write(bytes, at, n);
+                    }
+                    at += n;
+                }
+                segments.end(e.getKey());
+            }
+            DeflatedSegments.Result r = segments.finish();
+            try (InputStream raw = segments.openRaw()) {
+                org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = segments.entry(r);
+                entry.setTime(FIXED_TIME);
+                zout.addRawArchiveEntry(entry, raw);
+            }
+            zout.finish();
+        }
+        assertEquals(String.join("", texts.values()), inflated(pieces));
+        assertArrayEquals(Files.readAllBytes(whole), Files.readAllBytes(pieces));
+    }
+
+    @Test
     void unchangedSegmentsAreCopiedAndTheFileIsTheOneAFullWriteGives() throws IOException {
         Path first = tmp.resolve("first.zip");
         SegmentIndex index = write(first, texts(1, -1), Optional.empty(), new ArrayList<>());
