@@ -195,4 +195,34 @@ class NightFsyncsTest extends MergeNightCases {
         assertEquals(List.of(w.resolve(Archive.DIR).resolve(Sha256.ofFile(g).substring(0, 2)), w.resolve(Archive.DIR)),
                 synced);
     }
+
+    /**
+     * Regression (h27-review-night): a copy under the verifica's name that cannot be put in place (here a folder in its
+     * way; on Windows, the copy open in Excel) fails the night after the three outputs were put in place and made
+     * durable: their OUTPUT lines are still written, as before the night's lines were appended together. Before, they
+     * were lost with the copies' lines, leaving outputs in place whose digests no line records.
+     */
+    @Test
+    void aCopyThatCannotBePutInPlaceStillRecordsTheOutputsInPlace() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run(NIGHT);
+        String csvCopy = Ledger.read(work).of(LedgerEvent.OUTPUT).stream().map(e -> e.require("file"))
+                .filter(f -> f.matches(".*-\\d{4}\\.csv")).findFirst().orElseThrow();
+        Files.delete(work.resolve(csvCopy));
+        Files.writeString(Files.createDirectories(work.resolve(csvCopy)).resolve("in-the-way"), "x");
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=90\n");
+        int lines = Ledger.read(work).entries().size();
+        try {
+            run("2024-07-02T02:00:00Z");
+        } catch (Exception expected) {
+            // the night fails: the copy could not be put in place
+        }
+        List<LedgerEntry> all = Ledger.read(work).entries();
+        List<String> night = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
+                .map(e -> e.require("file")).toList();
+        assertTrue(night.contains(MergeJob.CSV), night.toString());
+        String csvLine = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
+                .filter(e -> e.require("file").equals(MergeJob.CSV)).findFirst().orElseThrow().require("digest");
+        assertEquals(it.peg.io.OutputDigest.of(Files.readAllBytes(work.resolve(MergeJob.CSV))), csvLine);
+    }
 }
