@@ -257,23 +257,39 @@ public final class AtomicFiles {
      * docs/performance.md). Waiting on the disk, not computing: threads beyond the cores cost nothing.
      */
     public static void fsyncDirectories(java.util.Collection<Path> dirs) throws IOException {
-        List<Path> all = List.copyOf(dirs);
-        int threads = Math.min(DIRECTORY_SYNCS_AT_ONCE, all.size());
-        if (threads <= 1) {
-            for (Path d : all) {
-                fsyncDirectory(d);
-            }
-            return;
+        java.util.Map<Path, IOException> failed = fsyncEach(dirs, AtomicFiles::fsyncDirectory);
+        if (!failed.isEmpty()) {
+            throw failed.values().iterator().next();
         }
-        IOException[] failed = new IOException[threads];
-        Thread[] helpers = new Thread[threads - 1];
+    }
+
+    /** How a folder is made durable: {@link #fsyncDirectory}, or a test's stand-in that fails. */
+    @FunctionalInterface
+    public interface DirectorySync {
+        void sync(Path dir) throws IOException;
+    }
+
+    /**
+     * As {@link #fsyncDirectories}, each folder's failure returned instead of thrown (in {@code dirs}' order; empty when
+     * every folder was made durable), so that a caller records what did become durable.
+     */
+    public static java.util.Map<Path, IOException> fsyncEach(java.util.Collection<Path> dirs, DirectorySync sync) {
+        List<Path> all = List.copyOf(dirs);
+        IOException[] failed = new IOException[all.size()];
+        int threads = Math.min(DIRECTORY_SYNCS_AT_ONCE, all.size());
+        Thread[] helpers = new Thread[Math.max(0, threads - 1)];
         for (int t = 1; t < threads; t++) {
             int from = t;
-            helpers[t - 1] = new Thread(() -> failed[from] = syncEvery(all, from, threads), "peg-fsync-" + t);
+            helpers[t - 1] = new Thread(() -> syncEvery(all, from, threads, sync, failed), "peg-fsync-" + t);
             helpers[t - 1].setDaemon(true);
-            helpers[t - 1].start();
+            try {
+                helpers[t - 1].start();
+            } catch (OutOfMemoryError e) {
+                // no thread to be had: this one does those folders (a thread never started is joined at once)
+                syncEvery(all, from, threads, sync, failed);
+            }
         }
-        failed[0] = syncEvery(all, 0, threads);
+        syncEvery(all, 0, Math.max(1, threads), sync, failed);
         boolean interrupted = false;
         for (Thread h : helpers) {
             while (true) {
@@ -288,24 +304,28 @@ public final class AtomicFiles {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        for (IOException e : failed) {
-            if (e != null) {
-                throw e;
+        java.util.Map<Path, IOException> result = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (failed[i] != null) {
+                result.put(all.get(i), failed[i]);
             }
         }
+        return result;
     }
 
-    /** The fsyncs of every {@code step}-th folder of {@code dirs} from {@code from}; the first failure, or null. */
-    private static IOException syncEvery(List<Path> dirs, int from, int step) {
-        IOException first = null;
+    /** The fsyncs of every {@code step}-th folder of {@code dirs} from {@code from}, each failure noted. */
+    private static void syncEvery(List<Path> dirs, int from, int step, DirectorySync sync, IOException[] failed) {
         for (int i = from; i < dirs.size(); i += step) {
             try {
-                fsyncDirectory(dirs.get(i));
+                sync.sync(dirs.get(i));
             } catch (IOException e) {
-                first = first == null ? e : first; // the others are still made durable
+                failed[i] = e; // the others are still made durable
+            } catch (RuntimeException | Error e) {
+                // this folder's failure, not the thread's: a helper dying of it left its other folders unsynced
+                // and the caller believing every folder durable
+                failed[i] = new IOException("fsync di " + dirs.get(i) + " non riuscito", e);
             }
         }
-        return first;
     }
 
     /** Makes a rename durable: fsync of the directory entry (a no-op where the OS refuses it, e.g. Windows). */

@@ -29,8 +29,17 @@ public final class Archive {
     /** Folders whose entry in the root this instance has made durable (one instance per run). */
     private final java.util.Set<String> rootSynced = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** How the batch's folders are made durable: {@link AtomicFiles#fsyncDirectory}, or a test's stand-in. */
+    private final AtomicFiles.DirectorySync sync;
+
     public Archive(Path workDir) {
+        this(workDir, AtomicFiles::fsyncDirectory);
+    }
+
+    /** As {@link #Archive(Path)}, folders made durable by {@code sync} (tests make one fail). */
+    Archive(Path workDir, AtomicFiles.DirectorySync sync) {
         this.root = workDir.resolve(DIR);
+        this.sync = sync;
     }
 
     /** The archive's folder, {@code work/archive}. */
@@ -108,23 +117,57 @@ public final class Archive {
      */
     final class Batch {
         private final java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        /** Folders whose copies may not be durable: their fsync, or the root's, failed in {@link #durable}. */
+        private final java.util.Set<Path> notDurable = new java.util.HashSet<>();
+        /** The archive's own folder was created by this batch: its entry in the work folder is made durable too. */
+        private boolean rootCreated;
 
         /** As {@link Archive#store}, the folder's fsync left to {@link #durable}. */
         Stored store(Path source, String name) throws IOException {
+            rootCreated |= !Files.isDirectory(root); // the first night: copyIn creates it
             Stored stored = copyIn(source, name);
             // also a copy found in place (another name's, or one an interrupted run renamed without the folder's fsync)
             folders.add(stored.path().getParent());
             return stored;
         }
 
-        /** Makes every copy of the batch durable: each folder's entries, then the root's (its folders). */
+        /**
+         * Makes every copy of the batch durable: each folder's entries, then the root's (its folders), and the work
+         * folder's when the root is new. On a failure every folder is still tried, {@link #isDurable} tells which
+         * copies became durable (all but a failed folder's; none when the root's or the work folder's fsync failed),
+         * and the first failure is thrown.
+         */
         void durable() throws IOException {
             if (folders.isEmpty()) {
                 return;
             }
-            AtomicFiles.fsyncDirectories(folders); // several at once: one journal commit for those waiting together
-            AtomicFiles.fsyncDirectory(root);
+            // several at once: one journal commit for those waiting together
+            java.util.Map<Path, IOException> failed = AtomicFiles.fsyncEach(folders, sync);
+            IOException first = failed.values().stream().findFirst().orElse(null);
+            notDurable.addAll(failed.keySet());
+            try {
+                sync.sync(root);
+                if (rootCreated) {
+                    sync.sync(root.getParent()); // else a power loss could take the whole archive from its lines
+                }
+            } catch (IOException e) {
+                notDurable.addAll(folders); // the folders' own entries may be lost: none of the copies is durable
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
             folders.clear();
+            rootCreated = false;
+        }
+
+        /** Whether the copy {@code stored} (of this batch) is durable, once {@link #durable} returned or failed. */
+        boolean isDurable(Stored stored) {
+            return !notDurable.contains(stored.path().getParent());
         }
     }
 

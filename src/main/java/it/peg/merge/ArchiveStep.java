@@ -37,27 +37,52 @@ final class ArchiveStep {
         // the lines are the commit point, written only once what they name is safely in the archive
         Archive.Batch batch = archive.batch();
         List<Ledger.Line> lines = new ArrayList<>();
+        List<Archive.Stored> copies = new ArrayList<>(); // the copy each line names
         int newFiles;
         try {
-            newFiles = storeNew(archive, batch, lines, ledger, clock, inbox, hashes, known);
+            newFiles = storeNew(archive, batch, lines, copies, ledger, clock, inbox, hashes, known);
         } catch (IOException | RuntimeException e) {
             // what was stored before the failure is committed as when each file had its own line
             try {
-                batch.durable();
-                ledger.appendAll(lines);
+                commit(batch, lines, copies, ledger);
             } catch (IOException | RuntimeException again) {
                 e.addSuppressed(again);
             }
             throw e;
         }
-        batch.durable();
-        ledger.appendAll(lines);
+        commit(batch, lines, copies, ledger);
         return newFiles;
     }
 
+    /**
+     * The batch made durable, then the lines appended; a folder that could not be made durable keeps only its own
+     * copies' lines out (the next night records them from the inbox), the others are appended before the failure is
+     * thrown, as when each file had its own fsync and line.
+     */
+    private static void commit(Archive.Batch batch, List<Ledger.Line> lines, List<Archive.Stored> copies,
+                               Ledger ledger) throws IOException {
+        try {
+            batch.durable();
+        } catch (IOException e) {
+            List<Ledger.Line> durable = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (batch.isDurable(copies.get(i))) {
+                    durable.add(lines.get(i));
+                }
+            }
+            try {
+                ledger.appendAll(durable);
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+        ledger.appendAll(lines);
+    }
+
     /** The loop of {@link #archiveNew}: each new file stored in {@code batch}, its line added to {@code lines}. */
-    private static int storeNew(Archive archive, Archive.Batch batch, List<Ledger.Line> lines, Ledger ledger,
-                                Clock clock, List<InputFile> inbox, List<String> hashes,
+    private static int storeNew(Archive archive, Archive.Batch batch, List<Ledger.Line> lines,
+                                List<Archive.Stored> copies, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
                                 Map<String, History.Known> known)
             throws IOException {
         int newFiles = 0;
@@ -82,6 +107,7 @@ final class ArchiveStep {
             if (known.containsKey(key)) {
                 lines.add(new Ledger.Line(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()),
                         ledger.now()));
+                copies.add(stored);
                 LOG.warn("archived copy of {} ({}) was missing and has been restored from the inbox", f.name(),
                         stored.sha256());
                 continue;
@@ -90,6 +116,7 @@ final class ArchiveStep {
             Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             lines.add(new Ledger.Line(LedgerEvent.ARCHIVED, fields("sha256", stored.sha256(), "name", f.name(),
                     "size", String.valueOf(stored.size()), "received", received.toString()), ledger.now()));
+            copies.add(stored);
             known.put(key, new History.Known(f.name(), stored.sha256(), stored.size(), received));
             newFiles++;
             LOG.info("received {} sha256={} size={}", f.name(), stored.sha256(), stored.size());

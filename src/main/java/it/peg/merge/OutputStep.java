@@ -176,17 +176,6 @@ final class OutputStep {
         if (csvChanged || summaryChanged || formsChanged) {
             AtomicFiles.fsyncDirectory(work);
         }
-        // the copies after the outputs: a crash between leaves the outputs new and the copies as they were (the next
-        // night makes them), never a copy of a verifica newer than the current summary
-        boolean copied = false;
-        for (Output o : List.of(csv, xlsx, forms)) {
-            if (o.copy().isPresent()) {
-                copied |= o.copy().get().moveInPlace();
-            }
-        }
-        if (copied) {
-            AtomicFiles.fsyncDirectory(work);
-        }
         WrittenOutputs outputs = new WrittenOutputs();
         List<Ledger.Line> lines = new ArrayList<>();
         String at = verifica.date().toString();
@@ -195,6 +184,28 @@ final class OutputStep {
             if (o.staged().changed()) {
                 lines.add(output(o.staged(), at, ledger));
             }
+        }
+        // the copies after the outputs: a crash between leaves the outputs new and the copies as they were (the next
+        // night makes them), never a copy of a verifica newer than the current summary
+        try {
+            boolean copied = false;
+            for (Output o : List.of(csv, xlsx, forms)) {
+                if (o.copy().isPresent()) {
+                    copied |= o.copy().get().moveInPlace();
+                }
+            }
+            if (copied) {
+                AtomicFiles.fsyncDirectory(work);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the outputs are in place and durable: their lines are written, as when each had its own append before
+            // the copies (a copy open in Excel on Windows, a folder in its way); the next night makes the copies
+            try {
+                ledger.appendAll(lines);
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         }
         for (Output o : List.of(csv, xlsx, forms)) {
             Path copy = o.copy().map(AtomicFiles.Staged::target).orElse(null);

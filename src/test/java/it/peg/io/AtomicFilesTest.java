@@ -75,6 +75,33 @@ class AtomicFilesTest {
         assertEquals(before + 15, AtomicFiles.DIRECTORY_FORCES.get(), "every folder tried, the missing one too");
     }
 
+    /**
+     * Regression (h27-review-night): a folder's fsync that fails with an unchecked exception or an error, on a helper
+     * thread or the caller's, is that folder's failure, and every other folder is still made durable. Before, the
+     * helper thread died with it, its remaining folders were never fsync'd and the call returned as if all were
+     * durable: the archive then wrote ARCHIVED lines for copies that a power loss could take away.
+     */
+    @Test
+    void aFolderWhoseFsyncThrowsUncheckedIsReportedAndTheOthersAreStillSynced(@TempDir Path dir) throws Exception {
+        java.util.List<Path> folders = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            folders.add(Files.createDirectories(dir.resolve("f" + i)));
+        }
+        java.util.Set<Path> synced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Map<Path, java.io.IOException> failed = AtomicFiles.fsyncEach(folders, d -> {
+            if (d.equals(folders.get(0))) {
+                throw new InternalError("fsync"); // on the caller's thread
+            }
+            if (d.equals(folders.get(1))) {
+                throw new IllegalStateException("fsync"); // on a helper thread, which has folders 1 and 5
+            }
+            synced.add(d);
+        });
+        assertEquals(java.util.List.of(folders.get(0), folders.get(1)), java.util.List.copyOf(failed.keySet()));
+        assertEquals(java.util.Set.of(folders.get(2), folders.get(3), folders.get(4), folders.get(5), folders.get(6)),
+                synced);
+    }
+
     @Test
     void stagedContentIsPutInPlaceOnlyOnCommitAndOnlyWhenItChanged(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("riepilogo.xlsx");

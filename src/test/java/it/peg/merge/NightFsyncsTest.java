@@ -82,7 +82,8 @@ class NightFsyncsTest extends MergeNightCases {
 
     /**
      * Three files into three folders of the archive: each copy's content fsync'd, each folder's entries once and the
-     * root's once, then one append of their ARCHIVED lines, in the inbox's order, each copy in place.
+     * root's once (and the work folder's, the archive being new), then one append of their ARCHIVED lines, in the
+     * inbox's order, each copy in place.
      */
     @Test
     void theArchiveMakesItsFoldersDurableOnceBeforeTheLines() throws Exception {
@@ -104,7 +105,8 @@ class NightFsyncsTest extends MergeNightCases {
         assertEquals(3, ArchiveStep.archiveNew(archive, ledger, Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC),
                 files, hashes, known));
         assertEquals(1, Ledger.FORCES.get() - lines);
-        assertEquals(folders + 1, AtomicFiles.DIRECTORY_FORCES.get() - dirs);
+        // the archive's own folder is new in this work folder: the work folder's entry for it once too
+        assertEquals(folders + 2, AtomicFiles.DIRECTORY_FORCES.get() - dirs);
         List<LedgerEntry> archived = Ledger.read(w).of(LedgerEvent.ARCHIVED);
         assertEquals(List.of("uno.txt", "due.txt", "tre.txt"), archived.stream().map(e -> e.require("name")).toList());
         for (LedgerEntry e : archived) {
@@ -132,5 +134,95 @@ class NightFsyncsTest extends MergeNightCases {
         List<LedgerEntry> archived = Ledger.read(w).of(LedgerEvent.ARCHIVED);
         assertEquals(List.of("S001.txt"), archived.stream().map(e -> e.require("name")).toList());
         assertTrue(archive.contains(archived.get(0).require("sha256"), "S001.txt"));
+    }
+
+    /**
+     * Regression (h27-review-night): one archive folder whose fsync fails keeps only its own copies unrecorded; the
+     * copies in the folders that were made durable keep their ARCHIVED lines, as when each file had its own fsync and
+     * line. Before, the failure dropped every line of the night: copies in place that no ledger line names, lost to
+     * peg if their office replaced them in the inbox before the next night, or recorded then with a later time.
+     */
+    @Test
+    void aFolderThatCannotBeMadeDurableLeavesOnlyItsOwnCopiesUnrecorded() throws Exception {
+        Path w = Files.createDirectories(work);
+        List<InputFile> files = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (String content : List.of("uno", "due", "tre")) { // folders bf, 45, dd
+            Path f = MergeFixture.drop(inbox, content + ".txt", content);
+            files.add(new InputFile(f, content + ".txt", Instant.EPOCH, Optional.empty()));
+            hashes.add(Sha256.ofFile(f));
+        }
+        assertEquals(3, hashes.stream().map(h -> h.substring(0, 2)).distinct().count());
+        Path failing = w.resolve(Archive.DIR).resolve(hashes.get(1).substring(0, 2));
+        Archive archive = new Archive(w, d -> {
+            if (d.equals(failing)) {
+                throw new IOException("EIO");
+            }
+            AtomicFiles.fsyncDirectory(d);
+        });
+        Ledger ledger = Ledger.open(w, "r", Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC));
+        IOException e = assertThrows(IOException.class, () -> ArchiveStep.archiveNew(archive, ledger,
+                Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC), files, hashes, new HashMap<>()));
+        assertEquals("EIO", e.getMessage());
+        assertEquals(List.of("uno.txt", "tre.txt"), Ledger.read(w).of(LedgerEvent.ARCHIVED).stream()
+                .map(x -> x.require("name")).toList());
+    }
+
+    /**
+     * Regression (h27-review-night): the first night creates the archive's own folder in the work folder; that entry
+     * is made durable (the work folder's fsync) before the ARCHIVED lines, else a power loss could take the whole
+     * archive away from under lines that name its copies. Later nights do not fsync the work folder for it.
+     */
+    @Test
+    void theFirstNightMakesTheArchiveFolderItselfDurable() throws Exception {
+        Path w = Files.createDirectories(work);
+        List<Path> synced = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Archive archive = new Archive(w, d -> {
+            synced.add(d);
+            AtomicFiles.fsyncDirectory(d);
+        });
+        Ledger ledger = Ledger.open(w, "r", Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC));
+        Path f = MergeFixture.drop(inbox, "uno.txt", "uno");
+        ArchiveStep.archiveNew(archive, ledger, Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC),
+                List.of(new InputFile(f, "uno.txt", Instant.EPOCH, Optional.empty())), List.of(Sha256.ofFile(f)),
+                new HashMap<>());
+        assertTrue(synced.contains(w), synced.toString());
+        synced.clear();
+        Path g = MergeFixture.drop(inbox, "due.txt", "due");
+        ArchiveStep.archiveNew(archive, ledger, Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC),
+                List.of(new InputFile(g, "due.txt", Instant.EPOCH, Optional.empty())), List.of(Sha256.ofFile(g)),
+                new HashMap<>());
+        assertEquals(List.of(w.resolve(Archive.DIR).resolve(Sha256.ofFile(g).substring(0, 2)), w.resolve(Archive.DIR)),
+                synced);
+    }
+
+    /**
+     * Regression (h27-review-night): a copy under the verifica's name that cannot be put in place (here a folder in its
+     * way; on Windows, the copy open in Excel) fails the night after the three outputs were put in place and made
+     * durable: their OUTPUT lines are still written, as before the night's lines were appended together. Before, they
+     * were lost with the copies' lines, leaving outputs in place whose digests no line records.
+     */
+    @Test
+    void aCopyThatCannotBePutInPlaceStillRecordsTheOutputsInPlace() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run(NIGHT);
+        String csvCopy = Ledger.read(work).of(LedgerEvent.OUTPUT).stream().map(e -> e.require("file"))
+                .filter(f -> f.matches(".*-\\d{4}\\.csv")).findFirst().orElseThrow();
+        Files.delete(work.resolve(csvCopy));
+        Files.writeString(Files.createDirectories(work.resolve(csvCopy)).resolve("in-the-way"), "x");
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=90\n");
+        int lines = Ledger.read(work).entries().size();
+        try {
+            run("2024-07-02T02:00:00Z");
+        } catch (Exception expected) {
+            // the night fails: the copy could not be put in place
+        }
+        List<LedgerEntry> all = Ledger.read(work).entries();
+        List<String> night = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
+                .map(e -> e.require("file")).toList();
+        assertTrue(night.contains(MergeJob.CSV), night.toString());
+        String csvLine = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
+                .filter(e -> e.require("file").equals(MergeJob.CSV)).findFirst().orElseThrow().require("digest");
+        assertEquals(it.peg.io.OutputDigest.of(Files.readAllBytes(work.resolve(MergeJob.CSV))), csvLine);
     }
 }
