@@ -226,12 +226,7 @@ final class FormRows {
      */
     private void escaped(String s) {
         int n = s.length();
-        room(3 * n);
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        char[] cs = chars;
-        s.getChars(0, n, cs, 0);
+        char[] cs = charsWithRoom(s);
         int start = pos;
         for (int i = 0; i < n; i++) {
             char ch = cs[i];
@@ -252,16 +247,24 @@ final class FormRows {
         }
     }
 
-    /** Any text as String.getBytes(UTF_8) encodes it (a lone surrogate as {@code ?}). */
-    private void utf8(String s) {
+    /**
+     * The text's chars in the reused array, with room in the buffer for their UTF-8 (three bytes a char at the most):
+     * the chars taken at once, as charAt per char is a call and a bounds check each under C1.
+     */
+    private char[] charsWithRoom(String s) {
         int n = s.length();
         room(3 * n);
         if (chars.length < n) {
             chars = new char[Math.max(n, chars.length * 2)];
         }
-        // the chars taken at once: charAt per char is a call and a bounds check each under C1
-        char[] cs = chars;
-        s.getChars(0, n, cs, 0);
+        s.getChars(0, n, chars, 0);
+        return chars;
+    }
+
+    /** Any text as String.getBytes(UTF_8) encodes it (a lone surrogate as {@code ?}). */
+    private void utf8(String s) {
+        int n = s.length();
+        char[] cs = charsWithRoom(s);
         for (int i = 0; i < n; i++) {
             char ch = cs[i];
             if (ch < 0x80) {

@@ -23,13 +23,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MergeDamagedSummaryTest {
     @TempDir
     Path dir;
+    private ManySchede schede;
+    private Path work;
+
+    /** Two schede and a first night over them in {@link #work}: the summary it wrote. */
+    private Path afterAFirstNight() throws java.io.IOException {
+        schede = new ManySchede(dir, 2);
+        work = dir.resolve("lavoro");
+        assertEquals(0, night(schede, work).exit);
+        return work.resolve("riepilogo.xlsx");
+    }
 
     @Test
     void aSummaryWithoutItsObiettiviSheetStopsTheNightWithItsReasonNotAsPegsFault() throws Exception {
-        ManySchede schede = new ManySchede(dir, 2);
-        Path work = dir.resolve("lavoro");
-        assertEquals(0, night(schede, work).exit);
-        Path summary = work.resolve("riepilogo.xlsx");
+        Path summary = afterAFirstNight();
         try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             wb.setSheetName(wb.getSheetIndex("Obiettivi"), "Obiettivi 2027"); // renamed by hand in Excel
             try (OutputStream out = Files.newOutputStream(dir.resolve("rinominato.xlsx"))) {
@@ -57,9 +64,7 @@ class MergeDamagedSummaryTest {
      */
     @Test
     void theReasonIsOnTheConsoleOnceAndInTheLog() throws Exception {
-        ManySchede schede = new ManySchede(dir, 2);
-        Path work = dir.resolve("lavoro");
-        assertEquals(0, night(schede, work).exit);
+        afterAFirstNight();
         Files.write(work.resolve("riepilogo.xlsx"), new byte[0]); // emptied by a failed copy
 
         java.io.PrintStream stderr = System.err;
@@ -86,10 +91,7 @@ class MergeDamagedSummaryTest {
     /** A summary saved over with something that is not an xlsx: said once, with how to save it again as .xlsx. */
     @Test
     void aSummaryThatIsNotAnXlsxIsSaidToBeDamagedOnce() throws Exception {
-        ManySchede schede = new ManySchede(dir, 2);
-        Path work = dir.resolve("lavoro");
-        assertEquals(0, night(schede, work).exit);
-        Path summary = work.resolve("riepilogo.xlsx");
+        Path summary = afterAFirstNight();
         Files.writeString(summary, "PK non un riepilogo"); // saved over by another program
 
         CliRun r = night(schede, work);
@@ -108,10 +110,7 @@ class MergeDamagedSummaryTest {
      */
     @Test
     void aSummarySavedWithAPasswordIsSaidToBeProtectedNotDamaged() throws Exception {
-        ManySchede schede = new ManySchede(dir, 2);
-        Path work = dir.resolve("lavoro");
-        assertEquals(0, night(schede, work).exit);
-        Path summary = work.resolve("riepilogo.xlsx");
+        Path summary = afterAFirstNight();
         Path plain = Files.copy(summary, dir.resolve("in-chiaro.xlsx"));
         it.peg.testutil.Encrypted.copy(plain, summary, "nucleo");
         byte[] encrypted = Files.readAllBytes(summary);
@@ -150,10 +149,7 @@ class MergeDamagedSummaryTest {
      */
     @Test
     void everyJudgementTypedWronglyIsNamedWithItsCell() throws Exception {
-        ManySchede schede = new ManySchede(dir, 2);
-        Path work = dir.resolve("lavoro");
-        assertEquals(0, night(schede, work).exit);
-        Path summary = work.resolve("riepilogo.xlsx");
+        Path summary = afterAFirstNight();
         String[] codes = new String[2];
         try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var sheet = wb.getSheet("Obiettivi");
