@@ -86,8 +86,10 @@ final class VerificaSummaries {
     }
 
     /**
-     * Before the current summary of another verifica is replaced: copies it (and its CSV, when that verifica has
-     * none) under that verifica's name, unless that file is the same or was saved after it.
+     * Before the current outputs of another verifica are replaced: copies each (the summary, the CSV, the Schede per la
+     * valutazione) under that verifica's name, unless that file is the same or was saved after it. Every night writes
+     * those copies after its outputs, so this copies only what a night killed in between left behind, or a copy deleted
+     * since; a summary the Nucleo saved under the verifica's name after the night is newer and kept.
      */
     static void keepAsItsVerifica(Path work, NucleoReadResult current, Verifica verifica, Ledger ledger)
             throws IOException {
@@ -95,16 +97,15 @@ final class VerificaSummaries {
             return;
         }
         LocalDate other = current.verifica().orElseThrow();
-        Path summary = work.resolve(MergeJob.SUMMARY);
-        Path kept = work.resolve(summaryOf(other));
-        if (Files.isRegularFile(summary) && (!Files.isRegularFile(kept)
-                || Files.getLastModifiedTime(summary).compareTo(Files.getLastModifiedTime(kept)) > 0)) {
-            copyIfDifferent(summary, kept, other, ledger);
-        }
-        Path csv = work.resolve(MergeJob.CSV);
-        Path keptCsv = work.resolve(csvOf(other));
-        if (Files.isRegularFile(csv) && !Files.isRegularFile(keptCsv)) {
-            copyIfDifferent(csv, keptCsv, other, ledger);
+        keepIfNewer(work.resolve(MergeJob.SUMMARY), work.resolve(summaryOf(other)), other, ledger);
+        keepIfNewer(work.resolve(MergeJob.CSV), work.resolve(csvOf(other)), other, ledger);
+        keepIfNewer(work.resolve(MergeJob.FORMS), work.resolve(formsOf(other)), other, ledger);
+    }
+
+    private static void keepIfNewer(Path output, Path kept, LocalDate verifica, Ledger ledger) throws IOException {
+        if (Files.isRegularFile(output) && (!Files.isRegularFile(kept)
+                || Files.getLastModifiedTime(output).compareTo(Files.getLastModifiedTime(kept)) > 0)) {
+            copyIfDifferent(output, kept, verifica, ledger);
         }
     }
 
