@@ -59,7 +59,7 @@ public final class NucleoColumnsReader {
             return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, FindingCode.NUCLEO_RIEPILOGO_ILLEGGIBILE,
                     file, "", "", "", reason, "un riepilogo .xlsx scritto da peg",
                     // the reason is the value found, printed after the message: not in the message too
-                    "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: " + overwrittenHint(reason)
+                    "Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: " + restoreHint(reason)
                             + " e rilanciare il comando.")));
         }
     }
@@ -103,21 +103,16 @@ public final class NucleoColumnsReader {
     }
 
     /**
-     * How to mend a summary that could not be opened and was left as it was (merge), for {@code reason} as {@link #read}
-     * gives it in its finding's value (a copy for an emptied file; the password taken off a protected one, whose
-     * judgements a copy would lose; for another, a copy or saving it again as .xlsx), without "rilanciare": the command
-     * that prints it says what to do next.
+     * How to mend a summary that could not be opened and was left as it was (merge and consolidate stop on it), for
+     * {@code reason} as {@link #read} gives it in its finding's value (a copy for an emptied file; the password taken
+     * off a protected one, whose judgements a copy would lose; for another, a copy or saving it again as .xlsx),
+     * without "rilanciare": the command that prints it says what to do next.
      */
     public static String restoreHint(String reason) {
         return EMPTY_FILE.equals(reason) ? "ripristinarlo da una copia"
                 : ENCRYPTED_FILE.equals(reason) ? TAKE_PASSWORD_OFF
                 : "ripristinarlo da una copia (se è stato salvato in un altro formato, aprirlo in Excel o LibreOffice e"
                 + " salvarlo come .xlsx)";
-    }
-
-    /** {@link #restoreHint} for consolidate, which writes its new summary over the one it could not open. */
-    private static String overwrittenHint(String reason) {
-        return ENCRYPTED_FILE.equals(reason) ? "ripristinarlo da una copia, " + TAKE_PASSWORD_OFF : restoreHint(reason);
     }
 
     /**

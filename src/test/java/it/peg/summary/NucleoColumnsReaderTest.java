@@ -79,8 +79,8 @@ class NucleoColumnsReaderTest {
     }
 
     /**
-     * Regression: a summary saved with a password to open was "danneggiato o non è un .xlsx". consolidate writes its
-     * new summary over it: the Nucleo's copy is to be restored and its password taken off.
+     * Regression: a summary saved with a password to open was "danneggiato o non è un .xlsx". consolidate and merge
+     * leave it as it is: its password is to be taken off, no copy restored (which would lose the judgements since).
      */
     @Test
     void aSummarySavedWithAPasswordIsSaidToBeProtected() throws Exception {
@@ -88,9 +88,9 @@ class NucleoColumnsReaderTest {
         NucleoReadResult r = NucleoColumnsReader.read(encrypted);
         assertEquals(1, r.findings().size());
         assertEquals("il file è protetto da password", r.findings().get(0).value());
-        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: ripristinarlo da una copia,"
-                + " aprirlo in Excel o LibreOffice, togliere la password, salvarlo di nuovo come .xlsx e rilanciare il"
-                + " comando.", r.findings().get(0).message());
+        assertEquals("Impossibile leggere le valutazioni del Nucleo dal riepilogo esistente: aprirlo in Excel o"
+                + " LibreOffice, togliere la password, salvarlo di nuovo come .xlsx e rilanciare il comando.",
+                r.findings().get(0).message());
     }
 
     @Test
