@@ -25,19 +25,13 @@ public final class SideTask {
     public static <T> CompletableFuture<T> start(String threadName, Work<T> work) {
         // the run's id (merge.log's [%X{run}]) follows the work onto its thread
         java.util.Map<String, String> context = org.slf4j.MDC.getCopyOfContextMap();
-        return CompletableFuture.supplyAsync(() -> {
+        return startUnlogged(threadName, () -> {
             withContext(context);
             try {
                 return work.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             } finally {
                 org.slf4j.MDC.clear();
             }
-        }, r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            t.start();
         });
     }
 
