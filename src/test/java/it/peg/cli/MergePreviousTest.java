@@ -23,13 +23,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MergePreviousTest {
     @TempDir
     Path dir;
+    private Path plan;
+    private Path previous;
+    private Path inbox;
+    private Path work;
+
+    /**
+     * A plan whose FI01 target is relative and has no baseline, last year's summary giving it 200, an empty inbox and
+     * a work folder not made yet.
+     */
+    private void withLastYearsSummary() throws Exception {
+        plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
+        inbox = Files.createDirectories(dir.resolve("in"));
+        work = dir.resolve("lavoro");
+    }
 
     @Test
     void lastYearsSummaryGivesTheNightsTheirBaselinesAndAChangedOneIsReadAgain() throws Exception {
-        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
-        Path previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
-        Path inbox = Files.createDirectories(dir.resolve("in"));
-        Path work = dir.resolve("lavoro");
+        withLastYearsSummary();
 
         CliRun without = night(plan, inbox, work);
         assertEquals(2, without.exit, without.toString());
@@ -65,10 +77,7 @@ class MergePreviousTest {
     /** The ledger says which summary gave a night its baselines: an ordinary night's RUN_START and a quiet one's. */
     @Test
     void runStartNamesLastYearsSummaryOnEveryNightThatHadOne() throws Exception {
-        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
-        Path previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
-        Path inbox = Files.createDirectories(dir.resolve("in"));
-        Path work = dir.resolve("lavoro");
+        withLastYearsSummary();
         assertEquals(0, night(plan, inbox, work, "--previous", previous.toString()).exit);
         CliRun quiet = night(plan, inbox, work, "--previous", previous.toString());
         assertTrue(lastLine(quiet).contains("riepilogo invariato"), quiet::toString);
@@ -111,11 +120,8 @@ class MergePreviousTest {
      */
     @Test
     void theAtCheckFindsTheManifestTheNightsStampWithTheKeyAndLastYearsSummary() throws Exception {
-        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
+        withLastYearsSummary();
         it.peg.io.SealKeyFile.loadOrCreate(plan);
-        Path previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
-        Path inbox = Files.createDirectories(dir.resolve("in"));
-        Path work = dir.resolve("lavoro");
         assertEquals(0, night(plan, inbox, work, "--previous", previous.toString()).exit);
         org.apache.commons.cli.CommandLine line = new org.apache.commons.cli.DefaultParser().parse(
                 new MergeCommand(s -> it.peg.merge.Stages.real()).options(), new String[] {"--plan", plan.toString(),
@@ -134,10 +140,7 @@ class MergePreviousTest {
      */
     @Test
     void aSummaryReplacedWhileTheNightRunsIsNotStampedWithTheIdentityOfTheOneItReplaced() throws Exception {
-        Path plan = RelativeTargetPlans.withoutFi01Baseline(dir);
-        Path previous = RelativeTargetPlans.lastYearsSummary(dir.resolve("riepilogo-2025.xlsx"), 200.0);
-        Path inbox = Files.createDirectories(dir.resolve("in"));
-        Path work = dir.resolve("lavoro");
+        withLastYearsSummary();
         // the night's stages are made once the night has started: the summary is replaced then
         MergeCommand replacing = new MergeCommand(seal -> {
             try {

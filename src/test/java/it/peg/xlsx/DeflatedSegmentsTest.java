@@ -70,17 +70,22 @@ class DeflatedSegmentsTest {
                 segments.out().write(e.getValue().getBytes(StandardCharsets.UTF_8));
                 segments.end(e.getKey());
             }
-            DeflatedSegments.Result r = segments.finish();
-            try (InputStream raw = segments.openRaw()) {
-                // a fixed time, as DeterministicXlsx gives every entry: without it the entry takes the clock's
-                // second, and two files written across a second's boundary differ in their headers (a flaky test)
-                org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = segments.entry(r);
-                entry.setTime(FIXED_TIME);
-                zout.addRawArchiveEntry(entry, raw);
-            }
-            zout.finish();
-            return r.index();
+            return finish(segments, zout);
         }
+    }
+
+    /** The segments finished and added to the zip as one raw entry; their index. */
+    private static SegmentIndex finish(DeflatedSegments segments, ZipArchiveOutputStream zout) throws IOException {
+        DeflatedSegments.Result r = segments.finish();
+        try (InputStream raw = segments.openRaw()) {
+            // a fixed time, as DeterministicXlsx gives every entry: without it the entry takes the clock's
+            // second, and two files written across a second's boundary differ in their headers (a flaky test)
+            org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = segments.entry(r);
+            entry.setTime(FIXED_TIME);
+            zout.addRawArchiveEntry(entry, raw);
+        }
+        zout.finish();
+        return r.index();
     }
 
     private static String inflated(Path zip) throws IOException {
@@ -138,13 +143,7 @@ class DeflatedSegmentsTest {
                 }
                 segments.end(e.getKey());
             }
-            DeflatedSegments.Result r = segments.finish();
-            try (InputStream raw = segments.openRaw()) {
-                org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = segments.entry(r);
-                entry.setTime(FIXED_TIME);
-                zout.addRawArchiveEntry(entry, raw);
-            }
-            zout.finish();
+            finish(segments, zout);
         }
         assertEquals(String.join("", texts.values()), inflated(pieces));
         assertArrayEquals(Files.readAllBytes(whole), Files.readAllBytes(pieces));
