@@ -31,6 +31,17 @@ public record TargetSpec(String text, Target target, Optional<String> interpreta
         return (text.hashCode() * 31 + target.hashCode()) * 31 + interpretation.hashCode();
     }
 
+    /**
+     * The text as the plan writes it: a relative target's {@link #text} is the computed one ({@code >= 210 (+5% su
+     * 200)}), its interpretation quoting what the plan wrote ({@code '+5%' letto come ...}).
+     */
+    public String written() {
+        java.util.regex.Matcher m = WRITTEN.matcher(interpretation.orElse(""));
+        return m.lookingAt() ? m.group(1) : text;
+    }
+
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("'(.*)' letto come ");
+
     public static TargetSpec of(String text, Target target) {
         return new TargetSpec(text, target, Optional.empty());
     }

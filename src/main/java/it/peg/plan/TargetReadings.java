@@ -35,13 +35,10 @@ public final class TargetReadings {
         return "'" + original(spec) + "' → " + meaning(spec.target(), polarity) + from;
     }
 
-    /** The text as the plan writes it: a relative target's spec shows the computed one ({@code >= 210 (+5% su 200)}). */
+    /** The text as the plan writes it ({@link TargetSpec#written}). */
     static String original(TargetSpec spec) {
-        java.util.regex.Matcher m = WRITTEN.matcher(spec.interpretation().orElse(""));
-        return m.lookingAt() ? m.group(1) : spec.text();
+        return spec.written();
     }
-
-    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("'(.*)' letto come ");
 
     /** Whether the target needed reading: not a literal number, date or SI/NO, or its polarity came from elsewhere. */
     public static boolean interpreted(Indicator indicator) {

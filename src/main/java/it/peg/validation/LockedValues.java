@@ -139,8 +139,7 @@ final class LockedValues {
                     : "la verifica del " + place.verifica().date().format(DAY) + ", già chiusa";
             String fix = " Il valore considerato resta " + quoted(shown) + ". Se il valore di allora era sbagliato,"
                     + " chiedere al controllo di gestione di correggerlo nella scheda consegnata per quella verifica e di"
-                    + " rigenerare questa scheda ('peg generate --plan PIANO.xlsx --out CARTELLA --from"
-                    + " CARTELLA_SCHEDE_RICEVUTE').";
+                    + " rigenerare questa scheda (" + Regeneration.command(plan, serviceCode) + ").";
             if (cell.isPresent()) {
                 RawCell c = cell.get();
                 String found = found(c, place.percent(), reader);

@@ -60,8 +60,8 @@ final class WorkbookRecognition {
                     shortPrint(expected),
                     "La scheda è stata generata da una versione precedente del piano, che nel frattempo è cambiato:"
                             + " i suoi valori non possono essere confrontati con i target attuali. Chiedere al controllo di"
-                            + " gestione la scheda aggiornata; il controllo di gestione la rigenera con 'peg generate --plan"
-                            + " PIANO.xlsx --out CARTELLA --from CARTELLA_SCHEDE_RICEVUTE', che riporta i valori già inseriti."));
+                            + " gestione la scheda aggiornata; il controllo di gestione la rigenera con "
+                            + Regeneration.command(plan, code) + ", che riporta i valori già inseriti."));
             return new Outcome(Optional.empty(), findings);
         }
         return new Outcome(service, findings);
