@@ -27,7 +27,8 @@ import java.util.zip.CRC32;
  * Tabs, newlines and backslashes inside values are escaped as {@code \t}, {@code \n}, {@code \\}. The CRC32
  * (hex, over the text before {@code TAB #}) lets a reader tell a complete line from one torn by a crash: a
  * torn or corrupt line is skipped and counted, never fatal. If the file does not end with a newline (the
- * last append was torn), the next append starts with one, so the torn bytes stay on a line of their own.
+ * last append was torn, by a crash or by a write of this run that failed partway), the next append starts with one,
+ * so the torn bytes stay on a line of their own.
  * Nothing is ever rewritten or truncated.
  */
 public final class Ledger {
@@ -37,6 +38,7 @@ public final class Ledger {
     private final String run;
     private final java.time.Clock clock;
     private boolean needsNewline;
+    private Appender appender = Ledger::appendDurably;
     /** Appends made durable in this JVM (tests count a night's fsyncs). */
     static final java.util.concurrent.atomic.AtomicInteger FORCES = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -80,15 +82,19 @@ public final class Ledger {
     public static Ledger open(Path workDir, String run, java.time.Clock clock) throws IOException {
         requireUsable(workDir);
         Path file = workDir.resolve(FILE_NAME);
-        boolean torn = false;
-        if (Files.exists(file) && Files.size(file) > 0) {
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                ByteBuffer last = ByteBuffer.allocate(1);
-                ch.read(last, ch.size() - 1);
-                torn = last.get(0) != '\n';
-            }
+        return new Ledger(file, run, clock, endsTorn(file));
+    }
+
+    /** Whether the file has bytes after its last newline: an append torn by a crash or by a write that failed. */
+    private static boolean endsTorn(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
         }
-        return new Ledger(file, run, clock, torn);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, ch.size() - 1);
+            return last.get(0) != '\n';
+        }
     }
 
     /** Appends one event and makes it durable. */
@@ -149,6 +155,38 @@ public final class Ledger {
         byte[] bytes = ((needsNewline ? "\n" : "") + lines).getBytes(StandardCharsets.UTF_8);
         FORCES.incrementAndGet();
         boolean created = !Files.exists(file);
+        try {
+            appender.append(file, bytes);
+        } catch (IOException | RuntimeException e) {
+            // a write that failed partway (a full disk) leaves a torn tail: the run's next append, if it gets one in,
+            // starts on a line of its own instead of being glued to it and lost with it
+            try {
+                needsNewline = needsNewline || endsTorn(file);
+            } catch (IOException unread) {
+                needsNewline = true; // an empty line costs a reader nothing; a glued one costs the line
+                e.addSuppressed(unread);
+            }
+            throw e;
+        }
+        if (created) {
+            AtomicFiles.fsyncDirectory(file.getParent());
+        }
+        needsNewline = false;
+    }
+
+    /** Writes bytes at the end of the file and makes them durable; a failure may leave part of them written. */
+    @FunctionalInterface
+    interface Appender {
+        void append(Path file, byte[] bytes) throws IOException;
+    }
+
+    /** This ledger with its appends written by {@code other}: tests fail a write partway. */
+    Ledger withAppender(Appender other) {
+        this.appender = other;
+        return this;
+    }
+
+    private static void appendDurably(Path file, byte[] bytes) throws IOException {
         // never through a symbolic link (O_NOFOLLOW): a link planted in the work folder fails the run instead of
         // appending to whatever it points at
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -159,10 +197,6 @@ public final class Ledger {
             }
             ch.force(true);
         }
-        if (created) {
-            AtomicFiles.fsyncDirectory(file.getParent());
-        }
-        needsNewline = false;
     }
 
     public String run() {

@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LedgerTest {
     private final Clock clock = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
@@ -49,6 +51,29 @@ class LedgerTest {
         assertEquals("run2", c.entries().get(1).run());
         assertEquals(1, c.badLines());
         assertEquals(full, Files.readString(file).substring(0, full.length()), "nothing is ever rewritten");
+    }
+
+    /**
+     * Regression: an append that failed partway (a full disk) left a torn tail, and the run's next append was glued
+     * to it: one corrupt line, the next event lost with it. It now starts on a line of its own.
+     */
+    @Test
+    void anAppendAfterOneThatFailedPartwayStartsOnALineOfItsOwn(@TempDir Path work) throws Exception {
+        Ledger ledger = Ledger.open(work, "run1", clock);
+        ledger.append("RUN_START", Map.of());
+        Path file = work.resolve(Ledger.FILE_NAME);
+        ledger.withAppender((f, bytes) -> {
+            Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length / 2), StandardOpenOption.APPEND);
+            throw new java.io.IOException("No space left on device");
+        });
+        assertThrows(java.io.IOException.class, () -> ledger.append("ARCHIVED", Map.of("file", "a.xlsx")));
+        assertEquals(1, Ledger.read(work).badLines(), "the torn half");
+
+        ledger.withAppender((f, bytes) -> Files.write(f, bytes, StandardOpenOption.APPEND));
+        ledger.append("RUN_END", Map.of("outcome", "failed"));
+        Ledger.Contents c = Ledger.read(work);
+        assertEquals(List.of("RUN_START", "RUN_END"), c.entries().stream().map(LedgerEntry::event).toList());
+        assertEquals(1, c.badLines());
     }
 
     /**
