@@ -187,11 +187,13 @@ final class OutputStep {
         }
         // the copies after the outputs: a crash between leaves the outputs new and the copies as they were (the next
         // night makes them), never a copy of a verifica newer than the current summary
+        List<AtomicFiles.Staged> moved = new ArrayList<>(3);
         try {
             boolean copied = false;
             for (Output o : List.of(csv, xlsx, forms)) {
                 if (o.copy().isPresent()) {
                     copied |= o.copy().get().moveInPlace();
+                    moved.add(o.copy().get());
                 }
             }
             if (copied) {
@@ -199,7 +201,16 @@ final class OutputStep {
             }
         } catch (IOException | RuntimeException e) {
             // the outputs are in place and durable: their lines are written, as when each had its own append before
-            // the copies (a copy open in Excel on Windows, a folder in its way); the next night makes the copies
+            // the copies (a copy open in Excel on Windows, a folder in its way); so are the copies put in place
+            // before the one that failed, once their renames are durable; the next night makes the others
+            try {
+                if (!moved.isEmpty()) {
+                    AtomicFiles.fsyncDirectory(work);
+                    moved.forEach(c -> lines.add(output(c, at, ledger)));
+                }
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
             try {
                 ledger.appendAll(lines);
             } catch (IOException | RuntimeException again) {

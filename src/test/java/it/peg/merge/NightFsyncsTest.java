@@ -225,4 +225,34 @@ class NightFsyncsTest extends MergeNightCases {
                 .filter(e -> e.require("file").equals(MergeJob.CSV)).findFirst().orElseThrow().require("digest");
         assertEquals(it.peg.io.OutputDigest.of(Files.readAllBytes(work.resolve(MergeJob.CSV))), csvLine);
     }
+
+    /**
+     * Regression: a copy under the verifica's name put in place before a later one failed (here the summary's copy,
+     * a folder in its way) was left without its OUTPUT line: a file in the work folder whose digest no line records.
+     */
+    @Test
+    void aCopyPutInPlaceBeforeALaterOneFailedIsRecorded() throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run(NIGHT);
+        String summaryCopy = Ledger.read(work).of(LedgerEvent.OUTPUT).stream().map(e -> e.require("file"))
+                .filter(f -> f.matches("riepilogo-.*\\.xlsx")).findFirst().orElseThrow();
+        Files.delete(work.resolve(summaryCopy));
+        Files.writeString(Files.createDirectories(work.resolve(summaryCopy)).resolve("in-the-way"), "x");
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=90\n");
+        int lines = Ledger.read(work).entries().size();
+        try {
+            run("2024-07-02T02:00:00Z");
+        } catch (Exception expected) {
+            // the night fails: the summary's copy could not be put in place
+        }
+        List<LedgerEntry> all = Ledger.read(work).entries();
+        String csvCopy = summaryCopy.replace(".xlsx", ".csv");
+        List<String> night = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
+                .map(e -> e.require("file")).toList();
+        assertTrue(night.contains(csvCopy), night.toString());
+        assertTrue(!night.contains(summaryCopy), night.toString());
+        String digest = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
+                .filter(e -> e.require("file").equals(csvCopy)).findFirst().orElseThrow().require("digest");
+        assertEquals(it.peg.io.OutputDigest.of(Files.readAllBytes(work.resolve(csvCopy))), digest);
+    }
 }
