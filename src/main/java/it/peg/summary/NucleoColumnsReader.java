@@ -36,6 +36,8 @@ public final class NucleoColumnsReader {
     private static final String EMPTY_FILE = "il file è vuoto, 0 byte";
     private static final String DAMAGED_FILE = "il file è danneggiato o non è un .xlsx";
     private static final String ENCRYPTED_FILE = "il file è protetto da password";
+    private static final String NO_PERMISSION = "peg non ha il permesso di leggere il file";
+    private static final String NOT_REACHED = "il file non si è potuto leggere dal disco o dalla rete";
     private static final String TAKE_PASSWORD_OFF = "aprirlo in Excel o LibreOffice, togliere la password, salvarlo di"
             + " nuovo come .xlsx";
 
@@ -55,7 +57,7 @@ public final class NucleoColumnsReader {
         } catch (UnreadableWorkbookException | RuntimeException e) {
             // the parser's own words are English and technical: for the log (-v), not for the finding
             org.slf4j.LoggerFactory.getLogger(NucleoColumnsReader.class).debug("summary {} not readable", file, e);
-            String reason = unreadableReason(riepilogo);
+            String reason = unreadableReason(riepilogo, Files::newByteChannel);
             return new NucleoReadResult(Map.of(), List.of(new Finding(Severity.ERRORE, FindingCode.NUCLEO_RIEPILOGO_ILLEGGIBILE,
                     file, "", "", "", reason, "un riepilogo .xlsx scritto da peg",
                     // the reason is the value found, printed after the message: not in the message too
@@ -88,14 +90,26 @@ public final class NucleoColumnsReader {
         }
     }
 
-    /** Why the summary could not be opened, in the words its finding's value and message use. */
-    private static String unreadableReason(Path riepilogo) {
-        try {
+    /** Opens a file to read (tests: a file the account running peg may not read, which root always may). */
+    @FunctionalInterface
+    interface Opener {
+        java.nio.channels.Channel open(Path file) throws IOException;
+    }
+
+    /**
+     * Why the summary could not be opened, in the words its finding's value and message use. A file peg may not
+     * read (the Nucleo's account saved it for itself; the nightly job runs as another) or could not read (a network
+     * share gone) is not damaged: told so, nobody restores a copy over the Nucleo's judgements.
+     */
+    static String unreadableReason(Path riepilogo, Opener opener) {
+        try (java.nio.channels.Channel ignored = opener.open(riepilogo)) {
             if (Files.size(riepilogo) == 0) {
                 return EMPTY_FILE;
             }
+        } catch (java.nio.file.AccessDeniedException e) {
+            return NO_PERMISSION;
         } catch (IOException e) {
-            return DAMAGED_FILE;
+            return NOT_REACHED;
         }
         // saved with a password to open (the Nucleo's judgements kept private): not damaged, and a copy would lose them
         return it.peg.xlsx.OleContainer.content(riepilogo) == it.peg.xlsx.OleContainer.Content.ENCRYPTED_PACKAGE
@@ -105,12 +119,17 @@ public final class NucleoColumnsReader {
     /**
      * How to mend a summary that could not be opened and was left as it was (merge and consolidate stop on it), for
      * {@code reason} as {@link #read} gives it in its finding's value (a copy for an emptied file; the password taken
-     * off a protected one, whose judgements a copy would lose; for another, a copy or saving it again as .xlsx),
+     * off a protected one, whose judgements a copy would lose; the permission to read it, or the disk or share reached
+     * again, for one that could not be read at all; for another, a copy or saving it again as .xlsx),
      * without "rilanciare": the command that prints it says what to do next.
      */
     public static String restoreHint(String reason) {
         return EMPTY_FILE.equals(reason) ? "ripristinarlo da una copia"
                 : ENCRYPTED_FILE.equals(reason) ? TAKE_PASSWORD_OFF
+                : NO_PERMISSION.equals(reason) ? "dare all'utente con cui gira peg (per il merge notturno, l'utente"
+                + " dell'operazione pianificata) il permesso di leggere e scrivere il file, senza sostituirlo"
+                : NOT_REACHED.equals(reason) ? "controllare che il disco o la cartella di rete sia raggiungibile"
+                + " (senza sostituire il file)"
                 : "ripristinarlo da una copia (se è stato salvato in un altro formato, aprirlo in Excel o LibreOffice e"
                 + " salvarlo come .xlsx)";
     }

@@ -79,6 +79,31 @@ class NucleoColumnsReaderTest {
     }
 
     /**
+     * Regression: a summary the account running peg may not read (the Nucleo saved it for itself; the nightly job runs
+     * as another user) was "danneggiato o non è un .xlsx", to be restored from a copy: the Nucleo's judgements since
+     * the copy lost. Now the permission is named; a file the disk or the network share did not give is not damaged
+     * either. (A real unreadable file cannot be made when the tests run as root: the opener is the one the reader uses.)
+     */
+    @Test
+    void aSummaryPegMayNotReadIsNotCalledDamaged() throws Exception {
+        Path summary = fixtureFile();
+        String denied = NucleoColumnsReader.unreadableReason(summary, f -> {
+            throw new java.nio.file.AccessDeniedException(f.toString());
+        });
+        assertEquals("peg non ha il permesso di leggere il file", denied);
+        assertEquals("dare all'utente con cui gira peg (per il merge notturno, l'utente dell'operazione pianificata) il"
+                + " permesso di leggere e scrivere il file, senza sostituirlo", NucleoColumnsReader.restoreHint(denied));
+        String lost = NucleoColumnsReader.unreadableReason(summary, f -> {
+            throw new java.io.IOException("Input/output error");
+        });
+        assertEquals("il file non si è potuto leggere dal disco o dalla rete", lost);
+        assertEquals("controllare che il disco o la cartella di rete sia raggiungibile (senza sostituire il file)",
+                NucleoColumnsReader.restoreHint(lost));
+        assertEquals("il file è danneggiato o non è un .xlsx", NucleoColumnsReader.unreadableReason(
+                Files.writeString(dir.resolve("rotto.xlsx"), "non un file excel"), Files::newByteChannel));
+    }
+
+    /**
      * Regression: a summary saved with a password to open was "danneggiato o non è un .xlsx". consolidate and merge
      * leave it as it is: its password is to be taken off, no copy restored (which would lose the judgements since).
      */
