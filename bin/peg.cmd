@@ -50,6 +50,11 @@ rem che ha installato peg. Dopo un cambio di Java, o se la cartella di peg si sp
 rem lib\peg.jsa, che si rifa' al primo avvio. Java ignora un
 rem archivio mancante, vecchio o rovinato - solo un avvio piu' lento; il comando dell'utente non lo scrive mai.
 for %%I in ("%PEG_JAR%\..") do set "PEG_LIB=%%~fI"
+rem Java 17 ignora le classi di peg nell'archivio se il percorso del jar ha spazi o lettere accentate, come
+rem C:\Program Files\peg - misurato: un avvio lento come senza archivio. Il jar si indica quindi con il suo nome
+rem breve 8.3, C:\PROGRA~1\peg\lib\peg-app.jar, sia preparando l'archivio sia avviando; dove i nomi brevi sono
+rem disattivati resta il nome lungo, come prima.
+for %%I in ("%PEG_JAR%") do set "PEG_CP=%%~sI"
 set "PEG_LIST=%PEG_LIB%\peg.classlist"
 set "PEG_JSA=%PEG_LIB%\peg.jsa"
 if exist "%PEG_JSA%" goto :start
@@ -58,7 +63,7 @@ rem Si prova a scrivere nella cartella prima di preparare l'archivio, che altrim
 set "PEG_TMP=%PEG_LIB%\peg-%RANDOM%%RANDOM%.jsa"
 type nul >"%PEG_TMP%" 2>nul
 if not exist "%PEG_TMP%" goto :start
-"%PEG_JAVA%" -Xshare:dump "-XX:SharedClassListFile=%PEG_LIST%" "-XX:SharedArchiveFile=%PEG_TMP%" -cp "%PEG_JAR%" >nul 2>nul
+"%PEG_JAVA%" -Xshare:dump "-XX:SharedClassListFile=%PEG_LIST%" "-XX:SharedArchiveFile=%PEG_TMP%" -cp "%PEG_CP%" >nul 2>nul
 if errorlevel 1 del /f /q "%PEG_TMP%" >nul 2>nul
 if exist "%PEG_TMP%" move /y "%PEG_TMP%" "%PEG_JSA%" >nul 2>nul
 if exist "%PEG_TMP%" del /f /q "%PEG_TMP%" >nul 2>nul
@@ -68,9 +73,9 @@ rem Le opzioni di peg, misurate in docs\performance.md: il solo compilatore C1 e
 rem comandi di pochi secondi su un PC con due core. Il jar e' indicato con -cp e la classe principale, non con -jar, che
 rem aprirebbe il jar a ogni avvio per leggerne il manifest.
 if not exist "%PEG_JSA%" goto :nocds
-"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:SharedArchiveFile=%PEG_JSA%" %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -cp "%PEG_JAR%" it.peg.cli.Main %*
+"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:SharedArchiveFile=%PEG_JSA%" %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -cp "%PEG_CP%" it.peg.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :nocds
-"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -cp "%PEG_JAR%" it.peg.cli.Main %*
+"%PEG_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% "-Dpeg.home=%PEG_HOME%" -cp "%PEG_CP%" it.peg.cli.Main %*
 exit /b %ERRORLEVEL%

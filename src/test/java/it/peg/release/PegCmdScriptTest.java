@@ -29,7 +29,7 @@ class PegCmdScriptTest {
     private static final Path SCRIPT = Path.of("bin", "peg.cmd");
     /** cmd.exe's special characters outside double quotes. */
     private static final String SPECIAL = "&|<>()^";
-    private static final Pattern EXPANSION = Pattern.compile("%(~dp0|%~fI|\\*|[A-Za-z_]+(:[^%]*)?%)");
+    private static final Pattern EXPANSION = Pattern.compile("%(~dp0|%~[fs]I|\\*|[A-Za-z_]+(:[^%]*)?%)");
 
     private static List<String> lines() throws IOException {
         String text = Files.readString(SCRIPT, StandardCharsets.US_ASCII);
@@ -62,7 +62,7 @@ class PegCmdScriptTest {
         for (String line : code()) {
             String outside = outsideQuotes(line);
             if (line.startsWith("for ")) {
-                assertTrue(line.matches("for %%I in \\(\"[^\"]*\"\\) do set \"[A-Z_]+=%%~fI\""), line);
+                assertTrue(line.matches("for %%I in \\(\"[^\"]*\"\\) do set \"[A-Z_]+=%%~[fs]I\""), line);
                 continue;
             }
             assertTrue(outside.indexOf('(') < 0 && outside.indexOf(')') < 0, "a block or a bare parenthesis: " + line);
@@ -118,11 +118,11 @@ class PegCmdScriptTest {
         String run = code.get(code.size() - 2);
         assertEquals("exit /b %ERRORLEVEL%", last, "peg's own exit code is passed on");
         assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -cp"
-                + " \"%PEG_JAR%\" it.peg.cli.Main %*", run);
+                + " \"%PEG_CP%\" it.peg.cli.Main %*", run);
         // with the class data sharing archive when there is one: the same options, the archive before PEG_JAVA_OPTS
         int withArchive = code.indexOf(":nocds") - 2;
         assertEquals("\"%PEG_JAVA%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \"-XX:SharedArchiveFile=%PEG_JSA%\""
-                + " %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -cp \"%PEG_JAR%\" it.peg.cli.Main %*", code.get(withArchive));
+                + " %PEG_JAVA_OPTS% \"-Dpeg.home=%PEG_HOME%\" -cp \"%PEG_CP%\" it.peg.cli.Main %*", code.get(withArchive));
         assertEquals("exit /b %ERRORLEVEL%", code.get(withArchive + 1));
     }
 
@@ -187,6 +187,8 @@ class PegCmdScriptTest {
             v.put("PEG_HOME:~-1", home.substring(home.length() - 1));
             v.put("PEG_JAR", home + "\\lib\\peg-app.jar");
             v.put("PEG_LIB", home + "\\lib");
+            v.put("%~sI", home + "\\lib\\peg-app.jar"); // the short name where 8.3 names are off: the long one
+            v.put("PEG_CP", home + "\\lib\\peg-app.jar");
             v.put("PEG_LIST", home + "\\lib\\peg.classlist");
             v.put("PEG_JSA", home + "\\lib\\peg.jsa");
             v.put("PEG_TMP", home + "\\lib\\peg-1234567.jsa");
