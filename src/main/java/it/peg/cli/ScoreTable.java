@@ -26,37 +26,68 @@ final class ScoreTable {
      * counts has), a title, a heading and the ENTE line: the console's view of a verifica, whatever its size.
      */
     static void print(ConsolidationResult result, Console console) {
-        String row = row(result);
+        int row = esitoWidth(result);
         Map<String, List<Finding>> byFile = result.findings().stream()
                 .collect(Collectors.groupingBy(Finding::file, LinkedHashMap::new, Collectors.toList()));
         Map<String, Delivery> deliveries = new HashMap<>();
         result.deliveries().forEach(d -> deliveries.putIfAbsent(d.serviceCode(), d));
         console.result("Verifica al " + result.scores().verifica().fullLabel() + " - "
                 + result.plan().settings().ente() + " " + result.plan().settings().year());
-        console.result(String.format(row, "Codice", "Servizio", "Consegna", "Punteggio",
+        console.result(line(row, "Codice", "Servizio", "Consegna", "Punteggio",
                 "Copertura", "Esito", "Segnalazioni"));
         for (Service s : result.plan().services()) {
             Optional<ServiceScore> score = result.scores().service(s.code());
             Optional<Delivery> d = Optional.ofNullable(deliveries.get(s.code()));
             String findings = d.flatMap(Delivery::fileName).map(f -> byFile.getOrDefault(f, List.of()))
                     .map(ScoreTable::findings).orElse("");
-            console.result(String.format(row, clip(s.code(), 12), clip(s.name(), 36),
+            console.result(line(row, clip(s.code(), 12), clip(s.name(), 36),
                     d.map(ScoreTable::delivery).orElse(""), score.flatMap(ServiceScore::score).map(ScoreTable::percent).orElse("-"),
                     score.map(ServiceScore::coverage).map(ScoreTable::percent).orElse("-"),
                     score.flatMap(ServiceScore::esito).orElse(""), findings).stripTrailing());
         }
         // the ente's score is the mean of the services valued: its coverage says of how many
-        console.result(String.format(row, "", "ENTE", "",
+        console.result(line(row, "", "ENTE", "",
                 result.scores().overall().map(ScoreTable::percent).orElse("-"),
                 result.scores().overallCoverage().map(ScoreTable::percent).orElse("-"),
                 result.scores().overallEsito().orElse(""), result.scores().overallCoverageText()).stripTrailing());
     }
 
-    /** The columns; the Esito one as wide as the plan's longest esito ("Parzialmente raggiunto"), so rows align. */
-    private static String row(ConsolidationResult result) {
-        int esito = Math.max("Esito".length(),
+    /** The Esito column as wide as the plan's longest esito ("Parzialmente raggiunto"), so rows align. */
+    private static int esitoWidth(ConsolidationResult result) {
+        return Math.max("Esito".length(),
                 result.plan().settings().bands().stream().mapToInt(b -> b.esito().length()).max().orElse(0));
-        return "%-12s %-36s %-19s %10s %10s  %-" + esito + "s %s";
+    }
+
+    /**
+     * A row of the table, as {@code String.format("%-12s %-36s %-19s %10s %10s  %-<esito>s %s", ...)} writes it:
+     * written by hand because a table of 2,000 services formatted by {@code Formatter} cost some 25 ms and as much
+     * again of C1 compiling it in a consolidate (docs/performance.md, "h28-cons"). ScoreTableTest compares the two.
+     */
+    static String line(int esito, String code, String name, String delivery, String score, String coverage,
+                       String esitoText, String findings) {
+        StringBuilder b = new StringBuilder(128);
+        left(b, code, 12).append(' ');
+        left(b, name, 36).append(' ');
+        left(b, delivery, 19).append(' ');
+        right(b, score, 10).append(' ');
+        right(b, coverage, 10).append("  ");
+        left(b, esitoText, esito).append(' ');
+        return b.append(findings).toString();
+    }
+
+    private static StringBuilder left(StringBuilder b, String s, int width) {
+        b.append(s);
+        for (int i = s.length(); i < width; i++) {
+            b.append(' ');
+        }
+        return b;
+    }
+
+    private static StringBuilder right(StringBuilder b, String s, int width) {
+        for (int i = s.length(); i < width; i++) {
+            b.append(' ');
+        }
+        return b.append(s);
     }
 
     /** "nessuna", or "1 errore, 2 avvisi". */

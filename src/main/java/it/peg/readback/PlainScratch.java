@@ -10,7 +10,7 @@ final class PlainScratch {
     private static final ThreadLocal<PlainScratch> THREAD = ThreadLocal.withInitial(PlainScratch::new);
 
     byte[] buf = new byte[FIRST_BYTES];
-    final PlainTag tag = new PlainTag();
+    final PlainTag tag = new PlainTag(true);
     private boolean inUse;
 
     private PlainScratch() {

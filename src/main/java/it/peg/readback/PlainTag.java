@@ -13,32 +13,36 @@ import static it.peg.readback.XmlBytes.spaces;
  * <p>An attribute is kept as positions only (its name and value in the bytes): its name is compared byte by byte
  * when asked for, never made a String. A worksheet's cells are most of a returned workbook's tags, each with two or
  * three attributes; under C1 (no escape analysis, little inlining) a String and a hash look-up per attribute were
- * about a third of the tag's parsing (docs/performance.md, "h25-parse").
+ * about a third of the tag's parsing (docs/performance.md, "h25-parse"). A cell's tag is read by {@link OneLetterTag}.
  */
 final class PlainTag {
     static final int MAX_ATTRIBUTES = 64;
-
     private final XmlNames names = new XmlNames();
-    private final int[] attrName = new int[MAX_ATTRIBUTES];
-    private final int[] attrColon = new int[MAX_ATTRIBUTES];
-    private final int[] attrNameEnd = new int[MAX_ATTRIBUTES];
-    private final int[] attrStart = new int[MAX_ATTRIBUTES];
-    private final int[] attrEnd = new int[MAX_ATTRIBUTES];
+    final int[] attrName = new int[MAX_ATTRIBUTES];
+    final int[] attrColon = new int[MAX_ATTRIBUTES];
+    final int[] attrNameEnd = new int[MAX_ATTRIBUTES];
+    final int[] attrStart = new int[MAX_ATTRIBUTES];
+    final int[] attrEnd = new int[MAX_ATTRIBUTES];
     private final String[] declared = new String[MAX_ATTRIBUTES];
     private final String[] asked = new String[16];
     private final byte[][] askedBytes = new byte[16][];
     private int askedCount;
     private int askedNext;
-    private int declarations;
+    int declarations;
     private String[] prefixes = new String[0];
-
     private final NameScan scan = new NameScan();
+    /** Whether {@link OneLetterTag} is tried first (false only in the test that compares it with the general path). */
+    private final boolean fast;
+
+    PlainTag(boolean fast) {
+        this.fast = fast;
+    }
 
     /** The tag last parsed: an end tag or a start tag, its qualified and local name, whether it closes itself. */
     boolean endTag;
+    boolean empty;
     String qname;
     String local;
-    boolean empty;
     int attrs;
 
     /**
@@ -68,6 +72,11 @@ final class PlainTag {
         }
         if (second == '!' || second == '?') {
             throw new PlainXml.GiveWay("comment, CDATA, DOCTYPE or processing instruction");
+        }
+        int after = fast && depth > 0 && second >= 'a' && second <= 'z'
+                ? OneLetterTag.parse(this, buf, pos, bound, caps.maxAttributeChars()) : -1;
+        if (after >= 0) {
+            return after;
         }
         int p = pos + 1;
         int nameEnd = scan.end(buf, p, bound);

@@ -71,7 +71,8 @@ final class SheetCells {
                     deadline.check();
                 }
                 if (ev == XMLStreamConstants.END_ELEMENT) {
-                    if ("sheetData".equals(x.local())) {
+                    // most ends are a cell's: its one-letter name told by its length (String.equals is a call under C1)
+                    if (x.local().length() == 9 && "sheetData".equals(x.local())) {
                         break;
                     }
                     continue;

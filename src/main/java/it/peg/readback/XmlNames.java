@@ -19,6 +19,11 @@ final class XmlNames {
     private final String[] locals = new String[64];
     private String lastLocal;
 
+    /** The one-letter name of this byte (an ASCII letter). */
+    static String oneLetter(byte b) {
+        return ONE_LETTER[b];
+    }
+
     /** The name of these bytes; {@code h} their hash, {@code 31 * h + b} over the bytes (the tag's scan computes it). */
     String of(byte[] b, int from, int to, int h) {
         if (to - from == 1 && b[from] > 0) {

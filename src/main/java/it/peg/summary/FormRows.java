@@ -86,7 +86,7 @@ final class FormRows {
         if (value.isPresent()) {
             cellStart(r, c, style);
             put(NUMBER);
-            putAscii(Double.toString(value.get().doubleValue()));
+            putAscii(Double.toString(CellValues.doubleOf(value.get())));
             put(NUMBER_CLOSE);
         } else {
             blank(r, c, style);

@@ -27,7 +27,7 @@ interface RowCells {
 
     default void number(int c, Optional<BigDecimal> value, CellFormat style) throws IOException {
         if (value.isPresent()) {
-            number(c, value.get().doubleValue(), style);
+            number(c, CellValues.doubleOf(value.get()), style);
         } else {
             blank(c, style);
         }

@@ -209,7 +209,7 @@ final class SheetRows implements RowCells {
     @Override
     public void number(int c, Optional<BigDecimal> value, CellFormat style) throws IOException {
         if (value.isPresent()) {
-            number(c, value.get().doubleValue(), style);
+            number(c, CellValues.doubleOf(value.get()), style);
         } else {
             blank(c, style);
         }

@@ -80,6 +80,21 @@ class ValutazioneWorkbookWriterTest {
         assertEquals(31, ValutazioneWorkbookWriter.sheetName("X".repeat(40), taken).length());
     }
 
+    @Test
+    void refusedCharsReplacedAsTheirPatternReplacedThem() {
+        String chars = "[]:*?/\\'aZ0 _-.\u00e8\uD83D\uDE00";
+        java.util.Random r = new java.util.Random(28);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = r.nextInt(12); n > 0; n--) {
+                b.append(chars.charAt(r.nextInt(chars.length())));
+            }
+            String code = b.toString();
+            assertEquals(code.replaceAll("[\\[\\]:*?/\\\\']", "_"), ValutazioneWorkbookWriter.withoutRefusedChars(code),
+                    code);
+        }
+    }
+
     /**
      * Written again from its own earlier file, every sheet is copied and the bytes and index are the same; for
      * another ente (printed on every sheet) nothing is copied and the bytes are a full render's.
