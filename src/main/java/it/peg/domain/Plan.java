@@ -92,6 +92,19 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         index().contentKeys.putAll(byService);
     }
 
+    /**
+     * Fingerprints and content keys computed earlier for an equal plan, the {@code i}-th of each for the {@code i}-th
+     * service ({@link PlanFingerprint#restoreInServiceOrder}, which checks their number).
+     */
+    void restoreInServiceOrder(List<String> fingerprints, List<String> contentKeys) {
+        Index i = index();
+        for (int s = 0; s < services.size(); s++) {
+            String code = services.get(s).code();
+            i.fingerprints.put(code, fingerprints.get(s));
+            i.contentKeys.put(code, contentKeys.get(s));
+        }
+    }
+
     /** {@link PlanFingerprint#settingsText} of this plan's settings, computed once: it begins every service's text. */
     String settingsCanonicalText() {
         Index i = index();
@@ -129,8 +142,10 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         final java.util.Map<String, List<Indicator>> indicatorsByObjective;
         final java.util.Map<String, List<Phase>> phasesByObjective;
         final java.util.Map<String, List<DataRow>> dataRowsByService;
-        final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
-        final java.util.concurrent.ConcurrentHashMap<String, String> contentKeys = new java.util.concurrent.ConcurrentHashMap<>();
+        // sized for every service: a decoded plan has them all put at once (grown from 16, the copies into larger
+        // tables were a visible part of restoring them)
+        final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints;
+        final java.util.concurrent.ConcurrentHashMap<String, String> contentKeys;
         volatile String settingsText;
         volatile String settingsContentText;
 
@@ -139,6 +154,8 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
             services = new java.util.HashMap<>(capacity(plan.services.size()));
             objectives = new java.util.HashMap<>(capacity(plan.objectives.size()));
             indicators = new java.util.HashMap<>(capacity(plan.indicators.size()));
+            fingerprints = new java.util.concurrent.ConcurrentHashMap<>(plan.services.size());
+            contentKeys = new java.util.concurrent.ConcurrentHashMap<>(plan.services.size());
             plan.services.forEach(s -> services.putIfAbsent(s.code(), s));
             plan.objectives.forEach(o -> objectives.putIfAbsent(o.code(), o));
             plan.indicators.forEach(x -> indicators.putIfAbsent(x.code(), x));
