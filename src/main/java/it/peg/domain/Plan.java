@@ -165,13 +165,36 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
             dataRowsByService = group(plan.dataRows, DataRow::serviceCode);
         }
 
-        /** Grouped in the plan's order, as the scans returned them. */
+        /**
+         * Grouped in the plan's order, as the scans returned them. A plan lists each service's objectives (each
+         * objective's indicators, phases) one after the other, so each group is taken as a run of the list, one
+         * lookup a run rather than one a row, and no list made a row at a time (the index of a decoded plan is built
+         * every night: issue 21); a key met again after another's run has its rows gathered in order, as before.
+         */
         private static <T> java.util.Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
             java.util.Map<String, List<T>> out = new java.util.HashMap<>(capacity(items.size()));
-            for (T t : items) {
-                out.computeIfAbsent(key.apply(t), k -> new java.util.ArrayList<>()).add(t);
+            java.util.Map<String, List<T>> gathered = null; // the keys met in more than one run
+            int from = 0;
+            while (from < items.size()) {
+                String k = key.apply(items.get(from));
+                int to = from + 1;
+                while (to < items.size() && k.equals(key.apply(items.get(to)))) {
+                    to++;
+                }
+                List<T> run = items.subList(from, to);
+                List<T> earlier = out.putIfAbsent(k, run);
+                if (earlier != null) {
+                    if (gathered == null) {
+                        gathered = new java.util.HashMap<>();
+                    }
+                    gathered.computeIfAbsent(k, x -> new java.util.ArrayList<>(earlier)).addAll(run);
+                }
+                from = to;
             }
-            out.replaceAll((k, v) -> List.copyOf(v));
+            // a run is a view of the plan's own immutable list (List.copyOf in the constructor): immutable too
+            if (gathered != null) {
+                gathered.forEach((k, v) -> out.put(k, List.copyOf(v)));
+            }
             return out;
         }
 
