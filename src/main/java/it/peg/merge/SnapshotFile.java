@@ -132,7 +132,7 @@ final class SnapshotFile {
             return Optional.of(new LedgerHistory.Snapshot(length, crc, runs,
                     new History(archived, lastStatus, reported, badLines)));
         } catch (RuntimeException e) { // BufferUnderflowException, a bad index or count
-            throw new IOException("ledger history " + file + " not decodable: " + e, e);
+            throw new IOException("ledger history " + file + " not decodable", e); // its cause says why: logged, never shown
         }
     }
 
