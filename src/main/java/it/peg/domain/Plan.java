@@ -92,6 +92,19 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         index().contentKeys.putAll(byService);
     }
 
+    /**
+     * Fingerprints and content keys computed earlier for an equal plan, the {@code i}-th of each for the {@code i}-th
+     * service ({@link PlanFingerprint#restoreInServiceOrder}, which checks their number).
+     */
+    void restoreInServiceOrder(List<String> fingerprints, List<String> contentKeys) {
+        Index i = index();
+        for (int s = 0; s < services.size(); s++) {
+            String code = services.get(s).code();
+            i.fingerprints.put(code, fingerprints.get(s));
+            i.contentKeys.put(code, contentKeys.get(s));
+        }
+    }
+
     /** {@link PlanFingerprint#settingsText} of this plan's settings, computed once: it begins every service's text. */
     String settingsCanonicalText() {
         Index i = index();
@@ -129,8 +142,10 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         final java.util.Map<String, List<Indicator>> indicatorsByObjective;
         final java.util.Map<String, List<Phase>> phasesByObjective;
         final java.util.Map<String, List<DataRow>> dataRowsByService;
-        final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
-        final java.util.concurrent.ConcurrentHashMap<String, String> contentKeys = new java.util.concurrent.ConcurrentHashMap<>();
+        // sized for every service: a decoded plan has them all put at once (grown from 16, the copies into larger
+        // tables were a visible part of restoring them)
+        final java.util.concurrent.ConcurrentHashMap<String, String> fingerprints;
+        final java.util.concurrent.ConcurrentHashMap<String, String> contentKeys;
         volatile String settingsText;
         volatile String settingsContentText;
 
@@ -139,6 +154,8 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
             services = new java.util.HashMap<>(capacity(plan.services.size()));
             objectives = new java.util.HashMap<>(capacity(plan.objectives.size()));
             indicators = new java.util.HashMap<>(capacity(plan.indicators.size()));
+            fingerprints = new java.util.concurrent.ConcurrentHashMap<>(plan.services.size());
+            contentKeys = new java.util.concurrent.ConcurrentHashMap<>(plan.services.size());
             plan.services.forEach(s -> services.putIfAbsent(s.code(), s));
             plan.objectives.forEach(o -> objectives.putIfAbsent(o.code(), o));
             plan.indicators.forEach(x -> indicators.putIfAbsent(x.code(), x));
@@ -148,13 +165,36 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
             dataRowsByService = group(plan.dataRows, DataRow::serviceCode);
         }
 
-        /** Grouped in the plan's order, as the scans returned them. */
+        /**
+         * Grouped in the plan's order, as the scans returned them. A plan lists each service's objectives (each
+         * objective's indicators, phases) one after the other, so each group is taken as a run of the list, one
+         * lookup a run rather than one a row, and no list made a row at a time (the index of a decoded plan is built
+         * every night: issue 21); a key met again after another's run has its rows gathered in order, as before.
+         */
         private static <T> java.util.Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
             java.util.Map<String, List<T>> out = new java.util.HashMap<>(capacity(items.size()));
-            for (T t : items) {
-                out.computeIfAbsent(key.apply(t), k -> new java.util.ArrayList<>()).add(t);
+            java.util.Map<String, List<T>> gathered = null; // the keys met in more than one run
+            int from = 0;
+            while (from < items.size()) {
+                String k = key.apply(items.get(from));
+                int to = from + 1;
+                while (to < items.size() && k.equals(key.apply(items.get(to)))) {
+                    to++;
+                }
+                List<T> run = items.subList(from, to);
+                List<T> earlier = out.putIfAbsent(k, run);
+                if (earlier != null) {
+                    if (gathered == null) {
+                        gathered = new java.util.HashMap<>();
+                    }
+                    gathered.computeIfAbsent(k, x -> new java.util.ArrayList<>(earlier)).addAll(run);
+                }
+                from = to;
             }
-            out.replaceAll((k, v) -> List.copyOf(v));
+            // a run is a view of the plan's own immutable list (List.copyOf in the constructor): immutable too
+            if (gathered != null) {
+                gathered.forEach((k, v) -> out.put(k, List.copyOf(v)));
+            }
             return out;
         }
 

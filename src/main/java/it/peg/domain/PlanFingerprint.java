@@ -80,6 +80,22 @@ public final class PlanFingerprint {
         return true;
     }
 
+    /**
+     * Takes the fingerprints and content keys computed earlier for a plan equal to this one (read from the same bytes
+     * by the same build), the {@code i}-th of each being the {@code i}-th service's, as a plan's cache entry keeps them
+     * (no map by code to build and compare, as {@link #restore} does). Lists of another length are ignored (the keys
+     * are then computed as usual).
+     *
+     * @return whether they were taken
+     */
+    public static boolean restoreInServiceOrder(Plan plan, List<String> fingerprints, List<String> contentKeys) {
+        if (fingerprints.size() != plan.services().size() || contentKeys.size() != plan.services().size()) {
+            return false;
+        }
+        plan.restoreInServiceOrder(fingerprints, contentKeys);
+        return true;
+    }
+
     private static java.util.SortedMap<String, String> everyService(Plan plan,
                                                                     java.util.function.BiFunction<Plan, String, String> of) {
         java.util.SortedMap<String, String> all = new java.util.TreeMap<>();

@@ -21,6 +21,9 @@ final class ArchiveFolders {
     private ArchiveFolders() {
     }
 
+    /** Archived copies looked for one by one, in this JVM (tests: which folders a stamp vouched for). */
+    static final java.util.concurrent.atomic.AtomicLong COPIES_LOOKED_FOR = new java.util.concurrent.atomic.AtomicLong();
+
     /**
      * The archive's folders as found now, when every file received ({@code name NUL sha256}) has its archived copy;
      * empty when one is missing. A folder whose stamp in {@code known} vouches for it is not looked into: no entry
@@ -64,6 +67,7 @@ final class ArchiveFolders {
                 found.put(e.getKey(), was);
                 continue;
             }
+            COPIES_LOOKED_FOR.addAndGet(e.getValue().size());
             for (String r : e.getValue()) {
                 int nul = r.indexOf('\u0000');
                 if (!archive.contains(r.substring(nul + 1), r.substring(0, nul))) {

@@ -94,9 +94,14 @@ final class RunManifest {
                     state.missing(), state.acceptedWithErrors(), state.rejectedServices(), state.notFilled());
             List<String> receivedSorted = new ArrayList<>(new java.util.TreeSet<>(received));
             // every archived copy looked for (the ordinary run looked before it read them, but a folder's stamp vouches
-            // only for what was found after it was taken)
+            // only for what was found after it was taken), but in the folders the last manifest vouches for by their
+            // stamps: nothing was added, removed or renamed in them since all their copies were found there, as the
+            // quiet check trusts them (a night with a few new files changes a few folders, and looked for 2,000
+            // copies one by one after RUN_END: issue 21)
+            SortedMap<String, NightManifest.Entry> lastFolders = NightManifest.read(work, build)
+                    .map(NightManifest::archiveFolders).orElseGet(TreeMap::new);
             Optional<SortedMap<String, NightManifest.Entry>> folders = ArchiveFolders.holding(work, receivedSorted,
-                    new TreeMap<>(), QuietNight.now());
+                    lastFolders, QuietNight.now());
             if (folders.isEmpty()) {
                 NightManifest.delete(work);
                 return;

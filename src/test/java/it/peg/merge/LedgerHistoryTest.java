@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -127,6 +128,70 @@ class LedgerHistoryTest {
         History whole = History.of(Ledger.read(work));
         assertTrue(whole.archived().containsKey("S1.xlsx\u0000" + "cd".repeat(32)), "whole again once completed");
         assertEquals(whole, LedgerHistory.read(work, BUILD).history());
+    }
+
+    /** A ledger of 40 seeded runs and its snapshot, as a night leaves them. */
+    private LedgerHistory.Snapshot ledgerWithSnapshot() throws Exception {
+        Random random = new Random(11);
+        for (int run = 0; run < 40; run++) {
+            LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
+            writeRun(run, random);
+            LedgerHistory.refresh(work, BUILD, loaded);
+        }
+        return SnapshotFile.read(LedgerHistory.path(work), BUILD).orElseThrow();
+    }
+
+    /**
+     * The snapshot written by hand (format 2, issue 21, h28-fixed) reads back as the history it was made from, the files
+     * received in the ledger's order, and serves the night (fewer lines parsed than the ledger has).
+     */
+    @Test
+    void theSnapshotReadsBackAsItWasWrittenFilesInTheLedgersOrder() throws Exception {
+        LedgerHistory.Snapshot kept = ledgerWithSnapshot();
+        byte[] data = Files.readAllBytes(LedgerHistory.path(work));
+        Ledger.Contents under = Ledger.parse(Files.readAllBytes(work.resolve(Ledger.FILE_NAME)), 0);
+        LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
+        assertTrue(loaded.parsed() < under.entries().size(), "the snapshot served the night");
+        History whole = History.of(Ledger.read(work));
+        assertEquals(whole, loaded.history());
+        assertEquals(List.copyOf(whole.archived().keySet()), List.copyOf(loaded.history().archived().keySet()),
+                "in the ledger's order");
+        assertTrue(kept.history().lastStatus().size() > 10 && !kept.history().reportedRejections().isEmpty()
+                && kept.history().badLines() > 0, "statuses, rejections and torn lines kept");
+        assertEquals(kept, SnapshotFile.read(LedgerHistory.path(work), BUILD).orElseThrow());
+        assertTrue(java.util.Arrays.equals(data, SnapshotFile.encode(BUILD, kept)), "written again the same bytes");
+    }
+
+    /**
+     * Snapshots a night must not take: format 1 (the records' codec), a torn one, one with a byte flipped, another
+     * build's; each is no snapshot, the whole ledger is parsed, the history the same.
+     */
+    @Test
+    void aSnapshotOfTheFormerFormatATornOneOrAnotherBuildsIsNotTaken() throws Exception {
+        LedgerHistory.Snapshot kept = ledgerWithSnapshot();
+        Path file = LedgerHistory.path(work);
+        byte[] good = Files.readAllBytes(file);
+        History whole = History.of(Ledger.read(work));
+        int lines = Ledger.read(work).entries().size() + Ledger.read(work).badLines();
+
+        it.peg.merge.cache.CacheEntry.write(file, "peg-ledger-history/1", List.of(BUILD), "", kept);
+        assertParsedWhole(whole, lines, "format 1");
+        Files.write(file, java.util.Arrays.copyOf(good, good.length - 9));
+        assertParsedWhole(whole, lines, "torn");
+        byte[] flipped = good.clone();
+        flipped[flipped.length / 2] ^= 0x10;
+        Files.write(file, flipped);
+        assertParsedWhole(whole, lines, "a byte flipped");
+        Files.write(file, good);
+        assertTrue(LedgerHistory.read(work, BUILD).parsed() < lines, "the snapshot as written serves");
+        assertEquals(whole, LedgerHistory.read(work, "another-build").history());
+        assertEquals(lines, LedgerHistory.read(work, "another-build").parsed(), "another build's");
+    }
+
+    private void assertParsedWhole(History whole, int lines, String what) throws Exception {
+        LedgerHistory.Loaded loaded = LedgerHistory.read(work, BUILD);
+        assertEquals(whole, loaded.history(), what);
+        assertEquals(lines, loaded.parsed(), what + ": parsed whole");
     }
 
     /** One run's lines; a few runs are killed before RUN_END, some in the middle of a line. */

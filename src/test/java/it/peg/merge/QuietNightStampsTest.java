@@ -49,6 +49,37 @@ class QuietNightStampsTest extends QuietNightCases {
         assertEquals(1, Ledger.read(fast).of(LedgerEvent.RESTORED).size());
     }
 
+    /**
+     * The manifest an ordinary night leaves looks for the archived copies only in the folders whose stamps the last
+     * manifest does not vouch for: those the night archived into (issue 21, h28-fixed: it looked for every copy after
+     * RUN_END), and the next night is quiet on it.
+     */
+    @Test
+    void theManifestAfterAnOrdinaryNightLooksOnlyIntoTheFoldersTheNightChanged() throws Exception {
+        firstNight();
+        aMinuteLater();
+        assertTrue(night(fast, "2024-07-02T02:00:00Z", Optional.empty()).quick());
+        NightManifest before = NightManifest.read(fast, "test").orElseThrow();
+        assertTrue(before.archiveFolders().values().stream().allMatch(NightManifest.Entry::settled));
+        MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=60\n");
+        String sha = it.peg.io.Sha256.ofFile(inbox.resolve("S003.txt"));
+        long looked = ArchiveFolders.COPIES_LOOKED_FOR.get();
+        assertFalse(night(fast, "2024-07-03T02:00:00Z", Optional.empty()).quick());
+        NightManifest after = NightManifest.read(fast, "test").orElseThrow();
+        assertEquals(before.received().size() + 1, after.received().size());
+        long inItsFolder = after.received().stream()
+                .filter(r -> r.substring(r.indexOf('\u0000') + 1).startsWith(sha.substring(0, 2))).count();
+        assertEquals(inItsFolder, ArchiveFolders.COPIES_LOOKED_FOR.get() - looked,
+                "only the copies of the folder the new file went into: " + after.received());
+        before.archiveFolders().forEach((folder, entry) -> {
+            if (!folder.equals(sha.substring(0, 2))) {
+                assertEquals(entry, after.archiveFolders().get(folder), folder + ": vouched for, kept");
+            }
+        });
+        aMinuteLater();
+        assertTrue(night(fast, "2024-07-04T02:00:00Z", Optional.empty()).quick());
+    }
+
     /** What a folder's stamp vouches for is not looked into; a folder without one is, copy by copy. */
     @Test
     void aFoldersSettledStampVouchesForItsCopiesAndNothingElseDoes() throws Exception {

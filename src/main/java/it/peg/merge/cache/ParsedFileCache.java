@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  */
 public final class ParsedFileCache<T extends Record> {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedFileCache.class);
-    static final String MAGIC = "peg-file-cache/4";
+    static final String MAGIC = "peg-file-cache/5"; // 5: a plan's service keys in its order (PlanEntry)
 
     /** Reads the file (the pipeline's reader); may report problems as findings in its result. */
     public interface Loader<T> {
@@ -87,30 +87,88 @@ public final class ParsedFileCache<T extends Record> {
     }
 
     /**
-     * A plan's reading with the fingerprints of its services ({@link PlanFingerprint#ofEveryService}) and their
-     * content keys ({@link PlanFingerprint#contentKeysOfEveryService}, what merge keys its copies on): every
-     * cached assessment is checked against its service's fingerprint, and computing them all again for the
-     * decoded plan was half the time of a warm night's assessing. They are a function of the plan, and the
-     * entry is keyed by the plan file's bytes and the build, so they are as right as the plan beside them. The
-     * reading's findings are kept encoded apart ({@link Findings}), so that a night can leave them undecoded.
+     * A plan's reading with the fingerprints of its services ({@link PlanFingerprint#of}) and their content keys
+     * ({@link PlanFingerprint#contentKeyOf}, what merge keys its copies on): every cached assessment is checked
+     * against its service's fingerprint, and computing them all again for the decoded plan was half the time of a
+     * warm night's assessing. They are a function of the plan, and the entry is keyed by the plan file's bytes and the
+     * build, so they are as right as the plan beside them. The reading's findings are kept encoded apart
+     * ({@link Findings}), so that a night can leave them undecoded.
+     *
+     * <p>The keys are kept as {@code serviceKeys}: for each service in the plan's order, its fingerprint's 32 bytes
+     * then its content key's (both are hex SHA-256). Format 4 kept them as two maps by service code: decoded into
+     * trees of 2,000 entries each, copied, compared with the plan's codes, each 64-character text looked up among the
+     * shared ones, then put in the plan's maps; a fifth of decoding the plan (issue 21). An entry whose keys are not
+     * one pair per service gives a plan that computes its keys when first asked, as an entry without them would.
      */
-    record PlanEntry(Optional<it.peg.domain.Plan> plan, byte[] findings, java.util.SortedMap<String, String> fingerprints,
-                     java.util.SortedMap<String, String> contentKeys) {
+    record PlanEntry(Optional<it.peg.domain.Plan> plan, byte[] findings, byte[] serviceKeys) {
+        /** Bytes of one service's pair of keys. */
+        static final int PAIR = 64;
+        private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
         PlanEntry {
             java.util.Objects.requireNonNull(plan, "plan");
             java.util.Objects.requireNonNull(findings, "findings");
-            fingerprints = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fingerprints));
-            contentKeys = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(contentKeys));
+            java.util.Objects.requireNonNull(serviceKeys, "serviceKeys");
         }
 
         static PlanEntry of(PlanReadResult load) {
             try {
                 return new PlanEntry(load.plan(), RecordCodec.encode(new Findings(load.findings())),
-                        load.plan().map(PlanFingerprint::ofEveryService).orElseGet(java.util.TreeMap::new),
-                        load.plan().map(PlanFingerprint::contentKeysOfEveryService).orElseGet(java.util.TreeMap::new));
+                        load.plan().map(PlanEntry::keysOf).orElseGet(() -> new byte[0]));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e); // put() logs it: the entry is not written
             }
+        }
+
+        /** The pairs of keys of the plan's services, in its order; none when one is not hex SHA-256 as written. */
+        static byte[] keysOf(it.peg.domain.Plan plan) {
+            List<it.peg.domain.Service> services = plan.services();
+            byte[] keys = new byte[services.size() * PAIR];
+            for (int i = 0; i < services.size(); i++) {
+                String code = services.get(i).code();
+                if (!put(PlanFingerprint.of(plan, code), keys, i * PAIR)
+                        || !put(PlanFingerprint.contentKeyOf(plan, code), keys, i * PAIR + PAIR / 2)) {
+                    return new byte[0]; // never so today: kept as it would not come back the same text
+                }
+            }
+            return keys;
+        }
+
+        private static boolean put(String hexKey, byte[] keys, int at) {
+            if (hexKey.length() != PAIR) {
+                return false;
+            }
+            byte[] raw;
+            try {
+                raw = HEX.parseHex(hexKey);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            if (!HEX.formatHex(raw).equals(hexKey)) {
+                return false; // upper-case digits: the text given back must be this very one
+            }
+            System.arraycopy(raw, 0, keys, at, raw.length);
+            return true;
+        }
+
+        /** The services' fingerprints, in the plan's order (empty when the entry keeps no keys). */
+        List<String> fingerprints() {
+            return texts(0);
+        }
+
+        /** The services' content keys, in the plan's order (empty when the entry keeps no keys). */
+        List<String> contentKeys() {
+            return texts(PAIR / 2);
+        }
+
+        private List<String> texts(int offset) {
+            int n = serviceKeys.length / PAIR;
+            String[] out = new String[n];
+            for (int i = 0; i < n; i++) {
+                // interned as every text of the entry was in format 4: one copy shared with the decoded assessments
+                out[i] = HEX.formatHex(serviceKeys, i * PAIR + offset, i * PAIR + offset + PAIR / 2).intern();
+            }
+            return java.util.Arrays.asList(out);
         }
 
         /** The reading as it was read, findings included. */
@@ -121,18 +179,19 @@ public final class ParsedFileCache<T extends Record> {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e); // get() calls it a miss
             }
-            return new PlanReadResult(withFingerprints(), decoded);
+            return new PlanReadResult(withKeys(), decoded);
         }
 
         /** The plan alone, its findings left encoded ({@link #forNightPlans}). */
         PlanReadResult withoutWarnings() {
-            return new PlanReadResult(withFingerprints(), List.of());
+            return new PlanReadResult(withKeys(), List.of());
         }
 
-        private Optional<it.peg.domain.Plan> withFingerprints() {
+        private Optional<it.peg.domain.Plan> withKeys() {
             plan.ifPresent(p -> {
-                PlanFingerprint.restore(p, fingerprints);
-                PlanFingerprint.restoreContentKeys(p, contentKeys);
+                if (serviceKeys.length == p.services().size() * PAIR) {
+                    PlanFingerprint.restoreInServiceOrder(p, fingerprints(), contentKeys());
+                }
             });
             return plan;
         }

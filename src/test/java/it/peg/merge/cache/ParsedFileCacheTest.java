@@ -64,14 +64,81 @@ class ParsedFileCacheTest {
         ParsedFileCache.PlanEntry stored = CacheEntry.read(cache.pathOf(Sha256.ofFile(file)), ParsedFileCache.MAGIC,
                 List.of("1.0", Sha256.ofFile(file), "piano.xlsx"), ParsedFileCache.PlanEntry.class).orElseThrow().value();
         it.peg.domain.Plan recomputed = read(file).plan().orElseThrow(); // read again: its own, computed fingerprints
-        assertEquals(it.peg.domain.PlanFingerprint.ofEveryService(recomputed), stored.fingerprints());
-        assertEquals(recomputed.services().size(), stored.fingerprints().size());
+        List<String> fingerprints = recomputed.services().stream()
+                .map(s -> it.peg.domain.PlanFingerprint.of(recomputed, s.code())).toList();
+        List<String> contentKeys = recomputed.services().stream()
+                .map(s -> it.peg.domain.PlanFingerprint.contentKeyOf(recomputed, s.code())).toList();
+        assertEquals(fingerprints, stored.fingerprints());
+        assertEquals(contentKeys, stored.contentKeys());
+        assertEquals(recomputed.services().size() * ParsedFileCache.PlanEntry.PAIR, stored.serviceKeys().length);
 
         it.peg.domain.Plan decoded = cache.load(file, f -> {
             throw new AssertionError("the second night decodes");
         }).plan().orElseThrow();
-        recomputed.services().forEach(s -> assertEquals(stored.fingerprints().get(s.code()),
-                it.peg.domain.PlanFingerprint.of(decoded, s.code()), s.code()));
+        for (int i = 0; i < recomputed.services().size(); i++) {
+            String code = recomputed.services().get(i).code();
+            assertEquals(fingerprints.get(i), it.peg.domain.PlanFingerprint.of(decoded, code), code);
+            assertEquals(contentKeys.get(i), it.peg.domain.PlanFingerprint.contentKeyOf(decoded, code), code);
+            assertSame(fingerprints.get(i).intern(), it.peg.domain.PlanFingerprint.of(decoded, code),
+                    "one copy shared with the decoded assessments, as every text of an entry");
+        }
+    }
+
+    /**
+     * Entries a night must not take (issue 21, h28-fixed): one of format 4 (the keys as maps by code), a torn one, one
+     * of another plan's bytes under this plan's name: each is a miss and the plan is read again, its keys computed.
+     */
+    @Test
+    void anEntryOfTheFormerFormatATornOneAndAForeignOneAreMisses(@TempDir Path work) throws Exception {
+        Path file = copy("/plans/trezzo-2022.xlsx", work);
+        String sha = Sha256.ofFile(file);
+        List<String> key = List.of("1.0", sha, "piano.xlsx");
+        PlanReadResult asRead = read(file);
+        ParsedFileCache<PlanReadResult> cache = ParsedFileCache.forNightPlans(work, "1.0");
+        Path entry = cache.pathOf(sha);
+        Files.createDirectories(entry.getParent());
+        AtomicInteger reads = new AtomicInteger();
+        ParsedFileCache.Loader<PlanReadResult> loader = f -> {
+            reads.incrementAndGet();
+            return read(f);
+        };
+
+        CacheEntry.write(entry, "peg-file-cache/4", key, "", ParsedFileCache.PlanEntry.of(asRead));
+        assertTrue(cache.get(sha, "piano.xlsx").isEmpty(), "format 4");
+        assertEquals(asRead.plan(), cache.load(file, loader).plan());
+        assertEquals(1, reads.get());
+
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 100));
+        assertTrue(cache.get(sha, "piano.xlsx").isEmpty(), "torn");
+        assertEquals(asRead.plan(), cache.load(file, loader).plan());
+        assertEquals(2, reads.get());
+
+        Path other = copy("/plans/firenze-2017.xlsx", Files.createDirectories(work.resolve("altro")));
+        ParsedFileCache<PlanReadResult> otherCache = ParsedFileCache.forNightPlans(work.resolve("altro"), "1.0");
+        otherCache.load(other, ParsedFileCacheTest::read);
+        Files.copy(otherCache.pathOf(Sha256.ofFile(other)), entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(cache.get(sha, "piano.xlsx").isEmpty(), "another plan's entry under this plan's name");
+        it.peg.domain.Plan plan = cache.load(file, loader).plan().orElseThrow();
+        assertEquals(3, reads.get());
+        it.peg.domain.Plan computed = read(file).plan().orElseThrow();
+        plan.services().forEach(s -> assertEquals(it.peg.domain.PlanFingerprint.contentKeyOf(computed, s.code()),
+                it.peg.domain.PlanFingerprint.contentKeyOf(plan, s.code())));
+    }
+
+    /** Keys that are not one pair per service (never written so: a guard) are not taken; the plan computes its own. */
+    @Test
+    void keysOfAnotherNumberOfServicesAreNotTaken() throws Exception {
+        PlanReadResult load = new PlanReadResult(Optional.of(SyntheticPlan.build(12, 3)), List.of());
+        it.peg.domain.Plan plan = load.plan().orElseThrow();
+        byte[] keys = ParsedFileCache.PlanEntry.keysOf(plan);
+        assertEquals(12 * ParsedFileCache.PlanEntry.PAIR, keys.length);
+        byte[] marked = new byte[11 * ParsedFileCache.PlanEntry.PAIR]; // all zero: "000..." keys if they were taken
+        it.peg.domain.Plan decoded = RecordCodec.decode(ParsedFileCache.PlanEntry.class, RecordCodec.encode(
+                new ParsedFileCache.PlanEntry(load.plan(), RecordCodec.encode(new ParsedFileCache.Findings(List.of())),
+                        marked))).withoutWarnings().plan().orElseThrow();
+        decoded.services().forEach(s -> assertEquals(it.peg.domain.PlanFingerprint.of(plan, s.code()),
+                it.peg.domain.PlanFingerprint.of(decoded, s.code())));
     }
 
     @Test
