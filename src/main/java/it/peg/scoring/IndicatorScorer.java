@@ -39,7 +39,16 @@ final class IndicatorScorer {
      * @param rejected   the reported value was refused by an ERRORE finding
      */
     ScoredIndicator score(Indicator indicator, Optional<Submission> submission, boolean rejected) {
-        Optional<IndicatorReport> report = submission.flatMap(s -> s.indicator(indicator.code(), verifica.date()));
+        return score(indicator, submission, submission.flatMap(s -> s.indicator(indicator.code(), verifica.date())),
+                rejected);
+    }
+
+    /**
+     * As {@link #score(Indicator, Optional, boolean)}, with the submission's report of the indicator at the verifica
+     * already found by the caller ({@link Submission#indicator} scans every report of the submission).
+     */
+    ScoredIndicator score(Indicator indicator, Optional<Submission> submission, Optional<IndicatorReport> report,
+                          boolean rejected) {
         Optional<ReportedValue> value = rejected ? Optional.empty() : report.flatMap(IndicatorReport::value);
         Optional<Projection.Projected> projection =
                 value.flatMap(v -> Projection.of(indicator, verifica, settings.finalVerifica(), v));

@@ -224,7 +224,11 @@ public final class Scorer {
                                                              ObjectiveAggregator objectiveAggregator) {
         List<ScoredIndicator> scored = new ArrayList<>();
         for (Indicator indicator : plan.indicatorsOf(objective.code())) {
-            scored.add(indicatorScorer.score(indicator, submission, rejected(indicator, verifica, submission, rejectedInputs)));
+            // the report found once for both: a scan of every report of the submission each time
+            Optional<it.peg.domain.IndicatorReport> report = submission.isEmpty() ? Optional.empty()
+                    : submission.get().indicator(indicator.code(), verifica.date());
+            scored.add(indicatorScorer.score(indicator, submission, report,
+                    rejected(indicator, verifica, report, rejectedInputs)));
         }
         return objectiveAggregator.aggregate(objective, scored,
                 Optional.ofNullable(overridesByObjective.get(objective.code())),
@@ -285,13 +289,11 @@ public final class Scorer {
         return plan.serviceAndObjectiveCodesUnique();
     }
 
-    private static boolean rejected(Indicator indicator, Verifica verifica, Optional<Submission> submission,
-                                    Set<String> rejectedInputs) {
-        if (submission.isPresent()) {
-            Optional<it.peg.domain.IndicatorReport> report = submission.get().indicator(indicator.code(), verifica.date());
-            if (report.isPresent() && report.get().rejected()) {
-                return true;
-            }
+    /** @param report the submission's report of the indicator at the verifica, if any */
+    private static boolean rejected(Indicator indicator, Verifica verifica,
+                                    Optional<it.peg.domain.IndicatorReport> report, Set<String> rejectedInputs) {
+        if (report.isPresent() && report.get().rejected()) {
+            return true;
         }
         // the names are built only when some input was refused: most nights none was, for 18,000 indicators
         return !rejectedInputs.isEmpty() && (rejectedInputs.contains(InputNames.value(indicator.code(), verifica))
