@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -290,7 +289,7 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
     /** Written atomically, without fsync (derivable). */
     void write(Path workDir, String build) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (Out out = new Out(new DataOutputStream(bytes))) {
+        try (ManifestOut out = new ManifestOut(new DataOutputStream(bytes))) {
             out.text(MAGIC);
             out.text(build);
             out.text(planPath);
@@ -344,53 +343,6 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
             Files.deleteIfExists(path(work));
         } catch (IOException e) {
             // its seal of the night state no longer matches once that is rewritten or deleted: not used either way
-        }
-    }
-
-    /**
-     * The writing side. Texts are written once, then by index: the plan's warnings repeat a few messages thousands of
-     * times, and each file's name and SHA-256 are both in the inbox's entries and among the files received.
-     */
-    private static final class Out implements AutoCloseable {
-        final DataOutputStream data;
-        final java.util.Map<String, Integer> written = new java.util.HashMap<>();
-
-        Out(DataOutputStream data) {
-            this.data = data;
-        }
-
-        void text(String s) throws IOException {
-            Integer index = written.get(s);
-            if (index != null) {
-                data.writeInt(-1 - index);
-                return;
-            }
-            written.put(s, written.size());
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            data.writeInt(b.length);
-            data.write(b);
-        }
-
-        void entry(Entry e) throws IOException {
-            data.writeLong(e.stamp().size());
-            data.writeLong(e.stamp().modified());
-            data.writeLong(e.stamp().changed());
-            text(e.stamp().key());
-            data.writeBoolean(e.settled());
-            text(e.digest());
-        }
-
-        void entries(SortedMap<String, Entry> entries) throws IOException {
-            data.writeInt(entries.size());
-            for (var e : entries.entrySet()) {
-                text(e.getKey());
-                entry(e.getValue());
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            data.close();
         }
     }
 

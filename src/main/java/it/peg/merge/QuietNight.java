@@ -130,12 +130,12 @@ public final class QuietNight {
                                            java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
         long now = now();
-        // the inbox listed on a thread of its own from the start, while the manifest is decoded and the work folder
+        // the inbox listed on a thread of its own from the start (peg merge starts it before the run lock: InboxListing),
+        // while the manifest is decoded and the work folder
         // checked here (at 2,000 files the listing and the manifest's decoding are the largest parts of a quiet night:
         // issue 21); the order of the checks does not matter, any one differing and the night is an ordinary one,
         // which is handed the listing (a first night too: one listing a night)
-        java.util.concurrent.CompletableFuture<InboxWalk> walking = it.peg.consolidate.SideTask.startUnlogged("peg-inbox-walk",
-                () -> lister.list(request.inbox()));
+        java.util.concurrent.CompletableFuture<InboxWalk> walking = InboxListing.walking(request.inbox());
         boolean handedOver = false;
         try {
             Optional<NightManifest> manifest = NightManifest.read(work, build);
