@@ -138,6 +138,8 @@ public final class MergeCommand implements Command {
             console.problem(special.get());
             return ExitCode.USAGE_OR_PLAN;
         }
+        // the inbox listed from now on, beside the lock and the night's set-up: the night's check takes the listing
+        it.peg.merge.InboxListing.listAhead(inbox);
         Clock clock = clock();
         Instant start = clock.instant();
         long pid = CurrentProcess.pid();
@@ -145,10 +147,12 @@ public final class MergeCommand implements Command {
         try {
             lock = RunLock.tryAcquire(work, pid, start);
         } catch (RunLock.LinkedLock e) {
+            it.peg.merge.InboxListing.forgetListAhead();
             console.problem(e.getMessage());
             return ExitCode.USAGE_OR_PLAN;
         }
         if (lock.isEmpty()) {
+            it.peg.merge.InboxListing.forgetListAhead();
             String owner = RunLock.describeOwner(work);
             console.problem("merge già in corso su " + work + (owner.isEmpty() ? "" : " (" + owner + ")")
                     + ": questa esecuzione termina senza fare nulla. Se si ripete ogni notte, controllare che il"

@@ -33,10 +33,19 @@ final class ArchiveFolders {
      */
     static Optional<SortedMap<String, NightManifest.Entry>> holding(Path work, List<String> received,
             SortedMap<String, NightManifest.Entry> known, long now) {
+        return holding(work, received, known, false, now);
+    }
+
+    /**
+     * As {@link #holding(Path, List, SortedMap, long)}, told by the caller when {@code known}'s folders are known to be
+     * exactly those of {@code received} (a manifest's fact): the usual night then looks at none of the files received.
+     */
+    static Optional<SortedMap<String, NightManifest.Entry>> holding(Path work, List<String> received,
+            SortedMap<String, NightManifest.Entry> known, boolean knownAreTheirFolders, long now) {
         Archive archive = new Archive(work);
         SortedMap<String, NightManifest.Entry> found = new TreeMap<>();
         // the usual night: every folder the files received are in is known, and vouched for by its stamp
-        if (!known.isEmpty() && known.keySet().equals(foldersOf(received))) {
+        if (!known.isEmpty() && (knownAreTheirFolders || known.keySet().equals(foldersOf(received)))) {
             for (Map.Entry<String, NightManifest.Entry> e : known.entrySet()) {
                 Optional<FileStamp> stamp = folderStamp(archive, e.getKey());
                 if (stamp.isEmpty() || !e.getValue().vouchesFor(stamp.get())) {
@@ -80,7 +89,7 @@ final class ArchiveFolders {
     }
 
     /** The folders of the archive the files received are in. */
-    private static Set<String> foldersOf(List<String> received) {
+    static Set<String> foldersOf(List<String> received) {
         Set<String> folders = new HashSet<>();
         for (String r : received) {
             int nul = r.indexOf('\u0000');

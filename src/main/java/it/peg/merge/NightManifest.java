@@ -10,11 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +54,8 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
                      SortedMap<String, Entry> inbox, List<String> received, SortedMap<String, Entry> work,
                      Sealed ledger, Sealed nightState, SortedMap<String, Entry> archiveFolders) {
     static final String FILE_NAME = "night-manifest.bin";
-    private static final String MAGIC = "peg-night-manifest/2";
+    // 3: the files received moved to the end, decoded when first asked, after two facts about them (ManifestReceived)
+    private static final String MAGIC = "peg-night-manifest/3";
 
     NightManifest {
         Objects.requireNonNull(planPath, "planPath");
@@ -66,11 +65,35 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         Objects.requireNonNull(verificaLabel, "verificaLabel");
         Objects.requireNonNull(counts, "counts");
         inbox = Collections.unmodifiableSortedMap(new TreeMap<>(inbox));
-        received = List.copyOf(received);
+        received = received instanceof ManifestReceived ? received : List.copyOf(received); // immutable too
         work = Collections.unmodifiableSortedMap(new TreeMap<>(work));
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(nightState, "nightState");
         archiveFolders = Collections.unmodifiableSortedMap(new TreeMap<>(archiveFolders));
+    }
+
+    /**
+     * Whether every inbox entry's name and digest is among the files received, known without them: true only for a
+     * manifest as read back whose writer found it so (false: ask {@link #wasReceived}).
+     */
+    boolean inboxReceived() {
+        return received instanceof ManifestReceived r && r.inboxReceived(inbox);
+    }
+
+    /**
+     * Whether the archive's folders recorded are exactly the folders of the files received, known without them: true
+     * only for a manifest as read back whose writer found it so.
+     */
+    boolean foldersOfReceived() {
+        return received instanceof ManifestReceived r && r.foldersOfReceived(archiveFolders);
+    }
+
+    /** Whether {@code name} with content {@code sha256} is among the files received. */
+    boolean wasReceived(String name, String sha256) {
+        if (received instanceof ManifestReceived r) {
+            return r.holds(name, sha256);
+        }
+        return received.contains(History.Known.key(name, sha256));
     }
 
     /**
@@ -246,20 +269,18 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
             Counts counts = new Counts(in.data.getInt(), in.data.getInt(), in.data.getInt(), in.data.getInt(),
                     in.bool(), in.data.getLong(), in.data.getInt());
             SortedMap<String, Entry> inbox = in.entries();
-            int n = in.data.getInt();
-            List<String> received = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                received.add(in.text() + '\u0000' + in.text());
-            }
             SortedMap<String, Entry> workEntries = in.entries();
             Sealed ledger = new Sealed(in.data.getLong(), in.data.getInt());
             Sealed nightState = new Sealed(in.data.getLong(), in.data.getInt());
             SortedMap<String, Entry> archiveFolders = in.entries();
-            if (in.data.hasRemaining()) {
-                return Optional.empty();
-            }
-            return Optional.of(new NightManifest(planPath, inboxPath, plan, planYear, date, label, from, until, counts,
-                    inbox, received, workEntries, ledger, nightState, archiveFolders));
+            boolean inboxReceived = in.bool();
+            boolean foldersOfReceived = in.bool();
+            // last, checked whole but decoded only when asked (nothing after it refers to its texts)
+            ManifestReceived received = new ManifestReceived(in, in.data.getInt(), inboxReceived, foldersOfReceived);
+            NightManifest m = new NightManifest(planPath, inboxPath, plan, planYear, date, label, from, until, counts,
+                    inbox, received, workEntries, ledger, nightState, archiveFolders);
+            received.bind(m.inbox(), m.archiveFolders());
+            return Optional.of(m);
         } catch (IOException | RuntimeException e) { // RuntimeException: BufferUnderflowException, a bad index
             return Optional.empty(); // another layout: the ordinary checks decide
         }
@@ -268,7 +289,7 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
     /** Written atomically, without fsync (derivable). */
     void write(Path workDir, String build) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (Out out = new Out(new DataOutputStream(bytes))) {
+        try (ManifestOut out = new ManifestOut(new DataOutputStream(bytes))) {
             out.text(MAGIC);
             out.text(build);
             out.text(planPath);
@@ -287,18 +308,23 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
             out.data.writeLong(counts.rejectedServices());
             out.data.writeInt(counts.notFilled());
             out.entries(inbox);
-            out.data.writeInt(received.size());
-            for (String r : received) {
-                int nul = r.indexOf('\u0000');
-                out.text(r.substring(0, Math.max(nul, 0)));
-                out.text(r.substring(nul + 1));
-            }
             out.entries(work);
             out.data.writeLong(ledger.length());
             out.data.writeInt(ledger.crc());
             out.data.writeLong(nightState.length());
             out.data.writeInt(nightState.crc());
             out.entries(archiveFolders);
+            // two facts about the files received, established here from the very data written: a quiet night whose
+            // files and folders are all vouched for by their stamps then decodes none of them
+            out.data.writeBoolean(ManifestReceived.allReceived(inbox, received));
+            out.data.writeBoolean(!archiveFolders.isEmpty()
+                    && archiveFolders.keySet().equals(ArchiveFolders.foldersOf(received)));
+            out.data.writeInt(received.size());
+            for (String r : received) {
+                int nul = r.indexOf('\u0000');
+                out.text(r.substring(0, Math.max(nul, 0)));
+                out.text(r.substring(nul + 1));
+            }
         }
         byte[] body = bytes.toByteArray();
         int crc = CacheEntry.checksum(body, 0, body.length);
@@ -317,53 +343,6 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
             Files.deleteIfExists(path(work));
         } catch (IOException e) {
             // its seal of the night state no longer matches once that is rewritten or deleted: not used either way
-        }
-    }
-
-    /**
-     * The writing side. Texts are written once, then by index: the plan's warnings repeat a few messages thousands of
-     * times, and each file's name and SHA-256 are both in the inbox's entries and among the files received.
-     */
-    private static final class Out implements AutoCloseable {
-        final DataOutputStream data;
-        final java.util.Map<String, Integer> written = new java.util.HashMap<>();
-
-        Out(DataOutputStream data) {
-            this.data = data;
-        }
-
-        void text(String s) throws IOException {
-            Integer index = written.get(s);
-            if (index != null) {
-                data.writeInt(-1 - index);
-                return;
-            }
-            written.put(s, written.size());
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            data.writeInt(b.length);
-            data.write(b);
-        }
-
-        void entry(Entry e) throws IOException {
-            data.writeLong(e.stamp().size());
-            data.writeLong(e.stamp().modified());
-            data.writeLong(e.stamp().changed());
-            text(e.stamp().key());
-            data.writeBoolean(e.settled());
-            text(e.digest());
-        }
-
-        void entries(SortedMap<String, Entry> entries) throws IOException {
-            data.writeInt(entries.size());
-            for (var e : entries.entrySet()) {
-                text(e.getKey());
-                entry(e.getValue());
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            data.close();
         }
     }
 

@@ -130,12 +130,12 @@ public final class QuietNight {
                                            java.util.function.Consumer<InboxWalk> listed) throws IOException {
         Path work = request.workDir();
         long now = now();
-        // the inbox listed on a thread of its own from the start, while the manifest is decoded and the work folder
+        // the inbox listed on a thread of its own from the start (peg merge starts it before the run lock: InboxListing),
+        // while the manifest is decoded and the work folder
         // checked here (at 2,000 files the listing and the manifest's decoding are the largest parts of a quiet night:
         // issue 21); the order of the checks does not matter, any one differing and the night is an ordinary one,
         // which is handed the listing (a first night too: one listing a night)
-        java.util.concurrent.CompletableFuture<InboxWalk> walking = it.peg.consolidate.SideTask.startUnlogged("peg-inbox-walk",
-                () -> lister.list(request.inbox()));
+        java.util.concurrent.CompletableFuture<InboxWalk> walking = InboxListing.walking(request.inbox());
         boolean handedOver = false;
         try {
             Optional<NightManifest> manifest = NightManifest.read(work, build);
@@ -162,7 +162,7 @@ public final class QuietNight {
                 return Optional.empty();
             }
             Optional<SortedMap<String, NightManifest.Entry>> folders = ArchiveFolders.holding(work, m.received(),
-                    m.archiveFolders(), now);
+                    m.archiveFolders(), m.foldersOfReceived(), now);
             if (folders.isEmpty()) {
                 return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
             }
@@ -190,7 +190,9 @@ public final class QuietNight {
                 listed.accept(walk);
                 return Optional.empty(); // said by name every night: the ordinary run does it
             }
-            Set<String> received = new HashSet<>(m.received());
+            // every entry of the manifest's inbox received (the usual night, a fact of the manifest): a file its entry
+            // vouches for was received, and the 2,000 keys are not decoded, nor hashed
+            boolean inboxReceived = m.inboxReceived();
             SortedMap<String, NightManifest.Entry> inbox = new TreeMap<>();
             // the files whose manifest entry vouches for them: when they are all the inbox holds (the usual night), the
             // inbox's entries are the manifest's, taken as they are rather than put in a map of 2,000 names again
@@ -207,7 +209,7 @@ public final class QuietNight {
                 NightManifest.Entry was = m.inbox().get(f.name());
                 FileStamp stamp = walk.stamps().get(f.name());
                 if (was != null && stamp != null && was.vouchesFor(stamp)) {
-                    if (!received.contains(History.Known.key(f.name(), was.digest()))) {
+                    if (!inboxReceived && !m.wasReceived(f.name(), was.digest())) {
                         listed.accept(walk);
                         return Optional.empty();
                     }
@@ -225,7 +227,7 @@ public final class QuietNight {
                     if (e.isPresent() && e.get() != was) {
                         read.put(f.name(), e.get().digest());
                     }
-                    if (e.isEmpty() || !received.contains(History.Known.key(f.name(), e.get().digest()))) {
+                    if (e.isEmpty() || !m.wasReceived(f.name(), e.get().digest())) {
                         return Optional.empty(); // new, changed, or unreadable: the ordinary run archives or reports it
                     }
                     inbox.put(f.name(), e.get());

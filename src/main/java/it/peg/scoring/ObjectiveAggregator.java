@@ -83,7 +83,7 @@ final class ObjectiveAggregator {
             }
             BigDecimal w = weights.get(k++);
             weighted.add(i.withWeight(totalWeight.signum() == 0 ? Optional.empty()
-                    : Optional.of(w.divide(totalWeight, Achievements.MC))).score());
+                    : Weights.normalised(w, totalWeight)).score());
             if (i.status() == ScoreStatus.SCORED) {
                 anyScored = true;
                 scoredWeight = scoredWeight.add(w);

@@ -50,7 +50,7 @@ final class ServiceAggregator {
             }
             BigDecimal w = weights.get(k++);
             weighted.add(o.withWeight(totalWeight.signum() == 0 ? Optional.empty()
-                    : Optional.of(w.divide(totalWeight, Achievements.MC))));
+                    : Weights.normalised(w, totalWeight)));
             // coverage is of what was reported: an objective counts for the share of its indicators' weight that is
             // scored (LLPP_1 at 50% leaves its service short of 100%), whether or not the Nucleo judged it
             coveredWeight = coveredWeight.add(w.multiply(o.score().coverage(), Achievements.MC));

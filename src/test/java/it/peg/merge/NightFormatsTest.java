@@ -60,11 +60,15 @@ class NightFormatsTest {
     void aManifestInTheFormerLayoutIsNotReadAndTheNightMakesTheOrdinaryChecks() throws Exception {
         MergeReport first = night("2024-07-01T02:00:00Z");
         NightManifest m = NightManifest.read(work, BUILD).orElseThrow();
-        // the transcription of the layout is checked against this build's reader: with notFilled it reads back
-        Files.write(NightManifest.path(work), layout(m, BUILD, true));
+        // the transcription of the layout is checked against this build's reader: this build's layout reads back
+        assertEquals(java.util.Arrays.toString(layout(m, BUILD, 3)),
+                java.util.Arrays.toString(Files.readAllBytes(NightManifest.path(work))), "the layout as written");
+        Files.write(NightManifest.path(work), layout(m, BUILD, 3));
         assertEquals(Optional.of(m), NightManifest.read(work, BUILD));
-        Files.write(NightManifest.path(work), layout(m, BUILD, false));
+        Files.write(NightManifest.path(work), layout(m, BUILD, 1));
         assertEquals(Optional.empty(), NightManifest.read(work, BUILD), "the former layout is not taken for this one");
+        Files.write(NightManifest.path(work), layout(m, BUILD, 2));
+        assertEquals(Optional.empty(), NightManifest.read(work, BUILD), "nor the one before the files received moved");
 
         MergeReport second = night("2024-07-02T02:00:00Z");
         assertEquals(List.of(2, 0, 0, 0, 1), List.of(second.accepted(), second.notFilled(), second.superseded(),
@@ -73,6 +77,50 @@ class NightFormatsTest {
         assertEquals("unchanged", lastRunEnd().get("inputs"), "told from the night state, after the ordinary checks");
         assertEquals("0", lastRunEnd().get("notFilled"));
         assertTrue(NightManifest.read(work, BUILD).isPresent(), "the manifest is written again in this layout");
+    }
+
+    /**
+     * Format 3 keeps the files received last, checked whole when read but decoded only when asked: a manifest whose
+     * section is cut, followed by a byte more, refers to a text it does not hold, or of a later format, is not read
+     * (each sealed with a right checksum, as a bug rather than a torn write would leave it), and the night makes the
+     * ordinary checks.
+     */
+    @Test
+    void aManifestWhoseFilesReceivedDoNotDecodeIsNotRead() throws Exception {
+        MergeReport first = night("2024-07-01T02:00:00Z");
+        NightManifest m = NightManifest.read(work, BUILD).orElseThrow();
+        byte[] whole = layout(m, BUILD, 3);
+        byte[] body = java.util.Arrays.copyOf(whole, whole.length - 4);
+        Files.write(NightManifest.path(work), sealed(body));
+        assertEquals(Optional.of(m), NightManifest.read(work, BUILD), "sealed as the writer seals");
+
+        Files.write(NightManifest.path(work), sealed(java.util.Arrays.copyOf(body, body.length - 3)));
+        assertEquals(Optional.empty(), NightManifest.read(work, BUILD), "cut inside the last key");
+        Files.write(NightManifest.path(work), sealed(java.util.Arrays.copyOf(body, body.length + 1)));
+        assertEquals(Optional.empty(), NightManifest.read(work, BUILD), "a byte after the last key");
+        byte[] unknownText = body.clone();
+        java.nio.ByteBuffer.wrap(unknownText).putInt(body.length - 4, -1 - 1_000_000); // the last SHA-256: a reference
+        Files.write(NightManifest.path(work), sealed(unknownText));
+        assertEquals(Optional.empty(), NightManifest.read(work, BUILD), "a text it does not hold");
+        Files.write(NightManifest.path(work), layout(m, BUILD, 4));
+        assertEquals(Optional.empty(), NightManifest.read(work, BUILD), "a later format");
+
+        MergeReport second = night("2024-07-02T02:00:00Z");
+        assertEquals(List.of(first.accepted(), first.notFilled(), first.superseded(), first.rejected(),
+                first.missingServices()), List.of(second.accepted(), second.notFilled(), second.superseded(),
+                second.rejected(), second.missingServices()));
+        assertEquals("unchanged", lastRunEnd().get("inputs"), "told from the night state, after the ordinary checks");
+        assertEquals(Optional.of(2), NightManifest.read(work, BUILD).map(w -> w.received().size()),
+                "written again, whole");
+    }
+
+    private static byte[] sealed(byte[] body) {
+        int crc = CacheEntry.checksum(body, 0, body.length);
+        byte[] data = java.util.Arrays.copyOf(body, body.length + 4);
+        for (int i = 0; i < 4; i++) {
+            data[body.length + i] = (byte) (crc >>> (24 - 8 * i));
+        }
+        return data;
     }
 
     /** A night state of another schema (as an earlier build's, before notFilled) is a miss: a full run. */
@@ -98,9 +146,11 @@ class NightFormatsTest {
     /**
      * The manifest as the build before notFilled wrote it ({@code peg-night-manifest/1}): the same fields, without
      * the count of blank schede after {@code rejectedServices}; texts written once, then by index; a CRC32C at the end.
-     * With {@code current}, this build's layout ({@code /2}, with the count and the archive's folders).
+     * From version 2, the count and the archive's folders; from version 3 (this build's), the files received after
+     * the archive's folders, with two facts about them before them.
      */
-    private static byte[] layout(NightManifest m, String build, boolean current) throws IOException {
+    static byte[] layout(NightManifest m, String build, int version) throws IOException {
+        boolean current = version >= 2;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Map<String, Integer> written = new java.util.HashMap<>();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -123,7 +173,7 @@ class NightFormatsTest {
                 out.writeBoolean(e.settled());
                 text.write(e.digest());
             };
-            text.write(current ? "peg-night-manifest/2" : "peg-night-manifest/1");
+            text.write("peg-night-manifest/" + version);
             text.write(build);
             text.write(m.planPath());
             text.write(m.inboxPath());
@@ -149,7 +199,7 @@ class NightFormatsTest {
                     text.write(e.getKey());
                     entry.write(e.getValue());
                 }
-                if (entries == m.inbox()) {
+                if (entries == m.inbox() && version < 3) {
                     out.writeInt(m.received().size());
                     for (String r : m.received()) {
                         int nul = r.indexOf('\u0000');
@@ -167,6 +217,22 @@ class NightFormatsTest {
                 for (var e : m.archiveFolders().entrySet()) {
                     text.write(e.getKey());
                     entry.write(e.getValue());
+                }
+            }
+            if (version >= 3) {
+                java.util.Set<String> received = new java.util.HashSet<>(m.received());
+                out.writeBoolean(m.inbox().entrySet().stream().allMatch(
+                        e -> received.contains(e.getKey() + '\u0000' + e.getValue().digest())));
+                java.util.Set<String> folders = new java.util.HashSet<>();
+                for (String r : m.received()) {
+                    folders.add(r.substring(r.indexOf('\u0000') + 1, r.indexOf('\u0000') + 3));
+                }
+                out.writeBoolean(!m.archiveFolders().isEmpty() && m.archiveFolders().keySet().equals(folders));
+                out.writeInt(m.received().size());
+                for (String r : m.received()) {
+                    int nul = r.indexOf('\u0000');
+                    text.write(r.substring(0, nul));
+                    text.write(r.substring(nul + 1));
                 }
             }
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a file's or a folder's stamp, and the manifest, vouch for on a quiet night ({@link QuietNightCases}). */
@@ -103,6 +104,75 @@ class QuietNightStampsTest extends QuietNightCases {
         assertTrue(now.get("ab").settled());
         assertFalse(ArchiveFolders.holding(work, received, new java.util.TreeMap<>(), System.currentTimeMillis())
                 .orElseThrow().get("ab").settled(), "a folder changed a moment ago");
+    }
+
+    /**
+     * Format 3: the usual quiet night (every inbox file and archive folder vouched for by its stamp) decodes none of
+     * the files received, from the two facts its writer recorded about them.
+     */
+    @Test
+    void theUsualQuietNightDecodesNoneOfTheFilesReceived() throws Exception {
+        firstNight();
+        aMinuteLater();
+        assertTrue(both("2024-07-02T02:00:00Z", Optional.empty())[0].quick(), "writes it again, settled");
+        NightManifest m = NightManifest.read(fast, "test").orElseThrow();
+        assertTrue(m.inboxReceived());
+        assertTrue(m.foldersOfReceived());
+        ManifestReceived received = (ManifestReceived) m.received();
+        assertFalse(received.decoded());
+        Night quiet = both("2024-07-03T02:00:00Z", Optional.empty())[0];
+        assertTrue(quiet.quick());
+        assertSame(m, NightManifest.read(fast, "test").orElseThrow(), "the manifest the night read, not written again");
+        assertFalse(received.decoded(), "no key decoded by the night");
+        assertEquals(3, received.size());
+        assertTrue(m.wasReceived("S001.txt", m.inbox().get("S001.txt").digest()));
+        assertTrue(received.decoded(), "decoded when asked");
+        assertFalse(m.wasReceived("S001.txt", m.inbox().get("S002.txt").digest()));
+    }
+
+    /**
+     * The facts hold for the entries they were written with: a manifest made from one read back, with other entries,
+     * does not take them, and one whose writer found them false is checked key by key, as before format 3.
+     */
+    @Test
+    void theFactsAboutTheFilesReceivedHoldOnlyWhereTheWriterFoundThem() throws Exception {
+        firstNight();
+        aMinuteLater();
+        assertTrue(night(fast, "2024-07-02T02:00:00Z", Optional.empty()).quick());
+        NightManifest m = NightManifest.read(fast, "test").orElseThrow();
+        NightManifest copy = new NightManifest(m.planPath(), m.inboxPath(), m.plan(), m.planYear(), m.verificaDate(),
+                m.verificaLabel(), m.validFrom(), m.validUntil(), m.counts(), m.inbox(), m.received(), m.work(),
+                m.ledger(), m.nightState(), m.archiveFolders());
+        assertEquals(m, copy);
+        assertFalse(copy.inboxReceived(), "not the maps the facts were decoded with");
+        assertFalse(copy.foldersOfReceived());
+
+        // S001's key not among the files received: the writer says so, and the night is not a quiet one
+        String s001 = m.received().stream().filter(r -> r.startsWith("S001.txt\u0000")).findFirst().orElseThrow();
+        List<String> without = new java.util.ArrayList<>(m.received());
+        without.remove(s001);
+        java.util.SortedMap<String, NightManifest.Entry> folders = new java.util.TreeMap<>(m.archiveFolders());
+        new NightManifest(m.planPath(), m.inboxPath(), m.plan(), m.planYear(), m.verificaDate(), m.verificaLabel(),
+                m.validFrom(), m.validUntil(), m.counts(), m.inbox(), without, m.work(), m.ledger(), m.nightState(),
+                folders).write(fast, "test");
+        NightManifest partial = NightManifest.read(fast, "test").orElseThrow();
+        assertFalse(partial.inboxReceived(), "an inbox entry not received");
+        assertFalse(partial.foldersOfReceived(), "a folder that holds no file received");
+        assertFalse(night(fast, "2024-07-03T02:00:00Z", Optional.empty()).quick(), "S001 is looked up, and not found");
+
+        // every file received, one folder left out: its copies are looked for one by one, and found
+        aMinuteLater();
+        assertTrue(night(fast, "2024-07-04T02:00:00Z", Optional.empty()).quick());
+        NightManifest again = NightManifest.read(fast, "test").orElseThrow();
+        folders = new java.util.TreeMap<>(again.archiveFolders());
+        folders.remove(s001.substring(s001.indexOf('\u0000') + 1, s001.indexOf('\u0000') + 3));
+        new NightManifest(again.planPath(), again.inboxPath(), again.plan(), again.planYear(), again.verificaDate(),
+                again.verificaLabel(), again.validFrom(), again.validUntil(), again.counts(), again.inbox(),
+                again.received(), again.work(), again.ledger(), again.nightState(), folders).write(fast, "test");
+        NightManifest fewer = NightManifest.read(fast, "test").orElseThrow();
+        assertTrue(fewer.inboxReceived());
+        assertFalse(fewer.foldersOfReceived());
+        assertTrue(night(fast, "2024-07-05T02:00:00Z", Optional.empty()).quick(), "the copies found one by one");
     }
 
     @Test

@@ -89,6 +89,46 @@ class QuietNightTest extends QuietNightCases {
     }
 
     /**
+     * {@code peg merge} starts the inbox's listing before the run lock ({@link InboxListing#listAhead}): the night's check
+     * takes it (one listing), whether the night is quiet or goes on the ordinary way; a listing of another inbox, or one
+     * dropped because the lock was held, is not taken.
+     */
+    @Test
+    void theListingStartedBeforeTheLockIsTheNightsOnly() throws Exception {
+        firstNight();
+        aMinuteLater();
+        AtomicInteger listings = new AtomicInteger();
+        Path empty = java.nio.file.Files.createDirectories(tmp.resolve("vuota"));
+        // a listing started ahead for this very Path object lists an empty folder: a night that took it would say so
+        Path[] marked = new Path[1];
+        QuietNight.lister = folder -> {
+            listings.incrementAndGet();
+            return InboxWalk.of(folder == marked[0] ? empty : folder);
+        };
+        InboxListing.listAhead(inbox);
+        assertTrue(both("2024-07-02T02:00:00Z", Optional.empty())[0].quick());
+        // the fast folder's night took the listing started ahead; the ordinary folder's listed on its own
+        assertEquals(2, listings.get());
+
+        MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=70\n");
+        InboxListing.listAhead(inbox);
+        Night n = night(fast, "2024-07-03T02:00:00Z", Optional.empty());
+        assertFalse(n.quick());
+        assertEquals(1, n.report().newFiles(), "the file the listing ahead found is archived");
+        assertEquals(3, listings.get(), "the listing ahead, handed on to the ordinary run");
+
+        marked[0] = Path.of(inbox.toString()); // equal to the night's inbox, another object
+        InboxListing.listAhead(marked[0]);
+        InboxListing.forgetListAhead();
+        Night dropped = night(fast, "2024-07-04T02:00:00Z", Optional.empty());
+        assertEquals(4, dropped.report().seen(), "a listing dropped (the lock held) is not taken: the night lists its own");
+        marked[0] = tmp.resolve("altra-cartella");
+        InboxListing.listAhead(marked[0]);
+        assertEquals(4, night(fast, "2024-07-05T02:00:00Z", Optional.empty()).report().seen(),
+                "another inbox's listing is not taken");
+    }
+
+    /**
      * Regression: the check's listing failed (a file the folder listed was gone when its stamp was read: an office
      * saving its scheda as the night ran) and the night failed as peg's own fault (exit 4); the ordinary run lists the
      * inbox again instead.

@@ -59,7 +59,9 @@ class ExplanationTest {
         IndicatorScore one = first.get(0);
         String text = one.explanation();
         assertTrue(one.explained().isMade());
-        assertTrue(one.explanation() == text, "made once, then kept");
+        // made once (its supplier called once: aTextIsMadeByItsSupplierOnlyWhenRead), then kept as its UTF-8 bytes:
+        // the same text, a String read from them each time
+        assertEquals(text, one.explanation(), "made once, then kept");
         assertFalse(again.get(0).explained().isMade());
         assertEquals(first, again); // equal by their texts, made to compare
         assertTrue(first.stream().anyMatch(i -> i.explanation().contains("%")), "texts with their arithmetic");
@@ -76,6 +78,38 @@ class ExplanationTest {
         List<String> here = scores.stream().map(IndicatorScore::explanation).toList();
         assertEquals(expected, here);
         assertEquals(expected, other.get());
+    }
+
+    /** Kept as UTF-8 when made: every text reads back as it was made, a lone surrogate's too (kept as it is). */
+    @Test
+    void aTextReadsBackAsItWasMadeWhateverItsCharacters() {
+        List<String> texts = List.of("", "valore 12 rispetto al target >=10: 12/10 = 120% → tetto 100%",
+                "1.300/3 = 433,33 ≥ 400 è raggiunto", "città €", "\uD83D\uDE00 emoji", "lone \uD800 high",
+                "lone \uDC00 low", "end \uD83D");
+        for (String t : texts) {
+            AtomicInteger made = new AtomicInteger();
+            Explanation later = Explanation.later(() -> {
+                made.incrementAndGet();
+                return new String(t.toCharArray()); // not the literal: equal, not the same
+            });
+            assertEquals(t, later.text());
+            assertEquals(t, later.text(), "read back from what was kept");
+            assertEquals(t, Explanation.of(t).text());
+            assertEquals(Explanation.of(t), later);
+            assertEquals(1, made.get());
+        }
+        Random random = new Random(21);
+        for (int i = 0; i < 2_000; i++) {
+            char[] chars = new char[random.nextInt(80)];
+            for (int k = 0; k < chars.length; k++) {
+                chars[k] = (char) (random.nextInt(4) == 0 ? random.nextInt(0x10000) : 0x20 + random.nextInt(0x60));
+            }
+            String t = new String(chars);
+            assertEquals(t, Explanation.later(() -> t).text() + "", "seeded text " + i);
+            Explanation e = Explanation.later(() -> t);
+            e.text();
+            assertEquals(t, e.text(), "seeded text " + i + ", kept");
+        }
     }
 
     @Test
