@@ -240,11 +240,8 @@ class NightFsyncsTest extends MergeNightCases {
         Files.writeString(Files.createDirectories(work.resolve(summaryCopy)).resolve("in-the-way"), "x");
         MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=90\n");
         int lines = Ledger.read(work).entries().size();
-        try {
-            run("2024-07-02T02:00:00Z");
-        } catch (Exception expected) {
-            // the night fails: the summary's copy could not be put in place
-        }
+        // the night fails: the summary's copy could not be put in place
+        assertThrows(Exception.class, () -> run("2024-07-02T02:00:00Z"));
         List<LedgerEntry> all = Ledger.read(work).entries();
         String csvCopy = summaryCopy.replace(".xlsx", ".csv");
         List<String> night = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
