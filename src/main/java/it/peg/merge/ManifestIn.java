@@ -1,42 +1,20 @@
 package it.peg.merge;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The reading side of {@link NightManifest}'s writer, over the bytes as read: a quiet night decodes a few hundred KB in
- * cold code, where a {@code DataInputStream} over a {@code ByteArrayInputStream} (a synchronized call per byte) was most
- * of it. Texts written once are then referred to by index.
+ * The reading side of {@link NightManifest}'s writer ({@link ManifestOut}), over the bytes as read.
  */
-final class ManifestIn {
-    final java.nio.ByteBuffer data;
-    final List<String> read = new ArrayList<>();
-
+final class ManifestIn extends IndexedTextIn {
     ManifestIn(java.nio.ByteBuffer data) {
-        this.data = data;
+        super(data);
     }
 
     boolean bool() {
         return data.get() != 0;
-    }
-
-    String text() throws IOException {
-        int n = data.getInt();
-        if (n < 0) {
-            return read.get(-1 - n);
-        }
-        if (n > data.remaining()) {
-            throw new IOException("bad length " + n);
-        }
-        String s = new String(data.array(), data.arrayOffset() + data.position(), n, StandardCharsets.UTF_8);
-        data.position(data.position() + n);
-        read.add(s);
-        return s;
     }
 
     NightManifest.Entry entry() throws IOException {

@@ -2,31 +2,15 @@ package it.peg.merge;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.SortedMap;
 
 /**
  * The writing side of {@link NightManifest}, read back by {@link ManifestIn}. Texts are written once, then by index:
  * each file's name and SHA-256 are both in the inbox's entries and among the files received.
  */
-final class ManifestOut implements AutoCloseable {
-    final DataOutputStream data;
-    final java.util.Map<String, Integer> written = new java.util.HashMap<>();
-
+final class ManifestOut extends IndexedTextOut implements AutoCloseable {
     ManifestOut(DataOutputStream data) {
-        this.data = data;
-    }
-
-    void text(String s) throws IOException {
-        Integer index = written.get(s);
-        if (index != null) {
-            data.writeInt(-1 - index);
-            return;
-        }
-        written.put(s, written.size());
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        data.writeInt(b.length);
-        data.write(b);
+        super(data);
     }
 
     void entry(NightManifest.Entry e) throws IOException {

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -137,26 +136,12 @@ final class SnapshotFile {
     }
 
     /** Texts once each, then by index; a file's key by the index of the file among those received, when it is one. */
-    private static final class Out {
-        final DataOutputStream data;
-        final Map<String, Integer> written = new HashMap<>();
+    private static final class Out extends IndexedTextOut {
         /** The files received, by key, as their index in the order written. */
         final Map<String, Integer> files = new HashMap<>();
 
         Out(DataOutputStream data) {
-            this.data = data;
-        }
-
-        void text(String s) throws IOException {
-            Integer index = written.get(s);
-            if (index != null) {
-                data.writeInt(-1 - index);
-                return;
-            }
-            written.put(s, written.size());
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            data.writeInt(b.length);
-            data.write(b);
+            super(data);
         }
 
         /** A key of a file received: the file's index among those received, else -1 and the key's text. */
@@ -171,14 +156,12 @@ final class SnapshotFile {
         }
     }
 
-    private static final class In {
-        final ByteBuffer data;
-        final List<String> texts = new ArrayList<>();
+    private static final class In extends IndexedTextIn {
         /** The keys of the files received, in order. */
         final List<String> keys = new ArrayList<>();
 
         In(ByteBuffer data) {
-            this.data = data;
+            super(data);
         }
 
         int count() throws IOException {
@@ -187,20 +170,6 @@ final class SnapshotFile {
                 throw new IOException("bad count " + n);
             }
             return n;
-        }
-
-        String text() throws IOException {
-            int n = data.getInt();
-            if (n < 0) {
-                return texts.get(-1 - n);
-            }
-            if (n > data.remaining()) {
-                throw new IOException("bad length " + n);
-            }
-            String s = new String(data.array(), data.position(), n, StandardCharsets.UTF_8);
-            data.position(data.position() + n);
-            texts.add(s);
-            return s;
         }
 
         String key() throws IOException {
