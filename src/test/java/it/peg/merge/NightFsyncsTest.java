@@ -204,19 +204,7 @@ class NightFsyncsTest extends MergeNightCases {
      */
     @Test
     void aCopyThatCannotBePutInPlaceStillRecordsTheOutputsInPlace() throws Exception {
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        run(NIGHT);
-        String csvCopy = Ledger.read(work).of(LedgerEvent.OUTPUT).stream().map(e -> e.require("file"))
-                .filter(f -> f.matches(".*-\\d{4}\\.csv")).findFirst().orElseThrow();
-        Files.delete(work.resolve(csvCopy));
-        Files.writeString(Files.createDirectories(work.resolve(csvCopy)).resolve("in-the-way"), "x");
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=90\n");
-        int lines = Ledger.read(work).entries().size();
-        try {
-            run("2024-07-02T02:00:00Z");
-        } catch (Exception expected) {
-            // the night fails: the copy could not be put in place
-        }
+        nightWithACopyInTheWay(".*-\\d{4}\\.csv");
         List<LedgerEntry> all = Ledger.read(work).entries();
         List<String> night = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
                 .map(e -> e.require("file")).toList();
@@ -232,16 +220,7 @@ class NightFsyncsTest extends MergeNightCases {
      */
     @Test
     void aCopyPutInPlaceBeforeALaterOneFailedIsRecorded() throws Exception {
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        run(NIGHT);
-        String summaryCopy = Ledger.read(work).of(LedgerEvent.OUTPUT).stream().map(e -> e.require("file"))
-                .filter(f -> f.matches("riepilogo-.*\\.xlsx")).findFirst().orElseThrow();
-        Files.delete(work.resolve(summaryCopy));
-        Files.writeString(Files.createDirectories(work.resolve(summaryCopy)).resolve("in-the-way"), "x");
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=90\n");
-        int lines = Ledger.read(work).entries().size();
-        // the night fails: the summary's copy could not be put in place
-        assertThrows(Exception.class, () -> run("2024-07-02T02:00:00Z"));
+        String summaryCopy = nightWithACopyInTheWay("riepilogo-.*\\.xlsx");
         List<LedgerEntry> all = Ledger.read(work).entries();
         String csvCopy = summaryCopy.replace(".xlsx", ".csv");
         List<String> night = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
@@ -251,5 +230,26 @@ class NightFsyncsTest extends MergeNightCases {
         String digest = all.subList(lines, all.size()).stream().filter(e -> e.is(LedgerEvent.OUTPUT))
                 .filter(e -> e.require("file").equals(csvCopy)).findFirst().orElseThrow().require("digest");
         assertEquals(it.peg.io.OutputDigest.of(Files.readAllBytes(work.resolve(csvCopy))), digest);
+    }
+
+    /** The ledger's lines before the failing night of {@link #nightWithACopyInTheWay}. */
+    private int lines;
+
+    /**
+     * A first night, then the copy under the verifica's name whose file name matches {@code copy} replaced by a folder
+     * (on Windows, the copy open in Excel) and S001 re-sent: the night fails, the copy not put in place. Returns the
+     * copy's name; {@link #lines} is the ledger's length before that night.
+     */
+    private String nightWithACopyInTheWay(String copy) throws Exception {
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        run(NIGHT);
+        String name = Ledger.read(work).of(LedgerEvent.OUTPUT).stream().map(e -> e.require("file"))
+                .filter(f -> f.matches(copy)).findFirst().orElseThrow();
+        Files.delete(work.resolve(name));
+        Files.writeString(Files.createDirectories(work.resolve(name)).resolve("in-the-way"), "x");
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=90\n");
+        lines = Ledger.read(work).entries().size();
+        assertThrows(Exception.class, () -> run("2024-07-02T02:00:00Z"));
+        return name;
     }
 }
