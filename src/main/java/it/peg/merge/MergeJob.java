@@ -192,6 +192,7 @@ public final class MergeJob {
         } finally {
             readAhead.stop();
         }
+        AssessmentCache.forgetSharedValues(); // every entry decoded: the sharing tables are not held through the outputs
         night.phases.lap("assess");
 
         // 3. the Nucleo's work, then the outputs
