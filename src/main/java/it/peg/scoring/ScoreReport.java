@@ -58,6 +58,17 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
         return overrides;
     }
 
+    /**
+     * The years the data trends have, in order: ente-wide (the Dati sheet's year columns beyond the plan's data years,
+     * a year any service reported a value for), asked apart from the trends so that a report holding only some
+     * services' trends can still give every service's.
+     */
+    public java.util.SortedSet<Integer> dataTrendYears() {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        dataTrends.forEach(t -> years.add(t.year()));
+        return java.util.Collections.unmodifiableSortedSet(years);
+    }
+
     /** The Nucleo's override of the objective {@code code}, as its score carries it. */
     public Optional<NucleoOverride> override(String code) {
         return Optional.ofNullable(overrides.get(code));

@@ -125,8 +125,7 @@ final class IndicatorRows {
         Verifica scored = result.scores().verifica();
         List<Verifica> verifiche = verifiche(result);
         // first submission / score per code, as findFirst over the lists gave: a map, not a scan per indicator
-        java.util.Map<String, Submission> submissions = new java.util.HashMap<>();
-        result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
+        it.peg.consolidate.SubmissionLookup submissions = result.submissionLookup();
         IndicatorScoreLookup scores = new IndicatorScoreLookup(result.scores().indicators());
         java.util.Map<String, String> deliveries = new java.util.HashMap<>();
         if (!sheetOnly) {
@@ -139,7 +138,7 @@ final class IndicatorRows {
         for (Span span : Spans.of(result, verifiche, keyed)) {
             List<Indicator> own = indicators.subList(span.start(), span.end());
             String serviceCode = span.serviceCode();
-            Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
+            Optional<Submission> submission = submissions.of(serviceCode);
             int first = span.start();
             writer.write(span.run(), sink -> {
                 // an objective's phases at a verifica, once per run (its indicators share them)
