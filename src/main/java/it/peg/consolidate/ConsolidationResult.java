@@ -29,6 +29,11 @@ public record ConsolidationResult(Plan plan, ScoreReport scores, List<Submission
         findings = List.copyOf(findings);
     }
 
+    /** A lookup of the submission that counts for each service ({@link SubmissionLookup}), for one writer. */
+    public SubmissionLookup submissionLookup() {
+        return new SubmissionLookup(submissions);
+    }
+
     /** The same result with {@code extra} findings first (entries of the input folders that were not read). */
     public ConsolidationResult withFindingsFirst(List<Finding> extra) {
         if (extra.isEmpty()) {

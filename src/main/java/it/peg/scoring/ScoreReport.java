@@ -23,10 +23,14 @@ import java.util.function.Function;
  * @param overallEsito its band
  * @param distribution distribution of service scores
  * @param dataTrends   multi-year data with changes and outliers
+ * @param overrides    the Nucleo's overrides that reached an objective of the plan, by objective code: each is the
+ *                     {@link ObjectiveScore#override()} of that code's score. Who needs only the overrides (the
+ *                     summaries' input keys, the Nucleo columns' read-back) reads them here, not every objective's
+ *                     score: a night that scores only some services still knows every override.
  */
 public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, List<ObjectiveScore> objectives,
                           List<ServiceScore> services, Optional<BigDecimal> overall, Optional<String> overallEsito,
-                          Distribution distribution, List<DataTrend> dataTrends) {
+                          Distribution distribution, List<DataTrend> dataTrends, Map<String, NucleoOverride> overrides) {
     public ScoreReport {
         Objects.requireNonNull(verifica, "verifica");
         indicators = List.copyOf(indicators);
@@ -36,6 +40,38 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
         Objects.requireNonNull(overallEsito, "overallEsito");
         Objects.requireNonNull(distribution, "distribution");
         dataTrends = List.copyOf(dataTrends);
+        overrides = Map.copyOf(overrides);
+    }
+
+    /** A report whose overrides are those its objectives' scores carry (the first score of each code's). */
+    public ScoreReport(Verifica verifica, List<IndicatorScore> indicators, List<ObjectiveScore> objectives,
+                       List<ServiceScore> services, Optional<BigDecimal> overall, Optional<String> overallEsito,
+                       Distribution distribution, List<DataTrend> dataTrends) {
+        this(verifica, indicators, objectives, services, overall, overallEsito, distribution, dataTrends,
+                overridesOf(objectives));
+    }
+
+    private static Map<String, NucleoOverride> overridesOf(List<ObjectiveScore> objectives) {
+        Map<String, ObjectiveScore> first = Index.byCode(objectives, ObjectiveScore::objectiveCode);
+        Map<String, NucleoOverride> overrides = new HashMap<>();
+        first.forEach((code, score) -> score.override().ifPresent(o -> overrides.put(code, o)));
+        return overrides;
+    }
+
+    /**
+     * The years the data trends have, in order: ente-wide (the Dati sheet's year columns beyond the plan's data years,
+     * a year any service reported a value for), asked apart from the trends so that a report holding only some
+     * services' trends can still give every service's.
+     */
+    public java.util.SortedSet<Integer> dataTrendYears() {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        dataTrends.forEach(t -> years.add(t.year()));
+        return java.util.Collections.unmodifiableSortedSet(years);
+    }
+
+    /** The Nucleo's override of the objective {@code code}, as its score carries it. */
+    public Optional<NucleoOverride> override(String code) {
+        return Optional.ofNullable(overrides.get(code));
     }
 
     /** Services with a score: those the ente's score is the mean of. */

@@ -152,7 +152,21 @@ public final class Scorer {
                 Achievements.MC));
         return new ScoreReport(verifica, indicators, objectives, services, overall,
                 overall.flatMap(plan.settings()::esitoOf), Statistics.distribution(serviceScores),
-                DataTrends.of(plan, submissionsByService));
+                DataTrends.of(plan, submissionsByService), overridesReached(plan, overridesByObjective));
+    }
+
+    /**
+     * The overrides an objective's score carries ({@link ObjectiveAggregator} takes an override only under its own
+     * objective's code; services scored ahead have none): from the overrides given, not from every objective's score.
+     */
+    private static Map<String, NucleoOverride> overridesReached(Plan plan, Map<String, NucleoOverride> overridesByObjective) {
+        Map<String, NucleoOverride> reached = new HashMap<>(overridesByObjective.size() * 2);
+        overridesByObjective.forEach((code, o) -> {
+            if (o.objectiveCode().equals(code) && plan.objective(code).isPresent()) {
+                reached.put(code, o);
+            }
+        });
+        return reached;
     }
 
     /**

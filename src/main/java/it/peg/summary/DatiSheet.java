@@ -24,7 +24,7 @@ final class DatiSheet {
     /** Lays the sheet out and returns the writer of its rows. */
     static RowSheet write(SummaryStyles st, ConsolidationResult result) {
         TreeSet<Integer> yearSet = new TreeSet<>(result.plan().dataYears());
-        result.scores().dataTrends().forEach(t -> yearSet.add(t.year()));
+        yearSet.addAll(result.scores().dataTrendYears());
         List<Integer> years = List.copyOf(yearSet);
         List<String> headers = new ArrayList<>(List.of("Codice", "Servizio", "Descrizione"));
         List<Integer> widths = new ArrayList<>(List.of(10, 10, 44));

@@ -125,9 +125,8 @@ final class IndicatorRows {
         Verifica scored = result.scores().verifica();
         List<Verifica> verifiche = verifiche(result);
         // first submission / score per code, as findFirst over the lists gave: a map, not a scan per indicator
-        java.util.Map<String, Submission> submissions = new java.util.HashMap<>();
-        result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
-        ScoreLookup scores = new ScoreLookup(result.scores().indicators());
+        it.peg.consolidate.SubmissionLookup submissions = result.submissionLookup();
+        IndicatorScoreLookup scores = new IndicatorScoreLookup(result.scores().indicators());
         java.util.Map<String, String> deliveries = new java.util.HashMap<>();
         if (!sheetOnly) {
             result.deliveries().forEach(d -> deliveries.putIfAbsent(d.serviceCode(), d.state().italian()));
@@ -139,7 +138,7 @@ final class IndicatorRows {
         for (Span span : Spans.of(result, verifiche, keyed)) {
             List<Indicator> own = indicators.subList(span.start(), span.end());
             String serviceCode = span.serviceCode();
-            Optional<Submission> submission = Optional.ofNullable(submissions.get(serviceCode));
+            Optional<Submission> submission = submissions.of(serviceCode);
             int first = span.start();
             writer.write(span.run(), sink -> {
                 // an objective's phases at a verifica, once per run (its indicators share them)
@@ -151,7 +150,7 @@ final class IndicatorRows {
                     Optional<Objective> obj = sheetOnly ? Optional.empty() : plan.objective(ind.objectiveCode());
                     for (Verifica v : verifiche) {
                         Optional<IndicatorScore> score = v.date().equals(scored.date())
-                                ? scores.of(first + k, ind.code())
+                                ? scores.of(ind.code(), first + k)
                                 : Optional.empty();
                         Optional<IndicatorReport> report = score.flatMap(IndicatorScore::report)
                                 .or(() -> reported.of(ind.code(), v.date()));
@@ -261,33 +260,6 @@ final class IndicatorRows {
                 start = end;
             }
             return List.copyOf(spans);
-        }
-    }
-
-    /**
-     * The score of the plan's i-th indicator. The scorer gives one per indicator of the plan, in plan order (and the
-     * same score at every place of a code a plan repeats, which the plan reader refuses anyway), so it is the i-th
-     * when its code says so; else, for a report built otherwise, the first with that code, as a search of the list
-     * gave. No map of every score per writer: at 10,000 services that was 90,000 entries, held by the workbook's and
-     * the CSV's writers at once, when the heap is fullest.
-     */
-    private static final class ScoreLookup {
-        private final List<IndicatorScore> scores;
-        private java.util.Map<String, IndicatorScore> byCode;
-
-        ScoreLookup(List<IndicatorScore> scores) {
-            this.scores = scores;
-        }
-
-        Optional<IndicatorScore> of(int index, String code) {
-            if (index < scores.size() && scores.get(index).indicatorCode().equals(code)) {
-                return Optional.of(scores.get(index));
-            }
-            if (byCode == null) {
-                byCode = new java.util.HashMap<>();
-                scores.forEach(s -> byCode.putIfAbsent(s.indicatorCode(), s));
-            }
-            return Optional.ofNullable(byCode.get(code));
         }
     }
 

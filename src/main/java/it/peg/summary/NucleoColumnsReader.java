@@ -147,7 +147,6 @@ public final class NucleoColumnsReader {
      * show both give the same.
      */
     public static Optional<NucleoReadResult> readBackOf(it.peg.consolidate.ConsolidationResult result) {
-        Map<String, it.peg.scoring.ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
         java.util.Set<String> codes = new java.util.HashSet<>();
         Map<String, NucleoOverride> overrides = new LinkedHashMap<>();
         for (it.peg.domain.Objective obj : result.plan().objectives()) {
@@ -155,8 +154,8 @@ public final class NucleoColumnsReader {
             if (!codes.add(code) || code.isEmpty() || !code.equals(code.strip()) || !CellValues.writesUnchanged(code)) {
                 return Optional.empty();
             }
-            Optional<NucleoOverride> override = Optional.ofNullable(scores.get(code))
-                    .flatMap(it.peg.scoring.ObjectiveScore::override);
+            // what the row shows: the override its objective's score carries (the report keeps them by code)
+            Optional<NucleoOverride> override = result.scores().override(code);
             if (override.isEmpty()) {
                 continue;
             }

@@ -89,8 +89,8 @@ final class ObiettiviSheet {
             + "selectUnlockedCells=\"false\"/>";
 
     /**
-     * The score each objective row shows, by code: the first one scored under that code. {@link
-     * NucleoColumnsReader#readBackOf} follows the rows through it too.
+     * The score each objective row shows, by code: the first one scored under that code (its override is {@link
+     * it.peg.scoring.ScoreReport#override}'s, which {@link NucleoColumnsReader#readBackOf} reads).
      */
     static java.util.Map<String, ObjectiveScore> scoresByCode(ConsolidationResult result) {
         java.util.Map<String, ObjectiveScore> scores = new java.util.HashMap<>();

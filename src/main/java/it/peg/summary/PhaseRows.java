@@ -2,16 +2,13 @@ package it.peg.summary;
 
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Plan;
-import it.peg.domain.Submission;
 import it.peg.domain.Verifica;
 import it.peg.scoring.ObjectiveScore;
 import it.peg.scoring.PhaseSchedule;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The state of every objective's phases at every verifica up to the scored one, for the Fasi sheet and the CSV:
@@ -20,13 +17,13 @@ import java.util.Optional;
 final class PhaseRows {
     private final Plan plan;
     private final Verifica scored;
-    private final Map<String, Submission> submissions = new HashMap<>();
+    private final it.peg.consolidate.SubmissionLookup submissions;
     private final Map<String, ObjectiveScore> scores;
 
     PhaseRows(ConsolidationResult result) {
         this.plan = result.plan();
         this.scored = result.scores().verifica();
-        result.submissions().forEach(s -> submissions.putIfAbsent(s.serviceCode(), s));
+        this.submissions = result.submissionLookup();
         this.scores = ObiettiviSheet.scoresByCode(result);
     }
 
@@ -50,7 +47,7 @@ final class PhaseRows {
             }
         }
         return PhaseSchedule.of(plan.phasesOf(objectiveCode), objectiveCode, v,
-                Optional.ofNullable(submissions.get(serviceCode)), plan.settings().year());
+                submissions.of(serviceCode), plan.settings().year());
     }
 
     /** A phase's state for a cell: "In corso", "In corso, in ritardo", "non indicato". */

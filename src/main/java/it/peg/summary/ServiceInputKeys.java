@@ -7,7 +7,6 @@ import it.peg.domain.Plan;
 import it.peg.domain.Service;
 import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
-import it.peg.scoring.ObjectiveScore;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -79,7 +78,6 @@ final class ServiceInputKeys {
         for (FileRecord r : result.registry()) {
             r.serviceCode().ifPresent(code -> files.computeIfAbsent(code, k -> new ArrayList<>(2)).add(r));
         }
-        Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
         Verifica scored = result.scores().verifica();
         StringBuilder sb = new StringBuilder(512).append(FORMAT).append('\n');
         text(sb, scored.code());
@@ -103,8 +101,8 @@ final class ServiceInputKeys {
             }
             sb.append("nucleo\n");
             for (Objective o : plan.objectivesOf(s.code())) {
-                Optional<NucleoOverride> override = Optional.ofNullable(scores.get(o.code()))
-                        .flatMap(ObjectiveScore::override);
+                // the objective's score carries this override: codes are unique here
+                Optional<NucleoOverride> override = result.scores().override(o.code());
                 text(sb, o.code());
                 if (override.isPresent()) {
                     sb.append(override.get().score().map(java.math.BigDecimal::toString).orElse("-")).append('\n');

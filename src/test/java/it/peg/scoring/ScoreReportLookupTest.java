@@ -39,4 +39,15 @@ class ScoreReportLookupTest {
         assertEquals(Optional.empty(), a.indicator("S01"));
         assertEquals(Optional.empty(), a.objective("S01"));
     }
+
+    @Test
+    void theDataTrendsYearsInOrderOnceEach() {
+        List<DataTrend> trends = List.of(new DataTrend("D2", 2019, Optional.empty(), Optional.empty(), false, ""),
+                new DataTrend("D1", 2017, Optional.empty(), Optional.empty(), false, ""),
+                new DataTrend("D1", 2019, Optional.empty(), Optional.empty(), false, ""));
+        ScoreReport report = new ScoreReport(V, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(),
+                Distribution.empty(), trends);
+        assertEquals(List.of(2017, 2019), List.copyOf(report.dataTrendYears()));
+        assertEquals(List.of(), List.copyOf(report(List.of()).dataTrendYears()));
+    }
 }
