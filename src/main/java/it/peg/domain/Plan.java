@@ -66,11 +66,6 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
         return index().fingerprints.computeIfAbsent(serviceCode, code -> PlanFingerprint.compute(this, code));
     }
 
-    /** Fingerprints computed earlier for an equal plan ({@link PlanFingerprint#restore}, which checks them). */
-    void restoreFingerprints(java.util.Map<String, String> byService) {
-        index().fingerprints.putAll(byService);
-    }
-
     /** {@link PlanFingerprint#contentKeyOf} of a service, computed once per plan. */
     String contentKey(String serviceCode) {
         return index().contentKeys.computeIfAbsent(serviceCode, code -> PlanFingerprint.computeContentKey(this, code));
@@ -85,11 +80,6 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
     /** Whether no two indicators share a code (known from the plan's index, built once). */
     public boolean indicatorCodesUnique() {
         return index().indicators.size() == indicators.size();
-    }
-
-    /** Content keys computed earlier for an equal plan ({@link PlanFingerprint#restoreContentKeys}, which checks them). */
-    void restoreContentKeys(java.util.Map<String, String> byService) {
-        index().contentKeys.putAll(byService);
     }
 
     /**

@@ -26,27 +26,11 @@ public final class PlanFingerprint {
         return plan.fingerprint(serviceCode);
     }
 
-    /**
-     * {@link #of} of every service of the plan, by code: what a cache of the plan's reading keeps next to it,
-     * so that a night that decodes the plan does not compute them all again (see {@link #restore}).
-     */
+    /** {@link #of} of every service of the plan, by code (tools: every fingerprint worked out before timing). */
     public static java.util.SortedMap<String, String> ofEveryService(Plan plan) {
-        return everyService(plan, PlanFingerprint::of);
-    }
-
-    /**
-     * Takes {@link #ofEveryService} as computed earlier for a plan equal to this one (read from the same bytes
-     * by the same build), instead of computing each again when it is first asked. A map that does not name
-     * exactly the plan's services is ignored (the fingerprints are then computed as usual).
-     *
-     * @return whether the fingerprints were taken
-     */
-    public static boolean restore(Plan plan, Map<String, String> fingerprints) {
-        if (!namesEveryService(plan, fingerprints)) {
-            return false;
-        }
-        plan.restoreFingerprints(fingerprints);
-        return true;
+        java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
+        plan.services().forEach(s -> all.put(s.code(), of(plan, s.code())));
+        return all;
     }
 
     /**
@@ -63,28 +47,11 @@ public final class PlanFingerprint {
         return plan.contentKey(serviceCode);
     }
 
-    /** {@link #contentKeyOf} of every service of the plan, by code (what the plan's cache entry keeps). */
-    public static java.util.SortedMap<String, String> contentKeysOfEveryService(Plan plan) {
-        return everyService(plan, PlanFingerprint::contentKeyOf);
-    }
-
-    /**
-     * Takes {@link #contentKeysOfEveryService} as computed earlier for a plan equal to this one, as {@link #restore}
-     * does the fingerprints; a map that does not name exactly the plan's services is ignored.
-     */
-    public static boolean restoreContentKeys(Plan plan, Map<String, String> keys) {
-        if (!namesEveryService(plan, keys)) {
-            return false;
-        }
-        plan.restoreContentKeys(keys);
-        return true;
-    }
-
     /**
      * Takes the fingerprints and content keys computed earlier for a plan equal to this one (read from the same bytes
      * by the same build), the {@code i}-th of each being the {@code i}-th service's, as a plan's cache entry keeps them
-     * (no map by code to build and compare, as {@link #restore} does). Lists of another length are ignored (the keys
-     * are then computed as usual).
+     * (no map by code to build and compare). Lists of another length are ignored (the keys are then computed as
+     * usual).
      *
      * @return whether they were taken
      */
@@ -94,20 +61,6 @@ public final class PlanFingerprint {
         }
         plan.restoreInServiceOrder(fingerprints, contentKeys);
         return true;
-    }
-
-    private static java.util.SortedMap<String, String> everyService(Plan plan,
-                                                                    java.util.function.BiFunction<Plan, String, String> of) {
-        java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
-        plan.services().forEach(s -> all.put(s.code(), of.apply(plan, s.code())));
-        return all;
-    }
-
-    /** Whether {@code byService} names exactly the plan's services. */
-    private static boolean namesEveryService(Plan plan, Map<String, String> byService) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        plan.services().forEach(s -> codes.add(s.code()));
-        return codes.equals(byService.keySet());
     }
 
     static String compute(Plan plan, String serviceCode) {

@@ -3,15 +3,13 @@ package it.peg.domain;
 import it.peg.bench.SyntheticPlan;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Fingerprints kept with a cached plan and given back to the decoded plan ({@link PlanFingerprint#restore}). */
+/** Fingerprints kept with a cached plan and given back to the decoded plan ({@link PlanFingerprint#restoreInServiceOrder}). */
 class PlanFingerprintRestoreTest {
     private static Plan equalCopy(Plan p) {
         return new Plan(p.settings(), p.services(), p.objectives(), p.indicators(), p.phases(), p.dataYears(), p.dataRows());
@@ -24,37 +22,6 @@ class PlanFingerprintRestoreTest {
         assertEquals(plan.services().size(), all.size());
         Plan fresh = equalCopy(plan);
         fresh.services().forEach(s -> assertEquals(PlanFingerprint.compute(fresh, s.code()), all.get(s.code()), s.code()));
-    }
-
-    @Test
-    void restoredFingerprintsAreTakenWithoutComputingThem() {
-        Plan plan = SyntheticPlan.build(40, 3);
-        Map<String, String> earlier = PlanFingerprint.ofEveryService(equalCopy(plan));
-        Plan decoded = equalCopy(plan);
-        assertTrue(PlanFingerprint.restore(decoded, earlier));
-        decoded.services().forEach(s -> assertEquals(earlier.get(s.code()), PlanFingerprint.of(decoded, s.code())));
-
-        // taken as they are: the caller vouches that they were computed for an equal plan
-        Plan other = equalCopy(plan);
-        Map<String, String> marked = new TreeMap<>();
-        other.services().forEach(s -> marked.put(s.code(), "0".repeat(64)));
-        assertTrue(PlanFingerprint.restore(other, marked));
-        other.services().forEach(s -> assertEquals("0".repeat(64), PlanFingerprint.of(other, s.code())));
-    }
-
-    @Test
-    void fingerprintsThatDoNotNameExactlyThePlansServicesAreIgnored() {
-        Plan plan = SyntheticPlan.build(40, 3);
-        Map<String, String> marked = new TreeMap<>();
-        plan.services().forEach(s -> marked.put(s.code(), "0".repeat(64)));
-        Map<String, String> oneMissing = new TreeMap<>(marked);
-        oneMissing.remove(plan.services().get(0).code());
-        Map<String, String> oneMore = new TreeMap<>(marked);
-        oneMore.put("SERVIZIO-NON-NEL-PIANO", "0".repeat(64));
-        assertFalse(PlanFingerprint.restore(plan, oneMissing));
-        assertFalse(PlanFingerprint.restore(plan, oneMore));
-        Plan fresh = equalCopy(plan);
-        plan.services().forEach(s -> assertEquals(PlanFingerprint.compute(fresh, s.code()), PlanFingerprint.of(plan, s.code())));
     }
 
     @Test
