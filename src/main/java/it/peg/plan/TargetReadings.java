@@ -31,13 +31,9 @@ public final class TargetReadings {
     public static String reading(TargetSpec spec, Polarity polarity) {
         // a relative target's text is the computed one: its bracket says from what ("(+5% su 200)")
         int bracket = spec.text().lastIndexOf(" (");
-        String from = original(spec).equals(spec.text()) || bracket < 0 ? "" : spec.text().substring(bracket);
-        return "'" + original(spec) + "' → " + meaning(spec.target(), polarity) + from;
-    }
-
-    /** The text as the plan writes it ({@link TargetSpec#written}). */
-    static String original(TargetSpec spec) {
-        return spec.written();
+        String written = spec.written();
+        String from = written.equals(spec.text()) || bracket < 0 ? "" : spec.text().substring(bracket);
+        return "'" + written + "' → " + meaning(spec.target(), polarity) + from;
     }
 
     /** Whether the target needed reading: not a literal number, date or SI/NO, or its polarity came from elsewhere. */
