@@ -2,10 +2,6 @@ package it.peg.readback;
 
 import it.peg.xlsx.ExcelDates;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,7 +74,7 @@ final class CellDecoder {
                 if (v == null || v.isBlank()) {
                     return Optional.of(blank(sheet, cell, f, formula));
                 }
-                Optional<Double> serial = isoToSerial(v.trim());
+                Optional<Double> serial = ExcelDates.isoSerial(v, date1904);
                 // an ISO date cell is a date whatever its format says
                 return Optional.of(serial.isPresent()
                         ? new RawCell(sheet, cell, CellKind.NUMBER, "", serial, f.code(), true, formula)
@@ -110,23 +106,6 @@ final class CellDecoder {
             return Double.isFinite(d) && !s.endsWith("d") && !s.endsWith("D") && !s.endsWith("f") && !s.endsWith("F")
                     ? Optional.of(d) : Optional.empty();
         } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Double> isoToSerial(String s) {
-        try {
-            LocalDateTime t;
-            if (s.length() == 10) {
-                t = LocalDate.parse(s).atStartOfDay();
-            } else if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                t = OffsetDateTime.parse(s).toLocalDateTime();
-            } else {
-                t = LocalDateTime.parse(s);
-            }
-            double serial = ExcelDates.serial(t, date1904);
-            return serial < 0 ? Optional.empty() : Optional.of(serial);
-        } catch (DateTimeParseException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -89,9 +89,21 @@ final class ObiettiviSheetCells {
                 valueType = value == null ? CellType.BLANK : CellType.ERROR;
                 text = value == null ? "" : value;
             }
+            case "d" -> {
+                // an ISO date (openpyxl's iso_dates): the date's serial, as Excel would have stored it
+                Optional<Double> serial = value == null ? Optional.empty() : it.peg.xlsx.ExcelDates.isoSerial(value, false);
+                valueType = serial.isPresent() ? CellType.NUMERIC : value == null || value.isBlank() ? CellType.BLANK
+                        : CellType.STRING;
+                number = serial.orElse(0.0);
+                text = serial.isPresent() || value == null ? "" : value;
+            }
             default -> {
-                valueType = value == null || value.isBlank() ? CellType.BLANK : CellType.NUMERIC;
-                number = valueType == CellType.NUMERIC ? Double.parseDouble(value.trim()) : 0;
+                Optional<Double> parsed = value == null || value.isBlank() ? Optional.empty() : numberOf(value);
+                // a value that is no number is what the file says, as text: a finding shows it, the run goes on
+                valueType = parsed.isPresent() ? CellType.NUMERIC : value == null || value.isBlank() ? CellType.BLANK
+                        : CellType.STRING;
+                number = parsed.orElse(0.0);
+                text = parsed.isPresent() || value == null ? "" : value;
             }
         }
         if (c.formula().isPresent()) {
@@ -101,5 +113,13 @@ final class ObiettiviSheetCells {
                     formatIndex);
         }
         return new SheetCell(c.row(), c.col(), valueType, valueType, text, number, null, format, formatIndex);
+    }
+
+    private static Optional<Double> numberOf(String value) {
+        try {
+            return Optional.of(Double.parseDouble(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

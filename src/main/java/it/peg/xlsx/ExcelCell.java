@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -71,5 +72,28 @@ public record ExcelCell(Kind kind, boolean formula, String text, double number, 
     public boolean isPercentFormatted() {
         // quoted literal text does not count; most formats have none (and a pattern compiled per cell was a cost)
         return format.indexOf('"') < 0 ? format.contains("%") : QUOTED.matcher(format).replaceAll("").contains("%");
+    }
+
+    /**
+     * An ISO 8601 date cell ({@code t="d"}, as openpyxl saves dates when told to): the date's serial, as Excel stores a
+     * date, shown as a date whatever the cell's format says (a date in a plan's target column is a deadline, not a
+     * text of "2025-10-31T00:00:00"); a text that is no date stays the text the file holds.
+     */
+    static ExcelCell ofIsoDate(String value, boolean date1904, int fi, String f, boolean formula, String ft) {
+        if (value == null || value.isBlank()) {
+            return new ExcelCell(Kind.BLANK, formula, "", 0, false, fi, f, ft, "");
+        }
+        Optional<Double> serial = ExcelDates.isoSerial(value, date1904);
+        if (serial.isEmpty()) {
+            return new ExcelCell(Kind.TEXT, formula, value, 0, false, fi, f, ft, "");
+        }
+        double d = serial.get();
+        ExcelCell own = new ExcelCell(Kind.NUMBER, formula, "", d, false, fi, f, ft, "");
+        if (own.isDateFormatted()) {
+            return own;
+        }
+        // Excel's built-in date formats: 14 (a day), 22 (a day and a time)
+        return d == Math.floor(d) ? new ExcelCell(Kind.NUMBER, formula, "", d, false, 14, "m/d/yy", ft, "")
+                : new ExcelCell(Kind.NUMBER, formula, "", d, false, 22, "m/d/yy h:mm", ft, "");
     }
 }

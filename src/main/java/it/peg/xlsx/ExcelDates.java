@@ -4,6 +4,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * Excel's dates: a date is a number of days (the serial) counted in the workbook's date system, from 1900 (with
@@ -26,5 +29,28 @@ public final class ExcelDates {
     /** The date and time of a serial. */
     public static LocalDateTime dateTime(double serial, boolean date1904) {
         return DateUtil.getLocalDateTime(serial, date1904);
+    }
+
+    /**
+     * The serial of an ISO 8601 date cell's value ({@code t="d"}: "2024-12-31", "2024-12-31T10:30:00", with or without
+     * an offset, which is dropped: Excel's dates have no zone); empty when it is no such date or before the date
+     * system's start. Excel and LibreOffice never write such cells; openpyxl does when told to.
+     */
+    public static Optional<Double> isoSerial(String iso, boolean date1904) {
+        String s = iso.strip();
+        try {
+            LocalDateTime t;
+            if (s.length() == 10) {
+                t = LocalDate.parse(s).atStartOfDay();
+            } else if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                t = OffsetDateTime.parse(s).toLocalDateTime();
+            } else {
+                t = LocalDateTime.parse(s);
+            }
+            double serial = serial(t, date1904);
+            return serial < 0 ? Optional.empty() : Optional.of(serial);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

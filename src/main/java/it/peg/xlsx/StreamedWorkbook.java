@@ -84,7 +84,7 @@ final class StreamedWorkbook implements ExcelWorkbook {
                 try {
                     WorksheetCells cells = WorksheetCells.open(part.getInputStream(), tables);
                     open.add(cells);
-                    return new Rows(cells);
+                    return new Rows(cells, date1904);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (XMLStreamException e) {
@@ -126,11 +126,13 @@ final class StreamedWorkbook implements ExcelWorkbook {
     /** The rows of one worksheet part, parsed on demand. */
     private static final class Rows implements Iterator<ExcelRow> {
         private final WorksheetCells cells;
+        private final boolean date1904;
         private ExcelRow next;
         private boolean done;
 
-        Rows(WorksheetCells cells) {
+        Rows(WorksheetCells cells, boolean date1904) {
             this.cells = cells;
+            this.date1904 = date1904;
         }
 
         @Override
@@ -166,14 +168,14 @@ final class StreamedWorkbook implements ExcelWorkbook {
                 while (row.size() <= col) {
                     row.add(null);
                 }
-                row.set(col, cell(c.get()));
+                row.set(col, cell(c.get(), date1904));
             }
             return new ExcelRow(cells.row(), row.toArray(new ExcelCell[0]));
         }
     }
 
     /** A cell as XSSFCell would read it (a sheet's own interpretation: the readers of summaries differ). */
-    private static ExcelCell cell(WorksheetCell c) {
+    private static ExcelCell cell(WorksheetCell c, boolean date1904) {
         int fi = c.format().map(NumberFormat::index).orElse(-1);
         String f = c.format().flatMap(NumberFormat::code).orElse("");
         boolean formula = c.formula().isPresent() && !"dataTable".equals(c.formulaType());
@@ -189,6 +191,7 @@ final class StreamedWorkbook implements ExcelWorkbook {
                     fi, f, ft, "");
             case "b" -> new ExcelCell(ExcelCell.Kind.BOOLEAN, formula, "", 0, "1".equals(value), fi, f, ft, "");
             case "e" -> new ExcelCell(ExcelCell.Kind.ERROR, formula, "", 0, false, fi, f, ft, value == null ? "" : value);
+            case "d" -> ExcelCell.ofIsoDate(value, date1904, fi, f, formula, ft);
             case "n" -> value == null || value.isBlank() ? new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, fi, f, ft, "")
                     : number(value).map(d -> new ExcelCell(ExcelCell.Kind.NUMBER, formula, "", d, false, fi, f, ft, ""))
                     // a number that is no number: what the file says, as text, for a finding to show

@@ -90,11 +90,18 @@ final class UsermodelWorkbook implements ExcelWorkbook {
     }
 
     static ExcelCell cell(Cell cell) {
-        boolean formula = cell.getCellType() == CellType.FORMULA;
-        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         CellStyle style = cell.getCellStyle();
         int formatIndex = style == null ? -1 : style.getDataFormat();
         String format = style == null || style.getDataFormatString() == null ? "" : style.getDataFormatString();
+        if (cell instanceof XSSFCell x && isoDateCell(x)) {
+            // an ISO 8601 date cell (openpyxl's iso_dates), read as the streamed reader reads it
+            boolean formula = x.getCTCell().isSetF();
+            return ExcelCell.ofIsoDate(x.getCTCell().isSetV() ? x.getCTCell().getV() : null,
+                    cell.getSheet().getWorkbook() instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook w && w.isDate1904(),
+                    formatIndex, format, formula, formula ? formulaText(cell) : "");
+        }
+        boolean formula = cell.getCellType() == CellType.FORMULA;
+        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         String ft = formula ? formulaText(cell) : "";
         if (formula && cell instanceof XSSFCell x && (!x.getCTCell().isSetV()
                 || x.getCTCell().getV().isBlank() && type == CellType.NUMERIC)) {
@@ -108,6 +115,12 @@ final class UsermodelWorkbook implements ExcelWorkbook {
             case ERROR -> new ExcelCell(ExcelCell.Kind.ERROR, formula, "", 0, false, formatIndex, format, ft, errorText(cell));
             default -> new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, formatIndex, format, ft, "");
         };
+    }
+
+    /** A {@code t="d"} cell: ISO 29500's, absent from the schema POI is built on (its getters fail on it). */
+    private static boolean isoDateCell(XSSFCell x) {
+        org.w3c.dom.Node t = x.getCTCell().getDomNode().getAttributes().getNamedItem("t");
+        return t != null && "d".equals(t.getNodeValue());
     }
 
     private static String formulaText(Cell cell) {

@@ -186,4 +186,20 @@ class NucleoColumnsReaderTest {
         assertScore("0.6", r.overrides().get("OB5"));
         assertEquals("Ridotto: obiettivo rinviato", r.overrides().get("OB5").note());
     }
+
+    @Test
+    void readsAWorkbookSavedWithIsoDateCells() throws Exception {
+        // openpyxl's iso_dates saves every date as a t="d" cell holding an ISO text (Excel and LibreOffice never do):
+        // such a summary was called damaged, and every night stopped on it
+        Path edited = dir.resolve("date-iso.xlsx");
+        NucleoTyping.type(fixtureFile(), edited, List.of("--iso-dates", "OB1=85|date:2024-12-31",
+                "OB2=date:2024-12-31|"));
+        NucleoReadResult r = NucleoColumnsReader.read(edited);
+        assertScore("0.85", r.overrides().get("OB1"));
+        assertEquals("2024-12-31", r.overrides().get("OB1").note());
+        assertEquals(List.of("OB2"), r.findings().stream().map(Finding::subject).toList());
+        Finding f = r.findings().get(0);
+        assertEquals("NUCLEO_VALORE_NON_VALIDO", f.code());
+        assertEquals("2024-12-31", f.value());
+    }
 }

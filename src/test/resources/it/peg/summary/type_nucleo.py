@@ -1,13 +1,26 @@
 """Types the Nucleo's columns into a summary with openpyxl, as another program would.
 
-usage: type_nucleo.py IN.xlsx OUT.xlsx CODE=VALUE|NOTE ...
+usage: type_nucleo.py IN.xlsx OUT.xlsx [--iso-dates] CODE=VALUE|NOTE ...
 VALUE is written as a number when it parses as one, else as text; an empty VALUE or NOTE is left alone.
+A VALUE or NOTE "date:YYYY-MM-DD" is written as a date. With --iso-dates the workbook is saved with openpyxl's
+iso_dates: every date cell, the summary's own included, becomes a t="d" cell holding an ISO 8601 text.
 """
+import datetime
 import sys
 import openpyxl
 
 src, dst, edits = sys.argv[1], sys.argv[2], sys.argv[3:]
 wb = openpyxl.load_workbook(src)
+if edits and edits[0] == "--iso-dates":
+    wb.iso_dates = True
+    edits = edits[1:]
+
+
+def typed(text):
+    if text.startswith("date:"):
+        return datetime.date.fromisoformat(text[len("date:"):])
+    return text
+
 ws = wb["Obiettivi"]
 header = {c.value: c.column for c in ws[1]}
 col_code, col_score, col_note = header["Codice"], header["Valutazione Nucleo %"], header["Note Nucleo"]
@@ -16,11 +29,13 @@ for edit in edits:
     code, rest = edit.split("=", 1)
     value, note = rest.split("|", 1)
     r = rows[code]
-    if value:
+    if value.startswith("date:"):
+        ws.cell(row=r, column=col_score).value = typed(value)
+    elif value:
         try:
             ws.cell(row=r, column=col_score).value = int(value) if value.isdigit() else float(value)
         except ValueError:
             ws.cell(row=r, column=col_score).value = value
     if note:
-        ws.cell(row=r, column=col_note).value = note
+        ws.cell(row=r, column=col_note).value = typed(note)
 wb.save(dst)

@@ -1,0 +1,39 @@
+package it.peg.plan;
+
+import it.peg.domain.Indicator;
+import it.peg.domain.Plan;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A plan saved by openpyxl with {@code iso_dates}: its date cells are {@code t="d"} cells holding ISO texts
+ * ("2025-10-31T00:00:00", as a date read back from a date cell is saved), which Excel and LibreOffice never write. A
+ * deadline typed as a date was read as the text "2025-10-31T00:00:00", a qualitative target scored on the office's
+ * declared progress. {@code date-iso-2025.xlsx}: the demo plan with ANA_2_I2's target a date and time under a date
+ * format (F12) and FIN_2_I2's a date with no style (F29), made by openpyxl (see plans/README.md).
+ */
+class PlanIsoDateCellsTest {
+    @ParameterizedTest(name = "streaming {0}")
+    @ValueSource(booleans = {true, false})
+    void anIsoDateCellIsADeadline(boolean streaming) throws Exception {
+        Path file = Path.of(PlanIsoDateCellsTest.class.getResource("/plans/date-iso-2025.xlsx").toURI());
+        PlanReadResult r = PlanReader.read(file, streaming);
+        assertTrue(r.isValid(), r.findings()::toString);
+        Plan plan = r.plan().orElseThrow();
+        assertEquals("'31/10/2025' → scadenza 31/10/2025", reading(plan, "ANA_2_I2"));
+        assertEquals("'31/12/2025' → scadenza 31/12/2025", reading(plan, "FIN_2_I2"));
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.cell().equals("F12") || f.cell().equals("F29"))
+                .filter(f -> !f.code().equals("TARGET_INTERPRETATO")).map(f -> f.code() + " " + f.message()).toList());
+    }
+
+    private static String reading(Plan plan, String code) {
+        Indicator i = plan.indicator(code).orElseThrow();
+        return TargetReadings.reading(i.target(), i.polarity());
+    }
+}
