@@ -202,4 +202,32 @@ class NucleoColumnsReaderTest {
         assertEquals("NUCLEO_VALORE_NON_VALIDO", f.code());
         assertEquals("2024-12-31", f.value());
     }
+
+    @Test
+    void aNumberCellHoldingNoNumberIsAFindingNotADamagedSummary() throws Exception {
+        // a program that wrote a text into a number cell (no t attribute): the summary was called damaged
+        Path p = fixtureFile();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(p))) {
+            XSSFSheet s = wb.getSheet("Obiettivi");
+            SummaryTestSupport.row(s, "Codice", "OB4").getCell(SummaryTestSupport.column(s, "Valutazione Nucleo %"))
+                    .setCellValue(0.123456);
+            try (OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(p));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(rewritten)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                String data = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(data.replace("<v>0.123456</v>", "<v>ottimo</v>").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                z.closeEntry();
+            }
+        }
+        Files.write(p, rewritten.toByteArray());
+        NucleoReadResult r = NucleoColumnsReader.read(p);
+        assertEquals(List.of("NUCLEO_VALORE_NON_VALIDO OB4 ottimo"),
+                r.findings().stream().map(f -> f.code() + " " + f.subject() + " " + f.value()).toList());
+    }
 }
