@@ -60,7 +60,7 @@ public final class WorksheetCells implements AutoCloseable {
             int ev = x.next();
             if (ev == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("row")) {
                 String r = x.getAttributeValue(null, "r");
-                row = r != null ? Integer.parseInt(r.trim()) - 1 : row + 1;
+                row = r != null ? number(r, "riga") - 1 : row + 1;
                 if (row < 0 || row > MAX_ROW) {
                     throw new XMLStreamException("riga " + (row + 1) + " fuori dai limiti di un foglio (1-"
                             + (MAX_ROW + 1) + ")", x.getLocation());
@@ -167,15 +167,38 @@ public final class WorksheetCells implements AutoCloseable {
             }
         }
         String type = t == null ? "n" : t;
-        int style = s == null ? 0 : Integer.parseInt(s.trim());
+        int style = s == null ? 0 : number(s, "stile");
         Optional<String> text = switch (type) {
-            case "s" -> value == null ? Optional.empty() : Optional.of(tables.sharedString(Integer.parseInt(value.trim())));
+            case "s" -> value == null ? Optional.empty() : Optional.of(sharedString(value));
             case "inlineStr" -> Optional.ofNullable(inline != null ? inline.toString() : value);
             case "str" -> Optional.ofNullable(value);
             default -> Optional.empty();
         };
         return new WorksheetCell(row, col, type, style, Optional.ofNullable(value), text,
                 Optional.ofNullable(formula), formulaType, tables.numberFormat(style));
+    }
+
+    /**
+     * A whole number the file holds in an attribute ({@code r}, {@code s}): one that is not is a broken file, said
+     * as such by the reader (not a fault of peg's: a {@code NumberFormatException} was reported as one).
+     */
+    private int number(String text, String what) throws XMLStreamException {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new XMLStreamException(what + " non valida nel file: '" + text + "'", x.getLocation());
+        }
+    }
+
+    /** The shared string a cell's value names; an index that is no number, or names none, is a broken file. */
+    private String sharedString(String value) throws XMLStreamException {
+        int index = number(value, "stringa condivisa");
+        try {
+            return tables.sharedString(index);
+        } catch (RuntimeException e) {
+            // POI's table throws its own unchecked exceptions for an index it does not hold
+            throw new XMLStreamException("stringa condivisa " + index + " assente nel file", x.getLocation());
+        }
     }
 
     private void skip() throws XMLStreamException {

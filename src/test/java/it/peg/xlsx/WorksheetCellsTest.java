@@ -217,6 +217,27 @@ class WorksheetCellsTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<row r=\"5a\"><c><v>1</v></c></row>",
+            "<row r=\"1\"><c r=\"A1\" s=\"x\"><v>1</v></c></row>",
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>z</v></c></row>",
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row>"})
+    void aBrokenNumberInTheFileIsAnErrorOfTheFile(String row) throws Exception {
+        // was a NumberFormatException (or POI's own), which the plan's reader reports as a fault of peg's
+        String xml = "<worksheet xmlns=\"" + NS + "\"><sheetData>" + row + "</sheetData></worksheet>";
+        try (OPCPackage pkg = OPCPackage.open(write(true).toFile(), PackageAccess.READ);
+             WorksheetCells sheet = WorksheetCells.open(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                     WorkbookTables.read(pkg))) {
+            org.junit.jupiter.api.Assertions.assertThrows(javax.xml.stream.XMLStreamException.class, () -> {
+                while (sheet.nextRow()) {
+                    while (sheet.nextCell().isPresent()) {
+                        // reading is what must fail
+                    }
+                }
+            });
+        }
+    }
+
     @Test
     void thePredefinedEntitiesAreText() throws Exception {
         String xml = "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"

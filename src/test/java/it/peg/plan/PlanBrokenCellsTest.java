@@ -1,0 +1,60 @@
+package it.peg.plan;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A plan whose worksheet holds a number that is none where the format wants one (a row's {@code r}, a cell's style
+ * {@code s}): the file is broken, and said to be, with the way to mend it. It was reported as a fault of peg's
+ * ("è un difetto del programma, non del file"), from a {@code NumberFormatException} of the streamed reader.
+ */
+class PlanBrokenCellsTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"<row r=\"5\"|<row r=\"5a\"", " s=\"3\"| s=\"x\""})
+    void aBrokenNumberIsAnUnreadablePlanNotAFaultOfPeg(String from, String to) throws Exception {
+        Path source = Path.of(PlanBrokenCellsTest.class.getResource("/plans/date-iso-2025.xlsx").toURI());
+        Path broken = dir.resolve("piano.xlsx");
+        Files.write(broken, rewritten(Files.readAllBytes(source), "xl/worksheets/sheet5.xml", from, to));
+        PlanReadResult r = PlanReader.read(broken, true);
+        assertEquals(List.of("PIANO_ILLEGGIBILE Il piano 'piano.xlsx' non è una cartella di lavoro Excel leggibile."
+                        + " Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)', oppure"
+                        + " crearne uno nuovo con: peg init --out piano.xlsx"),
+                r.findings().stream().map(f -> f.code() + " " + f.message()).toList());
+    }
+
+    private static byte[] rewritten(byte[] zip, String part, String from, String to) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    if (!xml.contains(from)) {
+                        throw new AssertionError(part + " has no " + from);
+                    }
+                    data = xml.replaceFirst(java.util.regex.Pattern.quote(from), to).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(data);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
