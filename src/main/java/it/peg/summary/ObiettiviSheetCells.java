@@ -98,7 +98,7 @@ final class ObiettiviSheetCells {
                 text = serial.isPresent() || value == null ? "" : value;
             }
             default -> {
-                Optional<Double> parsed = value == null || value.isBlank() ? Optional.empty() : numberOf(value);
+                Optional<Double> parsed = value == null || value.isBlank() ? Optional.empty() : it.peg.xlsx.ExcelCell.storedNumber(value);
                 // a value that is no number is what the file says, as text: a finding shows it, the run goes on
                 valueType = parsed.isPresent() ? CellType.NUMERIC : value == null || value.isBlank() ? CellType.BLANK
                         : CellType.STRING;
@@ -113,13 +113,5 @@ final class ObiettiviSheetCells {
                     formatIndex);
         }
         return new SheetCell(c.row(), c.col(), valueType, valueType, text, number, null, format, formatIndex);
-    }
-
-    private static Optional<Double> numberOf(String value) {
-        try {
-            return Optional.of(Double.parseDouble(value.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

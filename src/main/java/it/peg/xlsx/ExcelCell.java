@@ -96,4 +96,28 @@ public record ExcelCell(Kind kind, boolean formula, String text, double number, 
         return d == Math.floor(d) ? new ExcelCell(Kind.NUMBER, formula, "", d, false, 14, "m/d/yy", ft, "")
                 : new ExcelCell(Kind.NUMBER, formula, "", d, false, 22, "m/d/yy h:mm", ft, "");
     }
+
+    /**
+     * A number as a cell stores it ({@code <v>85.5</v>}, {@code 1E-3}); empty for anything else. Java's parser also
+     * takes {@code NaN}, {@code Infinity}, {@code 1d} and {@code 0x1p3}, none of which is a number of a worksheet: a
+     * {@code NaN} read as one failed later on, and was reported as a fault of peg's.
+     */
+    public static Optional<Double> storedNumber(String value) {
+        String s = value.strip();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != '-' && c != '+' && c != 'E' && c != 'e') {
+                return Optional.empty();
+            }
+        }
+        try {
+            double d = Double.parseDouble(s);
+            return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -193,19 +193,11 @@ final class StreamedWorkbook implements ExcelWorkbook {
             case "e" -> new ExcelCell(ExcelCell.Kind.ERROR, formula, "", 0, false, fi, f, ft, value == null ? "" : value);
             case "d" -> ExcelCell.ofIsoDate(value, date1904, fi, f, formula, ft);
             case "n" -> value == null || value.isBlank() ? new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, fi, f, ft, "")
-                    : number(value).map(d -> new ExcelCell(ExcelCell.Kind.NUMBER, formula, "", d, false, fi, f, ft, ""))
+                    : ExcelCell.storedNumber(value).map(d -> new ExcelCell(ExcelCell.Kind.NUMBER, formula, "", d, false, fi, f, ft, ""))
                     // a number that is no number: what the file says, as text, for a finding to show
                     .orElseGet(() -> new ExcelCell(ExcelCell.Kind.TEXT, formula, value, 0, false, fi, f, ft, ""));
             default -> new ExcelCell(ExcelCell.Kind.TEXT, formula, value == null ? "" : value, 0, false, fi, f, ft, "");
         };
-    }
-
-    private static Optional<Double> number(String value) {
-        try {
-            return Optional.of(Double.parseDouble(value.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** Excel's _xHHHH_ escapes, decoded as the usermodel decodes them (only when present: the common case is fast). */

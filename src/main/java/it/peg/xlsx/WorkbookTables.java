@@ -73,10 +73,16 @@ public final class WorkbookTables {
             if (styles.isEmpty() || i < 0 || i >= styles.get().getNumCellStyles()) {
                 return Optional.empty();
             }
-            XSSFCellStyle cellStyle = styles.get().getStyleAt(i);
-            return cellStyle == null ? Optional.empty()
-                    : Optional.of(new NumberFormat(cellStyle.getDataFormat(),
-                    Optional.ofNullable(cellStyle.getDataFormatString())));
+            try {
+                XSSFCellStyle cellStyle = styles.get().getStyleAt(i);
+                return cellStyle == null ? Optional.empty()
+                        : Optional.of(new NumberFormat(cellStyle.getDataFormat(),
+                        Optional.ofNullable(cellStyle.getDataFormatString())));
+            } catch (RuntimeException e) {
+                // POI parses a style's attributes when first asked: one that is no number (numFmtId="x") is a broken
+                // file, not a fault of peg's; its format cannot be guessed (a percentage read as a plain number)
+                throw new BrokenWorkbookException(e);
+            }
         });
     }
 }
