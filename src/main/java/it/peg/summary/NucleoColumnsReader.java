@@ -54,7 +54,9 @@ public final class NucleoColumnsReader {
             ObiettiviSheetFound found = new ObiettiviSheetFound();
             WorksheetStreams.read(riepilogo, found);
             return read(found.name, found.cells, file);
-        } catch (UnreadableWorkbookException | RuntimeException e) {
+        } catch (UnreadableWorkbookException e) {
+            // only what the file makes fail: a bug of this reader is passed on as peg's fault (exit 4, its stack trace
+            // with -v), never told as a damaged summary to restore from a copy
             // the parser's own words are English and technical: for the log (-v), not for the finding
             org.slf4j.LoggerFactory.getLogger(NucleoColumnsReader.class).debug("summary {} not readable", file, e);
             String reason = unreadableReason(riepilogo, Files::newByteChannel);

@@ -44,13 +44,43 @@ public final class WorksheetStreams {
                     if (visitor.wants(name)) {
                         tables = tables == null ? WorkbookTables.read(pkg) : tables;
                         try (WorksheetCells cells = WorksheetCells.open(in, tables)) {
-                            visitor.read(name, cells);
+                            readWith(visitor, name, cells);
                         }
                     }
                 }
             }
+        } catch (VisitorFault f) {
+            throw f.bug; // the reader's own code failed: a fault of peg's, never "your file is damaged"
         } catch (Exception e) { // RuntimeException too: POI's and the parser's, for a damaged or hostile file
             throw new UnreadableWorkbookException(e);
+        }
+    }
+
+    /**
+     * The visitor's reading: what the file's XML makes fail (the cursor's {@link XMLStreamException}, also wrapped
+     * in the parser's lazy unchecked one, a {@link BrokenWorkbookException}) is the file's; anything else the
+     * visitor throws is a bug of the visitor, passed on as such.
+     */
+    private static void readWith(SheetVisitor visitor, String name, WorksheetCells cells) throws XMLStreamException {
+        try {
+            visitor.read(name, cells);
+        } catch (BrokenWorkbookException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof XMLStreamException) {
+                throw e; // Woodstox's WstxLazyException: a parse error found while a text was read
+            }
+            throw new VisitorFault(e);
+        }
+    }
+
+    /** A visitor's bug, carried past the catch that makes the file's own problems "unreadable". */
+    private static final class VisitorFault extends RuntimeException {
+        final RuntimeException bug;
+
+        VisitorFault(RuntimeException bug) {
+            super(bug);
+            this.bug = bug;
         }
     }
 }
