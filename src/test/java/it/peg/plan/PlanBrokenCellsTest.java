@@ -28,7 +28,7 @@ class PlanBrokenCellsTest {
     @CsvSource(delimiter = '|', value = {"xl/worksheets/sheet5.xml|<row r=\"5\"|<row r=\"5a\"",
             "xl/worksheets/sheet5.xml| s=\"3\"| s=\"x\"", "xl/styles.xml|<xf numFmtId=\"49\"|<xf numFmtId=\"x\""})
     void aBrokenNumberIsAnUnreadablePlanNotAFaultOfPeg(String part, String from, String to) throws Exception {
-        Path source = Path.of(PlanBrokenCellsTest.class.getResource("/plans/date-iso-2025.xlsx").toURI());
+        Path source = Path.of(PlanBrokenCellsTest.class.getResource("date-iso-2025.xlsx").toURI());
         Path broken = dir.resolve("piano.xlsx");
         Files.write(broken, rewritten(Files.readAllBytes(source), part, from, to));
         PlanReadResult r = PlanReader.read(broken, true);
@@ -41,7 +41,7 @@ class PlanBrokenCellsTest {
     @org.junit.jupiter.api.Test
     void aNumberCellHoldingNaNIsItsTextNotAFaultOfPeg() throws Exception {
         // Java reads "NaN" as a double; no worksheet holds one (Anno 2025 in Impostazioni!B3 made NaN)
-        Path source = Path.of(PlanBrokenCellsTest.class.getResource("/plans/date-iso-2025.xlsx").toURI());
+        Path source = Path.of(PlanBrokenCellsTest.class.getResource("date-iso-2025.xlsx").toURI());
         Path broken = dir.resolve("piano.xlsx");
         Files.write(broken, rewritten(Files.readAllBytes(source), "xl/worksheets/sheet1.xml", "<v>2025</v>",
                 "<v>NaN</v>"));

@@ -16,13 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("2025-10-31T00:00:00", as a date read back from a date cell is saved), which Excel and LibreOffice never write. A
  * deadline typed as a date was read as the text "2025-10-31T00:00:00", a qualitative target scored on the office's
  * declared progress. {@code date-iso-2025.xlsx}: the demo plan with ANA_2_I2's target a date and time under a date
- * format (F12) and FIN_2_I2's a date with no style (F29), made by openpyxl (see plans/README.md).
+ * format (F12) and FIN_2_I2's a date with no style (F29), made by openpyxl from {@code peg demo}'s plan. It is kept
+ * beside this test, not in {@code plans/}: the tests over every source plan would type and print it again.
  */
 class PlanIsoDateCellsTest {
     @ParameterizedTest(name = "streaming {0}")
     @ValueSource(booleans = {true, false})
     void anIsoDateCellIsADeadline(boolean streaming) throws Exception {
-        Path file = Path.of(PlanIsoDateCellsTest.class.getResource("/plans/date-iso-2025.xlsx").toURI());
+        Path file = Path.of(PlanIsoDateCellsTest.class.getResource("date-iso-2025.xlsx").toURI());
         PlanReadResult r = PlanReader.read(file, streaming);
         assertTrue(r.isValid(), r.findings()::toString);
         Plan plan = r.plan().orElseThrow();

@@ -37,7 +37,7 @@ class PlanMutationsTest {
 
     @Test
     void noBrokenValueIsAFaultOfPeg() throws Exception {
-        Path source = Path.of(PlanMutationsTest.class.getResource("/plans/date-iso-2025.xlsx").toURI());
+        Path source = Path.of(PlanMutationsTest.class.getResource("date-iso-2025.xlsx").toURI());
         Map<String, byte[]> parts = parts(Files.readAllBytes(source));
         List<String> xml = parts.keySet().stream().filter(k -> k.endsWith(".xml")).toList();
         Random random = new Random(7);
