@@ -53,11 +53,13 @@ final class TemplateSheetReader {
         List<TemplateSheet.Width> widths = new ArrayList<>();
         for (var cs : ct.getColsArray()) {
             for (var col : cs.getColArray()) {
-                columns.add(new TemplateSheet.Column((int) col.getMin(), (int) col.getMax(),
-                        col.isSetHidden() && col.getHidden(), col.getOutlineLevel()));
+                columns.add(ofFile(() -> new TemplateSheet.Column((int) col.getMin(), (int) col.getMax(),
+                        col.isSetHidden() && col.getHidden(), col.getOutlineLevel())));
                 if (col.isSetWidth()) {
                     for (long c = col.getMin(); c <= col.getMax() && c <= 256; c++) {
-                        widths.add(new TemplateSheet.Width((int) c - 1, sheet.getColumnWidth((int) c - 1)));
+                        long column = c;
+                        widths.add(ofFile(() -> new TemplateSheet.Width((int) column - 1,
+                                sheet.getColumnWidth((int) column - 1))));
                     }
                 }
             }
@@ -67,15 +69,27 @@ final class TemplateSheetReader {
                 extras(sheet, firstRulePriority));
     }
 
+    /**
+     * A part of the sheet made from what the file says: a value its record refuses (a cell reference that is none, so
+     * a column of -1; a column range backwards) is a broken file, not a fault of peg's.
+     */
+    private static <T> T ofFile(java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new BrokenWorkbookException(e);
+        }
+    }
+
     /** The formula cells of the sheet, row by row. */
     static List<TemplateSheet.Cell> formulas(XSSFSheet sheet) {
         List<TemplateSheet.Cell> out = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
-                    out.add(new TemplateSheet.Cell(cell.getRowIndex(), cell.getColumnIndex(),
+                    out.add(ofFile(() -> new TemplateSheet.Cell(cell.getRowIndex(), cell.getColumnIndex(),
                             cell.getCellStyle().getIndex(), TemplateSheet.Kind.FORMULA, cell.getCellFormula(), 0,
-                            false, Optional.empty()));
+                            false, Optional.empty())));
                 }
             }
         }
@@ -92,8 +106,8 @@ final class TemplateSheetReader {
             for (Cell cell : row) {
                 cells.add(cell(cell, shown));
             }
-            rows.add(new TemplateSheet.Row(row.getRowNum(), height, xr.getZeroHeight(), xr.getCTRow().getOutlineLevel(),
-                    cells));
+            rows.add(ofFile(() -> new TemplateSheet.Row(row.getRowNum(), height, xr.getZeroHeight(),
+                    xr.getCTRow().getOutlineLevel(), cells)));
         }
         return rows;
     }
@@ -127,8 +141,12 @@ final class TemplateSheetReader {
             }
             default -> kind = TemplateSheet.Kind.BLANK;
         }
-        return new TemplateSheet.Cell(cell.getRowIndex(), cell.getColumnIndex(), cell.getCellStyle().getIndex(), kind,
-                text, number, rich, shown.map(f -> f.formatCellValue(cell)));
+        TemplateSheet.Kind k = kind;
+        String t = text;
+        double n = number;
+        boolean r = rich;
+        return ofFile(() -> new TemplateSheet.Cell(cell.getRowIndex(), cell.getColumnIndex(),
+                cell.getCellStyle().getIndex(), k, t, n, r, shown.map(f -> f.formatCellValue(cell))));
     }
 
     private static TemplateSheet.PageSetup page(XSSFSheet sheet) {

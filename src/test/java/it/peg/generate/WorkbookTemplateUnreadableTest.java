@@ -1,0 +1,77 @@
+package it.peg.generate;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A template the IT person edited into a broken file is said to be one, in Italian, with the way out; POI's English
+ * words ("org.apache.xmlbeans.XmlException: error: ...", "Invalid long value: x") went into the message. What
+ * peg's own code throws while preparing a template is a fault of peg's, never "your template is unreadable".
+ */
+class WorkbookTemplateUnreadableTest {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "<c r=\"A1\" t=\"s\" s=\"x\"", // POI's own exception: no number
+            "<c r=\"\" t=\"s\" s=\"2\""}) // a cell of column -1, which peg's record refused as a fault of peg's
+    void aBrokenTemplateIsSaidToBeOneInItalian(String cell) throws Exception {
+        byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
+        byte[] broken = rewritten(shipped, "xl/worksheets/sheet1.xml", "<c r=\"A1\" t=\"s\" s=\"2\"", cell);
+        TemplateException e = assertThrows(TemplateException.class, () -> WorkbookTemplate.parse("scheda.xlsx", broken));
+        assertEquals("Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o LibreOffice e salvarlo"
+                + " come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg (senza --templates,"
+                + " e con la riga Modello del piano vuota). Il motivo tecnico con -v.", e.getMessage());
+    }
+
+    @Test
+    void whatPegsOwnCodeThrowsIsPegsFault() {
+        assertTrue(WorkbookTemplate.thrownByPeg(thrownAt("java.util.ArrayList", "it.peg.generate.LayoutSheet")),
+                "a JDK method called by peg's code");
+        assertFalse(WorkbookTemplate.thrownByPeg(thrownAt("java.lang.Long", "org.apache.xmlbeans.impl.values.XmlObjectBase",
+                "it.peg.xlsx.TemplateWorkbook")), "POI parsing the file");
+        assertFalse(WorkbookTemplate.thrownByPeg(thrownAt("java.io.InputStream")), "no frame of anyone's");
+    }
+
+    private static RuntimeException thrownAt(String... classes) {
+        RuntimeException e = new IllegalStateException("x");
+        StackTraceElement[] frames = new StackTraceElement[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            frames[i] = new StackTraceElement(classes[i], "m", null, 1);
+        }
+        e.setStackTrace(frames);
+        return e;
+    }
+
+    private static byte[] rewritten(byte[] zip, String part, String from, String to) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    if (!xml.contains(from)) {
+                        throw new AssertionError(part + " has no " + from);
+                    }
+                    data = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(data);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+}
