@@ -153,7 +153,7 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
         if (n.local() || key.startsWith("_XLNM.") || named.containsKey(key)) {
             return;
         }
-        Optional<NameTarget> t = NameTarget.parse(n.formula());
+        Optional<NameTarget> t = NameTarget.of(n.formula());
         Optional<WorkbookPart.Sheet> sheet = t.flatMap(nt -> wb.sheet(nt.sheet()));
         if (t.isEmpty() || sheet.isEmpty() || !sheetPart.containsKey(sheet.get().name())) {
             return;
