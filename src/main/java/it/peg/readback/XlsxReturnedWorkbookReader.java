@@ -154,7 +154,8 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
             return;
         }
         Optional<NameTarget> t = NameTarget.of(n.formula());
-        Optional<WorkbookPart.Sheet> sheet = t.flatMap(nt -> wb.sheet(nt.sheet()));
+        // no capturing lambda: one object fewer per name of every file
+        Optional<WorkbookPart.Sheet> sheet = t.isPresent() ? wb.sheet(t.get().sheet()) : Optional.empty();
         if (t.isEmpty() || sheet.isEmpty() || !sheetPart.containsKey(sheet.get().name())) {
             return;
         }
