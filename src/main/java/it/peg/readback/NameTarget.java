@@ -8,6 +8,33 @@ import java.util.Optional;
  * Ranges, 3-D and external references, constants, formulas and {@code #REF!} are not single cells.
  */
 record NameTarget(String sheet, CellAddress cell) {
+    /** Formulas remembered at most: a workbook's names are about a hundred, and the same across a plan's files. */
+    static final int MAX_REMEMBERED = 16_384;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<NameTarget>> REMEMBERED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #parse}, remembered by formula text: every returned file of a plan names the same cells with the same
+     * formulas (105 names a file), and parsing each again was 5% of the reading's allocation (docs/performance.md,
+     * "h29-cons"). The result depends on the text alone and is immutable; past {@link #MAX_REMEMBERED} formulas (a
+     * file of other names) the rest are parsed each time.
+     */
+    static Optional<NameTarget> of(String formula) {
+        Optional<NameTarget> known = REMEMBERED.get(formula);
+        if (known != null) {
+            return known;
+        }
+        Optional<NameTarget> parsed = parse(formula);
+        if (REMEMBERED.size() < MAX_REMEMBERED) {
+            REMEMBERED.putIfAbsent(formula, parsed);
+        }
+        return parsed;
+    }
+
+    /** How many formulas are remembered (tests). */
+    static int remembered() {
+        return REMEMBERED.size();
+    }
 
     static Optional<NameTarget> parse(String formula) {
         String f = formula.strip();

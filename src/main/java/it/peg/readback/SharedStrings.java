@@ -27,42 +27,66 @@ final class SharedStrings {
 
     private static Map<Integer, String> read(XmlCursor x, String part, Set<Integer> needed, int max, Deadline deadline)
             throws ReadFailure {
-        Map<Integer, String> out = new HashMap<>();
-        {
-            int index = -1;
-            int cap = x.caps().maxSharedStrings();
-            while (x.hasNext()) {
-                if (x.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                if ("sst".equals(x.local())) {
-                    // what the file declares is checked, never used to size anything
-                    if (declared(x.attr("uniqueCount")) > cap) {
-                        throw tooMany(cap, part);
-                    }
-                    continue;
-                }
-                if (!"si".equals(x.local())) {
-                    continue;
-                }
-                index++;
-                if (index >= cap) {
-                    throw tooMany(cap, part);
-                }
-                if ((index & 0x3FF) == 0) {
-                    deadline.check();
-                }
-                if (needed.contains(index)) {
-                    out.put(index, RichText.read(x));
-                } else {
-                    x.skipTextChild('t'); // a label's text no wanted cell shows: its events not made one by one
-                }
-                if (index >= max) {
-                    break;
-                }
+        Items items = new Items(x, part, needed, max, deadline);
+        // a thin loop, each event handled by a call: compiled by C1 within the first file, not after a hundred
+        // (as SheetCells; docs/performance.md, "h29-cons")
+        while (x.hasNext()) {
+            if (items.ended(x.next())) {
+                break;
             }
         }
-        return out;
+        return items.out;
+    }
+
+    /** The part's stream read one event at a time ({@link #ended}): the item's index and the texts kept. */
+    private static final class Items {
+        private final XmlCursor x;
+        private final String part;
+        private final Set<Integer> needed;
+        private final int max;
+        private final Deadline deadline;
+        private final int cap;
+        final Map<Integer, String> out = new HashMap<>();
+        private int index = -1;
+
+        Items(XmlCursor x, String part, Set<Integer> needed, int max, Deadline deadline) {
+            this.x = x;
+            this.part = part;
+            this.needed = needed;
+            this.max = max;
+            this.deadline = deadline;
+            this.cap = x.caps().maxSharedStrings();
+        }
+
+        /** Handles the event just read; true once the last needed item is read. */
+        boolean ended(int ev) throws ReadFailure {
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                return false;
+            }
+            if ("sst".equals(x.local())) {
+                // what the file declares is checked, never used to size anything
+                if (declared(x.attr("uniqueCount")) > cap) {
+                    throw tooMany(cap, part);
+                }
+                return false;
+            }
+            if (!"si".equals(x.local())) {
+                return false;
+            }
+            index++;
+            if (index >= cap) {
+                throw tooMany(cap, part);
+            }
+            if ((index & 0x3FF) == 0) {
+                deadline.check();
+            }
+            if (needed.contains(index)) {
+                out.put(index, RichText.read(x));
+            } else {
+                x.skipTextChild('t'); // a label's text no wanted cell shows: its events not made one by one
+            }
+            return index >= max;
+        }
     }
 
     private static long declared(String count) {

@@ -53,91 +53,118 @@ final class SheetCells {
 
     private static Map<Long, CellData> read(XmlCursor x, String part, long[] keys, int maxRow, int metadataRows,
                                             Deadline deadline) throws ReadFailure {
-        Map<Long, CellData> out = new HashMap<>();
-        Map<String, String> sharedFormulas = new HashMap<>();
-        {
-            int row = -1;
-            int col = -1;
-            long events = 0;
-            int rows = 0;
-            int cells = 0;
-            int keysRow = -1;
-            int rowFrom = 0;
-            int rowTo = 0;
-            ReadLimits.Content caps = x.caps();
-            while (x.hasNext()) {
-                int ev = x.next();
-                if ((++events & 0xFFF) == 0) {
-                    deadline.check();
-                }
-                if (ev == XMLStreamConstants.END_ELEMENT) {
-                    // most ends are a cell's: its one-letter name told by its length (String.equals is a call under C1)
-                    if (x.local().length() == 9 && "sheetData".equals(x.local())) {
-                        break;
-                    }
-                    continue;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (x.local()) {
-                    case "row" -> {
-                        if (++rows > caps.maxRows()) {
-                            throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxRows(), "riga", "righe") + " in " + part,
-                                    part + ": more than " + caps.maxRows() + " rows");
-                        }
-                        int r = x.attrInt("r", -1);
-                        row = r >= 1 && r <= CellAddress.MAX_ROWS ? r - 1 : row + 1;
-                        col = -1;
-                        if (row > maxRow) {
-                            return out;
-                        }
-                    }
-                    case "c" -> {
-                        if (++cells > caps.maxCells()) {
-                            throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxCells(), "cella", "celle") + " in " + part,
-                                    part + ": more than " + caps.maxCells() + " cells");
-                        }
-                        // the reference read from the bytes: no String per cell (PlainXml)
-                        long ref = x.attrRef("r");
-                        int c = CellAddress.packedCol(ref);
-                        col = c >= 0 ? c : col + 1;
-                        int r = CellAddress.packedRow(ref);
-                        if (r >= 0) {
-                            row = r;
-                        }
-                        if (row < 0 || col < 0 || col >= CellAddress.MAX_COLS || row >= CellAddress.MAX_ROWS) {
-                            continue;
-                        }
-                        if (row != keysRow) {
-                            // the wanted keys of this row, found once: a row holds a few, most rows none
-                            keysRow = row;
-                            int at = java.util.Arrays.binarySearch(keys, (long) row << 16);
-                            rowFrom = at >= 0 ? at : -at - 1;
-                            rowTo = rowFrom;
-                            while (rowTo < keys.length && keys[rowTo] >>> 16 == row) {
-                                rowTo++;
-                            }
-                        }
-                        long key = ((long) row << 16) | col;
-                        if (wanted(keys, rowFrom, rowTo, key) || (col <= 1 && row < metadataRows)) {
-                            out.put(key, readCell(x, sharedFormulas));
-                        } else {
-                            // an unwanted cell's value (no formula in it: a shared formula's master is remembered)
-                            int skipped = x.skipTextChild('v');
-                            if (skipped > 0 && ((events + skipped) & ~0xFFFL) != (events & ~0xFFFL)) {
-                                deadline.check(); // as often as when each event was asked for
-                            }
-                            events += skipped;
-                        }
-                    }
-                    case "f" -> rememberShared(x, sharedFormulas);
-                    default -> {
-                    }
-                }
+        Scan scan = new Scan(x, part, keys, maxRow, metadataRows, deadline);
+        // a thin loop: each event handled by a call (docs/performance.md, "h29-cons"). A method runs interpreted
+        // until C1 compiles it, after about a hundred calls, a hundred sheets, with its loop taken over only at a
+        // back-edge after the first thousand of each call's events; a method called per event is compiled within
+        // the first sheet
+        while (x.hasNext()) {
+            if (scan.ended(x.next())) {
+                break;
             }
         }
-        return out;
+        return scan.out;
+    }
+
+    /** A worksheet's stream read one event at a time ({@link #ended}): its position and what it keeps. */
+    private static final class Scan {
+        private final XmlCursor x;
+        private final String part;
+        private final long[] keys;
+        private final int maxRow;
+        private final int metadataRows;
+        private final Deadline deadline;
+        private final ReadLimits.Content caps;
+        final Map<Long, CellData> out = new HashMap<>();
+        private final Map<String, String> sharedFormulas = new HashMap<>();
+        private int row = -1;
+        private int col = -1;
+        private long events;
+        private int rows;
+        private int cells;
+        private int keysRow = -1;
+        private int rowFrom;
+        private int rowTo;
+
+        Scan(XmlCursor x, String part, long[] keys, int maxRow, int metadataRows, Deadline deadline) {
+            this.x = x;
+            this.part = part;
+            this.keys = keys;
+            this.maxRow = maxRow;
+            this.metadataRows = metadataRows;
+            this.deadline = deadline;
+            this.caps = x.caps();
+        }
+
+        /** Handles the event just read; true when the reading ends (sheetData's end, or a row past the last wanted). */
+        boolean ended(int ev) throws ReadFailure {
+            if ((++events & 0xFFF) == 0) {
+                deadline.check();
+            }
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                // most ends are a cell's: its one-letter name told by its length (String.equals is a call under C1)
+                return x.local().length() == 9 && "sheetData".equals(x.local());
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                return false;
+            }
+            switch (x.local()) {
+                case "row" -> {
+                    if (++rows > caps.maxRows()) {
+                        throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxRows(), "riga", "righe") + " in " + part,
+                                part + ": more than " + caps.maxRows() + " rows");
+                    }
+                    int r = x.attrInt("r", -1);
+                    row = r >= 1 && r <= CellAddress.MAX_ROWS ? r - 1 : row + 1;
+                    col = -1;
+                    return row > maxRow;
+                }
+                case "c" -> cell();
+                case "f" -> rememberShared(x, sharedFormulas);
+                default -> {
+                }
+            }
+            return false;
+        }
+
+        private void cell() throws ReadFailure {
+            if (++cells > caps.maxCells()) {
+                throw ReadFailure.limit("più di " + ReadFailure.count(caps.maxCells(), "cella", "celle") + " in " + part,
+                        part + ": more than " + caps.maxCells() + " cells");
+            }
+            // the reference read from the bytes: no String per cell (PlainXml)
+            long ref = x.attrRef("r");
+            int c = CellAddress.packedCol(ref);
+            col = c >= 0 ? c : col + 1;
+            int r = CellAddress.packedRow(ref);
+            if (r >= 0) {
+                row = r;
+            }
+            if (row < 0 || col < 0 || col >= CellAddress.MAX_COLS || row >= CellAddress.MAX_ROWS) {
+                return;
+            }
+            if (row != keysRow) {
+                // the wanted keys of this row, found once: a row holds a few, most rows none
+                keysRow = row;
+                int at = java.util.Arrays.binarySearch(keys, (long) row << 16);
+                rowFrom = at >= 0 ? at : -at - 1;
+                rowTo = rowFrom;
+                while (rowTo < keys.length && keys[rowTo] >>> 16 == row) {
+                    rowTo++;
+                }
+            }
+            long key = ((long) row << 16) | col;
+            if (wanted(keys, rowFrom, rowTo, key) || (col <= 1 && row < metadataRows)) {
+                out.put(key, readCell(x, sharedFormulas));
+            } else {
+                // an unwanted cell's value (no formula in it: a shared formula's master is remembered)
+                int skipped = x.skipTextChild('v');
+                if (skipped > 0 && ((events + skipped) & ~0xFFFL) != (events & ~0xFFFL)) {
+                    deadline.check(); // as often as when each event was asked for
+                }
+                events += skipped;
+            }
+        }
     }
 
     private static boolean wanted(long[] keys, int from, int to, long key) {

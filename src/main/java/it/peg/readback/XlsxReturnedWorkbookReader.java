@@ -143,6 +143,43 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
         }
     }
 
+    /**
+     * A workbook-level defined name that points at one cell of a worksheet kept in {@code named} under its upper-cased
+     * name (the first of each name), and its cell in the wanted ones of that sheet's part; any other name left out.
+     */
+    private static void want(WorkbookPart wb, WorkbookPart.DefinedName n, Map<String, String> sheetPart,
+                             Map<String, NameTarget> named, Map<String, Set<Long>> wantedByPart) {
+        String key = upperCase(n.name());
+        if (n.local() || key.startsWith("_XLNM.") || named.containsKey(key)) {
+            return;
+        }
+        Optional<NameTarget> t = NameTarget.of(n.formula());
+        // no capturing lambda: one object fewer per name of every file
+        Optional<WorkbookPart.Sheet> sheet = t.isPresent() ? wb.sheet(t.get().sheet()) : Optional.empty();
+        if (t.isEmpty() || sheet.isEmpty() || !sheetPart.containsKey(sheet.get().name())) {
+            return;
+        }
+        NameTarget resolved = new NameTarget(sheet.get().name(), t.get().cell());
+        named.put(key, resolved);
+        wantedByPart.computeIfAbsent(sheetPart.get(resolved.sheet()), k -> new HashSet<>()).add(resolved.cell().key());
+    }
+
+    /** The named cell decoded, blank when the sheet has no such cell or when it cannot be decoded (then a finding). */
+    private static RawCell cell(NameTarget t, Map<String, Map<Long, SheetCells.CellData>> cellsByPart,
+                                Map<String, String> sheetPart, CellDecoder decoder, List<Finding> findings,
+                                String fileName) {
+        SheetCells.CellData d = cellsByPart.get(sheetPart.get(t.sheet())).get(t.cell().key());
+        if (d == null) {
+            return RawCell.blank(t.sheet(), t.cell().a1());
+        }
+        Optional<RawCell> raw = decoder.decode(t.sheet(), t.cell(), d);
+        if (raw.isEmpty()) {
+            findings.add(ReadProblem.CELLA_ILLEGGIBILE.finding(fileName, "shared string " + d.value())
+                    .at(t.sheet(), t.cell().a1()));
+        }
+        return raw.orElse(RawCell.blank(t.sheet(), t.cell().a1()));
+    }
+
     private ReadResult readPackage(BoundedZip zip, String fileName, String sha256, long size, Deadline deadline)
             throws ReadFailure {
         List<Finding> findings = new ArrayList<>();
@@ -185,19 +222,10 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
         }
         Map<String, NameTarget> named = new LinkedHashMap<>();
         Map<String, Set<Long>> wantedByPart = new LinkedHashMap<>();
+        // the loops' bodies are methods of their own: compiled by C1 within the first file, not after a hundred
+        // files run interpreted (docs/performance.md, "h29-cons")
         for (WorkbookPart.DefinedName n : wb.names()) {
-            String key = upperCase(n.name());
-            if (n.local() || key.startsWith("_XLNM.") || named.containsKey(key)) {
-                continue;
-            }
-            Optional<NameTarget> t = NameTarget.parse(n.formula());
-            Optional<WorkbookPart.Sheet> sheet = t.flatMap(nt -> wb.sheet(nt.sheet()));
-            if (t.isEmpty() || sheet.isEmpty() || !sheetPart.containsKey(sheet.get().name())) {
-                continue;
-            }
-            NameTarget resolved = new NameTarget(sheet.get().name(), t.get().cell());
-            named.put(key, resolved);
-            wantedByPart.computeIfAbsent(sheetPart.get(resolved.sheet()), k -> new HashSet<>()).add(resolved.cell().key());
+            want(wb, n, sheetPart, named, wantedByPart);
         }
         Optional<WorkbookPart.Sheet> metaSheet = wb.sheet(MetadataSheet.SHEET);
         Optional<String> metaPart = metaSheet.map(s -> sheetPart.get(s.name()));
@@ -219,18 +247,7 @@ public final class XlsxReturnedWorkbookReader implements ReturnedWorkbookReader 
 
         TreeMap<String, RawCell> cells = new TreeMap<>();
         for (Map.Entry<String, NameTarget> e : named.entrySet()) {
-            NameTarget t = e.getValue();
-            SheetCells.CellData d = cellsByPart.get(sheetPart.get(t.sheet())).get(t.cell().key());
-            if (d == null) {
-                cells.put(e.getKey(), RawCell.blank(t.sheet(), t.cell().a1()));
-                continue;
-            }
-            Optional<RawCell> raw = decoder.decode(t.sheet(), t.cell(), d);
-            if (raw.isEmpty()) {
-                findings.add(ReadProblem.CELLA_ILLEGGIBILE.finding(fileName, "shared string " + d.value())
-                        .at(t.sheet(), t.cell().a1()));
-            }
-            cells.put(e.getKey(), raw.orElse(RawCell.blank(t.sheet(), t.cell().a1())));
+            cells.put(e.getKey(), cell(e.getValue(), cellsByPart, sheetPart, decoder, findings, fileName));
         }
         TreeMap<String, String> metadata = new TreeMap<>();
         if (metaPart.isPresent()) {

@@ -56,4 +56,33 @@ class NameTargetTest {
             }
         }
     }
+
+    /** The remembered parse gives what parsing gives, the first time and again, and stops growing at its bound. */
+    @Test
+    void rememberedAsParsed() {
+        java.util.Random random = new java.util.Random(29);
+        String alphabet = "'!$:=AaBbFfXx019 _[](),#REF.É";
+        java.util.List<String> formulas = new java.util.ArrayList<>(java.util.List.of("'Scheda'!$H$19", "='Scheda 1'!F12",
+                "'It''s'!F12", "'''''x'!A1", "Scheda!$F$12:$F$12", " Scheda!xfd1048576 ", "''!A1", "'Scheda!A1",
+                "'Scheda'A1", "'Scheda'!A1:B2", "Scheda!#REF!", "[1]Scheda!A1", "Scheda!XFE1", "Scheda!Éa1", ""));
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder sb = new StringBuilder(random.nextBoolean() ? "'Scheda'!" : "Dati!");
+            int n = random.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            formulas.add(sb.toString());
+        }
+        for (int round = 0; round < 2; round++) {
+            for (String f : formulas) {
+                assertEquals(NameTarget.parse(f), NameTarget.of(f), f);
+            }
+        }
+        for (int i = 0; i < NameTarget.MAX_REMEMBERED + 100; i++) {
+            String f = "'Scheda'!$B$" + (i + 1);
+            assertEquals(NameTarget.parse(f), NameTarget.of(f), f);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(NameTarget.remembered() <= NameTarget.MAX_REMEMBERED);
+        assertEquals(Optional.empty(), NameTarget.of("'Scheda'!$B$99999999"));
+    }
 }
