@@ -15,7 +15,6 @@ import it.peg.domain.Verifica;
 import it.peg.generate.ServiceWorkbookGenerator;
 import it.peg.generate.WorkbookFileNames;
 import it.peg.generate.WorkbookTemplate;
-import it.peg.io.SegmentIndex;
 import it.peg.readback.XlsxReturnedWorkbookReader;
 import it.peg.scoring.NotScoredException;
 import it.peg.scoring.NucleoOverride;
@@ -27,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,15 +66,7 @@ class PartialResultRenderTest {
     private static ServiceWorkbookGenerator generator;
     /** Last night's file of each service, by code. */
     private static final Map<String, FileAssessment> firstNight = new LinkedHashMap<>();
-    private static Earlier earlier;
-
-    /** Last night's outputs and their indexes. */
-    private record Earlier(Path summary, List<SegmentIndex> summaryIndex, Path csv, SegmentIndex csvIndex, Path forms,
-                           SegmentIndex formsIndex) {
-        RenderedServices.Earlier indexes() {
-            return new RenderedServices.Earlier(summaryIndex, Optional.of(csvIndex), Optional.of(formsIndex));
-        }
-    }
+    private static EarlierOutputs earlier;
 
     @BeforeAll
     static void lastNight() throws IOException {
@@ -87,23 +77,7 @@ class PartialResultRenderTest {
         for (Service s : plan.services()) {
             firstNight.put(s.code(), filled(s, "", SEED, 3));
         }
-        ConsolidationResult result = night(List.of(), Map.of());
-        Path summary = dir.resolve("riepilogo.xlsx");
-        Path csv = dir.resolve("riepilogo.csv");
-        Path forms = dir.resolve("schede-valutazione.xlsx");
-        List<SegmentIndex> summaryIndex;
-        SegmentIndex csvIndex;
-        SegmentIndex formsIndex;
-        try (OutputStream out = Files.newOutputStream(summary)) {
-            summaryIndex = SummaryWorkbookWriter.write(result, out, Optional.empty(), List.of(), Optional.of(dir));
-        }
-        try (OutputStream out = Files.newOutputStream(csv)) {
-            csvIndex = CsvExporter.write(result, out, Optional.empty());
-        }
-        try (OutputStream out = Files.newOutputStream(forms)) {
-            formsIndex = ValutazioneWorkbookWriter.write(result, out, Optional.empty());
-        }
-        earlier = new Earlier(summary, summaryIndex, csv, csvIndex, forms, formsIndex);
+        earlier = EarlierOutputs.of(night(List.of(), Map.of()), dir);
     }
 
     /** Service {@code s}'s scheda filled by an office of {@code seed}, received {@code daysEarly} before it is due. */
@@ -194,19 +168,6 @@ class PartialResultRenderTest {
         return nights.stream();
     }
 
-    /** The three outputs of {@code result}, copying from last night's. */
-    private static List<byte[]> outputs(ConsolidationResult result) throws IOException {
-        ByteArrayOutputStream summary = new ByteArrayOutputStream();
-        SummaryWorkbookWriter.write(result, summary, Optional.of(earlier.summary()), earlier.summaryIndex(),
-                Optional.of(dir));
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        CsvExporter.write(result, csv, Optional.of(new SegmentIndex.Earlier(earlier.csv(), earlier.csvIndex())));
-        ByteArrayOutputStream forms = new ByteArrayOutputStream();
-        ValutazioneWorkbookWriter.write(result, forms,
-                Optional.of(new SegmentIndex.Earlier(earlier.forms(), earlier.formsIndex())));
-        return List.of(summary.toByteArray(), csv.toByteArray(), forms.toByteArray());
-    }
-
     private static Set<String> rendered(ConsolidationResult result) {
         // worked out from a result that holds no service's scoring: what the night has before it scores
         return RenderedServices.of(result.partialTo(Set.of()), earlier.indexes());
@@ -220,11 +181,14 @@ class PartialResultRenderTest {
         assertTrue(scored.size() < SERVICES / 2, "a few runs, not the whole plan: " + scored);
         assertEquals(scored, RenderedServices.of(tonight.result(), earlier.indexes()),
                 "the same from the full result");
-        List<byte[]> full = outputs(tonight.result());
-        List<byte[]> partial = outputs(tonight.result().partialTo(scored));
+        List<byte[]> full = earlier.outputs(tonight.result());
+        List<byte[]> partial = earlier.outputs(tonight.result().partialTo(scored));
         assertArrayEquals(full.get(0), partial.get(0), "riepilogo.xlsx");
         assertArrayEquals(full.get(1), partial.get(1), "riepilogo.csv");
         assertArrayEquals(full.get(2), partial.get(2), "schede-valutazione.xlsx");
+        // the Nucleo columns' read-back of the summary written (what the next night compares) asks no scoring
+        assertEquals(NucleoColumnsReader.readBackOf(tonight.result()),
+                NucleoColumnsReader.readBackOf(tonight.result().partialTo(Set.of())));
         // and the copying writers' bytes are a full render's
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         SummaryWorkbookWriter.write(tonight.result(), whole);
@@ -258,20 +222,18 @@ class PartialResultRenderTest {
         scored.remove(missing);
         ConsolidationResult lacking = tonight.result().partialTo(scored);
         String held = scored.size() + " services, not of " + missing;
-        NotScoredException summary = assertThrows(NotScoredException.class, () -> SummaryWorkbookWriter.write(lacking,
-                new ByteArrayOutputStream(), Optional.of(earlier.summary()), earlier.summaryIndex(), Optional.of(dir)));
+        NotScoredException summary = assertThrows(NotScoredException.class,
+                () -> earlier.summary(lacking, new ByteArrayOutputStream()));
         assertEquals("peg's bug: rendering needs the score of objective " + missing + ".1 of service " + missing
                 + ", but the result holds the full scoring of " + held,
                 summary.getMessage());
         assertEquals(missing, summary.serviceCode());
-        NotScoredException csv = assertThrows(NotScoredException.class, () -> CsvExporter.write(lacking,
-                new ByteArrayOutputStream(),
-                Optional.of(new SegmentIndex.Earlier(earlier.csv(), earlier.csvIndex()))));
+        NotScoredException csv = assertThrows(NotScoredException.class,
+                () -> earlier.csv(lacking, new ByteArrayOutputStream()));
         assertEquals("peg's bug: rendering needs the scoring for the Indicatori rows of service " + missing
                 + ", but the result holds the full scoring of " + held, csv.getMessage());
-        NotScoredException forms = assertThrows(NotScoredException.class, () -> ValutazioneWorkbookWriter.write(
-                lacking, new ByteArrayOutputStream(),
-                Optional.of(new SegmentIndex.Earlier(earlier.forms(), earlier.formsIndex()))));
+        NotScoredException forms = assertThrows(NotScoredException.class,
+                () -> earlier.forms(lacking, new ByteArrayOutputStream()));
         assertEquals("peg's bug: rendering needs the scoring for the Scheda per la valutazione of service " + missing
                 + ", but the result holds the full scoring of " + held, forms.getMessage());
     }
