@@ -3,6 +3,8 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.io.SegmentIndex;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,21 +27,27 @@ import java.util.Set;
  * (Anomalie's, Registro's and Servizi's rows read no service's full scoring: findings, files, deliveries and the
  * services' scores, which a result holds whole).
  *
- * <p>From the indexes alone: the writers also check the earlier files themselves (length, CRC); an earlier file that
- * turns out unusable makes them render more than this counted, and a writer given a result lacking a service it then
- * needs stops with {@link it.peg.scoring.NotScoredException} rather than write a wrong row. A night meeting it renders
- * again from the full scoring.
+ * <p>The earlier files are checked as far as their writers check them before the first copy (the summary's parts in
+ * its zip directory, the CSV's and the Schede's lengths). What a writer finds only as it copies (a segment whose bytes
+ * fail their CRC, the Schede's whole CRC) makes it render more than this counted: a writer given a result lacking a
+ * service it then needs stops with {@link it.peg.scoring.NotScoredException} rather than write a wrong row, and a
+ * night meeting it renders again from the full scoring.
  */
 public final class RenderedServices {
     /**
-     * The indexes the last night left of its outputs, as {@code OutputStep} hands them to the writers.
+     * The outputs the last night left and their indexes, as {@code OutputStep} hands them to the writers: each file is
+     * checked as its writer checks it before copying (a summary's part whose entry is not the one indexed, a CSV or a
+     * Schede file of another length, is as good as no index: every run of it is rendered).
      *
-     * @param summary the summary's row sheets, one per worksheet part (none: every run is rendered)
-     * @param csv     the CSV's runs
-     * @param forms   the Schede per la valutazione's sheets
+     * @param summaryFile the summary to copy from
+     * @param summary     its row sheets' indexes, one per worksheet part (none: every run is rendered)
+     * @param csv         the CSV and its runs
+     * @param forms       the Schede per la valutazione and their sheets
      */
-    public record Earlier(List<SegmentIndex> summary, Optional<SegmentIndex> csv, Optional<SegmentIndex> forms) {
+    public record Earlier(Optional<Path> summaryFile, List<SegmentIndex> summary, Optional<SegmentIndex.Earlier> csv,
+                          Optional<SegmentIndex.Earlier> forms) {
         public Earlier {
+            Objects.requireNonNull(summaryFile, "summaryFile");
             summary = List.copyOf(summary);
             Objects.requireNonNull(csv, "csv");
             Objects.requireNonNull(forms, "forms");
@@ -47,7 +55,30 @@ public final class RenderedServices {
 
         /** No earlier output: every run is rendered. */
         public static Earlier none() {
-            return new Earlier(List.of(), Optional.empty(), Optional.empty());
+            return new Earlier(Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        }
+
+        /** The summary's indexes whose parts its file holds as indexed (none without the file). */
+        List<SegmentIndex> summaryUsable() {
+            if (summaryFile.isEmpty()) {
+                return List.of();
+            }
+            try (it.peg.xlsx.EarlierPackage from = it.peg.xlsx.EarlierPackage.at(summaryFile.get())) {
+                return summary.stream().filter(from::holds).toList();
+            } catch (java.io.IOException e) {
+                return List.of(); // the writer's copy fails the same way: it renders everything
+            }
+        }
+
+        /** The index of {@code earlier}, when its file is there with the indexed length (as the writers check). */
+        static Optional<SegmentIndex> ofLength(Optional<SegmentIndex.Earlier> earlier) {
+            return earlier.filter(e -> {
+                try {
+                    return Files.isRegularFile(e.file()) && Files.size(e.file()) == e.index().length();
+                } catch (java.io.IOException x) {
+                    return false;
+                }
+            }).map(SegmentIndex.Earlier::index);
         }
     }
 
@@ -57,11 +88,11 @@ public final class RenderedServices {
     /** The services whose rows the three writers render from {@code result} copying from {@code earlier}, plan order. */
     public static Set<String> of(ConsolidationResult result, Earlier earlier) {
         Set<String> rendered = new java.util.HashSet<>();
-        SummaryWorkbookWriter.servicesRendered(result, earlier.summary(), rendered::add);
-        java.util.function.Predicate<String> csvHolds = earlier.csv().map(SegmentIndex::byKey)
+        SummaryWorkbookWriter.servicesRendered(result, earlier.summaryUsable(), rendered::add);
+        java.util.function.Predicate<String> csvHolds = Earlier.ofLength(earlier.csv()).map(SegmentIndex::byKey)
                 .<java.util.function.Predicate<String>>map(m -> m::containsKey).orElse(key -> false);
         IndicatorRows.servicesRendered(result, csvHolds, rendered::add);
-        ValutazioneWorkbookWriter.servicesRendered(result, earlier.forms(), rendered::add);
+        ValutazioneWorkbookWriter.servicesRendered(result, Earlier.ofLength(earlier.forms()), rendered::add);
         Set<String> inPlanOrder = new LinkedHashSet<>();
         result.plan().services().forEach(s -> {
             if (rendered.contains(s.code())) {

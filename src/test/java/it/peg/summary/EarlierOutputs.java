@@ -35,7 +35,9 @@ record EarlierOutputs(Path dir, List<SegmentIndex> summaryIndex, SegmentIndex cs
 
     /** The indexes, as the night holds them. */
     RenderedServices.Earlier indexes() {
-        return new RenderedServices.Earlier(summaryIndex, Optional.of(csvIndex), Optional.of(formsIndex));
+        return new RenderedServices.Earlier(Optional.of(dir.resolve("riepilogo.xlsx")), summaryIndex,
+                Optional.of(new SegmentIndex.Earlier(dir.resolve("riepilogo.csv"), csvIndex)),
+                Optional.of(new SegmentIndex.Earlier(dir.resolve("schede-valutazione.xlsx"), formsIndex)));
     }
 
     /** The summary's writing of {@code result}, copying from last night's. */

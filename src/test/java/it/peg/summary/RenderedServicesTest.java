@@ -114,7 +114,29 @@ class RenderedServicesTest {
         Set<String> every = new LinkedHashSet<>();
         plan.services().stream().map(Service::code).forEach(every::add);
         // the CSV's index given as the forms', the forms' as the CSV's: neither holds the other's keys
-        assertEquals(every, RenderedServices.of(tonight, new RenderedServices.Earlier(earlier.summaryIndex(),
-                Optional.of(earlier.formsIndex()), Optional.of(earlier.csvIndex()))));
+        RenderedServices.Earlier given = earlier.indexes();
+        assertEquals(every, RenderedServices.of(tonight, new RenderedServices.Earlier(given.summaryFile(),
+                given.summary(), given.forms(), given.csv())));
+    }
+
+    @Test
+    void anEarlierFileThatIsNotTheOneIndexedIsNoIndex() throws IOException {
+        Plan plan = SyntheticPlan.build(40, 7L);
+        EarlierOutputs earlier = EarlierOutputs.of(night(plan, Map.of()), dir);
+        ConsolidationResult tonight = night(plan, Map.of()).partialTo(Set.of());
+        Set<String> every = new LinkedHashSet<>();
+        plan.services().stream().map(Service::code).forEach(every::add);
+        // the CSV a byte longer (its runs are then all rendered): every service's Indicatori rows
+        java.nio.file.Files.write(dir.resolve("riepilogo.csv"), new byte[] {'\n'},
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(every, RenderedServices.of(tonight, earlier.indexes()));
+        // the summary saved again by another program (here: the Schede in its place): no part of it as indexed
+        EarlierOutputs again = EarlierOutputs.of(night(plan, Map.of()), dir);
+        java.nio.file.Files.copy(dir.resolve("schede-valutazione.xlsx"), dir.resolve("riepilogo.xlsx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(every, RenderedServices.of(tonight, again.indexes()));
+        // the Schede gone too: every form
+        java.nio.file.Files.delete(dir.resolve("schede-valutazione.xlsx"));
+        assertEquals(every, RenderedServices.of(tonight, again.indexes()));
     }
 }
