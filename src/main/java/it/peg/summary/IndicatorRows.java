@@ -228,10 +228,12 @@ final class IndicatorRows {
     /**
      * The runs of a result and their keys, worked out once for the workbook's and the CSV's writers, which a night
      * runs side by side on the same result (a SHA-256 of each service's plan slice and files, twice, was a twentieth
-     * of a night with a few new files). Only the last result's are kept, and the result itself is not held.
+     * of a night with a few new files), and for a night's partial result the same as for the result it was made from
+     * (by their {@link KeyInputs}). Only the last result's are kept, and what they were made of is not held.
      */
     static final class Spans {
-        private static java.lang.ref.WeakReference<ConsolidationResult> lastResult = new java.lang.ref.WeakReference<>(null);
+        /** What the last spans' keys were made of ({@link KeyInputs}): null before any. */
+        private static KeyInputs lastInputs;
         private static List<Span> lastSpans = List.of();
         /** Whether {@link #lastSpans} carry their keys. */
         private static boolean lastKeyed;
@@ -242,14 +244,14 @@ final class IndicatorRows {
 
         /** The spans, with their keys when {@code keyed} (else each key is ""). */
         static synchronized List<Span> of(ConsolidationResult result, List<Verifica> verifiche, boolean keyed) {
-            if (lastResult.get() != result || keyed && !lastKeyed) {
+            if (lastInputs == null || !lastInputs.madeOf(result) || keyed && !lastKeyed) {
                 // no memo at all while the next are worked out: not held meanwhile, and none left for the
                 // earlier result if working them out fails
-                lastResult = new java.lang.ref.WeakReference<>(null);
+                lastInputs = null;
                 lastSpans = List.of();
                 lastSpans = compute(result, verifiche, keyed);
                 lastKeyed = keyed;
-                lastResult = new java.lang.ref.WeakReference<>(result);
+                lastInputs = KeyInputs.of(result);
             }
             return lastSpans;
         }

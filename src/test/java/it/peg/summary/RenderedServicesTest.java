@@ -100,6 +100,20 @@ class RenderedServicesTest {
     }
 
     @Test
+    void theKeysAreWorkedOutOnceForAResultAndThePartialOneMadeFromIt() {
+        Plan plan = SyntheticPlan.build(40, 7L);
+        ConsolidationResult whole = night(plan, Map.of());
+        Optional<Map<String, byte[]>> keys = ServiceInputKeys.of(whole.partialTo(Set.of()));
+        assertTrue(keys.isPresent());
+        assertTrue(keys == ServiceInputKeys.of(whole.partialTo(Set.of("S01"))), "the same keys, not made again");
+        assertTrue(keys == ServiceInputKeys.of(whole));
+        ConsolidationResult overridden = night(plan, overrideOf(plan, 3));
+        assertTrue(keys != ServiceInputKeys.of(overridden), "other overrides, other keys");
+        assertTrue(!java.util.Arrays.equals(keys.get().get("S04"), ServiceInputKeys.of(overridden).get().get("S04")));
+        assertTrue(java.util.Arrays.equals(keys.get().get("S05"), ServiceInputKeys.of(overridden).get().get("S05")));
+    }
+
+    @Test
     void nothingChangedNothingScored() throws IOException {
         Plan plan = SyntheticPlan.build(40, 7L);
         EarlierOutputs earlier = EarlierOutputs.of(night(plan, Map.of()), dir);
