@@ -114,8 +114,12 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
      */
     public void requireScoring(String serviceCode, String what) {
         if (!holds(serviceCode)) {
-            throw new NotScoredException(serviceCode, what, partial.get().services().size());
+            throw notScored(serviceCode, what);
         }
+    }
+
+    private NotScoredException notScored(String serviceCode, String what) {
+        return new NotScoredException(serviceCode, what, partial.orElseThrow().services().size());
     }
 
     /**
@@ -124,13 +128,17 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
      * service's scoring.
      */
     public Optional<ObjectiveScore> objectiveOf(String serviceCode, String objectiveCode) {
-        requireScoring(serviceCode, "the score of objective " + objectiveCode);
+        if (!holds(serviceCode)) { // the message made only then: this is asked of every row's objective
+            throw notScored(serviceCode, "the score of objective " + objectiveCode);
+        }
         return objective(objectiveCode);
     }
 
     /** As {@link #objectiveOf}, for the indicator {@code indicatorCode} of the service {@code serviceCode}. */
     public Optional<IndicatorScore> indicatorOf(String serviceCode, String indicatorCode) {
-        requireScoring(serviceCode, "the score of indicator " + indicatorCode);
+        if (!holds(serviceCode)) {
+            throw notScored(serviceCode, "the score of indicator " + indicatorCode);
+        }
         return indicator(indicatorCode);
     }
 
@@ -139,7 +147,9 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
      * (every trend of that code); {@link NotScoredException} when this report does not hold the service's scoring.
      */
     public List<DataTrend> dataTrendsOf(String serviceCode, String dataCode) {
-        requireScoring(serviceCode, "the data trends of " + dataCode);
+        if (!holds(serviceCode)) {
+            throw notScored(serviceCode, "the data trends of " + dataCode);
+        }
         return TRENDS.of(this).getOrDefault(dataCode, List.of());
     }
 
