@@ -21,7 +21,10 @@ public final class NightRun {
         static final Logger LOG = LoggerFactory.getLogger(NightRun.class);
     }
 
-    /** The stages for the night, found once it runs (the key of the seals is read from beside the plan). */
+    /**
+     * The stages for the night, made only when it is not one with nothing new ({@link MergeJob}; the key of the seals is
+     * read from beside the plan).
+     */
     @FunctionalInterface
     public interface StagesSource {
         Stages stages() throws IOException;
@@ -50,7 +53,7 @@ public final class NightRun {
                     Ledger.open(request.workDir(), runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER,
                             Map.of("previous", held.staleOwner().get()));
                 }
-                MergeReport report = new MergeJob(stages.stages(), clock, toolVersion, build).run(request, runId);
+                MergeReport report = new MergeJob(stages, clock, toolVersion, build).run(request, runId);
                 logging.info(NightRun.class, report.logLine());
                 return report;
             } catch (Exception | Error e) {
