@@ -1,7 +1,6 @@
 package it.peg.merge;
 
 import it.peg.merge.cache.AssessmentCache;
-import it.peg.merge.cache.CacheEntry;
 import it.peg.consolidate.InputFile;
 
 import it.peg.io.OutputDigest;
@@ -153,7 +152,7 @@ public final class QuietNight {
             }
             // the ledger first: a line of any run but a quiet night since (killed, failed, a lock taken over) and the
             // night is an ordinary one
-            if (!onlyQuietNightsSince(Ledger.bytes(work), m.ledger())
+            if (!onlyQuietNightsSince(work, m.ledger())
                     || !NightManifest.Sealed.of(nightStateFile(work)).equals(m.nightState())) {
                 return Optional.empty();
             }
@@ -254,21 +253,45 @@ public final class QuietNight {
 
     /**
      * Whether the ledger begins with the bytes the manifest sealed and holds after them only complete quiet nights: a
-     * RUN_START and the same run's RUN_END with {@code inputs=unchanged}, which change nothing a full run reads.
+     * RUN_START and the same run's RUN_END with {@code inputs=unchanged}, which change nothing a full run reads. The
+     * sealed bytes are read in chunks and only checked ({@link NightManifest.Sealed}), the lines after them parsed.
      */
-    static boolean onlyQuietNightsSince(byte[] ledger, NightManifest.Sealed sealed) {
-        int length = (int) sealed.length();
-        if (sealed.length() <= 0 || sealed.length() > ledger.length || ledger[length - 1] != '\n'
-                || CacheEntry.checksum(ledger, 0, length) != sealed.crc()) {
+    static boolean onlyQuietNightsSince(Path work, NightManifest.Sealed sealed) throws IOException {
+        if (sealed.length() <= 0) {
             return false;
         }
-        if (length == ledger.length) {
+        try (java.io.InputStream in = Ledger.input(work)) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            byte[] chunk = new byte[NightManifest.Sealed.CHUNK];
+            long left = sealed.length();
+            byte last = 0;
+            while (left > 0) {
+                int n = in.read(chunk, 0, (int) Math.min(chunk.length, left));
+                if (n < 0) {
+                    return false; // shorter than sealed
+                }
+                if (n > 0) {
+                    crc.update(chunk, 0, n);
+                    last = chunk[n - 1];
+                    left -= n;
+                }
+            }
+            if (last != '\n' || (int) crc.getValue() != sealed.crc()) {
+                return false;
+            }
+            return onlyQuietNights(in.readAllBytes());
+        }
+    }
+
+    /** Whether {@code lines}, the ledger after its sealed bytes, are complete quiet nights only (or none). */
+    private static boolean onlyQuietNights(byte[] lines) {
+        if (lines.length == 0) {
             return true;
         }
-        if (ledger[ledger.length - 1] != '\n') {
+        if (lines[lines.length - 1] != '\n') {
             return false; // a line cut short
         }
-        Ledger.Contents after = Ledger.parse(ledger, length);
+        Ledger.Contents after = Ledger.parse(lines, 0);
         List<LedgerEntry> entries = after.entries();
         if (after.badLines() > 0 || entries.size() % 2 != 0) {
             return false;
