@@ -132,10 +132,11 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
 
     /**
      * A file compared whole: its length and CRC-32 (the ledger grows each night; both are small enough to read). CRC-32
-     * rather than the CRC32C of the manifest's own seal: the same 32 bits, but {@code java.util.zip.CRC32} is computed
-     * with the processor's instructions by C1 and the interpreter, where {@code CRC32C} runs as Java code: ~1.3 ms a MB
-     * of a quiet night's main thread in a new JVM, and the ledger is ~1 MB at 2,000 services, the night state 0.8 MB
-     * (issue 21). Both files are read in chunks, never held whole.
+     * rather than the CRC32C of the manifest's own seal: the same 32 bits, but {@code java.util.zip.CRC32} is a native
+     * method the JVM computes with the processor's instructions from its first call, where {@code CRC32C}'s first calls
+     * in a new JVM run as Java code (interpreted, then compiled on the stack without its intrinsic): ~1.3 ms a MB of a
+     * quiet night's main thread, and the ledger is ~1 MB at 2,000 services, the night state 0.8 MB (issue 21). Both
+     * files are read in chunks, never held whole.
      */
     record Sealed(long length, int crc) {
         /** The chunk a sealed file is read in. */
