@@ -226,7 +226,7 @@ public final class Ledger {
     /** The ledger's bytes as they are now (none when there is no ledger yet). */
     /**
      * The ledger to read from its start, refused as {@link #bytes} refuses; an empty stream when there is none. A quiet
-     * night's check reads it in chunks ({@link QuietNight#onlyQuietNightsSince}): at 2,000 services the ledger is ~1 MB.
+     * night's check reads it in chunks ({@link QuietLedger#onlyQuietNightsSince}): at 2,000 services the ledger is ~1 MB.
      */
     static java.io.InputStream input(Path workDir) throws IOException {
         requireUsable(workDir);

@@ -67,15 +67,14 @@ public final class MergeJob {
     // the logger made when first used: a night with nothing new logs through none (NightLogging, issue 21)
     private static final class Log { static final Logger LOG = LoggerFactory.getLogger(MergeJob.class); }
 
-    /** The night's stages, made once the night is found not quiet ({@link #run}). */
     private final NightRun.StagesSource stagesSource;
-    private Stages stages;
+    private Stages stages; // made once the night is found not quiet: a quiet night reads no file (issue 21)
     private final Clock clock;
     private final String toolVersion;
     /** What cache entries are stamped with: entries written by another build are misses. */
     private final String build;
 
-    public MergeJob(Stages stages, Clock clock, String toolVersion) {
+    public MergeJob(NightRun.StagesSource stages, Clock clock, String toolVersion) {
         this(stages, clock, toolVersion, toolVersion);
     }
 
@@ -85,25 +84,11 @@ public final class MergeJob {
      *                    this code read from files, and a rebuilt peg may read them differently even under
      *                    the same version number
      */
-    public MergeJob(Stages stages, Clock clock, String toolVersion, String build) {
-        this(new Given(stages), clock, toolVersion, build);
-    }
-
-    /**
-     * @param stages the night's stages, made only when the night is not one with nothing new: a quiet night reads no
-     *               file and needs none (making them, the seals' key read from beside the plan and eight stages linked,
-     *               was ~4 ms of a quiet night's main thread: issue 21); a failure to make them is the ordinary night's,
-     *               reported as before
-     */
     public MergeJob(NightRun.StagesSource stages, Clock clock, String toolVersion, String build) {
         this.build = build;
-        this.stagesSource = java.util.Objects.requireNonNull(stages, "stages");
+        this.stagesSource = stages;
         this.clock = clock;
         this.toolVersion = toolVersion;
-    }
-
-    /** Stages given as they are (no lambda: a night's start-up links none it does not use). */
-    private record Given(Stages stages) implements NightRun.StagesSource {
     }
 
     public MergeReport run(MergeRequest request, String runId) throws IOException {

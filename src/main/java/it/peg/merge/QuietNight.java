@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  *
  * <p>The last complete run leaves a {@link NightManifest}. A night takes this short way only when everything a full
  * run reads is as that run left it: the same build, plan and inbox arguments; the ledger and the night state byte for
- * byte (length and CRC32C: any line of a killed run, a stale lock taken over or a failed run makes them differ); the
+ * byte (length and CRC-32: any line of a killed run, a stale lock taken over or a failed run makes them differ); the
  * night's date within the same verifica; no link or special file in the inbox; every file in the inbox a name and
  * content already received, with its archived copy in place; the plan, both outputs, the verifica's copies and every
  * file in {@code scartati/} with the content the run left. A file's content is known from its stamp
@@ -152,7 +152,7 @@ public final class QuietNight {
             }
             // the ledger first: a line of any run but a quiet night since (killed, failed, a lock taken over) and the
             // night is an ordinary one
-            if (!onlyQuietNightsSince(work, m.ledger())
+            if (!QuietLedger.onlyQuietNightsSince(work, m.ledger())
                     || !NightManifest.Sealed.of(nightStateFile(work)).equals(m.nightState())) {
                 return Optional.empty();
             }
@@ -249,62 +249,6 @@ public final class QuietNight {
                 it.peg.consolidate.SideTask.awaitQuietly(walking).ifPresent(listed);
             }
         }
-    }
-
-    /**
-     * Whether the ledger begins with the bytes the manifest sealed and holds after them only complete quiet nights: a
-     * RUN_START and the same run's RUN_END with {@code inputs=unchanged}, which change nothing a full run reads. The
-     * sealed bytes are read in chunks and only checked ({@link NightManifest.Sealed}), the lines after them parsed.
-     */
-    static boolean onlyQuietNightsSince(Path work, NightManifest.Sealed sealed) throws IOException {
-        if (sealed.length() <= 0) {
-            return false;
-        }
-        try (java.io.InputStream in = Ledger.input(work)) {
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            byte[] chunk = new byte[NightManifest.Sealed.CHUNK];
-            long left = sealed.length();
-            byte last = 0;
-            while (left > 0) {
-                int n = in.read(chunk, 0, (int) Math.min(chunk.length, left));
-                if (n < 0) {
-                    return false; // shorter than sealed
-                }
-                if (n > 0) {
-                    crc.update(chunk, 0, n);
-                    last = chunk[n - 1];
-                    left -= n;
-                }
-            }
-            if (last != '\n' || (int) crc.getValue() != sealed.crc()) {
-                return false;
-            }
-            return onlyQuietNights(in.readAllBytes());
-        }
-    }
-
-    /** Whether {@code lines}, the ledger after its sealed bytes, are complete quiet nights only (or none). */
-    private static boolean onlyQuietNights(byte[] lines) {
-        if (lines.length == 0) {
-            return true;
-        }
-        if (lines[lines.length - 1] != '\n') {
-            return false; // a line cut short
-        }
-        Ledger.Contents after = Ledger.parse(lines, 0);
-        List<LedgerEntry> entries = after.entries();
-        if (after.badLines() > 0 || entries.size() % 2 != 0) {
-            return false;
-        }
-        for (int i = 0; i < entries.size(); i += 2) {
-            LedgerEntry start = entries.get(i);
-            LedgerEntry end = entries.get(i + 1);
-            if (!start.is(LedgerEvent.RUN_START) || !end.is(LedgerEvent.RUN_END) || !start.run().equals(end.run())
-                    || !"unchanged".equals(end.field("inputs").orElse(""))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a file not vouched for by its entry is likely new: no entry, or a settled one its stamp no longer matches. */

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The quiet night's check of the ledger read in chunks ({@link QuietNight#onlyQuietNightsSince}) and the seals of the
+ * The quiet night's check of the ledger read in chunks ({@link QuietLedger.onlyQuietNightsSince}) and the seals of the
  * ledger and the night state ({@link NightManifest.Sealed}): the sealed bytes found whole, byte for byte, over several
  * chunks, and after them only complete quiet nights.
  */
@@ -65,10 +65,10 @@ class QuietNightLedgerSealTest {
     @Test
     void theSealedBytesThenOnlyQuietNightsAreAQuietLedger() throws Exception {
         NightManifest.Sealed sealed = seal();
-        assertTrue(QuietNight.onlyQuietNightsSince(work, sealed), "nothing after the seal");
+        assertTrue(QuietLedger.onlyQuietNightsSince(work, sealed), "nothing after the seal");
         quietNight("r-2");
         quietNight("r-3");
-        assertTrue(QuietNight.onlyQuietNightsSince(work, sealed), "two quiet nights after it");
+        assertTrue(QuietLedger.onlyQuietNightsSince(work, sealed), "two quiet nights after it");
     }
 
     @Test
@@ -81,7 +81,7 @@ class QuietNightLedgerSealTest {
             byte[] changed = whole.clone();
             changed[at] = (byte) (changed[at] == 'x' ? 'y' : 'x');
             Files.write(ledger, changed);
-            assertFalse(QuietNight.onlyQuietNightsSince(work, sealed), "byte " + at + " changed");
+            assertFalse(QuietLedger.onlyQuietNightsSince(work, sealed), "byte " + at + " changed");
         }
     }
 
@@ -89,14 +89,14 @@ class QuietNightLedgerSealTest {
     void aLedgerShorterThanSealedOrCutInsideItsLastSealedLineIsNotQuiet() throws Exception {
         NightManifest.Sealed sealed = seal();
         Files.write(ledger, Arrays.copyOf(sealedBytes, sealedBytes.length - 1));
-        assertFalse(QuietNight.onlyQuietNightsSince(work, sealed), "a byte short");
+        assertFalse(QuietLedger.onlyQuietNightsSince(work, sealed), "a byte short");
         Files.delete(ledger);
-        assertFalse(QuietNight.onlyQuietNightsSince(work, sealed), "no ledger");
+        assertFalse(QuietLedger.onlyQuietNightsSince(work, sealed), "no ledger");
         // a seal whose last sealed byte is not the end of a line (the CRC right): not the seal of a whole run
         byte[] cut = Arrays.copyOf(sealedBytes, sealedBytes.length - 5);
         Files.write(ledger, sealedBytes);
-        assertFalse(QuietNight.onlyQuietNightsSince(work, NightManifest.Sealed.of(cut)));
-        assertFalse(QuietNight.onlyQuietNightsSince(work, new NightManifest.Sealed(0, 0)), "an empty seal");
+        assertFalse(QuietLedger.onlyQuietNightsSince(work, NightManifest.Sealed.of(cut)));
+        assertFalse(QuietLedger.onlyQuietNightsSince(work, new NightManifest.Sealed(0, 0)), "an empty seal");
     }
 
     @Test
@@ -104,12 +104,12 @@ class QuietNightLedgerSealTest {
         NightManifest.Sealed sealed = seal();
         quietNight("r-2");
         Ledger.open(work, "r-3", Clock.systemUTC()).append(LedgerEvent.RUN_START, Ledger.fields("tool", "test"));
-        assertFalse(QuietNight.onlyQuietNightsSince(work, sealed), "a run that did not end");
+        assertFalse(QuietLedger.onlyQuietNightsSince(work, sealed), "a run that did not end");
 
         Files.write(ledger, sealedBytes);
         quietNight("r-2");
         Files.write(ledger, "2024-07-02T02:00:00Z\tr-4\tRUN_ST".getBytes(StandardCharsets.UTF_8),
                 java.nio.file.StandardOpenOption.APPEND);
-        assertFalse(QuietNight.onlyQuietNightsSince(work, sealed), "a line cut short");
+        assertFalse(QuietLedger.onlyQuietNightsSince(work, sealed), "a line cut short");
     }
 }
