@@ -20,13 +20,20 @@ public final class Sha256 {
      */
     public static MessageDigest digest() {
         try {
-            return (MessageDigest) PROTOTYPE.clone();
+            return (MessageDigest) Prototype.PROTOTYPE.clone();
         } catch (CloneNotSupportedException e) {
             return create();
         }
     }
 
-    private static final MessageDigest PROTOTYPE = create();
+    /**
+     * Made when {@link #digest} is first called, not when the class is: a file is hashed by {@link Sha256C1}, and the
+     * providers' look-up (their classes, the Sun provider's entries, /dev/random opened) was a few ms of a night with
+     * nothing new that read a file again (issue 21).
+     */
+    private static final class Prototype {
+        static final MessageDigest PROTOTYPE = create();
+    }
 
     private static MessageDigest create() {
         try {

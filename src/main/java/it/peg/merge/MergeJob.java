@@ -67,13 +67,14 @@ public final class MergeJob {
     // the logger made when first used: a night with nothing new logs through none (NightLogging, issue 21)
     private static final class Log { static final Logger LOG = LoggerFactory.getLogger(MergeJob.class); }
 
-    private final Stages stages;
+    private final NightRun.StagesSource stagesSource;
+    private Stages stages; // made once the night is found not quiet: a quiet night reads no file (issue 21)
     private final Clock clock;
     private final String toolVersion;
     /** What cache entries are stamped with: entries written by another build are misses. */
     private final String build;
 
-    public MergeJob(Stages stages, Clock clock, String toolVersion) {
+    public MergeJob(NightRun.StagesSource stages, Clock clock, String toolVersion) {
         this(stages, clock, toolVersion, toolVersion);
     }
 
@@ -83,9 +84,9 @@ public final class MergeJob {
      *                    this code read from files, and a rebuilt peg may read them differently even under
      *                    the same version number
      */
-    public MergeJob(Stages stages, Clock clock, String toolVersion, String build) {
+    public MergeJob(NightRun.StagesSource stages, Clock clock, String toolVersion, String build) {
         this.build = build;
-        this.stages = stages;
+        this.stagesSource = stages;
         this.clock = clock;
         this.toolVersion = toolVersion;
     }
@@ -101,6 +102,7 @@ public final class MergeJob {
         if (quiet.isPresent()) {
             return quiet.get();
         }
+        stages = stagesSource.stages();
         night.removeTemps();
         night.start(runId);
         night.scanInbox(Optional.ofNullable(listed.get())); // the quiet check's listing if it made one: one a night

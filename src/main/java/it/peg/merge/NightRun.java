@@ -21,7 +21,11 @@ public final class NightRun {
         static final Logger LOG = LoggerFactory.getLogger(NightRun.class);
     }
 
-    /** The stages for the night, found once it runs (the key of the seals is read from beside the plan). */
+    /**
+     * The stages for the night, asked for by {@link MergeJob} only when the night is not one with nothing new: a quiet
+     * night reads no file, and making them read the seals' key from beside the plan and linked eight stages, ~4 ms of its
+     * main thread (issue 21); a failure to make them is the ordinary night's, reported as before.
+     */
     @FunctionalInterface
     public interface StagesSource {
         Stages stages() throws IOException;
@@ -50,7 +54,7 @@ public final class NightRun {
                     Ledger.open(request.workDir(), runId, clock).append(LedgerEvent.LOCK_TAKEN_OVER,
                             Map.of("previous", held.staleOwner().get()));
                 }
-                MergeReport report = new MergeJob(stages.stages(), clock, toolVersion, build).run(request, runId);
+                MergeReport report = new MergeJob(stages, clock, toolVersion, build).run(request, runId);
                 logging.info(NightRun.class, report.logLine());
                 return report;
             } catch (Exception | Error e) {

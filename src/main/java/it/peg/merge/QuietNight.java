@@ -1,7 +1,6 @@
 package it.peg.merge;
 
 import it.peg.merge.cache.AssessmentCache;
-import it.peg.merge.cache.CacheEntry;
 import it.peg.consolidate.InputFile;
 
 import it.peg.io.OutputDigest;
@@ -31,7 +30,7 @@ import java.util.stream.Stream;
  *
  * <p>The last complete run leaves a {@link NightManifest}. A night takes this short way only when everything a full
  * run reads is as that run left it: the same build, plan and inbox arguments; the ledger and the night state byte for
- * byte (length and CRC32C: any line of a killed run, a stale lock taken over or a failed run makes them differ); the
+ * byte (length and CRC-32: any line of a killed run, a stale lock taken over or a failed run makes them differ); the
  * night's date within the same verifica; no link or special file in the inbox; every file in the inbox a name and
  * content already received, with its archived copy in place; the plan, both outputs, the verifica's copies and every
  * file in {@code scartati/} with the content the run left. A file's content is known from its stamp
@@ -153,7 +152,7 @@ public final class QuietNight {
             }
             // the ledger first: a line of any run but a quiet night since (killed, failed, a lock taken over) and the
             // night is an ordinary one
-            if (!onlyQuietNightsSince(Ledger.bytes(work), m.ledger())
+            if (!QuietLedger.onlyQuietNightsSince(work, m.ledger())
                     || !NightManifest.Sealed.of(nightStateFile(work)).equals(m.nightState())) {
                 return Optional.empty();
             }
@@ -250,38 +249,6 @@ public final class QuietNight {
                 it.peg.consolidate.SideTask.awaitQuietly(walking).ifPresent(listed);
             }
         }
-    }
-
-    /**
-     * Whether the ledger begins with the bytes the manifest sealed and holds after them only complete quiet nights: a
-     * RUN_START and the same run's RUN_END with {@code inputs=unchanged}, which change nothing a full run reads.
-     */
-    static boolean onlyQuietNightsSince(byte[] ledger, NightManifest.Sealed sealed) {
-        int length = (int) sealed.length();
-        if (sealed.length() <= 0 || sealed.length() > ledger.length || ledger[length - 1] != '\n'
-                || CacheEntry.checksum(ledger, 0, length) != sealed.crc()) {
-            return false;
-        }
-        if (length == ledger.length) {
-            return true;
-        }
-        if (ledger[ledger.length - 1] != '\n') {
-            return false; // a line cut short
-        }
-        Ledger.Contents after = Ledger.parse(ledger, length);
-        List<LedgerEntry> entries = after.entries();
-        if (after.badLines() > 0 || entries.size() % 2 != 0) {
-            return false;
-        }
-        for (int i = 0; i < entries.size(); i += 2) {
-            LedgerEntry start = entries.get(i);
-            LedgerEntry end = entries.get(i + 1);
-            if (!start.is(LedgerEvent.RUN_START) || !end.is(LedgerEvent.RUN_END) || !start.run().equals(end.run())
-                    || !"unchanged".equals(end.field("inputs").orElse(""))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a file not vouched for by its entry is likely new: no entry, or a settled one its stamp no longer matches. */

@@ -43,7 +43,8 @@ import java.util.Optional;
  * @param writeForms  writes the Schede per la valutazione ({@code schede-valutazione.xlsx}), as consolidate does
  */
 public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,
-                     NucleoOfSummary nucleoOf, WriteSummary writeSummary, WriteOutput writeCsv, WriteOutput writeForms) {
+                     NucleoOfSummary nucleoOf, WriteSummary writeSummary, WriteOutput writeCsv, WriteOutput writeForms)
+        implements NightRun.StagesSource {
     /** The forms written by the real writer: what every night writes them with. */
     public static final WriteOutput FORMS = (result, out, earlier, scratch) ->
             Optional.of(ValutazioneWorkbookWriter.write(result, out, earlier));
@@ -52,6 +53,12 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
     public Stages(ReadPlan readPlan, AssessFile assess, Combine combine, ReadNucleo readNucleo,
                   NucleoOfSummary nucleoOf, WriteSummary writeSummary, WriteOutput writeCsv) {
         this(readPlan, assess, combine, readNucleo, nucleoOf, writeSummary, writeCsv, FORMS);
+    }
+
+    /** Stages given as they are are their own source ({@link MergeJob} asks for them only on a night that is not quiet). */
+    @Override
+    public Stages stages() {
+        return this;
     }
 
     public Stages {

@@ -77,6 +77,7 @@ class QuietNightProcessTest {
         assertFalse(loaded(quiet, "org.slf4j.LoggerFactory"), "SLF4J not bound");
         assertFalse(loaded(quiet, "ch.qos.logback.classic.LoggerContext"), "logback not set up");
         assertFalse(loaded(quiet, "it.peg.readback.XlsxReturnedWorkbookReader"), "the stages not made");
+        assertFalse(loaded(quiet, "it.peg.merge.Stages$LazyReader"), "no stages made at all (issue 21)");
 
         List<String> ledger = Files.readAllLines(work.resolve("ledger.tsv"));
         String end = ledger.get(ledger.size() - 1);

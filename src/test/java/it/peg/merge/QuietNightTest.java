@@ -68,6 +68,48 @@ class QuietNightTest extends QuietNightCases {
         assertEquals(1, n[0].assessed(), "only the new file is read");
     }
 
+    /**
+     * A night with nothing new makes no stages (the seals' key read from beside the plan, the stages linked: issue 21);
+     * a night that is not quiet makes them once, and a failure to make them is that night's, nothing written for it.
+     */
+    @Test
+    void onlyANightThatIsNotQuietMakesItsStages() throws Exception {
+        firstNight();
+        aMinuteLater();
+        AtomicInteger made = new AtomicInteger();
+        Counting pipeline = new Counting();
+        NightRun.StagesSource counted = () -> {
+            made.incrementAndGet();
+            return pipeline.stages();
+        };
+        Clock quietClock = Clock.fixed(Instant.parse("2024-07-02T02:00:00Z"), java.time.ZoneOffset.UTC);
+        MergeReport quiet = new MergeJob(counted, quietClock, "test", "test")
+                .run(new MergeRequest(plan, inbox, fast, Optional.empty()), "r-quiet");
+        assertEquals("unchanged", Ledger.read(fast).of("RUN_END").get(1).require("inputs"));
+        assertEquals(MergeReport.Outcome.INPUT_ERRORS, quiet.outcome());
+        assertEquals(0, made.get(), "a quiet night makes no stages");
+
+        MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=70\n");
+        byte[] ledgerBefore = Files.readAllBytes(fast.resolve(Ledger.FILE_NAME));
+        NightRun.StagesSource failing = () -> {
+            made.incrementAndGet();
+            throw new java.io.IOException("La chiave dei sigilli non è valida");
+        };
+        Clock clock = Clock.fixed(Instant.parse("2024-07-03T02:00:00Z"), java.time.ZoneOffset.UTC);
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new MergeJob(failing, clock, "test", "test")
+                        .run(new MergeRequest(plan, inbox, fast, Optional.empty()), "r-failing"));
+        assertEquals("La chiave dei sigilli non è valida", e.getMessage());
+        assertEquals(1, made.get(), "the night that is not quiet asked for its stages");
+        assertArrayEquals(ledgerBefore, Files.readAllBytes(fast.resolve(Ledger.FILE_NAME)),
+                "nothing written before the stages were made, as when they were made first");
+
+        MergeReport ordinary = new MergeJob(counted, clock, "test", "test")
+                .run(new MergeRequest(plan, inbox, fast, Optional.empty()), "r-ordinary");
+        assertEquals(2, made.get(), "made once by the ordinary night");
+        assertEquals(1, ordinary.newFiles());
+    }
+
     /** Regression: a night that was not quiet listed the inbox twice, in the check and again in the ordinary run. */
     @Test
     void aNightThatIsNotQuietListsTheInboxOnce() throws Exception {
