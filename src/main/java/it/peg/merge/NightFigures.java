@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public record NightFigures(Verifica verifica, KeptFigures figures) {
     static final String FILE_NAME = "night-figures.bin";
-    private static final String MAGIC = "peg-night-figures/1";
+    static final String MAGIC = "peg-night-figures/1";
     private static final Logger LOG = LoggerFactory.getLogger(NightFigures.class);
 
     public NightFigures {
