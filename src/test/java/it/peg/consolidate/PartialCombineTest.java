@@ -90,7 +90,7 @@ class PartialCombineTest {
                 tonight.stream().filter(a -> decode.contains(a.file())).forEach(assessed::add);
                 PartialConsolidation p = PartialCombine.combine(s.plan, verifica, decision.changed(), assessed,
                         decision.kept(), overrides).orElseThrow(() -> new AssertionError(at + ": no partial combine"));
-                assertSame(full, p, at);
+                PartialCombineAssertions.assertSame(full, p, at);
                 assertEquals(KeptFigures.of(s.plan, verifica, overrides, tonight, full).orElseThrow(), p.figures(), at);
                 figures = p.figures();
                 for (Delivery d : full.deliveries()) {
@@ -116,37 +116,6 @@ class PartialCombineTest {
                 "years [2016, 2017, 2018]", "overrides", "duplicates"), reached);
         // most nights change a few services: the partial combine is not the full one in disguise
         assertTrue(changed < services * 3 / 4, changed + " of " + services);
-    }
-
-    /** Everything read whole equal; the changed services' scoring as the full scoring has it. */
-    static void assertSame(ConsolidationResult full, PartialConsolidation p, String at) {
-        assertEquals(full.scores().services(), p.services(), at + " services");
-        assertEquals(full.scores().overall(), p.overall(), at + " overall");
-        assertEquals(full.scores().overallEsito(), p.overallEsito(), at + " esito");
-        assertEquals(full.scores().distribution(), p.distribution(), at + " distribution");
-        assertEquals(full.scores().dataTrendYears(), p.dataTrendYears(), at + " data years");
-        assertEquals(full.scores().overrides(), p.overrides(), at + " overrides");
-        assertEquals(full.deliveries(), p.deliveries(), at + " deliveries");
-        assertEquals(full.registry(), p.registry(), at + " registry");
-        assertEquals(full.findings(), p.findings(), at + " findings");
-        Plan plan = full.plan();
-        for (Map.Entry<String, PartialConsolidation.ChangedService> e : p.changed().entrySet()) {
-            String code = e.getKey();
-            List<ObjectiveScore> objectives = new ArrayList<>();
-            List<List<IndicatorScore>> indicators = new ArrayList<>();
-            for (Objective o : plan.objectivesOf(code)) {
-                objectives.add(full.scores().objective(o.code()).orElseThrow());
-                indicators.add(plan.indicatorsOf(o.code()).stream()
-                        .map(i -> full.scores().indicator(i.code()).orElseThrow()).toList());
-            }
-            assertEquals(new ServiceScoring(full.scores().service(code).orElseThrow(), objectives, indicators),
-                    e.getValue().scoring(), at + " scoring of " + code);
-            Set<String> rows = new java.util.HashSet<>(plan.dataRowsOf(code).stream().map(DataRow::code).toList());
-            List<DataTrend> trends = full.scores().dataTrends().stream().filter(t -> rows.contains(t.code())).toList();
-            assertEquals(trends, e.getValue().dataTrends(), at + " trends of " + code);
-            assertEquals(full.submissions().stream().filter(x -> x.serviceCode().equals(code)).findFirst(),
-                    e.getValue().submission(), at + " submission of " + code);
-        }
     }
 
     /** A random plan and the files its offices send, night after night. */
