@@ -52,10 +52,15 @@ public record NightFigures(Verifica verifica, KeptFigures figures) {
         }
     }
 
-    /** Written atomically; a failure costs the next night a full combine. */
-    void write(Path work, String build, String planDigest, String context) throws IOException {
+    /**
+     * Written atomically, unless the file already holds these figures under this key (a night whose figures did not
+     * change rewrites nothing); a failure costs the next night a full combine.
+     *
+     * @return whether the file was written
+     */
+    boolean write(Path work, String build, String planDigest, String context) throws IOException {
         Files.createDirectories(path(work).getParent());
-        CacheEntry.write(path(work), MAGIC, List.of(build, planDigest, context), "", this);
+        return CacheEntry.writeIfChanged(path(work), MAGIC, List.of(build, planDigest, context), "", this);
     }
 
     /** Forgets the figures: the next night combines every service. */

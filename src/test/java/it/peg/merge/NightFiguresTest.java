@@ -65,6 +65,21 @@ class NightFiguresTest {
     }
 
     @Test
+    void figuresThatDidNotChangeAreNotWrittenAgain() throws Exception {
+        assertEquals(true, figures().write(work, "b1", "plan", "2018-07-01"));
+        Path file = NightFigures.path(work);
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file, before);
+        Object inode = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertEquals(false, figures().write(work, "b1", "plan", "2018-07-01"));
+        assertEquals(before, Files.getLastModifiedTime(file));
+        assertEquals(inode, Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        // under another key they are written
+        assertEquals(true, figures().write(work, "b1", "plan", "2018-07-02"));
+        assertEquals(Optional.of(figures()), NightFigures.read(work, "b1", "plan", "2018-07-02"));
+    }
+
+    @Test
     void anotherBuildPlanOrContextIsNotRead() throws Exception {
         figures().write(work, "b1", "plan", "2018-07-01");
         assertEquals(Optional.empty(), NightFigures.read(work, "b2", "plan", "2018-07-01"));
