@@ -153,12 +153,15 @@ public final class MergeJob {
             // a file failed for a reason of the night (time, disk, memory): the next night must read it again
             if (done.transientFailure()) {
                 NightState.delete(night.work);
+                NightFigures.delete(night.work);
                 Log.LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
             } else if (planDigest.stillTheOneRead()) {
+                night.keepFigures(planSha, done.figures());
                 night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> RunManifest.remember(request,
                         build, runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), night.stamps,
                         hashes, night.known.keySet(), done.written().outputs()));
             } else {
+                NightFigures.delete(night.work);
                 Log.LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
             }
             return report;
@@ -170,7 +173,8 @@ public final class MergeJob {
 
     /** What steps 2 to 4 leave for the end of the night: how many files were read (cache misses), whether one failed
      * for a reason of the night, the outputs written, the status tally. */
-    private record Outputs(int read, boolean transientFailure, OutputStep.Written written, StatusStep.Tally tally) {
+    private record Outputs(int read, boolean transientFailure, OutputStep.Written written, StatusStep.Tally tally,
+                           Optional<NightFigures> figures) {
     }
 
     /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
@@ -198,8 +202,11 @@ public final class MergeJob {
         // 3. the Nucleo's work, then the outputs
         NucleoReadResult nucleo = night.nucleo(nucleoRead);
         night.phases.lap("nucleo");
-        ConsolidationResult result = stages.combine().combine(plan, verifica, assessed.assessed(), nucleo.overrides())
-                .withFindingsFirst(night.skipped());
+        ConsolidationResult combined = stages.combine().combine(plan, verifica, assessed.assessed(), nucleo.overrides());
+        ConsolidationResult result = combined.withFindingsFirst(night.skipped());
+        // what the next night may take for the services nothing changed for (written once the night is complete)
+        Optional<NightFigures> figures = NightFigures.of(plan, verifica, nucleo.overrides(), assessed.assessed(),
+                combined);
         night.phases.lap("combine");
         OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, currentRead.get(),
                 night.ledger);
@@ -215,7 +222,7 @@ public final class MergeJob {
                 !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
         night.phases.lap("status");
         return new Outputs(assessed.read(), assessed.assessed().stream().anyMatch(AssessStep::isTransient), written,
-                tally);
+                tally, figures);
     }
 
     /** One run's state, and the steps of {@link #run} that are not classes of their own. */
@@ -345,6 +352,20 @@ public final class MergeJob {
                     "inputs", "changed"));
             LedgerHistory.refresh(work, build, history);
             return report;
+        }
+
+        /** The figures of a complete run, for the next night (none: the next night combines every service). */
+        void keepFigures(String planSha, Optional<NightFigures> figures) {
+            try {
+                if (figures.isEmpty()) {
+                    NightFigures.delete(work);
+                } else {
+                    figures.get().write(work, build, planSha, NightFigures.context(figures.get().verifica()));
+                }
+            } catch (IOException | RuntimeException e) {
+                NightFigures.delete(work);
+                Log.LOG.warn("night figures not written ({}): the next night combines every service", e.toString());
+            }
         }
 
         /** The state a complete run leaves for the next night, once written; empty when it could not be. */

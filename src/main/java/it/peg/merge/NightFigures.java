@@ -36,6 +36,31 @@ public record NightFigures(Verifica verifica, KeptFigures figures) {
     }
 
     /**
+     * The figures of a complete combine ({@link KeptFigures#of}); none when its result does not split into them (a
+     * stand-in combine of the tests) or making them fails: they are derivable, and a bug here must not fail the night.
+     */
+    static Optional<NightFigures> of(it.peg.domain.Plan plan, Verifica verifica,
+                                     java.util.Map<String, it.peg.scoring.NucleoOverride> overrides,
+                                     List<it.peg.consolidate.FileAssessment> assessed,
+                                     it.peg.consolidate.ConsolidationResult combined) {
+        try {
+            return KeptFigures.of(plan, verifica, overrides, assessed, combined).map(f -> new NightFigures(verifica, f));
+        } catch (RuntimeException e) {
+            LOG.warn("night figures not made ({}): the next night combines every service", e.toString());
+            LOG.debug("night figures not made", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What the files' assessments depend on besides the build and the plan, as the assessment cache keys them: the
+     * verifica (which values are due). The key's third text.
+     */
+    static String context(Verifica verifica) {
+        return "verifica " + verifica.code();
+    }
+
+    /**
      * The figures kept under this key, if any and readable.
      *
      * @param build      the build that wrote them
