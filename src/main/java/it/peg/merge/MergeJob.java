@@ -156,7 +156,7 @@ public final class MergeJob {
                 NightFigures.delete(night.work);
                 Log.LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
             } else if (planDigest.stillTheOneRead()) {
-                night.keepFigures(planSha, done.figures());
+                NightFigures.keep(night.work, build, planSha, done.figures());
                 night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> RunManifest.remember(request,
                         build, runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), night.stamps,
                         hashes, night.known.keySet(), done.written().outputs()));
@@ -174,7 +174,7 @@ public final class MergeJob {
     /** What steps 2 to 4 leave for the end of the night: how many files were read (cache misses), whether one failed
      * for a reason of the night, the outputs written, the status tally. */
     private record Outputs(int read, boolean transientFailure, OutputStep.Written written, StatusStep.Tally tally,
-                           Optional<NightFigures> figures) {
+                           Optional<NightFigures.Encoded> figures) {
     }
 
     /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
@@ -204,12 +204,25 @@ public final class MergeJob {
         night.phases.lap("nucleo");
         ConsolidationResult combined = stages.combine().combine(plan, verifica, assessed.assessed(), nucleo.overrides());
         ConsolidationResult result = combined.withFindingsFirst(night.skipped());
-        // what the next night may take for the services nothing changed for (written once the night is complete)
-        Optional<NightFigures> figures = NightFigures.of(plan, verifica, nucleo.overrides(), assessed.assessed(),
-                combined);
+        // what the next night may take for the services nothing changed for, made and encoded on a thread of its own
+        // while the outputs are written (written once the night is complete)
+        CompletableFuture<Optional<NightFigures.Encoded>> figures = NightFigures.encodeMeanwhile(plan, verifica,
+                nucleo.overrides(), assessed.assessed(), combined);
         night.phases.lap("combine");
-        OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, currentRead.get(),
-                night.ledger);
+        try {
+            return outputsAndStatus(night, verifica, assessed, result, last, currentRead.get(), unreported, figures);
+        } catch (IOException | RuntimeException | Error e) {
+            SideTask.awaitQuietly(figures); // no thread of this night goes on after it
+            throw e;
+        }
+    }
+
+    /** Step 3's outputs (with the Nucleo's columns of the summary in place, {@code current}) and step 4. */
+    private Outputs outputsAndStatus(Night night, Verifica verifica, AssessStep.Assessed assessed,
+                                     ConsolidationResult result, Optional<NightState> last, NucleoReadResult current,
+                                     Set<String> unreported, CompletableFuture<Optional<NightFigures.Encoded>> figures)
+            throws IOException {
+        OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, current, night.ledger);
         // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
         // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
         String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
@@ -222,7 +235,7 @@ public final class MergeJob {
                 !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
         night.phases.lap("status");
         return new Outputs(assessed.read(), assessed.assessed().stream().anyMatch(AssessStep::isTransient), written,
-                tally, figures);
+                tally, SideTask.awaitQuietly(figures).flatMap(f -> f));
     }
 
     /** One run's state, and the steps of {@link #run} that are not classes of their own. */
@@ -352,20 +365,6 @@ public final class MergeJob {
                     "inputs", "changed"));
             LedgerHistory.refresh(work, build, history);
             return report;
-        }
-
-        /** The figures of a complete run, for the next night (none: the next night combines every service). */
-        void keepFigures(String planSha, Optional<NightFigures> figures) {
-            try {
-                if (figures.isEmpty()) {
-                    NightFigures.delete(work);
-                } else {
-                    figures.get().write(work, build, planSha, NightFigures.context(figures.get().verifica()));
-                }
-            } catch (IOException | RuntimeException e) {
-                NightFigures.delete(work);
-                Log.LOG.warn("night figures not written ({}): the next night combines every service", e.toString());
-            }
         }
 
         /** The state a complete run leaves for the next night, once written; empty when it could not be. */

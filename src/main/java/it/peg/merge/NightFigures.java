@@ -88,6 +88,63 @@ public record NightFigures(Verifica verifica, KeptFigures figures) {
         return CacheEntry.writeIfChanged(path(work), MAGIC, List.of(build, planDigest, context), "", this);
     }
 
+    /**
+     * Night figures made and encoded, ready to be written ({@link #keep}).
+     *
+     * @param verifica the verifica they are of
+     * @param payload  their encoding
+     */
+    record Encoded(Verifica verifica, CacheEntry.Encoded payload) {
+        Encoded {
+            Objects.requireNonNull(verifica, "verifica");
+            if (payload.type() != NightFigures.class) {
+                throw new IllegalArgumentException("not night figures: " + payload.type());
+            }
+        }
+    }
+
+    /**
+     * The figures of a complete combine ({@link #of}) made and encoded on a thread of their own, while the night writes
+     * its outputs: most of their cost is the encoding of every service's and file's figures (docs/performance.md,
+     * "h29-combine"). Empty when they cannot be made; never fails.
+     */
+    static java.util.concurrent.CompletableFuture<Optional<Encoded>> encodeMeanwhile(
+            it.peg.domain.Plan plan, Verifica verifica, java.util.Map<String, it.peg.scoring.NucleoOverride> overrides,
+            List<it.peg.consolidate.FileAssessment> assessed, it.peg.consolidate.ConsolidationResult combined) {
+        return it.peg.consolidate.SideTask.start("peg-merge-figures", () -> {
+            Optional<NightFigures> figures = of(plan, verifica, overrides, assessed, combined);
+            if (figures.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Encoded(verifica, CacheEntry.encode(figures.get())));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("night figures not encoded ({}): the next night combines every service", e.toString());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * What a complete night leaves for the next one: these figures written (unless the file already holds them), or
+     * none (then any figures of an earlier night are forgotten). Never fails: a failure costs the next night a full
+     * combine.
+     */
+    static void keep(Path work, String build, String planDigest, Optional<Encoded> figures) {
+        try {
+            if (figures.isEmpty()) {
+                delete(work);
+                return;
+            }
+            Files.createDirectories(path(work).getParent());
+            CacheEntry.writeIfChanged(path(work), MAGIC, List.of(build, planDigest, context(figures.get().verifica())),
+                    "", figures.get().payload());
+        } catch (IOException | RuntimeException e) {
+            delete(work);
+            LOG.warn("night figures not written ({}): the next night combines every service", e.toString());
+        }
+    }
+
     /** Forgets the figures: the next night combines every service. */
     static void delete(Path work) {
         try {
