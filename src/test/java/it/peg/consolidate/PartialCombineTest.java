@@ -18,11 +18,7 @@ import it.peg.domain.Submission;
 import it.peg.domain.TargetSpec;
 import it.peg.domain.Verifica;
 import it.peg.readback.ReturnedWorkbookReader;
-import it.peg.scoring.DataTrend;
-import it.peg.scoring.IndicatorScore;
 import it.peg.scoring.NucleoOverride;
-import it.peg.scoring.ObjectiveScore;
-import it.peg.scoring.ServiceScoring;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
