@@ -6,7 +6,7 @@ import it.peg.domain.Plan;
 import it.peg.domain.Submission;
 import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
-import it.peg.scoring.Scorer;
+import it.peg.scoring.PartialScoring;
 import it.peg.scoring.ServiceScore;
 
 import java.util.ArrayList;
@@ -98,7 +98,7 @@ public record KeptFigures(List<KeptService> services, List<KeptFile> files) {
                 blankFinding = Optional.of(f);
             }
             kept.add(new KeptService(score, delivery, duplicates.getOrDefault(code, List.of()), blankFinding,
-                    Scorer.reportsPlanYearData(plan, code, Optional.ofNullable(counting.get(code))),
+                    PartialScoring.reportsPlanYearData(plan, code, Optional.ofNullable(counting.get(code))),
                     KeptService.overridesOf(plan, code, overrides)));
         }
         return Optional.of(new KeptFigures(kept, files));

@@ -8,6 +8,7 @@ import it.peg.domain.Verifica;
 import it.peg.scoring.IndicatorScore;
 import it.peg.scoring.NucleoOverride;
 import it.peg.scoring.ScoreStatus;
+import it.peg.scoring.PartialScoring;
 import it.peg.scoring.Scorer;
 import it.peg.scoring.ServiceScore;
 import it.peg.scoring.ServiceScoring;
@@ -130,7 +131,7 @@ public final class PartialCombine {
         Map<String, ServiceScoring> ahead = new HashMap<>();
         submissions.forEach((code, s) -> chosen.get(code).scoring().filter(x -> chosen.get(code).submission().get() == s)
                 .ifPresent(x -> ahead.put(code, x)));
-        Map<String, ServiceScoring> scored = Scorer.scoreServices(plan, verifica, submissions, overrides, ahead,
+        Map<String, ServiceScoring> scored = PartialScoring.scoreServices(plan, verifica, submissions, overrides, ahead,
                 changedInOrder);
 
         // every service in plan order: the changed ones as combined now, the others as kept
@@ -148,10 +149,10 @@ public final class PartialCombine {
                 Delivery delivery = deliveryOf(verifica, code, chosen.get(code), blank.contains(code),
                         missingValues(scoring), byService.getOrDefault(code, List.of()));
                 k = new KeptService(scoring.service(), delivery, duplicates.getOrDefault(code, List.of()),
-                        Optional.ofNullable(blankFindings.get(code)), Scorer.reportsPlanYearData(plan, code, counting),
+                        Optional.ofNullable(blankFindings.get(code)), PartialScoring.reportsPlanYearData(plan, code, counting),
                         KeptService.overridesOf(plan, code, overrides));
                 changedScoring.put(code, new PartialConsolidation.ChangedService(scoring,
-                        Scorer.dataTrendsOf(plan, code, counting), counting));
+                        PartialScoring.dataTrendsOf(plan, code, counting), counting));
             } else {
                 k = keptServices.get(code);
             }
@@ -185,7 +186,7 @@ public final class PartialCombine {
         }
         Scorer.Ente ente = Scorer.ente(plan, services);
         return Optional.of(new PartialConsolidation(plan, verifica, services, ente.overall(), ente.overallEsito(),
-                ente.distribution(), Scorer.dataTrendYears(plan, planYearData), Scorer.overridesReached(plan, overrides),
+                ente.distribution(), PartialScoring.dataTrendYears(plan, planYearData), Scorer.overridesReached(plan, overrides),
                 deliveries, registry, findings, changedScoring, new KeptFigures(next, keptFiles)));
     }
 

@@ -157,9 +157,10 @@ public final class MergeJob {
                 Log.LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
             } else if (planDigest.stillTheOneRead()) {
                 NightFigures.keep(night.work, build, planSha, done.figures());
-                night.keepState(inputs, done.written(), done.tally()).ifPresent(state -> RunManifest.remember(request,
-                        build, runStartMillis, planSha, plan, day, verifica, state, night.scan.files(), night.stamps,
-                        hashes, night.known.keySet(), done.written().outputs()));
+                NightState.keep(night.work, build, inputs, done.written(), done.tally()).ifPresent(state ->
+                        RunManifest.remember(request, build, runStartMillis, planSha, plan, day, verifica, state,
+                                night.scan.files(), night.stamps, hashes, night.known.keySet(),
+                                done.written().outputs()));
             } else {
                 NightFigures.delete(night.work);
                 Log.LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
@@ -204,38 +205,25 @@ public final class MergeJob {
         night.phases.lap("nucleo");
         ConsolidationResult combined = stages.combine().combine(plan, verifica, assessed.assessed(), nucleo.overrides());
         ConsolidationResult result = combined.withFindingsFirst(night.skipped());
-        // what the next night may take for the services nothing changed for, made and encoded on a thread of its own
-        // while the outputs are written (written once the night is complete)
-        CompletableFuture<Optional<NightFigures.Encoded>> figures = NightFigures.encodeMeanwhile(plan, verifica,
-                nucleo.overrides(), assessed.assessed(), combined);
         night.phases.lap("combine");
-        try {
-            return outputsAndStatus(night, verifica, assessed, result, last, currentRead.get(), unreported, figures);
-        } catch (IOException | RuntimeException | Error e) {
-            SideTask.awaitQuietly(figures); // no thread of this night goes on after it
-            throw e;
+        try (NightFigures.Pending figures = NightFigures.encodeMeanwhile(plan, verifica, nucleo.overrides(),
+                assessed.assessed(), combined)) {
+            OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, currentRead.get(),
+                    night.ledger);
+            // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
+            // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
+            String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
+            stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
+                    .put(written.summaryDigest(), summaryName, n));
+            night.phases.lap("outputs");
+
+            // 4. rejected view, status changes, totals
+            StatusStep.Tally tally = StatusStep.run(result, assessed.assessed(), night.past.lastStatus(), unreported,
+                    !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
+            night.phases.lap("status");
+            return new Outputs(assessed.read(), assessed.assessed().stream().anyMatch(AssessStep::isTransient), written,
+                    tally, figures.get());
         }
-    }
-
-    /** Step 3's outputs (with the Nucleo's columns of the summary in place, {@code current}) and step 4. */
-    private Outputs outputsAndStatus(Night night, Verifica verifica, AssessStep.Assessed assessed,
-                                     ConsolidationResult result, Optional<NightState> last, NucleoReadResult current,
-                                     Set<String> unreported, CompletableFuture<Optional<NightFigures.Encoded>> figures)
-            throws IOException {
-        OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, current, night.ledger);
-        // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
-        // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
-        String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
-        stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
-                .put(written.summaryDigest(), summaryName, n));
-        night.phases.lap("outputs");
-
-        // 4. rejected view, status changes, totals
-        StatusStep.Tally tally = StatusStep.run(result, assessed.assessed(), night.past.lastStatus(), unreported,
-                !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
-        night.phases.lap("status");
-        return new Outputs(assessed.read(), assessed.assessed().stream().anyMatch(AssessStep::isTransient), written,
-                tally, SideTask.awaitQuietly(figures).flatMap(f -> f));
     }
 
     /** One run's state, and the steps of {@link #run} that are not classes of their own. */
@@ -365,22 +353,6 @@ public final class MergeJob {
                     "inputs", "changed"));
             LedgerHistory.refresh(work, build, history);
             return report;
-        }
-
-        /** The state a complete run leaves for the next night, once written; empty when it could not be. */
-        Optional<NightState> keepState(String inputs, OutputStep.Written written, StatusStep.Tally t) {
-            try {
-                NightState state = new NightState(inputs, written.summaryDigest(), written.csvDigest(),
-                        NightState.rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
-                        t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
-                        written.csvRows(), t.notFilled(), written.formsDigest(), written.formsSheets());
-                state.write(work, build);
-                return Optional.of(state);
-            } catch (IOException | RuntimeException e) {
-                // derivable: tomorrow is a full run; the run itself has completed and must not fail now
-                Log.LOG.warn("night state not written ({}): the next night does a full run", e.toString());
-                return Optional.empty();
-            }
         }
 
         /**

@@ -104,14 +104,37 @@ public record NightFigures(Verifica verifica, KeptFigures figures) {
     }
 
     /**
-     * The figures of a complete combine ({@link #of}) made and encoded on a thread of their own, while the night writes
-     * its outputs: most of their cost is the encoding of every service's and file's figures (docs/performance.md,
-     * "h29-combine"). Empty when they cannot be made; never fails.
+     * Night figures being made and encoded on a thread of their own ({@link #encodeMeanwhile}); closing it waits for
+     * that thread, so that no thread of a night goes on after it, whatever way the night ends.
      */
-    static java.util.concurrent.CompletableFuture<Optional<Encoded>> encodeMeanwhile(
+    static final class Pending implements AutoCloseable {
+        private final java.util.concurrent.CompletableFuture<Optional<Encoded>> task;
+
+        private Pending(java.util.concurrent.CompletableFuture<Optional<Encoded>> task) {
+            this.task = task;
+        }
+
+        /** The figures encoded, once they are; empty when they could not be made. */
+        Optional<Encoded> get() {
+            return it.peg.consolidate.SideTask.awaitQuietly(task).flatMap(f -> f);
+        }
+
+        @Override
+        public void close() {
+            get();
+        }
+    }
+
+    /**
+     * The figures of a complete combine ({@link #of}) made and encoded on a thread of their own, while the night writes
+     * its outputs: what the next night may take for the services nothing changed for (written once the night is
+     * complete, {@link #keep}). Most of their cost is the encoding of every service's and file's figures
+     * (docs/performance.md, "h29-combine"). Empty when they cannot be made; never fails.
+     */
+    static Pending encodeMeanwhile(
             it.peg.domain.Plan plan, Verifica verifica, java.util.Map<String, it.peg.scoring.NucleoOverride> overrides,
             List<it.peg.consolidate.FileAssessment> assessed, it.peg.consolidate.ConsolidationResult combined) {
-        return it.peg.consolidate.SideTask.start("peg-merge-figures", () -> {
+        return new Pending(it.peg.consolidate.SideTask.start("peg-merge-figures", () -> {
             Optional<NightFigures> figures = of(plan, verifica, overrides, assessed, combined);
             if (figures.isEmpty()) {
                 return Optional.empty();
@@ -120,9 +143,9 @@ public record NightFigures(Verifica verifica, KeptFigures figures) {
                 return Optional.of(new Encoded(verifica, CacheEntry.encode(figures.get())));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("night figures not encoded ({}): the next night combines every service", e.toString());
-                return Optional.empty();
+                return Optional.<Encoded>empty();
             }
-        });
+        }));
     }
 
     /**

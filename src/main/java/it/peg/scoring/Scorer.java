@@ -179,77 +179,6 @@ public final class Scorer {
     }
 
     /**
-     * Some services scored as {@link #score} scores them, and nothing else: for each of {@code codes}, a service of the
-     * plan, its {@link ServiceScoring} equal to the one {@link #score} assembles for it (its score, its objectives' and
-     * their indicators' in the plan's order). Only for a plan whose service, objective and indicator codes do not
-     * repeat (the caller checks it: with repeated codes one service's aggregation may replace another's, and only the
-     * whole scoring is right).
-     *
-     * @param submissionsByService the submission that counts of each of these services that delivers
-     * @param scoredAhead          services scored ahead, taken under the same rule as {@link #score}'s
-     */
-    public static Map<String, ServiceScoring> scoreServices(Plan plan, Verifica verifica,
-                                                            Map<String, Submission> submissionsByService,
-                                                            Map<String, NucleoOverride> overridesByObjective,
-                                                            Map<String, ServiceScoring> scoredAhead,
-                                                            java.util.Collection<String> codes) {
-        if (!uniqueCodes(plan) || !plan.indicatorCodesUnique()) {
-            throw new IllegalArgumentException("a plan with repeated codes is scored whole");
-        }
-        IndicatorScorer indicatorScorer = new IndicatorScorer(plan.settings(), verifica);
-        ObjectiveAggregator objectiveAggregator = new ObjectiveAggregator(plan.settings(), verifica);
-        ServiceAggregator serviceAggregator = new ServiceAggregator(plan.settings(), verifica);
-        Map<String, ServiceScoring> ahead = usableAhead(plan, verifica, submissionsByService, overridesByObjective,
-                scoredAhead);
-        Map<String, ServiceScoring> scored = new java.util.LinkedHashMap<>();
-        for (String code : codes) {
-            Service service = plan.service(code).orElseThrow(() -> new IllegalArgumentException("no service " + code));
-            ServiceScoring done = ahead.get(code);
-            if (done != null) {
-                scored.put(code, done);
-                continue;
-            }
-            Optional<Submission> submission = Optional.ofNullable(submissionsByService.get(code));
-            List<ObjectiveAggregator.Result> objectives = new ArrayList<>();
-            for (Objective objective : plan.objectivesOf(code)) {
-                objectives.add(scoreObjective(plan, verifica, objective, submission, overridesByObjective, Set.of(),
-                        indicatorScorer, objectiveAggregator));
-            }
-            ServiceAggregator.Result result = serviceAggregator.aggregate(service, objectives, submission.isPresent());
-            List<ObjectiveScore> objectiveScores = new ArrayList<>(result.objectives().size());
-            List<List<IndicatorScore>> indicatorScores = new ArrayList<>(result.objectives().size());
-            for (ObjectiveAggregator.Result o : result.objectives()) {
-                objectiveScores.add(o.score());
-                indicatorScores.add(o.indicators());
-            }
-            scored.put(code, new ServiceScoring(result.score(), objectiveScores, indicatorScores));
-        }
-        return scored;
-    }
-
-    /**
-     * Whether a service's data trends have the plan year ({@link ScoreReport#dataTrendYears}): its submission that counts
-     * reports a plan-year value for one of its data rows. Kept per service, it gives the ente's years without every trend.
-     */
-    public static boolean reportsPlanYearData(Plan plan, String serviceCode, Optional<Submission> submission) {
-        return DataTrends.reportsPlanYear(plan, plan.dataRowsOf(serviceCode), submission);
-    }
-
-    /** {@link ScoreReport#dataTrendYears} of the full scoring, from whether any service reports plan-year data. */
-    public static java.util.SortedSet<Integer> dataTrendYears(Plan plan, boolean planYearReported) {
-        return java.util.Collections.unmodifiableSortedSet(DataTrends.years(plan, planYearReported));
-    }
-
-    /**
-     * The data trends of one service's rows ({@link Plan#dataRowsOf}), as {@link #score} gives them in its report for
-     * those rows, from the submission that counts for the service (none: the plan's values alone).
-     */
-    public static List<DataTrend> dataTrendsOf(Plan plan, String serviceCode, Optional<Submission> submission) {
-        return DataTrends.of(plan, plan.dataRowsOf(serviceCode), submission.map(s -> Map.of(serviceCode, s))
-                .orElse(Map.of()));
-    }
-
-    /**
      * The overrides an objective's score carries ({@link ObjectiveAggregator} takes an override only under its own
      * objective's code; services scored ahead have none): from the overrides given, not from every objective's score.
      */
@@ -294,7 +223,7 @@ public final class Scorer {
      * Those scored ahead that hold for this scoring: a service that delivers, scored at this verifica, none of whose
      * objectives the Nucleo overrides, with one score per objective of the plan's.
      */
-    private static Map<String, ServiceScoring> usableAhead(Plan plan, Verifica verifica,
+    static Map<String, ServiceScoring> usableAhead(Plan plan, Verifica verifica,
                                                            Map<String, Submission> submissionsByService,
                                                            Map<String, NucleoOverride> overridesByObjective,
                                                            Map<String, ServiceScoring> scoredAhead) {
@@ -325,7 +254,7 @@ public final class Scorer {
         return new ServiceAggregator.Result(done.service(), results);
     }
 
-    private static ObjectiveAggregator.Result scoreObjective(Plan plan, Verifica verifica, Objective objective,
+    static ObjectiveAggregator.Result scoreObjective(Plan plan, Verifica verifica, Objective objective,
                                                              Optional<Submission> submission,
                                                              Map<String, NucleoOverride> overridesByObjective,
                                                              Set<String> rejectedInputs, IndicatorScorer indicatorScorer,
@@ -393,7 +322,7 @@ public final class Scorer {
         return (items.size() >= parallelFrom ? items.parallelStream() : items.stream()).map(f).toList();
     }
 
-    private static boolean uniqueCodes(Plan plan) {
+    static boolean uniqueCodes(Plan plan) {
         return plan.serviceAndObjectiveCodesUnique();
     }
 
