@@ -116,8 +116,7 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
             state.write(work, build);
             return Optional.of(state);
         } catch (IOException | RuntimeException e) {
-            LoggerFactory.getLogger(MergeJob.class).warn("night state not written ({}): the next night does a full run",
-                    e.toString());
+            LOG.warn("night state not written ({}): the next night does a full run", e.toString());
             return Optional.empty();
         }
     }
