@@ -39,10 +39,10 @@ public final class Consolidator {
     /** Delivery dates are judged on the Italian calendar, whatever the server's zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
-    private static final Comparator<FileAssessment> BY_NAME =
+    static final Comparator<FileAssessment> BY_NAME =
             Comparator.comparing((FileAssessment a) -> a.file().name()).thenComparing(FileAssessment::sha256);
     /** Newest received last; on a tie by name, so that the choice never depends on listing order. */
-    private static final Comparator<FileAssessment> NEWEST_LAST =
+    static final Comparator<FileAssessment> NEWEST_LAST =
             Comparator.comparing((FileAssessment a) -> a.file().received()).thenComparing(BY_NAME);
 
     private final ReturnedWorkbookReader reader;
@@ -320,7 +320,7 @@ public final class Consolidator {
         return missing;
     }
 
-    private static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen, java.util.Set<String> blank) {
+    static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen, java.util.Set<String> blank) {
         Instant received = a.file().received();
         if (a.usable()) {
             String service = a.serviceCode().orElseThrow();
@@ -350,7 +350,7 @@ public final class Consolidator {
                 reason);
     }
 
-    private static Optional<Boolean> onTime(Verifica verifica, Instant received) {
+    static Optional<Boolean> onTime(Verifica verifica, Instant received) {
         LocalDate day = received.atZone(ZONE).toLocalDate();
         return verifica.due().map(due -> !day.isAfter(due));
     }

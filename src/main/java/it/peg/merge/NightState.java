@@ -102,6 +102,25 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
                 .append(c.size()).append('\t')).append('\n');
     }
 
+    /**
+     * The state a complete run leaves for the next night, written; empty when it could not be (derivable: the next night
+     * is a full run; the run itself has completed and must not fail now).
+     */
+    static Optional<NightState> keep(Path work, String build, String inputs, OutputStep.Written written,
+                                     StatusStep.Tally t) {
+        try {
+            NightState state = new NightState(inputs, written.summaryDigest(), written.csvDigest(),
+                    rejectedFolderContents(work), t.accepted(), t.superseded(), t.rejected(), t.missing(),
+                    t.acceptedWithErrors(), t.rejectedServices(), t.statuses(), written.summaryRows(),
+                    written.csvRows(), t.notFilled(), written.formsDigest(), written.formsSheets());
+            state.write(work, build);
+            return Optional.of(state);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("night state not written ({}): the next night does a full run", e.toString());
+            return Optional.empty();
+        }
+    }
+
     /** The state the last complete run of this build left, if any and readable. */
     static Optional<NightState> read(Path work, String build) {
         try {

@@ -35,13 +35,16 @@ final class DataTrends {
     }
 
     static List<DataTrend> of(Plan plan, Map<String, Submission> submissionsByService) {
+        return of(plan, plan.dataRows(), submissionsByService);
+    }
+
+    /** The trends of these rows of the plan, in their order. */
+    static List<DataTrend> of(Plan plan, List<DataRow> rows, Map<String, Submission> submissionsByService) {
         int planYear = plan.settings().year();
         List<DataTrend> result = new ArrayList<>();
-        for (DataRow row : plan.dataRows()) {
-            Optional<BigDecimal> reported = Optional.ofNullable(submissionsByService.get(row.serviceCode()))
-                    .flatMap(s -> s.data().stream()
-                            .filter(d -> d.code().equals(row.code()) && d.year() == planYear).findFirst())
-                    .flatMap(DataReport::value);
+        for (DataRow row : rows) {
+            Optional<BigDecimal> reported = reported(row, planYear,
+                    Optional.ofNullable(submissionsByService.get(row.serviceCode())));
             TreeSet<Integer> years = new TreeSet<>(plan.dataYears());
             if (reported.isPresent()) {
                 years.add(planYear);
@@ -59,6 +62,39 @@ final class DataTrends {
             }
         }
         return result;
+    }
+
+    /** The value the submission reports for the row in the plan year, if any. */
+    private static Optional<BigDecimal> reported(DataRow row, int planYear, Optional<Submission> submission) {
+        return submission.flatMap(s -> s.data().stream()
+                        .filter(d -> d.code().equals(row.code()) && d.year() == planYear).findFirst())
+                .flatMap(DataReport::value);
+    }
+
+    /** Whether the submission reports a plan-year value for one of these rows (their trends then have the plan year). */
+    static boolean reportsPlanYear(Plan plan, List<DataRow> rows, Optional<Submission> submission) {
+        int planYear = plan.settings().year();
+        for (DataRow row : rows) {
+            if (reported(row, planYear, submission).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The years of {@link #of}'s trends, without them: every row has the plan's data years, and the plan year when the
+     * row's value was reported for it; no row, no year.
+     */
+    static java.util.SortedSet<Integer> years(Plan plan, boolean planYearReported) {
+        TreeSet<Integer> years = new TreeSet<>();
+        if (!plan.dataRows().isEmpty()) {
+            years.addAll(plan.dataYears());
+            if (planYearReported) {
+                years.add(plan.settings().year());
+            }
+        }
+        return years;
     }
 
     private static DataTrend trend(String code, int year, Optional<BigDecimal> value, Optional<BigDecimal> previous,

@@ -146,20 +146,43 @@ public final class Scorer {
             }
         }
 
+        Ente ente = ente(plan, services);
+        return new ScoreReport(verifica, indicators, objectives, services, ente.overall(), ente.overallEsito(),
+                ente.distribution(), DataTrends.of(plan, submissionsByService), overridesReached(plan, overridesByObjective));
+    }
+
+    /**
+     * The ente-wide figures of a scoring, made from every service's score alone.
+     *
+     * @param overall      the mean of the scored services
+     * @param overallEsito its band
+     * @param distribution the distribution of the services' scores
+     */
+    public record Ente(Optional<BigDecimal> overall, Optional<String> overallEsito, Distribution distribution) {
+        public Ente {
+            Objects.requireNonNull(overall, "overall");
+            Objects.requireNonNull(overallEsito, "overallEsito");
+            Objects.requireNonNull(distribution, "distribution");
+        }
+    }
+
+    /**
+     * What {@link #score} gives for the ente from the services' scores in plan order: a night that scores only some
+     * services computes it from those and the others' kept scores.
+     */
+    public static Ente ente(Plan plan, List<ServiceScore> services) {
         List<BigDecimal> serviceScores = services.stream().flatMap(s -> s.score().stream()).toList();
         Optional<BigDecimal> overall = serviceScores.isEmpty() ? Optional.empty()
                 : Optional.of(Weights.sum(serviceScores).divide(BigDecimal.valueOf(serviceScores.size()),
                 Achievements.MC));
-        return new ScoreReport(verifica, indicators, objectives, services, overall,
-                overall.flatMap(plan.settings()::esitoOf), Statistics.distribution(serviceScores),
-                DataTrends.of(plan, submissionsByService), overridesReached(plan, overridesByObjective));
+        return new Ente(overall, overall.flatMap(plan.settings()::esitoOf), Statistics.distribution(serviceScores));
     }
 
     /**
      * The overrides an objective's score carries ({@link ObjectiveAggregator} takes an override only under its own
      * objective's code; services scored ahead have none): from the overrides given, not from every objective's score.
      */
-    private static Map<String, NucleoOverride> overridesReached(Plan plan, Map<String, NucleoOverride> overridesByObjective) {
+    public static Map<String, NucleoOverride> overridesReached(Plan plan, Map<String, NucleoOverride> overridesByObjective) {
         Map<String, NucleoOverride> reached = new HashMap<>(overridesByObjective.size() * 2);
         overridesByObjective.forEach((code, o) -> {
             if (o.objectiveCode().equals(code) && plan.objective(code).isPresent()) {
@@ -200,7 +223,7 @@ public final class Scorer {
      * Those scored ahead that hold for this scoring: a service that delivers, scored at this verifica, none of whose
      * objectives the Nucleo overrides, with one score per objective of the plan's.
      */
-    private static Map<String, ServiceScoring> usableAhead(Plan plan, Verifica verifica,
+    static Map<String, ServiceScoring> usableAhead(Plan plan, Verifica verifica,
                                                            Map<String, Submission> submissionsByService,
                                                            Map<String, NucleoOverride> overridesByObjective,
                                                            Map<String, ServiceScoring> scoredAhead) {
@@ -231,7 +254,7 @@ public final class Scorer {
         return new ServiceAggregator.Result(done.service(), results);
     }
 
-    private static ObjectiveAggregator.Result scoreObjective(Plan plan, Verifica verifica, Objective objective,
+    static ObjectiveAggregator.Result scoreObjective(Plan plan, Verifica verifica, Objective objective,
                                                              Optional<Submission> submission,
                                                              Map<String, NucleoOverride> overridesByObjective,
                                                              Set<String> rejectedInputs, IndicatorScorer indicatorScorer,
@@ -299,7 +322,7 @@ public final class Scorer {
         return (items.size() >= parallelFrom ? items.parallelStream() : items.stream()).map(f).toList();
     }
 
-    private static boolean uniqueCodes(Plan plan) {
+    static boolean uniqueCodes(Plan plan) {
         return plan.serviceAndObjectiveCodesUnique();
     }
 

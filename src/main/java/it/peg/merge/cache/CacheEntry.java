@@ -48,7 +48,59 @@ public final class CacheEntry {
     /** {@link #write} of a value already encoded ({@link RecordCodec#encode}) as a {@code type}. */
     static void write(Path file, String format, List<String> key, String tag, Class<?> type, byte[] payload)
             throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AtomicFiles.write(file, entry(format, key, tag, type, payload), false);
+    }
+
+    /** A value encoded for {@link #writeIfChanged(Path, String, List, String, Encoded)}, on whatever thread. */
+    public record Encoded(Class<?> type, byte[] payload) {
+        public Encoded {
+            java.util.Objects.requireNonNull(type, "type");
+            java.util.Objects.requireNonNull(payload, "payload");
+        }
+    }
+
+    /** The record's payload as {@link #write} writes it: encoded apart, so that another thread can do it meanwhile. */
+    public static Encoded encode(Record value) throws IOException {
+        return new Encoded(value.getClass(), RecordCodec.encode(value));
+    }
+
+    /**
+     * {@link #writeIfChanged(Path, String, List, String, Record)} of a value already encoded ({@link #encode}).
+     *
+     * @return whether the file was written
+     */
+    public static boolean writeIfChanged(Path file, String format, List<String> key, String tag, Encoded value)
+            throws IOException {
+        return writeIfChanged(file, entry(format, key, tag, value.type(), value.payload()));
+    }
+
+    /**
+     * {@link #write}, unless the file already holds this very entry, byte for byte (compared, not decoded): then it is
+     * left as it is, and no temp file is written and renamed.
+     *
+     * @return whether the file was written
+     */
+    public static boolean writeIfChanged(Path file, String format, List<String> key, String tag, Record value)
+            throws IOException {
+        return writeIfChanged(file, entry(format, key, tag, value.getClass(), RecordCodec.encode(value)));
+    }
+
+    private static boolean writeIfChanged(Path file, byte[] entry) throws IOException {
+        try {
+            if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(file) == entry.length
+                    && java.util.Arrays.equals(Files.readAllBytes(file), entry)) {
+                return false;
+            }
+        } catch (NoSuchFileException e) {
+            // gone meanwhile: written below
+        }
+        AtomicFiles.write(file, entry, false);
+        return true;
+    }
+
+    private static byte[] entry(String format, List<String> key, String tag, Class<?> type, byte[] payload)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(mark(format, type));
             for (String k : key) {
@@ -58,7 +110,7 @@ public final class CacheEntry {
             out.writeInt(checksum(payload, 0, payload.length));
             out.write(payload);
         }
-        AtomicFiles.write(file, bytes.toByteArray(), false);
+        return bytes.toByteArray();
     }
 
     /**
