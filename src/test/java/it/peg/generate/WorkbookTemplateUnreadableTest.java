@@ -1,15 +1,10 @@
 package it.peg.generate;
 
+import it.peg.testutil.ZipParts;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +23,7 @@ class WorkbookTemplateUnreadableTest {
             "<c r=\"\" t=\"s\" s=\"2\""}) // a cell of column -1, which peg's record refused as a fault of peg's
     void aBrokenTemplateIsSaidToBeOneInItalian(String cell) throws Exception {
         byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
-        byte[] broken = rewritten(shipped, "xl/worksheets/sheet1.xml", "<c r=\"A1\" t=\"s\" s=\"2\"", cell);
+        byte[] broken = ZipParts.rewritten(shipped, "xl/worksheets/sheet1.xml", "<c r=\"A1\" t=\"s\" s=\"2\"", cell);
         TemplateException e = assertThrows(TemplateException.class, () -> WorkbookTemplate.parse("scheda.xlsx", broken));
         assertEquals("Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o LibreOffice e salvarlo"
                 + " come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg (senza --templates,"
@@ -52,26 +47,5 @@ class WorkbookTemplateUnreadableTest {
         }
         e.setStackTrace(frames);
         return e;
-    }
-
-    private static byte[] rewritten(byte[] zip, String part, String from, String to) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals(part)) {
-                    String xml = new String(data, StandardCharsets.UTF_8);
-                    if (!xml.contains(from)) {
-                        throw new AssertionError(part + " has no " + from);
-                    }
-                    data = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
-                }
-                z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(data);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -1,17 +1,13 @@
 package it.peg.plan;
 
+import it.peg.testutil.ZipParts;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,7 +26,7 @@ class PlanBrokenCellsTest {
     void aBrokenNumberIsAnUnreadablePlanNotAFaultOfPeg(String part, String from, String to) throws Exception {
         Path source = Path.of(PlanBrokenCellsTest.class.getResource("date-iso-2025.xlsx").toURI());
         Path broken = dir.resolve("piano.xlsx");
-        Files.write(broken, rewritten(Files.readAllBytes(source), part, from, to));
+        Files.write(broken, ZipParts.rewritten(Files.readAllBytes(source), part, from, to));
         PlanReadResult r = PlanReader.read(broken, true);
         assertEquals(List.of("PIANO_ILLEGGIBILE Il piano 'piano.xlsx' non è una cartella di lavoro Excel leggibile."
                         + " Aprirlo in Excel o LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)', oppure"
@@ -43,7 +39,7 @@ class PlanBrokenCellsTest {
         // Java reads "NaN" as a double; no worksheet holds one (Anno 2025 in Impostazioni!B3 made NaN)
         Path source = Path.of(PlanBrokenCellsTest.class.getResource("date-iso-2025.xlsx").toURI());
         Path broken = dir.resolve("piano.xlsx");
-        Files.write(broken, rewritten(Files.readAllBytes(source), "xl/worksheets/sheet1.xml", "<v>2025</v>",
+        Files.write(broken, ZipParts.rewritten(Files.readAllBytes(source), "xl/worksheets/sheet1.xml", "<v>2025</v>",
                 "<v>NaN</v>"));
         for (boolean streaming : new boolean[]{true, false}) {
             PlanReadResult r = PlanReader.read(broken, streaming);
@@ -52,26 +48,5 @@ class PlanBrokenCellsTest {
                     .map(f -> f.code() + " " + f.cell() + " " + f.value() + " " + f.message()).toList(),
                     "streaming " + streaming);
         }
-    }
-
-    private static byte[] rewritten(byte[] zip, String part, String from, String to) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals(part)) {
-                    String xml = new String(data, StandardCharsets.UTF_8);
-                    if (!xml.contains(from)) {
-                        throw new AssertionError(part + " has no " + from);
-                    }
-                    data = xml.replaceFirst(java.util.regex.Pattern.quote(from), to).getBytes(StandardCharsets.UTF_8);
-                }
-                z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(data);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
