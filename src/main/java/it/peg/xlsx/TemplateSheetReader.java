@@ -131,7 +131,8 @@ final class TemplateSheetReader {
         switch (cell.getCellType()) {
             case STRING -> {
                 kind = TemplateSheet.Kind.TEXT;
-                text = cell.getStringCellValue();
+                // an empty string item (<si/>, valid: its <t> is optional) is null to POI, and to its DataFormatter
+                text = java.util.Objects.requireNonNullElse(cell.getStringCellValue(), "");
                 rich = ((XSSFRichTextString) cell.getRichStringCellValue()).numFormattingRuns() > 1;
             }
             case NUMERIC -> {
@@ -157,7 +158,8 @@ final class TemplateSheetReader {
         double n = number;
         boolean r = rich;
         return ofFile(() -> new TemplateSheet.Cell(cell.getRowIndex(), cell.getColumnIndex(),
-                cell.getCellStyle().getIndex(), k, t, n, r, shown.map(f -> f.formatCellValue(cell))));
+                cell.getCellStyle().getIndex(), k, t, n, r,
+                shown.map(f -> java.util.Objects.requireNonNullElse(f.formatCellValue(cell), ""))));
     }
 
     private static TemplateSheet.PageSetup page(XSSFSheet sheet) {

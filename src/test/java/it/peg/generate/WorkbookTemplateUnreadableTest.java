@@ -56,6 +56,26 @@ class WorkbookTemplateUnreadableTest {
     }
 
     @Test
+    void aSheetWithoutItsNameIsABrokenTemplate() throws Exception {
+        // workbook.xml's <sheet> requires its name: POI gives null, and peg's Set lookup threw (exit 4)
+        byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
+        byte[] broken = rewritten(shipped, "xl/workbook.xml", " name=\"Etichette\"", "");
+        TemplateException e = assertThrows(TemplateException.class, () -> WorkbookTemplate.parse("scheda.xlsx", broken));
+        assertEquals("Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o LibreOffice e salvarlo"
+                + " come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg (senza --templates,"
+                + " e con la riga Modello del piano vuota). Il motivo tecnico con -v.", e.getMessage());
+    }
+
+    @Test
+    void anEmptySharedStringItemIsAnEmptyText() throws Exception {
+        // <si></si> is valid (its <t> is optional) and POI reads it as null: the template record refused it (exit 4)
+        byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
+        byte[] edited = rewritten(shipped, "xl/sharedStrings.xml", "<si><t>Dove scrivere</t></si>", "<si></si>");
+        assertEquals("Dove scrivere", WorkbookTemplate.parse("scheda.xlsx", edited).label(Label.ISTR_DOVE),
+                "an empty label is the default one");
+    }
+
+    @Test
     void whatPegsOwnCodeThrowsIsPegsFault() {
         assertTrue(WorkbookTemplate.thrownByPeg(thrownAt("java.util.ArrayList", "it.peg.generate.LayoutSheet")),
                 "a JDK method called by peg's code");
