@@ -81,6 +81,17 @@ final class TemplateSheetReader {
         }
     }
 
+    /**
+     * An attribute the format requires ({@code sqref}, {@code ref}): XMLBeans gives null when the file leaves it out,
+     * which is a broken file, not a fault of peg's (it was a NullPointerException of peg's code).
+     */
+    private static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new BrokenWorkbookException(new IllegalArgumentException(what + " missing"));
+        }
+        return value;
+    }
+
     /** The formula cells of the sheet, row by row. */
     static List<TemplateSheet.Cell> formulas(XSSFSheet sheet) {
         List<TemplateSheet.Cell> out = new ArrayList<>();
@@ -120,7 +131,8 @@ final class TemplateSheetReader {
         switch (cell.getCellType()) {
             case STRING -> {
                 kind = TemplateSheet.Kind.TEXT;
-                text = cell.getStringCellValue();
+                // an empty string item (<si/>, valid: its <t> is optional) is null to POI, and to its DataFormatter
+                text = java.util.Objects.requireNonNullElse(cell.getStringCellValue(), "");
                 rich = ((XSSFRichTextString) cell.getRichStringCellValue()).numFormattingRuns() > 1;
             }
             case NUMERIC -> {
@@ -146,7 +158,8 @@ final class TemplateSheetReader {
         double n = number;
         boolean r = rich;
         return ofFile(() -> new TemplateSheet.Cell(cell.getRowIndex(), cell.getColumnIndex(),
-                cell.getCellStyle().getIndex(), k, t, n, r, shown.map(f -> f.formatCellValue(cell))));
+                cell.getCellStyle().getIndex(), k, t, n, r,
+                shown.map(f -> java.util.Objects.requireNonNullElse(f.formatCellValue(cell), ""))));
     }
 
     private static TemplateSheet.PageSetup page(XSSFSheet sheet) {
@@ -166,11 +179,12 @@ final class TemplateSheetReader {
         TreeSet<String> comments = new TreeSet<>();
         sheet.getCellComments().keySet().forEach(address -> comments.add(address.formatAsString()));
         Optional<String> hyperlink = ct.isSetHyperlinks() && ct.getHyperlinks().sizeOfHyperlinkArray() > 0
-                ? Optional.of(ct.getHyperlinks().getHyperlinkArray(0).getRef()) : Optional.empty();
+                ? Optional.of(required(ct.getHyperlinks().getHyperlinkArray(0).getRef(), "hyperlink ref")) : Optional.empty();
         List<TemplateSheet.Ranged> validations = new ArrayList<>();
         if (ct.isSetDataValidations()) {
             for (CTDataValidation dv : ct.getDataValidations().getDataValidationArray()) {
-                validations.add(new TemplateSheet.Ranged(dv.xgetSqref().getStringValue(), xml(dv, "dataValidation")));
+                validations.add(new TemplateSheet.Ranged(required(dv.xgetSqref(), "dataValidation sqref").getStringValue(),
+                        xml(dv, "dataValidation")));
             }
         }
         List<TemplateSheet.Ranged> formats = new ArrayList<>();
@@ -179,7 +193,8 @@ final class TemplateSheetReader {
             for (var rule : cf.getCfRuleArray()) {
                 rule.setPriority(priority++);
             }
-            formats.add(new TemplateSheet.Ranged(cf.xgetSqref().getStringValue(), xml(cf, "conditionalFormatting")));
+            formats.add(new TemplateSheet.Ranged(required(cf.xgetSqref(), "conditionalFormatting sqref").getStringValue(),
+                    xml(cf, "conditionalFormatting")));
         }
         Optional<String> tab = ct.isSetSheetPr() && ct.getSheetPr().isSetTabColor()
                 ? Optional.of(xml(ct.getSheetPr().getTabColor(), "tabColor")) : Optional.empty();
@@ -191,12 +206,12 @@ final class TemplateSheetReader {
                 zoom = Optional.of((int) view.getZoomScale());
             }
             if (view.isSetPane() && view.getPane().getState() == STPaneState.FROZEN) {
-                frozen = Optional.of(new TemplateSheet.Pane((int) view.getPane().getXSplit(),
-                        (int) view.getPane().getYSplit()));
+                var pane = view.getPane();
+                frozen = Optional.of(ofFile(() -> new TemplateSheet.Pane((int) pane.getXSplit(), (int) pane.getYSplit())));
             }
         }
         return new TemplateSheet.Extras(comments.stream().findFirst(), ct.isSetLegacyDrawing(), drawing(sheet),
-                ct.isSetAutoFilter() ? Optional.of(ct.getAutoFilter().getRef()) : Optional.empty(), hyperlink,
+                ct.isSetAutoFilter() ? Optional.of(required(ct.getAutoFilter().getRef(), "autoFilter ref")) : Optional.empty(), hyperlink,
                 ct.isSetExtLst(), validations, formats, tab, zoom, frozen);
     }
 

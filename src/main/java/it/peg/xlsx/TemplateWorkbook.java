@@ -56,7 +56,12 @@ public final class TemplateWorkbook implements AutoCloseable {
     public List<String> sheetNames() {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            names.add(wb.getSheetName(i));
+            String name = wb.getSheetName(i);
+            if (name == null) {
+                // a <sheet> of workbook.xml without its required name: the file's, not a fault of peg's
+                throw new BrokenWorkbookException(new IllegalArgumentException("sheet " + (i + 1) + " has no name"));
+            }
+            names.add(name);
         }
         return names;
     }

@@ -60,7 +60,7 @@ public final class WorksheetCells implements AutoCloseable {
             int ev = x.next();
             if (ev == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("row")) {
                 String r = x.getAttributeValue(null, "r");
-                row = r != null ? number(r, "riga") - 1 : row + 1;
+                row = r != null ? number(r, "numero di riga") - 1 : row + 1;
                 if (row < 0 || row > MAX_ROW) {
                     throw new XMLStreamException("riga " + (row + 1) + " fuori dai limiti di un foglio (1-"
                             + (MAX_ROW + 1) + ")", x.getLocation());
@@ -167,7 +167,7 @@ public final class WorksheetCells implements AutoCloseable {
             }
         }
         String type = t == null ? "n" : t;
-        int style = s == null ? 0 : number(s, "stile");
+        int style = s == null ? 0 : number(s, "numero di stile");
         Optional<String> text = switch (type) {
             case "s" -> value == null ? Optional.empty() : Optional.of(sharedString(value));
             case "inlineStr" -> Optional.ofNullable(inline != null ? inline.toString() : value);
@@ -186,13 +186,13 @@ public final class WorksheetCells implements AutoCloseable {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new XMLStreamException(what + " non valida nel file: '" + text + "'", x.getLocation());
+            throw new XMLStreamException(what + " non valido nel file: '" + text + "'", x.getLocation());
         }
     }
 
     /** The shared string a cell's value names; an index that is no number, or names none, is a broken file. */
     private String sharedString(String value) throws XMLStreamException {
-        int index = number(value, "stringa condivisa");
+        int index = number(value, "indice di stringa condivisa");
         try {
             return tables.sharedString(index);
         } catch (RuntimeException e) {

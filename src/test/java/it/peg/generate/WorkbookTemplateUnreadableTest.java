@@ -30,6 +30,46 @@ class WorkbookTemplateUnreadableTest {
                 + " e con la riga Modello del piano vuota). Il motivo tecnico con -v.", e.getMessage());
     }
 
+    /**
+     * A required attribute left out (XMLBeans gives null) or a frozen pane of a negative count: a broken template,
+     * said as such. Each was a fault of peg's (exit 4) once peg's own frames were told apart from POI's.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "<printOptions|<dataValidations count=\"1\"><dataValidation type=\"whole\"><formula1>1</formula1></dataValidation></dataValidations><printOptions",
+            "<printOptions|<conditionalFormatting><cfRule type=\"expression\" priority=\"1\"><formula>TRUE</formula></cfRule></conditionalFormatting><printOptions",
+            "<printOptions|<hyperlinks><hyperlink display=\"x\" location=\"Fasi!A1\"/></hyperlinks><printOptions",
+            "</sheetData>|</sheetData><autoFilter/>",
+            "showGridLines=\"false\"/>|showGridLines=\"false\"><pane xSplit=\"-1\" ySplit=\"2\" topLeftCell=\"A3\" state=\"frozen\"/></sheetView>"})
+    void aTemplateMissingWhatTheFormatRequiresIsSaidToBeBroken(String from, String to) throws Exception {
+        byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
+        byte[] broken = rewritten(shipped, "xl/worksheets/sheet1.xml", from, to);
+        TemplateException e = assertThrows(TemplateException.class, () -> WorkbookTemplate.parse("scheda.xlsx", broken));
+        assertEquals("Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o LibreOffice e salvarlo"
+                + " come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg (senza --templates,"
+                + " e con la riga Modello del piano vuota). Il motivo tecnico con -v.", e.getMessage());
+    }
+
+    @Test
+    void aSheetWithoutItsNameIsABrokenTemplate() throws Exception {
+        // workbook.xml's <sheet> requires its name: POI gives null, and peg's Set lookup threw (exit 4)
+        byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
+        byte[] broken = rewritten(shipped, "xl/workbook.xml", " name=\"Etichette\"", "");
+        TemplateException e = assertThrows(TemplateException.class, () -> WorkbookTemplate.parse("scheda.xlsx", broken));
+        assertEquals("Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o LibreOffice e salvarlo"
+                + " come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg (senza --templates,"
+                + " e con la riga Modello del piano vuota). Il motivo tecnico con -v.", e.getMessage());
+    }
+
+    @Test
+    void anEmptySharedStringItemIsAnEmptyText() throws Exception {
+        // <si></si> is valid (its <t> is optional) and POI reads it as null: the template record refused it (exit 4)
+        byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
+        byte[] edited = rewritten(shipped, "xl/sharedStrings.xml", "<si><t>Dove scrivere</t></si>", "<si></si>");
+        assertEquals("Dove scrivere", WorkbookTemplate.parse("scheda.xlsx", edited).label(Label.ISTR_DOVE),
+                "an empty label is the default one");
+    }
+
     @Test
     void whatPegsOwnCodeThrowsIsPegsFault() {
         assertTrue(WorkbookTemplate.thrownByPeg(thrownAt("java.util.ArrayList", "it.peg.generate.LayoutSheet")),

@@ -218,23 +218,27 @@ class WorksheetCellsTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"<row r=\"5a\"><c><v>1</v></c></row>",
-            "<row r=\"1\"><c r=\"A1\" s=\"x\"><v>1</v></c></row>",
-            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>z</v></c></row>",
-            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row>"})
-    void aBrokenNumberInTheFileIsAnErrorOfTheFile(String row) throws Exception {
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "<row r=\"5a\"><c><v>1</v></c></row>|numero di riga non valido nel file: '5a'",
+            "<row r=\"1\"><c r=\"A1\" s=\"x\"><v>1</v></c></row>|numero di stile non valido nel file: 'x'",
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>z</v></c></row>|indice di stringa condivisa non valido nel file: 'z'",
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row>|stringa condivisa 99 assente nel file"})
+    void aBrokenNumberInTheFileIsAnErrorOfTheFile(String row, String reason) throws Exception {
         // was a NumberFormatException (or POI's own), which the plan's reader reports as a fault of peg's
         String xml = "<worksheet xmlns=\"" + NS + "\"><sheetData>" + row + "</sheetData></worksheet>";
         try (OPCPackage pkg = OPCPackage.open(write(true).toFile(), PackageAccess.READ);
              WorksheetCells sheet = WorksheetCells.open(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
                      WorkbookTables.read(pkg))) {
-            org.junit.jupiter.api.Assertions.assertThrows(javax.xml.stream.XMLStreamException.class, () -> {
-                while (sheet.nextRow()) {
-                    while (sheet.nextCell().isPresent()) {
-                        // reading is what must fail
-                    }
-                }
-            });
+            javax.xml.stream.XMLStreamException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    javax.xml.stream.XMLStreamException.class, () -> {
+                        while (sheet.nextRow()) {
+                            while (sheet.nextCell().isPresent()) {
+                                // reading is what must fail
+                            }
+                        }
+                    });
+            // the parser puts its location before the reason (for the log, with -v: Italian, as peg's own words)
+            assertEquals(reason, e.getMessage().substring(e.getMessage().indexOf("Message: ") + "Message: ".length()));
         }
     }
 
