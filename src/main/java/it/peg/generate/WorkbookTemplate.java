@@ -185,7 +185,7 @@ public final class WorkbookTemplate {
             org.slf4j.LoggerFactory.getLogger(WorkbookTemplate.class).debug("template {} not readable", source, e);
             throw new TemplateException("Il modello " + source + " non è un file .xlsx leggibile: aprirlo in Excel o"
                     + " LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard"
-                    + " di peg (senza --templates, e con la riga Modello del piano vuota). Il motivo tecnico con -v.");
+                    + " di peg (senza --templates, e con la riga Modello del piano vuota). Per il motivo tecnico rilanciare con -v.");
         }
     }
 

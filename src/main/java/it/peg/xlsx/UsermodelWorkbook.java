@@ -110,7 +110,10 @@ final class UsermodelWorkbook implements ExcelWorkbook {
         }
         return switch (type) {
             case STRING -> new ExcelCell(ExcelCell.Kind.TEXT, formula, cell.getStringCellValue(), 0, false, formatIndex, format, ft, "");
-            case NUMERIC -> cell instanceof XSSFCell x && x.getCTCell().isSetV()
+            case NUMERIC -> cell instanceof XSSFCell x && x.getCTCell().isSetV() && x.getCTCell().getV().isBlank()
+                    // an empty value (<v></v>): no value, as the streamed reader reads it
+                    ? new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, formatIndex, format, ft, "")
+                    : cell instanceof XSSFCell x && x.getCTCell().isSetV()
                     && ExcelCell.storedNumber(x.getCTCell().getV()).isEmpty()
                     // a number that is no number: what the file says, as text, as the streamed reader reads it
                     ? new ExcelCell(ExcelCell.Kind.TEXT, formula, x.getCTCell().getV(), 0, false, formatIndex, format, ft, "")

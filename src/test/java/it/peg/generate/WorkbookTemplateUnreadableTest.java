@@ -17,6 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * peg's own code throws while preparing a template is a fault of peg's, never "your template is unreadable".
  */
 class WorkbookTemplateUnreadableTest {
+    private static final String UNREADABLE = "Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o"
+            + " LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg"
+            + " (senza --templates, e con la riga Modello del piano vuota). Per il motivo tecnico rilanciare con -v.";
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {
             "<c r=\"A1\" t=\"s\" s=\"x\"", // POI's own exception: no number
@@ -25,9 +29,7 @@ class WorkbookTemplateUnreadableTest {
         byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
         byte[] broken = ZipParts.rewritten(shipped, "xl/worksheets/sheet1.xml", "<c r=\"A1\" t=\"s\" s=\"2\"", cell);
         TemplateException e = assertThrows(TemplateException.class, () -> WorkbookTemplate.parse("scheda.xlsx", broken));
-        assertEquals("Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o LibreOffice e salvarlo"
-                + " come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg (senza --templates,"
-                + " e con la riga Modello del piano vuota). Il motivo tecnico con -v.", e.getMessage());
+        assertEquals(UNREADABLE, e.getMessage());
     }
 
     /**
@@ -43,29 +45,25 @@ class WorkbookTemplateUnreadableTest {
             "showGridLines=\"false\"/>|showGridLines=\"false\"><pane xSplit=\"-1\" ySplit=\"2\" topLeftCell=\"A3\" state=\"frozen\"/></sheetView>"})
     void aTemplateMissingWhatTheFormatRequiresIsSaidToBeBroken(String from, String to) throws Exception {
         byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
-        byte[] broken = rewritten(shipped, "xl/worksheets/sheet1.xml", from, to);
+        byte[] broken = ZipParts.rewritten(shipped, "xl/worksheets/sheet1.xml", from, to);
         TemplateException e = assertThrows(TemplateException.class, () -> WorkbookTemplate.parse("scheda.xlsx", broken));
-        assertEquals("Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o LibreOffice e salvarlo"
-                + " come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg (senza --templates,"
-                + " e con la riga Modello del piano vuota). Il motivo tecnico con -v.", e.getMessage());
+        assertEquals(UNREADABLE, e.getMessage());
     }
 
     @Test
     void aSheetWithoutItsNameIsABrokenTemplate() throws Exception {
         // workbook.xml's <sheet> requires its name: POI gives null, and peg's Set lookup threw (exit 4)
         byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
-        byte[] broken = rewritten(shipped, "xl/workbook.xml", " name=\"Etichette\"", "");
+        byte[] broken = ZipParts.rewritten(shipped, "xl/workbook.xml", " name=\"Etichette\"", "");
         TemplateException e = assertThrows(TemplateException.class, () -> WorkbookTemplate.parse("scheda.xlsx", broken));
-        assertEquals("Il modello scheda.xlsx non è un file .xlsx leggibile: aprirlo in Excel o LibreOffice e salvarlo"
-                + " come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard di peg (senza --templates,"
-                + " e con la riga Modello del piano vuota). Il motivo tecnico con -v.", e.getMessage());
+        assertEquals(UNREADABLE, e.getMessage());
     }
 
     @Test
     void anEmptySharedStringItemIsAnEmptyText() throws Exception {
         // <si></si> is valid (its <t> is optional) and POI reads it as null: the template record refused it (exit 4)
         byte[] shipped = Files.readAllBytes(Path.of("workbook-templates", WorkbookTemplate.FILE_NAME));
-        byte[] edited = rewritten(shipped, "xl/sharedStrings.xml", "<si><t>Dove scrivere</t></si>", "<si></si>");
+        byte[] edited = ZipParts.rewritten(shipped, "xl/sharedStrings.xml", "<si><t>Dove scrivere</t></si>", "<si></si>");
         assertEquals("Dove scrivere", WorkbookTemplate.parse("scheda.xlsx", edited).label(Label.ISTR_DOVE),
                 "an empty label is the default one");
     }
