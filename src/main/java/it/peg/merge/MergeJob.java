@@ -155,16 +155,13 @@ public final class MergeJob {
             // a file failed for a reason of the night (time, disk, memory): the next night must read it again
             if (done.transientFailure()) {
                 NightState.delete(night.work);
-                NightFigures.delete(night.work);
                 Log.LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
             } else if (planDigest.stillTheOneRead()) {
-                NightFigures.keep(night.work, build, planSha, done.figures());
                 NightState.keep(night.work, build, inputs, done.written(), done.tally()).ifPresent(state ->
                         RunManifest.remember(request, build, runStartMillis, planSha, plan, day, verifica, state,
                                 night.scan.files(), night.stamps, hashes, night.known.keySet(),
                                 done.written().outputs()));
             } else {
-                NightFigures.delete(night.work);
                 Log.LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
             }
             return report;
@@ -176,8 +173,7 @@ public final class MergeJob {
 
     /** What steps 2 to 4 leave for the end of the night: how many files were read (cache misses), whether one failed
      * for a reason of the night, the outputs written, the status tally. */
-    private record Outputs(int read, boolean transientFailure, OutputStep.Written written, StatusStep.Tally tally,
-                           Optional<NightFigures.Encoded> figures) {
+    private record Outputs(int read, boolean transientFailure, OutputStep.Written written, StatusStep.Tally tally) {
     }
 
     /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
@@ -205,27 +201,27 @@ public final class MergeJob {
         // 3. the Nucleo's work, then the outputs
         NucleoReadResult nucleo = night.nucleo(nucleoRead);
         night.phases.lap("nucleo");
-        ConsolidationResult combined = stages.combine().combine(plan, verifica, assessed.assessed(), nucleo.overrides());
-        ConsolidationResult result = combined.withFindingsFirst(night.skipped());
+        // no night figures (NightFigures) are kept yet: nothing reads them before the proportional night's step 3, and
+        // making and writing them cost a 1% night at 10,000 services ~0.5 s (docs/performance.md, "The sixteenth
+        // session's work together")
+        ConsolidationResult result = stages.combine().combine(plan, verifica, assessed.assessed(), nucleo.overrides())
+                .withFindingsFirst(night.skipped());
         night.phases.lap("combine");
-        try (NightFigures.Pending figures = NightFigures.encodeMeanwhile(plan, verifica, nucleo.overrides(),
-                assessed.assessed(), combined)) {
-            OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, currentRead.get(),
-                    night.ledger);
-            // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
-            // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
-            String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
-            stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
-                    .put(written.summaryDigest(), summaryName, n));
-            night.phases.lap("outputs");
+        OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, currentRead.get(),
+                night.ledger);
+        // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
+        // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
+        String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
+        stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
+                .put(written.summaryDigest(), summaryName, n));
+        night.phases.lap("outputs");
 
-            // 4. rejected view, status changes, totals
-            StatusStep.Tally tally = StatusStep.run(result, assessed.assessed(), night.past.lastStatus(), unreported,
-                    !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
-            night.phases.lap("status");
-            return new Outputs(assessed.read(), assessed.assessed().stream().anyMatch(AssessStep::isTransient), written,
-                    tally, figures.get());
-        }
+        // 4. rejected view, status changes, totals
+        StatusStep.Tally tally = StatusStep.run(result, assessed.assessed(), night.past.lastStatus(), unreported,
+                !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
+        night.phases.lap("status");
+        return new Outputs(assessed.read(), assessed.assessed().stream().anyMatch(AssessStep::isTransient), written,
+                tally);
     }
 
     /** One run's state, and the steps of {@link #run} that are not classes of their own. */

@@ -152,39 +152,6 @@ class PartialCombineRealFilesIT {
         assertEquals(1, last.scores().overrides().size());
     }
 
-    /**
-     * merge's first use of the figures: a complete night keeps what its combine gave ({@link NightFigures}), the next
-     * night with one scheda re-sent keeps the same figures for every other service, and the new file among the files.
-     */
-    @Test
-    void aCompleteNightKeepsTheFiguresOfItsCombine() throws Exception {
-        Path planFile = DemoNights.plan(tmp);
-        plan = PlanReader.read(planFile).plan().orElseThrow();
-        Verifica v = plan.settings().verifiche().get(1);
-        Path inbox = DemoNights.fillEvery(plan, v, tmp.resolve("consegne"));
-        Path work = tmp.resolve("lavoro");
-        MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
-        DemoNights.night(request, 0);
-        String sha = Sha256.ofFile(planFile);
-        KeptFigures first = NightFigures.read(work, "test", sha, NightFigures.context(v)).orElseThrow().figures();
-        int n = plan.services().size();
-        assertEquals(n, first.services().size());
-        assertEquals(n, first.files().size());
-
-        DemoNights.fill(plan, v, inbox, 2, 99L); // the third office re-sends its scheda with other values
-        DemoNights.night(request, 1);
-        KeptFigures second = NightFigures.read(work, "test", sha, NightFigures.context(v)).orElseThrow().figures();
-        assertEquals(n + 1, second.files().size());
-        for (int i = 0; i < n; i++) {
-            if (i == 2) {
-                assertTrue(!first.services().get(i).equals(second.services().get(i)), "the re-sent service's figures");
-            } else {
-                assertEquals(first.services().get(i), second.services().get(i), "service " + i);
-            }
-        }
-        assertEquals(1, second.files().stream().filter(f -> f.record().status() == FileStatus.SUPERSEDED).count());
-    }
-
     private String code(int service) {
         return plan.services().get(service).code();
     }
