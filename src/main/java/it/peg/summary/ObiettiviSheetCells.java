@@ -89,17 +89,12 @@ final class ObiettiviSheetCells {
                 valueType = value == null ? CellType.BLANK : CellType.ERROR;
                 text = value == null ? "" : value;
             }
-            case "d" -> {
-                // an ISO date (openpyxl's iso_dates): the date's serial, as Excel would have stored it
-                Optional<Double> serial = value == null ? Optional.empty() : it.peg.xlsx.ExcelDates.isoSerial(value, false);
-                valueType = serial.isPresent() ? CellType.NUMERIC : value == null || value.isBlank() ? CellType.BLANK
-                        : CellType.STRING;
-                number = serial.orElse(0.0);
-                text = serial.isPresent() || value == null ? "" : value;
-            }
             default -> {
-                Optional<Double> parsed = value == null || value.isBlank() ? Optional.empty() : it.peg.xlsx.ExcelCell.storedNumber(value);
-                // a value that is no number is what the file says, as text: a finding shows it, the run goes on
+                // a number, or an ISO date (openpyxl's iso_dates) as the serial Excel would have stored; a value that is
+                // neither is what the file says, as text: a finding shows it, the run goes on
+                Optional<Double> parsed = value == null || value.isBlank() ? Optional.empty()
+                        : c.type().equals("d") ? it.peg.xlsx.ExcelDates.isoSerial(value, false)
+                        : it.peg.xlsx.ExcelCell.storedNumber(value);
                 valueType = parsed.isPresent() ? CellType.NUMERIC : value == null || value.isBlank() ? CellType.BLANK
                         : CellType.STRING;
                 number = parsed.orElse(0.0);

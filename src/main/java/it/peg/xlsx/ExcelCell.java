@@ -98,6 +98,18 @@ public record ExcelCell(Kind kind, boolean formula, String text, double number, 
     }
 
     /**
+     * A number cell as it is stored ({@code <v>85.5</v>}): no value when empty, the number, or, for a value that is no
+     * number, what the file says as text (for a finding to show). Both readers of a workbook type it so.
+     */
+    static ExcelCell ofStoredNumber(String value, int fi, String f, boolean formula, String ft) {
+        if (value.isBlank()) {
+            return new ExcelCell(Kind.BLANK, formula, "", 0, false, fi, f, ft, "");
+        }
+        return storedNumber(value).map(d -> new ExcelCell(Kind.NUMBER, formula, "", d, false, fi, f, ft, ""))
+                .orElseGet(() -> new ExcelCell(Kind.TEXT, formula, value, 0, false, fi, f, ft, ""));
+    }
+
+    /**
      * A number as a cell stores it ({@code <v>85.5</v>}, {@code 1E-3}); empty for anything else. Java's parser also
      * takes {@code NaN}, {@code Infinity}, {@code 1d} and {@code 0x1p3}, none of which is a number of a worksheet: a
      * {@code NaN} read as one failed later on, and was reported as a fault of peg's.

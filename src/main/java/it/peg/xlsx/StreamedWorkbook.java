@@ -192,10 +192,7 @@ final class StreamedWorkbook implements ExcelWorkbook {
             case "b" -> new ExcelCell(ExcelCell.Kind.BOOLEAN, formula, "", 0, "1".equals(value), fi, f, ft, "");
             case "e" -> new ExcelCell(ExcelCell.Kind.ERROR, formula, "", 0, false, fi, f, ft, value == null ? "" : value);
             case "d" -> ExcelCell.ofIsoDate(value, date1904, fi, f, formula, ft);
-            case "n" -> value == null || value.isBlank() ? new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, fi, f, ft, "")
-                    : ExcelCell.storedNumber(value).map(d -> new ExcelCell(ExcelCell.Kind.NUMBER, formula, "", d, false, fi, f, ft, ""))
-                    // a number that is no number: what the file says, as text, for a finding to show
-                    .orElseGet(() -> new ExcelCell(ExcelCell.Kind.TEXT, formula, value, 0, false, fi, f, ft, ""));
+            case "n" -> ExcelCell.ofStoredNumber(value == null ? "" : value, fi, f, formula, ft);
             default -> new ExcelCell(ExcelCell.Kind.TEXT, formula, value == null ? "" : value, 0, false, fi, f, ft, "");
         };
     }

@@ -110,13 +110,9 @@ final class UsermodelWorkbook implements ExcelWorkbook {
         }
         return switch (type) {
             case STRING -> new ExcelCell(ExcelCell.Kind.TEXT, formula, cell.getStringCellValue(), 0, false, formatIndex, format, ft, "");
-            case NUMERIC -> cell instanceof XSSFCell x && x.getCTCell().isSetV() && x.getCTCell().getV().isBlank()
-                    // an empty value (<v></v>): no value, as the streamed reader reads it
-                    ? new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, formatIndex, format, ft, "")
-                    : cell instanceof XSSFCell x && x.getCTCell().isSetV()
-                    && ExcelCell.storedNumber(x.getCTCell().getV()).isEmpty()
-                    // a number that is no number: what the file says, as text, as the streamed reader reads it
-                    ? new ExcelCell(ExcelCell.Kind.TEXT, formula, x.getCTCell().getV(), 0, false, formatIndex, format, ft, "")
+            // an .xlsx cell's value as stored, typed as the streamed reader types it (empty, junk); an .xls cell's number
+            case NUMERIC -> cell instanceof XSSFCell x && x.getCTCell().isSetV()
+                    ? ExcelCell.ofStoredNumber(x.getCTCell().getV(), formatIndex, format, formula, ft)
                     : new ExcelCell(ExcelCell.Kind.NUMBER, formula, "", cell.getNumericCellValue(), false, formatIndex, format, ft, "");
             case BOOLEAN -> new ExcelCell(ExcelCell.Kind.BOOLEAN, formula, "", 0, cell.getBooleanCellValue(), formatIndex, format, ft, "");
             case ERROR -> new ExcelCell(ExcelCell.Kind.ERROR, formula, "", 0, false, formatIndex, format, ft, errorText(cell));
