@@ -9,4 +9,9 @@ public final class BrokenWorkbookException extends RuntimeException {
     BrokenWorkbookException(Throwable cause) {
         super(cause.getMessage(), cause);
     }
+
+    /** A problem the reader found itself (a part the format requires, left out), for the log. */
+    BrokenWorkbookException(String problem) {
+        super(problem);
+    }
 }

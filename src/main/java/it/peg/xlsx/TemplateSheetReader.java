@@ -87,7 +87,7 @@ final class TemplateSheetReader {
      */
     private static <T> T required(T value, String what) {
         if (value == null) {
-            throw new BrokenWorkbookException(new IllegalArgumentException(what + " missing"));
+            throw new BrokenWorkbookException(what + " missing");
         }
         return value;
     }

@@ -59,7 +59,7 @@ public final class TemplateWorkbook implements AutoCloseable {
             String name = wb.getSheetName(i);
             if (name == null) {
                 // a <sheet> of workbook.xml without its required name: the file's, not a fault of peg's
-                throw new BrokenWorkbookException(new IllegalArgumentException("sheet " + (i + 1) + " has no name"));
+                throw new BrokenWorkbookException("sheet " + (i + 1) + " has no name");
             }
             names.add(name);
         }
