@@ -37,6 +37,12 @@ public final class Console {
         out.println(line);
     }
 
+    /** Result lines already made, each with its line end, printed at once (a report of a thousand lines). */
+    public void print(String lines) {
+        out.print(lines);
+        out.flush();
+    }
+
     /** Extra detail, printed with -v. */
     public void detail(String line) {
         if (verbosity == Verbosity.VERBOSE) {

@@ -127,10 +127,13 @@ public final class ConsolidateCommand implements Command {
         // them only the cache's entry is written (it was the main thread's last work, the other core idle)
         java.util.concurrent.CompletableFuture<Optional<it.peg.summary.NucleoReadResult>> readBack =
                 it.peg.consolidate.SideTask.start("peg-nucleo", () -> NucleoColumnsCache.readBackOf(result));
+        // the console's report made beside the writers too, and printed as before: once the outputs are written
+        java.util.concurrent.CompletableFuture<String> report = it.peg.consolidate.SideTask.startUnlogged("peg-console",
+                () -> ConsolidateReport.text(result, out, inputs.size(), console.verbosity()));
         String written = SummaryOutputs.writeWithForms(result, out, csv);
         // the next run finds this file as written (unless the Nucleo typed into it) and reads nothing back
         nucleoCache.remember(out, written, it.peg.consolidate.SideTask.await(readBack));
-        ConsolidateReport.print(result, out, inputs.size(), console);
+        console.print(it.peg.consolidate.SideTask.await(report));
         return result.findings().stream().anyMatch(Finding::isError) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
     }
 

@@ -26,6 +26,20 @@ final class ConsolidateReport {
     private ConsolidateReport() {
     }
 
+    /**
+     * What {@link #print} prints, as one text (its lines, each ended as {@code println} ends it): made on a thread of its
+     * own while the outputs are written, and printed once they are, in one go. Printed line by line at the end, the
+     * table of a thousand services was a write to stdout per line on the main thread, with the other core idle.
+     * Every line of the report is a {@link Console#result}: nothing goes to stderr.
+     */
+    static String text(ConsolidationResult result, Path out, int filesRead, Console.Verbosity verbosity) {
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream(64 * 1024);
+        java.io.PrintStream nowhere = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        print(result, out, filesRead, new Console(new java.io.PrintStream(kept, false, java.nio.charset.StandardCharsets.UTF_8),
+                nowhere, verbosity, false));
+        return kept.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static void print(ConsolidationResult result, Path out, int filesRead, Console console) {
         List<Finding> findings = result.findings();
         switch (console.verbosity()) {

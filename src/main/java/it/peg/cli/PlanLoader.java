@@ -56,7 +56,10 @@ final class PlanLoader {
         Optional<PlanReadResult> cached = Optional.empty();
         if (cache.isPresent()) {
             try {
-                cached = Optional.of(PlanCache.read(path, cache.get(), Version.build()));
+                // the plan's warnings are shown only with -v (their count): otherwise left undecoded in the entry
+                cached = Optional.of(console.verbosity() == Console.Verbosity.VERBOSE
+                        ? PlanCache.read(path, cache.get(), Version.build())
+                        : PlanCache.readWithoutWarnings(path, cache.get(), Version.build()));
             } catch (java.io.IOException | RuntimeException e) {
                 Log.LOG.info("plan cache in {} not usable, the plan is read: {}", cache.get(), e.toString(), e);
             }

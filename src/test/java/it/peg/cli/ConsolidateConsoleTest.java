@@ -63,6 +63,33 @@ class ConsolidateConsoleTest {
         assertTrue(lines.stream().noneMatch(l -> l.contains("[VALORE_NON_NUMERICO]")), "details are in Anomalie");
     }
 
+    /**
+     * consolidate makes its report as one text beside the writers ({@link ConsolidateReport#text}) and prints it at
+     * once: at every verbosity it is what printing it line by line prints, and nothing of it goes to stderr.
+     */
+    @Test
+    void theReportMadeAsOneTextIsWhatPrintingItLineByLinePrints() throws Exception {
+        var plan = schede.plan;
+        var verifica = plan.settings().finalVerifica();
+        var consolidator = Pipeline.consolidator(verifica);
+        var listing = it.peg.consolidate.InputFolders.scan(List.of(schede.in));
+        var inputs = it.peg.consolidate.InputFolders.inputFiles(listing);
+        var result = consolidator.combine(plan, verifica, consolidator.assessAll(plan, verifica, inputs, 1, done -> {
+        }), java.util.Map.of()).withFindingsFirst(listing.skipped().stream()
+                .map(it.peg.consolidate.InputFolders.Skipped::finding).toList());
+        Path out = dir.resolve("riepilogo-è.xlsx");
+        for (Console.Verbosity verbosity : Console.Verbosity.values()) {
+            var printed = new java.io.ByteArrayOutputStream();
+            var problems = new java.io.ByteArrayOutputStream();
+            ConsolidateReport.print(result, out, inputs.size(), new Console(new java.io.PrintStream(printed, true,
+                    java.nio.charset.StandardCharsets.UTF_8), new java.io.PrintStream(problems, true), verbosity, false));
+            String text = ConsolidateReport.text(result, out, inputs.size(), verbosity);
+            assertEquals(printed.toString(java.nio.charset.StandardCharsets.UTF_8), text, verbosity.toString());
+            assertEquals(0, problems.size(), verbosity.toString());
+            assertTrue(text.contains("Riepilogo scritto in " + out), text);
+        }
+    }
+
     @Test
     void quietPrintsOnlyTheErrorLinesAndTheSummary() {
         Path out = dir.resolve("quiet.xlsx");

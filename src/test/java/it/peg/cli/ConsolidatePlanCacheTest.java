@@ -99,6 +99,42 @@ class ConsolidatePlanCacheTest {
         assertTrue(Files.size(onlyEntry(cache)) > 8, "the damaged entry is written again");
     }
 
+    /**
+     * A valid plan with warnings, taken from the cache: a run without -v leaves them encoded in the entry and prints
+     * what it printed when it read the plan from its file; with -v it counts them as a run that read the file does.
+     */
+    @Test
+    void aCachedPlansWarningsAreCountedWithVerboseAsWhenTheFileIsRead() throws Exception {
+        Path plan = dir.resolve("trezzo-2022.xlsx");
+        try (var in = getClass().getResourceAsStream("/plans/trezzo-2022.xlsx")) {
+            Files.copy(in, plan);
+        }
+        Path empty = Files.createDirectories(dir.resolve("nessuna-scheda"));
+        java.util.function.BiFunction<String, Boolean, CliRun> run = (out, verbose) -> {
+            List<String> args = new java.util.ArrayList<>(List.of("consolidate", "--plan", plan.toString(), "--in",
+                    empty.toString(), "--at", "31/12/2022", "--out", dir.resolve(out).toString()));
+            if (verbose) {
+                args.add("-v");
+            }
+            return CliRun.run(args.toArray(String[]::new));
+        };
+        System.setProperty(UserCache.PROPERTY, "");
+        CliRun readVerbose = run.apply("letto-v.xlsx", true);
+        CliRun read = run.apply("letto.xlsx", false);
+        String count = readVerbose.out.lines().filter(l -> l.startsWith("Il piano ha ")).findFirst().orElseThrow();
+        assertTrue(count.matches("Il piano ha \\d+ avvisi: 'peg check --plan .*' li elenca\\."), count);
+
+        System.setProperty(UserCache.PROPERTY, dir.resolve("cache-utente").toString());
+        for (int i = 0; i < 2; i++) { // the first run writes the entry, the second takes the plan from it
+            CliRun cached = run.apply("letto.xlsx", false);
+            assertEquals(0, cached.exit, cached.toString());
+            assertEquals(read.out, cached.out);
+            assertEquals(read.err, cached.err);
+            CliRun cachedVerbose = run.apply("letto-v.xlsx", true);
+            assertEquals(List.of(count), cachedVerbose.out.lines().filter(l -> l.startsWith("Il piano ha ")).toList());
+        }
+    }
+
     @Test
     void theUsersCacheFolderOnEachSystem() {
         Map<String, String> env = Map.of("LOCALAPPDATA", "C:\\Users\\rossi\\AppData\\Local", "XDG_CACHE_HOME", "/srv/cache");

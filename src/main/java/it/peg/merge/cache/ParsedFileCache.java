@@ -79,7 +79,8 @@ public final class ParsedFileCache<T extends Record> {
      * (they are {@code check}'s to show; a night prints a plan's findings only when it is invalid, and an invalid plan
      * is never cached): a plan decoded from an entry comes without them, as {@link PlanEntry#withoutWarnings} gives
      * it. At 10,000 services a plan held 34,538 warnings, each with its own composed message: decoded every night and
-     * held through it, next to a heap already at its edge.
+     * held through it, next to a heap already at its edge. consolidate without -v takes its plan the same way
+     * ({@link PlanCache#readWithoutWarnings}).
      */
     public static ParsedFileCache<PlanReadResult> forNightPlans(Path workDir, String toolVersion) {
         return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, PlanEntry.class,

@@ -26,4 +26,14 @@ public final class PlanCache {
     public static PlanReadResult read(Path planFile, Path folder, String build) throws IOException {
         return ParsedFileCache.forPlans(folder, build).load(planFile, PlanReader::read);
     }
+
+    /**
+     * {@link #read}, but a plan taken from the cache comes without its reading's warnings, which stay encoded in the
+     * entry: for a run that shows none of them (decoding them, often thousands, is work on the main thread that
+     * everything after the plan waits for). An entry holds only a plan without errors, so what is left out is
+     * warnings alone; a plan read from its file is given as its new entry decodes, without them too.
+     */
+    public static PlanReadResult readWithoutWarnings(Path planFile, Path folder, String build) throws IOException {
+        return ParsedFileCache.forNightPlans(folder, build).load(planFile, PlanReader::read);
+    }
 }

@@ -178,6 +178,31 @@ class ParsedFileCacheTest {
         }));
     }
 
+    /**
+     * consolidate without -v ({@link PlanCache#readWithoutWarnings}): the plan of the same entry, with its keys, and
+     * none of its warnings; {@link PlanCache#read} still gives them all from that entry.
+     */
+    @Test
+    void consolidateTakesThePlanOfAnEntryWithoutItsWarnings(@TempDir Path work) throws Exception {
+        Path file = copy("/plans/trezzo-2022.xlsx", work);
+        PlanReadResult read = read(file);
+        assertTrue(read.isValid() && !read.findings().isEmpty(), "a valid plan with warnings");
+        Path folder = work.resolve("cache-utente");
+        PlanReadResult first = PlanCache.readWithoutWarnings(file, folder, "1.0");
+        assertEquals(read.plan(), first.plan());
+        assertEquals(List.of(), first.findings());
+        PlanReadResult cached = PlanCache.readWithoutWarnings(file, folder, "1.0");
+        assertEquals(read.plan(), cached.plan());
+        assertEquals(List.of(), cached.findings());
+        it.peg.domain.Plan plan = cached.plan().orElseThrow();
+        plan.services().forEach(s -> assertEquals(it.peg.domain.PlanFingerprint.of(read.plan().orElseThrow(), s.code()),
+                it.peg.domain.PlanFingerprint.of(plan, s.code()), s.code()));
+        try (var entries = Files.list(folder.resolve(AssessmentCache.DIR))) {
+            assertEquals(1, entries.count(), "one entry, written by the first run");
+        }
+        assertEquals(read, PlanCache.read(file, folder, "1.0"));
+    }
+
     @Test
     void aChangedPlanFileOrToolVersionIsReadAgainAndOnlyTheLatestEntryIsKept(@TempDir Path work) throws Exception {
         Path file = copy("/plans/firenze-2017.xlsx", work);
