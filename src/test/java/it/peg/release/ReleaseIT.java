@@ -191,6 +191,23 @@ class ReleaseIT {
         assertFalse(again.err.contains("preparo l'avvio rapido"), "made once: " + again);
     }
 
+    /**
+     * Issue 21 (h30-start): the heap in transparent huge pages where Linux gives them on request ({@code [madvise]} in
+     * {@code /sys/kernel/mm/transparent_hugepage/enabled}: a night's page faults cut to a third), and the option left
+     * out elsewhere, where Java would warn at every start (none offered) or refuse to start (another system).
+     */
+    @Test
+    void theHeapUsesHugePagesOnlyWhereLinuxGivesThemOnRequest() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        Run run = peg(Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
+                "--version");
+        assertEquals(0, run.exit, run::toString);
+        assertEquals(onRequest, run.out.contains("-XX:+UseTransparentHugePages"), run::toString);
+        assertFalse(run.err.contains("TransparentHugePages"), run::toString);
+        assertTrue(run.out.strip().endsWith("peg " + Version.current()), run::toString);
+    }
+
     /** A copy keeping every file's times, as a folder moved to another disk keeps them. */
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
