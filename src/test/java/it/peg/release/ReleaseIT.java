@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -189,6 +190,44 @@ class ReleaseIT {
         Run again = peg(moved, Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-Xshare:on"), "--version");
         assertEquals(0, again.exit, again::toString);
         assertFalse(again.err.contains("preparo l'avvio rapido"), "made once: " + again);
+    }
+
+    /**
+     * The archive is tied to the Java that dumped it: a {@code java} on the {@code PATH} newer than the archive (an
+     * update) makes it again. The launcher looks that java up on the {@code PATH} itself (h30-start: no subshell).
+     */
+    @Test
+    void aJavaOnThePathNewerThanTheArchiveMakesItAgain() throws Exception {
+        Path javaBin = Files.createDirectories(temp.resolve("java aggiornato"));
+        Files.createSymbolicLink(javaBin.resolve("java"), runtime.resolve("bin").resolve("java"));
+        Map<String, String> env = Map.of("PATH", temp.resolve("non esiste") + ":" + javaBin + ":" + fakeBin);
+        assertEquals(0, peg(env, "--version").exit);
+        Path jsa = home.resolve("lib").resolve("peg.jsa");
+        FileTime java = Files.getLastModifiedTime(runtime.resolve("bin").resolve("java"));
+        Run same = peg(env, "--version");
+        assertFalse(same.err.contains("preparo l'avvio rapido"), same::toString);
+        Files.setLastModifiedTime(jsa, FileTime.fromMillis(java.toMillis() - 1000));
+        Run run = peg(env, "--version");
+        assertEquals(0, run.exit, run::toString);
+        assertTrue(run.err.contains("preparo l'avvio rapido"), run::toString);
+        assertTrue(Files.getLastModifiedTime(jsa).compareTo(java) > 0, "made again");
+    }
+
+    /**
+     * Issue 21 (h30-start): the heap in transparent huge pages where Linux gives them on request ({@code [madvise]} in
+     * {@code /sys/kernel/mm/transparent_hugepage/enabled}: a night's page faults cut to a third), and the option left
+     * out elsewhere, where Java would warn at every start (none offered) or refuse to start (another system).
+     */
+    @Test
+    void theHeapUsesHugePagesOnlyWhereLinuxGivesThemOnRequest() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        Run run = peg(Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
+                "--version");
+        assertEquals(0, run.exit, run::toString);
+        assertEquals(onRequest, run.out.contains("-XX:+UseTransparentHugePages"), run::toString);
+        assertFalse(run.err.contains("TransparentHugePages"), run::toString);
+        assertTrue(run.out.strip().endsWith("peg " + Version.current()), run::toString);
     }
 
     /** A copy keeping every file's times, as a folder moved to another disk keeps them. */
