@@ -81,7 +81,7 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
     }
 
     private static Map<String, NucleoOverride> overridesOf(List<ObjectiveScore> objectives) {
-        Map<String, ObjectiveScore> first = Index.byCode(objectives, ObjectiveScore::objectiveCode);
+        Map<String, ObjectiveScore> first = byCode(objectives, ObjectiveScore::objectiveCode);
         Map<String, NucleoOverride> overrides = new HashMap<>();
         first.forEach((code, score) -> score.override().ifPresent(o -> overrides.put(code, o)));
         return overrides;
@@ -213,46 +213,37 @@ public record ScoreReport(Verifica verifica, List<IndicatorScore> indicators, Li
     }
 
     public Optional<ObjectiveScore> objective(String code) {
-        return Optional.ofNullable(index().objectives.get(code));
+        return Optional.ofNullable(OBJECTIVES.of(this).get(code));
     }
 
     public Optional<ServiceScore> service(String code) {
-        return Optional.ofNullable(index().services.get(code));
+        return Optional.ofNullable(SERVICES.of(this).get(code));
     }
 
     public Optional<IndicatorScore> indicator(String code) {
-        return Optional.ofNullable(index().indicators.get(code));
+        return Optional.ofNullable(INDICATORS.of(this).get(code));
     }
 
-    /**
-     * The lookups above through an index of this report ({@link LastIndex}): linear scans, called per service,
+    /*
+     * The lookups above through indexes of this report ({@link LastIndex}): linear scans, called per service,
      * objective and indicator (the Schede per la valutazione ask for every indicator's score), were quadratic in the
-     * plan's size, 40% of a cold consolidate of 2,000 services.
+     * plan's size, 40% of a cold consolidate of 2,000 services. One index per kind, each made when that kind is first
+     * asked: every row of the summary and the CSV asks its objective's score while the heap is at its fullest, and an
+     * index of the indicators too (90,000 at 10,000 services) held from then on cost a 1% night a full collection.
      */
-    private static final LastIndex<ScoreReport, Index> INDEX = new LastIndex<>(Index::new);
+    private static final LastIndex<ScoreReport, Map<String, ObjectiveScore>> OBJECTIVES =
+            new LastIndex<>(r -> byCode(r.objectives, ObjectiveScore::objectiveCode));
+    private static final LastIndex<ScoreReport, Map<String, IndicatorScore>> INDICATORS =
+            new LastIndex<>(r -> byCode(r.indicators, IndicatorScore::indicatorCode));
+    private static final LastIndex<ScoreReport, Map<String, ServiceScore>> SERVICES =
+            new LastIndex<>(r -> byCode(r.services, ServiceScore::serviceCode));
 
-    private Index index() {
-        return INDEX.of(this);
-    }
-
-    private static final class Index {
-        final Map<String, IndicatorScore> indicators;
-        final Map<String, ObjectiveScore> objectives;
-        final Map<String, ServiceScore> services;
-
-        Index(ScoreReport report) {
-            indicators = byCode(report.indicators, IndicatorScore::indicatorCode);
-            objectives = byCode(report.objectives, ObjectiveScore::objectiveCode);
-            services = byCode(report.services, ServiceScore::serviceCode);
+    /** The first item of each code, as the scans found it. */
+    private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+        Map<String, T> out = new HashMap<>((int) Math.min(1 << 30, items.size() * 4L / 3 + 1));
+        for (T t : items) {
+            out.putIfAbsent(code.apply(t), t);
         }
-
-        /** The first item of each code, as the scans found it. */
-        private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
-            Map<String, T> out = new HashMap<>((int) Math.min(1 << 30, items.size() * 4L / 3 + 1));
-            for (T t : items) {
-                out.putIfAbsent(code.apply(t), t);
-            }
-            return out;
-        }
+        return out;
     }
 }
