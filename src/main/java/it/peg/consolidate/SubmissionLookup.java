@@ -16,15 +16,22 @@ import java.util.Optional;
  */
 public final class SubmissionLookup {
     private final Map<String, Submission> byService;
+    private final it.peg.scoring.ScoreReport scores;
 
-    SubmissionLookup(List<Submission> submissions) {
+    SubmissionLookup(List<Submission> submissions, it.peg.scoring.ScoreReport scores) {
+        this.scores = scores;
         Map<String, Submission> map = new HashMap<>(submissions.size() * 2);
         submissions.forEach(s -> map.putIfAbsent(s.serviceCode(), s));
         this.byService = map;
     }
 
-    /** The submission of {@code serviceCode}: empty when the result holds none for it. */
+    /**
+     * The submission of {@code serviceCode}: empty when the service has none; {@link
+     * it.peg.scoring.NotScoredException} when the result is partial and does not hold the service (a partial result
+     * holds the submissions of the services it scored only: an absent one would read as "not delivered").
+     */
     public Optional<Submission> of(String serviceCode) {
+        scores.requireScoring(serviceCode, "the submission");
         return Optional.ofNullable(byService.get(serviceCode));
     }
 }

@@ -86,11 +86,23 @@ final class OutputStep {
 
     /** The Schede, copying the sheets of unchanged services from the file the last complete run left. */
     private static CompletableFuture<Output> stageForms(Stages stages, ConsolidationResult result, Path work,
-                                                        Path formsFile, Path formsCopy, Optional<NightState> last,
+                                                        Path formsFile, Path formsCopy,
+                                                        it.peg.summary.RenderedServices.Earlier earlier,
                                                         AtomicReference<Optional<SegmentIndex>> sheets) {
         return SideTask.start("peg-merge-forms", () -> Output.of(AtomicFiles.stage(formsFile, out -> sheets.set(
-                stages.writeForms().write(result, out, last.flatMap(NightState::formsSheets)
-                        .map(i -> new SegmentIndex.Earlier(formsFile, i)), work))), formsCopy));
+                stages.writeForms().write(result, out, earlier.forms(), work))), formsCopy));
+    }
+
+    /**
+     * What {@link #run} copies from, as {@link it.peg.summary.RenderedServices} takes it: the outputs in {@code work}
+     * and the indexes {@code last} holds of them, the same {@code run} gives the writers. A night that scores only the
+     * services whose rows are rendered asks {@code RenderedServices.of} with this before it scores.
+     */
+    static it.peg.summary.RenderedServices.Earlier earlier(Path work, Optional<NightState> last) {
+        return new it.peg.summary.RenderedServices.Earlier(Optional.of(work.resolve(MergeJob.SUMMARY)),
+                last.map(NightState::summaryRows).orElse(java.util.List.of()),
+                last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(work.resolve(MergeJob.CSV), i)),
+                last.flatMap(NightState::formsSheets).map(i -> new SegmentIndex.Earlier(work.resolve(MergeJob.FORMS), i)));
     }
 
     /**
@@ -107,24 +119,26 @@ final class OutputStep {
         Path summaryCopy = work.resolve(VerificaSummaries.summaryOf(verifica.date()));
         Path csvCopy = work.resolve(VerificaSummaries.csvOf(verifica.date()));
         Path formsCopy = work.resolve(VerificaSummaries.formsOf(verifica.date()));
+        // what the writers copy from: the same RenderedServices works out the services to score from
+        it.peg.summary.RenderedServices.Earlier earlier = earlier(work, last);
         // the Schede (one sheet per service, as consolidate writes them) beside the summary and the CSV when the heap
         // has room for all three at once; else only once the summary is staged: at 10,000 services in a 256 MB heap
         // the summary's writing and theirs at once left too little (12 full collections in a 1% night)
         AtomicReference<Optional<SegmentIndex>> formsSheets = new AtomicReference<>(Optional.empty());
         Optional<CompletableFuture<Output>> formsEarly =
                 formsBeside(Runtime.getRuntime().maxMemory(), result.plan().services().size())
-                ? Optional.of(stageForms(stages, result, work, formsFile, formsCopy, last, formsSheets))
+                ? Optional.of(stageForms(stages, result, work, formsFile, formsCopy, earlier, formsSheets))
                 : Optional.empty();
         AtomicReference<Optional<SegmentIndex>> csvRows = new AtomicReference<>(Optional.empty());
         AtomicReference<java.util.List<SegmentIndex>> summaryRows = new AtomicReference<>(java.util.List.of());
         CompletableFuture<Output> csvStage = SideTask.start("peg-merge-csv",
                 () -> Output.of(AtomicFiles.stage(csvFile, out -> csvRows.set(stages.writeCsv().write(result, out,
-                        last.flatMap(NightState::csvRows).map(i -> new SegmentIndex.Earlier(csvFile, i)), work))),
+                        earlier.csv(), work))),
                         csvCopy));
         Output xlsx;
         try {
             xlsx = Output.of(AtomicFiles.stage(summary, out -> summaryRows.set(stages.writeSummary().write(result, out,
-                    Optional.of(summary), last.map(NightState::summaryRows).orElse(java.util.List.of()), work))),
+                    earlier.summaryFile(), earlier.summary(), work))),
                     summaryCopy);
         } catch (IOException | RuntimeException | Error e) {
             SideTask.awaitQuietly(csvStage).ifPresent(Output::discard);
@@ -132,7 +146,7 @@ final class OutputStep {
             throw e;
         }
         CompletableFuture<Output> formsStage = formsEarly.orElseGet(() -> stageForms(stages, result, work, formsFile,
-                formsCopy, last, formsSheets)); // on the other core while the CSV is finished
+                formsCopy, earlier, formsSheets)); // on the other core while the CSV is finished
         Output csv;
         Output forms;
         try {

@@ -45,18 +45,16 @@ final class DatiSheet {
         int[] fitted = SheetLayout.array(SheetLayout.fitted(widths, headers));
         return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widths, 3, last, "", "",
                 KeyedRows.of(NAME + "/1", fitted, h -> SheetLayout.header(h, 0, headers, st), last, () -> {
-            java.util.Map<String, List<DataTrend>> trendsByCode = result.scores().dataTrends().stream()
-                    .collect(Collectors.groupingBy(DataTrend::code));
             return (rows, from, to) -> {
                 for (int i = from; i < to; i++) {
                     DataRow row = dataRows.get(i);
-                    row(rows, i + 1, row, years, trendsByCode.getOrDefault(row.code(), List.of()), st);
+                    row(rows, i + 1, row, years, result.scores().dataTrendsOf(row.serviceCode(), row.code()), st);
                 }
             };
         }, false, uniqueCodes(dataRows) // a row's trends are found by its code: two rows of one code share them
                 ? ServiceInputKeys.runs(result, ServiceInputKeys.context(NAME + "/in1", headers, fitted),
                         i -> dataRows.get(i).code(), i -> dataRows.get(i).serviceCode(), i -> i + 1)
-                : KeyedRows.PRINTED));
+                : KeyedRows.PRINTED, i -> dataRows.get(i).serviceCode()));
     }
 
     private static boolean uniqueCodes(List<DataRow> rows) {

@@ -9,7 +9,6 @@ import it.peg.scoring.PhaseSchedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Fasi sheet: one row per phase of the plan with the state the office reported at each verifica up to the
@@ -52,28 +51,29 @@ final class FasiSheet {
                 KeyedRows.of(NAME + "/1", fitted, h -> SheetLayout.header(h, 0, headers, st), objectives.size(),
                         () -> {
             PhaseRows phases = new PhaseRows(result);
-            Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
             return (rows, from, to) -> {
                 for (int i = from; i < to; i++) {
                     Objective obj = objectives.get(i);
                     List<Phase> own = result.plan().phasesOf(obj.code());
                     if (!own.isEmpty()) {
-                        rows(rows, firstRow[i], obj, own, verifiche, phases, scores, st);
+                        rows(rows, firstRow[i], obj, own, verifiche, phases, result, st);
                     }
                 }
             };
         }, false, ServiceInputKeys.runs(result, ServiceInputKeys.context(NAME + "/in1", headers, fitted),
-                i -> objectives.get(i).code(), i -> objectives.get(i).serviceCode(), i -> firstRow[i])));
+                i -> objectives.get(i).code(), i -> objectives.get(i).serviceCode(), i -> firstRow[i]),
+                // an objective without phases has no row: it reads nothing
+                i -> firstRow[i + 1] == firstRow[i] ? null : objectives.get(i).serviceCode()));
     }
 
     private static void rows(RowCells rows, int r, Objective obj, List<Phase> own, List<Verifica> verifiche,
-                             PhaseRows phases, Map<String, ObjectiveScore> scores, SummaryStyles st)
+                             PhaseRows phases, ConsolidationResult result, SummaryStyles st)
             throws java.io.IOException {
         List<List<PhaseSchedule.PhaseStatus>> byVerifica = new ArrayList<>();
         for (Verifica v : verifiche) {
             byVerifica.add(phases.of(obj.code(), obj.serviceCode(), v));
         }
-        boolean atRisk = scores.containsKey(obj.code()) && scores.get(obj.code()).atRisk();
+        boolean atRisk = ObiettiviSheet.scoreOf(result, obj).map(ObjectiveScore::atRisk).orElse(false);
         for (int p = 0; p < own.size(); p++) {
             Phase phase = own.get(p);
             rows.row(r++);

@@ -131,16 +131,17 @@ final class IndicatorRows {
         if (!sheetOnly) {
             result.deliveries().forEach(d -> deliveries.putIfAbsent(d.serviceCode(), d.state().italian()));
         }
-        java.util.Map<String, it.peg.scoring.ObjectiveScore> objectiveScores = sheetOnly ? java.util.Map.of()
-                : ObiettiviSheet.scoresByCode(result);
         PhaseRows phaseRows = sheetOnly ? null : new PhaseRows(result); // (not used for the sheet's rows)
         List<Indicator> indicators = plan.indicators();
         for (Span span : Spans.of(result, verifiche, keyed)) {
             List<Indicator> own = indicators.subList(span.start(), span.end());
             String serviceCode = span.serviceCode();
-            Optional<Submission> submission = submissions.of(serviceCode);
             int first = span.start();
             writer.write(span.run(), sink -> {
+                // its rows show the service's scores and submission: a partial result must hold them (asked only
+                // for a run rendered: a copied one reads neither)
+                result.scores().requireScoring(serviceCode, "the scoring for the Indicatori rows");
+                Optional<Submission> submission = submissions.of(serviceCode);
                 // an objective's phases at a verifica, once per run (its indicators share them)
                 java.util.Map<String, String> phasesOf = new java.util.HashMap<>();
                 // the submission's reports by indicator, once per run: a scan of all of them per row was before
@@ -163,13 +164,26 @@ final class IndicatorRows {
                         }
                         String phases = phasesOf.computeIfAbsent(ind.objectiveCode() + '\u0000' + v.code(),
                                 x -> PhaseRows.line(phaseRows.of(ind.objectiveCode(), serviceCode, v)));
-                        String atRisk = !isScored ? "" : Optional.ofNullable(objectiveScores.get(ind.objectiveCode()))
+                        String atRisk = !isScored ? "" : result.scores().objectiveOf(serviceCode, ind.objectiveCode())
                                 .map(o -> o.atRisk() ? "SI" : "NO").orElse("");
                         sink.accept(row(plan, ind, obj, serviceCode, v, report, score, isScored, source,
                                 isScored ? deliveries.getOrDefault(serviceCode, "") : "", phases, atRisk, true));
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * The services of the runs whose key {@code earlierHolds} lacks: the runs an output copying from an earlier one so
+     * indexed renders (the Indicatori sheet's and the CSV's, both keyed by {@link #keyOf}). Asks no service's scoring.
+     */
+    static void servicesRendered(ConsolidationResult result, java.util.function.Predicate<String> earlierHolds,
+                                 java.util.function.Consumer<String> services) {
+        for (Span span : Spans.of(result, verifiche(result), true)) {
+            if (!earlierHolds.test(span.run().key())) {
+                services.accept(span.serviceCode());
+            }
         }
     }
 
@@ -214,10 +228,12 @@ final class IndicatorRows {
     /**
      * The runs of a result and their keys, worked out once for the workbook's and the CSV's writers, which a night
      * runs side by side on the same result (a SHA-256 of each service's plan slice and files, twice, was a twentieth
-     * of a night with a few new files). Only the last result's are kept, and the result itself is not held.
+     * of a night with a few new files), and for a night's partial result the same as for the result it was made from
+     * (by their {@link KeyInputs}). Only the last result's are kept, and what they were made of is not held.
      */
     static final class Spans {
-        private static java.lang.ref.WeakReference<ConsolidationResult> lastResult = new java.lang.ref.WeakReference<>(null);
+        /** What the last spans' keys were made of ({@link KeyInputs}): null before any. */
+        private static KeyInputs lastInputs;
         private static List<Span> lastSpans = List.of();
         /** Whether {@link #lastSpans} carry their keys. */
         private static boolean lastKeyed;
@@ -228,14 +244,14 @@ final class IndicatorRows {
 
         /** The spans, with their keys when {@code keyed} (else each key is ""). */
         static synchronized List<Span> of(ConsolidationResult result, List<Verifica> verifiche, boolean keyed) {
-            if (lastResult.get() != result || keyed && !lastKeyed) {
+            if (lastInputs == null || !lastInputs.madeOf(result) || keyed && !lastKeyed) {
                 // no memo at all while the next are worked out: not held meanwhile, and none left for the
                 // earlier result if working them out fails
-                lastResult = new java.lang.ref.WeakReference<>(null);
+                lastInputs = null;
                 lastSpans = List.of();
                 lastSpans = compute(result, verifiche, keyed);
                 lastKeyed = keyed;
-                lastResult = new java.lang.ref.WeakReference<>(result);
+                lastInputs = KeyInputs.of(result);
             }
             return lastSpans;
         }

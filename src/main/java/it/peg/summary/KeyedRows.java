@@ -44,10 +44,10 @@ final class KeyedRows {
     private KeyedRows() {
     }
 
-    /** {@link #of(String, int[], Header, int, java.util.function.Supplier, boolean, InputKeys)}, keyed by what the rows print. */
-    static DeterministicXlsx.SegmentedWriter of(String sheet, int[] widths, Header header, int items,
-                                                java.util.function.Supplier<Items> made, boolean blankWhenEmpty) {
-        return of(sheet, widths, header, items, made, blankWhenEmpty, PRINTED);
+    /** {@link #of(String, int[], Header, int, java.util.function.Supplier, boolean, InputKeys, java.util.function.IntFunction)}, keyed by what the rows print, rows that read no service's scoring. */
+    static Writer of(String sheet, int[] widths, Header header, int items,
+                     java.util.function.Supplier<Items> made, boolean blankWhenEmpty) {
+        return of(sheet, widths, header, items, made, blankWhenEmpty, PRINTED, null);
     }
 
     /**
@@ -58,12 +58,64 @@ final class KeyedRows {
      * @param blankWhenEmpty a table's sheet: one blank data row when there is no item
      * @param inputs     the runs' keys made from their inputs, where the sheet has them: a run so keyed and copied
      *                   is not made at all (the rows' writer is made only when a run is rendered)
+     * @param scoredService the service whose full scoring (objective scores, data trends, submission) item {@code i}'s
+     *                   rows read (null for an item whose rows read none); null: the rows read no service's full
+     *                   scoring (what every result holds whole)
      */
-    static DeterministicXlsx.SegmentedWriter of(String sheet, int[] widths, Header header, int items,
-                                                java.util.function.Supplier<Items> made, boolean blankWhenEmpty,
-                                                InputKeys inputs) {
-        int[] w = widths.clone();
-        return sink -> {
+    static Writer of(String sheet, int[] widths, Header header, int items, java.util.function.Supplier<Items> made,
+                     boolean blankWhenEmpty, InputKeys inputs, java.util.function.IntFunction<String> scoredService) {
+        return new Writer(sheet, widths.clone(), header, items, made, blankWhenEmpty, inputs, scoredService);
+    }
+
+    /** A keyed row sheet's writer, which can also tell which services the runs it would render read the scoring of. */
+    static final class Writer implements DeterministicXlsx.SegmentedWriter {
+        private final String sheet;
+        private final int[] w;
+        private final Header header;
+        private final int items;
+        private final java.util.function.Supplier<Items> made;
+        private final boolean blankWhenEmpty;
+        private final InputKeys inputs;
+        private final java.util.function.IntFunction<String> scoredService;
+
+        private Writer(String sheet, int[] w, Header header, int items, java.util.function.Supplier<Items> made,
+                       boolean blankWhenEmpty, InputKeys inputs, java.util.function.IntFunction<String> scoredService) {
+            this.sheet = sheet;
+            this.w = w;
+            this.header = header;
+            this.items = items;
+            this.made = made;
+            this.blankWhenEmpty = blankWhenEmpty;
+            this.inputs = inputs;
+            this.scoredService = scoredService;
+        }
+
+        /**
+         * The services whose full scoring the runs {@link #writeTo} renders when copying from an earlier part that
+         * {@code earlierHolds} describes: every item's service of a run whose input key it lacks, or of a run keyed by
+         * what its rows print (the key is made by making the rows). Asks no service's scoring.
+         */
+        void servicesRendered(java.util.function.Predicate<String> earlierHolds,
+                              java.util.function.Consumer<String> services) {
+            if (scoredService == null) {
+                return;
+            }
+            for (int from = 0; from < items; from += CHUNK) {
+                int to = Math.min(items, from + CHUNK);
+                java.util.Optional<String> input = inputs.of(from, to);
+                if (input.isEmpty() || !earlierHolds.test(input.get())) {
+                    for (int i = from; i < to; i++) {
+                        String service = scoredService.apply(i);
+                        if (service != null) {
+                            services.accept(service);
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void writeTo(it.peg.io.SegmentSink sink) throws IOException {
             SheetRows rows = new SheetRows(sink.out()).wrapWidths(w);
             header.write(rows);
             rows.finish();
@@ -108,6 +160,6 @@ final class KeyedRows {
                 rows.finish();
                 sink.end("empty");
             }
-        };
+        }
     }
 }

@@ -35,16 +35,16 @@ final class ObiettiviSheet {
         int[] widths = SheetLayout.array(SheetLayout.fitted(widthList, headers));
         return RowSheet.filtered(NAME, result.plan().settings().ente(), headers, widthList, 1, count, PROTECTION,
                 formats, KeyedRows.of(NAME + "/1", widths, h -> SheetLayout.header(h, 0, headers, st), count, () -> {
-            java.util.Map<String, ObjectiveScore> scores = scoresByCode(result);
             String verifica = result.scores().verifica().fullLabel();
             return (rows, from, to) -> {
                 for (int i = from; i < to; i++) {
                     Objective obj = objectives.get(i);
-                    row(rows, i + 1, obj, Optional.ofNullable(scores.get(obj.code())), verifica, st);
+                    row(rows, i + 1, obj, scoreOf(result, obj), verifica, st);
                 }
             };
         }, false, ServiceInputKeys.runs(result, ServiceInputKeys.context(NAME + "/in1", headers, widths),
-                i -> objectives.get(i).code(), i -> objectives.get(i).serviceCode(), i -> i + 1)));
+                i -> objectives.get(i).code(), i -> objectives.get(i).serviceCode(), i -> i + 1),
+                i -> objectives.get(i).serviceCode()));
     }
 
     private static void row(RowCells rows, int r, Objective obj, Optional<ObjectiveScore> score, String verifica,
@@ -89,13 +89,13 @@ final class ObiettiviSheet {
             + "selectUnlockedCells=\"false\"/>";
 
     /**
-     * The score each objective row shows, by code: the first one scored under that code (its override is {@link
-     * it.peg.scoring.ScoreReport#override}'s, which {@link NucleoColumnsReader#readBackOf} reads).
+     * The score an objective's row shows (and its phases, its risk, its form): the first one scored under its code
+     * (its override is {@link it.peg.scoring.ScoreReport#override}'s, which {@link NucleoColumnsReader#readBackOf}
+     * reads), asked of its service's scoring: a partial result that does not hold the service fails
+     * ({@link it.peg.scoring.NotScoredException}) rather than give an empty score.
      */
-    static java.util.Map<String, ObjectiveScore> scoresByCode(ConsolidationResult result) {
-        java.util.Map<String, ObjectiveScore> scores = new java.util.HashMap<>();
-        result.scores().objectives().forEach(x -> scores.putIfAbsent(x.objectiveCode(), x));
-        return scores;
+    static Optional<ObjectiveScore> scoreOf(ConsolidationResult result, Objective obj) {
+        return result.scores().objectiveOf(obj.serviceCode(), obj.code());
     }
 
     /**

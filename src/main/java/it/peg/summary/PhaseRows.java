@@ -8,7 +8,6 @@ import it.peg.scoring.PhaseSchedule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The state of every objective's phases at every verifica up to the scored one, for the Fasi sheet and the CSV:
@@ -18,13 +17,13 @@ final class PhaseRows {
     private final Plan plan;
     private final Verifica scored;
     private final it.peg.consolidate.SubmissionLookup submissions;
-    private final Map<String, ObjectiveScore> scores;
+    private final it.peg.scoring.ScoreReport scores;
 
     PhaseRows(ConsolidationResult result) {
         this.plan = result.plan();
         this.scored = result.scores().verifica();
         this.submissions = result.submissionLookup();
-        this.scores = ObiettiviSheet.scoresByCode(result);
+        this.scores = result.scores();
     }
 
     /** The verifiche up to the scored one, in order. */
@@ -41,9 +40,9 @@ final class PhaseRows {
     /** An objective's phases at a verifica, plan order. */
     List<PhaseSchedule.PhaseStatus> of(String objectiveCode, String serviceCode, Verifica v) {
         if (v.date().equals(scored.date())) {
-            ObjectiveScore score = scores.get(objectiveCode);
-            if (score != null) {
-                return score.phases();
+            java.util.Optional<ObjectiveScore> score = scores.objectiveOf(serviceCode, objectiveCode);
+            if (score.isPresent()) {
+                return score.get().phases();
             }
         }
         return PhaseSchedule.of(plan.phasesOf(objectiveCode), objectiveCode, v,

@@ -39,23 +39,25 @@ import java.util.Set;
 final class ServiceInputKeys {
     private static final String FORMAT = "service-inputs/1";
 
-    private static java.lang.ref.WeakReference<ConsolidationResult> lastResult = new java.lang.ref.WeakReference<>(null);
+    /** What the last keys were made of ({@link KeyInputs}): null before any. */
+    private static KeyInputs lastInputs;
     private static Optional<Map<String, byte[]>> lastKeys = Optional.empty();
 
     private ServiceInputKeys() {
     }
 
     /**
-     * Each service's key (32 bytes of SHA-256), by code, worked out once per result: the summary's writer, and the
-     * Schede's on another thread, take them for the same result. Only the last result's are kept, and not the result
-     * itself. The arrays are not to be changed.
+     * Each service's key (32 bytes of SHA-256), by code, worked out once per result's {@link KeyInputs}: the summary's
+     * writer, and the Schede's on another thread, take them for the same result, and a night's writers for the partial
+     * result made from the one {@link RenderedServices} was asked of. Only the last keys are kept, and not what they
+     * were made of. The arrays are not to be changed.
      */
     static synchronized Optional<Map<String, byte[]>> of(ConsolidationResult result) {
-        if (lastResult.get() != result) {
-            lastResult = new java.lang.ref.WeakReference<>(null);
+        if (lastInputs == null || !lastInputs.madeOf(result)) {
+            lastInputs = null;
             lastKeys = Optional.empty();
             lastKeys = compute(result);
-            lastResult = new java.lang.ref.WeakReference<>(result);
+            lastInputs = KeyInputs.of(result);
         }
         return lastKeys;
     }

@@ -43,7 +43,8 @@ final class ServiziSheet {
                 }
             };
         }, false, ServiceInputKeys.runs(result, ServiceInputKeys.context(NAME + "/in1", HEADERS, widths),
-                i -> services.get(i).code(), i -> services.get(i).code(), i -> i + 1)));
+                i -> services.get(i).code(), i -> services.get(i).code(), i -> i + 1),
+                null)); // its rows read the services' scores and deliveries, which every result holds whole
     }
 
     private static void row(RowCells rows, int r, Service service, Optional<Delivery> d, Optional<ServiceScore> score,

@@ -95,10 +95,7 @@ public final class SummaryWorkbookWriter {
         TrafficLight lights = new TrafficLight(result.plan().settings());
         // in workbook order: the traffic lights number their formats in turn
         SintesiSheet.Parts sintesi = SintesiSheet.write(styles, lights, result);
-        List<RowSheet> sheets = List.of(ServiziSheet.write(styles, lights, result),
-                ObiettiviSheet.write(styles, lights, result), IndicatoriSheet.write(styles, lights, result),
-                DatiSheet.write(styles, result), FasiSheet.write(styles, result), AnomalieSheet.write(styles, result),
-                RegistroSheet.write(styles, result));
+        List<RowSheet> sheets = rowSheets(styles, lights, result);
         LocalDateTime date = result.scores().verifica().date().atStartOfDay();
         String title = "Riepilogo della performance " + result.plan().settings().year() + " - "
                 + result.plan().settings().ente();
@@ -133,7 +130,7 @@ public final class SummaryWorkbookWriter {
                     "drawing"));
             for (int i = 0; i < sheets.size(); i++) {
                 RowSheet sheet = sheets.get(i);
-                String part = "xl/worksheets/sheet" + (i + 2) + ".xml";
+                String part = rowSheetPart(i);
                 if (sheet.segments().isPresent()) {
                     indexes.add(zip.segmented(part, sheet.head(), sheet.segments().get(), sheet.tail(),
                             earlier.stream().filter(e -> e.part().equals(part)).findFirst(), from, scratch));
@@ -147,6 +144,48 @@ public final class SummaryWorkbookWriter {
             }
         }
         return List.copyOf(indexes);
+    }
+
+    /** The row sheets after Sintesi, in workbook order, laid out (their rows are written when they are written). */
+    private static List<RowSheet> rowSheets(SummaryStyles styles, TrafficLight lights, ConsolidationResult result) {
+        return List.of(ServiziSheet.write(styles, lights, result),
+                ObiettiviSheet.write(styles, lights, result), IndicatoriSheet.write(styles, lights, result),
+                DatiSheet.write(styles, result), FasiSheet.write(styles, result), AnomalieSheet.write(styles, result),
+                RegistroSheet.write(styles, result));
+    }
+
+    /** The worksheet part of the {@code i}-th row sheet ({@link #rowSheets}): Sintesi is the first. */
+    private static String rowSheetPart(int i) {
+        return "xl/worksheets/sheet" + (i + 2) + ".xml";
+    }
+
+    /**
+     * The services whose full scoring {@link #write(ConsolidationResult, OutputStream, Optional, List, Optional)}
+     * reads when copying from a summary {@code earlier} indexes: those of every run of rows it would render (see
+     * {@link RenderedServices}). Asks {@code result} for no service's scoring.
+     */
+    static void servicesRendered(ConsolidationResult result, List<SegmentIndex> earlier,
+                                 java.util.function.Consumer<String> services) {
+        List<RowSheet> sheets = rowSheets(new SummaryStyles(), new TrafficLight(result.plan().settings()), result);
+        for (int i = 0; i < sheets.size(); i++) {
+            String part = rowSheetPart(i);
+            // what DeflatedSegments.copy looks up, from the index alone
+            java.util.Set<String> held = new java.util.HashSet<>();
+            earlier.stream().filter(e -> e.part().equals(part)).findFirst()
+                    .ifPresent(e -> e.segments().forEach(s -> held.add(s.key())));
+            java.util.function.Predicate<String> holds =
+                    key -> held.contains(it.peg.xlsx.DeflatedSegments.storedKey(DEFLATE_LEVEL, key));
+            Optional<it.peg.xlsx.DeterministicXlsx.SegmentedWriter> segments = sheets.get(i).segments();
+            if (part.equals(INDICATORI_PART)) {
+                IndicatorRows.servicesRendered(result, holds, services);
+            } else if (segments.isPresent() && segments.get() instanceof KeyedRows.Writer keyed) {
+                keyed.servicesRendered(holds, services);
+            } else {
+                // a sheet this does not know how its rows are keyed: every service's scoring
+                throw new IllegalStateException("peg's bug: the runs of " + sheets.get(i).name()
+                        + " cannot be told apart");
+            }
+        }
     }
 
     /**

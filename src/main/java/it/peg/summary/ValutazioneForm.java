@@ -68,25 +68,25 @@ record ValutazioneForm(String serviceCode, String serviceName, String responsibl
 
     /** One form per service of the plan, plan order. */
     static List<ValutazioneForm> of(ConsolidationResult result) {
-        java.util.Map<String, ObjectiveScore> scores = ObiettiviSheet.scoresByCode(result);
         List<ValutazioneForm> forms = new ArrayList<>();
         for (Service s : result.plan().services()) {
-            forms.add(of(result, scores, s));
+            forms.add(of(result, s));
         }
         return forms;
     }
 
     /**
-     * The form of one service, {@code scores} the objectives' scores by code ({@link ObiettiviSheet#scoresByCode}):
-     * made one at a time as the sheets are written, not every service's at once.
+     * The form of one service, its objectives' scores as {@link ObiettiviSheet#scoreOf} finds them: made one at a
+     * time as the sheets are written, not every service's at once. A partial result must hold the service's scoring.
      */
-    static ValutazioneForm of(ConsolidationResult result, java.util.Map<String, ObjectiveScore> scores, Service s) {
+    static ValutazioneForm of(ConsolidationResult result, Service s) {
         {
+            result.scores().requireScoring(s.code(), "the scoring for the Scheda per la valutazione");
             List<Row> rows = new ArrayList<>();
             BigDecimal weights = BigDecimal.ZERO;
             boolean weighted = false;
             for (Objective o : result.plan().objectivesOf(s.code())) {
-                Optional<ObjectiveScore> score = Optional.ofNullable(scores.get(o.code()));
+                Optional<ObjectiveScore> score = ObiettiviSheet.scoreOf(result, o);
                 Optional<BigDecimal> weight = score.flatMap(ObjectiveScore::weight);
                 if (weight.isPresent()) {
                     weights = weights.add(weight.get());
@@ -109,7 +109,7 @@ record ValutazioneForm(String serviceCode, String serviceName, String responsibl
         String one = "";
         Set<String> causes = null;
         for (it.peg.domain.Indicator i : result.plan().indicatorsOf(o.code())) {
-            Optional<IndicatorScore> score = result.scores().indicator(i.code());
+            Optional<IndicatorScore> score = result.scores().indicatorOf(o.serviceCode(), i.code());
             if (score.isEmpty()) {
                 continue;
             }

@@ -3,7 +3,6 @@ package it.peg.summary;
 import it.peg.consolidate.ConsolidationResult;
 import it.peg.domain.Service;
 import it.peg.io.SegmentIndex;
-import it.peg.scoring.ObjectiveScore;
 import it.peg.xlsx.KeyedEntries;
 
 import java.io.ByteArrayOutputStream;
@@ -104,8 +103,8 @@ public final class ValutazioneWorkbookWriter {
         Styles st = new Styles();
         Set<String> names = new HashSet<>();
         String ente = result.plan().settings().ente();
-        String heading = ente + (ente.isBlank() ? "" : " - ") + "Anno " + result.plan().settings().year();
-        String verifica = "Verifica al " + result.scores().verifica().fullLabel();
+        String heading = heading(result);
+        String verifica = verifica(result);
         List<Service> services = result.plan().services();
         List<String> sheetNames = new ArrayList<>();
         for (Service s : services) {
@@ -118,7 +117,7 @@ public final class ValutazioneWorkbookWriter {
         }
         String title = "Schede per la valutazione " + result.plan().settings().year() + " - " + ente;
         LocalDateTime date = result.scores().verifica().date().atStartOfDay();
-        try (KeyedEntries zip = new KeyedEntries(out, 6, earlier)) {
+        try (KeyedEntries zip = new KeyedEntries(out, LEVEL, earlier)) {
             zip.text("[Content_Types].xml", ValutazioneParts.contentTypes(sheetCount));
             zip.text("_rels/.rels", SummaryParts.ROOT_RELS);
             zip.text("docProps/app.xml", SummaryParts.APP);
@@ -133,7 +132,6 @@ public final class ValutazioneWorkbookWriter {
                         + "</sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><sheetData/><pageMargins bottom=\"0.75\" "
                         + "footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/></worksheet>");
             }
-            java.util.Map<String, ObjectiveScore> scores = null; // made when a form is first made
             FormRows rows = new FormRows();
             // the same for every sheet: the print options and the page set-up, with the ente in the header
             String tail = "</sheetData>";
@@ -154,10 +152,7 @@ public final class ValutazioneWorkbookWriter {
                 if (byInputs.isPresent() && zip.copy(name, byInputs.get())) {
                     continue;
                 }
-                if (scores == null) {
-                    scores = ObiettiviSheet.scoresByCode(result);
-                }
-                ValutazioneForm form = ValutazioneForm.of(result, scores, service);
+                ValutazioneForm form = ValutazioneForm.of(result, service);
                 String key = byInputs.isPresent() ? byInputs.get()
                         : keyed ? ValutazioneSheetKey.of(form, heading, verifica, ente, first) : "#" + i;
                 if (!keyed || byInputs.isPresent() || !zip.copy(name, key)) {
@@ -166,6 +161,42 @@ public final class ValutazioneWorkbookWriter {
                 }
             }
             return zip.finish();
+        }
+    }
+
+    /** The deflate level of every entry. */
+    private static final int LEVEL = 6;
+
+    /** What every sheet prints above the form: the ente and the year. */
+    private static String heading(ConsolidationResult result) {
+        String ente = result.plan().settings().ente();
+        return ente + (ente.isBlank() ? "" : " - ") + "Anno " + result.plan().settings().year();
+    }
+
+    private static String verifica(ConsolidationResult result) {
+        return "Verifica al " + result.scores().verifica().fullLabel();
+    }
+
+    /**
+     * The services whose form {@link #write(ConsolidationResult, OutputStream, Optional)} makes (and so whose full
+     * scoring it reads) when copying from a file {@code earlier} indexes: those whose sheet's key by inputs the index
+     * lacks; every service when the result has no input keys (each form is made to be keyed). Asks {@code result} for
+     * no service's scoring.
+     */
+    static void servicesRendered(ConsolidationResult result, Optional<SegmentIndex> earlier,
+                                 java.util.function.Consumer<String> services) {
+        List<Service> all = result.plan().services();
+        Optional<java.util.Map<String, byte[]>> inputs = ServiceInputKeys.of(result);
+        java.util.function.Predicate<String> holds = KeyedEntries.indexHolds(earlier, LEVEL);
+        ServiceInputKeys.Prefix prefix = ValutazioneSheetKey.inputsPrefix(heading(result), verifica(result),
+                result.plan().settings().ente());
+        for (int i = 0; i < all.size(); i++) {
+            String code = all.get(i).code();
+            boolean first = i == 0;
+            Optional<String> key = inputs.map(m -> m.get(code)).map(k -> ValutazioneSheetKey.ofInputs(prefix, k, first));
+            if (key.isEmpty() || !holds.test(key.get())) {
+                services.accept(code);
+            }
         }
     }
 

@@ -148,7 +148,7 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
         if (current.count > 0) {
             throw new IllegalStateException("a segment is open: end it before copying " + key);
         }
-        String stored = keyPrefix + key;
+        String stored = keyPrefix + key; // storedKey's
         Optional<EarlierEntry.Copied> bytes = earlier.read(stored);
         if (bytes.isEmpty()) {
             return false;
@@ -312,6 +312,11 @@ public final class DeflatedSegments implements SegmentSink, AutoCloseable {
      * What this deflater makes of {@link DeflaterProbe}'s text at this level, sync-flushed as segments are, as a short
      * digest: a segment deflated another way is rendered again, so that the entry stays the one a full render writes.
      */
+    /** A segment's key as the index of an entry deflated at {@code level} holds it (what {@link #copy} looks up). */
+    public static String storedKey(int level, String key) {
+        return deflaterIdentity(level) + "\u0000" + key;
+    }
+
     static String deflaterIdentity(int level) {
         return IDENTITIES.at(level);
     }

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
 
 /**
  * The raw data of the entry an earlier run wrote, read forward once: used only when the file still holds an
@@ -49,8 +48,7 @@ final class EarlierEntry implements AutoCloseable {
         SegmentIndex index = indexed.get();
         ZipFile zip = opened.get();
         ZipArchiveEntry entry = zip.getEntry(index.part());
-        if (entry == null || entry.getMethod() != ZipEntry.DEFLATED
-                || entry.getCompressedSize() != index.length() || entry.getCrc() != (index.crc() & 0xFFFFFFFFL)) {
+        if (!EarlierPackage.describes(entry, index)) {
             if (owns) {
                 from.close();
             }

@@ -49,6 +49,21 @@ public final class EarlierPackage implements AutoCloseable {
         return Optional.ofNullable(zip);
     }
 
+    /**
+     * Whether this package holds the entry {@code index} describes, as {@link DeflatedSegments} copies from it (the
+     * same check): there, deflated, of the index's stored length and CRC-32. A writer copies no segment of an entry
+     * that fails it.
+     */
+    public boolean holds(it.peg.io.SegmentIndex index) {
+        return zip().map(z -> describes(z.getEntry(index.part()), index)).orElse(false);
+    }
+
+    static boolean describes(org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry,
+                             it.peg.io.SegmentIndex index) {
+        return entry != null && entry.getMethod() == java.util.zip.ZipEntry.DEFLATED
+                && entry.getCompressedSize() == index.length() && entry.getCrc() == (index.crc() & 0xFFFFFFFFL);
+    }
+
     @Override
     public void close() throws IOException {
         if (zip != null) {

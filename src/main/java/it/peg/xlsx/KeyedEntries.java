@@ -67,7 +67,7 @@ public final class KeyedEntries implements AutoCloseable {
         this.counted = new Counting(out);
         this.zip = new ZipArchiveOutputStream(counted);
         zip.setUseZip64(Zip64Mode.AsNeeded);
-        this.mark = "\u0000deflater\u0000" + identity(level);
+        this.mark = markOf(level);
         this.earlier = Earlier.open(earlier, mark);
         segments.add(new Segment(mark, 0, 0, 0, 0, 0));
         this.deflater = new Deflater(level, true);
@@ -186,6 +186,26 @@ public final class KeyedEntries implements AutoCloseable {
      * What this deflater makes of {@link DeflaterProbe}'s text at this level, deflated whole, as a short digest: an
      * entry deflated another way is rendered again, so that the file stays the one a full render writes.
      */
+    /**
+     * Whether a writer at {@code level} copying from a file {@code earlier} indexes would find the entry keyed
+     * {@code key} there (the index of a whole file made with this deflater, as {@link #copy} requires), from the
+     * index alone: the file itself may still turn out unusable (then more is rendered).
+     */
+    public static java.util.function.Predicate<String> indexHolds(Optional<SegmentIndex> earlier, int level) {
+        if (earlier.isEmpty() || !earlier.get().part().equals(WHOLE_FILE) || earlier.get().segments().isEmpty()
+                || !earlier.get().segments().get(0).key().equals(markOf(level))) {
+            return key -> false;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        earlier.get().segments().forEach(s -> keys.add(s.key()));
+        return keys::contains;
+    }
+
+    /** The first segment of an index this deflater's files have: {@link #identity} as a key no entry has. */
+    private static String markOf(int level) {
+        return "\u0000deflater\u0000" + identity(level);
+    }
+
     static String identity(int level) {
         return IDENTITIES.at(level);
     }
