@@ -46,8 +46,7 @@ import static it.peg.merge.Ledger.fields;
  *     {@code received} is the time each copy was in place. A crash before them leaves at most archived copies that
  *     the next run finds and records;</li>
  * <li>assess every file ever received (from the archive, so results do not depend on what is still in the
- *     inbox), from the cache when valid; or, with the figures the last night kept, only the files of the services
- *     whose rows the outputs render ({@link CombineStep}: the proportional night, any doubt the full one);</li>
+ *     inbox), from the cache when valid (with the last night's figures, what the outputs render: {@link CombineStep});</li>
  * <li>read the Nucleo's columns from the current summary, combine, render both outputs to temp files and
  *     replace each file atomically, only when its bytes change;</li>
  * <li>refresh the folder of rejected files, note status changes, append RUN_END.</li>
@@ -221,10 +220,9 @@ public final class MergeJob {
             OutputStep.Written written = done.written();
             // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
             // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
-            String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
             ConsolidationResult result = done.combined().result();
             stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
-                    .put(written.summaryDigest(), summaryName, n));
+                    .put(written.summaryDigest(), night.work.resolve(SUMMARY).getFileName().toString(), n));
             night.phases.lap("outputs");
 
             // 4. rejected view, status changes, totals
