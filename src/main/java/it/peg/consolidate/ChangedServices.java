@@ -52,6 +52,16 @@ public final class ChangedServices {
      */
     public static Optional<Decision> decide(Plan plan, Verifica verifica, Map<String, NucleoOverride> overrides,
                                             KeptFigures kept, List<InputFile> files, List<FileAssessment> fresh) {
+        return decide(plan, verifica, overrides, kept, files, fresh, Set.of());
+    }
+
+    /**
+     * {@link #decide}, with {@code also} combined from their files too, changed or not: a night combines again the
+     * services whose rows its outputs render (their full scoring is not kept), which gives their kept figures again.
+     */
+    public static Optional<Decision> decide(Plan plan, Verifica verifica, Map<String, NucleoOverride> overrides,
+                                            KeptFigures kept, List<InputFile> files, List<FileAssessment> fresh,
+                                            Set<String> also) {
         if (!plan.serviceAndObjectiveCodesUnique() || !plan.indicatorCodesUnique()) {
             return Optional.empty();
         }
@@ -106,6 +116,7 @@ public final class ChangedServices {
                 inPlan(plan, k.record().serviceCode()).ifPresent(changed::add); // gone: its service's files combined again
             }
         }
+        also.stream().filter(code -> plan.service(code).isPresent()).forEach(changed::add);
         List<InputFile> toDecode = new ArrayList<>();
         for (InputFile f : files) {
             KeptFile.FileKey key = new KeptFile.FileKey(f.name(), f.content().get().sha256());

@@ -33,6 +33,8 @@ final class AssessStep {
      * @param read     how many had to be read (cache misses)
      */
     record Assessed(List<FileAssessment> assessed, int read) {
+        /** Nothing assessed. */
+        static final Assessed NONE = new Assessed(List.of(), 0);
     }
 
     private AssessStep() {
@@ -40,15 +42,54 @@ final class AssessStep {
 
     static Assessed run(Stages.AssessFile assess, Plan plan, Verifica verifica, List<InputFile> archived,
                         AssessmentCache cache) throws IOException {
-        List<Lookup> lookups = assessAll(assess, plan, verifica, archived, cache);
+        Assessed looked = lookUp(assess, plan, verifica, archived, cache);
+        // locked values are compared with what peg already holds: the earlier delivery in the archive
+        return new Assessed(EarlierDeliveries.keepLockedValues(plan, looked.assessed()), looked.read());
+    }
+
+    /**
+     * {@link #run}, taking as they are the files {@code already} assessed tonight ({@link #lookUp}: before the
+     * comparison of locked values): a night that began with the partial combine and met a doubt reads none of them
+     * again, and counts them as read once.
+     */
+    static Assessed run(Stages.AssessFile assess, Plan plan, Verifica verifica, List<InputFile> archived,
+                        AssessmentCache cache, Assessed already) throws IOException {
+        if (already.assessed().isEmpty()) {
+            return run(assess, plan, verifica, archived, cache);
+        }
+        Map<String, FileAssessment> done = new java.util.HashMap<>(already.assessed().size() * 4 / 3 + 1);
+        already.assessed().forEach(a -> done.put(History.Known.key(a.file().name(), a.sha256()), a));
+        List<InputFile> rest = archived.stream().filter(f -> !done.containsKey(keyOf(f))).toList();
+        Assessed looked = lookUp(assess, plan, verifica, rest, cache);
+        java.util.Iterator<FileAssessment> others = looked.assessed().iterator();
+        List<FileAssessment> all = new ArrayList<>(archived.size());
+        for (InputFile f : archived) {
+            FileAssessment a = done.get(keyOf(f));
+            all.add(a != null ? a : others.next());
+        }
+        return new Assessed(EarlierDeliveries.keepLockedValues(plan, all), already.read() + looked.read());
+    }
+
+    /** An archived file's key as the ledger's history keys it ({@code name NUL sha256}). */
+    static String keyOf(InputFile f) {
+        return History.Known.key(f.name(), f.content().orElseThrow().sha256());
+    }
+
+    /**
+     * {@code files} assessed, each from the cache when valid, else read, without the comparison of locked values with
+     * the earlier deliveries ({@link EarlierDeliveries}, per service): a night that assesses only some services' files
+     * makes it once over all of them.
+     */
+    static Assessed lookUp(Stages.AssessFile assess, Plan plan, Verifica verifica, List<InputFile> files,
+                           AssessmentCache cache) throws IOException {
+        List<Lookup> lookups = assessAll(assess, plan, verifica, files, cache);
         List<FileAssessment> looked = new ArrayList<>(lookups.size());
         int read = 0;
         for (Lookup l : lookups) {
             looked.add(l.file());
             read += l.read() ? 1 : 0;
         }
-        // locked values are compared with what peg already holds: the earlier delivery in the archive
-        return new Assessed(EarlierDeliveries.keepLockedValues(plan, looked), read);
+        return new Assessed(looked, read);
     }
 
     /** One archived file's assessment, and whether it had to be read (a cache miss). */

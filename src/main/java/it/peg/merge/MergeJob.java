@@ -46,7 +46,7 @@ import static it.peg.merge.Ledger.fields;
  *     {@code received} is the time each copy was in place. A crash before them leaves at most archived copies that
  *     the next run finds and records;</li>
  * <li>assess every file ever received (from the archive, so results do not depend on what is still in the
- *     inbox), from the cache when valid;</li>
+ *     inbox), from the cache when valid (with the last night's figures, what the outputs render: {@link CombineStep});</li>
  * <li>read the Nucleo's columns from the current summary, combine, render both outputs to temp files and
  *     replace each file atomically, only when its bytes change;</li>
  * <li>refresh the folder of rejected files, note status changes, append RUN_END.</li>
@@ -113,7 +113,9 @@ public final class MergeJob {
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         CompletableFuture<List<String>> inboxHashes = night.hashInbox();
         // the cached assessments of the archived files read meanwhile (checked once the plan is known), stopped on any way out
-        try (CacheReadAhead readAhead = CacheReadAhead.start(night.cache, night.past.archived().values())) {
+        // none when the last night kept its figures: the proportional night decodes only the changed services' files
+        try (CacheReadAhead readAhead = CacheReadAhead.start(night.cache, NightFigures.kept(night.work) ? List.of()
+                : night.past.archived().values())) {
             PlanReadResult load = night.readPlan(planSha);
             if (!load.isValid()) {
                 SideTask.awaitQuietly(inboxHashes);
@@ -148,20 +150,23 @@ public final class MergeJob {
             }
             // steps 2 to 4 in a method of their own: their assessments and consolidation (at 10,000 services most of
             // the heap) are garbage once it returns, not held while the night's manifest is built
-            Outputs done = assessAndWrite(night, plan, verifica, archived, last, unreported, readAhead);
+            Outputs done = assessAndWrite(night, plan, verifica, planSha, archived, last, unreported, readAhead);
             // the report, RUN_END and the ledger's history (20,000 lines read back) with the assessments garbage
             MergeReport report = night.end(verifica, load, newFiles, done.read(), done.written(), done.tally());
             // a state describes a complete run only; and only a run that read the plan it hashed; and never a run where
             // a file failed for a reason of the night (time, disk, memory): the next night must read it again
             if (done.transientFailure()) {
                 NightState.delete(night.work);
+                NightFigures.delete(night.work);
                 Log.LOG.info("a file could not be read for a reason of this night: it is read again by the next run");
             } else if (planDigest.stillTheOneRead()) {
+                NightFigures.keep(night.work, build, planSha, done.figures());
                 NightState.keep(night.work, build, inputs, done.written(), done.tally()).ifPresent(state ->
                         RunManifest.remember(request, build, runStartMillis, planSha, plan, day, verifica, state,
                                 night.scan.files(), night.stamps, hashes, night.known.keySet(),
                                 done.written().outputs()));
             } else {
+                NightFigures.delete(night.work);
                 Log.LOG.info("the plan was saved while this run read it: no night state, the next night does a full run");
             }
             return report;
@@ -171,13 +176,14 @@ public final class MergeJob {
         }
     }
 
-    /** What steps 2 to 4 leave for the end of the night: how many files were read (cache misses), whether one failed
-     * for a reason of the night, the outputs written, the status tally. */
-    private record Outputs(int read, boolean transientFailure, OutputStep.Written written, StatusStep.Tally tally) {
+    /** What steps 2 to 4 leave for the night's end: files read (cache misses), whether one failed for a reason of the
+     * night, the outputs written, the status tally, the figures the next night may take. */
+    private record Outputs(int read, boolean transientFailure, OutputStep.Written written, StatusStep.Tally tally,
+                           Optional<NightFigures.Encoded> figures) {
     }
 
     /** Steps 2 (the rest of it) to 4: assess, the Nucleo's columns, combine, the outputs, the status changes. */
-    private Outputs assessAndWrite(Night night, Plan plan, Verifica verifica, List<InputFile> archived,
+    private Outputs assessAndWrite(Night night, Plan plan, Verifica verifica, String planSha, List<InputFile> archived,
                                    Optional<NightState> last, Set<String> unreported,
                                    CacheReadAhead readAhead) throws IOException {
         // meanwhile the Nucleo's columns are read from the current summary (kept apart: it may be an earlier verifica's)
@@ -185,43 +191,49 @@ public final class MergeJob {
         CompletableFuture<NucleoReadResult> nucleoRead = SideTask.start("peg-merge-nucleo",
                 () -> VerificaSummaries.nucleoFor(night.work, build, verifica, ParsedFileCache.forNucleo(night.work, build),
                         stages.readNucleo(), currentRead));
-        AssessStep.Assessed assessed;
+        CombineStep.Combined combined; // partial when it can be, else every service
+        CombineStep.Full full;
         try {
-            readAhead.await();
-            assessed = AssessStep.run(stages.assess(), plan, verifica, archived, night.cache);
+            // the figures the last complete night kept, for this build, plan and verifica: the proportional night
+            Optional<NightFigures> kept = last.isEmpty() ? Optional.empty()
+                    : NightFigures.read(night.work, build, planSha, NightFigures.context(verifica));
+            CombineStep.Overrides overrides = () -> night.nucleo(nucleoRead).overrides();
+            full = looked -> CombineStep.full(stages, plan, verifica, archived, night.cache, readAhead, overrides,
+                    night.skipped(), night.phases, looked);
+            combined = CombineStep.run(stages.assess(), plan, verifica, archived, night.cache, kept, () -> {
+                readAhead.stop(); // the entries to decode are few: each is read where it is looked up
+                return overrides.get();
+            }, OutputStep.earlier(night.work, last), night.skipped(), night.phases, full);
         } catch (IOException | RuntimeException e) {
             SideTask.awaitQuietly(nucleoRead);
             throw e;
         } finally {
             readAhead.stop();
         }
-        AssessmentCache.forgetSharedValues(); // every entry decoded: the sharing tables are not held through the outputs
-        night.phases.lap("assess");
-
-        // 3. the Nucleo's work, then the outputs
-        NucleoReadResult nucleo = night.nucleo(nucleoRead);
-        night.phases.lap("nucleo");
-        // no night figures (NightFigures) are kept yet: nothing reads them before the proportional night's step 3, and
-        // making and writing them cost a 1% night at 10,000 services ~0.5 s (docs/performance.md, "The sixteenth
-        // session's work together")
-        ConsolidationResult result = stages.combine().combine(plan, verifica, assessed.assessed(), nucleo.overrides())
-                .withFindingsFirst(night.skipped());
         night.phases.lap("combine");
-        OutputStep.Written written = OutputStep.run(stages, result, night.work, verifica, last, currentRead.get(),
-                night.ledger);
-        // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
-        // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
-        String summaryName = night.work.resolve(SUMMARY).getFileName().toString();
-        stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
-                .put(written.summaryDigest(), summaryName, n));
-        night.phases.lap("outputs");
 
-        // 4. rejected view, status changes, totals
-        StatusStep.Tally tally = StatusStep.run(result, assessed.assessed(), night.past.lastStatus(), unreported,
-                !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
-        night.phases.lap("status");
-        return new Outputs(assessed.read(), assessed.assessed().stream().anyMatch(AssessStep::isTransient), written,
-                tally);
+        // 3. the outputs, the figures of the night made meanwhile
+        AtomicReference<NightFigures.Pending> figures = new AtomicReference<>();
+        try {
+            CombineStep.Done done = CombineStep.write(combined, figures, full, result -> OutputStep.run(stages, result,
+                    night.work, verifica, last, currentRead.get(), night.ledger));
+            OutputStep.Written written = done.written();
+            // the Nucleo's columns of the summary just put in place, known from what they were written from: the next
+            // night finds the file as left (the same digest, unless the Nucleo typed into it) and reads nothing back
+            ConsolidationResult result = done.combined().result();
+            stages.nucleoOf().of(result).ifPresent(n -> ParsedFileCache.forNucleo(night.work, build)
+                    .put(written.summaryDigest(), night.work.resolve(SUMMARY).getFileName().toString(), n));
+            night.phases.lap("outputs");
+
+            // 4. rejected view, status changes, totals
+            StatusStep.Tally tally = StatusStep.run(result, done.combined().files(), night.past.lastStatus(), unreported,
+                    !night.skipped().isEmpty(), night.rejectedFolder, night.ledger);
+            night.phases.lap("status");
+            return new Outputs(done.combined().looked().read(), done.combined().transientFailure(), written, tally,
+                    figures.get().get());
+        } finally {
+            Optional.ofNullable(figures.get()).ifPresent(NightFigures.Pending::close); // no thread goes on after it
+        }
     }
 
     /** One run's state, and the steps of {@link #run} that are not classes of their own. */

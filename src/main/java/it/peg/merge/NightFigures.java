@@ -36,6 +36,23 @@ public record NightFigures(Verifica verifica, KeptFigures figures) {
     }
 
     /**
+     * The figures of a complete combine ({@link KeptFigures#of}); none when its result does not split into them (a
+     * stand-in combine of the tests) or making them fails: they are derivable, and a bug here must not fail the night.
+     */
+    static Optional<NightFigures> of(it.peg.domain.Plan plan, Verifica verifica,
+                                     java.util.Map<String, it.peg.scoring.NucleoOverride> overrides,
+                                     List<it.peg.consolidate.FileAssessment> assessed,
+                                     it.peg.consolidate.ConsolidationResult combined) {
+        try {
+            return KeptFigures.of(plan, verifica, overrides, assessed, combined).map(f -> new NightFigures(verifica, f));
+        } catch (RuntimeException e) {
+            LOG.warn("night figures not made ({}): the next night combines every service", e.toString());
+            LOG.debug("night figures not made", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
      * What the files' assessments depend on besides the build and the plan, as the assessment cache keys them: the
      * verifica (which values are due). The key's third text.
      */
@@ -71,6 +88,89 @@ public record NightFigures(Verifica verifica, KeptFigures figures) {
         return CacheEntry.writeIfChanged(path(work), MAGIC, List.of(build, planDigest, context), "", this);
     }
 
+    /**
+     * Night figures made and encoded, ready to be written ({@link #keep}).
+     *
+     * @param verifica the verifica they are of
+     * @param payload  their encoding
+     */
+    record Encoded(Verifica verifica, CacheEntry.Encoded payload) {
+        Encoded {
+            Objects.requireNonNull(verifica, "verifica");
+            if (payload.type() != NightFigures.class) {
+                throw new IllegalArgumentException("not night figures: " + payload.type());
+            }
+        }
+    }
+
+    /**
+     * Night figures being made and encoded on a thread of their own ({@link #encodeMeanwhile}); closing it waits for
+     * that thread, so that no thread of a night goes on after it, whatever way the night ends.
+     */
+    static final class Pending implements AutoCloseable {
+        private final java.util.concurrent.CompletableFuture<Optional<Encoded>> task;
+
+        private Pending(java.util.concurrent.CompletableFuture<Optional<Encoded>> task) {
+            this.task = task;
+        }
+
+        /** The figures encoded, once they are; empty when they could not be made. */
+        Optional<Encoded> get() {
+            return it.peg.consolidate.SideTask.awaitQuietly(task).flatMap(f -> f);
+        }
+
+        @Override
+        public void close() {
+            get();
+        }
+    }
+
+    /**
+     * The figures of a complete night made ({@code make}: {@link #of} on a full night, the partial combine's own on a
+     * partial one) and encoded on a thread of their own, while the night writes its outputs: what the next night may
+     * take for the services nothing changed for (written once the night is complete, {@link #keep}). Most of their
+     * cost is the encoding of every service's and file's figures (docs/performance.md, "h29-combine"). Empty when they
+     * cannot be made; never fails.
+     */
+    static Pending encodeMeanwhile(java.util.function.Supplier<Optional<NightFigures>> make) {
+        return new Pending(it.peg.consolidate.SideTask.start("peg-merge-figures", () -> {
+            try {
+                Optional<NightFigures> figures = make.get();
+                if (figures.isEmpty()) {
+                    return Optional.<Encoded>empty();
+                }
+                return Optional.of(new Encoded(figures.get().verifica(), CacheEntry.encode(figures.get())));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("night figures not encoded ({}): the next night combines every service", e.toString());
+                return Optional.<Encoded>empty();
+            }
+        }));
+    }
+
+    /**
+     * What a complete night leaves for the next one: these figures written (unless the file already holds them), or
+     * none (then any figures of an earlier night are forgotten). Never fails: a failure costs the next night a full
+     * combine.
+     */
+    static void keep(Path work, String build, String planDigest, Optional<Encoded> figures) {
+        try {
+            if (figures.isEmpty()) {
+                delete(work);
+                return;
+            }
+            Files.createDirectories(path(work).getParent());
+            CacheEntry.writeIfChanged(path(work), MAGIC, List.of(build, planDigest, context(figures.get().verifica())),
+                    "", figures.get().payload());
+        } catch (IOException | RuntimeException e) {
+            delete(work);
+            LOG.warn("night figures not written ({}): the next night combines every service", e.toString());
+        }
+    }
+
+    /** Whether a night left figures (not read: whether they are of this build, plan and verifica is not known). */
+    static boolean kept(Path work) {
+        return Files.isRegularFile(path(work));
+    }
 
     /** Forgets the figures: the next night combines every service. */
     static void delete(Path work) {

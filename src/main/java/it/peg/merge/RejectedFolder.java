@@ -1,6 +1,5 @@
 package it.peg.merge;
 
-import it.peg.consolidate.FileAssessment;
 import it.peg.io.AtomicFiles;
 
 import it.peg.domain.Finding;
@@ -31,7 +30,7 @@ public final class RejectedFolder {
     }
 
     /** One refused file: its archived copy, the name it arrived with, why it was refused. */
-    public record Entry(FileAssessment assessed, String reason) {
+    public record Entry(StatusStep.FileSeen assessed, String reason) {
         List<Finding> findings() {
             return assessed.findings();
         }
@@ -62,7 +61,7 @@ public final class RejectedFolder {
         }
     }
 
-    static String baseName(FileAssessment f) {
+    static String baseName(StatusStep.FileSeen f) {
         String name = f.file().name().replace('/', '_');
         String ext = Archive.extension(f.file().name());
         if (!ext.isEmpty() && name.toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {

@@ -4,6 +4,7 @@ import it.peg.consolidate.ConsolidationResult;
 import it.peg.consolidate.DeliveryState;
 import it.peg.consolidate.FileAssessment;
 import it.peg.consolidate.FileRecord;
+import it.peg.consolidate.InputFile;
 import it.peg.consolidate.InputFolders;
 import it.peg.domain.Finding;
 import it.peg.domain.Findings;
@@ -40,18 +41,40 @@ final class StatusStep {
                  SortedMap<String, String> statuses) {
     }
 
+    /**
+     * What the step reads of a file: its archived copy (the rejected folder copies it) and its own findings, from its
+     * assessment tonight or as the last complete night kept them ({@link it.peg.consolidate.KeptFigures}).
+     */
+    record FileSeen(InputFile file, String sha256, long size, List<Finding> findings) {
+        FileSeen {
+            java.util.Objects.requireNonNull(file, "file");
+            java.util.Objects.requireNonNull(sha256, "sha256");
+            findings = List.copyOf(findings);
+        }
+
+        static FileSeen of(FileAssessment a) {
+            return new FileSeen(a.file(), a.sha256(), a.size(), a.findings());
+        }
+    }
+
     private StatusStep() {
     }
 
+    /** Each assessed file by {@code name NUL sha256}. */
+    static Map<String, FileSeen> byKey(List<FileAssessment> assessed) {
+        Map<String, FileSeen> byKey = new HashMap<>(assessed.size() * 4 / 3 + 1);
+        assessed.forEach(a -> byKey.put(History.Known.key(a.file().name(), a.sha256()), FileSeen.of(a)));
+        return byKey;
+    }
+
     /**
+     * @param byKey      every file's archived copy and findings, by {@code name NUL sha256}
      * @param unreported files whose rejection no completed run has reported yet
      * @param skippedAny the inbox holds links or special files (they are reported every night)
      */
-    static Tally run(ConsolidationResult result, List<FileAssessment> assessed, Map<String, String> lastStatus,
+    static Tally run(ConsolidationResult result, Map<String, FileSeen> byKey, Map<String, String> lastStatus,
                      Set<String> unreported, boolean skippedAny, RejectedFolder rejectedFolder, Ledger ledger)
             throws IOException {
-        Map<String, FileAssessment> byKey = new HashMap<>();
-        assessed.forEach(a -> byKey.put(History.Known.key(a.file().name(), a.sha256()), a));
         List<RejectedFolder.Entry> rejectedEntries = new ArrayList<>();
         int accepted = 0;
         int notFilled = 0;
@@ -64,7 +87,7 @@ final class StatusStep {
         List<Ledger.Line> changes = new ArrayList<>(); // appended together: one fsync, not one per status change
         for (FileRecord r : result.registry()) {
             String key = History.Known.key(r.fileName(), r.sha256());
-            FileAssessment af = byKey.get(key);
+            FileSeen af = byKey.get(key);
             List<Finding> findings = af == null ? List.of() : af.findings();
             switch (r.status()) {
                 case ACCEPTED -> {

@@ -51,6 +51,29 @@ public final class CacheEntry {
         AtomicFiles.write(file, entry(format, key, tag, type, payload), false);
     }
 
+    /** A value encoded for {@link #writeIfChanged(Path, String, List, String, Encoded)}, on whatever thread. */
+    public record Encoded(Class<?> type, byte[] payload) {
+        public Encoded {
+            java.util.Objects.requireNonNull(type, "type");
+            java.util.Objects.requireNonNull(payload, "payload");
+        }
+    }
+
+    /** The record's payload as {@link #write} writes it: encoded apart, so that another thread can do it meanwhile. */
+    public static Encoded encode(Record value) throws IOException {
+        return new Encoded(value.getClass(), RecordCodec.encode(value));
+    }
+
+    /**
+     * {@link #writeIfChanged(Path, String, List, String, Record)} of a value already encoded ({@link #encode}).
+     *
+     * @return whether the file was written
+     */
+    public static boolean writeIfChanged(Path file, String format, List<String> key, String tag, Encoded value)
+            throws IOException {
+        return writeIfChanged(file, entry(format, key, tag, value.type(), value.payload()));
+    }
+
     /**
      * {@link #write}, unless the file already holds this very entry, byte for byte (compared, not decoded): then it is
      * left as it is, and no temp file is written and renamed.
