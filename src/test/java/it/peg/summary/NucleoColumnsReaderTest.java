@@ -204,6 +204,20 @@ class NucleoColumnsReaderTest {
     }
 
     @Test
+    void readsAWorkbookSavedInThe1904DateSystem() throws Exception {
+        // a program saving in the 1904 date system (old Mac workbooks) counts every date from 1904: the Verifica read
+        // as 1900's serial was 4 years and a day early, so the Nucleo's judgements were of "another verifica"
+        Path edited = dir.resolve("date1904.xlsx");
+        NucleoTyping.type(fixtureFile(), edited, List.of("--date1904", "OB1=85|date:2024-12-31"));
+        NucleoReadResult r = NucleoColumnsReader.read(edited);
+        assertEquals(NucleoColumnsReader.read(fixtureFile()).verifica(), r.verifica());
+        assertEquals(Optional.of(java.time.LocalDate.of(2018, 9, 30)), r.verifica());
+        assertScore("0.85", r.overrides().get("OB1"));
+        assertEquals("2024-12-31", r.overrides().get("OB1").note());
+        assertEquals(r.overrides(), r.forVerifica(java.time.LocalDate.of(2018, 9, 30)).overrides());
+    }
+
+    @Test
     void aNumberCellHoldingNoNumberIsAFindingNotADamagedSummary() throws Exception {
         // a program that wrote a text into a number cell (no t attribute): the summary was called damaged
         Path p = fixtureFile();
