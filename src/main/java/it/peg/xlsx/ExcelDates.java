@@ -59,6 +59,12 @@ public final class ExcelDates {
         }
     }
 
+    /** A {@code t="d"} cell: ISO 29500's, absent from the schema POI is built on (its getters fail on it). */
+    static boolean isIsoDateCell(org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct) {
+        org.w3c.dom.Node t = ct.getDomNode().getAttributes().getNamedItem("t");
+        return t != null && "d".equals(t.getNodeValue());
+    }
+
     /** "10:30", "10:30:00", "T10:30:00.5", also with an offset (dropped): a time with no date; never "2024-12-31". */
     private static boolean isTimeOnly(String s) {
         return s.startsWith("T") || s.length() >= 5 && s.charAt(2) == ':';

@@ -39,7 +39,7 @@ final class TemplateDates {
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     XSSFCell x = (XSSFCell) cell;
-                    if (isIsoDate(x.getCTCell())) {
+                    if (ExcelDates.isIsoDateCell(x.getCTCell())) {
                         isoAsNumber(x);
                     } else if (from1904 && showsADay(x)) {
                         x.setCellValue(x.getNumericCellValue() + DAYS_1900_TO_1904);
@@ -50,12 +50,6 @@ final class TemplateDates {
         if (from1904) {
             wb.getCTWorkbook().getWorkbookPr().setDate1904(false);
         }
-    }
-
-    /** A {@code t="d"} cell: ISO 29500's, absent from the schema POI is built on (its getters fail on it). */
-    static boolean isIsoDate(CTCell ct) {
-        org.w3c.dom.Node t = ct.getDomNode().getAttributes().getNamedItem("t");
-        return t != null && "d".equals(t.getNodeValue());
     }
 
     /** The ISO text as the serial Excel stores, in the 1900 system; no value, or a text that is no date, as such. */
