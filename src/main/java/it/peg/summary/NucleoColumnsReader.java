@@ -319,12 +319,17 @@ public final class NucleoColumnsReader {
     }
 
     /**
-     * A numeric cell in a % format holds the fraction (Excel and Calc turn a typed 85 into 0.85 there), unless it
+     * A numeric cell in a date or time format holds no percentage. A numeric cell in a % format holds the fraction (Excel and Calc turn a typed 85 into 0.85 there), unless it
      * is beyond any plausible fraction (85 pasted into the cell); otherwise the typed-number rule of
      * {@link PercentText}.
      */
     private static Optional<BigDecimal> percent(SheetCell cell) {
         CellType type = cell.cachedType();
+        if (type == CellType.NUMERIC && cell.format() != null
+                && it.peg.xlsx.ExcelNumberFormats.isDateFormat(cell.formatIndex(), cell.format())) {
+            // a date or a time of day (10:30 is 0.4375, read as 43,75%): no judgement, said as a finding
+            return Optional.empty();
+        }
         if (type == CellType.NUMERIC) {
             BigDecimal value = decimal(cell.number());
             String format = cell.format();

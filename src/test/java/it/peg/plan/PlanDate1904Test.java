@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A plan saved in the 1904 date system (old Mac workbooks; fixtures made by {@code make_date1904.py}): its date serials
+ * A plan saved in the 1904 date system (old Mac workbooks; fixtures made by {@code make_dates.py}): its date serials
  * count from 1 January 1904. The .xlsx was read in it; the .xls (LibreOffice keeps the system in its DATEMODE record)
  * was read in the 1900 system, every deadline 4 years and a day early (31/10/2025 read as 30/10/2021).
  */

@@ -2,7 +2,7 @@
 
 usage: type_nucleo.py IN.xlsx OUT.xlsx [--iso-dates] [--date1904] CODE=VALUE|NOTE ...
 VALUE is written as a number when it parses as one, else as text; an empty VALUE or NOTE is left alone.
-A VALUE or NOTE "date:YYYY-MM-DD" is written as a date. With --iso-dates the workbook is saved with openpyxl's
+A VALUE or NOTE "date:YYYY-MM-DD" is written as a date, a VALUE "time:HH:MM" as a time of day alone. With --iso-dates the workbook is saved with openpyxl's
 iso_dates: every date cell, the summary's own included, becomes a t="d" cell holding an ISO 8601 text. With --date1904
 the workbook is saved in the 1904 date system (workbookPr date1904="1", every date's serial counted from 1904), and
 every row's Verifica text (dd/mm/yyyy, as peg writes it) becomes a date, as a program that took it for one would save it.
@@ -41,7 +41,9 @@ for edit in edits:
     code, rest = edit.split("=", 1)
     value, note = rest.split("|", 1)
     r = rows[code]
-    if value.startswith("date:"):
+    if value.startswith("time:"):
+        ws.cell(row=r, column=col_score).value = datetime.time.fromisoformat(value[len("time:"):])
+    elif value.startswith("date:"):
         ws.cell(row=r, column=col_score).value = typed(value)
     elif value:
         try:
