@@ -227,6 +227,7 @@ public final class Consolidator {
     public ConsolidationResult combine(Plan plan, Verifica verifica, List<FileAssessment> assessments,
                                        Map<String, NucleoOverride> overrides) {
         List<FileAssessment> ordered = assessments.stream().sorted(BY_NAME).toList();
+        ofPlannedServices(plan, ordered);
         DuplicateSubmissions.Resolution resolution = DuplicateSubmissions.resolve(ordered.stream()
                 .filter(FileAssessment::usable)
                 .map(a -> new ReceivedSubmission(a.submission().orElseThrow(), a.file().received()))
@@ -300,6 +301,20 @@ public final class Consolidator {
         }
         return new ConsolidationResult(plan, scores, List.copyOf(submissions.values()), deliveries, registry,
                 findings);
+    }
+
+    /**
+     * Every usable assessment is of a service of the plan: the validator gives a submission only for one (a scheda of
+     * another service is a finding, not a submission). One that is not was made by peg against another plan: said
+     * as such, naming the file and the service, not a NullPointerException while the Registro is written.
+     */
+    private static void ofPlannedServices(Plan plan, List<FileAssessment> assessments) {
+        for (FileAssessment a : assessments) {
+            if (a.usable() && a.serviceCode().flatMap(plan::service).isEmpty()) {
+                throw new IllegalStateException("the usable assessment of " + a.file().name() + " is of service "
+                        + a.serviceCode().orElse("(none)") + ", which the plan does not have");
+            }
+        }
     }
 
     /**

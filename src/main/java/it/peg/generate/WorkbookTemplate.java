@@ -178,7 +178,7 @@ public final class WorkbookTemplate {
             if (e instanceof TemplateException te) {
                 throw te;
             }
-            if (e instanceof RuntimeException bug && !(e instanceof it.peg.xlsx.BrokenWorkbookException) && thrownByPeg(bug)) {
+            if (e instanceof RuntimeException bug && !(e instanceof it.peg.xlsx.BrokenWorkbookException) && it.peg.xlsx.FaultOrigin.isPegs(bug)) {
                 throw bug; // peg's own code failed: a fault of peg's (exit 4, its stack trace with -v), not the file's
             }
             // POI's words are English and technical: for the log (-v), not for the message
@@ -187,22 +187,6 @@ public final class WorkbookTemplate {
                     + " LibreOffice e salvarlo come 'Cartella di lavoro Excel (.xlsx)', oppure usare il modello standard"
                     + " di peg (senza --templates, e con la riga Modello del piano vuota). Per il motivo tecnico rilanciare con -v.");
         }
-    }
-
-    /**
-     * Whether {@code e} was thrown by peg's own code: the first frame of its stack outside the JDK is peg's. POI
-     * throws a different exception for each thing a hostile file gets wrong (an attribute that is no number, a part
-     * missing, XML that breaks off): those are the file's; what peg's code throws is a bug, whatever the file.
-     */
-    static boolean thrownByPeg(Throwable e) {
-        for (StackTraceElement frame : e.getStackTrace()) {
-            String c = frame.getClassName();
-            if (c.startsWith("java.") || c.startsWith("javax.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
-                continue;
-            }
-            return c.startsWith("it.peg.");
-        }
-        return false;
     }
 
     /** The settings sheets' conditional formats are never carried: their rules keep the numbers they start from. */

@@ -131,6 +131,21 @@ public final class ItalianDates {
         return LocalDate.of(1899, 12, 30).plusDays(days);
     }
 
+    /**
+     * Whether a date-formatted serial holds a time of day alone (under 1: what Excel stores for a time typed without a
+     * date, and an ISO cell's {@code 10:30:00}): it names no day, and {@link #fromSerial} would make it 31/12/1899.
+     */
+    public static boolean isTimeOfDay(double serial) {
+        return serial >= 0 && serial < 1;
+    }
+
+    /** A time of day alone as a clock shows it: {@code 10:30}, {@code 10:30:15} when it has seconds. */
+    public static String timeOfDay(double serial) {
+        long seconds = Math.round(serial * 86_400) % 86_400;
+        String hm = String.format(java.util.Locale.ROOT, "%02d:%02d", seconds / 3600, seconds / 60 % 60);
+        return seconds % 60 == 0 ? hm : hm + String.format(java.util.Locale.ROOT, ":%02d", seconds % 60);
+    }
+
     /** The month 1..12 of an Italian month name or its three-letter abbreviation, 0 when none. */
     public static int month(String word) {
         String w = normalise(word);

@@ -41,7 +41,9 @@ final class Cells {
             case NUMBER:
                 double d = cell.number();
                 if (cell.isDateFormatted()) {
-                    return dedup.of(ItalianDates.fromSerial(d, date1904).format(FULL));
+                    // a time of day alone names no day: shown as the time, it is no deadline (it was 31/12/1899)
+                    return dedup.of(ItalianDates.isTimeOfDay(d) ? ItalianDates.timeOfDay(d)
+                            : ItalianDates.fromSerial(d, date1904).format(FULL));
                 }
                 BigDecimal v = Decimals.of(d);
                 return dedup.of(cell.isPercentFormatted() ? Decimals.italian(v.movePointRight(2)) + "%" : Decimals.italian(v));

@@ -207,7 +207,7 @@ public final class NucleoColumnsReader {
             return new NucleoReadResult(Map.of(), findings);
         }
         Map<String, NucleoOverride> overrides = new LinkedHashMap<>();
-        ShownNumbers formatter = ShownNumbers.italian();
+        ShownNumbers formatter = ShownNumbers.italian(sheet.date1904);
         int verificaColumn = column(header, ObjectiveColumn.VERIFICA);
         Optional<java.time.LocalDate> verifica = Optional.empty();
         for (Map<Integer, SheetCell> row : sheet.rows.tailMap(sheet.rows.firstKey(), false).values()) {
@@ -216,7 +216,7 @@ public final class NucleoColumnsReader {
                 continue;
             }
             if (verifica.isEmpty() && verificaColumn >= 0) {
-                verifica = verificaOf(row.get(verificaColumn), formatter);
+                verifica = verificaOf(row.get(verificaColumn), formatter, sheet.date1904);
             }
             String note = notes < 0 ? "" : text(row.get(notes), formatter);
             SheetCell scoreCell = score < 0 ? null : row.get(score);
@@ -246,12 +246,12 @@ public final class NucleoColumnsReader {
     }
 
     /** The verifica a row's Verifica cell names: the dd/mm/yyyy text peg writes, or a date the Nucleo's program made of it. */
-    private static Optional<java.time.LocalDate> verificaOf(SheetCell cell, ShownNumbers formatter) {
+    private static Optional<java.time.LocalDate> verificaOf(SheetCell cell, ShownNumbers formatter, boolean date1904) {
         if (cell == null) {
             return Optional.empty();
         }
         if (cell.cachedType() == CellType.NUMERIC && cell.number() > 0 && cell.number() < 2958466) {
-            return Optional.of(ExcelDates.dateTime(cell.number(), false).toLocalDate());
+            return Optional.of(ExcelDates.dateTime(cell.number(), date1904).toLocalDate());
         }
         try {
             return Optional.of(java.time.LocalDate.parse(text(cell, formatter),
@@ -319,12 +319,17 @@ public final class NucleoColumnsReader {
     }
 
     /**
-     * A numeric cell in a % format holds the fraction (Excel and Calc turn a typed 85 into 0.85 there), unless it
+     * A numeric cell in a date or time format holds no percentage. A numeric cell in a % format holds the fraction (Excel and Calc turn a typed 85 into 0.85 there), unless it
      * is beyond any plausible fraction (85 pasted into the cell); otherwise the typed-number rule of
      * {@link PercentText}.
      */
     private static Optional<BigDecimal> percent(SheetCell cell) {
         CellType type = cell.cachedType();
+        if (type == CellType.NUMERIC && cell.format() != null
+                && it.peg.xlsx.ExcelNumberFormats.isDateFormat(cell.formatIndex(), cell.format())) {
+            // a date or a time of day (10:30 is 0.4375, read as 43,75%): no judgement, said as a finding
+            return Optional.empty();
+        }
         if (type == CellType.NUMERIC) {
             BigDecimal value = decimal(cell.number());
             String format = cell.format();

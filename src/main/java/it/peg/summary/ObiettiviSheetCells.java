@@ -31,8 +31,11 @@ final class ObiettiviSheetCells {
 
     /** Rows present in the sheet (also empty ones), by index. */
     final TreeMap<Integer, TreeMap<Integer, SheetCell>> rows = new TreeMap<>();
+    /** The workbook counts its dates from 1904 (its number cells' dates, its ISO date cells read as such). */
+    final boolean date1904;
 
-    private ObiettiviSheetCells() {
+    private ObiettiviSheetCells(boolean date1904) {
+        this.date1904 = date1904;
     }
 
     /**
@@ -43,14 +46,14 @@ final class ObiettiviSheetCells {
     static ObiettiviSheetCells read(WorksheetCells cells,
                                     java.util.function.Function<Map<Integer, SheetCell>, java.util.Set<Integer>> columnsOf)
             throws XMLStreamException {
-        ObiettiviSheetCells sheet = new ObiettiviSheetCells();
+        ObiettiviSheetCells sheet = new ObiettiviSheetCells(cells.date1904());
         java.util.Set<Integer> kept = null;
         boolean header = true;
         while (cells.nextRow()) {
             TreeMap<Integer, SheetCell> row = sheet.rows.computeIfAbsent(cells.row(), k -> new TreeMap<>());
             for (Optional<WorksheetCell> c = cells.nextCell(); c.isPresent(); c = cells.nextCell()) {
                 if (kept == null || kept.contains(c.get().col())) {
-                    row.put(c.get().col(), cell(c.get()));
+                    row.put(c.get().col(), cell(c.get(), sheet.date1904));
                 }
             }
             if (header) {
@@ -65,7 +68,7 @@ final class ObiettiviSheetCells {
      * A cell as this reader has always typed it (unlike the plan's reader: a string, boolean or error cell
      * without a value is BLANK, "true" is a boolean too, a data-table formula is a formula).
      */
-    private static SheetCell cell(WorksheetCell c) {
+    private static SheetCell cell(WorksheetCell c, boolean date1904) {
         String format = c.format().flatMap(NumberFormat::code).orElse(null);
         int formatIndex = c.format().map(NumberFormat::index).orElse(0);
         String value = c.value().orElse(null);
@@ -93,7 +96,7 @@ final class ObiettiviSheetCells {
                 // a number, or an ISO date (openpyxl's iso_dates) as the serial Excel would have stored; a value that is
                 // neither is what the file says, as text: a finding shows it, the run goes on
                 Optional<Double> parsed = value == null || value.isBlank() ? Optional.empty()
-                        : c.type().equals("d") ? it.peg.xlsx.ExcelDates.isoSerial(value, false)
+                        : c.type().equals("d") ? it.peg.xlsx.ExcelDates.isoSerial(value, date1904)
                         : it.peg.xlsx.ExcelCell.storedNumber(value);
                 valueType = parsed.isPresent() ? CellType.NUMERIC : value == null || value.isBlank() ? CellType.BLANK
                         : CellType.STRING;

@@ -43,7 +43,7 @@ final class CellReader {
             case TEXT, ERROR -> c.text();
             case BOOLEAN -> "TRUE".equalsIgnoreCase(c.text()) ? "VERO" : "FALSO";
             case NUMBER -> c.dateFormatted()
-                    ? ItalianText.fromSerial(c.number().orElseThrow(), date1904).format(DAY)
+                    ? ItalianText.shownDate(c.number().orElseThrow(), date1904)
                     : ItalianText.format(BigDecimal.valueOf(c.number().orElseThrow()));
         };
     }

@@ -92,8 +92,9 @@ public record ExcelCell(Kind kind, boolean formula, String text, double number, 
         if (own.isDateFormatted()) {
             return own;
         }
-        // Excel's built-in date formats: 14 (a day), 22 (a day and a time)
-        return d == Math.floor(d) ? new ExcelCell(Kind.NUMBER, formula, "", d, false, 14, "m/d/yy", ft, "")
+        // Excel's built-in date formats: 21 (a time of day alone, under 1), 14 (a day), 22 (a day and a time)
+        return d < 1 ? new ExcelCell(Kind.NUMBER, formula, "", d, false, 21, "h:mm:ss", ft, "")
+                : d == Math.floor(d) ? new ExcelCell(Kind.NUMBER, formula, "", d, false, 14, "m/d/yy", ft, "")
                 : new ExcelCell(Kind.NUMBER, formula, "", d, false, 22, "m/d/yy h:mm", ft, "");
     }
 

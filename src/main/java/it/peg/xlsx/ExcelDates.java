@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -34,7 +35,9 @@ public final class ExcelDates {
     /**
      * The serial of an ISO 8601 date cell's value ({@code t="d"}: "2024-12-31", "2024-12-31T10:30:00", with or without
      * an offset, which is dropped: Excel's dates have no zone); empty when it is no such date or before the date
-     * system's start. Excel and LibreOffice never write such cells; openpyxl does when told to.
+     * system's start. A time of day alone ("10:30:00", "T10:30", as openpyxl writes a {@code time}) is what Excel
+     * stores for a time typed alone, the fraction of a day (0.4375), the same in both date systems. Excel and
+     * LibreOffice never write such cells; openpyxl does when told to.
      */
     public static Optional<Double> isoSerial(String iso, boolean date1904) {
         String s = iso.strip();
@@ -42,6 +45,8 @@ public final class ExcelDates {
             LocalDateTime t;
             if (s.length() == 10) {
                 t = LocalDate.parse(s).atStartOfDay();
+            } else if (isTimeOnly(s)) {
+                return Optional.of(fractionOfDay(s.startsWith("T") ? s.substring(1) : s));
             } else if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) {
                 t = OffsetDateTime.parse(s).toLocalDateTime();
             } else {
@@ -52,5 +57,25 @@ public final class ExcelDates {
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** A {@code t="d"} cell: ISO 29500's, absent from the schema POI is built on (its getters fail on it). */
+    static boolean isIsoDateCell(org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct) {
+        org.w3c.dom.Node t = ct.getDomNode().getAttributes().getNamedItem("t");
+        return t != null && "d".equals(t.getNodeValue());
+    }
+
+    /** "10:30", "10:30:00", "T10:30:00.5", also with an offset (dropped): a time with no date; never "2024-12-31". */
+    private static boolean isTimeOnly(String s) {
+        return s.startsWith("T") || s.length() >= 5 && s.charAt(2) == ':';
+    }
+
+    private static double fractionOfDay(String time) {
+        String s = time;
+        if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) {
+            s = java.time.OffsetTime.parse(s).toLocalTime().toString();
+        }
+        LocalTime t = LocalTime.parse(s);
+        return t.toNanoOfDay() / (double) java.util.concurrent.TimeUnit.DAYS.toNanos(1);
     }
 }

@@ -56,6 +56,19 @@ public final class ExcelNumberFormats {
         }
     }
 
+    /**
+     * A date format shows a calendar day (a day, month or year part), not only a time of day or an elapsed time
+     * ({@code h:mm}, {@code [h]:mm:ss}, {@code mm:ss}): quoted or escaped text and bracketed parts ({@code [$-410]},
+     * {@code [Red]}) left out, an elapsed {@code [h]}, {@code [mm]} or {@code [ss]} taken as a time, and a {@code m}
+     * counted as a month only where no hour or second is shown.
+     */
+    static boolean showsADay(String code) {
+        String parts = code.replaceAll("\"[^\"]*\"|\\\\.", "").replaceAll("(?i)\\[(h+|m+|s+)]", "h")
+                .replaceAll("\\[[^\\]]*]", "").toLowerCase(java.util.Locale.ROOT);
+        return parts.indexOf('d') >= 0 || parts.indexOf('y') >= 0
+                || parts.indexOf('m') >= 0 && parts.indexOf('h') < 0 && parts.indexOf('s') < 0;
+    }
+
     /** The built-in ids of dates and times (14-22, 45-47), as {@code DateUtil.isInternalDateFormat}. */
     static boolean isBuiltinDate(int id) {
         return (id >= 0x0e && id <= 0x16) || (id >= 0x2d && id <= 0x2f);

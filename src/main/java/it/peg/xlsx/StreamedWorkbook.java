@@ -16,10 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * An .xlsx workbook read without POI's usermodel: each worksheet part is streamed by {@link WorksheetCells} one row
@@ -28,8 +25,6 @@ import javax.xml.stream.XMLStreamReader;
  * formula's cached value, a numeric cell without value is blank, a boolean is true only for "1").
  */
 final class StreamedWorkbook implements ExcelWorkbook {
-    private static final XMLInputFactory XML = SecureXml.newInputFactory();
-
     private final OPCPackage pkg;
     private final List<String> names = new ArrayList<>();
     private final List<PackagePart> parts = new ArrayList<>();
@@ -47,10 +42,8 @@ final class StreamedWorkbook implements ExcelWorkbook {
                 parts.add(it.getSheetPart());
             }
         }
-        try (InputStream wb = reader.getWorkbookData()) {
-            date1904 = date1904(wb);
-        }
         tables = WorkbookTables.read(pkg);
+        date1904 = tables.date1904();
     }
 
     /** Opens an .xlsx (OOXML) file for reading; the caller closes it. */
@@ -103,24 +96,6 @@ final class StreamedWorkbook implements ExcelWorkbook {
     public void close() {
         open.forEach(WorksheetCells::close);
         pkg.revert();
-    }
-
-    private static boolean date1904(InputStream workbookXml) throws XMLStreamException {
-        XMLStreamReader x = XML.createXMLStreamReader(workbookXml);
-        try {
-            while (x.hasNext()) {
-                if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("workbookPr")) {
-                    String v = x.getAttributeValue(null, "date1904");
-                    return "1".equals(v) || "true".equalsIgnoreCase(v);
-                }
-                if (x.getEventType() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("sheets")) {
-                    return false;
-                }
-            }
-            return false;
-        } finally {
-            x.close();
-        }
     }
 
     /** The rows of one worksheet part, parsed on demand. */

@@ -36,11 +36,18 @@ public final class TemplateWorkbook implements AutoCloseable {
     }
 
     /**
-     * Opens an {@code .xlsx} file's bytes. Throws {@link IOException} or a runtime exception, with POI's message, when
-     * they are not a readable workbook.
+     * Opens an {@code .xlsx} file's bytes, its dates as the 1900 date system's numbers ({@link TemplateDates}). Throws
+     * {@link IOException} or a runtime exception, with POI's message, when they are not a readable workbook.
      */
     public static TemplateWorkbook open(byte[] xlsx) throws IOException {
-        return new TemplateWorkbook(new XSSFWorkbook(new ByteArrayInputStream(xlsx)));
+        XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        try {
+            TemplateDates.to1900System(wb);
+        } catch (RuntimeException e) {
+            wb.close();
+            throw e;
+        }
+        return new TemplateWorkbook(wb);
     }
 
     /** A defined name: its name, the sheet it is local to (empty text: the whole workbook) and its formula. */

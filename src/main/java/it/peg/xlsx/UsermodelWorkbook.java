@@ -66,7 +66,13 @@ final class UsermodelWorkbook implements ExcelWorkbook {
 
     @Override
     public boolean date1904() {
-        return wb instanceof XSSFWorkbook x && x.isDate1904();
+        return date1904(wb);
+    }
+
+    /** The workbook's date system, also an .xls file's (its DATEMODE record: HSSF keeps it in the internal workbook). */
+    private static boolean date1904(Workbook wb) {
+        return wb instanceof XSSFWorkbook x ? x.isDate1904()
+                : wb instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook h && h.getInternalWorkbook().isUsing1904DateWindowing();
     }
 
     @Override
@@ -93,12 +99,11 @@ final class UsermodelWorkbook implements ExcelWorkbook {
         CellStyle style = cell.getCellStyle();
         int formatIndex = style == null ? -1 : style.getDataFormat();
         String format = style == null || style.getDataFormatString() == null ? "" : style.getDataFormatString();
-        if (cell instanceof XSSFCell x && isoDateCell(x)) {
+        if (cell instanceof XSSFCell x && ExcelDates.isIsoDateCell(x.getCTCell())) {
             // an ISO 8601 date cell (openpyxl's iso_dates), read as the streamed reader reads it
             boolean formula = x.getCTCell().isSetF();
             return ExcelCell.ofIsoDate(x.getCTCell().isSetV() ? x.getCTCell().getV() : null,
-                    cell.getSheet().getWorkbook() instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook w && w.isDate1904(),
-                    formatIndex, format, formula, formula ? formulaText(cell) : "");
+                    date1904(cell.getSheet().getWorkbook()), formatIndex, format, formula, formula ? formulaText(cell) : "");
         }
         boolean formula = cell.getCellType() == CellType.FORMULA;
         CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
@@ -118,12 +123,6 @@ final class UsermodelWorkbook implements ExcelWorkbook {
             case ERROR -> new ExcelCell(ExcelCell.Kind.ERROR, formula, "", 0, false, formatIndex, format, ft, errorText(cell));
             default -> new ExcelCell(ExcelCell.Kind.BLANK, formula, "", 0, false, formatIndex, format, ft, "");
         };
-    }
-
-    /** A {@code t="d"} cell: ISO 29500's, absent from the schema POI is built on (its getters fail on it). */
-    private static boolean isoDateCell(XSSFCell x) {
-        org.w3c.dom.Node t = x.getCTCell().getDomNode().getAttributes().getNamedItem("t");
-        return t != null && "d".equals(t.getNodeValue());
     }
 
     private static String formulaText(Cell cell) {

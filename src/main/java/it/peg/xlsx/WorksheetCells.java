@@ -100,6 +100,11 @@ public final class WorksheetCells implements AutoCloseable {
         return i == 0 ? -1 : col - 1;
     }
 
+    /** The workbook's cells count their dates from 1904 ({@link WorkbookTables#date1904}). */
+    public boolean date1904() {
+        return tables.date1904();
+    }
+
     /** The current row's 0-based index. */
     public int row() {
         return row;

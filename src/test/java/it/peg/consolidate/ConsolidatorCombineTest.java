@@ -267,6 +267,15 @@ class ConsolidatorCombineTest {
         assertEquals("Nessun valore per la verifica: non vale come consegna; 3 segnalazioni (vedere Anomalie)", r.reason());
     }
 
+    /** A usable assessment of a service the plan does not have: a NullPointerException while the Registro was written. */
+    @Test
+    void aUsableAssessmentOfAServiceNotInThePlanIsSaidToBePegsFault() {
+        FileAssessment stray = valid("S09.xlsx", "s9", "S09", DUE_DAY_LATE_EVENING, "50");
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> combine(stray));
+        assertEquals("the usable assessment of S09.xlsx is of service S09, which the plan does not have", e.getMessage());
+    }
+
     private static FileAssessment withReports(String name, String sha, String service, Instant received,
                                               List<IndicatorReport> reports) {
         Submission submission = new Submission(name, service, reports, List.of(), List.of(), List.of());

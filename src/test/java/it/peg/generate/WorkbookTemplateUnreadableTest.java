@@ -70,11 +70,26 @@ class WorkbookTemplateUnreadableTest {
 
     @Test
     void whatPegsOwnCodeThrowsIsPegsFault() {
-        assertTrue(WorkbookTemplate.thrownByPeg(thrownAt("java.util.ArrayList", "it.peg.generate.LayoutSheet")),
+        assertTrue(it.peg.xlsx.FaultOrigin.isPegs(thrownAt("java.util.ArrayList", "it.peg.generate.LayoutSheet")),
                 "a JDK method called by peg's code");
-        assertFalse(WorkbookTemplate.thrownByPeg(thrownAt("java.lang.Long", "org.apache.xmlbeans.impl.values.XmlObjectBase",
+        assertFalse(it.peg.xlsx.FaultOrigin.isPegs(thrownAt("java.lang.Long", "org.apache.xmlbeans.impl.values.XmlObjectBase",
                 "it.peg.xlsx.TemplateWorkbook")), "POI parsing the file");
-        assertFalse(WorkbookTemplate.thrownByPeg(thrownAt("java.io.InputStream")), "no frame of anyone's");
+        assertFalse(it.peg.xlsx.FaultOrigin.isPegs(thrownAt("java.io.InputStream")), "no frame of anyone's");
+    }
+
+    /**
+     * An exception the JVM threw without a stack trace (as it does for one thrown often, a NullPointerException of
+     * peg's code included) was called the template's fault ("non è un file .xlsx leggibile"): nothing says it is. A
+     * parser's exception among the causes is the file's, whoever wrapped it.
+     */
+    @Test
+    void anExceptionWithoutStackIsNeverTheFiles() {
+        NullPointerException noStack = new NullPointerException();
+        noStack.setStackTrace(new StackTraceElement[0]);
+        assertTrue(it.peg.xlsx.FaultOrigin.isPegs(noStack), "no stack trace: nothing says it is the file's");
+        IllegalStateException wrapped = new IllegalStateException(new org.apache.xmlbeans.XmlException("x"));
+        wrapped.setStackTrace(thrownAt("it.peg.xlsx.TemplateWorkbook").getStackTrace());
+        assertFalse(it.peg.xlsx.FaultOrigin.isPegs(wrapped), "a parser's exception among the causes");
     }
 
     private static RuntimeException thrownAt(String... classes) {

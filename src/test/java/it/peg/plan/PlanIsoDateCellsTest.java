@@ -33,6 +33,22 @@ class PlanIsoDateCellsTest {
                 .filter(f -> !f.code().equals("TARGET_INTERPRETATO")).map(f -> f.code() + " " + f.message()).toList());
     }
 
+    /**
+     * A time of day alone (t="d" holding "10:30:00", Excel's 0.4375 under a time format) names no day: it was read as
+     * the deadline 31/12/1899, silently. It is the text the cell shows, a target to write again.
+     */
+    @ParameterizedTest(name = "streaming {0}")
+    @ValueSource(booleans = {true, false})
+    void aTimeOfDayIsNoDeadline(boolean streaming) throws Exception {
+        Path file = Path.of(PlanIsoDateCellsTest.class.getResource("time-iso-2025.xlsx").toURI());
+        PlanReadResult r = PlanReader.read(file, streaming);
+        assertEquals(List.of("TARGET_QUALITATIVO Target qualitativo: l'ufficio indicherà la % di avanzamento e il Nucleo"
+                + " la validerà. Se il target è misurabile, scriverlo come numero, percentuale, rapporto, data o SI/NO (ad"
+                + " esempio '>= 12', '>= 90%', 'entro il 31/12/2025' o 'SI'). 10:30"),
+                r.findings().stream().filter(f -> f.cell().equals("F12"))
+                        .map(f -> f.code() + " " + f.message() + " " + f.value()).toList());
+    }
+
     private static String reading(Plan plan, String code) {
         Indicator i = plan.indicator(code).orElseThrow();
         return TargetReadings.reading(i.target(), i.polarity());

@@ -204,6 +204,35 @@ class NucleoColumnsReaderTest {
     }
 
     @Test
+    void aTimeOfDayIsNoJudgement() throws Exception {
+        // openpyxl's iso_dates saves a time alone as "10:30:00" (t="d"): Excel's 0.4375, which a % reading took as 43,75%
+        Path edited = dir.resolve("time-iso.xlsx");
+        NucleoTyping.type(fixtureFile(), edited, List.of("--iso-dates", "OB1=time:10:30|"));
+        NucleoReadResult r = NucleoColumnsReader.read(edited);
+        assertEquals(null, r.overrides().get("OB1"));
+        Finding f = r.findings().get(0);
+        assertEquals(List.of("NUCLEO_VALORE_NON_VALIDO OB1 10:30:00"),
+                r.findings().stream().map(x -> x.code() + " " + x.subject() + " " + x.value()).toList());
+        assertEquals("Valutazione Nucleo % non valida per l'obiettivo OB1: scrivere una percentuale tra 0% e 200%, ad"
+                + " esempio 85% oppure 0,85, oppure lasciare vuota la cella per mantenere il punteggio calcolato.",
+                f.message());
+    }
+
+    @Test
+    void readsAWorkbookSavedInThe1904DateSystem() throws Exception {
+        // a program saving in the 1904 date system (old Mac workbooks) counts every date from 1904: the Verifica read
+        // as 1900's serial was 4 years and a day early, so the Nucleo's judgements were of "another verifica"
+        Path edited = dir.resolve("date1904.xlsx");
+        NucleoTyping.type(fixtureFile(), edited, List.of("--date1904", "OB1=85|date:2024-12-31"));
+        NucleoReadResult r = NucleoColumnsReader.read(edited);
+        assertEquals(NucleoColumnsReader.read(fixtureFile()).verifica(), r.verifica());
+        assertEquals(Optional.of(java.time.LocalDate.of(2018, 9, 30)), r.verifica());
+        assertScore("0.85", r.overrides().get("OB1"));
+        assertEquals("2024-12-31", r.overrides().get("OB1").note());
+        assertEquals(r.overrides(), r.forVerifica(java.time.LocalDate.of(2018, 9, 30)).overrides());
+    }
+
+    @Test
     void aNumberCellHoldingNoNumberIsAFindingNotADamagedSummary() throws Exception {
         // a program that wrote a text into a number cell (no t attribute): the summary was called damaged
         Path p = fixtureFile();

@@ -117,4 +117,14 @@ class ExcelNumberFormatsTest {
             }
         }
     }
+
+    /** What a 1904 template's date moves by (a calendar day) and what it does not (a time of day, an elapsed time). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "dd/mm/yyyy|true", "m/d/yy h:mm|true", "mmm-yy|true", "mmmm|true", "DD/MM/YYYY|true",
+            "[$-410]d mmmm yyyy|true", "h:mm|false", "hh:mm:ss|false", "mm:ss|false", "[h]:mm|false", "[mm]:ss|false",
+            "h:mm AM/PM|false", "\"giorno\" h:mm|false", "[Red][h]:mm|false"})
+    void aDayIsShownByDayMonthOrYearParts(String code, boolean day) {
+        assertEquals(day, ExcelNumberFormats.showsADay(code));
+    }
 }
