@@ -46,16 +46,13 @@ public final class ItalianText {
         return ItalianDates.fromSerial(serial, date1904);
     }
 
-    private static final java.time.format.DateTimeFormatter SHOWN_DAY =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     /**
      * A date-formatted serial as the cell shows it: the day {@code dd/MM/yyyy}, or a time of day alone ({@code 10:30},
      * under 1, which names no day: not 31/12/1899).
      */
     public static String shownDate(double serial, boolean date1904) {
         return ItalianDates.isTimeOfDay(serial) ? ItalianDates.timeOfDay(serial)
-                : fromSerial(serial, date1904).format(SHOWN_DAY);
+                : ItalianFormat.date(fromSerial(serial, date1904));
     }
 
     /**

@@ -3,13 +3,13 @@ package it.peg.plan;
 import it.peg.italian.Decimals;
 import it.peg.italian.ItalianDates;
 import it.peg.italian.ItalianNumbers;
+import it.peg.italian.ItalianText;
 import it.peg.italian.ParsedDate;
 import it.peg.italian.ParsedNumber;
 import it.peg.xlsx.ExcelCell;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -18,8 +18,6 @@ import java.util.Optional;
  * shared instance ({@link Dedup}), so that a large plan does not hold a copy per cell.
  */
 final class Cells {
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final boolean date1904;
     private final Dedup dedup;
 
@@ -42,8 +40,7 @@ final class Cells {
                 double d = cell.number();
                 if (cell.isDateFormatted()) {
                     // a time of day alone names no day: shown as the time, it is no deadline (it was 31/12/1899)
-                    return dedup.of(ItalianDates.isTimeOfDay(d) ? ItalianDates.timeOfDay(d)
-                            : ItalianDates.fromSerial(d, date1904).format(FULL));
+                    return dedup.of(ItalianText.shownDate(d, date1904));
                 }
                 BigDecimal v = Decimals.of(d);
                 return dedup.of(cell.isPercentFormatted() ? Decimals.italian(v.movePointRight(2)) + "%" : Decimals.italian(v));
