@@ -1,5 +1,6 @@
 package it.peg.readback;
 
+import it.peg.xlsx.ExcelCell;
 import it.peg.xlsx.ExcelDates;
 
 import java.util.Map;
@@ -84,7 +85,7 @@ final class CellDecoder {
                 if (v == null || v.isBlank()) {
                     return Optional.of(blank(sheet, cell, f, formula));
                 }
-                Optional<Double> n = parseNumber(v.trim());
+                Optional<Double> n = ExcelCell.storedNumber(v); // hex floats, NaN and 1d are text
                 return Optional.of(n.isPresent()
                         ? new RawCell(sheet, cell, CellKind.NUMBER, "", n, f.code(), f.date(), formula)
                         : text(sheet, cell, v, f, formula));
@@ -98,15 +99,5 @@ final class CellDecoder {
 
     private static RawCell text(String sheet, String cell, String s, NumberFormats.Format f, Optional<String> formula) {
         return new RawCell(sheet, cell, CellKind.TEXT, s, Optional.empty(), f.code(), f.date(), formula);
-    }
-
-    private static Optional<Double> parseNumber(String s) {
-        try {
-            double d = Double.parseDouble(s);
-            return Double.isFinite(d) && !s.endsWith("d") && !s.endsWith("D") && !s.endsWith("f") && !s.endsWith("F")
-                    ? Optional.of(d) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }
