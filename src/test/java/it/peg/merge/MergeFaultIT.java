@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Real {@code peg merge} processes over a few hundred files, killed with SIGKILL at seeded random moments.
+ * Real {@code peg merge} processes over a few hundred files, killed at seeded random moments, with SIGKILL or with
+ * SIGTERM (what {@code timeout}, systemd and a shutdown send: Java's orderly exit, no step of peg's finished).
  * Two "nights": the second adds files. After every kill: the inbox is unchanged, every recorded file is in
  * the archive with its hash, the summary and the CSV are byte-for-byte either the previous night's or the
  * new one (so they open); the next clean run gives exactly what an uninterrupted run gives. Also: two
@@ -107,7 +108,9 @@ class MergeFaultIT {
     void killedRunsNeverLoseOrCorruptAnythingAndTheNextRunConverges() throws Exception {
         Path work = tmp.resolve("work-fault");
         Random rnd = new Random(SEED);
+        Random signals = new Random(SEED + 1); // apart, so that the moments drawn stay those of SIGKILL alone
         int kills = 0;
+        int terms = 0;
         Outputs previous = null;
         for (int night = 1; night <= 2; night++) {
             Path inbox = night == 1 ? inbox1 : inbox2;
@@ -123,7 +126,12 @@ class MergeFaultIT {
                 long expected = completedTonight ? quietMillis : next.millis();
                 long delay = rnd.nextInt((int) Math.max(300, expected * 11 / 10));
                 if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-                    p.destroyForcibly(); // SIGKILL
+                    if (signals.nextBoolean()) {
+                        p.destroy(); // SIGTERM
+                        terms++;
+                    } else {
+                        p.destroyForcibly(); // SIGKILL
+                    }
                     killedTonight++;
                     p.waitFor(30, TimeUnit.SECONDS);
                     // killed after it had recorded its end: its work is complete, rejections reported
@@ -145,8 +153,9 @@ class MergeFaultIT {
                     + next.archived().size() + " in the clean run, " + done.archived().size() + " here)");
             previous = next;
         }
-        System.out.println("MergeFaultIT: " + kills + " runs killed");
+        System.out.println("MergeFaultIT: " + kills + " runs killed, " + terms + " of them with SIGTERM");
         assertTrue(kills >= 20, "only " + kills + " runs were actually killed");
+        assertTrue(terms >= 5 && kills - terms >= 5, terms + " of " + kills + " runs killed with SIGTERM");
 
         // nothing new: outputs byte-identical, the ledger notes the run
         int ends = Ledger.read(work).of("RUN_END").size();
