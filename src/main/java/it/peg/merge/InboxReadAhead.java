@@ -32,6 +32,10 @@ final class InboxReadAhead implements ReturnedWorkbookReader {
 
     private final ReturnedWorkbookReader reader;
     private volatile Map<String, Ahead> ahead = new ConcurrentHashMap<>();
+    /** Whether the files to read ahead are known ({@link #readAhead} called). */
+    private volatile boolean known;
+    /** The files asked for before they were known: read by the asker, not ahead too. */
+    private final java.util.Set<String> askedFirst = ConcurrentHashMap.newKeySet();
 
     InboxReadAhead(ReturnedWorkbookReader reader) {
         this.reader = reader;
@@ -50,8 +54,8 @@ final class InboxReadAhead implements ReturnedWorkbookReader {
 
     /**
      * Reads {@code files} (inbox files, by the names the office gave them) on the calling thread, each unless it was
-     * asked for first, until {@code stopped}; none when they are more than {@link #MAX_FILES}. What an earlier call
-     * read and nobody asked for is dropped.
+     * asked for first (before this call too), until {@code stopped}; none when they are more than {@link #MAX_FILES}.
+     * What an earlier call read and nobody asked for is dropped.
      */
     void readAhead(List<InputFile> files, BooleanSupplier stopped) {
         Map<String, Ahead> next = new ConcurrentHashMap<>();
@@ -59,6 +63,8 @@ final class InboxReadAhead implements ReturnedWorkbookReader {
             files.forEach(f -> next.putIfAbsent(f.name(), new Ahead(f)));
         }
         ahead = next;
+        known = true;
+        askedFirst.forEach(name -> Optional.ofNullable(next.get(name)).ifPresent(a -> a.taken.set(true)));
         for (InputFile file : files.size() <= MAX_FILES ? files : List.<InputFile>of()) {
             Ahead a = next.get(file.name());
             if (stopped.getAsBoolean()) {
@@ -84,6 +90,9 @@ final class InboxReadAhead implements ReturnedWorkbookReader {
     @Override
     public ReadResult read(Path file, String displayName) {
         Ahead a = ahead.remove(displayName);
+        if (a == null && !known) {
+            askedFirst.add(displayName);
+        }
         if (a != null && !a.taken.compareAndSet(false, true)) {
             Optional<ReadResult> r = a.read.join();
             if (r.isPresent() && sameBytes(file, r.get().workbook().orElseThrow())) {

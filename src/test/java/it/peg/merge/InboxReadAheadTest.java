@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A file read ahead from the inbox is given for its archived copy only when the copy holds the bytes read; a file is
- * read once whoever comes first; too many files, or a stopped night, read nothing ahead.
+ * read once whoever comes first, even before the files to read ahead are known; too many files, or a stopped night,
+ * read nothing ahead.
  */
 class InboxReadAheadTest {
     @TempDir
@@ -112,6 +113,16 @@ class InboxReadAheadTest {
             return false;
         });
         assertEquals(List.of(a.path(), copyB), reads);
+    }
+
+    @Test
+    void aFileAskedForBeforeTheFilesToReadAheadAreKnownIsNotReadAheadToo() throws IOException {
+        InboxReadAhead ahead = new InboxReadAhead(reader);
+        InputFile a = inbox("A.xlsx", "values of A");
+        Path copy = archived("A.xlsx", "values of A");
+        ahead.read(copy, "A.xlsx");
+        ahead.readAhead(List.of(a), () -> false);
+        assertEquals(List.of(copy), reads);
     }
 
     @Test
