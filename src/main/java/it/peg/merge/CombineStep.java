@@ -79,7 +79,7 @@ final class CombineStep {
     record Attempt(Optional<Combined> combined, AssessStep.Assessed looked) {
     }
 
-    /** What the partial night awaits before it starts: the Nucleo's overrides (the decision depends on them). */
+    /** What the partial night awaits once tonight's new files are assessed: the Nucleo's overrides (the decision depends on them). */
     interface Overrides {
         Map<String, NucleoOverride> get() throws IOException;
     }
@@ -100,10 +100,10 @@ final class CombineStep {
         if (kept.isEmpty()) {
             return full.combine(AssessStep.Assessed.NONE);
         }
-        Attempt attempt = partial(assess, plan, verifica, archived, cache, kept.get().figures(), overrides.get(),
+        Attempt attempt = partial(assess, plan, verifica, archived, cache, kept.get().figures(), overrides,
                 earlier, skipped);
         AssessmentCache.forgetSharedValues(); // as after a full night's assessments
-        phases.lap("assess"); // the Nucleo's columns were awaited first, the combine made with the assessments
+        phases.lap("assess"); // the Nucleo's columns awaited inside, the combine made with the assessments
         phases.lap("nucleo");
         return attempt.combined().isPresent() ? attempt.combined().get() : full.combine(attempt.looked());
     }
@@ -171,7 +171,7 @@ final class CombineStep {
      * @param skipped  the findings of the inbox entries not read
      */
     static Attempt partial(Stages.AssessFile assess, Plan plan, Verifica verifica, List<InputFile> archived,
-                           AssessmentCache cache, KeptFigures kept, Map<String, NucleoOverride> overrides,
+                           AssessmentCache cache, KeptFigures kept, Overrides nucleo,
                            RenderedServices.Earlier earlier, List<Finding> skipped) throws IOException {
         Set<KeptFile.FileKey> keptFiles = new HashSet<>(kept.files().size() * 4 / 3 + 1);
         kept.files().forEach(f -> keptFiles.add(f.key()));
@@ -179,6 +179,8 @@ final class CombineStep {
                 || !keptFiles.contains(new KeptFile.FileKey(f.name(), f.content().get().sha256()))).toList();
         AssessStep.Assessed looked = AssessStep.lookUp(assess, plan, verifica, fresh, cache);
         List<FileAssessment> freshAssessed = looked.assessed();
+        // tonight's files need the plan, not the overrides: read while the Nucleo's columns were
+        Map<String, NucleoOverride> overrides = nucleo.get();
         Optional<ChangedServices.Decision> decision = ChangedServices.decide(plan, verifica, overrides, kept, archived,
                 freshAssessed);
         if (decision.isEmpty()) {

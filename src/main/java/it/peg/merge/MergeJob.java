@@ -113,9 +113,11 @@ public final class MergeJob {
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         CompletableFuture<List<String>> inboxHashes = night.hashInbox();
         // the cached assessments of the archived files read meanwhile (checked once the plan is known), stopped on any way out
-        // none when the last night kept its figures: the proportional night decodes only the changed services' files
+        // none when the last night kept its figures: the proportional night decodes only the changed services' files;
+        // and tonight's new files read ahead from the inbox once the digests say which they are (the other core is idle)
         try (CacheReadAhead readAhead = CacheReadAhead.start(night.cache, NightFigures.kept(night.work) ? List.of()
-                : night.past.archived().values())) {
+                : night.past.archived().values()); InboxReadAhead.Night inboxAhead = new InboxReadAhead.Night(
+                stages.assess(), night.scan.files(), inboxHashes, night.past.archived()::containsKey)) {
             PlanReadResult load = night.readPlan(planSha);
             if (!load.isValid()) {
                 SideTask.awaitQuietly(inboxHashes);
@@ -200,10 +202,8 @@ public final class MergeJob {
             CombineStep.Overrides overrides = () -> night.nucleo(nucleoRead).overrides();
             full = looked -> CombineStep.full(stages, plan, verifica, archived, night.cache, readAhead, overrides,
                     night.skipped(), night.phases, looked);
-            combined = CombineStep.run(stages.assess(), plan, verifica, archived, night.cache, kept, () -> {
-                readAhead.stop(); // the entries to decode are few: each is read where it is looked up
-                return overrides.get();
-            }, OutputStep.earlier(night.work, last), night.skipped(), night.phases, full);
+            combined = CombineStep.run(stages.assess(), plan, verifica, archived, night.cache, kept, overrides,
+                    OutputStep.earlier(night.work, last), night.skipped(), night.phases, full);
         } catch (IOException | RuntimeException e) {
             SideTask.awaitQuietly(nucleoRead);
             throw e;

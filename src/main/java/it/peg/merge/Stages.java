@@ -82,6 +82,13 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
     @FunctionalInterface
     public interface AssessFile {
         FileAssessment assess(Plan plan, Verifica verifica, InputFile file);
+
+        /**
+         * Reads tonight's new inbox files ahead on the calling thread, until {@code stopped}, for the assessments of
+         * their archived copies to take (the same answer as reading the copies); by default nothing.
+         */
+        default void readAhead(List<InputFile> inboxFiles, java.util.function.BooleanSupplier stopped) {
+        }
     }
 
     /** Every file's assessment into the consolidation the outputs show; reads no file. */
@@ -176,9 +183,20 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
      * @param seal   the key of the seals over locked values
      */
     public static Stages real(ReturnedWorkbookReader reader, Optional<LockSeal> seal) {
+        InboxReadAhead ahead = new InboxReadAhead(reader);
         return new Stages(
                 PlanReader::read,
-                (plan, verifica, file) -> Consolidator.forVerifica(reader, verifica).withSeal(seal).assess(plan, file),
+                new AssessFile() {
+                    @Override
+                    public FileAssessment assess(Plan plan, Verifica verifica, InputFile file) {
+                        return Consolidator.forVerifica(ahead, verifica).withSeal(seal).assess(plan, file);
+                    }
+
+                    @Override
+                    public void readAhead(List<InputFile> inboxFiles, java.util.function.BooleanSupplier stopped) {
+                        ahead.readAhead(inboxFiles, stopped);
+                    }
+                },
                 (plan, verifica, files, overrides) ->
                         Consolidator.forVerifica(reader, verifica).combine(plan, verifica, files, overrides),
                 NucleoColumnsReader::read,

@@ -59,8 +59,13 @@ final class DemoNights {
 
     /** The night {@code day} days after 1 July 2024, 22:00 UTC, with the real stages. */
     static MergeReport night(MergeRequest request, int day) throws IOException {
+        return night(request, day, Stages.real());
+    }
+
+    /** The night {@code day} days after 1 July 2024, 22:00 UTC, with {@code stages}. */
+    static MergeReport night(MergeRequest request, int day, Stages stages) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T22:00:00Z").plusSeconds(86_400L * day), ZoneOffset.UTC);
-        return new MergeJob(Stages.real(), clock, "test").run(request, "night-" + day);
+        return new MergeJob(stages, clock, "test").run(request, "night-" + day);
     }
 
     /** A piece of a test around a night. */

@@ -34,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with the kept figures deleted (the full computation). The outputs, the verifica's copies, the rejected files, the night
  * state and the figures kept, the report (the console and the exit code are made from it) and the ledger's lines (but
  * durations and the lines' checksums) are the same; the partial path ran on the nights it should and not on the others.
+ * The nights as merge runs them read tonight's new files ahead from the inbox ({@link InboxReadAhead}); the full twins
+ * read every file from its archived copy.
  */
 class PartialNightIT {
     private static final String PARTIAL = "partial night:";
@@ -65,6 +67,7 @@ class PartialNightIT {
     }
 
     private int scoredFewer;
+    private int readAhead;
 
     private void nights(Path planFile) throws Exception {
         this.planFile = planFile;
@@ -118,6 +121,7 @@ class PartialNightIT {
 
         DemoNights.fill(plan, v2, inbox, random.nextInt(n - 1), 94L);
         assertNight(v2, day++, true); // the full night before kept them again
+        assertTrue(readAhead >= 7, "nights that read their new files ahead: " + readAhead);
     }
 
     /** A blank scheda (generated, not filled) of the {@code service}-th service into the inbox, replacing its file. */
@@ -138,10 +142,36 @@ class PartialNightIT {
         Files.deleteIfExists(NightFigures.path(twin));
         MergeRequest request = new MergeRequest(planFile, inbox, work, Optional.of(v.date()));
         List<MergeReport> reports = new ArrayList<>();
-        List<String> logged = DemoNights.logged(() -> reports.add(DemoNights.night(request, day)), CombineStep.class);
+        List<Path> readFrom = java.util.Collections.synchronizedList(new ArrayList<>());
+        it.peg.readback.ReturnedWorkbookReader reader = new it.peg.readback.XlsxReturnedWorkbookReader();
+        Stages reading = Stages.real(new it.peg.readback.ReturnedWorkbookReader() {
+            @Override
+            public it.peg.readback.ReadResult read(Path file) {
+                readFrom.add(file);
+                return reader.read(file);
+            }
+
+            @Override
+            public it.peg.readback.ReadResult read(Path file, String name) {
+                readFrom.add(file);
+                return reader.read(file, name);
+            }
+        }, Optional.empty());
+        List<String> logged = DemoNights.logged(() -> reports.add(DemoNights.night(request, day, reading)),
+                CombineStep.class);
+        Stages real = Stages.real();
+        Stages archivedOnly = new Stages(real.readPlan(), (p, verifica, f) -> real.assess().assess(p, verifica, f),
+                real.combine(), real.readNucleo(), real.nucleoOf(), real.writeSummary(), real.writeCsv(),
+                real.writeForms()); // nothing read ahead
         List<String> twinLogged = DemoNights.logged(() -> reports.add(DemoNights.night(
-                new MergeRequest(planFile, inbox, twin, Optional.of(v.date())), day)), CombineStep.class);
+                new MergeRequest(planFile, inbox, twin, Optional.of(v.date())), day, archivedOnly)), CombineStep.class);
         String night = "night " + day + ": ";
+        // tonight's new files read from the inbox, ahead, and not again from the archive (but the damaged one)
+        java.util.Set<Path> ahead = new java.util.HashSet<>();
+        readFrom.stream().filter(f -> f.startsWith(inbox)).forEach(f -> ahead.add(f.getFileName()));
+        readAhead += day > 0 && !ahead.isEmpty() ? 1 : 0;
+        assertEquals(List.of(), readFrom.stream().filter(f -> f.startsWith(work) && ahead.contains(f.getFileName())
+                && !f.getFileName().toString().startsWith("danneggiato")).toList(), night + "read again from the archive");
         assertEquals(partial, logged.stream().anyMatch(l -> l.contains(PARTIAL)), night + logged);
         logged.stream().filter(l -> l.contains(PARTIAL) && !l.contains(" " + plan.services().size() + " of "))
                 .forEach(l -> scoredFewer++);
