@@ -26,6 +26,8 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
     private final CRC32 whole = new CRC32();
     private long segmentStart;
     private int copied;
+    /** One buffer for every copied segment, grown to the longest: not a new array per segment (megabytes a night). */
+    private ByteBuffer copyBuffer = ByteBuffer.allocate(0);
 
     public PlainSegments(OutputStream target, Optional<SegmentIndex.Earlier> earlier) throws IOException {
         this.out = new CountingOut(target, whole);
@@ -68,7 +70,11 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
         if (s == null || s.length() > Integer.MAX_VALUE) {
             return false;
         }
-        ByteBuffer buf = ByteBuffer.allocate((int) s.length());
+        if (copyBuffer.capacity() < s.length()) {
+            copyBuffer = ByteBuffer.allocate((int) Math.max(s.length(), Math.min(2L * copyBuffer.capacity(),
+                    Integer.MAX_VALUE - 8)));
+        }
+        ByteBuffer buf = copyBuffer.clear().limit((int) s.length());
         long at = s.offset();
         try {
             while (buf.hasRemaining()) {
@@ -82,12 +88,14 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
             return false; // an unreadable range is rendered, as DeflatedSegments does
         }
         CRC32 crc = new CRC32();
-        crc.update(buf.array(), 0, buf.capacity());
+        crc.update(buf.array(), 0, buf.limit());
         if ((int) crc.getValue() != s.crc()) {
             return false;
         }
-        out.write(buf.array(), 0, buf.capacity());
-        end(key);
+        // the segment's CRC is the one just checked: not worked out again as it is written
+        out.writeCopied(buf.array(), buf.limit());
+        written.add(new Segment(key, segmentStart, s.length(), s.length(), s.crc(), s.crc()));
+        segmentStart = out.count;
         copied++;
         return true;
     }
@@ -145,6 +153,13 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
             target.write(b, off, len);
             whole.update(b, off, len);
             segment.update(b, off, len);
+            count += len;
+        }
+
+        /** A copied segment, whose own CRC is known: counted in the whole file's only. */
+        void writeCopied(byte[] b, int len) throws IOException {
+            target.write(b, 0, len);
+            whole.update(b, 0, len);
             count += len;
         }
 

@@ -56,6 +56,18 @@ final class ValutazioneParts {
         return "<Relationship Id=\"rId" + id + "\" Target=\"" + target + "\" Type=\"" + DOC_RELS + type + "\"/>";
     }
 
+    /**
+     * What {@link #workbook} is made of besides its print titles, as a key: the sheets' names, each with its length,
+     * as one SHA-256.
+     */
+    static String namesKey(List<String> names) {
+        StringBuilder s = new StringBuilder(names.size() * 16);
+        for (String n : names) {
+            s.append(n.length()).append(':').append(n);
+        }
+        return it.peg.io.Sha256.hex(s.toString());
+    }
+
     /** The workbook, the first sheet active; with {@code titles}, each sheet's two heading rows printed on every page. */
     static String workbook(List<String> names, boolean titles) {
         StringBuilder s = new StringBuilder(1024 + 200 * names.size()).append(SheetLayout.XML_DECL)

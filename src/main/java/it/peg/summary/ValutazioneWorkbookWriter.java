@@ -118,14 +118,18 @@ public final class ValutazioneWorkbookWriter {
         String title = "Schede per la valutazione " + result.plan().settings().year() + " - " + ente;
         LocalDateTime date = result.scores().verifica().date().atStartOfDay();
         try (KeyedEntries zip = new KeyedEntries(out, LEVEL, earlier)) {
-            zip.text("[Content_Types].xml", ValutazioneParts.contentTypes(sheetCount));
+            // the parts that list every sheet keyed by what they are made of (sheets' keys are digests or "#n")
+            zip.text("[Content_Types].xml", "part/content-types/" + sheetCount,
+                    () -> ValutazioneParts.contentTypes(sheetCount));
             zip.text("_rels/.rels", SummaryParts.ROOT_RELS);
             zip.text("docProps/app.xml", SummaryParts.APP);
             zip.text("docProps/core.xml", SummaryParts.core(title, date));
             zip.text("xl/sharedStrings.xml", new SharedStrings().xml());
             zip.text("xl/styles.xml", Styles.XML);
-            zip.text("xl/workbook.xml", ValutazioneParts.workbook(sheetNames, any));
-            zip.text("xl/_rels/workbook.xml.rels", ValutazioneParts.workbookRels(sheetCount));
+            zip.text("xl/workbook.xml", "part/workbook/" + any + "/" + ValutazioneParts.namesKey(sheetNames),
+                    () -> ValutazioneParts.workbook(sheetNames, any));
+            zip.text("xl/_rels/workbook.xml.rels", "part/workbook-rels/" + sheetCount,
+                    () -> ValutazioneParts.workbookRels(sheetCount));
             if (!any) {
                 zip.text("xl/worksheets/sheet1.xml", SheetLayout.XML_DECL + "<worksheet xmlns=\"" + SheetLayout.MAIN_NS
                         + "\"><dimension ref=\"A1\"/><sheetViews><sheetView workbookViewId=\"0\" tabSelected=\"true\"/>"
@@ -391,3 +395,4 @@ public final class ValutazioneWorkbookWriter {
         }
     }
 }
+

@@ -2,11 +2,6 @@ package it.peg.xlsx;
 
 import it.peg.io.Segment;
 import it.peg.io.SegmentIndex;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -23,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
 
 /**
  * A zip whose every entry is deflated whole by this class and added raw (sizes and CRC in the local header, no data
@@ -41,7 +35,7 @@ public final class KeyedEntries implements AutoCloseable {
     private static final String WHOLE_FILE = "";
 
     private final Counting counted;
-    private final ZipArchiveOutputStream zip;
+    private final RawEntriesZip zip;
     private final Deflater deflater;
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 15);
     private final byte[] buf = new byte[1 << 15];
@@ -55,8 +49,9 @@ public final class KeyedEntries implements AutoCloseable {
     private final List<Segment> segments = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
     private int copied;
-    /** Every entry's time: {@link PackageZip#epochMillis} once, not a time zone lookup per sheet. */
-    private final long time = PackageZip.epochMillis();
+    /** Of the keyed entries, the parts ({@link #text(String, String, java.util.function.Supplier)}), not sheets. */
+    private int keyedParts;
+    private int copiedParts;
 
     /**
      * @param out     where the zip goes (not closed)
@@ -65,8 +60,8 @@ public final class KeyedEntries implements AutoCloseable {
      */
     public KeyedEntries(OutputStream out, int level, Optional<SegmentIndex.Earlier> earlier) throws IOException {
         this.counted = new Counting(out);
-        this.zip = new ZipArchiveOutputStream(counted);
-        zip.setUseZip64(Zip64Mode.AsNeeded);
+        // every entry's time: PackageZip.epochMillis once, not a time zone lookup per sheet
+        this.zip = new RawEntriesZip(counted, PackageZip.epochMillis());
         this.mark = markOf(level);
         this.earlier = Earlier.open(earlier, mark);
         segments.add(new Segment(mark, 0, 0, 0, 0, 0));
@@ -78,6 +73,20 @@ public final class KeyedEntries implements AutoCloseable {
         add(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A part whose text is keyed by what it is made of ({@code key}: equal keys, equal texts), copied from the earlier
+     * file like a sheet, else made and written: the package's parts that list every sheet (hundreds of KB at 2,000
+     * services) are the same night after night.
+     */
+    public void text(String name, String key, java.util.function.Supplier<String> text) throws IOException {
+        keyedParts++;
+        if (copy(name, key)) {
+            copiedParts++;
+        } else {
+            put(name, key, text.get().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** Copies the earlier file's entry with this key under {@code name}, when there is one and it is intact. */
     public boolean copy(String name, String key) throws IOException {
         Optional<Copied> bytes = earlier.read(key);
@@ -85,7 +94,7 @@ public final class KeyedEntries implements AutoCloseable {
             return false;
         }
         Segment s = bytes.get().segment();
-        addRaw(name, key, bytes.get().raw(), s.plainLength(), s.plainCrc());
+        addRaw(name, key, bytes.get().raw(), (int) s.length(), s.plainLength(), s.plainCrc(), s.crc());
         copied++;
         return true;
     }
@@ -98,21 +107,22 @@ public final class KeyedEntries implements AutoCloseable {
     /** As {@link #put(String, String, byte[])}, the entry being the first {@code length} bytes of {@code plain}. */
     public void put(String name, String key, byte[] plain, int length) throws IOException {
         byte[] deflated = deflate(plain, length);
-        addRaw(name, key, deflated, length, crc(plain, length));
+        addRaw(name, key, deflated, deflated.length, length, crc(plain, length), crc(deflated, deflated.length));
     }
 
     /** Ends the zip (its central directory); returns the index the next run copies from. */
     public SegmentIndex finish() throws IOException {
         zip.finish();
-        zip.flush();
-        earlier.file.ifPresent(file -> LOG.info("{} of {} sheets copied from {}", copied, segments.size() - 1, file));
+        counted.flush();
+        earlier.file.ifPresent(file -> LOG.info("{} of {} sheets copied from {}", copied - copiedParts,
+                segments.size() - 1 - keyedParts, file));
         return new SegmentIndex(WHOLE_FILE, counted.count, (int) counted.crc.getValue(), segments);
     }
 
     @Override
     public void close() throws IOException {
         try {
-            zip.close(); // closes only the counting stream, which leaves the caller's open
+            counted.flush(); // the caller's stream is left open
         } finally {
             deflater.end();
             earlier.close();
@@ -121,27 +131,20 @@ public final class KeyedEntries implements AutoCloseable {
 
     private void add(String name, byte[] plain) throws IOException {
         byte[] deflated = deflate(plain);
-        zip.addRawArchiveEntry(entry(name, crc(plain, plain.length), plain.length, deflated.length),
-                new ByteArrayInputStream(deflated));
+        zip.add(name, crc(plain, plain.length), plain.length, deflated, 0, deflated.length);
     }
 
-    private void addRaw(String name, String key, byte[] deflated, long plainLength, int plainCrc) throws IOException {
-        zip.addRawArchiveEntry(entry(name, plainCrc, plainLength, deflated.length), new ByteArrayInputStream(deflated));
+    /**
+     * @param length the deflated bytes' length: the first {@code length} bytes of {@code deflated}
+     * @param rawCrc the CRC-32 of those: a copied entry's was checked as it was read
+     */
+    private void addRaw(String name, String key, byte[] deflated, int length, long plainLength, int plainCrc,
+                        int rawCrc) throws IOException {
+        zip.add(name, plainCrc, plainLength, deflated, 0, length);
         // sizes known, no data descriptor: the raw data is the last thing written
         if (!key.equals(mark) && keys.add(key)) {
-            segments.add(new Segment(key, counted.count - deflated.length, deflated.length, plainLength, plainCrc,
-                    crc(deflated, deflated.length)));
+            segments.add(new Segment(key, counted.count - length, length, plainLength, plainCrc, rawCrc));
         }
-    }
-
-    private ZipArchiveEntry entry(String name, int crc, long size, long compressedSize) {
-        ZipArchiveEntry e = new ZipArchiveEntry(name);
-        e.setTime(time);
-        e.setMethod(ZipEntry.DEFLATED);
-        e.setCrc(crc & 0xFFFFFFFFL);
-        e.setSize(size);
-        e.setCompressedSize(compressedSize);
-        return e;
     }
 
     private byte[] deflate(byte[] plain) {
@@ -239,6 +242,7 @@ public final class KeyedEntries implements AutoCloseable {
         }
     }
 
+    /** An entry's stored bytes: the first {@code segment.length()} of {@code raw}, valid until the next is read. */
     private record Copied(Segment segment, byte[] raw) {
     }
 
@@ -249,6 +253,11 @@ public final class KeyedEntries implements AutoCloseable {
         private final FileChannel channel;
         /** By key, for a binary search: an array of the index's own segments, not a map of them. */
         private Segment[] byKey;
+        /**
+         * One array for every copied entry, grown to the longest: each is written before the next is read, and a new
+         * array per sheet was megabytes a night (tens at 10,000 services, in a heap at its edge).
+         */
+        private byte[] buffer = new byte[0];
 
         private Earlier(Optional<java.nio.file.Path> file, FileChannel channel, Segment[] byKey) {
             this.file = file;
@@ -302,8 +311,11 @@ public final class KeyedEntries implements AutoCloseable {
                 return Optional.empty();
             }
             Segment s = byKey[at];
-            byte[] bytes = new byte[(int) s.length()];
-            ByteBuffer into = ByteBuffer.wrap(bytes);
+            if (buffer.length < s.length()) {
+                buffer = new byte[(int) Math.max(s.length(), Math.min(2L * buffer.length, Integer.MAX_VALUE - 8))];
+            }
+            byte[] bytes = buffer;
+            ByteBuffer into = ByteBuffer.wrap(bytes, 0, (int) s.length());
             try {
                 while (into.hasRemaining()) {
                     if (channel.read(into, s.offset() + into.position()) < 0) {
@@ -315,7 +327,7 @@ public final class KeyedEntries implements AutoCloseable {
                 byKey = new Segment[0];
                 return Optional.empty();
             }
-            return crc(bytes, bytes.length) == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();
+            return crc(bytes, (int) s.length()) == s.crc() ? Optional.of(new Copied(s, bytes)) : Optional.empty();
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,19 @@ class ValutazioneWorkbookWriterTest {
         }
     }
 
+    /** The fixture's Schede written with nothing to copy from, kept in {@code dir} with their index. */
+    private record Written(it.peg.consolidate.ConsolidationResult result, java.io.ByteArrayOutputStream out,
+                           it.peg.io.SegmentIndex index, Optional<it.peg.io.SegmentIndex.Earlier> from) {
+        static Written of(java.nio.file.Path dir) throws Exception {
+            it.peg.consolidate.ConsolidationResult result = SummaryFixture.result();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            it.peg.io.SegmentIndex index = ValutazioneWorkbookWriter.write(result, out, Optional.empty());
+            java.nio.file.Path earlier = java.nio.file.Files.write(dir.resolve("schede-valutazione.xlsx"),
+                    out.toByteArray());
+            return new Written(result, out, index, Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index)));
+        }
+    }
+
     /**
      * Written again from its own earlier file, every sheet is copied and the bytes and index are the same; for
      * another ente (printed on every sheet) nothing is copied and the bytes are a full render's.
@@ -102,12 +116,13 @@ class ValutazioneWorkbookWriterTest {
     @Test
     void sheetsCopiedFromAnEarlierFileGiveTheBytesOfAFullRender(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        it.peg.consolidate.ConsolidationResult result = SummaryFixture.result();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        it.peg.io.SegmentIndex index = ValutazioneWorkbookWriter.write(result, out, Optional.empty());
-        java.nio.file.Path earlier = java.nio.file.Files.write(dir.resolve("schede-valutazione.xlsx"), out.toByteArray());
-        Optional<it.peg.io.SegmentIndex.Earlier> from = Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index));
-        assertEquals(result.plan().services().size() + 1, index.segments().size(), "a sheet each and the deflater's mark");
+        Written written = Written.of(dir);
+        it.peg.consolidate.ConsolidationResult result = written.result();
+        java.io.ByteArrayOutputStream out = written.out();
+        it.peg.io.SegmentIndex index = written.index();
+        Optional<it.peg.io.SegmentIndex.Earlier> from = written.from();
+        assertEquals(result.plan().services().size() + 4, index.segments().size(),
+                "a sheet each, the three parts that list the sheets and the deflater's mark");
 
         java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
         assertEquals(index, ValutazioneWorkbookWriter.write(result, again, from));
@@ -125,8 +140,54 @@ class ValutazioneWorkbookWriterTest {
                 result.scores(), result.submissions(), result.deliveries(), result.registry(), result.findings());
         java.io.ByteArrayOutputStream copied = new java.io.ByteArrayOutputStream();
         it.peg.io.SegmentIndex otherIndex = ValutazioneWorkbookWriter.write(other, copied, from);
-        assertTrue(otherIndex.segments().stream().skip(1).noneMatch(seg -> index.byKey().containsKey(seg.key())));
+        // no sheet copied (each prints the ente); the parts that list the sheets, the same sheets, copied
+        assertTrue(otherIndex.segments().stream().skip(1).filter(seg -> !seg.key().startsWith("part/"))
+                .noneMatch(seg -> index.byKey().containsKey(seg.key())));
+        assertEquals(List.of("part/content-types/4", "part/workbook-rels/4"), otherIndex.segments().stream()
+                .map(it.peg.io.Segment::key).filter(k -> k.startsWith("part/") && !k.startsWith("part/workbook/"))
+                .toList());
+        assertTrue(otherIndex.segments().stream().map(it.peg.io.Segment::key).filter(k -> k.startsWith("part/"))
+                .allMatch(k -> index.byKey().containsKey(k)));
         assertArrayEquals(ValutazioneWorkbookWriter.bytes(other), copied.toByteArray());
+    }
+
+    /**
+     * The parts that list every sheet ([Content_Types].xml, the workbook and its relationships: hundreds of KB at
+     * 2,000 services) are copied when what they are made of is the same, made again when a sheet's name or the number
+     * of sheets changes; the file is a full render's either way.
+     */
+    @Test
+    void thePartsListingTheSheetsAreCopiedOnlyForTheSameSheets(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Written written = Written.of(dir);
+        it.peg.consolidate.ConsolidationResult result = written.result();
+        java.io.ByteArrayOutputStream out = written.out();
+        it.peg.io.SegmentIndex index = written.index();
+        Optional<it.peg.io.SegmentIndex.Earlier> from = written.from();
+        java.util.List<String> partKeys = index.segments().stream().map(it.peg.io.Segment::key)
+                .filter(k -> k.startsWith("part/")).toList();
+        assertEquals(3, partKeys.size(), partKeys.toString());
+
+        // a service renamed: its sheet's name (the code) changes, so the workbook part does; the sheets' count not
+        it.peg.domain.Plan p = result.plan();
+        it.peg.domain.Service first = p.services().get(0);
+        java.util.List<it.peg.domain.Service> services = new java.util.ArrayList<>(p.services());
+        String code = first.code() + "B";
+        services.set(0, new it.peg.domain.Service(code, first.direction(), first.director(), first.sector(),
+                first.sectorResponsible(), first.name(), first.manager(), first.responsible(),
+                first.politicalReferent(), first.classification(), first.staff(), first.functions(), first.row()));
+        it.peg.domain.Plan renamed = new it.peg.domain.Plan(p.settings(), services, p.objectives(), p.indicators(),
+                p.phases(), p.dataYears(), p.dataRows());
+        it.peg.consolidate.ConsolidationResult other = new it.peg.consolidate.ConsolidationResult(renamed,
+                result.scores(), result.submissions(), result.deliveries(), result.registry(), result.findings());
+        java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+        java.util.List<String> keys = ValutazioneWorkbookWriter.write(other, again, from).segments().stream()
+                .map(it.peg.io.Segment::key).filter(k -> k.startsWith("part/")).toList();
+        assertEquals(partKeys.stream().filter(k -> !k.startsWith("part/workbook/")).toList(),
+                keys.stream().filter(k -> !k.startsWith("part/workbook/")).toList());
+        assertNotEquals(partKeys.stream().filter(k -> k.startsWith("part/workbook/")).toList(),
+                keys.stream().filter(k -> k.startsWith("part/workbook/")).toList());
+        assertArrayEquals(ValutazioneWorkbookWriter.bytes(other), again.toByteArray());
     }
 
     /**
@@ -136,11 +197,11 @@ class ValutazioneWorkbookWriterTest {
     @Test
     void aServicesSheetIsMadeAgainWhenItsNucleoNoteOrItsFileChangesAndTheOthersAreCopied(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        it.peg.consolidate.ConsolidationResult result = SummaryFixture.result();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        it.peg.io.SegmentIndex index = ValutazioneWorkbookWriter.write(result, out, Optional.empty());
-        java.nio.file.Path earlier = java.nio.file.Files.write(dir.resolve("schede-valutazione.xlsx"), out.toByteArray());
-        Optional<it.peg.io.SegmentIndex.Earlier> from = Optional.of(new it.peg.io.SegmentIndex.Earlier(earlier, index));
+        Written written = Written.of(dir);
+        it.peg.consolidate.ConsolidationResult result = written.result();
+        java.io.ByteArrayOutputStream out = written.out();
+        it.peg.io.SegmentIndex index = written.index();
+        Optional<it.peg.io.SegmentIndex.Earlier> from = written.from();
 
         it.peg.scoring.ScoreReport sr = result.scores();
         it.peg.scoring.ObjectiveScore o = sr.objectives().get(0);
