@@ -76,8 +76,13 @@ final class CodecIn {
         return (int) v;
     }
 
+    /** How many bytes are left to read. */
+    int remaining() {
+        return end - pos;
+    }
+
     /** A non-negative number below {@code limit}. */
-    private int readBelow(long limit, String what) throws IOException {
+    int readBelow(long limit, String what) throws IOException {
         long v = readVarLong();
         if (v < 0 || v >= limit) {
             throw new IOException("bad " + what + " " + v);
