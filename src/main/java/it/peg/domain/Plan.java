@@ -167,10 +167,7 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
             int from = 0;
             while (from < items.size()) {
                 String k = key.apply(items.get(from));
-                int to = from + 1;
-                while (to < items.size() && k.equals(key.apply(items.get(to)))) {
-                    to++;
-                }
+                int to = runEnd(items, key, k, from + 1);
                 List<T> run = items.subList(from, to);
                 List<T> earlier = out.putIfAbsent(k, run);
                 if (earlier != null) {
@@ -186,6 +183,19 @@ public record Plan(Settings settings, List<Service> services, List<Objective> ob
                 gathered.forEach((k, v) -> out.put(k, List.copyOf(v)));
             }
             return out;
+        }
+
+        /**
+         * Where the run of {@code k} that goes on at {@code from} ends. A method of its own, called once a run: the JIT
+         * compiles it after a few hundred runs, where the same loop inside {@link #group} ran interpreted for all of a
+         * plan's rows (a loop's body is compiled only after tens of thousands of turns; issue 21).
+         */
+        private static <T> int runEnd(List<T> items, java.util.function.Function<T, String> key, String k, int from) {
+            int to = from;
+            while (to < items.size() && k.equals(key.apply(items.get(to)))) {
+                to++;
+            }
+            return to;
         }
 
         /** A HashMap capacity that holds {@code n} keys without rehashing. */

@@ -100,9 +100,13 @@ public final class CacheEntry {
 
     private static byte[] entry(String format, List<String> key, String tag, Class<?> type, byte[] payload)
             throws IOException {
+        return entry(mark(format, type), key, tag, payload);
+    }
+
+    private static byte[] entry(String mark, List<String> key, String tag, byte[] payload) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(mark(format, type));
+            out.writeUTF(mark);
             for (String k : key) {
                 out.writeUTF(k);
             }
@@ -138,6 +142,32 @@ public final class CacheEntry {
     /** With {@code key} null, any key of {@code keyTexts} texts is taken and returned. */
     private static <T> Optional<Keyed<T>> read(Path file, String format, List<String> key, int keyTexts, Class<T> type)
             throws IOException {
+        return read(file, mark(format, type), key, keyTexts, (data, offset, length) -> RecordCodec.decode(type, data, offset, length));
+    }
+
+    /** Decodes a payload where it lies, in {@code data[offset, offset + length)}. */
+    interface Payload<T> {
+        T decode(byte[] data, int offset, int length) throws IOException;
+    }
+
+    /**
+     * {@link #write} of a payload in a layout of its own rather than the records' codec ({@code PlanCodec}): the
+     * format mark names {@code layout} in place of the codec's and the stored type's schema.
+     */
+    static void write(Path file, String format, String layout, List<String> key, String tag, byte[] payload)
+            throws IOException {
+        AtomicFiles.write(file, entry(format + "+" + layout, key, tag, payload), false);
+    }
+
+    /** {@link #read} of a payload written by {@link #write(Path, String, String, List, String, byte[])}. */
+    static <T> Optional<Stored<T>> read(Path file, String format, String layout, List<String> key, Payload<T> payload)
+            throws IOException {
+        return read(file, format + "+" + layout, key, key.size(), payload)
+                .map(keyed -> new Stored<>(keyed.tag(), keyed.value()));
+    }
+
+    private static <T> Optional<Keyed<T>> read(Path file, String mark, List<String> key, int keyTexts, Payload<T> payload)
+            throws IOException {
         byte[] data;
         try {
             if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -152,7 +182,7 @@ public final class CacheEntry {
         }
         ByteArrayInputStream bytes = new ByteArrayInputStream(data);
         try (DataInputStream in = new DataInputStream(bytes)) {
-            if (!in.readUTF().equals(mark(format, type))) {
+            if (!in.readUTF().equals(mark)) {
                 return Optional.empty();
             }
             String[] stored = new String[keyTexts];
@@ -170,8 +200,7 @@ public final class CacheEntry {
             if (checksum != checksum(data, offset, length)) {
                 return Optional.empty();
             }
-            return Optional.of(new Keyed<>(key != null ? key : List.of(stored), tag,
-                    RecordCodec.decode(type, data, offset, length)));
+            return Optional.of(new Keyed<>(key != null ? key : List.of(stored), tag, payload.decode(data, offset, length)));
         } catch (RuntimeException e) {
             throw new IOException("cache entry " + file + " not decodable: " + e, e);
         }

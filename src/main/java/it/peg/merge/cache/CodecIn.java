@@ -76,8 +76,13 @@ final class CodecIn {
         return (int) v;
     }
 
+    /** How many bytes are left to read. */
+    int remaining() {
+        return end - pos;
+    }
+
     /** A non-negative number below {@code limit}. */
-    private int readBelow(long limit, String what) throws IOException {
+    int readBelow(long limit, String what) throws IOException {
         long v = readVarLong();
         if (v < 0 || v >= limit) {
             throw new IOException("bad " + what + " " + v);
@@ -124,9 +129,19 @@ final class CodecIn {
 
     /** Bytes written by {@link CodecOut#writeBytes}, copied out. */
     byte[] readBytes() throws IOException {
-        int n = readBelow(CacheEntry.MAX_BYTES + 1, "byte count");
+        int n = byteCount();
         int at = need(n);
         return Arrays.copyOfRange(b, at, at + n);
+    }
+
+    /** The count before bytes written by {@link CodecOut#writeBytes}, for {@link #skip}. */
+    int byteCount() throws IOException {
+        return readBelow(CacheEntry.MAX_BYTES + 1, "byte count");
+    }
+
+    /** The offset of the next {@code n} bytes, passed over: a part decoded where it lies, by another reader. */
+    int skip(int n) throws java.io.EOFException {
+        return need(n);
     }
 
     /** A number written as its text, shared ({@link SharedValues#NUMBERS}). */

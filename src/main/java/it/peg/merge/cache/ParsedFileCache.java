@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  */
 public final class ParsedFileCache<T extends Record> {
     private static final Logger LOG = LoggerFactory.getLogger(ParsedFileCache.class);
-    static final String MAGIC = "peg-file-cache/5"; // 5: a plan's service keys in its order (PlanEntry)
+    static final String MAGIC = "peg-file-cache/6"; // 6: a plan in a layout of its own (PlanCodec)
 
     /** Reads the file (the pipeline's reader); may report problems as findings in its result. */
     public interface Loader<T> {
@@ -39,39 +39,83 @@ public final class ParsedFileCache<T extends Record> {
     private final String toolVersion;
     private final String prefix;
     private final Predicate<T> worthKeeping;
-    /** What is stored for a value, and the value back from it: the value itself but for plans. */
-    private final Class<? extends Record> entryType;
-    private final java.util.function.Function<T, ? extends Record> toEntry;
-    private final java.util.function.Function<Object, T> fromEntry;
+    /** How a value is stored and read back: the value itself through the records' codec, but for plans. */
+    private final Layout<T> layout;
     /**
      * What an entry is keyed by: the file's SHA-256 for the plan (a file people write), the {@link OutputDigest} for
      * the summary merge writes itself (the same identity the night state and the ledger keep of it).
      */
     private java.util.function.Function<Path, String> digestOf = Sha256::ofFileOrEmpty;
 
+    /** How values of one kind are written to their entry and read back from it. */
+    private interface Layout<T> {
+        void write(Path file, List<String> key, T value) throws IOException;
+
+        Optional<T> read(Path file, List<String> key) throws IOException;
+
+        /** Whether a value read and kept is given back as its entry decodes (plans: see {@link #load}). */
+        default boolean givenAsDecoded() {
+            return false;
+        }
+    }
+
+    /** The value itself, through the records' codec ({@link CacheEntry#write}). */
+    private static <T extends Record> Layout<T> records(Class<T> type) {
+        return new Layout<>() {
+            @Override
+            public void write(Path file, List<String> key, T value) throws IOException {
+                CacheEntry.write(file, MAGIC, key, "", value);
+            }
+
+            @Override
+            public Optional<T> read(Path file, List<String> key) throws IOException {
+                return CacheEntry.read(file, MAGIC, key, type).map(CacheEntry.Stored::value);
+            }
+        };
+    }
+
+    /**
+     * A plan's reading as a {@link PlanEntry} in its own layout ({@link PlanEntry#encode}), given back by {@code view}
+     * (all of it, or the plan without its warnings).
+     */
+    private static Layout<PlanReadResult> plans(java.util.function.Function<PlanEntry, PlanReadResult> view) {
+        return new Layout<>() {
+            @Override
+            public void write(Path file, List<String> key, PlanReadResult value) throws IOException {
+                CacheEntry.write(file, MAGIC, PlanCodec.LAYOUT, key, "", PlanEntry.of(value).encode());
+            }
+
+            @Override
+            public Optional<PlanReadResult> read(Path file, List<String> key) throws IOException {
+                return CacheEntry.read(file, MAGIC, PlanCodec.LAYOUT, key, PlanEntry::decode)
+                        .map(stored -> view.apply(stored.value()));
+            }
+
+            @Override
+            public boolean givenAsDecoded() {
+                return true;
+            }
+        };
+    }
+
     /**
      * @param prefix       file name prefix of this kind of entry ("plan-", "nucleo-")
      * @param worthKeeping results that are cached (e.g. not a plan with errors, which will be fixed and saved)
      */
     ParsedFileCache(Path workDir, String toolVersion, String prefix, Class<T> type, Predicate<T> worthKeeping) {
-        this(workDir, toolVersion, prefix, worthKeeping, type, value -> value, type::cast);
+        this(workDir, toolVersion, prefix, worthKeeping, records(type));
     }
 
-    private <E extends Record> ParsedFileCache(Path workDir, String toolVersion, String prefix, Predicate<T> worthKeeping,
-                                               Class<E> entryType, java.util.function.Function<T, E> toEntry,
-                                               java.util.function.Function<E, T> fromEntry) {
+    private ParsedFileCache(Path workDir, String toolVersion, String prefix, Predicate<T> worthKeeping, Layout<T> layout) {
         this.dir = workDir.resolve(AssessmentCache.DIR);
         this.toolVersion = toolVersion;
         this.prefix = prefix;
         this.worthKeeping = worthKeeping;
-        this.entryType = entryType;
-        this.toEntry = toEntry;
-        this.fromEntry = stored -> fromEntry.apply(entryType.cast(stored));
+        this.layout = layout;
     }
 
     public static ParsedFileCache<PlanReadResult> forPlans(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, PlanEntry.class,
-                PlanEntry::of, PlanEntry::restored);
+        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, plans(PlanEntry::restored));
     }
 
     /**
@@ -83,8 +127,8 @@ public final class ParsedFileCache<T extends Record> {
      * ({@link PlanCache#readWithoutWarnings}).
      */
     public static ParsedFileCache<PlanReadResult> forNightPlans(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, PlanEntry.class,
-                PlanEntry::of, PlanEntry::withoutWarnings);
+        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid,
+                plans(PlanEntry::withoutWarnings));
     }
 
     /**
@@ -102,6 +146,34 @@ public final class ParsedFileCache<T extends Record> {
      * one pair per service gives a plan that computes its keys when first asked, as an entry without them would.
      */
     record PlanEntry(Optional<it.peg.domain.Plan> plan, byte[] findings, byte[] serviceKeys) {
+        /**
+         * The entry's payload: whether it holds a plan, the plan ({@link PlanCodec}), the findings (the records'
+         * codec, decoded only when asked), the keys; each part as its count of bytes and the bytes.
+         */
+        byte[] encode() {
+            CodecOut out = new CodecOut();
+            out.writeBoolean(plan.isPresent());
+            plan.ifPresent(p -> out.writeBytes(PlanCodec.encode(p)));
+            out.writeBytes(findings);
+            out.writeBytes(serviceKeys);
+            return out.toByteArray();
+        }
+
+        /** What {@link #encode} wrote, in {@code data[offset, offset + length)}: the plan decoded where it lies. */
+        static PlanEntry decode(byte[] data, int offset, int length) throws IOException {
+            CodecIn in = new CodecIn(data, offset, offset + length);
+            Optional<it.peg.domain.Plan> plan = Optional.empty();
+            if (in.readBoolean()) {
+                int n = in.byteCount();
+                plan = Optional.of(PlanCodec.decode(data, in.skip(n), n));
+            }
+            PlanEntry entry = new PlanEntry(plan, in.readBytes(), in.readBytes());
+            if (!in.atEnd()) {
+                throw new IOException("trailing bytes after the plan's entry");
+            }
+            return entry;
+        }
+
         /** Bytes of one service's pair of keys. */
         static final int PAIR = 64;
         private static final java.util.HexFormat HEX = java.util.HexFormat.of();
@@ -236,7 +308,7 @@ public final class ParsedFileCache<T extends Record> {
         // the file changed while it was being read (saved at night): keep nothing, the next night reads it again
         if (worthKeeping.test(loaded) && sha.equals(digestOf.apply(file))) {
             put(sha, name, loaded);
-            if (entryType == PlanEntry.class) {
+            if (layout.givenAsDecoded()) {
                 // the plan as its entry decodes, as on every later night: its texts interned, shared with the decoded
                 // assessments (their indicator codes) and read once; the freshly read plan held 530,000 strings at
                 // 10,000 services against 370,000 decoded. A miss keeps the plan as read
@@ -249,8 +321,7 @@ public final class ParsedFileCache<T extends Record> {
     /** The entry for these bytes read under this file name (findings name the file). */
     Optional<T> get(String sha256, String name) {
         try {
-            return CacheEntry.read(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name), entryType)
-                    .map(stored -> fromEntry.apply(stored.value()));
+            return layout.read(pathOf(sha256), List.of(toolVersion, sha256, name));
         } catch (IOException | java.io.UncheckedIOException e) {
             LOG.warn("cache entry {} not usable, the file is read again: {}", pathOf(sha256), e.toString());
             return Optional.empty();
@@ -260,7 +331,7 @@ public final class ParsedFileCache<T extends Record> {
     public void put(String sha256, String name, T value) {
         try {
             Files.createDirectories(dir);
-            CacheEntry.write(pathOf(sha256), MAGIC, List.of(toolVersion, sha256, name), "", toEntry.apply(value));
+            layout.write(pathOf(sha256), List.of(toolVersion, sha256, name), value);
             removeOthers(sha256);
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written costs time, not correctness

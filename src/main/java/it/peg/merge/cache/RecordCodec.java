@@ -14,9 +14,9 @@ import it.peg.domain.ReportedValue;
  * A small, dependency-free binary codec for the domain records (records, sealed interfaces of records,
  * Optional, List, SortedMap, SortedSet, String, numbers, BigDecimal, LocalDate, Instant, enums), driven by the
  * record components so that it follows the domain as it grows. Decoding goes through the canonical constructors,
- * so every value read back is validated again. Used for merge's cache entries (assessments, plan, Nucleo's
- * columns, night state): a decoding failure (a record that changed shape, a torn file) is reported as an
- * {@link IOException} and the source is simply read again.
+ * so every value read back is validated again. Used for merge's cache entries (assessments, a plan's findings,
+ * Nucleo's columns, night state; the plan itself is {@link PlanCodec}'s): a decoding failure (a record that changed
+ * shape, a torn file) is reported as an {@link IOException} and the source is simply read again.
  *
  * <p>The layout ({@link #FORMAT}): whole numbers as variable-length integers (zigzag for signed ones); a text or a
  * number's text once per entry, then by its index among the entry's earlier ones (a plan repeats each service and

@@ -62,7 +62,8 @@ class ParsedFileCacheTest {
         ParsedFileCache<PlanReadResult> cache = ParsedFileCache.forPlans(work, "1.0");
         cache.load(file, ParsedFileCacheTest::read);
         ParsedFileCache.PlanEntry stored = CacheEntry.read(cache.pathOf(Sha256.ofFile(file)), ParsedFileCache.MAGIC,
-                List.of("1.0", Sha256.ofFile(file), "piano.xlsx"), ParsedFileCache.PlanEntry.class).orElseThrow().value();
+                PlanCodec.LAYOUT, List.of("1.0", Sha256.ofFile(file), "piano.xlsx"), ParsedFileCache.PlanEntry::decode)
+                .orElseThrow().value();
         it.peg.domain.Plan recomputed = read(file).plan().orElseThrow(); // read again: its own, computed fingerprints
         List<String> fingerprints = recomputed.services().stream()
                 .map(s -> it.peg.domain.PlanFingerprint.of(recomputed, s.code())).toList();
@@ -108,11 +109,23 @@ class ParsedFileCacheTest {
         assertEquals(asRead.plan(), cache.load(file, loader).plan());
         assertEquals(1, reads.get());
 
+        // format 5, the records' codec: the entry an earlier build wrote, and the same under this format's mark
+        for (String magic : List.of("peg-file-cache/5", ParsedFileCache.MAGIC)) {
+            CacheEntry.write(entry, magic, key, "", ParsedFileCache.PlanEntry.of(asRead));
+            assertTrue(cache.get(sha, "piano.xlsx").isEmpty(), magic + " through the records' codec");
+        }
+        // another layout of the plan's records (PlanCodec.LAYOUT names the shape it was written for)
+        CacheEntry.write(entry, ParsedFileCache.MAGIC, "plan-layout/1+0000000000000000", key, "",
+                ParsedFileCache.PlanEntry.of(asRead).encode());
+        assertTrue(cache.get(sha, "piano.xlsx").isEmpty(), "another layout");
+        assertEquals(asRead.plan(), cache.load(file, loader).plan());
+        assertEquals(2, reads.get());
+
         byte[] whole = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 100));
         assertTrue(cache.get(sha, "piano.xlsx").isEmpty(), "torn");
         assertEquals(asRead.plan(), cache.load(file, loader).plan());
-        assertEquals(2, reads.get());
+        assertEquals(3, reads.get());
 
         Path other = copy("/plans/firenze-2017.xlsx", Files.createDirectories(work.resolve("altro")));
         ParsedFileCache<PlanReadResult> otherCache = ParsedFileCache.forNightPlans(work.resolve("altro"), "1.0");
@@ -120,7 +133,7 @@ class ParsedFileCacheTest {
         Files.copy(otherCache.pathOf(Sha256.ofFile(other)), entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(cache.get(sha, "piano.xlsx").isEmpty(), "another plan's entry under this plan's name");
         it.peg.domain.Plan plan = cache.load(file, loader).plan().orElseThrow();
-        assertEquals(3, reads.get());
+        assertEquals(4, reads.get());
         it.peg.domain.Plan computed = read(file).plan().orElseThrow();
         plan.services().forEach(s -> assertEquals(it.peg.domain.PlanFingerprint.contentKeyOf(computed, s.code()),
                 it.peg.domain.PlanFingerprint.contentKeyOf(plan, s.code())));
@@ -134,9 +147,10 @@ class ParsedFileCacheTest {
         byte[] keys = ParsedFileCache.PlanEntry.keysOf(plan);
         assertEquals(12 * ParsedFileCache.PlanEntry.PAIR, keys.length);
         byte[] marked = new byte[11 * ParsedFileCache.PlanEntry.PAIR]; // all zero: "000..." keys if they were taken
-        it.peg.domain.Plan decoded = RecordCodec.decode(ParsedFileCache.PlanEntry.class, RecordCodec.encode(
-                new ParsedFileCache.PlanEntry(load.plan(), RecordCodec.encode(new ParsedFileCache.Findings(List.of())),
-                        marked))).withoutWarnings().plan().orElseThrow();
+        byte[] payload = new ParsedFileCache.PlanEntry(load.plan(),
+                RecordCodec.encode(new ParsedFileCache.Findings(List.of())), marked).encode();
+        it.peg.domain.Plan decoded = ParsedFileCache.PlanEntry.decode(payload, 0, payload.length).withoutWarnings()
+                .plan().orElseThrow();
         decoded.services().forEach(s -> assertEquals(it.peg.domain.PlanFingerprint.of(plan, s.code()),
                 it.peg.domain.PlanFingerprint.of(decoded, s.code())));
     }
