@@ -1,6 +1,7 @@
 package it.peg.merge;
 
 import it.peg.consolidate.InputFile;
+import it.peg.consolidate.SideTask;
 import it.peg.io.Sha256;
 import it.peg.readback.ReadProblem;
 import it.peg.readback.ReadResult;
@@ -10,13 +11,16 @@ import it.peg.readback.ReturnedWorkbookReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
  * A reader of returned workbooks that reads tonight's new inbox files ahead, on a thread of its own while the plan is
@@ -35,7 +39,7 @@ final class InboxReadAhead implements ReturnedWorkbookReader {
     /** Whether the files to read ahead are known ({@link #readAhead} called). */
     private volatile boolean known;
     /** The files asked for before they were known: read by the asker, not ahead too. */
-    private final java.util.Set<String> askedFirst = ConcurrentHashMap.newKeySet();
+    private final Set<String> askedFirst = ConcurrentHashMap.newKeySet();
 
     InboxReadAhead(ReturnedWorkbookReader reader) {
         this.reader = reader;
@@ -117,19 +121,19 @@ final class InboxReadAhead implements ReturnedWorkbookReader {
      * awaited) once the night's files are assessed, and on every way out.
      */
     static final class Night implements AutoCloseable {
-        private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicBoolean stopped = new AtomicBoolean();
         private final CompletableFuture<Void> task;
 
         Night(Stages.AssessFile assess, List<InputFile> inbox, CompletableFuture<List<String>> hashes,
-              java.util.function.Predicate<String> known) {
-            task = it.peg.consolidate.SideTask.start("peg-merge-read-ahead", () -> {
+              Predicate<String> known) {
+            task = SideTask.start("peg-merge-read-ahead", () -> {
                 List<String> digests;
                 try {
                     digests = hashes.join();
                 } catch (RuntimeException e) {
                     return null; // the night meets the failure where it awaits the digests
                 }
-                List<InputFile> fresh = new java.util.ArrayList<>();
+                List<InputFile> fresh = new ArrayList<>();
                 for (int i = 0; i < inbox.size(); i++) {
                     String sha = digests.get(i);
                     if (!sha.equals(InboxHashes.GONE) && !known.test(History.Known.key(inbox.get(i).name(), sha))) {
@@ -144,7 +148,7 @@ final class InboxReadAhead implements ReturnedWorkbookReader {
         @Override
         public void close() {
             stopped.set(true);
-            it.peg.consolidate.SideTask.awaitQuietly(task);
+            SideTask.awaitQuietly(task);
         }
     }
 }
