@@ -26,8 +26,7 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
     private final CRC32 whole = new CRC32();
     private long segmentStart;
     private int copied;
-    /** One buffer for every copied segment, grown to the longest: not a new array per segment (megabytes a night). */
-    private ByteBuffer copyBuffer = ByteBuffer.allocate(0);
+    private final ReusedBuffer copyBuffer = new ReusedBuffer();
 
     public PlainSegments(OutputStream target, Optional<SegmentIndex.Earlier> earlier) throws IOException {
         this.out = new CountingOut(target, whole);
@@ -70,11 +69,7 @@ public final class PlainSegments implements SegmentSink, AutoCloseable {
         if (s == null || s.length() > Integer.MAX_VALUE) {
             return false;
         }
-        if (copyBuffer.capacity() < s.length()) {
-            copyBuffer = ByteBuffer.allocate((int) Math.max(s.length(), Math.min(2L * copyBuffer.capacity(),
-                    Integer.MAX_VALUE - 8)));
-        }
-        ByteBuffer buf = copyBuffer.clear().limit((int) s.length());
+        ByteBuffer buf = copyBuffer.of((int) s.length());
         long at = s.offset();
         try {
             while (buf.hasRemaining()) {

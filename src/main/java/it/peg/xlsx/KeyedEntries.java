@@ -1,5 +1,6 @@
 package it.peg.xlsx;
 
+import it.peg.io.ReusedBuffer;
 import it.peg.io.Segment;
 import it.peg.io.SegmentIndex;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -49,7 +51,7 @@ public final class KeyedEntries implements AutoCloseable {
     private final List<Segment> segments = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
     private int copied;
-    /** Of the keyed entries, the parts ({@link #text(String, String, java.util.function.Supplier)}), not sheets. */
+    /** Of the keyed entries, the parts ({@link #text(String, String, Supplier)}), not sheets. */
     private int keyedParts;
     private int copiedParts;
 
@@ -78,7 +80,7 @@ public final class KeyedEntries implements AutoCloseable {
      * file like a sheet, else made and written: the package's parts that list every sheet (hundreds of KB at 2,000
      * services) are the same night after night.
      */
-    public void text(String name, String key, java.util.function.Supplier<String> text) throws IOException {
+    public void text(String name, String key, Supplier<String> text) throws IOException {
         keyedParts++;
         if (copy(name, key)) {
             copiedParts++;
@@ -253,11 +255,8 @@ public final class KeyedEntries implements AutoCloseable {
         private final FileChannel channel;
         /** By key, for a binary search: an array of the index's own segments, not a map of them. */
         private Segment[] byKey;
-        /**
-         * One array for every copied entry, grown to the longest: each is written before the next is read, and a new
-         * array per sheet was megabytes a night (tens at 10,000 services, in a heap at its edge).
-         */
-        private byte[] buffer = new byte[0];
+        /** Every copied entry's bytes, each written before the next is read (tens of MB a night at 10,000 services). */
+        private final ReusedBuffer buffer = new ReusedBuffer();
 
         private Earlier(Optional<java.nio.file.Path> file, FileChannel channel, Segment[] byKey) {
             this.file = file;
@@ -311,11 +310,8 @@ public final class KeyedEntries implements AutoCloseable {
                 return Optional.empty();
             }
             Segment s = byKey[at];
-            if (buffer.length < s.length()) {
-                buffer = new byte[(int) Math.max(s.length(), Math.min(2L * buffer.length, Integer.MAX_VALUE - 8))];
-            }
-            byte[] bytes = buffer;
-            ByteBuffer into = ByteBuffer.wrap(bytes, 0, (int) s.length());
+            ByteBuffer into = buffer.of((int) s.length());
+            byte[] bytes = into.array();
             try {
                 while (into.hasRemaining()) {
                     if (channel.read(into, s.offset() + into.position()) < 0) {
