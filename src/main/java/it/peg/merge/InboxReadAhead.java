@@ -62,14 +62,13 @@ final class InboxReadAhead implements ReturnedWorkbookReader {
      * What an earlier call read and nobody asked for is dropped.
      */
     void readAhead(List<InputFile> files, BooleanSupplier stopped) {
+        List<InputFile> toRead = files.size() <= MAX_FILES ? files : List.of();
         Map<String, Ahead> next = new ConcurrentHashMap<>();
-        if (files.size() <= MAX_FILES) {
-            files.forEach(f -> next.putIfAbsent(f.name(), new Ahead(f)));
-        }
+        toRead.forEach(f -> next.putIfAbsent(f.name(), new Ahead(f)));
         ahead = next;
         known = true;
         askedFirst.forEach(name -> Optional.ofNullable(next.get(name)).ifPresent(a -> a.taken.set(true)));
-        for (InputFile file : files.size() <= MAX_FILES ? files : List.<InputFile>of()) {
+        for (InputFile file : toRead) {
             Ahead a = next.get(file.name());
             if (stopped.getAsBoolean()) {
                 return;

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The stages of the pipeline a merge night drives, one small contract each, so that merge's own work (archive,
@@ -87,7 +88,7 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
          * Reads tonight's new inbox files ahead on the calling thread, until {@code stopped}, for the assessments of
          * their archived copies to take (the same answer as reading the copies); by default nothing.
          */
-        default void readAhead(List<InputFile> inboxFiles, java.util.function.BooleanSupplier stopped) {
+        default void readAhead(List<InputFile> inboxFiles, BooleanSupplier stopped) {
         }
     }
 
@@ -193,7 +194,7 @@ public record Stages(ReadPlan readPlan, AssessFile assess, Combine combine, Read
                     }
 
                     @Override
-                    public void readAhead(List<InputFile> inboxFiles, java.util.function.BooleanSupplier stopped) {
+                    public void readAhead(List<InputFile> inboxFiles, BooleanSupplier stopped) {
                         ahead.readAhead(inboxFiles, stopped);
                     }
                 },
