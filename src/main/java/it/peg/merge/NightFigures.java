@@ -69,7 +69,7 @@ public record NightFigures(Verifica verifica, KeptFigures figures) {
      */
     static Optional<NightFigures> read(Path work, String build, String planDigest, String context) {
         try {
-            return CacheEntry.read(path(work), MAGIC, List.of(build, planDigest, context), NightFigures.class)
+            return CacheEntry.readAlone(path(work), MAGIC, List.of(build, planDigest, context), NightFigures.class)
                     .map(CacheEntry.Stored::value);
         } catch (IOException | RuntimeException e) {
             LOG.warn("night figures not usable, this run combines every service: {}", e.toString());

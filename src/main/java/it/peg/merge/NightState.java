@@ -124,7 +124,7 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
     /** The state the last complete run of this build left, if any and readable. */
     static Optional<NightState> read(Path work, String build) {
         try {
-            return CacheEntry.read(path(work), MAGIC, List.of(build), NightState.class).map(CacheEntry.Stored::value);
+            return CacheEntry.readAlone(path(work), MAGIC, List.of(build), NightState.class).map(CacheEntry.Stored::value);
         } catch (IOException e) {
             LOG.warn("night state not usable, this run does everything: {}", e.toString());
             return Optional.empty();

@@ -127,6 +127,17 @@ public final class CacheEntry {
         return read(file, format, key, key.size(), type).map(keyed -> new Stored<>(keyed.tag(), keyed.value()));
     }
 
+    /**
+     * {@link #read}, the value decoded alone ({@link RecordCodec#decodeAlone}): for an entry read once a night and held
+     * by itself (the night's state, its figures), whose texts no other entry repeats.
+     */
+    public static <T> Optional<Stored<T>> readAlone(Path file, String format, List<String> key, Class<T> type)
+            throws IOException {
+        return read(file, mark(format, type), key, key.size(),
+                (data, offset, length) -> RecordCodec.decodeAlone(type, data, offset, length))
+                .map(keyed -> new Stored<>(keyed.tag(), keyed.value()));
+    }
+
     /** A value read back with the key texts and the tag it was stored with. */
     record Keyed<T>(List<String> key, String tag, T value) {
     }

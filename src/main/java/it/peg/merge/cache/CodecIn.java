@@ -17,11 +17,30 @@ final class CodecIn {
     private int textCount;
     private BigDecimal[] numbers = new BigDecimal[16];
     private int numberCount;
+    /** Whether the values read are shared with other entries' ({@link SharedValues}), or the entry's own. */
+    private final boolean shared;
 
+    /** An entry whose texts, numbers and small values are shared with every other shared entry's ({@link SharedValues}). */
     CodecIn(byte[] b, int offset, int end) {
+        this(b, offset, end, true);
+    }
+
+    /**
+     * @param shared false for an entry decoded alone (a night's state, its figures): its own table already holds each
+     *               text and number once, and sharing them with other entries' is only work. Interning the 30,000
+     *               unique texts of a night state at 10,000 services (segment keys, file names and digests) was half
+     *               of decoding it.
+     */
+    CodecIn(byte[] b, int offset, int end, boolean shared) {
         this.b = b;
         this.pos = offset;
         this.end = end;
+        this.shared = shared;
+    }
+
+    /** Whether the values read are to be shared with other entries' ({@link SharedValues}). */
+    boolean shared() {
+        return shared;
     }
 
     /** Whether every byte of the entry was read. */
@@ -114,6 +133,8 @@ final class CodecIn {
         String s;
         if (n == 0) {
             s = ""; // most notes and comments
+        } else if (!shared) {
+            s = new String(b, at, n, StandardCharsets.UTF_8);
         } else if (n <= SharedValues.MAX_SHARED_LENGTH) {
             s = SharedValues.TEXTS.of(b, at, n);
         } else {
@@ -144,7 +165,7 @@ final class CodecIn {
         return need(n);
     }
 
-    /** A number written as its text, shared ({@link SharedValues#NUMBERS}). */
+    /** A number written as its text, shared ({@link SharedValues#NUMBERS}) unless the entry is decoded alone. */
     BigDecimal readNumber() throws IOException {
         int ref = readBelow((long) numberCount + 1, "number reference");
         if (ref > 0) {
@@ -152,7 +173,8 @@ final class CodecIn {
         }
         int n = readBelow(100_000_001, "number size");
         int at = need(n);
-        BigDecimal v = n <= SharedValues.MAX_SHARED_LENGTH ? SharedValues.NUMBER_TEXTS.of(b, at, n)
+        BigDecimal v = !shared ? new BigDecimal(new String(b, at, n, StandardCharsets.UTF_8))
+                : n <= SharedValues.MAX_SHARED_LENGTH ? SharedValues.NUMBER_TEXTS.of(b, at, n)
                 : SharedValues.NUMBERS.of(new String(b, at, n, StandardCharsets.UTF_8));
         if (numberCount == numbers.length) {
             numbers = Arrays.copyOf(numbers, numberCount * 2);

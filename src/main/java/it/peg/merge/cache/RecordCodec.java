@@ -43,10 +43,26 @@ final class RecordCodec {
         return decode(type, data, 0, data.length);
     }
 
-    /** Decodes the record held in {@code data[offset, offset + length)}, which must hold nothing else. */
+    /**
+     * Decodes the record held in {@code data[offset, offset + length)}, which must hold nothing else, its values shared
+     * with every other entry's so decoded ({@link SharedValues}: the thousands of assessments a night decodes).
+     */
     static <T> T decode(Class<T> type, byte[] data, int offset, int length) throws IOException {
+        return decode(type, data, offset, length, true);
+    }
+
+    /**
+     * {@link #decode}, its values the entry's own: for an entry decoded once a night and held alone (the night's state,
+     * its figures), whose texts and numbers other entries do not repeat. The same values, equal to those {@link #decode}
+     * gives.
+     */
+    static <T> T decodeAlone(Class<T> type, byte[] data, int offset, int length) throws IOException {
+        return decode(type, data, offset, length, false);
+    }
+
+    private static <T> T decode(Class<T> type, byte[] data, int offset, int length, boolean shared) throws IOException {
         try {
-            CodecIn in = new CodecIn(data, offset, offset + length);
+            CodecIn in = new CodecIn(data, offset, offset + length, shared);
             T value = type.cast(readerOf(type).read(in));
             if (!in.atEnd()) {
                 throw new IOException("trailing bytes");
@@ -153,7 +169,8 @@ final class RecordCodec {
         Class<?> raw = RecordShapes.rawClass(type);
         if (raw == Optional.class) {
             Reader element = readerOf(RecordShapes.argument(type));
-            return in -> in.readBoolean() ? SharedValues.optionalOf(element.read(in)) : Optional.empty();
+            return in -> in.readBoolean() ? in.shared() ? SharedValues.optionalOf(element.read(in))
+                    : Optional.of(element.read(in)) : Optional.empty();
         } else if (raw == List.class) {
             Reader element = readerOf(RecordShapes.argument(type));
             return in -> {
@@ -238,8 +255,8 @@ final class RecordCodec {
         } else if (raw.isRecord()) {
             RecordReader reader = new RecordReader(RecordShapes.shapeOf(raw));
             // a reported value (a number, a ratio, a date) is one of few in a night: one copy of each equal one
-            return ReportedValue.class.isAssignableFrom(raw) ? in -> SharedValues.reported((ReportedValue) reader.read(in))
-                    : reader;
+            return ReportedValue.class.isAssignableFrom(raw) ? in -> in.shared()
+                    ? SharedValues.reported((ReportedValue) reader.read(in)) : reader.read(in) : reader;
         }
         return in -> {
             throw new IOException("unsupported type in cache: " + type);
