@@ -33,6 +33,16 @@ final class ArchiveStep {
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
                           Map<String, History.Known> known) throws IOException {
+        return archiveNew(archive, ledger, clock, inbox, hashes, known, new java.util.HashSet<>());
+    }
+
+    /**
+     * As above; {@code inPlace} gets the key of every inbox file whose archived copy this step found in place or put
+     * there, so that {@link #archivedFiles} does not look for those copies a second time (at 10,000 files each look
+     * is a file-system call: 10,000 of them twice a night).
+     */
+    static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
+                          Map<String, History.Known> known, java.util.Set<String> inPlace) throws IOException {
         // every copy made durable (its folder's and the root's fsync once for all), then every line in one append:
         // the lines are the commit point, written only once what they name is safely in the archive
         Archive.Batch batch = archive.batch();
@@ -40,7 +50,7 @@ final class ArchiveStep {
         List<Archive.Stored> copies = new ArrayList<>(); // the copy each line names
         int newFiles;
         try {
-            newFiles = storeNew(archive, batch, lines, copies, ledger, clock, inbox, hashes, known);
+            newFiles = storeNew(archive, batch, lines, copies, ledger, clock, inbox, hashes, known, inPlace);
         } catch (IOException | RuntimeException e) {
             // what was stored before the failure is committed as when each file had its own line
             try {
@@ -83,13 +93,15 @@ final class ArchiveStep {
     /** The loop of {@link #archiveNew}: each new file stored in {@code batch}, its line added to {@code lines}. */
     private static int storeNew(Archive archive, Archive.Batch batch, List<Ledger.Line> lines,
                                 List<Archive.Stored> copies, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
-                                Map<String, History.Known> known)
+                                Map<String, History.Known> known, java.util.Set<String> inPlace)
             throws IOException {
         int newFiles = 0;
         for (int i = 0; i < inbox.size(); i++) {
             InputFile f = inbox.get(i);
             String sha = hashes.get(i);
-            if (known.containsKey(History.Known.key(f.name(), sha)) && archive.contains(sha, f.name())) {
+            String knownKey = History.Known.key(f.name(), sha);
+            if (known.containsKey(knownKey) && archive.contains(sha, f.name())) {
+                inPlace.add(knownKey);
                 continue;
             }
             Archive.Stored stored;
@@ -104,6 +116,7 @@ final class ArchiveStep {
                 continue;
             }
             String key = History.Known.key(f.name(), stored.sha256());
+            inPlace.add(key);
             if (known.containsKey(key)) {
                 lines.add(new Ledger.Line(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()),
                         ledger.now()));
@@ -127,18 +140,26 @@ final class ArchiveStep {
     /** Every file ever received, as its archived copy, oldest first; a copy gone from the archive is noted. */
     static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known)
             throws IOException {
-        List<InputFile> archived = new ArrayList<>();
-        List<History.Known> ordered = new ArrayList<>(known.values());
-        ordered.sort(Comparator.comparing(History.Known::received).thenComparing(History.Known::name)
-                .thenComparing(History.Known::sha256));
-        for (History.Known k : ordered) {
-            if (!archive.contains(k.sha256(), k.name())) {
+        return archivedFiles(archive, ledger, known, java.util.Set.of());
+    }
+
+    /** As above, the copies of {@code inPlace} (keys {@link #archiveNew} found in place or stored) not looked for again. */
+    static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known,
+                                         java.util.Set<String> inPlace) throws IOException {
+        List<InputFile> archived = new ArrayList<>(known.size());
+        List<Map.Entry<String, History.Known>> ordered = new ArrayList<>(known.entrySet());
+        ordered.sort(Map.Entry.comparingByValue(Comparator.comparing(History.Known::received)
+                .thenComparing(History.Known::name).thenComparing(History.Known::sha256)));
+        for (Map.Entry<String, History.Known> e : ordered) {
+            History.Known k = e.getValue();
+            java.nio.file.Path copy = archive.pathOf(k.sha256(), k.name());
+            if (!inPlace.contains(e.getKey()) && !java.nio.file.Files.isRegularFile(copy)) {
                 ledger.append(LedgerEvent.ARCHIVE_MISSING, fields("sha256", k.sha256(), "name", k.name()));
                 LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",
                         k.name(), k.sha256(), archive.dir());
                 continue;
             }
-            archived.add(new InputFile(archive.pathOf(k.sha256(), k.name()), k.name(), k.received(),
+            archived.add(new InputFile(copy, k.name(), k.received(),
                     Optional.of(new InputFile.Content(k.sha256(), k.size()))));
         }
         return archived;

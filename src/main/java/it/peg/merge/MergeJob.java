@@ -128,17 +128,17 @@ public final class MergeJob {
             LocalDate day = request.at().orElseGet(() -> LocalDate.now(clock));
             Verifica verifica = plan.settings().verificaAt(day);
 
-            // 1. archive what is new
-            night.known = new LinkedHashMap<>(night.past.archived());
+            night.known = new LinkedHashMap<>(night.past.archived()); // 1. archive what is new
             List<String> hashes = SideTask.await(inboxHashes);
+            Set<String> inPlace = new HashSet<>(); // the copies found in place or stored: not looked for again below
             int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
-                    night.known);
+                    night.known, inPlace);
             night.phases.lap("archive");
 
             // 2. assess every file ever received, from the archive: each from the cache when valid, else read
             Set<String> unreported = new HashSet<>(night.known.keySet());
             unreported.removeAll(night.past.reportedRejections());
-            List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known);
+            List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known, inPlace);
             // the usual night: nothing arrived, nothing changed since the last complete run
             String inputs = night.inputsOf(planSha, verifica, archived);
             Optional<NightState> last = NightState.read(night.work, build);

@@ -1,0 +1,64 @@
+package it.peg.merge;
+
+import it.peg.consolidate.InputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The archive step looks for each archived copy once a night: the copies {@code archiveNew} found in place or stored are
+ * not looked for again by {@code archivedFiles} (at 10,000 files, 10,000 file-system calls twice a night); every other
+ * copy still is, and one missing is noted as before.
+ */
+class ArchiveStepTest {
+    @TempDir
+    Path tmp;
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void eachCopyIsLookedForOnceANight() throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Path work = tmp.resolve("work");
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
+        Archive archive = new Archive(work);
+        Ledger ledger = Ledger.open(work, "r-test", CLOCK);
+        List<InputFile> files = List.of(new InputFile(inbox.resolve("S001.txt"), "S001.txt", Instant.EPOCH),
+                new InputFile(inbox.resolve("S002.txt"), "S002.txt", Instant.EPOCH));
+        List<String> hashes = List.of(it.peg.io.Sha256.ofFile(files.get(0).path()),
+                it.peg.io.Sha256.ofFile(files.get(1).path()));
+
+        // the first night stores both; the second finds both in place
+        Map<String, History.Known> known = new LinkedHashMap<>();
+        Set<String> stored = new HashSet<>();
+        assertEquals(2, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, stored));
+        assertEquals(known.keySet(), stored, "every copy stored tonight is in place");
+        Set<String> found = new HashSet<>();
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, found));
+        assertEquals(known.keySet(), found, "every copy found in place");
+
+        // S002's copy found in place is not looked for again; an earlier file's copy the inbox no longer holds is
+        String s001 = History.Known.key("S001.txt", hashes.get(0));
+        String s002 = History.Known.key("S002.txt", hashes.get(1));
+        Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
+        Files.delete(archive.pathOf(hashes.get(1), "S002.txt")); // removed after this night looked (not a real night's case)
+        List<InputFile> archived = ArchiveStep.archivedFiles(archive, ledger, known, Set.of(s002));
+        assertEquals(List.of("S002.txt"), archived.stream().map(InputFile::name).toList());
+        assertEquals(archive.pathOf(hashes.get(1), "S002.txt"), archived.get(0).path());
+        assertEquals(1, Ledger.read(work).of("ARCHIVE_MISSING").size(), "S001's missing copy noted: " + s001);
+        assertEquals(List.of(), ArchiveStep.archivedFiles(archive, ledger, known), "without the set every copy is looked for");
+    }
+}
