@@ -58,6 +58,20 @@ public final class Sha256 {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** A SHA-256 fed in pieces, as a file is copied: {@link Sha256C1}, for the reason {@link #hex(byte[], int)} gives. */
+    public static final class Incremental {
+        private final Sha256C1 md = new Sha256C1();
+
+        public void update(byte[] bytes, int offset, int length) {
+            md.update(bytes, offset, length);
+        }
+
+        /** The digest in lower-case hex; once only. */
+        public String hex() {
+            return HexFormat.of().formatHex(md.digest());
+        }
+    }
+
     public static String hex(String text) {
         return hex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

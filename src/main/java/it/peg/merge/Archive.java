@@ -11,8 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -177,7 +175,7 @@ public final class Archive {
         Path temp = root.resolve("." + "incoming" + AtomicFiles.TEMP_MARK
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
         try {
-            MessageDigest md = Sha256.digest();
+            Sha256.Incremental md = new Sha256.Incremental(); // for C1, as the files' other digests
             long size = 0;
             try (InputStream in = Files.newInputStream(source, StandardOpenOption.READ);
                  FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -192,7 +190,7 @@ public final class Archive {
                 out.flush();
                 ch.force(true);
             }
-            String sha = HexFormat.of().formatHex(md.digest());
+            String sha = md.hex();
             String check = Sha256.ofFile(temp);
             if (!check.equals(sha)) {
                 throw new IOException("La copia in archivio di " + name + " non corrisponde all'originale"
