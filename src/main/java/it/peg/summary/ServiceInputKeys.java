@@ -42,6 +42,13 @@ final class ServiceInputKeys {
     /** What the last keys were made of ({@link KeyInputs}): null before any. */
     private static KeyInputs lastInputs;
     private static Optional<Map<String, byte[]>> lastKeys = Optional.empty();
+    /**
+     * The runs' keys made from {@link #lastKeys}, by the sheet's form and the text the run's digest begins with (its
+     * place and items): a night makes every run's key to find the services it must score ({@link RenderedServices}),
+     * then its writers ask for the same keys; each is a SHA-256 (under C1, no intrinsic), ~60 ms of the 1% night's main
+     * thread at 10,000 services made twice. Replaced with the service keys.
+     */
+    private static Map<String, Map<String, String>> lastRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ServiceInputKeys() {
     }
@@ -53,13 +60,22 @@ final class ServiceInputKeys {
      * were made of. The arrays are not to be changed.
      */
     static synchronized Optional<Map<String, byte[]>> of(ConsolidationResult result) {
+        return current(result).keys();
+    }
+
+    /** The service keys of one result's inputs, and the runs' keys made from them. */
+    private record Current(Optional<Map<String, byte[]>> keys, Map<String, Map<String, String>> runs) {
+    }
+
+    private static synchronized Current current(ConsolidationResult result) {
         if (lastInputs == null || !lastInputs.madeOf(result)) {
             lastInputs = null;
             lastKeys = Optional.empty();
+            lastRuns = new java.util.concurrent.ConcurrentHashMap<>();
             lastKeys = compute(result);
             lastInputs = KeyInputs.of(result);
         }
-        return lastKeys;
+        return new Current(lastKeys, lastRuns);
     }
 
     private static Optional<Map<String, byte[]>> compute(ConsolidationResult result) {
@@ -164,9 +180,11 @@ final class ServiceInputKeys {
                                     java.util.function.IntUnaryOperator firstRow) {
         StringBuilder form = new StringBuilder(context.length() + 32).append(FORMAT).append("/run\n");
         text(form, context);
-        Prefix prefix = new Prefix(form.toString());
+        String formText = form.toString();
+        Prefix prefix = new Prefix(formText);
         return (from, to) -> {
-            Optional<Map<String, byte[]>> keys = of(result);
+            Current current = current(result);
+            Optional<Map<String, byte[]>> keys = current.keys();
             if (keys.isEmpty()) {
                 return Optional.empty();
             }
@@ -175,8 +193,16 @@ final class ServiceInputKeys {
             for (int i = from; i < to; i++) {
                 text(sb, itemCode.apply(i));
             }
+            String head = sb.toString();
+            // the same form and head with the same service keys: the same digest (a run lacking a key is not kept)
+            Map<String, String> made = current.runs().computeIfAbsent(formText,
+                    f -> new java.util.concurrent.ConcurrentHashMap<>());
+            String known = made.get(head);
+            if (known != null) {
+                return Optional.of(known);
+            }
             MessageDigest md = prefix.fresh();
-            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+            md.update(head.getBytes(StandardCharsets.UTF_8));
             for (int i = from; i < to; i++) {
                 byte[] key = keys.get().get(serviceOf.apply(i));
                 if (key == null) {
@@ -184,7 +210,9 @@ final class ServiceInputKeys {
                 }
                 md.update(key);
             }
-            return Optional.of(java.util.HexFormat.of().formatHex(md.digest()));
+            String key = java.util.HexFormat.of().formatHex(md.digest());
+            made.put(head, key);
+            return Optional.of(key);
         };
     }
 
