@@ -14,6 +14,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them as right as before (it only shares less).
  */
 class SharedValuesTest {
+    /** Reported values are shared by kind and what they hold: equal ones are one object, others stay apart. */
+    @Test
+    void equalReportedValuesAreOneObjectAndOthersStayApart() {
+        java.util.function.Function<String, java.math.BigDecimal> n = java.math.BigDecimal::new;
+        it.peg.domain.ReportedValue half = SharedValues.reported(new it.peg.domain.NumberValue(n.apply("0.5")));
+        org.junit.jupiter.api.Assertions.assertSame(half,
+                SharedValues.reported(new it.peg.domain.NumberValue(n.apply("0.5"))));
+        java.util.List<it.peg.domain.ReportedValue> apart = java.util.List.of(half,
+                new it.peg.domain.NumberValue(n.apply("0.50")), new it.peg.domain.ProgressValue(n.apply("0.5")),
+                new it.peg.domain.RatioValue(n.apply("1"), n.apply("2")),
+                new it.peg.domain.RatioValue(n.apply("2"), n.apply("4")),
+                new it.peg.domain.DateValue(java.time.LocalDate.of(2024, 12, 31)),
+                new it.peg.domain.YesNoValue(true), new it.peg.domain.YesNoValue(false));
+        java.util.List<it.peg.domain.ReportedValue> shared = apart.stream().map(SharedValues::reported).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(apart, shared, "each shared as an equal value");
+        org.junit.jupiter.api.Assertions.assertEquals(apart.size(), new java.util.HashSet<>(shared).size(),
+                "none taken for another (scale, kind and ratio's terms kept)");
+        for (it.peg.domain.ReportedValue v : apart) {
+            org.junit.jupiter.api.Assertions.assertSame(SharedValues.reported(v), SharedValues.reported(v));
+        }
+    }
+
     @Test
     void forgettingTheTablesEmptiesThemAndDecodingStillGivesEqualValues() throws IOException {
         AssessmentCache.Entry entry = AssessmentCacheTest.everyKind();
