@@ -5,46 +5,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 helpers; files are always opened read-only. */
+/** SHA-256 helpers, every digest by {@link Sha256C1} (peg runs C1 alone, which has no SHA intrinsic); files are always opened read-only. */
 public final class Sha256 {
     private Sha256() {
     }
 
-    /**
-     * A fresh SHA-256. Cloned from an unused one: looking the algorithm up among the providers cost more than
-     * hashing a file name, which a warm night does for each of its 2,000 cache entries.
-     */
-    public static MessageDigest digest() {
-        try {
-            return (MessageDigest) Prototype.PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            return create();
-        }
-    }
-
-    /**
-     * Made when {@link #digest} is first called, not when the class is: a file is hashed by {@link Sha256C1}, and the
-     * providers' look-up (their classes, the Sun provider's entries, /dev/random opened) was a few ms of a night with
-     * nothing new that read a file again (issue 21).
-     */
-    private static final class Prototype {
-        static final MessageDigest PROTOTYPE = create();
-    }
-
-    private static MessageDigest create() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
-    }
-
+    /** Hex SHA-256 of {@code bytes}, by {@link Sha256C1} as {@link #hex(byte[], int)}. */
     public static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return hex(bytes, bytes.length);
+    }
+
+    /** The SHA-256 of {@code bytes}, 32 bytes, by {@link Sha256C1}. */
+    public static byte[] of(byte[] bytes) {
+        Sha256C1 md = new Sha256C1();
+        md.update(bytes, 0, bytes.length);
+        return md.digest();
     }
 
     /**
@@ -58,15 +35,44 @@ public final class Sha256 {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    /** A SHA-256 fed in pieces, as a file is copied: {@link Sha256C1}, for the reason {@link #hex(byte[], int)} gives. */
+    /**
+     * A SHA-256 fed in pieces (a file as it is copied, a key's parts): {@link Sha256C1}, for the reason
+     * {@link #hex(byte[], int)} gives. Its digest is taken once.
+     */
     public static final class Incremental {
-        private final Sha256C1 md = new Sha256C1();
+        private final Sha256C1 md;
+
+        public Incremental() {
+            this(new Sha256C1());
+        }
+
+        private Incremental(Sha256C1 md) {
+            this.md = md;
+        }
 
         public void update(byte[] bytes, int offset, int length) {
             md.update(bytes, offset, length);
         }
 
-        /** The digest in lower-case hex; once only. */
+        public void update(byte[] bytes) {
+            md.update(bytes, 0, bytes.length);
+        }
+
+        public void update(byte b) {
+            md.update(new byte[] {b}, 0, 1);
+        }
+
+        /** Another digest that has taken what this one has so far (a prefix common to many keys, hashed once). */
+        public Incremental copy() {
+            return new Incremental(md.copy());
+        }
+
+        /** The digest, 32 bytes. */
+        public byte[] digest() {
+            return md.digest();
+        }
+
+        /** The digest in lower-case hex. */
         public String hex() {
             return HexFormat.of().formatHex(md.digest());
         }

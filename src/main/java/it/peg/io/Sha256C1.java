@@ -37,6 +37,16 @@ final class Sha256C1 {
         pending = len;
     }
 
+    /** A digest that has taken what this one has so far, to be given the rest of another message. */
+    public Sha256C1 copy() {
+        Sha256C1 c = new Sha256C1();
+        c.h0 = h0; c.h1 = h1; c.h2 = h2; c.h3 = h3; c.h4 = h4; c.h5 = h5; c.h6 = h6; c.h7 = h7;
+        System.arraycopy(block, 0, c.block, 0, pending);
+        c.pending = pending;
+        c.total = total;
+        return c;
+    }
+
     public byte[] digest() {
         long bits = total << 3;
         byte[] pad = new byte[(pending < 56 ? 64 : 128) - pending];

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,26 +72,22 @@ record NightState(String inputs, String summaryDigest, String csvDigest, java.ut
 
     /** A digest of everything a run's results depend on but the outputs themselves. */
     static String inputsOf(String build, String planSha256, Verifica verifica, List<it.peg.consolidate.InputFile> archived) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            StringBuilder sb = new StringBuilder();
-            sb.append("build\t").append(build).append('\n')
-                    .append("plan\t").append(planSha256).append('\n')
-                    .append("verifica\t").append(verifica.code()).append('\n');
-            // the same bytes as one update per file, hashed in blocks: a line per file made by a method of its own
-            // (compiled once called a few hundred times; the loop of this method, run once, is interpreted)
-            for (it.peg.consolidate.InputFile f : archived) {
-                line(sb, f);
-                if (sb.length() >= 1 << 16) {
-                    md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
-                    sb.setLength(0);
-                }
+        it.peg.io.Sha256.Incremental md = new it.peg.io.Sha256.Incremental(); // for C1, as the keys and files
+        StringBuilder sb = new StringBuilder();
+        sb.append("build\t").append(build).append('\n')
+                .append("plan\t").append(planSha256).append('\n')
+                .append("verifica\t").append(verifica.code()).append('\n');
+        // the same bytes as one update per file, hashed in blocks: a line per file made by a method of its own
+        // (compiled once called a few hundred times; the loop of this method, run once, is interpreted)
+        for (it.peg.consolidate.InputFile f : archived) {
+            line(sb, f);
+            if (sb.length() >= 1 << 16) {
+                md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+                sb.setLength(0);
             }
-            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
+        md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return md.hex();
     }
 
     /** An archived file's line of {@link #inputsOf}: name, SHA-256, size and time received. */

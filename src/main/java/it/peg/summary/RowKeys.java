@@ -50,7 +50,7 @@ final class RowKeys implements RowCells {
     String key() {
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(n * Long.BYTES);
         bytes.asLongBuffer().put(words, 0, n);
-        return it.peg.io.Sha256.hex(it.peg.io.Sha256.digest().digest(bytes.array()));
+        return it.peg.io.Sha256.hex(it.peg.io.Sha256.of(bytes.array()));
     }
 
     @Override

@@ -9,7 +9,6 @@ import it.peg.domain.Verifica;
 import it.peg.scoring.NucleoOverride;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -129,7 +128,7 @@ final class ServiceInputKeys {
                     sb.append("none\n");
                 }
             }
-            MessageDigest md = common.fresh();
+            it.peg.io.Sha256.Incremental md = common.fresh();
             md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             keys.put(s.code(), md.digest());
         }
@@ -143,27 +142,19 @@ final class ServiceInputKeys {
 
     /**
      * A SHA-256 that has taken a prefix common to many keys once: each key then hashes its own bytes only (SHA-256 is
-     * what a night's keys cost, with no intrinsic under C1).
+     * what a night's keys cost, with no intrinsic under C1: {@link it.peg.io.Sha256.Incremental}, written for C1).
      */
     static final class Prefix {
-        private final byte[] bytes;
-        private final MessageDigest md;
+        private final it.peg.io.Sha256.Incremental md;
 
         Prefix(String prefix) {
-            this.bytes = prefix.getBytes(StandardCharsets.UTF_8);
-            this.md = it.peg.io.Sha256.digest();
-            md.update(bytes);
+            this.md = new it.peg.io.Sha256.Incremental();
+            md.update(prefix.getBytes(StandardCharsets.UTF_8));
         }
 
         /** A digest that has taken the prefix, to be given the rest of one key. */
-        MessageDigest fresh() {
-            try {
-                return (MessageDigest) md.clone();
-            } catch (CloneNotSupportedException e) {
-                MessageDigest again = it.peg.io.Sha256.digest();
-                again.update(bytes);
-                return again;
-            }
+        it.peg.io.Sha256.Incremental fresh() {
+            return md.copy();
         }
     }
 
@@ -201,7 +192,7 @@ final class ServiceInputKeys {
             if (known != null) {
                 return Optional.of(known);
             }
-            MessageDigest md = prefix.fresh();
+            it.peg.io.Sha256.Incremental md = prefix.fresh();
             md.update(head.getBytes(StandardCharsets.UTF_8));
             for (int i = from; i < to; i++) {
                 byte[] key = keys.get().get(serviceOf.apply(i));

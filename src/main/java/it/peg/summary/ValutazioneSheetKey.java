@@ -42,8 +42,7 @@ final class ValutazioneSheetKey {
             text(sb, r.nucleoNote());
         }
         // 128 of SHA-256's bits: 10,000 keys are held twice in a night whose heap is at its limit
-        return HexFormat.of().formatHex(it.peg.io.Sha256.digest().digest(sb.toString().getBytes(StandardCharsets.UTF_8)),
-                0, KEY_BYTES);
+        return HexFormat.of().formatHex(it.peg.io.Sha256.of(sb.toString().getBytes(StandardCharsets.UTF_8)), 0, KEY_BYTES);
     }
 
     /**
@@ -65,7 +64,7 @@ final class ValutazioneSheetKey {
      * {@link #of}'s.
      */
     static String ofInputs(ServiceInputKeys.Prefix prefix, byte[] serviceInputs, boolean first) {
-        java.security.MessageDigest md = prefix.fresh();
+        it.peg.io.Sha256.Incremental md = prefix.fresh();
         md.update((byte) (first ? 'F' : 'n'));
         md.update(serviceInputs);
         return HexFormat.of().formatHex(md.digest(), 0, KEY_BYTES);

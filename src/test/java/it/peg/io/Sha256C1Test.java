@@ -119,4 +119,40 @@ class Sha256C1Test {
             assertEquals(jdk(m), Sha256.hex(buffer, len), "the first " + len + " bytes of a larger buffer");
         }
     }
+
+    /**
+     * A copy goes on from what its original had taken, and neither is changed by the other: every prefix length around
+     * the block boundaries, each continued two ways ({@link Sha256.Incremental#copy}, the summary's keys' prefixes).
+     */
+    @Test
+    void aCopyGoesOnFromItsOriginalsPrefix() throws Exception {
+        java.util.Random random = new java.util.Random(21);
+        for (int len = 0; len <= 200; len++) {
+            byte[] prefix = new byte[len];
+            random.nextBytes(prefix);
+            byte[] a = new byte[random.nextInt(150)];
+            byte[] b = new byte[random.nextInt(150)];
+            random.nextBytes(a);
+            random.nextBytes(b);
+            Sha256.Incremental common = new Sha256.Incremental();
+            common.update(prefix);
+            Sha256.Incremental first = common.copy();
+            first.update(a);
+            Sha256.Incremental second = common.copy();
+            second.update(b);
+            second.update((byte) 7);
+            byte[] bWith7 = java.util.Arrays.copyOf(b, b.length + 1);
+            bWith7[b.length] = 7;
+            assertEquals(jdk(concat(prefix, a)), HexFormat.of().formatHex(first.digest()), "prefix " + len);
+            assertEquals(jdk(concat(prefix, bWith7)), second.hex(), "prefix " + len);
+            assertEquals(jdk(prefix), common.hex(), "the original, untouched by its copies");
+            assertEquals(jdk(a), HexFormat.of().formatHex(Sha256.of(a)));
+        }
+    }
+
+    private static byte[] concat(byte[] x, byte[] y) {
+        byte[] all = java.util.Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, all, x.length, y.length);
+        return all;
+    }
 }
