@@ -19,8 +19,8 @@ public final class Sha256 {
 
     /** The SHA-256 of {@code bytes}, 32 bytes, by {@link Sha256C1}. */
     public static byte[] of(byte[] bytes) {
-        Sha256C1 md = new Sha256C1();
-        md.update(bytes, 0, bytes.length);
+        Incremental md = new Incremental();
+        md.update(bytes);
         return md.digest();
     }
 
@@ -41,6 +41,7 @@ public final class Sha256 {
      */
     public static final class Incremental {
         private final Sha256C1 md;
+        private boolean done;
 
         public Incremental() {
             this(new Sha256C1());
@@ -51,30 +52,39 @@ public final class Sha256 {
         }
 
         public void update(byte[] bytes, int offset, int length) {
-            md.update(bytes, offset, length);
+            open().update(bytes, offset, length);
         }
 
         public void update(byte[] bytes) {
-            md.update(bytes, 0, bytes.length);
+            update(bytes, 0, bytes.length);
         }
 
         public void update(byte b) {
-            md.update(new byte[] {b}, 0, 1);
+            update(new byte[] {b}, 0, 1);
         }
 
         /** Another digest that has taken what this one has so far (a prefix common to many keys, hashed once). */
         public Incremental copy() {
-            return new Incremental(md.copy());
+            return new Incremental(open().copy());
         }
 
-        /** The digest, 32 bytes. */
+        /** The digest, 32 bytes; once only (it pads what it has taken). */
         public byte[] digest() {
-            return md.digest();
+            Sha256C1 last = open();
+            done = true;
+            return last.digest();
         }
 
-        /** The digest in lower-case hex. */
+        private Sha256C1 open() {
+            if (done) {
+                throw new IllegalStateException("peg's bug: a SHA-256 used after its digest was taken");
+            }
+            return md;
+        }
+
+        /** The digest in lower-case hex; once only. */
         public String hex() {
-            return HexFormat.of().formatHex(md.digest());
+            return HexFormat.of().formatHex(digest());
         }
     }
 

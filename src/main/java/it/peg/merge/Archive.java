@@ -75,7 +75,12 @@ public final class Archive {
 
     /** True when the archived copy exists; its content was verified when it was stored. */
     public boolean contains(String sha256, String name) {
-        return Files.isRegularFile(pathOf(sha256, name));
+        return contains(pathOf(sha256, name));
+    }
+
+    /** True when the archived copy at {@code copy} ({@link #pathOf}) exists. */
+    public static boolean contains(Path copy) {
+        return Files.isRegularFile(copy);
     }
 
     /** What {@link #store} did. */

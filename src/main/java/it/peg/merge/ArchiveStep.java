@@ -153,7 +153,7 @@ final class ArchiveStep {
         for (Map.Entry<String, History.Known> e : ordered) {
             History.Known k = e.getValue();
             java.nio.file.Path copy = archive.pathOf(k.sha256(), k.name());
-            if (!inPlace.contains(e.getKey()) && !java.nio.file.Files.isRegularFile(copy)) {
+            if (!inPlace.contains(e.getKey()) && !Archive.contains(copy)) {
                 ledger.append(LedgerEvent.ARCHIVE_MISSING, fields("sha256", k.sha256(), "name", k.name()));
                 LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",
                         k.name(), k.sha256(), archive.dir());

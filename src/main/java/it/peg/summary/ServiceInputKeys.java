@@ -164,6 +164,10 @@ final class ServiceInputKeys {
      * run's place (its items and the number of its first row) and each item's code and service's inputs. Empty for
      * a run when the result has no keys, or an item's service none.
      *
+     * <p>A run's key is made once per result's inputs ({@link KeyInputs}) and sheet form: {@code itemCode},
+     * {@code serviceOf} and {@code firstRow} must be those of the sheet the form names, worked out from the result's
+     * plan alone (as every sheet's are), for the key kept is looked up by the form and the items' codes and place.
+     *
      * @param firstRow the number of the row of item {@code i}'s first row (rows before it come from other items)
      */
     static KeyedRows.InputKeys runs(ConsolidationResult result, String context, java.util.function.IntFunction<String> itemCode,

@@ -148,6 +148,10 @@ class Sha256C1Test {
             assertEquals(jdk(prefix), common.hex(), "the original, untouched by its copies");
             assertEquals(jdk(a), HexFormat.of().formatHex(Sha256.of(a)));
         }
+        Sha256.Incremental taken = new Sha256.Incremental();
+        taken.hex();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, taken::digest, "a digest is taken once");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> taken.update((byte) 1));
     }
 
     private static byte[] concat(byte[] x, byte[] y) {

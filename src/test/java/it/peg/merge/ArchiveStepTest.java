@@ -58,7 +58,19 @@ class ArchiveStepTest {
         List<InputFile> archived = ArchiveStep.archivedFiles(archive, ledger, known, Set.of(s002));
         assertEquals(List.of("S002.txt"), archived.stream().map(InputFile::name).toList());
         assertEquals(archive.pathOf(hashes.get(1), "S002.txt"), archived.get(0).path());
-        assertEquals(1, Ledger.read(work).of("ARCHIVE_MISSING").size(), "S001's missing copy noted: " + s001);
+        assertEquals(1, Ledger.read(work).of("ARCHIVE_MISSING").size(), "S001's missing copy noted");
         assertEquals(List.of(), ArchiveStep.archivedFiles(archive, ledger, known), "without the set every copy is looked for");
+
+        // a copy gone from the archive while its file is still in the inbox: restored, and in place for the night
+        Set<String> restored = new HashSet<>();
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, restored));
+        assertEquals(Set.of(s001, s002), restored);
+        assertEquals(2, Ledger.read(work).of("RESTORED").size());
+        // a file gone from the inbox since the listing: neither archived nor in place
+        Files.delete(files.get(0).path());
+        Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
+        Set<String> left = new HashSet<>();
+        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, left);
+        assertEquals(Set.of(s002), left);
     }
 }

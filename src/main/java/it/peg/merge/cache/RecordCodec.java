@@ -53,8 +53,8 @@ final class RecordCodec {
 
     /**
      * {@link #decode}, its values the entry's own: for an entry decoded once a night and held alone (the night's state,
-     * its figures), whose texts and numbers other entries do not repeat. The same values, equal to those {@link #decode}
-     * gives.
+     * its figures), most of whose texts and numbers other entries do not repeat. The same values, equal to those
+     * {@link #decode} gives.
      */
     static <T> T decodeAlone(Class<T> type, byte[] data, int offset, int length) throws IOException {
         return decode(type, data, offset, length, false);
@@ -169,8 +169,13 @@ final class RecordCodec {
         Class<?> raw = RecordShapes.rawClass(type);
         if (raw == Optional.class) {
             Reader element = readerOf(RecordShapes.argument(type));
-            return in -> in.readBoolean() ? in.shared() ? SharedValues.optionalOf(element.read(in))
-                    : Optional.of(element.read(in)) : Optional.empty();
+            return in -> {
+                if (!in.readBoolean()) {
+                    return Optional.empty();
+                }
+                Object value = element.read(in);
+                return in.shared() ? SharedValues.optionalOf(value) : Optional.of(value);
+            };
         } else if (raw == List.class) {
             Reader element = readerOf(RecordShapes.argument(type));
             return in -> {
@@ -255,8 +260,13 @@ final class RecordCodec {
         } else if (raw.isRecord()) {
             RecordReader reader = new RecordReader(RecordShapes.shapeOf(raw));
             // a reported value (a number, a ratio, a date) is one of few in a night: one copy of each equal one
-            return ReportedValue.class.isAssignableFrom(raw) ? in -> in.shared()
-                    ? SharedValues.reported((ReportedValue) reader.read(in)) : reader.read(in) : reader;
+            if (!ReportedValue.class.isAssignableFrom(raw)) {
+                return reader;
+            }
+            return in -> {
+                Object value = reader.read(in);
+                return in.shared() ? SharedValues.reported((ReportedValue) value) : value;
+            };
         }
         return in -> {
             throw new IOException("unsupported type in cache: " + type);

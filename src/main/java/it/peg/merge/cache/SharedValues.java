@@ -143,25 +143,50 @@ final class SharedValues {
      * The reported values of decoded assessments, one copy of each equal one (records of shared numbers and dates,
      * equal by value and scale): at 10,000 services a night held 200,000 of them, most repeated.
      */
-    private static final Shared<Kind, it.peg.domain.ReportedValue> REPORTED = new Shared<>(100_000, Kind::value);
-    private static final it.peg.domain.YesNoValue YES = new it.peg.domain.YesNoValue(true);
-    private static final it.peg.domain.YesNoValue NO = new it.peg.domain.YesNoValue(false);
+    private static final Shared<Kind, Optional<it.peg.domain.ReportedValue>> REPORTED =
+            new Shared<>(100_000, k -> Optional.of(k.value));
+    private static final Optional<it.peg.domain.ReportedValue> YES = Optional.of(new it.peg.domain.YesNoValue(true));
+    private static final Optional<it.peg.domain.ReportedValue> NO = Optional.of(new it.peg.domain.YesNoValue(false));
 
     /**
      * Looked up by what they hold, not by themselves: a record's first {@code hashCode} or {@code equals} spins its
      * method handles at run time (~20 ms of two threads where a 1% night's first files are assessed), and the numbers and
      * dates they hold are shared already. Equal keys, equal values: a number's scale is kept, as the record's
-     * {@code equals} keeps it.
+     * {@code equals} keeps it. The present {@code Optional} of each is shared with it ({@link #optionalOf}).
      */
     static it.peg.domain.ReportedValue reported(it.peg.domain.ReportedValue value) {
+        return sharedOptional(value).get();
+    }
+
+    private static Optional<it.peg.domain.ReportedValue> sharedOptional(it.peg.domain.ReportedValue value) {
         if (value instanceof it.peg.domain.YesNoValue y) {
             return y.yes() ? YES : NO;
         }
-        return REPORTED.of(keyOf(value));
+        return REPORTED.of(new Kind(value));
     }
 
     /** A reported value's key among the shared ones: its kind and what it holds (the value itself is not compared). */
-    private record Kind(Class<?> type, Object held, it.peg.domain.ReportedValue value) {
+    private static final class Kind {
+        private final Class<?> type;
+        private final Object held;
+        private final it.peg.domain.ReportedValue value;
+
+        Kind(it.peg.domain.ReportedValue value) {
+            this.type = value.getClass();
+            this.value = value;
+            if (value instanceof it.peg.domain.NumberValue n) {
+                held = n.value();
+            } else if (value instanceof it.peg.domain.RatioValue r) {
+                held = List.of(r.numerator(), r.denominator());
+            } else if (value instanceof it.peg.domain.DateValue d) {
+                held = d.date();
+            } else if (value instanceof it.peg.domain.ProgressValue p) {
+                held = p.fraction();
+            } else {
+                throw new IllegalArgumentException("a reported value of an unknown kind: " + type);
+            }
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Kind k && k.type == type && k.held.equals(held);
@@ -173,19 +198,6 @@ final class SharedValues {
         }
     }
 
-    private static Kind keyOf(it.peg.domain.ReportedValue value) {
-        if (value instanceof it.peg.domain.NumberValue n) {
-            return new Kind(it.peg.domain.NumberValue.class, n.value(), value);
-        } else if (value instanceof it.peg.domain.RatioValue r) {
-            return new Kind(it.peg.domain.RatioValue.class, List.of(r.numerator(), r.denominator()), value);
-        } else if (value instanceof it.peg.domain.DateValue d) {
-            return new Kind(it.peg.domain.DateValue.class, d.date(), value);
-        } else if (value instanceof it.peg.domain.ProgressValue p) {
-            return new Kind(it.peg.domain.ProgressValue.class, p.fraction(), value);
-        }
-        throw new IllegalArgumentException("a reported value of an unknown kind: " + value.getClass());
-    }
-
     /**
      * A present {@code Optional} of a decoded value: one per shared value (a text, a number, a date, a reported value)
      * rather than one per place it is held. A night of 10,000 files held 900,000 {@code Optional}s (14 MB); an
@@ -195,8 +207,12 @@ final class SharedValues {
 
     @SuppressWarnings("unchecked")
     static <T> Optional<T> optionalOf(T value) {
-        if (value instanceof String || value instanceof BigDecimal || value instanceof LocalDate
-                || value instanceof it.peg.domain.ReportedValue) {
+        if (value instanceof it.peg.domain.ReportedValue v) {
+            Optional<it.peg.domain.ReportedValue> shared = sharedOptional(v); // by what it holds, as reported() shares it
+            if (shared.get() == value) {
+                return (Optional<T>) shared;
+            }
+        } else if (value instanceof String || value instanceof BigDecimal || value instanceof LocalDate) {
             Optional<Object> shared = OPTIONALS.of(value);
             // equal keys of another class cannot meet here (a String never equals a BigDecimal), but the value kept
             // must be this very instance's equal: checked, not assumed

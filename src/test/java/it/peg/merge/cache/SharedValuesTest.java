@@ -33,6 +33,9 @@ class SharedValuesTest {
                 "none taken for another (scale, kind and ratio's terms kept)");
         for (it.peg.domain.ReportedValue v : apart) {
             org.junit.jupiter.api.Assertions.assertSame(SharedValues.reported(v), SharedValues.reported(v));
+            // the present Optional of each is shared with it, found the same way
+            org.junit.jupiter.api.Assertions.assertSame(SharedValues.optionalOf(SharedValues.reported(v)),
+                    SharedValues.optionalOf(SharedValues.reported(v)));
         }
     }
 
