@@ -38,16 +38,14 @@ import java.util.Set;
 final class ServiceInputKeys {
     private static final String FORMAT = "service-inputs/1";
 
-    /** What the last keys were made of ({@link KeyInputs}): null before any. */
-    private static KeyInputs lastInputs;
-    private static Optional<Map<String, byte[]>> lastKeys = Optional.empty();
     /**
-     * The runs' keys made from {@link #lastKeys}, by the sheet's form and the text the run's digest begins with (its
-     * place and items): a night makes every run's key to find the services it must score ({@link RenderedServices}),
-     * then its writers ask for the same keys; each is a SHA-256 (under C1, no intrinsic), ~60 ms of the 1% night's main
-     * thread at 10,000 services made twice. Replaced with the service keys.
+     * The last keys: what they were made of ({@link KeyInputs}), the service keys, and the runs' keys made from them, by
+     * the sheet's form and the text the run's digest begins with (its place and items). A night makes every run's key
+     * to find the services it must score ({@link RenderedServices}), then its writers ask for the same keys; each is a
+     * SHA-256 (under C1, no intrinsic), ~60 ms of the 1% night's main thread at 10,000 services made twice. Null before
+     * any.
      */
-    private static Map<String, Map<String, String>> lastRuns = new java.util.concurrent.ConcurrentHashMap<>();
+    private static Current last;
 
     private ServiceInputKeys() {
     }
@@ -58,23 +56,20 @@ final class ServiceInputKeys {
      * result made from the one {@link RenderedServices} was asked of. Only the last keys are kept, and not what they
      * were made of. The arrays are not to be changed.
      */
-    static synchronized Optional<Map<String, byte[]>> of(ConsolidationResult result) {
+    static Optional<Map<String, byte[]>> of(ConsolidationResult result) {
         return current(result).keys();
     }
 
     /** The service keys of one result's inputs, and the runs' keys made from them. */
-    private record Current(Optional<Map<String, byte[]>> keys, Map<String, Map<String, String>> runs) {
+    private record Current(KeyInputs inputs, Optional<Map<String, byte[]>> keys, Map<String, Map<String, String>> runs) {
     }
 
     private static synchronized Current current(ConsolidationResult result) {
-        if (lastInputs == null || !lastInputs.madeOf(result)) {
-            lastInputs = null;
-            lastKeys = Optional.empty();
-            lastRuns = new java.util.concurrent.ConcurrentHashMap<>();
-            lastKeys = compute(result);
-            lastInputs = KeyInputs.of(result);
+        if (last == null || !last.inputs().madeOf(result)) {
+            last = null; // a failure while computing leaves no keys of other inputs
+            last = new Current(KeyInputs.of(result), compute(result), new java.util.concurrent.ConcurrentHashMap<>());
         }
-        return new Current(lastKeys, lastRuns);
+        return last;
     }
 
     private static Optional<Map<String, byte[]>> compute(ConsolidationResult result) {
