@@ -124,7 +124,7 @@ public final class CacheEntry {
      * @throws IOException the entry cannot be read or decoded (the caller reads the source again)
      */
     public static <T> Optional<Stored<T>> read(Path file, String format, List<String> key, Class<T> type) throws IOException {
-        return read(file, format, key, key.size(), type).map(keyed -> new Stored<>(keyed.tag(), keyed.value()));
+        return read(file, format, key, key.size(), type).map(Keyed::stored);
     }
 
     /**
@@ -137,11 +137,15 @@ public final class CacheEntry {
             throws IOException {
         return read(file, mark(format, type), key, key.size(),
                 (data, offset, length) -> RecordCodec.decodeAlone(type, data, offset, length))
-                .map(keyed -> new Stored<>(keyed.tag(), keyed.value()));
+                .map(Keyed::stored);
     }
 
     /** A value read back with the key texts and the tag it was stored with. */
     record Keyed<T>(List<String> key, String tag, T value) {
+        /** The value and its tag, as a read under a known key gives them. */
+        Stored<T> stored() {
+            return new Stored<>(tag, value);
+        }
     }
 
     /**
@@ -176,7 +180,7 @@ public final class CacheEntry {
     static <T> Optional<Stored<T>> read(Path file, String format, String layout, List<String> key, Payload<T> payload)
             throws IOException {
         return read(file, format + "+" + layout, key, key.size(), payload)
-                .map(keyed -> new Stored<>(keyed.tag(), keyed.value()));
+                .map(Keyed::stored);
     }
 
     private static <T> Optional<Keyed<T>> read(Path file, String mark, List<String> key, int keyTexts, Payload<T> payload)
