@@ -23,7 +23,15 @@ import static it.peg.merge.Ledger.fields;
 final class ArchiveStep {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveStep.class);
 
+    /** Archived copies looked for one by one by this step, in this JVM (tests: which copies the quiet check spared). */
+    static final java.util.concurrent.atomic.AtomicLong COPIES_LOOKED_FOR = new java.util.concurrent.atomic.AtomicLong();
+
     private ArchiveStep() {
+    }
+
+    private static boolean lookFor(java.nio.file.Path copy) {
+        COPIES_LOOKED_FOR.incrementAndGet();
+        return Archive.contains(copy);
     }
 
     /**
@@ -33,16 +41,18 @@ final class ArchiveStep {
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
                           Map<String, History.Known> known) throws IOException {
-        return archiveNew(archive, ledger, clock, inbox, hashes, known, new java.util.HashSet<>());
+        return archiveNew(archive, ledger, clock, inbox, hashes, known, key -> false, new java.util.HashSet<>());
     }
 
     /**
-     * As above; {@code inPlace} gets the key of every inbox file whose archived copy this step found in place or put
-     * there, so that {@link #archivedFiles} does not look for those copies a second time (at 10,000 files each look
-     * is a file-system call: 10,000 of them twice a night).
+     * As above. A known file whose key {@code found} holds has its archived copy in place (the night's quiet check
+     * found it so: {@link QuietNight}), and is not looked for; {@code inPlace} gets the key of every inbox file whose
+     * archived copy this step found in place or put there, so that {@link #archivedFiles} does not look for those
+     * copies a second time (at 10,000 files each look is a file-system call: 10,000 of them twice a night).
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
-                          Map<String, History.Known> known, java.util.Set<String> inPlace) throws IOException {
+                          Map<String, History.Known> known, java.util.function.Predicate<String> found,
+                          java.util.Set<String> inPlace) throws IOException {
         // every copy made durable (its folder's and the root's fsync once for all), then every line in one append:
         // the lines are the commit point, written only once what they name is safely in the archive
         Archive.Batch batch = archive.batch();
@@ -50,7 +60,7 @@ final class ArchiveStep {
         List<Archive.Stored> copies = new ArrayList<>(); // the copy each line names
         int newFiles;
         try {
-            newFiles = storeNew(archive, batch, lines, copies, ledger, clock, inbox, hashes, known, inPlace);
+            newFiles = storeNew(archive, batch, lines, copies, ledger, clock, inbox, hashes, known, found, inPlace);
         } catch (IOException | RuntimeException e) {
             // what was stored before the failure is committed as when each file had its own line
             try {
@@ -93,14 +103,14 @@ final class ArchiveStep {
     /** The loop of {@link #archiveNew}: each new file stored in {@code batch}, its line added to {@code lines}. */
     private static int storeNew(Archive archive, Archive.Batch batch, List<Ledger.Line> lines,
                                 List<Archive.Stored> copies, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
-                                Map<String, History.Known> known, java.util.Set<String> inPlace)
-            throws IOException {
+                                Map<String, History.Known> known, java.util.function.Predicate<String> found,
+                                java.util.Set<String> inPlace) throws IOException {
         int newFiles = 0;
         for (int i = 0; i < inbox.size(); i++) {
             InputFile f = inbox.get(i);
             String sha = hashes.get(i);
             String knownKey = History.Known.key(f.name(), sha);
-            if (known.containsKey(knownKey) && archive.contains(sha, f.name())) {
+            if (known.containsKey(knownKey) && (found.test(knownKey) || lookFor(archive.pathOf(sha, f.name())))) {
                 inPlace.add(knownKey);
                 continue;
             }
@@ -140,12 +150,15 @@ final class ArchiveStep {
     /** Every file ever received, as its archived copy, oldest first; a copy gone from the archive is noted. */
     static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known)
             throws IOException {
-        return archivedFiles(archive, ledger, known, java.util.Set.of());
+        return archivedFiles(archive, ledger, known, key -> false);
     }
 
-    /** As above, the copies of {@code inPlace} (keys {@link #archiveNew} found in place or stored) not looked for again. */
+    /**
+     * As above, the copies whose keys {@code inPlace} holds (found in place or stored tonight: by {@link #archiveNew},
+     * or by the quiet check) not looked for again.
+     */
     static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known,
-                                         java.util.Set<String> inPlace) throws IOException {
+                                         java.util.function.Predicate<String> inPlace) throws IOException {
         List<InputFile> archived = new ArrayList<>(known.size());
         List<Map.Entry<String, History.Known>> ordered = new ArrayList<>(known.entrySet());
         ordered.sort(Map.Entry.comparingByValue(Comparator.comparing(History.Known::received)
@@ -153,7 +166,7 @@ final class ArchiveStep {
         for (Map.Entry<String, History.Known> e : ordered) {
             History.Known k = e.getValue();
             java.nio.file.Path copy = archive.pathOf(k.sha256(), k.name());
-            if (!inPlace.contains(e.getKey()) && !Archive.contains(copy)) {
+            if (!inPlace.test(e.getKey()) && !lookFor(copy)) {
                 ledger.append(LedgerEvent.ARCHIVE_MISSING, fields("sha256", k.sha256(), "name", k.name()));
                 LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",
                         k.name(), k.sha256(), archive.dir());

@@ -75,12 +75,12 @@ final class ManifestReceived extends AbstractList<String> {
         return foldersOfReceived && folders == boundFolders;
     }
 
-    /** Whether {@code name} with content {@code sha256} was received. */
-    synchronized boolean holds(String name, String sha256) {
+    /** Whether the file of {@code key} ({@link History.Known#key}: name NUL sha256) was received. */
+    synchronized boolean holds(String key) {
         if (set == null) {
             set = new HashSet<>(this);
         }
-        return set.contains(History.Known.key(name, sha256));
+        return set.contains(key);
     }
 
     /** Whether the keys were decoded (tests: the usual quiet night never decodes them). */
@@ -119,8 +119,8 @@ final class ManifestReceived extends AbstractList<String> {
     static boolean allReceived(SortedMap<String, NightManifest.Entry> inbox, List<String> received) {
         Set<String> keys = received instanceof ManifestReceived r ? null : new HashSet<>(received);
         for (var e : inbox.entrySet()) {
-            boolean in = keys == null ? ((ManifestReceived) received).holds(e.getKey(), e.getValue().digest())
-                    : keys.contains(History.Known.key(e.getKey(), e.getValue().digest()));
+            String key = History.Known.key(e.getKey(), e.getValue().digest());
+            boolean in = keys == null ? ((ManifestReceived) received).holds(key) : keys.contains(key);
             if (!in) {
                 return false;
             }

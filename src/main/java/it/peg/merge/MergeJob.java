@@ -98,7 +98,11 @@ public final class MergeJob {
         // removes them (a quiet night killed while rewriting the manifest leaves one in cache/ until then)
         long runStartMillis = QuietNight.now();
         AtomicReference<InboxWalk> listed = new AtomicReference<>();
-        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, listed::set);
+        // the received files whose archived copies the quiet check found in place (none when it stopped before): not
+        // looked for again below; dropped once the archive step is done (at 10,000 files a set of 10,000 keys)
+        AtomicReference<java.util.function.Predicate<String>> copiesInPlace = new AtomicReference<>(key -> false);
+        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, listed::set,
+                copiesInPlace::set);
         if (quiet.isPresent()) {
             return quiet.get();
         }
@@ -132,13 +136,15 @@ public final class MergeJob {
             List<String> hashes = SideTask.await(inboxHashes);
             Set<String> inPlace = new HashSet<>(); // the copies found in place or stored: not looked for again below
             int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
-                    night.known, inPlace);
+                    night.known, copiesInPlace.get(), inPlace);
             night.phases.lap("archive");
 
             // 2. assess every file ever received, from the archive: each from the cache when valid, else read
             Set<String> unreported = new HashSet<>(night.known.keySet());
             unreported.removeAll(night.past.reportedRejections());
-            List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known, inPlace);
+            List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known,
+                    key -> inPlace.contains(key) || copiesInPlace.get().test(key));
+            copiesInPlace.set(key -> false);
             // the usual night: nothing arrived, nothing changed since the last complete run
             String inputs = night.inputsOf(planSha, verifica, archived);
             Optional<NightState> last = NightState.read(night.work, build);

@@ -90,10 +90,15 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
 
     /** Whether {@code name} with content {@code sha256} is among the files received. */
     boolean wasReceived(String name, String sha256) {
+        return wasReceived(History.Known.key(name, sha256));
+    }
+
+    /** Whether the file of {@code key} ({@link History.Known#key}: name NUL sha256) was received. */
+    boolean wasReceived(String key) {
         if (received instanceof ManifestReceived r) {
-            return r.holds(name, sha256);
+            return r.holds(key);
         }
-        return received.contains(History.Known.key(name, sha256));
+        return received.contains(key);
     }
 
     /**

@@ -68,11 +68,18 @@ public final class QuietNight {
      * @param listed given the inbox's listing when the check made one: the ordinary run goes on from it rather than
      *               list thousands of files again
      */
+    /**
+     * The night told quiet or not, as {@link #check} finds it. When it is not, what the check learned goes to the
+     * ordinary run: {@code listed} the inbox's listing, {@code copiesInPlace} (when the check got that far) the files
+     * received ({@code name NUL sha256}, {@link History.Known#key}) whose archived copies it found in place.
+     */
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
-                                     long t0, java.util.function.Consumer<InboxWalk> listed) throws IOException {
+                                     long t0, java.util.function.Consumer<InboxWalk> listed,
+                                     java.util.function.Consumer<java.util.function.Predicate<String>> copiesInPlace)
+            throws IOException {
         Path work = request.workDir();
         NightLog log = NightLogging.current(); // its lines written without logback when the night is quiet (issue 21)
-        Optional<Checked> checked = check(request, build, clock, listed);
+        Optional<Checked> checked = check(request, build, clock, listed, copiesInPlace);
         if (checked.isEmpty()) {
             log.useLogback(); // set up before the ordinary run logs anything
             return Optional.empty();
@@ -126,7 +133,9 @@ public final class QuietNight {
     }
 
     private static Optional<Checked> check(MergeRequest request, String build, Clock clock,
-                                           java.util.function.Consumer<InboxWalk> listed) throws IOException {
+                                           java.util.function.Consumer<InboxWalk> listed,
+                                           java.util.function.Consumer<java.util.function.Predicate<String>> copiesInPlace)
+            throws IOException {
         Path work = request.workDir();
         long now = now();
         // the inbox listed on a thread of its own from the start (peg merge starts it before the run lock: InboxListing),
@@ -165,6 +174,9 @@ public final class QuietNight {
             if (folders.isEmpty()) {
                 return Optional.empty(); // restored from the inbox, or reported missing, by the ordinary run
             }
+            // every file the manifest says was received has its archived copy, found just now: the ordinary run, should
+            // the night not be quiet, need not look for each of them again (at 10,000 files, 10,000 file-system calls)
+            copiesInPlace.accept(m::wasReceived);
             // the outputs and scartati/ as the run left them (the Nucleo types into the summaries)
             if (!m.work().keySet().equals(workFiles(work, IsoInstant.date(m.verificaDate())))) {
                 return Optional.empty();

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The archive step looks for each archived copy once a night: the copies {@code archiveNew} found in place or stored are
@@ -27,6 +29,8 @@ class ArchiveStepTest {
     Path tmp;
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
+
+    private static final java.util.function.Predicate<String> NONE_FOUND = key -> false;
 
     @Test
     void eachCopyIsLookedForOnceANight() throws Exception {
@@ -44,10 +48,10 @@ class ArchiveStepTest {
         // the first night stores both; the second finds both in place
         Map<String, History.Known> known = new LinkedHashMap<>();
         Set<String> stored = new HashSet<>();
-        assertEquals(2, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, stored));
+        assertEquals(2, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, stored));
         assertEquals(known.keySet(), stored, "every copy stored tonight is in place");
         Set<String> found = new HashSet<>();
-        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, found));
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, found));
         assertEquals(known.keySet(), found, "every copy found in place");
 
         // S002's copy found in place is not looked for again; an earlier file's copy the inbox no longer holds is
@@ -55,7 +59,7 @@ class ArchiveStepTest {
         String s002 = History.Known.key("S002.txt", hashes.get(1));
         Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
         Files.delete(archive.pathOf(hashes.get(1), "S002.txt")); // removed after this night looked (not a real night's case)
-        List<InputFile> archived = ArchiveStep.archivedFiles(archive, ledger, known, Set.of(s002));
+        List<InputFile> archived = ArchiveStep.archivedFiles(archive, ledger, known, Set.of(s002)::contains);
         assertEquals(List.of("S002.txt"), archived.stream().map(InputFile::name).toList());
         assertEquals(archive.pathOf(hashes.get(1), "S002.txt"), archived.get(0).path());
         assertEquals(1, Ledger.read(work).of("ARCHIVE_MISSING").size(), "S001's missing copy noted");
@@ -63,14 +67,50 @@ class ArchiveStepTest {
 
         // a copy gone from the archive while its file is still in the inbox: restored, and in place for the night
         Set<String> restored = new HashSet<>();
-        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, restored));
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, restored));
         assertEquals(Set.of(s001, s002), restored);
         assertEquals(2, Ledger.read(work).of("RESTORED").size());
         // a file gone from the inbox since the listing: neither archived nor in place
         Files.delete(files.get(0).path());
         Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
         Set<String> left = new HashSet<>();
-        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, left);
+        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, left);
         assertEquals(Set.of(s002), left);
+    }
+
+    @Test
+    void aCopyTheQuietCheckFoundIsNotLookedForAgainAndOneItDidNotIsRestored() throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Path work = tmp.resolve("work");
+        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
+        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
+        Archive archive = new Archive(work);
+        Ledger ledger = Ledger.open(work, "r-test", CLOCK);
+        List<InputFile> files = List.of(new InputFile(inbox.resolve("S001.txt"), "S001.txt", Instant.EPOCH),
+                new InputFile(inbox.resolve("S002.txt"), "S002.txt", Instant.EPOCH));
+        List<String> hashes = List.of(it.peg.io.Sha256.ofFile(files.get(0).path()),
+                it.peg.io.Sha256.ofFile(files.get(1).path()));
+        Map<String, History.Known> known = new LinkedHashMap<>();
+        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, new HashSet<>());
+        String s001 = History.Known.key("S001.txt", hashes.get(0));
+        String s002 = History.Known.key("S002.txt", hashes.get(1));
+
+        // both copies gone after the check; the check had found S002's only: S002's is taken as in place (not looked
+        // for, so not restored: how the test tells it was not looked for), S001's is looked for and restored
+        Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
+        Files.delete(archive.pathOf(hashes.get(1), "S002.txt"));
+        Set<String> inPlace = new HashSet<>();
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, Set.of(s002)::contains,
+                inPlace));
+        assertEquals(Set.of(s001, s002), inPlace);
+        assertEquals(1, Ledger.read(work).of("RESTORED").size(), "only the copy the check did not find is restored");
+        assertTrue(Files.isRegularFile(archive.pathOf(hashes.get(0), "S001.txt")));
+        assertFalse(Files.exists(archive.pathOf(hashes.get(1), "S002.txt")));
+
+        // without the check's word, the same night restores it: the check is what spares the look, nothing else
+        Set<String> again = new HashSet<>();
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, again));
+        assertEquals(2, Ledger.read(work).of("RESTORED").size());
+        assertTrue(Files.isRegularFile(archive.pathOf(hashes.get(1), "S002.txt")));
     }
 }

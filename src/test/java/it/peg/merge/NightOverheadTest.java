@@ -158,7 +158,7 @@ class NightOverheadTest extends MergeNightCases {
         Path added = MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=60\n");
         AtomicReference<InboxWalk> listed = new AtomicReference<>();
         Clock clock = Clock.fixed(Instant.parse("2024-07-02T02:00:00Z"), ZoneOffset.UTC);
-        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set).isEmpty());
+        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set, copies -> { }).isEmpty());
         assertEquals(Map.of("S003.txt", Sha256.ofFile(added)), listed.get().digests(), "read by the check");
         // the ordinary run takes that reading: a claim put in its place is what it gets
         List<it.peg.consolidate.InputFile> files = listed.get().inputs().files();
@@ -179,10 +179,10 @@ class NightOverheadTest extends MergeNightCases {
         Path added = MergeFixture.drop(inbox, "S000.txt", "servizio=S003\nvalore=60\n"); // listed first
         AtomicReference<InboxWalk> listed = new AtomicReference<>();
         Clock clock = Clock.fixed(Instant.parse("2024-07-02T02:00:00Z"), ZoneOffset.UTC);
-        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set).isEmpty());
+        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set, copies -> { }).isEmpty());
         assertEquals(Map.of("S000.txt", Sha256.ofFile(added)), listed.get().digests(), "only the new file read");
         Files.delete(added);
-        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set).isPresent(),
+        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set, copies -> { }).isPresent(),
                 "nothing new: the files not yet settled are read, found known");
     }
 
