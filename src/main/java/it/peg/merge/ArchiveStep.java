@@ -29,6 +29,37 @@ final class ArchiveStep {
     private ArchiveStep() {
     }
 
+    /**
+     * The received files whose archived copies are in place tonight, by {@link History.Known#key}: found by the night's
+     * quiet check ({@link QuietNight}: their folders vouched for by their stamps, or the copies looked for, moments
+     * before), or found or stored by {@link #archiveNew}. Neither step looks for them one by one again (at 10,000 files
+     * each look is a file-system call).
+     */
+    static final class InPlace {
+        private final java.util.Set<String> tonight = new java.util.HashSet<>();
+        private java.util.function.Predicate<String> byCheck = key -> false;
+
+        /** What the quiet check found in place (the night's manifest's files received). */
+        void foundByCheck(java.util.function.Predicate<String> found) {
+            byCheck = found;
+        }
+
+        boolean holds(String key) {
+            return tonight.contains(key) || byCheck.test(key);
+        }
+
+        /** The keys found or stored by {@link #archiveNew}. */
+        java.util.Set<String> tonight() {
+            return java.util.Collections.unmodifiableSet(tonight);
+        }
+
+        /** Forgets all of it, once the copies are listed (the check's keys: at 10,000 files a set of 10,000). */
+        void forget() {
+            tonight.clear();
+            byCheck = key -> false;
+        }
+    }
+
     private static boolean lookFor(java.nio.file.Path copy) {
         COPIES_LOOKED_FOR.incrementAndGet();
         return Archive.contains(copy);
@@ -41,18 +72,15 @@ final class ArchiveStep {
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
                           Map<String, History.Known> known) throws IOException {
-        return archiveNew(archive, ledger, clock, inbox, hashes, known, key -> false, new java.util.HashSet<>());
+        return archiveNew(archive, ledger, clock, inbox, hashes, known, new InPlace());
     }
 
     /**
-     * As above. A known file whose key {@code found} holds has its archived copy in place (the night's quiet check
-     * found it so: {@link QuietNight}), and is not looked for; {@code inPlace} gets the key of every inbox file whose
-     * archived copy this step found in place or put there, so that {@link #archivedFiles} does not look for those
-     * copies a second time (at 10,000 files each look is a file-system call: 10,000 of them twice a night).
+     * As above. A known file {@code inPlace} holds is not looked for; {@code inPlace} gets the key of every inbox file
+     * whose archived copy this step found in place or put there, for {@link #archivedFiles}.
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
-                          Map<String, History.Known> known, java.util.function.Predicate<String> found,
-                          java.util.Set<String> inPlace) throws IOException {
+                          Map<String, History.Known> known, InPlace inPlace) throws IOException {
         // every copy made durable (its folder's and the root's fsync once for all), then every line in one append:
         // the lines are the commit point, written only once what they name is safely in the archive
         Archive.Batch batch = archive.batch();
@@ -60,7 +88,7 @@ final class ArchiveStep {
         List<Archive.Stored> copies = new ArrayList<>(); // the copy each line names
         int newFiles;
         try {
-            newFiles = storeNew(archive, batch, lines, copies, ledger, clock, inbox, hashes, known, found, inPlace);
+            newFiles = storeNew(archive, batch, lines, copies, ledger, clock, inbox, hashes, known, inPlace);
         } catch (IOException | RuntimeException e) {
             // what was stored before the failure is committed as when each file had its own line
             try {
@@ -103,15 +131,14 @@ final class ArchiveStep {
     /** The loop of {@link #archiveNew}: each new file stored in {@code batch}, its line added to {@code lines}. */
     private static int storeNew(Archive archive, Archive.Batch batch, List<Ledger.Line> lines,
                                 List<Archive.Stored> copies, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
-                                Map<String, History.Known> known, java.util.function.Predicate<String> found,
-                                java.util.Set<String> inPlace) throws IOException {
+                                Map<String, History.Known> known, InPlace inPlace) throws IOException {
         int newFiles = 0;
         for (int i = 0; i < inbox.size(); i++) {
             InputFile f = inbox.get(i);
             String sha = hashes.get(i);
             String knownKey = History.Known.key(f.name(), sha);
-            if (known.containsKey(knownKey) && (found.test(knownKey) || lookFor(archive.pathOf(sha, f.name())))) {
-                inPlace.add(knownKey);
+            if (known.containsKey(knownKey) && (inPlace.holds(knownKey) || lookFor(archive.pathOf(sha, f.name())))) {
+                inPlace.tonight.add(knownKey);
                 continue;
             }
             Archive.Stored stored;
@@ -126,7 +153,7 @@ final class ArchiveStep {
                 continue;
             }
             String key = History.Known.key(f.name(), stored.sha256());
-            inPlace.add(key);
+            inPlace.tonight.add(key);
             if (known.containsKey(key)) {
                 lines.add(new Ledger.Line(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()),
                         ledger.now()));
@@ -150,15 +177,12 @@ final class ArchiveStep {
     /** Every file ever received, as its archived copy, oldest first; a copy gone from the archive is noted. */
     static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known)
             throws IOException {
-        return archivedFiles(archive, ledger, known, key -> false);
+        return archivedFiles(archive, ledger, known, new InPlace());
     }
 
-    /**
-     * As above, the copies whose keys {@code inPlace} holds (found in place or stored tonight: by {@link #archiveNew},
-     * or by the quiet check) not looked for again.
-     */
+    /** As above, the copies {@code inPlace} holds not looked for again. */
     static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known,
-                                         java.util.function.Predicate<String> inPlace) throws IOException {
+                                         InPlace inPlace) throws IOException {
         List<InputFile> archived = new ArrayList<>(known.size());
         List<Map.Entry<String, History.Known>> ordered = new ArrayList<>(known.entrySet());
         ordered.sort(Map.Entry.comparingByValue(Comparator.comparing(History.Known::received)
@@ -166,7 +190,7 @@ final class ArchiveStep {
         for (Map.Entry<String, History.Known> e : ordered) {
             History.Known k = e.getValue();
             java.nio.file.Path copy = archive.pathOf(k.sha256(), k.name());
-            if (!inPlace.test(e.getKey()) && !lookFor(copy)) {
+            if (!inPlace.holds(e.getKey()) && !lookFor(copy)) {
                 ledger.append(LedgerEvent.ARCHIVE_MISSING, fields("sha256", k.sha256(), "name", k.name()));
                 LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",
                         k.name(), k.sha256(), archive.dir());

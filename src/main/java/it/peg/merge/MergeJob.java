@@ -97,28 +97,23 @@ public final class MergeJob {
         // a killed run are looked for: a killed run left a ledger line that sends the night the ordinary way, which
         // removes them (a quiet night killed while rewriting the manifest leaves one in cache/ until then)
         long runStartMillis = QuietNight.now();
-        AtomicReference<InboxWalk> listed = new AtomicReference<>();
-        // the received files whose archived copies the quiet check found in place (none when it stopped before): not
-        // looked for again below; dropped once the archive step is done (at 10,000 files a set of 10,000 keys)
-        AtomicReference<java.util.function.Predicate<String>> copiesInPlace = new AtomicReference<>(key -> false);
-        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, listed::set,
-                copiesInPlace::set);
+        QuietNight.Learned learned = new QuietNight.Learned(); // what a check that finds it not quiet hands over
+        Optional<MergeReport> quiet = QuietNight.run(request, build, toolVersion, clock, runId, night.t0, learned);
         if (quiet.isPresent()) {
             return quiet.get();
         }
         stages = stagesSource.stages();
         night.removeTemps();
         night.start(runId);
-        night.scanInbox(Optional.ofNullable(listed.get())); // the quiet check's listing if it made one: one a night
+        night.scanInbox(learned.listing()); // the quiet check's listing if it made one: one a night
         // taken before the plan is read, checked after the run: a plan saved while this run reads it must not be taken
         // for the one read (PlanDigest: the last manifest's digest when the plan's stamp vouches for it, else hashed)
         PlanDigest planDigest = PlanDigest.before(request, build);
         String planSha = planDigest.sha();
         // the inbox is hashed on another core while the plan is read or decoded: neither needs the other
         CompletableFuture<List<String>> inboxHashes = night.hashInbox();
-        // the cached assessments of the archived files read meanwhile (checked once the plan is known), stopped on any way out
-        // none when the last night kept its figures: the proportional night decodes only the changed services' files;
-        // and tonight's new files read ahead from the inbox once the digests say which they are (the other core is idle)
+        // read meanwhile, stopped on any way out: the archived files' cached assessments (none when the last night kept
+        // its figures), checked once the plan is known; tonight's new files once the digests say which (the core is idle)
         try (CacheReadAhead readAhead = CacheReadAhead.start(night.cache, NightFigures.kept(night.work) ? List.of()
                 : night.past.archived().values()); InboxReadAhead.Night inboxAhead = new InboxReadAhead.Night(
                 stages.assess(), night.scan.files(), inboxHashes, night.past.archived()::containsKey)) {
@@ -134,17 +129,16 @@ public final class MergeJob {
 
             night.known = new LinkedHashMap<>(night.past.archived()); // 1. archive what is new
             List<String> hashes = SideTask.await(inboxHashes);
-            Set<String> inPlace = new HashSet<>(); // the copies found in place or stored: not looked for again below
+            ArchiveStep.InPlace inPlace = learned.copiesInPlace(); // found by the check, or below: not looked for again
             int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
-                    night.known, copiesInPlace.get(), inPlace);
+                    night.known, inPlace);
             night.phases.lap("archive");
 
             // 2. assess every file ever received, from the archive: each from the cache when valid, else read
             Set<String> unreported = new HashSet<>(night.known.keySet());
             unreported.removeAll(night.past.reportedRejections());
-            List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known,
-                    key -> inPlace.contains(key) || copiesInPlace.get().test(key));
-            copiesInPlace.set(key -> false);
+            List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known, inPlace);
+            inPlace.forget();
             // the usual night: nothing arrived, nothing changed since the last complete run
             String inputs = night.inputsOf(planSha, verifica, archived);
             Optional<NightState> last = NightState.read(night.work, build);

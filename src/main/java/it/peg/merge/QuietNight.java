@@ -62,24 +62,35 @@ public final class QuietNight {
     }
 
     /**
+     * What a check that finds the night not quiet learned, for the ordinary run: the inbox's listing when it made one
+     * (one a night), and the files received whose archived copies it found in place, when it got that far.
+     */
+    static final class Learned {
+        private InboxWalk listing; // none made: null
+        private final ArchiveStep.InPlace copies = new ArchiveStep.InPlace();
+
+        Optional<InboxWalk> listing() {
+            return Optional.ofNullable(listing);
+        }
+
+        ArchiveStep.InPlace copiesInPlace() {
+            return copies;
+        }
+    }
+
+    /**
      * The report of a night that found everything as the last complete run left it, having written its two ledger
      * lines; empty when anything differs or cannot be told (the ordinary run then does the work, nothing written yet).
      *
-     * @param listed given the inbox's listing when the check made one: the ordinary run goes on from it rather than
-     *               list thousands of files again
-     */
-    /**
-     * The night told quiet or not, as {@link #check} finds it. When it is not, what the check learned goes to the
-     * ordinary run: {@code listed} the inbox's listing, {@code copiesInPlace} (when the check got that far) the files
-     * received ({@code name NUL sha256}, {@link History.Known#key}) whose archived copies it found in place.
+     * @param learned given what the check found when the night is not quiet: the inbox's listing (the ordinary run
+     *                goes on from it rather than list thousands of files again) and the archived copies in place
      */
     static Optional<MergeReport> run(MergeRequest request, String build, String toolVersion, Clock clock, String runId,
-                                     long t0, java.util.function.Consumer<InboxWalk> listed,
-                                     java.util.function.Consumer<java.util.function.Predicate<String>> copiesInPlace)
-            throws IOException {
+                                     long t0, Learned learned) throws IOException {
         Path work = request.workDir();
         NightLog log = NightLogging.current(); // its lines written without logback when the night is quiet (issue 21)
-        Optional<Checked> checked = check(request, build, clock, listed, copiesInPlace);
+        Optional<Checked> checked = check(request, build, clock, walk -> learned.listing = walk,
+                learned.copies::foundByCheck);
         if (checked.isEmpty()) {
             log.useLogback(); // set up before the ordinary run logs anything
             return Optional.empty();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ class ArchiveStepTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
 
-    private static final java.util.function.Predicate<String> NONE_FOUND = key -> false;
-
     @Test
     void eachCopyIsLookedForOnceANight() throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
@@ -47,35 +44,37 @@ class ArchiveStepTest {
 
         // the first night stores both; the second finds both in place
         Map<String, History.Known> known = new LinkedHashMap<>();
-        Set<String> stored = new HashSet<>();
-        assertEquals(2, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, stored));
-        assertEquals(known.keySet(), stored, "every copy stored tonight is in place");
-        Set<String> found = new HashSet<>();
-        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, found));
-        assertEquals(known.keySet(), found, "every copy found in place");
+        ArchiveStep.InPlace stored = new ArchiveStep.InPlace();
+        assertEquals(2, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, stored));
+        assertEquals(known.keySet(), stored.tonight(), "every copy stored tonight is in place");
+        ArchiveStep.InPlace found = new ArchiveStep.InPlace();
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, found));
+        assertEquals(known.keySet(), found.tonight(), "every copy found in place");
 
         // S002's copy found in place is not looked for again; an earlier file's copy the inbox no longer holds is
         String s001 = History.Known.key("S001.txt", hashes.get(0));
         String s002 = History.Known.key("S002.txt", hashes.get(1));
         Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
         Files.delete(archive.pathOf(hashes.get(1), "S002.txt")); // removed after this night looked (not a real night's case)
-        List<InputFile> archived = ArchiveStep.archivedFiles(archive, ledger, known, Set.of(s002)::contains);
+        ArchiveStep.InPlace onlyS002 = new ArchiveStep.InPlace();
+        onlyS002.foundByCheck(Set.of(s002)::contains);
+        List<InputFile> archived = ArchiveStep.archivedFiles(archive, ledger, known, onlyS002);
         assertEquals(List.of("S002.txt"), archived.stream().map(InputFile::name).toList());
         assertEquals(archive.pathOf(hashes.get(1), "S002.txt"), archived.get(0).path());
         assertEquals(1, Ledger.read(work).of("ARCHIVE_MISSING").size(), "S001's missing copy noted");
         assertEquals(List.of(), ArchiveStep.archivedFiles(archive, ledger, known), "without the set every copy is looked for");
 
         // a copy gone from the archive while its file is still in the inbox: restored, and in place for the night
-        Set<String> restored = new HashSet<>();
-        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, restored));
-        assertEquals(Set.of(s001, s002), restored);
+        ArchiveStep.InPlace restored = new ArchiveStep.InPlace();
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, restored));
+        assertEquals(Set.of(s001, s002), restored.tonight());
         assertEquals(2, Ledger.read(work).of("RESTORED").size());
         // a file gone from the inbox since the listing: neither archived nor in place
         Files.delete(files.get(0).path());
         Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
-        Set<String> left = new HashSet<>();
-        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, left);
-        assertEquals(Set.of(s002), left);
+        ArchiveStep.InPlace left = new ArchiveStep.InPlace();
+        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, left);
+        assertEquals(Set.of(s002), left.tonight());
     }
 
     @Test
@@ -91,7 +90,7 @@ class ArchiveStepTest {
         List<String> hashes = List.of(it.peg.io.Sha256.ofFile(files.get(0).path()),
                 it.peg.io.Sha256.ofFile(files.get(1).path()));
         Map<String, History.Known> known = new LinkedHashMap<>();
-        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, new HashSet<>());
+        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, new ArchiveStep.InPlace());
         String s001 = History.Known.key("S001.txt", hashes.get(0));
         String s002 = History.Known.key("S002.txt", hashes.get(1));
 
@@ -99,17 +98,16 @@ class ArchiveStepTest {
         // for, so not restored: how the test tells it was not looked for), S001's is looked for and restored
         Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
         Files.delete(archive.pathOf(hashes.get(1), "S002.txt"));
-        Set<String> inPlace = new HashSet<>();
-        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, Set.of(s002)::contains,
-                inPlace));
-        assertEquals(Set.of(s001, s002), inPlace);
+        ArchiveStep.InPlace inPlace = new ArchiveStep.InPlace();
+        inPlace.foundByCheck(Set.of(s002)::contains);
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, inPlace));
+        assertEquals(Set.of(s001, s002), inPlace.tonight());
         assertEquals(1, Ledger.read(work).of("RESTORED").size(), "only the copy the check did not find is restored");
         assertTrue(Files.isRegularFile(archive.pathOf(hashes.get(0), "S001.txt")));
         assertFalse(Files.exists(archive.pathOf(hashes.get(1), "S002.txt")));
 
         // without the check's word, the same night restores it: the check is what spares the look, nothing else
-        Set<String> again = new HashSet<>();
-        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, NONE_FOUND, again));
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, new ArchiveStep.InPlace()));
         assertEquals(2, Ledger.read(work).of("RESTORED").size());
         assertTrue(Files.isRegularFile(archive.pathOf(hashes.get(1), "S002.txt")));
     }

@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static it.peg.merge.Ledger.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -156,13 +155,13 @@ class NightOverheadTest extends MergeNightCases {
         aMinuteLater();
         run("2024-07-01T03:00:00Z"); // the inbox's stamps now settled in the manifest: not read again
         Path added = MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=60\n");
-        AtomicReference<InboxWalk> listed = new AtomicReference<>();
+        QuietNight.Learned learned = new QuietNight.Learned();
         Clock clock = Clock.fixed(Instant.parse("2024-07-02T02:00:00Z"), ZoneOffset.UTC);
-        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set, copies -> { }).isEmpty());
-        assertEquals(Map.of("S003.txt", Sha256.ofFile(added)), listed.get().digests(), "read by the check");
+        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), learned).isEmpty());
+        assertEquals(Map.of("S003.txt", Sha256.ofFile(added)), learned.listing().orElseThrow().digests(), "read by the check");
         // the ordinary run takes that reading: a claim put in its place is what it gets
-        List<it.peg.consolidate.InputFile> files = listed.get().inputs().files();
-        List<String> hashes = InboxHashes.of(request(), "test", files, listed.get().stamps(),
+        List<it.peg.consolidate.InputFile> files = learned.listing().orElseThrow().inputs().files();
+        List<String> hashes = InboxHashes.of(request(), "test", files, learned.listing().orElseThrow().stamps(),
                 Map.of("S003.txt", "read-by-the-check"));
         assertEquals("read-by-the-check", hashes.get(files.stream().map(f -> f.name()).toList().indexOf("S003.txt")));
         // and the night archives it under the digest of the bytes it copied
@@ -177,12 +176,12 @@ class NightOverheadTest extends MergeNightCases {
         run("2024-07-01T02:00:00Z"); // S001 and S002 read just after they were written: their stamps do not vouch yet
         aMinuteLater();
         Path added = MergeFixture.drop(inbox, "S000.txt", "servizio=S003\nvalore=60\n"); // listed first
-        AtomicReference<InboxWalk> listed = new AtomicReference<>();
+        QuietNight.Learned learned = new QuietNight.Learned();
         Clock clock = Clock.fixed(Instant.parse("2024-07-02T02:00:00Z"), ZoneOffset.UTC);
-        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set, copies -> { }).isEmpty());
-        assertEquals(Map.of("S000.txt", Sha256.ofFile(added)), listed.get().digests(), "only the new file read");
+        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), learned).isEmpty());
+        assertEquals(Map.of("S000.txt", Sha256.ofFile(added)), learned.listing().orElseThrow().digests(), "only the new file read");
         Files.delete(added);
-        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), listed::set, copies -> { }).isPresent(),
+        assertTrue(QuietNight.run(request(), "test", "test", clock, "r", System.nanoTime(), learned).isPresent(),
                 "nothing new: the files not yet settled are read, found known");
     }
 
