@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static it.peg.merge.Ledger.fields;
 
@@ -23,45 +25,14 @@ import static it.peg.merge.Ledger.fields;
 final class ArchiveStep {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveStep.class);
 
-    /** Archived copies looked for one by one by this step, in this JVM (tests: which copies the quiet check spared). */
-    static final java.util.concurrent.atomic.AtomicLong COPIES_LOOKED_FOR = new java.util.concurrent.atomic.AtomicLong();
+    /** Archived copies this step looked for one by one, in this JVM (tests: the copies the quiet check spared it). */
+    static final AtomicLong LOOKUPS = new AtomicLong();
 
     private ArchiveStep() {
     }
 
-    /**
-     * The received files whose archived copies are in place tonight, by {@link History.Known#key}: found by the night's
-     * quiet check ({@link QuietNight}: their folders vouched for by their stamps, or the copies looked for, moments
-     * before), or found or stored by {@link #archiveNew}. Neither step looks for them one by one again (at 10,000 files
-     * each look is a file-system call).
-     */
-    static final class InPlace {
-        private final java.util.Set<String> tonight = new java.util.HashSet<>();
-        private java.util.function.Predicate<String> byCheck = key -> false;
-
-        /** What the quiet check found in place (the night's manifest's files received). */
-        void foundByCheck(java.util.function.Predicate<String> found) {
-            byCheck = found;
-        }
-
-        boolean holds(String key) {
-            return tonight.contains(key) || byCheck.test(key);
-        }
-
-        /** The keys found or stored by {@link #archiveNew}. */
-        java.util.Set<String> tonight() {
-            return java.util.Collections.unmodifiableSet(tonight);
-        }
-
-        /** Forgets all of it, once the copies are listed (the check's keys: at 10,000 files a set of 10,000). */
-        void forget() {
-            tonight.clear();
-            byCheck = key -> false;
-        }
-    }
-
-    private static boolean lookFor(java.nio.file.Path copy) {
-        COPIES_LOOKED_FOR.incrementAndGet();
+    private static boolean lookFor(Path copy) {
+        LOOKUPS.incrementAndGet();
         return Archive.contains(copy);
     }
 
@@ -72,7 +43,7 @@ final class ArchiveStep {
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
                           Map<String, History.Known> known) throws IOException {
-        return archiveNew(archive, ledger, clock, inbox, hashes, known, new InPlace());
+        return archiveNew(archive, ledger, clock, inbox, hashes, known, new CopiesInPlace());
     }
 
     /**
@@ -80,7 +51,7 @@ final class ArchiveStep {
      * whose archived copy this step found in place or put there, for {@link #archivedFiles}.
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
-                          Map<String, History.Known> known, InPlace inPlace) throws IOException {
+                          Map<String, History.Known> known, CopiesInPlace inPlace) throws IOException {
         // every copy made durable (its folder's and the root's fsync once for all), then every line in one append:
         // the lines are the commit point, written only once what they name is safely in the archive
         Archive.Batch batch = archive.batch();
@@ -131,14 +102,14 @@ final class ArchiveStep {
     /** The loop of {@link #archiveNew}: each new file stored in {@code batch}, its line added to {@code lines}. */
     private static int storeNew(Archive archive, Archive.Batch batch, List<Ledger.Line> lines,
                                 List<Archive.Stored> copies, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
-                                Map<String, History.Known> known, InPlace inPlace) throws IOException {
+                                Map<String, History.Known> known, CopiesInPlace inPlace) throws IOException {
         int newFiles = 0;
         for (int i = 0; i < inbox.size(); i++) {
             InputFile f = inbox.get(i);
             String sha = hashes.get(i);
             String knownKey = History.Known.key(f.name(), sha);
             if (known.containsKey(knownKey) && (inPlace.holds(knownKey) || lookFor(archive.pathOf(sha, f.name())))) {
-                inPlace.tonight.add(knownKey);
+                inPlace.found(knownKey);
                 continue;
             }
             Archive.Stored stored;
@@ -153,7 +124,7 @@ final class ArchiveStep {
                 continue;
             }
             String key = History.Known.key(f.name(), stored.sha256());
-            inPlace.tonight.add(key);
+            inPlace.found(key);
             if (known.containsKey(key)) {
                 lines.add(new Ledger.Line(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()),
                         ledger.now()));
@@ -177,19 +148,19 @@ final class ArchiveStep {
     /** Every file ever received, as its archived copy, oldest first; a copy gone from the archive is noted. */
     static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known)
             throws IOException {
-        return archivedFiles(archive, ledger, known, new InPlace());
+        return archivedFiles(archive, ledger, known, new CopiesInPlace());
     }
 
     /** As above, the copies {@code inPlace} holds not looked for again. */
     static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known,
-                                         InPlace inPlace) throws IOException {
+                                         CopiesInPlace inPlace) throws IOException {
         List<InputFile> archived = new ArrayList<>(known.size());
         List<Map.Entry<String, History.Known>> ordered = new ArrayList<>(known.entrySet());
         ordered.sort(Map.Entry.comparingByValue(Comparator.comparing(History.Known::received)
                 .thenComparing(History.Known::name).thenComparing(History.Known::sha256)));
         for (Map.Entry<String, History.Known> e : ordered) {
             History.Known k = e.getValue();
-            java.nio.file.Path copy = archive.pathOf(k.sha256(), k.name());
+            Path copy = archive.pathOf(k.sha256(), k.name());
             if (!inPlace.holds(e.getKey()) && !lookFor(copy)) {
                 ledger.append(LedgerEvent.ARCHIVE_MISSING, fields("sha256", k.sha256(), "name", k.name()));
                 LOG.error("archived copy of {} ({}) is missing from {} and the file is no longer in the inbox",

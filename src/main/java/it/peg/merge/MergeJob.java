@@ -129,7 +129,7 @@ public final class MergeJob {
 
             night.known = new LinkedHashMap<>(night.past.archived()); // 1. archive what is new
             List<String> hashes = SideTask.await(inboxHashes);
-            ArchiveStep.InPlace inPlace = learned.copiesInPlace(); // found by the check, or below: not looked for again
+            CopiesInPlace inPlace = learned.copiesInPlace(); // found by the check, or below: not looked for again
             int newFiles = ArchiveStep.archiveNew(night.archive, night.ledger, clock, night.scan.files(), hashes,
                     night.known, inPlace);
             night.phases.lap("archive");

@@ -93,7 +93,10 @@ record NightManifest(String planPath, String inboxPath, Entry plan, int planYear
         return wasReceived(History.Known.key(name, sha256));
     }
 
-    /** Whether the file of {@code key} ({@link History.Known#key}: name NUL sha256) was received. */
+    /**
+     * Whether the file of {@code key} ({@link History.Known#key}: name NUL sha256) was received. A manifest read back
+     * answers from a set of them; one made in memory (a test's, a manifest being written) scans its list.
+     */
     boolean wasReceived(String key) {
         if (received instanceof ManifestReceived r) {
             return r.holds(key);

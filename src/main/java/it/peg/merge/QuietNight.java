@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -67,13 +69,13 @@ public final class QuietNight {
      */
     static final class Learned {
         private InboxWalk listing; // none made: null
-        private final ArchiveStep.InPlace copies = new ArchiveStep.InPlace();
+        private final CopiesInPlace copies = new CopiesInPlace();
 
         Optional<InboxWalk> listing() {
             return Optional.ofNullable(listing);
         }
 
-        ArchiveStep.InPlace copiesInPlace() {
+        CopiesInPlace copiesInPlace() {
             return copies;
         }
     }
@@ -144,8 +146,7 @@ public final class QuietNight {
     }
 
     private static Optional<Checked> check(MergeRequest request, String build, Clock clock,
-                                           java.util.function.Consumer<InboxWalk> listed,
-                                           java.util.function.Consumer<java.util.function.Predicate<String>> copiesInPlace)
+                                           Consumer<InboxWalk> listed, Consumer<Predicate<String>> copiesInPlace)
             throws IOException {
         Path work = request.workDir();
         long now = now();

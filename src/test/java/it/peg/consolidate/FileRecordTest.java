@@ -49,6 +49,8 @@ class FileRecordTest {
         for (FileRecord v : variants) {
             assertNotEquals(A, v, v.toString());
             assertNotEquals(v, A, v.toString());
+            // not a contract of hashCode, but true of these values when every component is hashed
+            assertNotEquals(A.hashCode(), v.hashCode(), "hashed: " + v);
         }
     }
 }

@@ -44,10 +44,10 @@ class ArchiveStepTest {
 
         // the first night stores both; the second finds both in place
         Map<String, History.Known> known = new LinkedHashMap<>();
-        ArchiveStep.InPlace stored = new ArchiveStep.InPlace();
+        CopiesInPlace stored = new CopiesInPlace();
         assertEquals(2, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, stored));
         assertEquals(known.keySet(), stored.tonight(), "every copy stored tonight is in place");
-        ArchiveStep.InPlace found = new ArchiveStep.InPlace();
+        CopiesInPlace found = new CopiesInPlace();
         assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, found));
         assertEquals(known.keySet(), found.tonight(), "every copy found in place");
 
@@ -56,7 +56,7 @@ class ArchiveStepTest {
         String s002 = History.Known.key("S002.txt", hashes.get(1));
         Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
         Files.delete(archive.pathOf(hashes.get(1), "S002.txt")); // removed after this night looked (not a real night's case)
-        ArchiveStep.InPlace onlyS002 = new ArchiveStep.InPlace();
+        CopiesInPlace onlyS002 = new CopiesInPlace();
         onlyS002.foundByCheck(Set.of(s002)::contains);
         List<InputFile> archived = ArchiveStep.archivedFiles(archive, ledger, known, onlyS002);
         assertEquals(List.of("S002.txt"), archived.stream().map(InputFile::name).toList());
@@ -65,14 +65,14 @@ class ArchiveStepTest {
         assertEquals(List.of(), ArchiveStep.archivedFiles(archive, ledger, known), "without the set every copy is looked for");
 
         // a copy gone from the archive while its file is still in the inbox: restored, and in place for the night
-        ArchiveStep.InPlace restored = new ArchiveStep.InPlace();
+        CopiesInPlace restored = new CopiesInPlace();
         assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, restored));
         assertEquals(Set.of(s001, s002), restored.tonight());
         assertEquals(2, Ledger.read(work).of("RESTORED").size());
         // a file gone from the inbox since the listing: neither archived nor in place
         Files.delete(files.get(0).path());
         Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
-        ArchiveStep.InPlace left = new ArchiveStep.InPlace();
+        CopiesInPlace left = new CopiesInPlace();
         ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, left);
         assertEquals(Set.of(s002), left.tonight());
     }
@@ -90,7 +90,7 @@ class ArchiveStepTest {
         List<String> hashes = List.of(it.peg.io.Sha256.ofFile(files.get(0).path()),
                 it.peg.io.Sha256.ofFile(files.get(1).path()));
         Map<String, History.Known> known = new LinkedHashMap<>();
-        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, new ArchiveStep.InPlace());
+        ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, new CopiesInPlace());
         String s001 = History.Known.key("S001.txt", hashes.get(0));
         String s002 = History.Known.key("S002.txt", hashes.get(1));
 
@@ -98,7 +98,7 @@ class ArchiveStepTest {
         // for, so not restored: how the test tells it was not looked for), S001's is looked for and restored
         Files.delete(archive.pathOf(hashes.get(0), "S001.txt"));
         Files.delete(archive.pathOf(hashes.get(1), "S002.txt"));
-        ArchiveStep.InPlace inPlace = new ArchiveStep.InPlace();
+        CopiesInPlace inPlace = new CopiesInPlace();
         inPlace.foundByCheck(Set.of(s002)::contains);
         assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, inPlace));
         assertEquals(Set.of(s001, s002), inPlace.tonight());
@@ -107,7 +107,7 @@ class ArchiveStepTest {
         assertFalse(Files.exists(archive.pathOf(hashes.get(1), "S002.txt")));
 
         // without the check's word, the same night restores it: the check is what spares the look, nothing else
-        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, new ArchiveStep.InPlace()));
+        assertEquals(0, ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, new CopiesInPlace()));
         assertEquals(2, Ledger.read(work).of("RESTORED").size());
         assertTrue(Files.isRegularFile(archive.pathOf(hashes.get(1), "S002.txt")));
     }

@@ -43,16 +43,16 @@ class QuietNightStampsTest extends QuietNightCases {
         assertTrue(night(fast, "2024-07-02T02:00:00Z", Optional.empty()).quick());
         int before = NightManifest.read(fast, "test").orElseThrow().received().size();
         MergeFixture.drop(inbox, "S003.txt", "servizio=S003\nvalore=60\n");
-        long looked = ArchiveStep.COPIES_LOOKED_FOR.get();
+        long looked = ArchiveStep.LOOKUPS.get();
         assertFalse(night(fast, "2024-07-03T02:00:00Z", Optional.empty()).quick());
-        assertEquals(0, ArchiveStep.COPIES_LOOKED_FOR.get() - looked, "every earlier copy found by the check");
+        assertEquals(0, ArchiveStep.LOOKUPS.get() - looked, "every earlier copy found by the check");
         assertEquals(0, Ledger.read(fast).of(LedgerEvent.RESTORED).size());
 
         MergeFixture.drop(inbox, "S004.txt", "servizio=S004\nvalore=50\n");
         Files.delete(fast.resolve(it.peg.merge.cache.AssessmentCache.DIR).resolve(NightManifest.FILE_NAME));
-        looked = ArchiveStep.COPIES_LOOKED_FOR.get();
+        looked = ArchiveStep.LOOKUPS.get();
         assertFalse(night(fast, "2024-07-04T02:00:00Z", Optional.empty()).quick());
-        assertEquals(before + 1L, ArchiveStep.COPIES_LOOKED_FOR.get() - looked,
+        assertEquals(before + 1L, ArchiveStep.LOOKUPS.get() - looked,
                 "no manifest: each copy received before looked for, once");
     }
 
