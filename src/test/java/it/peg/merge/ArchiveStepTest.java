@@ -1,6 +1,7 @@
 package it.peg.merge;
 
 import it.peg.consolidate.InputFile;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,18 +30,28 @@ class ArchiveStepTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-01T02:00:00Z"), ZoneOffset.UTC);
 
-    @Test
-    void eachCopyIsLookedForOnceANight() throws Exception {
+    // two schede in an inbox; the work folder's archive and ledger; the files as listed and their hashes
+    private Path work;
+    private Archive archive;
+    private Ledger ledger;
+    private List<InputFile> files;
+    private List<String> hashes;
+
+    @BeforeEach
+    void twoFiles() throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
-        Path work = tmp.resolve("work");
+        work = tmp.resolve("work");
         MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
         MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
-        Archive archive = new Archive(work);
-        Ledger ledger = Ledger.open(work, "r-test", CLOCK);
-        List<InputFile> files = List.of(new InputFile(inbox.resolve("S001.txt"), "S001.txt", Instant.EPOCH),
+        archive = new Archive(work);
+        ledger = Ledger.open(work, "r-test", CLOCK);
+        files = List.of(new InputFile(inbox.resolve("S001.txt"), "S001.txt", Instant.EPOCH),
                 new InputFile(inbox.resolve("S002.txt"), "S002.txt", Instant.EPOCH));
-        List<String> hashes = List.of(it.peg.io.Sha256.ofFile(files.get(0).path()),
-                it.peg.io.Sha256.ofFile(files.get(1).path()));
+        hashes = List.of(it.peg.io.Sha256.ofFile(files.get(0).path()), it.peg.io.Sha256.ofFile(files.get(1).path()));
+    }
+
+    @Test
+    void eachCopyIsLookedForOnceANight() throws Exception {
 
         // the first night stores both; the second finds both in place
         Map<String, History.Known> known = new LinkedHashMap<>();
@@ -79,16 +90,6 @@ class ArchiveStepTest {
 
     @Test
     void aCopyTheQuietCheckFoundIsNotLookedForAgainAndOneItDidNotIsRestored() throws Exception {
-        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
-        Path work = tmp.resolve("work");
-        MergeFixture.drop(inbox, "S001.txt", "servizio=S001\nvalore=80\n");
-        MergeFixture.drop(inbox, "S002.txt", "servizio=S002\nvalore=70\n");
-        Archive archive = new Archive(work);
-        Ledger ledger = Ledger.open(work, "r-test", CLOCK);
-        List<InputFile> files = List.of(new InputFile(inbox.resolve("S001.txt"), "S001.txt", Instant.EPOCH),
-                new InputFile(inbox.resolve("S002.txt"), "S002.txt", Instant.EPOCH));
-        List<String> hashes = List.of(it.peg.io.Sha256.ofFile(files.get(0).path()),
-                it.peg.io.Sha256.ofFile(files.get(1).path()));
         Map<String, History.Known> known = new LinkedHashMap<>();
         ArchiveStep.archiveNew(archive, ledger, CLOCK, files, hashes, known, new CopiesInPlace());
         String s001 = History.Known.key("S001.txt", hashes.get(0));
