@@ -16,7 +16,11 @@ import java.util.function.Predicate;
  * a file-system call; issue 21). Used on the night's main thread only.
  */
 final class CopiesInPlace {
-    private static final Logger LOG = LoggerFactory.getLogger(CopiesInPlace.class);
+    // the logger made when first used: a quiet night makes this object and logs through none (NightLogging, issue 21)
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(CopiesInPlace.class);
+    }
+
     private static final Predicate<String> NONE = key -> false;
 
     private final Set<String> tonight = new HashSet<>();
@@ -41,7 +45,7 @@ final class CopiesInPlace {
         } catch (RuntimeException e) {
             // the manifest's files received, checked whole when it was read, could not be looked up: peg's fault, and
             // no reason to fail the night; every copy is looked for, as without the check's word
-            LOG.warn("the night manifest's files received could not be looked up: every archived copy is looked for", e);
+            Log.LOG.warn("the night manifest's files received could not be looked up: every archived copy is looked for", e);
             byCheck = NONE;
             return false;
         }
