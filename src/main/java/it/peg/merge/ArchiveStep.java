@@ -39,16 +39,9 @@ final class ArchiveStep {
     /**
      * Stores every inbox file whose name and content are not known yet, and notes it (ARCHIVED, the commit
      * point); puts back an archived copy that disappeared (RESTORED). Returns how many were new; {@code known}
-     * (the ledger's files, by {@link History.Known#key}) gets them.
-     */
-    static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
-                          Map<String, History.Known> known) throws IOException {
-        return archiveNew(archive, ledger, clock, inbox, hashes, known, new CopiesInPlace());
-    }
-
-    /**
-     * As above. A known file {@code inPlace} holds is not looked for; {@code inPlace} gets the key of every inbox file
-     * whose archived copy this step found in place or put there, for {@link #archivedFiles}.
+     * (the ledger's files, by {@link History.Known#key}) gets them. A known file {@code inPlace} holds is not looked
+     * for; {@code inPlace} gets the key of every inbox file whose archived copy this step found in place or put there,
+     * for {@link #archivedFiles}.
      */
     static int archiveNew(Archive archive, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
                           Map<String, History.Known> known, CopiesInPlace inPlace) throws IOException {
@@ -145,13 +138,10 @@ final class ArchiveStep {
         return newFiles;
     }
 
-    /** Every file ever received, as its archived copy, oldest first; a copy gone from the archive is noted. */
-    static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known)
-            throws IOException {
-        return archivedFiles(archive, ledger, known, new CopiesInPlace());
-    }
-
-    /** As above, the copies {@code inPlace} holds not looked for again. */
+    /**
+     * Every file ever received, as its archived copy, oldest first; a copy gone from the archive is noted. The copies
+     * {@code inPlace} holds are not looked for again.
+     */
     static List<InputFile> archivedFiles(Archive archive, Ledger ledger, Map<String, History.Known> known,
                                          CopiesInPlace inPlace) throws IOException {
         List<InputFile> archived = new ArrayList<>(known.size());

@@ -73,7 +73,8 @@ class ArchiveStepTest {
         assertEquals(List.of("S002.txt"), archived.stream().map(InputFile::name).toList());
         assertEquals(archive.pathOf(hashes.get(1), "S002.txt"), archived.get(0).path());
         assertEquals(1, Ledger.read(work).of("ARCHIVE_MISSING").size(), "S001's missing copy noted");
-        assertEquals(List.of(), ArchiveStep.archivedFiles(archive, ledger, known), "without the set every copy is looked for");
+        assertEquals(List.of(), ArchiveStep.archivedFiles(archive, ledger, known, new CopiesInPlace()),
+                "without the set every copy is looked for");
 
         // a copy gone from the archive while its file is still in the inbox: restored, and in place for the night
         CopiesInPlace restored = new CopiesInPlace();

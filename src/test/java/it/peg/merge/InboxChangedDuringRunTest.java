@@ -80,7 +80,7 @@ class InboxChangedDuringRunTest {
         Files.delete(gone.path()); // hashed, then removed before the copy
         Map<String, History.Known> known = new HashMap<>();
         int archived = ArchiveStep.archiveNew(archive, ledger, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
-                List.of(present, gone), hashes, known);
+                List.of(present, gone), hashes, known, new CopiesInPlace());
         assertEquals(1, archived);
         assertEquals(1, known.size());
         assertFalse(known.values().stream().anyMatch(k -> k.name().equals("S002.txt")));

@@ -103,7 +103,7 @@ class NightFsyncsTest extends MergeNightCases {
         Map<String, History.Known> known = new HashMap<>();
         Archive archive = new Archive(w);
         assertEquals(3, ArchiveStep.archiveNew(archive, ledger, Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC),
-                files, hashes, known));
+                files, hashes, known, new CopiesInPlace()));
         assertEquals(1, Ledger.FORCES.get() - lines);
         // the archive's own folder is new in this work folder: the work folder's entry for it once too
         assertEquals(folders + 2, AtomicFiles.DIRECTORY_FORCES.get() - dirs);
@@ -130,7 +130,7 @@ class NightFsyncsTest extends MergeNightCases {
         Archive archive = new Archive(w);
         assertThrows(IOException.class, () -> ArchiveStep.archiveNew(archive, ledger,
                 Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC), files, List.of(Sha256.ofFile(first),
-                        Sha256.hex("x")), new HashMap<>()));
+                        Sha256.hex("x")), new HashMap<>(), new CopiesInPlace()));
         List<LedgerEntry> archived = Ledger.read(w).of(LedgerEvent.ARCHIVED);
         assertEquals(List.of("S001.txt"), archived.stream().map(e -> e.require("name")).toList());
         assertTrue(archive.contains(archived.get(0).require("sha256"), "S001.txt"));
@@ -162,7 +162,8 @@ class NightFsyncsTest extends MergeNightCases {
         });
         Ledger ledger = Ledger.open(w, "r", Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC));
         IOException e = assertThrows(IOException.class, () -> ArchiveStep.archiveNew(archive, ledger,
-                Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC), files, hashes, new HashMap<>()));
+                Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC), files, hashes, new HashMap<>(),
+                new CopiesInPlace()));
         assertEquals("EIO", e.getMessage());
         assertEquals(List.of("uno.txt", "tre.txt"), Ledger.read(w).of(LedgerEvent.ARCHIVED).stream()
                 .map(x -> x.require("name")).toList());
@@ -185,13 +186,13 @@ class NightFsyncsTest extends MergeNightCases {
         Path f = MergeFixture.drop(inbox, "uno.txt", "uno");
         ArchiveStep.archiveNew(archive, ledger, Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC),
                 List.of(new InputFile(f, "uno.txt", Instant.EPOCH, Optional.empty())), List.of(Sha256.ofFile(f)),
-                new HashMap<>());
+                new HashMap<>(), new CopiesInPlace());
         assertTrue(synced.contains(w), synced.toString());
         synced.clear();
         Path g = MergeFixture.drop(inbox, "due.txt", "due");
         ArchiveStep.archiveNew(archive, ledger, Clock.fixed(Instant.parse(NIGHT), ZoneOffset.UTC),
                 List.of(new InputFile(g, "due.txt", Instant.EPOCH, Optional.empty())), List.of(Sha256.ofFile(g)),
-                new HashMap<>());
+                new HashMap<>(), new CopiesInPlace());
         assertEquals(List.of(w.resolve(Archive.DIR).resolve(Sha256.ofFile(g).substring(0, 2)), w.resolve(Archive.DIR)),
                 synced);
     }
