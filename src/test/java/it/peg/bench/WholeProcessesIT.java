@@ -29,18 +29,21 @@ class WholeProcessesIT {
         List<String> phases = r.processes().stream().map(p -> p.phase() + " " + p.files()).toList();
         assertEquals(List.of(WholeProcesses.FLOOR + " 2", WholeProcesses.CONSOLIDATE + " 2", WholeProcesses.FLOOR + " 4",
                 WholeProcesses.CONSOLIDATE + " 4", WholeProcesses.NIGHT_FIRST + " 4", WholeProcesses.NIGHT_RESENT + " 1",
-                WholeProcesses.NIGHT_QUIET + " 0", WholeProcesses.GENERATE + " 2"), phases);
+                WholeProcesses.NIGHT_QUIET + " 0", WholeProcesses.NIGHT_START + " 0", WholeProcesses.GENERATE + " 2"), phases);
         for (BenchResult.ProcessRow row : r.processes()) {
             assertTrue(row.note().startsWith("uscita 0") || row.note().contains("; uscita 0")
                     || row.note().contains("uscita 1"), row.phase() + ": " + row.note());
             assertTrue(row.seconds().orElseThrow() > 0, row.phase());
-            boolean target = !row.phase().equals(WholeProcesses.FLOOR) && !row.phase().equals(WholeProcesses.NIGHT_FIRST);
-            assertEquals(target, row.ratio().isPresent(), row.phase() + " ratio");
+            boolean ratio = !row.phase().equals(WholeProcesses.FLOOR) && !row.phase().equals(WholeProcesses.NIGHT_FIRST);
+            assertEquals(ratio, row.ratio().isPresent(), row.phase() + " ratio");
+            row.ratio().ifPresent(x -> assertEquals(!row.phase().equals(WholeProcesses.NIGHT_START), x.target().isPresent(),
+                    row.phase() + " target"));
             assertTrue(row.peakHeap() > 0, row.phase() + " heap from its GC log");
         }
         assertEquals(BenchResult.Ratio.Kind.TIMES_FLOOR, r.processes().get(1).ratio().orElseThrow().kind());
         assertEquals(BenchResult.Ratio.Kind.SHARE_OF_FIRST, r.processes().get(5).ratio().orElseThrow().kind());
-        assertEquals(BenchResult.Ratio.Kind.RATE, r.processes().get(7).ratio().orElseThrow().kind());
+        assertEquals(BenchResult.Ratio.Kind.SHARE_OF_FIRST, r.processes().get(7).ratio().orElseThrow().kind());
+        assertEquals(BenchResult.Ratio.Kind.RATE, r.processes().get(8).ratio().orElseThrow().kind());
         // the console of consolidate was captured and counted: one line at least per service
         String consolidate = r.processes().get(3).note();
         assertTrue(consolidate.matches("riepilogo e CSV scritti, console \\d+ righe .*"), consolidate);
@@ -52,6 +55,9 @@ class WholeProcessesIT {
                 String.join("\n", table));
         assertTrue(table.stream().anyMatch(l -> l.startsWith(WholeProcesses.NIGHT_QUIET) && l.contains("<= 2.0%")),
                 String.join("\n", table));
+        // peg's start alone, beside the nights for comparison: a share of the first night, no target, no verdict
+        String start = table.stream().filter(l -> l.startsWith(WholeProcesses.NIGHT_START)).findFirst().orElseThrow();
+        assertTrue(start.contains("%") && !start.contains("<=") && !start.matches(".* (sì|no) .*"), start);
         // the processes' scratch is gone; the inbox holds its original files again
         assertFalse(Files.exists(dir.resolve(WholeProcesses.DIR)));
         try (Stream<Path> inbox = Files.list(dir.resolve("consegne"))) {
@@ -66,7 +72,7 @@ class WholeProcessesIT {
         BenchResult r = new Benchmark(4, 1, dir, false, true, log::add).processCounts(WholeProcesses.ONCE)
                 .nightsOnly(true).run();
         assertEquals(List.of(WholeProcesses.NIGHT_FIRST + " 4", WholeProcesses.NIGHT_RESENT + " 1",
-                        WholeProcesses.NIGHT_QUIET + " 0"),
+                        WholeProcesses.NIGHT_QUIET + " 0", WholeProcesses.NIGHT_START + " 0"),
                 r.processes().stream().map(p -> p.phase() + " " + p.files()).toList());
         assertEquals(List.of(Benchmark.GENERATE, Benchmark.FILL), r.rows().stream().map(BenchResult.Row::phase).toList());
         for (BenchResult.ProcessRow row : r.processes()) {

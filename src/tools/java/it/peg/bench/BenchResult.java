@@ -44,12 +44,17 @@ public record BenchResult(int services, int threads, long maxHeap, int cores, do
 
     /**
      * A target figure: the phase's time over a base of the same run (or a rate), its value on CPU time too, and the
-     * issue's target.
+     * issue's target, when the issue sets one (the start of peg alone is shown beside the nights for what it costs).
      *
      * @param value  on wall time: times the floor, share of the first night, or workbooks per second
+     * @param target the issue's target; empty for a figure shown for comparison
      * @param cpu    the same on CPU time (less sensitive to a loaded host), when known
      */
-    public record Ratio(double value, Kind kind, double target, Optional<Double> cpu) {
+    public record Ratio(double value, Kind kind, Optional<Double> target, Optional<Double> cpu) {
+        public Ratio(double value, Kind kind, double target, Optional<Double> cpu) {
+            this(value, kind, Optional.of(target), cpu);
+        }
+
         public enum Kind {
             /** times the floor process of the same size; the target is a maximum */
             TIMES_FLOOR,
@@ -59,8 +64,9 @@ public record BenchResult(int services, int threads, long maxHeap, int cores, do
             RATE
         }
 
-        public boolean meetsTarget() {
-            return kind == Kind.RATE ? value >= target : value <= target;
+        /** Whether the target is met; empty without a target. */
+        public Optional<Boolean> meetsTarget() {
+            return target.map(t -> kind == Kind.RATE ? value >= t : value <= t);
         }
     }
 

@@ -87,9 +87,9 @@ public final class BenchTable {
             String cpu = row.cpuSeconds().map(s -> String.format(Locale.ROOT, "%.2f", s)).orElse("-");
             String ratio = row.ratio().map(x -> ratio(x.kind(), x.value())).orElse("");
             String ratioCpu = row.ratio().flatMap(x -> x.cpu().map(c -> ratio(x.kind(), c))).orElse("");
-            String target = row.ratio().map(x -> (x.kind() == BenchResult.Ratio.Kind.RATE ? ">= " : "<= ")
-                    + ratio(x.kind(), x.target())).orElse("");
-            String met = row.ratio().map(x -> x.meetsTarget() ? "sì" : "no").orElse("");
+            String target = row.ratio().flatMap(x -> x.target().map(t -> (x.kind() == BenchResult.Ratio.Kind.RATE
+                    ? ">= " : "<= ") + ratio(x.kind(), t))).orElse("");
+            String met = row.ratio().flatMap(BenchResult.Ratio::meetsTarget).map(m -> m ? "sì" : "no").orElse("");
             String heap = row.seconds().isPresent() && row.peakHeap() > 0 ? Long.toString(row.peakHeap() >> 20) : "-";
             String live = row.seconds().isPresent() && row.liveHeap() > 0 ? Long.toString(row.liveHeap() >> 20) : "-";
             out.add(String.format(Locale.ROOT, PROCESS_FORMAT, row.phase(), row.files(), secs, cpu, ratio, ratioCpu, target,

@@ -36,6 +36,8 @@ final class WholeProcesses {
     static final String NIGHT_FIRST = "notte a freddo: prima notte";
     static final String NIGHT_RESENT = "notte a freddo: 1% reinviati";
     static final String NIGHT_QUIET = "notte a freddo: niente di nuovo";
+    /** {@code peg --version} with a night's JVM options: the start every night pays before it looks at anything. */
+    static final String NIGHT_START = "notte a freddo: solo avvio di peg";
     static final String GENERATE = "processo: generate";
     /**
      * How many times each process runs: {@code rounds} of the floor and consolidate of one size (interleaved),
@@ -218,7 +220,9 @@ final class WholeProcesses {
                 resent.add(cold.peg(scratch, "notte-reinvii-" + (k + 1), args));
             }
             List<JavaProcess.Run> quiet = new ArrayList<>();
+            List<JavaProcess.Run> start = new ArrayList<>();
             for (int k = 0; k < counts.quietNights(); k++) {
+                start.add(cold.peg(scratch, "avvio-" + (k + 1), List.of("--version")));
                 aDayOlder(work);
                 quiet.add(cold.peg(scratch, "notte-quieta-" + (k + 1), args));
             }
@@ -229,6 +233,9 @@ final class WholeProcesses {
                     ratio(resent, first, BenchResult.Ratio.Kind.SHARE_OF_FIRST, RESENT_TARGET),
                     "ogni notte altri uffici, arrivati in cartella prima della notte"));
             rows.add(row(NIGHT_QUIET, 0, quiet, ratio(quiet, first, BenchResult.Ratio.Kind.SHARE_OF_FIRST, QUIET_TARGET), NEW_DAY));
+            rows.add(row(NIGHT_START, 0, start, ratio(start, first, BenchResult.Ratio.Kind.SHARE_OF_FIRST, Optional.empty()),
+                    "peg --version con le opzioni delle notti, prima di ogni notte senza novità: l'avvio che ogni notte"
+                            + " paga (JVM, archivio delle classi, main di peg); nessun obiettivo, per confronto"));
         } finally {
             copy(n.originals());
         }
@@ -339,6 +346,12 @@ final class WholeProcesses {
     /** The ratio of the medians (wall and CPU), when every process of both ended as peg's commands end when done. */
     static Optional<BenchResult.Ratio> ratio(List<JavaProcess.Run> runs, List<JavaProcess.Run> base,
                                              BenchResult.Ratio.Kind kind, double target) {
+        return ratio(runs, base, kind, Optional.of(target));
+    }
+
+    /** As above, with no target when {@code target} is empty (a figure shown for comparison). */
+    static Optional<BenchResult.Ratio> ratio(List<JavaProcess.Run> runs, List<JavaProcess.Run> base,
+                                             BenchResult.Ratio.Kind kind, Optional<Double> target) {
         if (!ok(runs) || !ok(base)) {
             return Optional.empty();
         }
