@@ -70,7 +70,7 @@ public final class MergeCommand implements Command {
         o.addOption(Option.builder().longOpt("inbox").hasArg().argName("DIR").required()
                 .desc("la cartella dove gli uffici depositano le schede (mai modificata)").get());
         o.addOption(Option.builder().longOpt("work").hasArg().argName("DIR").required()
-                .desc("la cartella di lavoro: archivio, registro, riepilogo.xlsx e .csv, log").get());
+                .desc("la cartella di lavoro: archivio, registro, riepilogo.xlsx e .csv, schede-valutazione.xlsx, log").get());
         o.addOption(Option.builder().longOpt("at").hasArg().argName("DATA")
                 .desc("la verifica (gg/mm/aaaa o aaaa-mm-gg); predefinita: quella di oggi").get());
         o.addOption(PlanLoader.previousOption());

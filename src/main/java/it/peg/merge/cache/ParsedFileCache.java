@@ -301,7 +301,7 @@ public final class ParsedFileCache<T extends Record> {
         String name = String.valueOf(file.getFileName());
         Optional<T> cached = get(sha, name);
         if (cached.isPresent()) {
-            LOG.info("{} unchanged (sha256={}): read from the cache", file, sha);
+            LOG.info("{} unchanged (digest {}): read from the cache", file, sha);
             return cached.get();
         }
         T loaded = loader.load(file);
