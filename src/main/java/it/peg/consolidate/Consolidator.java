@@ -80,6 +80,15 @@ public final class Consolidator {
         return new Consolidator(reader, verifica.date().plusDays(1));
     }
 
+    private static boolean saidByReader(ReadResult read, String code) {
+        for (Finding f : read.findings()) {
+            if (f.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads and validates one file; never throws for bad input. */
     public FileAssessment assess(Plan plan, InputFile file) {
         // named as the office named it, in every message, wherever the bytes are read from (merge: its archive)
@@ -106,7 +115,10 @@ public final class Consolidator {
                     findings);
         }
         ValidationResult validated = checked.get();
-        validated.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
+        // a workbook without peg's hidden sheet is named by the reader already (NON_SCHEDA_PEG): said once, as validate
+        // says it, not a second file-level error of the same code (consolidate and merge counted "2 errori")
+        validated.findings().stream().filter(f -> !(f.cell().isEmpty() && saidByReader(read, f.code())))
+                .forEach(f -> findings.add(f.withFile(file.name()).shared()));
         Optional<String> service = validated.submission().map(Submission::serviceCode)
                 .or(() -> wb.meta(MetadataSheet.KEY_SERVICE).filter(s -> !s.isBlank()));
         Optional<Submission> submission = validated.submission()
