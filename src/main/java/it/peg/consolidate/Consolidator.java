@@ -243,7 +243,7 @@ public final class Consolidator {
         DuplicateSubmissions.Resolution resolution = DuplicateSubmissions.resolve(ordered.stream()
                 .filter(FileAssessment::usable)
                 .map(a -> new ReceivedSubmission(a.submission().orElseThrow(), a.file().received()))
-                .toList());
+                .toList(), verifica.date());
         // lookups by map, not by scanning every file per service: quadratic scans cost seconds at 10,000 files
         Map<String, Submission> countingByService = new java.util.HashMap<>();
         resolution.counting().forEach(s -> countingByService.putIfAbsent(s.serviceCode(), s));
@@ -365,7 +365,11 @@ public final class Consolidator {
                         FileStatus.ACCEPTED, warnings == 0 ? ""
                                 : Plural.count(warnings, "segnalazione", "segnalazioni") + " (vedere Anomalie)");
             }
-            String reason = "Per il servizio " + service + " conta il file più recente '" + winner.file().name()
+            // a blank scheda sent after a filled one does not count (DuplicateSubmissions): said so, not "più recente"
+            String reason = NEWEST_LAST.compare(a, winner) > 0
+                    ? "Per il servizio " + service + " conta il file '" + winner.file().name() + "', il più recente che"
+                    + " riporta valori per la verifica (questo non ne riporta); questo resta nell'archivio e nel registro."
+                    : "Per il servizio " + service + " conta il file più recente '" + winner.file().name()
                     + "'; questo resta nell'archivio e nel registro.";
             return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
                     FileStatus.SUPERSEDED, reason);
