@@ -1,7 +1,5 @@
 package it.peg.cli;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +39,7 @@ class SystemFailureTest {
     @Test
     void aFullDiskIsSaidAsSuch() {
         // what Java throws when write(2) fails with ENOSPC, here from a night's output, wrapped as merge's steps wrap it
-        CliRun run = CliRun.run(List.of(failing("merge", new UncheckedIOException(
+        CliRun run = CliRun.run(List.of(CliRun.failing("merge", new UncheckedIOException(
                 new IOException("No space left on device")))), "merge");
 
         assertEquals(4, run.exit, run::toString);
@@ -52,38 +50,9 @@ class SystemFailureTest {
 
     @Test
     void anythingElseIsStillPegsOwnDefect() {
-        CliRun run = CliRun.run(List.of(failing("merge", new IOException("Stream closed"))), "merge");
+        CliRun run = CliRun.run(List.of(CliRun.failing("merge", new IOException("Stream closed"))), "merge");
 
         assertEquals(4, run.exit, run::toString);
         assertEquals(List.of(Main.unexpected("merge", Console.Verbosity.NORMAL)), run.errLines());
-    }
-
-    private static Command failing(String name, Exception failure) {
-        return new Command() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String summary() {
-                return "prova";
-            }
-
-            @Override
-            public String synopsis() {
-                return "";
-            }
-
-            @Override
-            public Options options() {
-                return new Options();
-            }
-
-            @Override
-            public ExitCode run(CommandLine line, Console console) throws Exception {
-                throw failure;
-            }
-        };
     }
 }
