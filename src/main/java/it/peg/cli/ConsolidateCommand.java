@@ -118,7 +118,7 @@ public final class ConsolidateCommand implements Command {
                 .withSeal(it.peg.io.SealKeyFile.load(Path.of(line.getOptionValue("plan"))));
         Optional<InputFolders.Listing> listed = early.flatMap(EarlyReading::listing);
         InputFolders.Listing listing = listed.isPresent() ? listed.get() : InputFolders.scan(folders);
-        List<InputFile> inputs = InputFolders.inputFiles(listing);
+        List<InputFile> inputs = ownOutputsLeftOut(InputFolders.inputFiles(listing), out, csv);
         List<FileAssessment> assessments = consolidator.assessAll(plan, verifica, inputs, Consolidator.defaultThreads(),
                 done -> console.progress("Lettura schede", done, inputs.size()));
         ConsolidationResult result = consolidator.combine(plan, verifica, assessments, overrides)
@@ -177,6 +177,19 @@ public final class ConsolidateCommand implements Command {
                     + " come Schede per la valutazione: uno sostituirebbe l'altro. Indicare con --csv un altro file"
                     + " (es. riepilogo.csv).");
         }
+    }
+
+    /**
+     * The input files but this run's own outputs: a summary written into a folder it reads ({@code --in consegne --out
+     * consegne/riepilogo.xlsx}) was read back by the next run as an office's file, the summary, its CSV and the Schede
+     * per la valutazione each an ERRORE ("non è una scheda generata da peg: usare il file ricevuto dal controllo di
+     * gestione"), and exit 1.
+     */
+    static List<InputFile> ownOutputsLeftOut(List<InputFile> inputs, Path out, Optional<Path> csv) {
+        List<Path> outputs = new ArrayList<>(List.of(out, out.resolveSibling(ValutazioneWorkbookWriter.besides(out)
+                .getFileName())));
+        csv.ifPresent(outputs::add);
+        return inputs.stream().filter(f -> outputs.stream().noneMatch(o -> sameName(o, f.path()))).toList();
     }
 
     private static boolean sameName(Path a, Path b) {

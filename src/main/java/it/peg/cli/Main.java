@@ -89,9 +89,10 @@ public final class Main {
             console.problem(e.getMessage());
             return ExitCode.USAGE_OR_PLAN.code();
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            // peg's own fault: the stack trace is for whoever maintains peg (console with -v; merge's log file)
+            // peg's own fault, unless the machine stopped it (a full disk, a folder it may not write: SystemFailure):
+            // the stack trace is for whoever maintains peg (console with -v; merge's log file)
             Log.LOG.debug("unexpected failure in {}", command.name(), e);
-            console.problem(unexpected(command.name(), verbosity));
+            console.problem(SystemFailure.explain(command.name(), e).orElseGet(() -> unexpected(command.name(), verbosity)));
             return ExitCode.FAILURE.code();
         }
     }

@@ -127,7 +127,7 @@ public final class ValidateCommand implements Command {
             byFile.computeIfAbsent(read.fileName(), k -> new ArrayList<>()).addAll(findings);
             console.progress("Schede controllate", ++done, files.size());
         }
-        for (Finding f : DuplicateSubmissions.resolve(accepted).findings()) {
+        for (Finding f : DuplicateSubmissions.resolve(accepted, verifica.date()).findings()) {
             byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
         }
         List<Finding> all = new ArrayList<>();

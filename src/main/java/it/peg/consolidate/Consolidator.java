@@ -80,6 +80,15 @@ public final class Consolidator {
         return new Consolidator(reader, verifica.date().plusDays(1));
     }
 
+    private static boolean saidByReader(ReadResult read, String code) {
+        for (Finding f : read.findings()) {
+            if (f.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads and validates one file; never throws for bad input. */
     public FileAssessment assess(Plan plan, InputFile file) {
         // named as the office named it, in every message, wherever the bytes are read from (merge: its archive)
@@ -106,7 +115,10 @@ public final class Consolidator {
                     findings);
         }
         ValidationResult validated = checked.get();
-        validated.findings().forEach(f -> findings.add(f.withFile(file.name()).shared()));
+        // a workbook without peg's hidden sheet is named by the reader already (NON_SCHEDA_PEG): said once, as validate
+        // says it, not a second file-level error of the same code (consolidate and merge counted "2 errori")
+        validated.findings().stream().filter(f -> !(f.cell().isEmpty() && saidByReader(read, f.code())))
+                .forEach(f -> findings.add(f.withFile(file.name()).shared()));
         Optional<String> service = validated.submission().map(Submission::serviceCode)
                 .or(() -> wb.meta(MetadataSheet.KEY_SERVICE).filter(s -> !s.isBlank()));
         Optional<Submission> submission = validated.submission()
@@ -231,7 +243,7 @@ public final class Consolidator {
         DuplicateSubmissions.Resolution resolution = DuplicateSubmissions.resolve(ordered.stream()
                 .filter(FileAssessment::usable)
                 .map(a -> new ReceivedSubmission(a.submission().orElseThrow(), a.file().received()))
-                .toList());
+                .toList(), verifica.date());
         // lookups by map, not by scanning every file per service: quadratic scans cost seconds at 10,000 files
         Map<String, Submission> countingByService = new java.util.HashMap<>();
         resolution.counting().forEach(s -> countingByService.putIfAbsent(s.serviceCode(), s));
@@ -353,7 +365,11 @@ public final class Consolidator {
                         FileStatus.ACCEPTED, warnings == 0 ? ""
                                 : Plural.count(warnings, "segnalazione", "segnalazioni") + " (vedere Anomalie)");
             }
-            String reason = "Per il servizio " + service + " conta il file più recente '" + winner.file().name()
+            // a blank scheda sent after a filled one does not count (DuplicateSubmissions): said so, not "più recente"
+            String reason = NEWEST_LAST.compare(a, winner) > 0
+                    ? "Per il servizio " + service + " conta il file '" + winner.file().name() + "', il più recente che"
+                    + " riporta valori per la verifica (questo non ne riporta); questo resta nell'archivio e nel registro."
+                    : "Per il servizio " + service + " conta il file più recente '" + winner.file().name()
                     + "'; questo resta nell'archivio e nel registro.";
             return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
                     FileStatus.SUPERSEDED, reason);

@@ -109,7 +109,8 @@ public final class PartialCombine {
                 continue;
             }
             DuplicateSubmissions.Resolution resolution = DuplicateSubmissions.resolve(usable.stream()
-                    .map(a -> new ReceivedSubmission(a.submission().orElseThrow(), a.file().received())).toList());
+                    .map(a -> new ReceivedSubmission(a.submission().orElseThrow(), a.file().received())).toList(),
+                    verifica.date());
             duplicates.put(code, resolution.findings());
             Map<Submission, FileAssessment> bySubmission = new IdentityHashMap<>();
             usable.forEach(a -> bySubmission.putIfAbsent(a.submission().get(), a));

@@ -21,6 +21,7 @@ import it.peg.domain.YesNoTarget;
 import it.peg.domain.YesNoValue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -71,6 +72,17 @@ final class IndicatorScorer {
         Target t = target.get().target();
         if (value.isEmpty()) {
             if (t instanceof DeadlineTarget deadline) {
+                // a completion the office reported at an earlier verifica is not undone by the later date left empty:
+                // 15/06 written at 30/06 and nothing at 31/12 scored 0%, "non completato entro la scadenza"
+                Optional<IndicatorReport> earlier = earlierCompletion(indicator, submission.get());
+                if (earlier.isPresent()) {
+                    LocalDate at = earlier.get().verifica();
+                    Achievements.Raw raw = Achievements.deadline(((DateValue) earlier.get().value().orElseThrow()).date(),
+                            deadline.date(), settings.deadlineToleranceDays());
+                    return scored(indicator, report, new Achievements.Raw(raw.value(),
+                            () -> "data indicata alla verifica del " + ItalianFormat.date(at) + ": " + raw.text()),
+                            qualitative, projection);
+                }
                 if (verifica.date().isBefore(deadline.date())) {
                     return unscored(indicator, report, ScoreStatus.IN_PROGRESS, qualitative, projection,
                             () -> "non ancora completato, scadenza " + ItalianFormat.date(deadline.date())
@@ -89,6 +101,19 @@ final class IndicatorScorer {
                     () -> "valore " + describe(refused, indicator) + " non confrontabile con il target " + targetText);
         }
         return scored(indicator, report, raw.get(), qualitative, projection);
+    }
+
+    /** The latest report of a completion date at a verifica before this one, in the same scheda. */
+    private Optional<IndicatorReport> earlierCompletion(Indicator indicator, Submission submission) {
+        IndicatorReport latest = null;
+        for (IndicatorReport r : submission.indicators()) {
+            if (r.indicatorCode().equals(indicator.code()) && r.verifica().isBefore(verifica.date())
+                    && r.value().isPresent() && r.value().get() instanceof DateValue
+                    && (latest == null || r.verifica().isAfter(latest.verifica()))) {
+                latest = r;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private Optional<Achievements.Raw> raw(Target target, ReportedValue value, Indicator indicator) {

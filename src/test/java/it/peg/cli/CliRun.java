@@ -32,6 +32,36 @@ final class CliRun {
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** A command that fails with {@code failure}, as a command meeting it would. */
+    static Command failing(String name, Exception failure) {
+        return new Command() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String summary() {
+                return "fallisce sempre";
+            }
+
+            @Override
+            public String synopsis() {
+                return "";
+            }
+
+            @Override
+            public org.apache.commons.cli.Options options() {
+                return new org.apache.commons.cli.Options();
+            }
+
+            @Override
+            public ExitCode run(org.apache.commons.cli.CommandLine line, Console console) throws Exception {
+                throw failure;
+            }
+        };
+    }
+
     List<String> outLines() {
         return out.lines().toList();
     }

@@ -1,7 +1,5 @@
 package it.peg.cli;
 
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -77,32 +75,7 @@ class CommandLineTest {
 
     @Test
     void anUnexpectedExceptionIsPegsFaultAndNamesNoJavaClass() {
-        Command broken = new Command() {
-            @Override
-            public String name() {
-                return "rotto";
-            }
-
-            @Override
-            public String summary() {
-                return "fallisce sempre";
-            }
-
-            @Override
-            public String synopsis() {
-                return "";
-            }
-
-            @Override
-            public Options options() {
-                return new Options();
-            }
-
-            @Override
-            public ExitCode run(CommandLine line, Console console) {
-                throw new NullPointerException("boom");
-            }
-        };
+        Command broken = CliRun.failing("rotto", new NullPointerException("boom"));
         CliRun r = CliRun.run(List.of(broken), "rotto");
         assertEquals(4, r.exit);
         assertEquals(List.of("Errore imprevisto di peg durante 'rotto': è un difetto del programma, non dei file"

@@ -48,4 +48,24 @@ class ConsolidateOutputNamesTest {
         }
         assertEquals(0, schede.consolidate(out, "--csv", dir.resolve("riepilogo.csv").toString()).exit);
     }
+
+    /**
+     * Regression (s21-trial): a summary written into the folder it reads, consolidated again: its summary, CSV and
+     * Schede per la valutazione were read back as three offices' files, each an ERRORE that told the controllo to "usare
+     * il file ricevuto dal controllo di gestione", and exit 1. A run's own outputs are not its inputs.
+     */
+    @Test
+    void aSummaryInsideTheInputFolderIsNotReadBackAsAScheda() throws Exception {
+        ManySchede schede = new ManySchede(dir, 2);
+        Path out = schede.in.resolve("riepilogo.xlsx");
+        String csv = schede.in.resolve("riepilogo.csv").toString();
+        CliRun first = schede.consolidate(out, "--csv", csv);
+        assertEquals(0, first.exit, first::toString);
+
+        CliRun again = schede.consolidate(out, "--csv", csv);
+
+        assertEquals(0, again.exit, again::toString);
+        assertEquals(first.out, again.out);
+        assertEquals("", again.err);
+    }
 }

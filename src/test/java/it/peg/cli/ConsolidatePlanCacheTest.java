@@ -149,4 +149,39 @@ class ConsolidatePlanCacheTest {
         assertEquals(Optional.of(Path.of("/tmp/c")), UserCache.location("/tmp/c", "Linux", env::get, "/home/rossi"));
         assertEquals(Optional.empty(), UserCache.location(" ", "Linux", env::get, "/home/rossi"));
     }
+
+    /**
+     * Regression (s21-trial): a plan read while its logo was missing was kept in the cache with the warning
+     * LOGO_NON_TROVATO ("Copiare lo stemma in formato PNG in quella posizione"); the stemma copied there as told, every
+     * later summary still came without it, with the same warning, until the plan itself changed.
+     */
+    @Test
+    void aLogoCopiedWhereTheWarningSaysIsInTheNextSummary() throws Exception {
+        Path cache = dir.resolve("cache-utente");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(schede.planFile))) {
+            var settings = wb.getSheet("Impostazioni");
+            var row = settings.createRow(settings.getLastRowNum() + 1);
+            row.createCell(0).setCellValue("Logo");
+            row.createCell(1).setCellValue("stemma.png");
+            try (var out = Files.newOutputStream(schede.planFile)) {
+                wb.write(out);
+            }
+        }
+        CliRun missing = consolidate(cache, "senza-stemma.xlsx");
+        assertEquals(0, missing.exit, missing.toString());
+        assertEquals(List.of(), images(dir.resolve("senza-stemma.xlsx")));
+
+        Files.copy(Path.of("src/test/resources/logo/stemma.png"), schede.planFile.resolveSibling("stemma.png"));
+        CliRun copied = consolidate(cache, "con-stemma.xlsx");
+
+        assertEquals(0, copied.exit, copied.toString());
+        assertEquals(List.of("xl/media/image1.png"), images(dir.resolve("con-stemma.xlsx")), copied::toString);
+    }
+
+    private static List<String> images(Path xlsx) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            return zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.startsWith("xl/media/")).sorted().toList();
+        }
+    }
 }

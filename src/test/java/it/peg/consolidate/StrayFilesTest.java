@@ -54,6 +54,22 @@ class StrayFilesTest {
         assertFalse(a.usable());
     }
 
+    /**
+     * Regression (s21-trial): a workbook that is not a scheda (here the plan itself, returned by mistake) was refused
+     * twice over in consolidate and merge, "2 errori" for one problem: the reader's NON_SCHEDA_PEG and validation's of
+     * the same code in other words. validate said it once; now every command does.
+     */
+    @Test
+    void aWorkbookThatIsNotASchedaIsRefusedOnce() throws Exception {
+        Path piano = Files.copy(Path.of("src/test/resources/plans/firenze-2017.xlsx"), dir.resolve("piano.xlsx"));
+        Consolidator consolidator = new Consolidator(new XlsxReturnedWorkbookReader(), LocalDate.of(2018, 7, 1));
+        FileAssessment a = consolidator.assess(plan(), new InputFile(piano, "piano.xlsx", Instant.parse("2018-07-10T08:00:00Z")));
+        assertEquals(List.of(new Finding(Severity.ERRORE, "NON_SCHEDA_PEG", "piano.xlsx", "", "", "", "", "",
+                "File \"piano.xlsx\": non è una scheda generata da peg: usare il file ricevuto dal controllo di gestione"
+                        + " (compilare quella scheda, senza copiarne il contenuto in un file nuovo).")), a.findings());
+        assertFalse(a.usable());
+    }
+
     private static Plan plan() {
         return it.peg.plan.PlanReader.read(Path.of("src/test/resources/plans/firenze-2017.xlsx")).plan().orElseThrow();
     }

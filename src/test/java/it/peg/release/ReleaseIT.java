@@ -230,6 +230,24 @@ class ReleaseIT {
         assertTrue(run.out.strip().endsWith("peg " + Version.current()), run::toString);
     }
 
+    /**
+     * Regression (s21-trial): cron starts a command with no locale at all, the POSIX one, where Java cannot name a file
+     * whose path has an accented letter: the demo into "uscita cron è", from a release in "Comune di Forlì", stopped
+     * at once with exit 4 ("difetto del programma", every è printed as '?'), and a nightly merge re-archived a file of
+     * an inbox folder "ufficio è" under a name with U+FFFD. The launcher makes the character type UTF-8 when none is set.
+     */
+    @Test
+    void underCronWithNoLocaleAccentedPathsWorkAndMessagesKeepTheirAccents() throws Exception {
+        Path out = temp.resolve("uscita cron è");
+        Run run = peg(home, Map.of("JAVA_HOME", runtime.toString()), false, "demo", "--out", out.toString());
+
+        assertEquals(0, run.exit, run::toString);
+        assertTrue(Files.size(out.resolve("riepilogo-1231.xlsx")) > 0, run::toString);
+        assertTrue(run.out.contains("Aprire " + out.resolve("riepilogo-1231.xlsx") + " per il riepilogo completo."),
+                run::toString);
+        assertFalse(run.out.contains("?") || run.err.contains("?"), run::toString);
+    }
+
     /** A copy keeping every file's times, as a folder moved to another disk keeps them. */
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
@@ -254,6 +272,11 @@ class ReleaseIT {
 
     /** As above, for the release unzipped at {@code home}. */
     private static Run peg(Path home, Map<String, String> env, String... args) throws Exception {
+        return peg(home, env, true, args);
+    }
+
+    /** As above; without {@code withLocale}, with no LC_ALL, LC_CTYPE or LANG at all, as cron starts a command. */
+    private static Run peg(Path home, Map<String, String> env, boolean withLocale, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin").resolve("peg").toString());
         command.addAll(List.of(args));
@@ -265,7 +288,10 @@ class ReleaseIT {
         environment.keySet().removeIf(k -> k.equals("JAVA_HOME") || k.startsWith("MAVEN") || k.equals("M2_HOME")
                 || k.equals("PEG_JAVA_OPTS"));
         environment.put("PATH", fakeBin.toString());
-        environment.put("LC_ALL", "C.UTF-8");
+        environment.keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        if (withLocale) {
+            environment.put("LC_ALL", "C.UTF-8");
+        }
         environment.putAll(env);
         Process p = pb.start();
         if (!p.waitFor(5, TimeUnit.MINUTES)) {

@@ -152,7 +152,11 @@ class PartialResultRenderTest {
         nights.add(new Tonight("a service's file gone: no delivery", night(List.of(), Map.of(), gone.code()),
                 Set.of(gone.code())));
         Service blank = service(24);
-        nights.add(new Tonight("a blank scheda re-sent",
+        // the blank scheda alone: sent after the filled one it would not count (a blank scheda undoes no delivery)
+        nights.add(new Tonight("a blank scheda in place of the filled one",
+                night(List.of(assessed(blank, "-vuota", generator.generate(plan, blank), 2)), Map.of(), blank.code()),
+                Set.of(blank.code())));
+        nights.add(new Tonight("a blank scheda re-sent after the filled one",
                 night(List.of(assessed(blank, "-vuota", generator.generate(plan, blank), 2)), Map.of()),
                 Set.of(blank.code())));
         Service other = service(29);
@@ -202,7 +206,8 @@ class PartialResultRenderTest {
         Map<String, Tonight> byName = new HashMap<>();
         nights().forEach(n -> byName.put(n.name(), n));
         assertEquals(DeliveryState.MISSING, deliveryOf(byName.get("a service's file gone: no delivery"), 19));
-        assertEquals(DeliveryState.EMPTY, deliveryOf(byName.get("a blank scheda re-sent"), 24));
+        assertEquals(DeliveryState.EMPTY, deliveryOf(byName.get("a blank scheda in place of the filled one"), 24));
+        assertEquals(DeliveryState.COMPLETE, deliveryOf(byName.get("a blank scheda re-sent after the filled one"), 24));
         Tonight rejected = byName.get("a rejected file");
         assertEquals(FileStatus.REJECTED, rejected.result().registry().stream()
                 .filter(r -> r.fileName().contains("-altro-piano")).findFirst().orElseThrow().status());

@@ -115,8 +115,29 @@ public final class ParsedFileCache<T extends Record> {
     }
 
     public static ParsedFileCache<PlanReadResult> forPlans(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid, plans(PlanEntry::restored));
+        return new ParsedFileCache<>(workDir, toolVersion, "plan-", ParsedFileCache::keepsPlan, plans(PlanEntry::restored));
     }
+
+    /**
+     * A plan is kept when valid, and read again while its logo is missing, not a PNG or too large: that reading is of
+     * the logo file, not of the plan's bytes. Kept, it outlived the fix the warning asks for ("Copiare lo stemma in
+     * formato PNG in quella posizione"): the stemma copied there, every summary still came without it, with the warning.
+     */
+    static boolean keepsPlan(PlanReadResult read) {
+        if (!read.isValid()) {
+            return false;
+        }
+        for (it.peg.domain.Finding f : read.findings()) {
+            if (LOGO_FINDINGS.contains(f.code())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> LOGO_FINDINGS = java.util.Set.of(
+            it.peg.domain.FindingCode.LOGO_NON_TROVATO.code(), it.peg.domain.FindingCode.LOGO_NON_PNG.code(),
+            it.peg.domain.FindingCode.LOGO_TROPPO_GRANDE.code());
 
     /**
      * {@link #forPlans} (the same entries) for the nightly merge, which uses a valid plan and never shows its warnings
@@ -127,7 +148,7 @@ public final class ParsedFileCache<T extends Record> {
      * ({@link PlanCache#readWithoutWarnings}).
      */
     public static ParsedFileCache<PlanReadResult> forNightPlans(Path workDir, String toolVersion) {
-        return new ParsedFileCache<>(workDir, toolVersion, "plan-", PlanReadResult::isValid,
+        return new ParsedFileCache<>(workDir, toolVersion, "plan-", ParsedFileCache::keepsPlan,
                 plans(PlanEntry::withoutWarnings));
     }
 
