@@ -41,7 +41,10 @@ final class SystemFailure {
         String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
         String where = t instanceof FileSystemException fs && fs.getFile() != null ? shown(fs.getFile()) : "";
         String at = where.isEmpty() ? "" : " ('" + where + "')";
-        String end = " Nessun file di output è stato modificato: rilanciare lo stesso comando dopo aver rimediato.";
+        // each output is written to a temporary file and renamed (AtomicFiles): whole or as it was, never half written;
+        // but generate and consolidate write several, so some may be new and others not
+        String end = " Ogni file di output è stato scritto per intero oppure lasciato com'era: rilanciare lo stesso"
+                + " comando dopo aver rimediato.";
         if (contains(text, DISK_FULL)) {
             return Optional.of("'peg " + command + "' si è fermato perché il disco è pieno" + at
                     + ": liberare spazio sul disco delle cartelle di output"

@@ -31,8 +31,9 @@ class SystemFailureTest {
 
         assertEquals(4, run.exit, run::toString);
         assertEquals(List.of("'peg consolidate' si è fermato per un permesso negato ('/sys'): dare all'utente che esegue"
-                + " peg il permesso di leggere e scrivere in quella cartella, oppure indicarne un'altra. Nessun file di"
-                + " output è stato modificato: rilanciare lo stesso comando dopo aver rimediato."), run.errLines());
+                + " peg il permesso di leggere e scrivere in quella cartella, oppure indicarne un'altra. Ogni file di"
+                + " output è stato scritto per intero oppure lasciato com'era: rilanciare lo stesso comando dopo aver"
+                + " rimediato."), run.errLines());
         assertFalse(Files.exists(Path.of("/sys/riepilogo.xlsx")));
     }
 
@@ -44,8 +45,8 @@ class SystemFailureTest {
 
         assertEquals(4, run.exit, run::toString);
         assertEquals(List.of("'peg merge' si è fermato perché il disco è pieno: liberare spazio sul disco delle cartelle"
-                + " di output e di lavoro (--work). Nessun file di output è stato modificato: rilanciare lo stesso"
-                + " comando dopo aver rimediato."), run.errLines());
+                + " di output e di lavoro (--work). Ogni file di output è stato scritto per intero oppure lasciato"
+                + " com'era: rilanciare lo stesso comando dopo aver rimediato."), run.errLines());
     }
 
     @Test
