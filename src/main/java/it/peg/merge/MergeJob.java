@@ -192,7 +192,7 @@ public final class MergeJob {
         AtomicReference<NucleoReadResult> currentRead = new AtomicReference<>(NucleoReadResult.empty());
         CompletableFuture<NucleoReadResult> nucleoRead = SideTask.start("peg-merge-nucleo",
                 () -> VerificaSummaries.nucleoFor(night.work, build, verifica, ParsedFileCache.forNucleo(night.work, build),
-                        stages.readNucleo(), currentRead));
+                        stages.readNucleo(), currentRead, last.map(NightState::summaryDigest)));
         CombineStep.Combined combined; // partial when it can be, else every service
         CombineStep.Full full;
         try {
