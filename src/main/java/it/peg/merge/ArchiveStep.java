@@ -117,7 +117,7 @@ final class ArchiveStep {
                 continue;
             }
             String key = History.Known.key(f.name(), stored.sha256());
-            inPlace.found(key);
+            inPlace.stored(key);
             if (known.containsKey(key)) {
                 lines.add(new Ledger.Line(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()),
                         ledger.now()));

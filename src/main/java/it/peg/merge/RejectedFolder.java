@@ -46,7 +46,17 @@ public final class RejectedFolder {
             keep.add(copy.getFileName().toString());
             keep.add(reasons.getFileName().toString());
             if (!Files.isRegularFile(copy) || Files.size(copy) != e.assessed().size()) {
-                AtomicFiles.write(copy, Files.readAllBytes(e.assessed().file().path()), false);
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(e.assessed().file().path());
+                } catch (IOException unreadable) {
+                    bytes = null; // an archived copy moved aside as damaged (VerifiedCopies), or unreadable: reasons only
+                }
+                if (bytes != null) {
+                    AtomicFiles.write(copy, bytes, false);
+                } else {
+                    keep.remove(copy.getFileName().toString());
+                }
             }
             AtomicFiles.replaceIfChanged(reasons, reasonsText(e).getBytes(StandardCharsets.UTF_8));
         }
