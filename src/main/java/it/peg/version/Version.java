@@ -75,7 +75,7 @@ public final class Version {
      * at the end of the file (15,000 entries), read in one go: a millisecond or two of a night; a jar whose directory
      * cannot be found (zip64, damaged) is read whole.
      */
-    static String identityOf(java.nio.file.Path jar) throws IOException {
+    public static String identityOf(java.nio.file.Path jar) throws IOException {
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(jar,
                 java.nio.file.StandardOpenOption.READ)) {
             long size = ch.size();
