@@ -84,7 +84,7 @@ final class VerifiedCopies implements Stages.AssessFile {
             // another name's reading of the same copy moved it first, or the archive cannot be written: either way the
             // copy is not read as the file received tonight
             Log.LOG.error("archived copy of {} ({}) is damaged (its bytes have SHA-256 {}) and was not moved aside: {}",
-                    file.name(), content.sha256(), found, e.toString());
+                    file.name(), content.sha256(), found, String.valueOf(e.getMessage()));
         }
         return new FileAssessment(file, content.sha256(), content.size(), Optional.empty(), Optional.empty(),
                 List.of(ReadProblem.FILE_ILLEGGIBILE.finding(file.name(), "archived copy damaged").shared()));
