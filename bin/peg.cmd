@@ -57,15 +57,25 @@ rem disattivati resta il nome lungo, come prima.
 for %%I in ("%PEG_JAR%") do set "PEG_CP=%%~sI"
 set "PEG_LIST=%PEG_LIB%\peg.classlist"
 set "PEG_JSA=%PEG_LIB%\peg.jsa"
-if exist "%PEG_JSA%" goto :start
+rem Il jar ha la stessa data in ogni versione (la build e' riproducibile): una versione nuova scompattata sopra la
+rem vecchia non e' piu' recente dell'archivio. lib\peg-app.id dice quale jar e' (dimensione e CRC del suo indice zip),
+rem peg.jsa.id per quale jar l'archivio fu fatto: se differiscono (fc) l'archivio si rifa'. Java controlla solo dimensione e
+rem data del jar, e con un jar nuovo della stessa dimensione userebbe le classi vecchie dell'archivio.
+if not exist "%PEG_JSA%" goto :archive
+if not exist "%PEG_LIB%\peg-app.id" goto :start
+fc /b "%PEG_LIB%\peg-app.id" "%PEG_LIB%\peg.jsa.id" >nul 2>nul
+if not errorlevel 1 goto :start
+
+:archive
 if not exist "%PEG_LIST%" goto :start
 rem Si prova a scrivere nella cartella prima di preparare l'archivio, che altrimenti costerebbe secondi a ogni avvio.
 set "PEG_TMP=%PEG_LIB%\peg-%RANDOM%%RANDOM%.jsa"
 type nul >"%PEG_TMP%" 2>nul
 if not exist "%PEG_TMP%" goto :start
+del /f /q "%PEG_LIB%\peg.jsa.id" >nul 2>nul
 "%PEG_JAVA%" -Xshare:dump "-XX:SharedClassListFile=%PEG_LIST%" "-XX:SharedArchiveFile=%PEG_TMP%" -cp "%PEG_CP%" >nul 2>nul
 if errorlevel 1 del /f /q "%PEG_TMP%" >nul 2>nul
-if exist "%PEG_TMP%" move /y "%PEG_TMP%" "%PEG_JSA%" >nul 2>nul
+if exist "%PEG_TMP%" move /y "%PEG_TMP%" "%PEG_JSA%" >nul 2>nul && if exist "%PEG_LIB%\peg-app.id" copy /y "%PEG_LIB%\peg-app.id" "%PEG_LIB%\peg.jsa.id" >nul 2>nul
 if exist "%PEG_TMP%" del /f /q "%PEG_TMP%" >nul 2>nul
 
 :start

@@ -97,6 +97,7 @@ final class ArchiveStep {
                                 List<Archive.Stored> copies, Ledger ledger, Clock clock, List<InputFile> inbox, List<String> hashes,
                                 Map<String, History.Known> known, CopiesInPlace inPlace) throws IOException {
         int newFiles = 0;
+        Instant floor = null; // after every file received before tonight: made when the first new file is stored
         for (int i = 0; i < inbox.size(); i++) {
             InputFile f = inbox.get(i);
             String sha = hashes.get(i);
@@ -117,7 +118,7 @@ final class ArchiveStep {
                 continue;
             }
             String key = History.Known.key(f.name(), stored.sha256());
-            inPlace.found(key);
+            inPlace.stored(key);
             if (known.containsKey(key)) {
                 lines.add(new Ledger.Line(LedgerEvent.RESTORED, fields("sha256", stored.sha256(), "name", f.name()),
                         ledger.now()));
@@ -126,8 +127,15 @@ final class ArchiveStep {
                         stored.sha256());
                 continue;
             }
-            // the time the copy was in place, as when each line was appended right after its copy
-            Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            // the time the copy was in place, as when each line was appended right after its copy; never before a
+            // file received on an earlier night: the newest delivery of a service counts, and a clock set back (a
+            // virtual machine restored from a snapshot, a clock reset before NTP corrects it) made tonight's file the
+            // older one, the corrected scheda losing to the one it corrects
+            if (floor == null) {
+                floor = after(known);
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant received = now.isBefore(floor) ? floor : now;
             lines.add(new Ledger.Line(LedgerEvent.ARCHIVED, fields("sha256", stored.sha256(), "name", f.name(),
                     "size", String.valueOf(stored.size()), "received", received.toString()), ledger.now()));
             copies.add(stored);
@@ -136,6 +144,17 @@ final class ArchiveStep {
             LOG.info("received {} sha256={} size={}", f.name(), stored.sha256(), stored.size());
         }
         return newFiles;
+    }
+
+    /** A millisecond after the latest time received among {@code known} (the epoch when there is none). */
+    private static Instant after(Map<String, History.Known> known) {
+        Instant latest = Instant.EPOCH;
+        for (History.Known k : known.values()) {
+            if (k.received().isAfter(latest)) {
+                latest = k.received();
+            }
+        }
+        return latest.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
     }
 
     /**

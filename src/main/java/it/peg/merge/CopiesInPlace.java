@@ -24,6 +24,7 @@ final class CopiesInPlace {
     private static final Predicate<String> NONE = key -> false;
 
     private final Set<String> tonight = new HashSet<>();
+    private final Set<String> stored = new HashSet<>();
     private Predicate<String> byCheck = NONE;
 
     /** What the quiet check found in place: the night's manifest's files received. */
@@ -34,6 +35,17 @@ final class CopiesInPlace {
     /** A copy found or stored by the archive step. */
     void found(String key) {
         tonight.add(key);
+    }
+
+    /** A copy the archive step stored, or found in place by reading it back ({@link Archive#store}): verified tonight. */
+    void stored(String key) {
+        tonight.add(key);
+        stored.add(key);
+    }
+
+    /** The copies verified tonight ({@link #stored}): {@link VerifiedCopies} does not read them again. */
+    Set<String> storedTonight() {
+        return Collections.unmodifiableSet(stored);
     }
 
     boolean holds(String key) {
@@ -56,7 +68,10 @@ final class CopiesInPlace {
         return Collections.unmodifiableSet(tonight);
     }
 
-    /** Forgets all of it once the copies are listed (the check's keys: at 10,000 files a set of 10,000). */
+    /**
+     * Forgets all of it once the copies are listed (the check's keys: at 10,000 files a set of 10,000), but the copies
+     * verified tonight.
+     */
     void forget() {
         tonight.clear();
         byCheck = NONE;

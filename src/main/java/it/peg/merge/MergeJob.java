@@ -138,9 +138,9 @@ public final class MergeJob {
             Set<String> unreported = new HashSet<>(night.known.keySet());
             unreported.removeAll(night.past.reportedRejections());
             List<InputFile> archived = ArchiveStep.archivedFiles(night.archive, night.ledger, night.known, inPlace);
+            stages = VerifiedCopies.of(stages, inPlace.storedTonight()); // a copy read is checked first, but tonight's
             inPlace.forget();
-            // the usual night: nothing arrived, nothing changed since the last complete run
-            String inputs = night.inputsOf(planSha, verifica, archived);
+            String inputs = night.inputsOf(planSha, verifica, archived); // the usual night: as the last complete run left it
             Optional<NightState> last = NightState.read(night.work, build);
             Optional<NightState> same = last.filter(s -> s.stillHolds(inputs, night.past.lastStatus(), night.work, verifica));
             if (same.isPresent()) {
@@ -192,7 +192,7 @@ public final class MergeJob {
         AtomicReference<NucleoReadResult> currentRead = new AtomicReference<>(NucleoReadResult.empty());
         CompletableFuture<NucleoReadResult> nucleoRead = SideTask.start("peg-merge-nucleo",
                 () -> VerificaSummaries.nucleoFor(night.work, build, verifica, ParsedFileCache.forNucleo(night.work, build),
-                        stages.readNucleo(), currentRead));
+                        stages.readNucleo(), currentRead, last.map(NightState::summaryDigest)));
         CombineStep.Combined combined; // partial when it can be, else every service
         CombineStep.Full full;
         try {

@@ -164,7 +164,7 @@ final class OutputStep {
             throw e;
         }
         try {
-            return commit(work, verifica, current, ledger, xlsx, csv, forms, summaryRows.get(), csvRows.get(),
+            return commit(work, verifica, current, last, ledger, xlsx, csv, forms, summaryRows.get(), csvRows.get(),
                     formsSheets.get());
         } finally {
             xlsx.discard(); // what was put in place is no longer there to delete
@@ -177,13 +177,14 @@ final class OutputStep {
      * The three outputs put in place, then their copies, each set's renames made durable by one fsync of the work
      * folder, then every OUTPUT line in one append: each line is written once what it records is durable.
      */
-    private static Written commit(Path work, Verifica verifica, NucleoReadResult current, Ledger ledger, Output xlsx,
+    private static Written commit(Path work, Verifica verifica, NucleoReadResult current, Optional<NightState> last,
+                                  Ledger ledger, Output xlsx,
                                   Output csv, Output forms, java.util.List<SegmentIndex> summaryRows,
                                   Optional<SegmentIndex> csvRows, Optional<SegmentIndex> formsSheets)
             throws IOException {
         // the current summary of another verifica is about to be replaced: its verifica keeps it, with the
         // Nucleo's columns typed into it since that verifica's file was written
-        VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger);
+        VerificaSummaries.keepAsItsVerifica(work, current, verifica, ledger, last);
         boolean csvChanged = csv.staged().moveInPlace();
         boolean summaryChanged = xlsx.staged().moveInPlace();
         boolean formsChanged = forms.staged().moveInPlace();

@@ -45,8 +45,21 @@ public final class RejectedFolder {
             Path reasons = dir.resolve(base + ".motivi.txt");
             keep.add(copy.getFileName().toString());
             keep.add(reasons.getFileName().toString());
-            if (!Files.isRegularFile(copy) || Files.size(copy) != e.assessed().size()) {
-                AtomicFiles.write(copy, Files.readAllBytes(e.assessed().file().path()), false);
+            // compared by content, not by size: a copy edited in place with its size kept was left as edited (and
+            // the night state recorded it so); a few small files, compared only on a night that is not quiet
+            if (!Files.isRegularFile(copy) || Files.size(copy) != e.assessed().size()
+                    || !sameBytes(copy, e.assessed().file().path())) {
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(e.assessed().file().path());
+                } catch (IOException unreadable) {
+                    bytes = null; // an archived copy moved aside as damaged (VerifiedCopies), or unreadable: reasons only
+                }
+                if (bytes != null) {
+                    AtomicFiles.write(copy, bytes, false);
+                } else {
+                    keep.remove(copy.getFileName().toString());
+                }
             }
             AtomicFiles.replaceIfChanged(reasons, reasonsText(e).getBytes(StandardCharsets.UTF_8));
         }
@@ -58,6 +71,15 @@ public final class RejectedFolder {
                     }
                 }
             }
+        }
+    }
+
+    /** Whether the copy holds the archived copy's bytes; false when the archived copy cannot be read. */
+    private static boolean sameBytes(Path copy, Path archived) throws IOException {
+        try {
+            return Files.mismatch(copy, archived) == -1L;
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
+            return true; // the archived copy is not there to compare with (moved aside as damaged): the copy is left
         }
     }
 

@@ -50,11 +50,14 @@ final class VerificaSummaries {
      * The Nucleo's columns for a summary of {@code verifica}: from the current summary when it is of that verifica,
      * or from {@code riepilogo-MMDD.xlsx} when that one was saved after it (the Nucleo typed there) or the current
      * one is of another verifica. The two are the same bytes as merge leaves them, so the verifica's file is read
-     * only when they differ. {@code current} receives the current summary's reading.
+     * only when they differ. {@code current} receives the current summary's reading; {@code left} is the summary's
+     * digest as the last complete run left it (its night state), which tells which of the two the Nucleo saved since
+     * ({@link #savedAfter}).
      */
     static NucleoReadResult nucleoFor(Path work, String build, Verifica verifica, ParsedFileCache<NucleoReadResult> cache,
                                       Stages.ReadNucleo read,
-                                      java.util.concurrent.atomic.AtomicReference<NucleoReadResult> current)
+                                      java.util.concurrent.atomic.AtomicReference<NucleoReadResult> current,
+                                      Optional<String> left)
             throws IOException {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path own = work.resolve(summaryOf(verifica.date()));
@@ -62,7 +65,7 @@ final class VerificaSummaries {
         current.set(cur);
         boolean curApplies = Files.isRegularFile(summary) && !ofAnother(cur, verifica.date());
         if (Files.isRegularFile(own) && !(curApplies && Files.mismatch(summary, own) == -1L)
-                && (!curApplies || Files.getLastModifiedTime(own).compareTo(Files.getLastModifiedTime(summary)) > 0)) {
+                && (!curApplies || savedAfter(own, summary, left, f -> digestOf(work, build, f)))) {
             NucleoReadResult ofOwn = cached(cache, work, build, own, read);
             return ofOwn.forVerifica(verifica.date());
         }
@@ -76,8 +79,32 @@ final class VerificaSummaries {
      */
     private static NucleoReadResult cached(ParsedFileCache<NucleoReadResult> cache, Path work, String build, Path file,
                                            Stages.ReadNucleo read) throws IOException {
-        return cache.load(file, QuietNight.knownDigest(work, build, file).orElseGet(() -> OutputDigest.ofFileOrEmpty(file)),
-                read::read);
+        return cache.load(file, digestOf(work, build, file), read::read);
+    }
+
+    /**
+     * Whether {@code file} was saved after {@code other}, two files the last complete run left with the same bytes,
+     * {@code left} ({@link OutputDigest}; empty when it left no night state): the one that no longer holds them was
+     * saved since, whatever its modification time says. A copy put back with Explorer, {@code cp -p} or rsync keeps
+     * the time of its own save, which is older than the night that wrote the other file whenever a delivery arrived
+     * while the Nucleo worked on its copy: by the times alone the Nucleo's file was taken for the older one, not read,
+     * and overwritten. When both or neither still hold the bytes left, or there is no state, the times decide.
+     */
+    static boolean savedAfter(Path file, Path other, Optional<String> left,
+                              java.util.function.Function<Path, String> digest) throws IOException {
+        if (left.isPresent()) {
+            boolean fileAsLeft = left.get().equals(digest.apply(file));
+            boolean otherAsLeft = left.get().equals(digest.apply(other));
+            if (fileAsLeft != otherAsLeft) {
+                return otherAsLeft;
+            }
+        }
+        return Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(other)) > 0;
+    }
+
+    /** An output's digest: from the night manifest while its stamp vouches for it, else read. */
+    private static String digestOf(Path work, String build, Path file) {
+        return QuietNight.knownDigest(work, build, file).orElseGet(() -> OutputDigest.ofFileOrEmpty(file));
     }
 
     /** Of a summary of another verifica than {@code wanted}: its judgements belong to that one. */
@@ -89,22 +116,27 @@ final class VerificaSummaries {
      * Before the current outputs of another verifica are replaced: copies each (the summary, the CSV, the Schede per la
      * valutazione) under that verifica's name, unless that file is the same or was saved after it. Every night writes
      * those copies after its outputs, so this copies only what a night killed in between left behind, or a copy deleted
-     * since; a summary the Nucleo saved under the verifica's name after the night is newer and kept.
+     * since; a summary the Nucleo saved under the verifica's name after the night is newer and kept. {@code last} is
+     * the night state the last complete run left: a file that still holds the bytes it left was not saved since, and
+     * one that does not was ({@link #savedAfter}), whatever their modification times say.
      */
-    static void keepAsItsVerifica(Path work, NucleoReadResult current, Verifica verifica, Ledger ledger)
-            throws IOException {
+    static void keepAsItsVerifica(Path work, NucleoReadResult current, Verifica verifica, Ledger ledger,
+                                  Optional<NightState> last) throws IOException {
         if (!ofAnother(current, verifica.date())) {
             return;
         }
         LocalDate other = current.verifica().orElseThrow();
-        keepIfNewer(work.resolve(MergeJob.SUMMARY), work.resolve(summaryOf(other)), other, ledger);
-        keepIfNewer(work.resolve(MergeJob.CSV), work.resolve(csvOf(other)), other, ledger);
-        keepIfNewer(work.resolve(MergeJob.FORMS), work.resolve(formsOf(other)), other, ledger);
+        keepIfNewer(work.resolve(MergeJob.SUMMARY), work.resolve(summaryOf(other)), other, ledger,
+                last.map(NightState::summaryDigest));
+        keepIfNewer(work.resolve(MergeJob.CSV), work.resolve(csvOf(other)), other, ledger, last.map(NightState::csvDigest));
+        keepIfNewer(work.resolve(MergeJob.FORMS), work.resolve(formsOf(other)), other, ledger,
+                last.map(NightState::formsDigest));
     }
 
-    private static void keepIfNewer(Path output, Path kept, LocalDate verifica, Ledger ledger) throws IOException {
+    private static void keepIfNewer(Path output, Path kept, LocalDate verifica, Ledger ledger, Optional<String> left)
+            throws IOException {
         if (Files.isRegularFile(output) && (!Files.isRegularFile(kept)
-                || Files.getLastModifiedTime(output).compareTo(Files.getLastModifiedTime(kept)) > 0)) {
+                || savedAfter(output, kept, left, OutputDigest::ofFileOrEmpty))) {
             copyIfDifferent(output, kept, verifica, ledger);
         }
     }

@@ -56,7 +56,7 @@ class VerificaCopiesAfterACrashTest {
     void copiesOlderThanTheOutputsAreReplacedByTheOutputs() throws Exception {
         write(copies(), "penultima notte", FileTime.from(Instant.parse("2024-07-01T02:00:05Z")));
         write(outputs(), "ultima notte", FileTime.from(Instant.parse("2024-07-02T02:00:05Z")));
-        VerificaSummaries.keepAsItsVerifica(work, JUNES_SUMMARY, DECEMBER, ledger());
+        VerificaSummaries.keepAsItsVerifica(work, JUNES_SUMMARY, DECEMBER, ledger(), Optional.empty());
         for (int i = 0; i < 3; i++) {
             assertEquals(Files.readString(outputs().get(i)), Files.readString(copies().get(i)), copies().get(i) + "");
         }
@@ -68,7 +68,7 @@ class VerificaCopiesAfterACrashTest {
     void copiesNewerThanTheOutputsAreLeftAsTheyAre() throws Exception {
         write(outputs(), "ultima notte", FileTime.from(Instant.parse("2024-07-02T02:00:05Z")));
         write(copies(), "salvato dal Nucleo", FileTime.from(Instant.parse("2024-07-03T09:00:00Z")));
-        VerificaSummaries.keepAsItsVerifica(work, JUNES_SUMMARY, DECEMBER, ledger());
+        VerificaSummaries.keepAsItsVerifica(work, JUNES_SUMMARY, DECEMBER, ledger(), Optional.empty());
         for (Path copy : copies()) {
             assertEquals("salvato dal Nucleo " + copy.getFileName(), Files.readString(copy));
         }
@@ -78,7 +78,7 @@ class VerificaCopiesAfterACrashTest {
     @Test
     void missingCopiesAreMade() throws Exception {
         write(outputs(), "ultima notte", FileTime.from(Instant.parse("2024-07-02T02:00:05Z")));
-        VerificaSummaries.keepAsItsVerifica(work, JUNES_SUMMARY, DECEMBER, ledger());
+        VerificaSummaries.keepAsItsVerifica(work, JUNES_SUMMARY, DECEMBER, ledger(), Optional.empty());
         for (int i = 0; i < 3; i++) {
             assertEquals(Files.readString(outputs().get(i)), Files.readString(copies().get(i)));
         }

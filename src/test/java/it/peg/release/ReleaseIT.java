@@ -186,9 +186,48 @@ class ReleaseIT {
         assertEquals(0, run.exit, run::toString);
         assertEquals("peg " + Version.current(), run.out.strip());
         assertEquals(moved.resolve("lib").resolve("peg-app.jar").toString(),
-                Files.readString(moved.resolve("lib").resolve("peg.jsa.path")).strip());
+                Files.readAllLines(moved.resolve("lib").resolve("peg.jsa.path")).get(0));
         Run again = peg(moved, Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-Xshare:on"), "--version");
         assertEquals(0, again.exit, again::toString);
+        assertFalse(again.err.contains("preparo l'avvio rapido"), "made once: " + again);
+    }
+
+    /**
+     * Regression: every release's jar has the same modification time (the build is reproducible), so a new release
+     * unzipped over an old one was never newer than the class archive, which was never made again: Java ignored it for
+     * a jar of another size (every night started without it, twice as slowly) and mapped the old release's classes for
+     * a jar of the same size (it checks only the size and the time). The release's {@code lib/peg-app.id}, the jar's
+     * identity, now says which jar the archive was made for.
+     */
+    @Test
+    void aNewReleaseUnzippedOverTheOldOneMakesItsClassArchiveAgain() throws Exception {
+        Path release = temp.resolve("aggiornato").resolve("peg " + Version.current());
+        copyTree(home, release);
+        Map<String, String> env = Map.of("JAVA_HOME", runtime.toString(), "PEG_JAVA_OPTS", "-Xshare:on");
+        assertEquals(0, peg(release, env, "--version").exit);
+        Path lib = release.resolve("lib");
+        assertTrue(Files.isRegularFile(lib.resolve("peg-app.id")), "the release says which jar it holds");
+        Run same = peg(release, env, "--version");
+        assertFalse(same.err.contains("preparo l'avvio rapido"), same::toString);
+        // the next release, as unzip leaves it: a jar of the same size and time whose classes differ (here one byte of
+        // its zip directory, which Java's reader ignores), with its identity beside it
+        Path jar = lib.resolve("peg-app.jar");
+        FileTime time = Files.getLastModifiedTime(jar);
+        byte[] bytes = Files.readAllBytes(jar);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int end = bytes.length - 22;
+        while (b.getInt(end) != 0x06054b50) {
+            end--;
+        }
+        bytes[b.getInt(end + 16) + 4] ^= 1; // the first entry's "version made by"
+        Files.write(jar, bytes);
+        Files.setLastModifiedTime(jar, time);
+        Files.writeString(lib.resolve("peg-app.id"), Version.identityOf(jar) + "\n");
+        Files.setLastModifiedTime(lib.resolve("peg-app.id"), time);
+        Run run = peg(release, env, "--version");
+        assertEquals(0, run.exit, run::toString);
+        assertTrue(run.err.contains("preparo l'avvio rapido"), "made again for the new jar: " + run);
+        Run again = peg(release, env, "--version");
         assertFalse(again.err.contains("preparo l'avvio rapido"), "made once: " + again);
     }
 
