@@ -3,6 +3,7 @@ package it.peg.summary;
 import it.peg.domain.Finding;
 import it.peg.domain.FindingCode;
 import it.peg.domain.Severity;
+import it.peg.italian.ItalianFormat;
 import it.peg.scoring.NucleoOverride;
 import it.peg.summary.ObiettiviSheetCells.CellType;
 import it.peg.summary.ObiettiviSheetCells.SheetCell;
@@ -32,7 +33,18 @@ import java.util.Optional;
 public final class NucleoColumnsReader {
     /** Highest accepted Valutazione Nucleo % (a fraction): the plan's cap may let scores exceed 100%. */
     static final BigDecimal MAX = BigDecimal.valueOf(2);
-    private static final String EXPECTED = "una percentuale tra 0% e 200%, ad esempio 85% oppure 0,85";
+    /**
+     * Under it, a judgement is a slip, not a grade: LibreOffice stores {@code 0,85} typed into the column's percent cell
+     * as 0,85% (it adds the % as the first digit is typed; Excel makes 85% of it), and nobody grades an objective 0,85%
+     * ({@link PercentText} reads a typed {@code 0,85} without a % as 85% for the same reason).
+     */
+    private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
+
+    /** A judgement above 0% and under 1%: what a fraction typed into LibreOffice's percent cell becomes. */
+    static boolean aSlip(BigDecimal value) {
+        return value.signum() > 0 && value.compareTo(ONE_PERCENT) < 0;
+    }
+    private static final String EXPECTED = "una percentuale tra 0% e 200%, ad esempio 85 oppure 85%";
     private static final String EMPTY_FILE = "il file è vuoto, 0 byte";
     private static final String DAMAGED_FILE = "il file è danneggiato o non è un .xlsx";
     private static final String ENCRYPTED_FILE = "il file è protetto da password";
@@ -171,7 +183,7 @@ public final class NucleoColumnsReader {
             if (written.isPresent() && Double.isFinite(written.get().doubleValue())) {
                 // the cell holds the double; this reader makes it a decimal again
                 BigDecimal read = decimal(written.get().doubleValue());
-                if (read.signum() < 0 || read.compareTo(MAX) > 0) {
+                if (read.signum() < 0 || read.compareTo(MAX) > 0 || aSlip(read)) {
                     return Optional.empty(); // a finding when read: let the reader write it
                 }
                 value = Optional.of(read.stripTrailingZeros());
@@ -228,6 +240,16 @@ public final class NucleoColumnsReader {
                             scoreCell.address(), objective, shown(scoreCell, formatter),
                             EXPECTED, "Valutazione Nucleo % non valida per l'obiettivo " + objective + ": scrivere "
                             + EXPECTED + ", oppure lasciare vuota la cella per mantenere il punteggio calcolato."));
+                    value = Optional.empty();
+                } else if (aSlip(value.get())) {
+                    String meant = value.get().movePointRight(4).stripTrailingZeros().toPlainString().replace('.', ',');
+                    findings.add(new Finding(Severity.ERRORE, FindingCode.NUCLEO_VALORE_NON_VALIDO, file, sheetName,
+                            scoreCell.address(), objective, shown(scoreCell, formatter), meant + " oppure " + meant + "%",
+                            "Valutazione Nucleo % per l'obiettivo " + objective + " letta come "
+                            + ItalianFormat.percentValue(value.get()) + ": sotto l'1% è di solito una frazione scritta in una"
+                            + " cella che aggiunge da sé il simbolo % (in LibreOffice 0,85 diventa 0,85%). Per "
+                            + meant + "% scrivere " + meant + " oppure " + meant + "%; per 0% scrivere 0; oppure lasciare"
+                            + " vuota la cella per mantenere il punteggio calcolato."));
                     value = Optional.empty();
                 }
             }

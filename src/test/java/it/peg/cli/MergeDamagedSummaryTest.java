@@ -170,7 +170,7 @@ class MergeDamagedSummaryTest {
 
             CliRun r = night(schede, work);
             assertEquals(2, r.exit, r.toString());
-            String fix = ": scrivere una percentuale tra 0% e 200%, ad esempio 85% oppure 0,85, oppure lasciare vuota la"
+            String fix = ": scrivere una percentuale tra 0% e 200%, ad esempio 85 oppure 85%, oppure lasciare vuota la"
                     + " cella per mantenere il punteggio calcolato.";
             assertEquals(List.of("Non riesco a leggere le colonne del Nucleo in " + summary + ": Obiettivi!" + column + "2:"
                     + " Valutazione Nucleo % non valida per l'obiettivo " + codes[0] + fix + " Obiettivi!" + column + "3:"

@@ -214,7 +214,7 @@ class NucleoColumnsReaderTest {
         assertEquals(List.of("NUCLEO_VALORE_NON_VALIDO OB1 10:30:00"),
                 r.findings().stream().map(x -> x.code() + " " + x.subject() + " " + x.value()).toList());
         assertEquals("Valutazione Nucleo % non valida per l'obiettivo OB1: scrivere una percentuale tra 0% e 200%, ad"
-                + " esempio 85% oppure 0,85, oppure lasciare vuota la cella per mantenere il punteggio calcolato.",
+                + " esempio 85 oppure 85%, oppure lasciare vuota la cella per mantenere il punteggio calcolato.",
                 f.message());
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The summary as LibreOffice Calc sees it: it opens, prints with visible charts, and keeps the Nucleo's typing. */
@@ -132,6 +133,46 @@ class SummaryLibreOfficeIT {
                 .orElse("") + " " + o.note()));
         assertEquals(Map.of("OB1", "0.88 Valutato dal Nucleo OB1", "OB2", "0.935 Valutato dal Nucleo OB2",
                 "OB3", "0.88 Valutato dal Nucleo OB3", "OB4", "0.935 Valutato dal Nucleo OB4"), scores);
+    }
+
+    /**
+     * Regression (s21-trial): the Nucleo types {@code 0,85} meaning 85% into the percent cell, as the old message's
+     * example said; LibreOffice stores 0,85% (the % pre-filled after the first digit) and peg took it as the objective's
+     * score. A judgement above 0% and under 1% is refused now, naming what to type; the computed score stands.
+     */
+    @Test
+    void aFractionTypedIntoThePercentCellIsRefusedNotTakenAsUnderOnePercent() throws Exception {
+        LoRig.require();
+        Path dir = OUT.resolve("fraction");
+        Path summary = writeSummary(dir);
+        Map<String, String> typing = new LinkedHashMap<>();
+        String cell = "";
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            XSSFSheet ob = wb.getSheet(ObiettiviSheet.NAME);
+            for (int r = 1; r <= ob.getLastRowNum(); r++) {
+                String code = ob.getRow(r).getCell(ObjectiveColumn.CODE.index()).getStringCellValue();
+                if (code.equals("OB1")) {
+                    cell = new CellReference(r, ObjectiveColumn.NUCLEO_SCORE.index(), false, false).formatAsString();
+                    typing.put(target(r, ObjectiveColumn.NUCLEO_SCORE.index()), "0,85");
+                } else if (code.equals("OB2")) {
+                    typing.put(target(r, ObjectiveColumn.NUCLEO_SCORE.index()), "0");
+                }
+            }
+        }
+        Path typed = dir.resolve("typed").resolve("riepilogo.xlsx");
+        Files.createDirectories(typed.getParent());
+        LoRig.typeAll(summary, typed, typing);
+        NucleoReadResult r = NucleoColumnsReader.read(typed);
+        assertEquals(List.of("ERRORE NUCLEO_VALORE_NON_VALIDO Obiettivi!" + cell + " OB1: Valutazione Nucleo % per"
+                        + " l'obiettivo OB1 letta come 0,85%: sotto l'1% è di solito una frazione scritta in una cella"
+                        + " che aggiunge da sé il simbolo % (in LibreOffice 0,85 diventa 0,85%). Per 85% scrivere 85"
+                        + " oppure 85%; per 0% scrivere 0; oppure lasciare vuota la cella per mantenere il punteggio"
+                        + " calcolato."),
+                r.findings().stream().map(f -> f.severity() + " " + f.code() + " " + f.sheet() + "!" + f.cell() + " "
+                        + f.subject() + ": " + f.message()).toList());
+        assertFalse(r.overrides().containsKey("OB1"), r.overrides()::toString);
+        // an explicit 0% is a judgement
+        assertEquals(0, r.overrides().get("OB2").score().orElseThrow().signum());
     }
 
     private static String target(int row, int col) {
