@@ -100,7 +100,7 @@ public final class Main {
     /** What the user reads when peg itself failed: never the exception's class, never "your file is unreadable". */
     static String unexpected(String command, Console.Verbosity verbosity) {
         return "Errore imprevisto di peg durante '" + command + "': è un difetto del programma, non dei file indicati."
-                + " Nessun file di output è stato modificato. "
+                + " Ogni file di output è stato scritto per intero oppure lasciato com'era. "
                 + (verbosity == Console.Verbosity.VERBOSE ? "I dettagli tecnici sono qui sopra: inviarli"
                 : "Rilanciare lo stesso comando con -v per vedere i dettagli tecnici e inviarli")
                 + " a chi cura peg nel vostro ente.";

@@ -79,8 +79,9 @@ class CommandLineTest {
         CliRun r = CliRun.run(List.of(broken), "rotto");
         assertEquals(4, r.exit);
         assertEquals(List.of("Errore imprevisto di peg durante 'rotto': è un difetto del programma, non dei file"
-                + " indicati. Nessun file di output è stato modificato. Rilanciare lo stesso comando con -v per vedere"
-                + " i dettagli tecnici e inviarli a chi cura peg nel vostro ente."), r.errLines());
+                + " indicati. Ogni file di output è stato scritto per intero oppure lasciato com'era. Rilanciare lo"
+                + " stesso comando con -v per vedere i dettagli tecnici e inviarli a chi cura peg nel vostro ente."),
+                r.errLines());
         assertFalse(r.err.contains("Exception"), r.toString());
         CliRun verbose = CliRun.run(List.of(broken), "rotto", "-v");
         assertTrue(verbose.err.endsWith("I dettagli tecnici sono qui sopra: inviarli a chi cura peg nel vostro ente."
