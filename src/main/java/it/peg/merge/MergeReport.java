@@ -61,7 +61,12 @@ public record MergeReport(Outcome outcome, Optional<String> verifica, int seen, 
         if (outcome == Outcome.PLAN_INVALID) {
             return "merge: piano non valido, nessun file elaborato e riepilogo invariato (correggere il piano e rilanciare).";
         }
-        return "merge " + verifica.orElse("") + ": " + Plural.files(seen) + " nella cartella, "
+        // the counts below are of every file received for the verifica (the Registro): a file taken out of the inbox,
+        // or replaced there under its name, still counts, so they add up to more than the folder holds; said so
+        int received = accepted + notFilled + superseded + rejected;
+        return "merge " + verifica.orElse("") + ": " + Plural.files(seen) + " nella cartella"
+                + (received <= seen ? "" : " (" + received + " ricevuti in tutto: l'archivio tiene anche i file tolti"
+                + " dalla cartella o sostituiti)") + ", "
                 + Plural.count(newFiles, "nuovo", "nuovi") + ", " + Plural.count(read, "letto", "letti") + ", "
                 + Plural.count(accepted, "accettato", "accettati") + ", "
                 + Plural.count(notFilled, "scheda non compilata", "schede non compilate") + ", "

@@ -47,6 +47,25 @@ class MergeBlankSchedaTest {
         }
     }
 
+    /**
+     * Regression (s21-trial): the counts are of every file received (the Registro), and a file taken out of the inbox
+     * still counts, so "2 file nella cartella ... 3 accettati" added up to more than the folder held, unexplained.
+     */
+    @Test
+    void countsOfMoreFilesThanTheInboxHoldsSayWhy() throws Exception {
+        ManySchede schede = new ManySchede(dir, 3);
+        Path work = dir.resolve("lavoro");
+        night(schede, work);
+        try (var files = Files.list(schede.in)) {
+            Files.delete(files.sorted().findFirst().orElseThrow());
+        }
+
+        List<String> after = night(schede, work);
+        assertEquals("merge 31/12/2027: 2 file nella cartella (3 ricevuti in tutto: l'archivio tiene anche i file tolti"
+                + " dalla cartella o sostituiti), 0 nuovi, 0 letti, 3 accettati, 0 schede non compilate, 0 superati,"
+                + " 0 scartati, 0 servizi mancanti; riepilogo invariato; T s", after.get(after.size() - 1));
+    }
+
     private static List<String> night(ManySchede schede, Path work) {
         CliRun r = CliRun.run("merge", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(), "--work",
                 work.toString(), "--at", "31/12/2027");
