@@ -258,14 +258,10 @@ public final class Consolidator {
             Optional.ofNullable(countingByService.get(service.code())).map(bySubmission::get)
                     .ifPresent(a -> chosen.put(service.code(), a));
         }
-        List<Finding> findings = new ArrayList<>();
-        for (FileAssessment a : ordered) {
-            findings.addAll(a.findings());
-        }
-        findings.addAll(resolution.findings());
         List<Delivery> deliveries = new ArrayList<>();
         Map<String, Submission> submissions = new LinkedHashMap<>();
         java.util.Set<String> blank = new java.util.HashSet<>();
+        List<Finding> blankFindings = new ArrayList<>();
         for (Service service : plan.services()) {
             FileAssessment valid = chosen.get(service.code());
             if (valid != null) {
@@ -276,11 +272,17 @@ public final class Consolidator {
                     submissions.put(service.code(), submission);
                 } else {
                     blank.add(service.code());
-                    findings.add(SubmissionValidator.emptyWorkbook(valid.file().name(), service.code(), verifica));
+                    blankFindings.add(SubmissionValidator.emptyWorkbook(valid.file().name(), service.code(), verifica));
                 }
                 continue;
             }
         }
+        List<Finding> findings = new ArrayList<>();
+        for (FileAssessment a : ordered) {
+            findings.addAll(reported(a, chosen, blank));
+        }
+        findings.addAll(resolution.findings());
+        findings.addAll(blankFindings);
         List<FileRecord> registry = new ArrayList<>();
         for (FileAssessment a : ordered) {
             registry.add(recordOf(a, chosen, blank));
@@ -347,6 +349,16 @@ public final class Consolidator {
         return missing;
     }
 
+    /**
+     * A file's findings as reported: a blank scheda that counts (SCHEDA_NON_COMPILATA, "non vale come consegna") without
+     * its VALORE_MANCANTE, one per due value, each "la scheda risulta incompleta. Compilare la cella.".
+     */
+    static List<Finding> reported(FileAssessment a, Map<String, FileAssessment> chosen, java.util.Set<String> blank) {
+        Optional<String> service = a.serviceCode();
+        return service.isEmpty() || !blank.contains(service.get()) || chosen.get(service.get()) != a ? a.findings()
+                : a.findings().stream().filter(f -> !f.code().equals(FindingCode.VALORE_MANCANTE.code())).toList();
+    }
+
     static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen, java.util.Set<String> blank) {
         Instant received = a.file().received();
         if (a.usable()) {
@@ -354,7 +366,7 @@ public final class Consolidator {
             FileAssessment winner = chosen.get(service);
             if (winner == a && blank.contains(service)) {
                 // its findings and the one that says it is blank (SCHEDA_NON_COMPILATA), as the Anomalie sheet lists them
-                long all = a.findings().size() + 1L;
+                long all = reported(a, chosen, blank).size() + 1L;
                 return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
                         FileStatus.NOT_FILLED, "Nessun valore per la verifica: non vale come consegna; "
                                 + Plural.count(all, "segnalazione", "segnalazioni") + " (vedere Anomalie)");

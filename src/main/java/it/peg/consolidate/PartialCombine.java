@@ -126,8 +126,8 @@ public final class PartialCombine {
         }
         for (FileAssessment a : fresh.values()) {
             Optional<String> service = a.serviceCode().filter(code -> plan.service(code).isPresent());
-            files.add(new Entry(KeptFile.FileKey.of(a), Consolidator.recordOf(a, chosen, blank), a.findings(), service,
-                    a.usable()));
+            files.add(new Entry(KeptFile.FileKey.of(a), Consolidator.recordOf(a, chosen, blank),
+                    Consolidator.reported(a, chosen, blank), service, a.usable()));
         }
         Map<String, ServiceScoring> ahead = new HashMap<>();
         submissions.forEach((code, s) -> chosen.get(code).scoring().filter(x -> chosen.get(code).submission().get() == s)

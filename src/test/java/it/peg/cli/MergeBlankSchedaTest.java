@@ -66,6 +66,54 @@ class MergeBlankSchedaTest {
                 + " 0 scartati, 0 servizi mancanti; riepilogo invariato; T s", after.get(after.size() - 1));
     }
 
+    /**
+     * Regression (s21-trial): a blank scheda that counts for its service got, beside "non vale come consegna"
+     * (SCHEDA_NON_COMPILATA), one VALORE_MANCANTE per due value saying "la scheda risulta incompleta. Compilare la
+     * cella.": two verdicts that contradict each other. It gets the one; consolidate and merge alike, on a full night
+     * and on a night that combines only the services whose files changed.
+     */
+    @Test
+    void aBlankSchedaIsToldItIsNoDeliveryNotThatEachOfItsValuesIsMissing() throws Exception {
+        ManySchede schede = new ManySchede(dir, 3);
+        new SchedaFixture(schede.plan, "S0002").write(schede.in.resolve("S0002.xlsx"));
+        CliRun consolidate = CliRun.run("consolidate", "--plan", schede.planFile.toString(), "--in", schede.in.toString(),
+                "--at", "31/12/2027", "--out", dir.resolve("riepilogo.xlsx").toString(), "-v");
+        assertEquals(List.of("SCHEDA_NON_COMPILATA"), codesOf(consolidate.outLines(), "S0002"), consolidate::toString);
+
+        Path work = dir.resolve("lavoro");
+        night(schede, work);
+        assertEquals(List.of("SCHEDA_NON_COMPILATA"), codesOf(anomalie(work), "S0002"));
+        // a night that combines only S0003's service: S0002's findings are kept as the full night left them
+        new SchedaFixture(schede.plan, "S0003").write(schede.in.resolve("S0003 bis.xlsx"));
+        night(schede, work);
+        assertEquals(List.of("SCHEDA_NON_COMPILATA"), codesOf(anomalie(work), "S0002"));
+    }
+
+    /** The finding codes of the lines that name {@code file} ("[CODE]" as the console and the CSV write them). */
+    private static List<String> codesOf(List<String> lines, String file) {
+        java.util.Set<String> codes = java.util.Arrays.stream(it.peg.domain.FindingCode.values())
+                .map(it.peg.domain.FindingCode::code).collect(java.util.stream.Collectors.toSet());
+        return lines.stream().filter(l -> l.contains(file))
+                .flatMap(l -> java.util.regex.Pattern.compile("\\[([A-Z_]+)\\]").matcher(l).results().map(m -> m.group(1)))
+                .filter(codes::contains).distinct().toList();
+    }
+
+    /** The Anomalie sheet's rows of the night's summary, as "[CODE] file ..." lines. */
+    private static List<String> anomalie(Path work) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(work.resolve("riepilogo.xlsx")))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("Anomalie");
+            org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> rows = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                StringBuilder line = new StringBuilder();
+                row.forEach(c -> line.append(" [").append(fmt.formatCellValue(c)).append("]"));
+                rows.add(line.toString());
+            }
+            return rows;
+        }
+    }
+
     private static List<String> night(ManySchede schede, Path work) {
         CliRun r = CliRun.run("merge", "--plan", schede.planFile.toString(), "--inbox", schede.in.toString(), "--work",
                 work.toString(), "--at", "31/12/2027");
