@@ -32,7 +32,7 @@ class NucleoReadBackTest {
             "fine riga\r\n", "àèìòù € ½", "emoji \uD83D\uDE00 ok", "=SOMMA(A1)", "+1", "  ", "<b>&amp;</b>",
             "x".repeat(SheetRows.MAX_TEXT)};
     private static final String[] VALUES = {null, null, "0", "1", "2", "0.85", "0.855", "1.2345678901234567890",
-            "0.33333333333333333333", "0.1", "1.999999999999999999", "0.0001", "1E-20", "0.30000000000000004"};
+            "0.33333333333333333333", "0.1", "1.999999999999999999", "0.01", "0.010000000000000000001", "0.30000000000000004"};
 
     @Test
     void whatItGivesIsWhatReadingTheWrittenSummaryGives() throws Exception {
@@ -54,6 +54,16 @@ class NucleoReadBackTest {
             }
         }
         assertTrue(answered >= 30, "answered " + answered + " of 40: the shortcut must serve ordinary summaries");
+    }
+
+    /** A judgement above 0% and under 1% is a slip the reader reports (NUCLEO_VALORE_NON_VALIDO): no answer without it. */
+    @Test
+    void aJudgementUnderOnePercentIsLeftToTheReader() {
+        for (String slip : List.of("0.0085", "0.0001", "1E-20")) {
+            ConsolidationResult result = withOverrides(SummaryFixture.result(),
+                    o -> Optional.of(new NucleoOverride(o, Optional.of(new BigDecimal(slip)), "")));
+            assertTrue(NucleoColumnsReader.readBackOf(result).isEmpty(), slip);
+        }
     }
 
     @Test
