@@ -278,15 +278,13 @@ public final class Consolidator {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        for (FileAssessment a : ordered) {
-            findings.addAll(reported(a, chosen, blank));
-        }
-        findings.addAll(resolution.findings());
-        findings.addAll(blankFindings);
         List<FileRecord> registry = new ArrayList<>();
         for (FileAssessment a : ordered) {
             registry.add(recordOf(a, chosen, blank));
+            findings.addAll(reported(a, registry.get(registry.size() - 1)));
         }
+        findings.addAll(resolution.findings());
+        findings.addAll(blankFindings);
         // services scored where their files were read are taken as they are, when scored from the submission that counts
         Map<String, it.peg.scoring.ServiceScoring> ahead = new java.util.HashMap<>();
         submissions.forEach((code, s) -> chosen.get(code).scoring().filter(x -> chosen.get(code).submission().get() == s)
@@ -349,14 +347,14 @@ public final class Consolidator {
         return missing;
     }
 
-    /**
-     * A file's findings as reported: a blank scheda that counts (SCHEDA_NON_COMPILATA, "non vale come consegna") without
-     * its VALORE_MANCANTE, one per due value, each "la scheda risulta incompleta. Compilare la cella.".
-     */
-    static List<Finding> reported(FileAssessment a, Map<String, FileAssessment> chosen, java.util.Set<String> blank) {
-        Optional<String> service = a.serviceCode();
-        return service.isEmpty() || !blank.contains(service.get()) || chosen.get(service.get()) != a ? a.findings()
-                : a.findings().stream().filter(f -> !f.code().equals(FindingCode.VALORE_MANCANTE.code())).toList();
+    /** A file's findings as listed: a blank scheda that counts is SCHEDA_NON_COMPILATA, not each missing value too. */
+    static List<Finding> reported(FileAssessment a, FileRecord record) {
+        return record.status() != FileStatus.NOT_FILLED ? a.findings()
+                : a.findings().stream().filter(Consolidator::saidOfABlankScheda).toList();
+    }
+
+    private static boolean saidOfABlankScheda(Finding f) {
+        return !f.code().equals(FindingCode.VALORE_MANCANTE.code());
     }
 
     static FileRecord recordOf(FileAssessment a, Map<String, FileAssessment> chosen, java.util.Set<String> blank) {
@@ -366,7 +364,7 @@ public final class Consolidator {
             FileAssessment winner = chosen.get(service);
             if (winner == a && blank.contains(service)) {
                 // its findings and the one that says it is blank (SCHEDA_NON_COMPILATA), as the Anomalie sheet lists them
-                long all = reported(a, chosen, blank).size() + 1L;
+                long all = a.findings().stream().filter(Consolidator::saidOfABlankScheda).count() + 1L;
                 return new FileRecord(a.file().name(), a.sha256(), a.size(), received, a.serviceCode(),
                         FileStatus.NOT_FILLED, "Nessun valore per la verifica: non vale come consegna; "
                                 + Plural.count(all, "segnalazione", "segnalazioni") + " (vedere Anomalie)");

@@ -58,7 +58,7 @@ public record KeptFigures(List<KeptService> services, List<KeptFile> files) {
         for (int i = 0; i < ordered.size(); i++) {
             FileAssessment a = ordered.get(i);
             FileRecord r = registry.get(i);
-            int n = a.findings().size();
+            int n = Consolidator.reported(a, r).size(); // as combine listed them (a blank scheda's, fewer)
             if (!r.fileName().equals(a.file().name()) || !r.sha256().equals(a.sha256()) || at + n > findings.size()) {
                 return Optional.empty();
             }

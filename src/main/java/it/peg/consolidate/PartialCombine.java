@@ -126,8 +126,8 @@ public final class PartialCombine {
         }
         for (FileAssessment a : fresh.values()) {
             Optional<String> service = a.serviceCode().filter(code -> plan.service(code).isPresent());
-            files.add(new Entry(KeptFile.FileKey.of(a), Consolidator.recordOf(a, chosen, blank),
-                    Consolidator.reported(a, chosen, blank), service, a.usable()));
+            FileRecord record = Consolidator.recordOf(a, chosen, blank);
+            files.add(new Entry(KeptFile.FileKey.of(a), record, Consolidator.reported(a, record), service, a.usable()));
         }
         Map<String, ServiceScoring> ahead = new HashMap<>();
         submissions.forEach((code, s) -> chosen.get(code).scoring().filter(x -> chosen.get(code).submission().get() == s)
