@@ -111,17 +111,13 @@ class SummaryLibreOfficeIT {
         Path dir = OUT.resolve("keys");
         Path summary = writeSummary(dir);
         Map<String, String> typing = new LinkedHashMap<>();
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
-            XSSFSheet ob = wb.getSheet(ObiettiviSheet.NAME);
-            Map<String, String> percent = Map.of("OB1", "88%", "OB2", "93,5%", "OB3", "88", "OB4", "93,5");
-            for (int r = 1; r <= ob.getLastRowNum(); r++) {
-                String code = ob.getRow(r).getCell(ObjectiveColumn.CODE.index()).getStringCellValue();
-                if (percent.containsKey(code)) {
-                    typing.put(target(r, ObjectiveColumn.NUCLEO_SCORE.index()), percent.get(code));
-                    typing.put(target(r, ObjectiveColumn.NUCLEO_NOTES.index()), "Valutato dal Nucleo " + code);
-                }
+        Map<String, String> percent = Map.of("OB1", "88%", "OB2", "93,5%", "OB3", "88", "OB4", "93,5");
+        objectiveRows(summary).forEach((code, r) -> {
+            if (percent.containsKey(code)) {
+                typing.put(target(r, ObjectiveColumn.NUCLEO_SCORE.index()), percent.get(code));
+                typing.put(target(r, ObjectiveColumn.NUCLEO_NOTES.index()), "Valutato dal Nucleo " + code);
             }
-        }
+        });
         assertEquals(8, typing.size(), typing::toString);
         Path typed = dir.resolve("typed").resolve("riepilogo.xlsx");
         Files.createDirectories(typed.getParent());
@@ -145,20 +141,12 @@ class SummaryLibreOfficeIT {
         LoRig.require();
         Path dir = OUT.resolve("fraction");
         Path summary = writeSummary(dir);
+        Map<String, Integer> rows = objectiveRows(summary);
         Map<String, String> typing = new LinkedHashMap<>();
-        String cell = "";
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
-            XSSFSheet ob = wb.getSheet(ObiettiviSheet.NAME);
-            for (int r = 1; r <= ob.getLastRowNum(); r++) {
-                String code = ob.getRow(r).getCell(ObjectiveColumn.CODE.index()).getStringCellValue();
-                if (code.equals("OB1")) {
-                    cell = new CellReference(r, ObjectiveColumn.NUCLEO_SCORE.index(), false, false).formatAsString();
-                    typing.put(target(r, ObjectiveColumn.NUCLEO_SCORE.index()), "0,85");
-                } else if (code.equals("OB2")) {
-                    typing.put(target(r, ObjectiveColumn.NUCLEO_SCORE.index()), "0");
-                }
-            }
-        }
+        typing.put(target(rows.get("OB1"), ObjectiveColumn.NUCLEO_SCORE.index()), "0,85");
+        typing.put(target(rows.get("OB2"), ObjectiveColumn.NUCLEO_SCORE.index()), "0");
+        String cell = new CellReference(rows.get("OB1"), ObjectiveColumn.NUCLEO_SCORE.index(), false, false)
+                .formatAsString();
         Path typed = dir.resolve("typed").resolve("riepilogo.xlsx");
         Files.createDirectories(typed.getParent());
         LoRig.typeAll(summary, typed, typing);
@@ -173,6 +161,18 @@ class SummaryLibreOfficeIT {
         assertFalse(r.overrides().containsKey("OB1"), r.overrides()::toString);
         // an explicit 0% is a judgement
         assertEquals(0, r.overrides().get("OB2").score().orElseThrow().signum());
+    }
+
+    /** The row index of each objective in the summary's Obiettivi sheet, by its code. */
+    private static Map<String, Integer> objectiveRows(Path summary) throws java.io.IOException {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(summary))) {
+            XSSFSheet ob = wb.getSheet(ObiettiviSheet.NAME);
+            for (int r = 1; r <= ob.getLastRowNum(); r++) {
+                rows.put(ob.getRow(r).getCell(ObjectiveColumn.CODE.index()).getStringCellValue(), r);
+            }
+        }
+        return rows;
     }
 
     private static String target(int row, int col) {
