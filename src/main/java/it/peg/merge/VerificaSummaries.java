@@ -61,25 +61,30 @@ final class VerificaSummaries {
             throws IOException {
         Path summary = work.resolve(MergeJob.SUMMARY);
         Path own = work.resolve(summaryOf(verifica.date()));
-        NucleoReadResult cur = Files.isRegularFile(summary) ? cached(cache, work, build, summary, read) : NucleoReadResult.empty();
+        // each file's digest once, for the cache's key and for savedAfter: each is the night manifest read whole, or
+        // the file read whole when its stamp no longer vouches (the Nucleo saved it)
+        java.util.Map<Path, String> digests = new java.util.HashMap<>();
+        java.util.function.Function<Path, String> digest = f -> digests.computeIfAbsent(f, p -> digestOf(work, build, p));
+        NucleoReadResult cur = Files.isRegularFile(summary) ? cached(cache, summary, digest, read) : NucleoReadResult.empty();
         current.set(cur);
         boolean curApplies = Files.isRegularFile(summary) && !ofAnother(cur, verifica.date());
         if (Files.isRegularFile(own) && !(curApplies && Files.mismatch(summary, own) == -1L)
-                && (!curApplies || savedAfter(own, summary, left, f -> digestOf(work, build, f)))) {
-            NucleoReadResult ofOwn = cached(cache, work, build, own, read);
+                && (!curApplies || savedAfter(own, summary, left, digest))) {
+            NucleoReadResult ofOwn = cached(cache, own, digest, read);
             return ofOwn.forVerifica(verifica.date());
         }
         return cur.forVerifica(verifica.date());
     }
 
     /**
-     * A summary's Nucleo columns from the cache: an output the last run left is keyed by its {@link OutputDigest} from
-     * the night manifest while the file's stamp vouches for it ({@link QuietNight#knownDigest}), else by reading the
-     * file's.
+     * A summary's Nucleo columns from the cache, keyed by {@code digest} ({@link #digestOf}: an output the last run left
+     * by its {@link OutputDigest} from the night manifest while the file's stamp vouches for it, else by reading the
+     * file's).
      */
-    private static NucleoReadResult cached(ParsedFileCache<NucleoReadResult> cache, Path work, String build, Path file,
-                                           Stages.ReadNucleo read) throws IOException {
-        return cache.load(file, digestOf(work, build, file), read::read);
+    private static NucleoReadResult cached(ParsedFileCache<NucleoReadResult> cache, Path file,
+                                           java.util.function.Function<Path, String> digest, Stages.ReadNucleo read)
+            throws IOException {
+        return cache.load(file, digest.apply(file), read::read);
     }
 
     /**
