@@ -186,8 +186,7 @@ public final class ConsolidateCommand implements Command {
      * gestione"), and exit 1.
      */
     static List<InputFile> ownOutputsLeftOut(List<InputFile> inputs, Path out, Optional<Path> csv) {
-        List<Path> outputs = new ArrayList<>(List.of(out, out.resolveSibling(ValutazioneWorkbookWriter.besides(out)
-                .getFileName())));
+        List<Path> outputs = new ArrayList<>(List.of(out, ValutazioneWorkbookWriter.besides(out)));
         csv.ifPresent(outputs::add);
         return inputs.stream().filter(f -> outputs.stream().noneMatch(o -> sameName(o, f.path()))).toList();
     }
